@@ -1,0 +1,143 @@
+/**
+ * Configuration, read once from the environment and validated. Every problem is reported
+ * together; the process exits non-zero on bad configuration (see src/main.ts).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** `API_KEYS`: comma-separated `role:key` entries (a bare key is an editor key). */
+const apiKeys = z
+  .string()
+  .transform((raw, ctx) => {
+    const keys = new Map<string, Role>();
+    for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const colon = entry.indexOf(':');
+      const role = colon > 0 ? entry.slice(0, colon) : 'editor';
+      const key = colon > 0 ? entry.slice(colon + 1) : entry;
+      if (!(ROLES as readonly string[]).includes(role)) {
+        ctx.addIssue({ code: 'custom', message: `unknown role "${role}" (use ${ROLES.join(', ')})` });
+        continue;
+      }
+      if (key.length < 16) {
+        ctx.addIssue({ code: 'custom', message: 'every key must be at least 16 characters long' });
+        continue;
+      }
+      keys.set(key, role as Role);
+    }
+    return keys;
+  });
+
+const neo4jUri = z
+  .string()
+  .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt://, neo4j://, neo4j+s:// (or +ssc) URI');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USERNAME: z.string().min(1).optional(),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_LOCAL_HEAP: z.string().regex(/^[0-9]+[mg]$/, 'must look like 512m or 2g').default('1g'),
+
+  SEED_ON_START: bool.optional(),
+  SEED_PATHS: z.string().min(1).default('seed'),
+
+  API_KEYS: apiKeys.default(new Map()),
+  READ_ACCESS: z.enum(['open', 'token']).default('open'),
+
+  QUERY_TIMEOUT_MS: positiveInt.default(15_000),
+  MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
+  INTROSPECTION: bool.optional(),
+  CORS_ORIGINS: z.string().default('*'),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Absent: a local Neo4j is provisioned (see src/neo4j-local). */
+    uri: string | undefined;
+    username: string | undefined;
+    password: string | undefined;
+    database: string | undefined;
+    maxPoolSize: number;
+    local: { port: number; dataDir: string; heap: string };
+  };
+  seed: { onStart: boolean; paths: string[] };
+  auth: { apiKeys: Map<string, Role>; readAccess: 'open' | 'token' };
+  limits: { queryTimeoutMs: number; maxPageSize: number };
+  introspection: boolean;
+  corsOrigins: string[] | '*';
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // Empty strings count as unset, so `FOO= npm start` behaves like leaving FOO out.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD && e.NEO4J_USERNAME) {
+    problems.push('NEO4J_PASSWORD: required when NEO4J_USERNAME is set');
+  }
+  if (!e.NEO4J_URI && (e.NEO4J_USERNAME || e.NEO4J_PASSWORD)) {
+    problems.push('NEO4J_URI: required when NEO4J_USERNAME or NEO4J_PASSWORD is set');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const production = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      local: { port: e.NEO4J_LOCAL_PORT, dataDir: path.resolve(cwd, e.NEO4J_LOCAL_DATA_DIR), heap: e.NEO4J_LOCAL_HEAP },
+    },
+    seed: {
+      onStart: e.SEED_ON_START ?? !e.NEO4J_URI,
+      paths: e.SEED_PATHS.split(',').map((p) => path.resolve(cwd, p.trim())),
+    },
+    auth: { apiKeys: e.API_KEYS, readAccess: e.READ_ACCESS },
+    limits: { queryTimeoutMs: e.QUERY_TIMEOUT_MS, maxPageSize: e.MAX_PAGE_SIZE },
+    introspection: e.INTROSPECTION ?? !production,
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

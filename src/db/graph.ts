@@ -1,0 +1,164 @@
+/**
+ * The database gateway: the driver is created once here, and every unit of work runs in its own
+ * session through executeRead / executeWrite, tagged with transaction metadata and a timeout.
+ * src/db/ is the only part of the code base that imports neo4j-driver.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { mapDriverError } from './errors.js';
+import { toNative } from './values.js';
+
+/** A parameterised Cypher statement, as built by the pure functions in src/db/queries. */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Per-request counters; the N+1 test reads `queries`. */
+export interface QueryStats {
+  queries: number;
+}
+
+export interface RunOptions {
+  /** Short name of the unit of work, sent as transaction metadata (shows in SHOW TRANSACTIONS). */
+  tag: string;
+  stats?: QueryStats;
+  timeoutMs?: number;
+}
+
+export interface GraphOptions {
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+  maxPoolSize?: number;
+  defaultTimeoutMs: number;
+  /** Fail fast instead of queueing when the pool is exhausted or the server is down. */
+  acquisitionTimeoutMs?: number;
+}
+
+/** Runs statements inside one transaction; the only handle a transaction function gets. */
+export class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly stats: QueryStats | undefined,
+  ) {}
+
+  async run(query: CypherQuery): Promise<Row[]> {
+    const result = await this.runRaw(query);
+    return result.records.map((r) => toNative(r.toObject()) as Row);
+  }
+
+  /** Runs a statement and returns its update counters. */
+  async runForCounters(query: CypherQuery): Promise<WriteCounters> {
+    const result = await this.runRaw(query);
+    return countersOf(result);
+  }
+
+  private runRaw(query: CypherQuery): Promise<QueryResult> {
+    if (this.stats) this.stats.queries += 1;
+    return this.tx.run(query.cypher, query.params);
+  }
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export function emptyCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+export function addCounters(into: WriteCounters, more: WriteCounters): WriteCounters {
+  for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += more[key];
+  return into;
+}
+
+function countersOf(result: QueryResult): WriteCounters {
+  const u = result.summary.counters.updates();
+  return {
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+    propertiesSet: u.propertiesSet,
+  };
+}
+
+export class Graph {
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly defaultTimeoutMs: number;
+  /** Shared by every session of this process, so a read issued after a write sees that write. */
+  private readonly bookmarks = neo4j.bookmarkManager();
+
+  constructor(options: GraphOptions) {
+    const auth =
+      options.username && options.password
+        ? neo4j.auth.basic(options.username, options.password)
+        : undefined; // a server with authentication disabled (the local one)
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'iraq-security-kg/0.1',
+    });
+    this.database = options.database;
+    this.defaultTimeoutMs = options.defaultTimeoutMs;
+  }
+
+  /** Runs one read statement in its own read transaction. */
+  async read(query: CypherQuery, options: RunOptions): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(query), options);
+  }
+
+  /** Runs a read unit of work; it may be retried on transient errors, so it must not have side effects. */
+  async readTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    return this.inSession('READ', work, options);
+  }
+
+  /** Runs a write unit of work in one transaction: all of it commits, or none of it. */
+  async writeTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    return this.inSession('WRITE', work, options);
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
+    const config = {
+      timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+      metadata: { app: 'iraq-security-kg', tag: options.tag },
+    };
+    try {
+      const fn = (tx: ManagedTransaction) => work(new Tx(tx, options.stats));
+      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+    } catch (error) {
+      throw mapDriverError(error, options.tag);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when the server answers; rejects with DATABASE_UNAVAILABLE otherwise. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+    } catch (error) {
+      throw mapDriverError(error, 'ping');
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,99 @@
+/** Turns rows from Cypher projections into the records of src/db/records.ts. */
+import type { RelationshipType } from '../domain/taxonomy.js';
+import { relationshipId } from '../import/plan.js';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  EventRecord,
+  GeoPoint,
+  NodeRecord,
+  RelationshipRecord,
+  SourceRecord,
+  StatementRecord,
+} from './records.js';
+
+type Props = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+export function toNodeRecord(props: Props): NodeRecord {
+  const kind = props.kind as NodeRecord['kind'];
+  const id = props.id as string;
+  switch (kind) {
+    case 'Event':
+      return {
+        kind,
+        id,
+        label: str(props.label),
+        description: str(props.description),
+        eventType: props.eventType as EventRecord['eventType'],
+        subEventType: props.subEventType as EventRecord['subEventType'],
+        date: props.date as string,
+        datePrecision: (props.datePrecision as EventRecord['datePrecision']) ?? 'DAY',
+        civilianTargeting: props.civilianTargeting === true,
+        location: (props.location as GeoPoint | null) ?? null,
+      } satisfies EventRecord;
+    case 'Statement':
+      return {
+        kind,
+        id,
+        stance: props.stance as StatementRecord['stance'],
+        quote: str(props.quote),
+        summary: str(props.summary),
+        date: str(props.date),
+      } satisfies StatementRecord;
+    case 'Article':
+      return {
+        kind,
+        id,
+        title: str(props.title),
+        url: str(props.url),
+        published: props.published as string,
+        language: str(props.language) ?? 'en',
+        text: str(props.text),
+        ingestedAt: str(props.ingestedAt),
+      } satisfies ArticleRecord;
+    default:
+      return {
+        kind,
+        id,
+        name: props.name as string,
+        aliases: (props.aliases as string[] | null) ?? [],
+        wikidataId: str(props.wikidataId),
+        description: str(props.description),
+        placeType: str(props.placeType),
+        location: (props.location as GeoPoint | null) ?? null,
+        organizationType: str(props.organizationType),
+        level: str(props.level),
+        forceType: str(props.forceType),
+      } satisfies EntityRecord;
+  }
+}
+
+const INTERNAL = new Set(['key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt']);
+
+/** Expects the projection built by `relationshipProjection` in queries/read.ts. */
+export function toRelationshipRecord(row: Props): RelationshipRecord {
+  const props = (row.props as Props) ?? {};
+  const articles = (props.sources as string[] | null) ?? [];
+  const sentences = (props.sentences as string[] | null) ?? [];
+  const confidences = (props.confidences as number[] | null) ?? [];
+  const sources: SourceRecord[] = articles.map((articleId, i) => ({
+    articleId,
+    sentence: sentences[i] ? sentences[i]! : null,
+    confidence: confidences[i] ?? null,
+  }));
+  const from = row.from as string;
+  const to = row.to as string;
+  const type = row.type as RelationshipType;
+  const key = (props.key as string | null) ?? '';
+  return {
+    id: relationshipId(from, type, to, key),
+    type,
+    fromId: from,
+    toId: to,
+    properties: Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL.has(k))),
+    confidence: (props.confidence as number | null) ?? null,
+    sources,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Schema migrations, applied at every start. Each statement is idempotent (IF NOT EXISTS), so
+ * several replicas starting together against one cluster are safe.
+ */
+import type { Graph } from './graph.js';
+import type { Logger } from '../logger.js';
+
+const KIND_LABELS = ['Organization', 'Government', 'Place', 'Force', 'Person', 'Event', 'Statement', 'Article'];
+
+export const MIGRATIONS: { name: string; cypher: string }[] = [
+  { name: 'node_id', cypher: 'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE' },
+  ...KIND_LABELS.map((label) => ({
+    name: `${label.toLowerCase()}_id`,
+    cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  { name: 'redirect_id', cypher: 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE' },
+  { name: 'claim_id', cypher: 'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:CasualtyClaim) REQUIRE c.id IS UNIQUE' },
+  {
+    name: 'import_digest',
+    cypher: 'CREATE CONSTRAINT import_digest IF NOT EXISTS FOR (i:Import) REQUIRE i.digest IS UNIQUE',
+  },
+  {
+    name: 'entity_names_fulltext',
+    cypher:
+      "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] " +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}",
+  },
+  { name: 'entity_search_text', cypher: 'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)' },
+  { name: 'place_location', cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)' },
+  { name: 'event_location', cypher: 'CREATE POINT INDEX event_location IF NOT EXISTS FOR (e:Event) ON (e.location)' },
+  { name: 'event_date', cypher: 'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)' },
+  { name: 'event_subtype_date', cypher: 'CREATE INDEX event_subtype_date IF NOT EXISTS FOR (e:Event) ON (e.subEventType, e.date)' },
+  { name: 'event_type_date', cypher: 'CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.eventType, e.date)' },
+  { name: 'statement_date', cypher: 'CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date)' },
+  { name: 'statement_stance', cypher: 'CREATE INDEX statement_stance IF NOT EXISTS FOR (s:Statement) ON (s.stance)' },
+  { name: 'article_published', cypher: 'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)' },
+  { name: 'entity_name', cypher: 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)' },
+];
+
+/** Applies every migration and waits until the indexes are online. */
+export async function migrate(graph: Graph, logger?: Logger): Promise<void> {
+  const started = Date.now();
+  for (const migration of MIGRATIONS) {
+    try {
+      await graph.writeTx((tx) => tx.run({ cypher: migration.cypher, params: {} }), { tag: `migrate:${migration.name}` });
+    } catch (error) {
+      // Another replica created the same rule between our check and our write: that is the goal anyway.
+      if (!String((error as Error).message).includes('EquivalentSchemaRuleAlreadyExists')) throw error;
+    }
+  }
+  await graph.readTx((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }), {
+    tag: 'migrate:await-indexes',
+    timeoutMs: 310_000,
+  });
+  logger?.info({ migrations: MIGRATIONS.length, ms: Date.now() - started }, 'schema migrations applied');
+}

@@ -1,0 +1,161 @@
+/** Cypher for curator operations. Pure builders; kinds and types come from the taxonomy lists. */
+import { ACTOR_KINDS, ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../../domain/taxonomy.js';
+import type { CypherQuery } from '../graph.js';
+import { NODE, REL } from './read.js';
+
+/** Updatable scalar properties of entities; a null value removes the property. */
+export const UPDATABLE = ['name', 'wikidataId', 'description', 'placeType', 'organizationType', 'level', 'forceType'] as const;
+
+export function updateEntity(id: string, set: Record<string, unknown>, location: { latitude: number; longitude: number } | null | undefined): CypherQuery {
+  const assignments = Object.keys(set).map((k) => {
+    if (!(UPDATABLE as readonly string[]).includes(k)) throw new Error(`not an updatable property: ${k}`);
+    return `n.${k} = $set.${k}`;
+  });
+  if (location !== undefined) assignments.push('n.location = CASE WHEN $location IS NULL THEN null ELSE point($location) END');
+  assignments.push('n.updatedAt = datetime()');
+  return {
+    cypher: `MATCH (n:Entity {id: $id})
+SET ${assignments.join(', ')}
+SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a))
+RETURN ${NODE('n')} AS node`,
+    params: { id, set, location: location ?? null },
+  };
+}
+
+/** Refreshes the stored location of every event in a place's subtree (after the place moved). */
+export function refreshEventLocationsUnder(placeId: string): CypherQuery {
+  return {
+    cypher: `MATCH (root:Place {id: $placeId})
+MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root)
+MATCH (e:Event)-[:OCCURRED_IN]->(pl)
+RETURN collect(DISTINCT e.id) AS ids`,
+    params: { placeId },
+  };
+}
+
+export function changeKind(id: string, from: EntityKind, to: EntityKind): CypherQuery {
+  for (const k of [from, to]) if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k}`);
+  const actor = (k: EntityKind) => (ACTOR_KINDS as readonly string[]).includes(k);
+  const remove = [from, ...(actor(from) && !actor(to) ? ['Actor'] : [])];
+  const add = [to, ...(actor(to) ? ['Actor'] : [])];
+  return {
+    cypher: `MATCH (n:Entity {id: $id})
+REMOVE n:${remove.join(':')}
+SET n:${add.join(':')}, n.kind = $to, n.updatedAt = datetime()
+RETURN ${NODE('n')} AS node`,
+    params: { id, to },
+  };
+}
+
+export function addAlias(id: string, alias: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity {id: $id})
+SET n.aliases = CASE WHEN toLower($alias) IN [x IN n.aliases + [n.name] | toLower(x)] THEN n.aliases ELSE n.aliases + $alias END
+SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)), n.updatedAt = datetime()
+RETURN ${NODE('n')} AS node`,
+    params: { id, alias },
+  };
+}
+
+export function removeAlias(id: string, alias: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity {id: $id})
+SET n.aliases = [a IN n.aliases WHERE toLower(a) <> toLower($alias)]
+SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)), n.updatedAt = datetime()
+RETURN ${NODE('n')} AS node`,
+    params: { id, alias },
+  };
+}
+
+export function unlink(from: string, type: RelationshipType, to: string): CypherQuery {
+  if (!(type in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${type}`);
+  return {
+    cypher: `MATCH (:Node {id: $from})-[r:${type}]->(:Node {id: $to})
+WITH collect(r) AS rels
+FOREACH (r IN rels | DELETE r)
+RETURN size(rels) AS removed`,
+    params: { from, to },
+  };
+}
+
+/**
+ * Moves every relationship of `merge` onto `keep`, joining provenance lists where `keep` already
+ * has the same relationship, then records a redirect and deletes `merge`. Self-loops that the
+ * merge would create (keep LOCATED_IN merge, say) are dropped.
+ */
+export function mergeEntities(keep: string, merge: string): CypherQuery[] {
+  const joinProvenance = `WITH r, r2, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN coalesce(r2.sources, [])] AS fresh
+SET r2.sources = coalesce(r2.sources, []) + [i IN fresh | r.sources[i]],
+    r2.sentences = coalesce(r2.sentences, []) + [i IN fresh | r.sentences[i]],
+    r2.confidences = coalesce(r2.confidences, []) + [i IN fresh | r.confidences[i]]
+SET r2.confidence = CASE WHEN size(r2.confidences) = 0 THEN null
+  ELSE reduce(m = 0.0, c IN r2.confidences | CASE WHEN c > m THEN c ELSE m END) END
+DELETE r
+RETURN count(*) AS moved`;
+  const props = `ON CREATE SET r2 += properties(r), r2.sources = [], r2.sentences = [], r2.confidences = []`;
+  return [
+    {
+      cypher: `MATCH (k:Node {id: $keep}), (m:Node {id: $merge})
+MATCH (m)-[r]->(o) WHERE o <> k
+MERGE (k)-[r2:$(type(r)) {key: coalesce(r.key, '')}]->(o)
+${props}
+${joinProvenance}`,
+      params: { keep, merge },
+    },
+    {
+      cypher: `MATCH (k:Node {id: $keep}), (m:Node {id: $merge})
+MATCH (o)-[r]->(m) WHERE o <> k
+MERGE (o)-[r2:$(type(r)) {key: coalesce(r.key, '')}]->(k)
+${props}
+${joinProvenance}`,
+      params: { keep, merge },
+    },
+    {
+      // Casualty claims about the merged actor now concern the survivor (ids embed the actor).
+      cypher: `MATCH (e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim {actorId: $merge})
+WITH e, c, e.id + '|' + coalesce(c.articleId, 'curated') + '|' + $keep AS newId
+OPTIONAL MATCH (dup:CasualtyClaim {id: newId})
+FOREACH (_ IN CASE WHEN dup IS NULL THEN [1] ELSE [] END | SET c.id = newId, c.actorId = $keep)
+FOREACH (_ IN CASE WHEN dup IS NULL THEN [] ELSE [1] END | DETACH DELETE c)
+RETURN collect(DISTINCT e.id) AS eventIds`,
+      params: { keep, merge },
+    },
+    {
+      cypher: `MATCH (k:Node {id: $keep}), (m:Node {id: $merge})
+SET k.aliases = k.aliases + [a IN [m.name] + m.aliases WHERE NOT toLower(a) IN [x IN k.aliases + [k.name] | toLower(x)]],
+    k.wikidataId = coalesce(k.wikidataId, m.wikidataId),
+    k.description = coalesce(k.description, m.description),
+    k.location = coalesce(k.location, m.location),
+    k.mergedIds = coalesce(k.mergedIds, []) + $merge + coalesce(m.mergedIds, []),
+    k.updatedAt = datetime()
+SET k.searchText = toLower(reduce(s = k.name, a IN k.aliases | s + ' | ' + a))
+WITH k, m
+OPTIONAL MATCH (old:Redirect {target: $merge})
+SET old.target = $keep
+WITH DISTINCT k, m
+MERGE (r:Redirect {id: $merge}) SET r.target = $keep
+DETACH DELETE m
+RETURN ${NODE('k')} AS node`,
+      params: { keep, merge },
+    },
+  ];
+}
+
+export function deleteNode(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:Node {id: $id})
+OPTIONAL MATCH (n)-[:HAS_CLAIM]->(c:CasualtyClaim)
+DETACH DELETE c
+WITH DISTINCT n
+DETACH DELETE n
+RETURN count(*) AS deleted`,
+    params: { id },
+  };
+}
+
+export function relationshipAfterLink(from: string, type: RelationshipType, to: string, key: string): CypherQuery {
+  return {
+    cypher: `MATCH (:Node {id: $from})-[r:${type} {key: $key}]->(:Node {id: $to}) RETURN ${REL('r')} AS rel`,
+    params: { from, to, key },
+  };
+}

@@ -1,0 +1,409 @@
+/**
+ * Filtered, sorted, paginated lists. Each list has one builder for its MATCH ... WHERE part, reused
+ * for the page, the total count, the totals and the per-parent lists of nested fields.
+ */
+import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
+import type { CypherQuery } from '../graph.js';
+import { NODE } from './read.js';
+
+export interface Circle {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+}
+
+export interface EventFilterInput {
+  placeId?: string | null;
+  near?: Circle | null;
+  from?: string | null;
+  to?: string | null;
+  eventTypes?: string[] | null;
+  subEventTypes?: string[] | null;
+  actorId?: string | null;
+  perpetratorId?: string | null;
+  targetId?: string | null;
+  minFatalities?: number | null;
+  articleId?: string | null;
+}
+
+export type EventSort = 'DATE_DESC' | 'DATE_ASC' | 'FATALITIES_DESC' | 'DISTANCE_ASC';
+
+/** Where the match starts from in a nested list: the parent place (with its subtree) or actor. */
+export type EventAnchor = { kind: 'place'; includeNested: boolean } | { kind: 'actor'; role: 'ANY' | 'PERPETRATOR' | 'TARGET' };
+
+interface Fragment {
+  match: string;
+  where: string[];
+  params: Record<string, unknown>;
+}
+
+/**
+ * MATCH and WHERE for events. The most selective filter drives the match (a place subtree, an
+ * actor, an article, or the date index); the others become predicates.
+ */
+export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Fragment {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  let match: string;
+
+  if (anchor?.kind === 'place') {
+    match = anchor.includeNested
+      ? 'MATCH (pl:Place)-[:LOCATED_IN*0..12]->(anchor) MATCH (e:Event)-[:OCCURRED_IN]->(pl)'
+      : 'MATCH (e:Event)-[:OCCURRED_IN]->(anchor)';
+  } else if (anchor?.kind === 'actor') {
+    match =
+      anchor.role === 'PERPETRATOR'
+        ? 'MATCH (anchor)-[:PERPETRATED]->(e:Event)'
+        : anchor.role === 'TARGET'
+          ? 'MATCH (e:Event)-[:TARGETED]->(anchor)'
+          : 'CALL (anchor) { MATCH (anchor)-[:PERPETRATED]->(x:Event) RETURN x UNION MATCH (x:Event)-[:TARGETED]->(anchor) RETURN x } WITH anchor, x AS e';
+  } else if (filter.placeId) {
+    match = 'MATCH (root:Place {id: $placeId}) MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root) MATCH (e:Event)-[:OCCURRED_IN]->(pl)';
+    params.placeId = filter.placeId;
+  } else if (filter.perpetratorId) {
+    match = 'MATCH (:Node {id: $perpetratorId})-[:PERPETRATED]->(e:Event)';
+  } else if (filter.articleId) {
+    match = 'MATCH (:Article {id: $articleId})-[:REPORTS]->(e:Event)';
+  } else {
+    match = 'MATCH (e:Event)';
+  }
+
+  if (filter.placeId && (anchor || !match.includes('$placeId'))) {
+    where.push('EXISTS { (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(:Place {id: $placeId}) }');
+    params.placeId = filter.placeId;
+  }
+  if (filter.from) {
+    where.push('e.date >= date($from)');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    where.push('e.date <= date($to)');
+    params.to = filter.to;
+  }
+  if (filter.eventTypes?.length) {
+    where.push('e.eventType IN $eventTypes');
+    params.eventTypes = filter.eventTypes;
+  }
+  if (filter.subEventTypes?.length) {
+    where.push('e.subEventType IN $subEventTypes');
+    params.subEventTypes = filter.subEventTypes;
+  }
+  if (filter.perpetratorId) {
+    if (!match.includes('$perpetratorId')) where.push('EXISTS { (:Node {id: $perpetratorId})-[:PERPETRATED]->(e) }');
+    params.perpetratorId = filter.perpetratorId;
+  }
+  if (filter.targetId) {
+    where.push('EXISTS { (e)-[:TARGETED]->(:Node {id: $targetId}) }');
+    params.targetId = filter.targetId;
+  }
+  if (filter.actorId) {
+    where.push('(EXISTS { (:Node {id: $actorId})-[:PERPETRATED]->(e) } OR EXISTS { (e)-[:TARGETED]->(:Node {id: $actorId}) })');
+    params.actorId = filter.actorId;
+  }
+  if (filter.articleId) {
+    if (!match.includes('$articleId')) where.push('EXISTS { (:Article {id: $articleId})-[:REPORTS]->(e) }');
+    params.articleId = filter.articleId;
+  }
+  if (filter.minFatalities !== undefined && filter.minFatalities !== null) {
+    where.push('coalesce(e.fatalities, 0) >= $minFatalities');
+    params.minFatalities = filter.minFatalities;
+  }
+  if (filter.near) {
+    where.push('point.distance(e.location, point({latitude: $nearLat, longitude: $nearLon})) <= $nearMeters');
+    params.nearLat = filter.near.latitude;
+    params.nearLon = filter.near.longitude;
+    params.nearMeters = filter.near.radiusKm * 1000;
+  }
+  return { match, where, params };
+}
+
+function whereClause(where: string[]): string {
+  return where.length ? `WHERE ${where.join('\n  AND ')}` : '';
+}
+
+function eventOrder(sort: EventSort): string {
+  switch (sort) {
+    case 'DATE_ASC':
+      return 'ORDER BY e.date ASC, e.id ASC';
+    case 'FATALITIES_DESC':
+      return 'ORDER BY coalesce(e.fatalities, 0) DESC, e.date DESC, e.id ASC';
+    case 'DISTANCE_ASC':
+      return 'ORDER BY distance ASC, e.date DESC, e.id ASC';
+    default:
+      return 'ORDER BY e.date DESC, e.id ASC';
+  }
+}
+
+const DISTANCE = (near: Circle | null | undefined) =>
+  near ? 'point.distance(e.location, point({latitude: $nearLat, longitude: $nearLon})) / 1000.0' : 'null';
+
+/** One page of events (limit + 1 rows, so the caller knows whether there is a next page). */
+export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number): CypherQuery {
+  const f = eventMatch(filter);
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT e
+WITH e, ${DISTANCE(filter.near)} AS distance
+${eventOrder(sort)}
+SKIP $offset LIMIT $limit
+RETURN ${NODE('e')} AS node, distance`,
+    params: { ...f.params, offset, limit: limit + 1 },
+  };
+}
+
+export function eventCount(filter: EventFilterInput): CypherQuery {
+  const f = eventMatch(filter);
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+RETURN count(DISTINCT e) AS total`,
+    params: f.params,
+  };
+}
+
+/** Sums over the whole filtered set: events, fatalities, injured. */
+export function eventTotals(filter: EventFilterInput): CypherQuery {
+  const f = eventMatch(filter);
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT e
+RETURN count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured`,
+    params: f.params,
+  };
+}
+
+/** Per affected group, sums of each event's best-source figures over the filtered set. */
+export function eventGroupTotals(filter: EventFilterInput): CypherQuery {
+  const f = eventMatch(filter);
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT e
+UNWIND range(0, size(coalesce(e.groupKeys, [])) - 1) AS i
+WITH e.groupKeys[i] AS key, e.groupNames[i] AS grp, e.groupActors[i] AS actor,
+     e.groupKilled[i] AS killed, e.groupInjured[i] AS injured, e.groupAbducted[i] AS abducted, e.groupArrested[i] AS arrested
+RETURN key, grp, actor, sum(killed) AS killed, sum(injured) AS injured, sum(abducted) AS abducted, sum(arrested) AS arrested
+ORDER BY killed DESC, key`,
+    params: f.params,
+  };
+}
+
+/** For each parent (a place or an actor), its first `limit` events under the filter. */
+export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number): CypherQuery {
+  const f = eventMatch(filter, anchor);
+  const label = anchor.kind === 'place' ? 'Place' : 'Node';
+  return {
+    cypher: `UNWIND $parentIds AS parentId
+MATCH (anchor:${label} {id: parentId})
+CALL (anchor) {
+  ${f.match}
+  ${whereClause(f.where)}
+  WITH DISTINCT e
+  RETURN e ORDER BY e.date DESC, e.id LIMIT $limit
+}
+RETURN parentId AS id, collect(${NODE('e')}) AS items`,
+    params: { ...f.params, parentIds, limit },
+  };
+}
+
+// Statements ------------------------------------------------------------------------------------
+
+export interface StatementFilterInput {
+  stances?: string[] | null;
+  speakerId?: string | null;
+  governmentId?: string | null;
+  speakerKinds?: string[] | null;
+  aboutId?: string | null;
+  towardId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  articleId?: string | null;
+}
+
+export function statementMatch(filter: StatementFilterInput): Fragment {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  let match = 'MATCH (sp:Node)-[:MADE]->(s:Statement)';
+  if (filter.speakerId) {
+    match = 'MATCH (sp:Node {id: $speakerId})-[:MADE]->(s:Statement)';
+    params.speakerId = filter.speakerId;
+  } else if (filter.aboutId) {
+    match = 'MATCH (s:Statement)-[:ABOUT]->(:Node {id: $aboutId}) MATCH (sp:Node)-[:MADE]->(s)';
+  }
+  if (filter.aboutId) {
+    if (!match.includes('$aboutId')) where.push('EXISTS { (s)-[:ABOUT]->(:Node {id: $aboutId}) }');
+    params.aboutId = filter.aboutId;
+  }
+  if (filter.stances?.length) {
+    where.push('s.stance IN $stances');
+    params.stances = filter.stances;
+  }
+  if (filter.speakerKinds?.length) {
+    where.push('sp.kind IN $speakerKinds');
+    params.speakerKinds = filter.speakerKinds;
+  }
+  if (filter.governmentId) {
+    where.push('EXISTS { (sp)-[:UNDER|PART_OF|HOLDS_OFFICE*0..4]->(:Government {id: $governmentId}) }');
+    params.governmentId = filter.governmentId;
+  }
+  if (filter.towardId) {
+    where.push('EXISTS { (s)-[:TOWARD]->(:Node {id: $towardId}) }');
+    params.towardId = filter.towardId;
+  }
+  if (filter.from) {
+    where.push('s.date >= date($from)');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    where.push('s.date <= date($to)');
+    params.to = filter.to;
+  }
+  if (filter.articleId) {
+    where.push('EXISTS { (:Article {id: $articleId})-[:REPORTS]->(s) }');
+    params.articleId = filter.articleId;
+  }
+  return { match, where, params };
+}
+
+export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): CypherQuery {
+  const f = statementMatch(filter);
+  const dir = sort === 'DATE_ASC' ? 'ASC' : 'DESC';
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT s
+ORDER BY s.date ${dir}, s.id ASC
+SKIP $offset LIMIT $limit
+RETURN ${NODE('s')} AS node`,
+    params: { ...f.params, offset, limit: limit + 1 },
+  };
+}
+
+export function statementCount(filter: StatementFilterInput): CypherQuery {
+  const f = statementMatch(filter);
+  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT s) AS total`, params: f.params };
+}
+
+// Articles --------------------------------------------------------------------------------------
+
+export interface ArticleFilterInput {
+  publisherId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  titleContains?: string | null;
+}
+
+function articleMatch(filter: ArticleFilterInput): Fragment {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  let match = 'MATCH (a:Article)';
+  if (filter.publisherId) {
+    match = 'MATCH (:Node {id: $publisherId})-[:PUBLISHED]->(a:Article)';
+    params.publisherId = filter.publisherId;
+  }
+  if (filter.from) {
+    where.push('a.published >= date($from)');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    where.push('a.published <= date($to)');
+    params.to = filter.to;
+  }
+  if (filter.titleContains) {
+    where.push('toLower(a.title) CONTAINS toLower($titleContains)');
+    params.titleContains = filter.titleContains;
+  }
+  return { match, where, params };
+}
+
+export function articlePage(filter: ArticleFilterInput, sort: 'PUBLISHED_DESC' | 'PUBLISHED_ASC', offset: number, limit: number): CypherQuery {
+  const f = articleMatch(filter);
+  const dir = sort === 'PUBLISHED_ASC' ? 'ASC' : 'DESC';
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH a ORDER BY a.published ${dir}, a.id ASC
+SKIP $offset LIMIT $limit
+RETURN ${NODE('a')} AS node`,
+    params: { ...f.params, offset, limit: limit + 1 },
+  };
+}
+
+export function articleCount(filter: ArticleFilterInput): CypherQuery {
+  const f = articleMatch(filter);
+  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(a) AS total`, params: f.params };
+}
+
+// Entities and places ---------------------------------------------------------------------------
+
+export interface EntityFilterInput {
+  kinds?: EntityKind[] | null;
+  nameContains?: string | null;
+  governmentId?: string | null;
+  placeTypes?: string[] | null;
+  withinId?: string | null;
+  near?: Circle | null;
+}
+
+function entityMatch(filter: EntityFilterInput): Fragment {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const kinds = filter.kinds?.length ? filter.kinds : [...ENTITY_KINDS];
+  for (const k of kinds) if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new Error(`unknown entity kind ${k}`);
+  let match = kinds.length === 1 ? `MATCH (n:${kinds[0]})` : 'MATCH (n:Entity)';
+  if (kinds.length > 1 && kinds.length < ENTITY_KINDS.length) {
+    where.push('n.kind IN $kinds');
+    params.kinds = kinds;
+  }
+  if (filter.withinId) {
+    match = 'MATCH (root:Place {id: $withinId}) MATCH (n:Place)-[:LOCATED_IN*1..12]->(root)';
+    params.withinId = filter.withinId;
+  }
+  if (filter.nameContains) {
+    where.push('n.searchText CONTAINS $nameContains');
+    params.nameContains = filter.nameContains.toLowerCase();
+  }
+  if (filter.governmentId) {
+    where.push('EXISTS { (n)-[:UNDER|PART_OF|HOLDS_OFFICE*0..4]->(:Government {id: $governmentId}) }');
+    params.governmentId = filter.governmentId;
+  }
+  if (filter.placeTypes?.length) {
+    where.push('n.placeType IN $placeTypes');
+    params.placeTypes = filter.placeTypes;
+  }
+  if (filter.near) {
+    where.push('point.distance(n.location, point({latitude: $nearLat, longitude: $nearLon})) <= $nearMeters');
+    params.nearLat = filter.near.latitude;
+    params.nearLon = filter.near.longitude;
+    params.nearMeters = filter.near.radiusKm * 1000;
+  }
+  return { match, where, params };
+}
+
+export type EntitySort = 'NAME_ASC' | 'NAME_DESC' | 'DISTANCE_ASC';
+
+export function entityPage(filter: EntityFilterInput, sort: EntitySort, offset: number, limit: number): CypherQuery {
+  const f = entityMatch(filter);
+  const order =
+    sort === 'DISTANCE_ASC' && filter.near
+      ? 'ORDER BY point.distance(n.location, point({latitude: $nearLat, longitude: $nearLon})) ASC, n.id'
+      : sort === 'NAME_DESC'
+        ? 'ORDER BY n.name DESC, n.id'
+        : 'ORDER BY n.name ASC, n.id';
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT n
+${order}
+SKIP $offset LIMIT $limit
+RETURN ${NODE('n')} AS node`,
+    params: { ...f.params, offset, limit: limit + 1 },
+  };
+}
+
+export function entityCount(filter: EntityFilterInput): CypherQuery {
+  const f = entityMatch(filter);
+  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT n) AS total`, params: f.params };
+}

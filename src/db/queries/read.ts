@@ -1,0 +1,259 @@
+/**
+ * Cypher for reads. Pure functions returning {cypher, params}. Labels and relationship types come
+ * only from the closed lists in src/domain/taxonomy.ts; every value is a parameter.
+ */
+import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import type { CypherQuery } from '../graph.js';
+
+/** Node properties handed to mappers (internal search helpers left out). */
+export const NODE = (v: string) => `${v} {.*, searchText: null}`;
+/** A relationship with its endpoints' ids and its properties. */
+export const REL = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+
+function types(list: readonly string[] | undefined): string {
+  const all = list && list.length ? list : Object.keys(RELATIONSHIP_TYPES);
+  for (const t of all) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
+  return all.join('|');
+}
+
+function labels(kinds: readonly string[]): string {
+  for (const k of kinds) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
+  return kinds.join('|');
+}
+
+export function nodesByIds(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, ${NODE('n')} AS node`,
+    params: { ids },
+  };
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface NeighbourSpec {
+  types: RelationshipType[];
+  direction: Direction;
+  /** Only neighbours of these kinds. */
+  kinds?: NodeKind[];
+  limit: number;
+  /** Order of neighbours: by name (entities), by date (events, statements, articles), or none. */
+  order?: 'name' | 'date-desc';
+  /** Only statements with this stance. */
+  stance?: string | null;
+}
+
+/**
+ * For each id, its neighbours through the given relationship types, at most `limit` per id:
+ * one round trip for any number of parents.
+ */
+export function neighbours(ids: string[], spec: NeighbourSpec): CypherQuery {
+  const arrow = spec.direction === 'OUT' ? ['-', '->'] : spec.direction === 'IN' ? ['<-', '-'] : ['-', '-'];
+  const target = spec.kinds && spec.kinds.length ? `m:${labels(spec.kinds)}` : 'm:Node';
+  const order =
+    spec.order === 'name'
+      ? 'ORDER BY m.name, m.id'
+      : spec.order === 'date-desc'
+        ? 'ORDER BY coalesce(m.date, m.published) DESC, m.id'
+        : 'ORDER BY m.id';
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+CALL (n) {
+  MATCH (n)${arrow[0]}[r:${types(spec.types)}]${arrow[1]}(${target})
+  ${spec.stance ? 'WHERE m.stance = $stance' : ''}
+  RETURN m, r ${order} LIMIT $limit
+}
+RETURN id, collect({node: ${NODE('m')}, rel: ${REL('r')}}) AS items`,
+    params: { ids, limit: spec.limit, stance: spec.stance ?? null },
+  };
+}
+
+/** Governments an actor answers to: itself, or up UNDER / PART_OF / HOLDS_OFFICE chains. */
+export function governmentsOf(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+CALL (n) {
+  MATCH p = (n)-[:UNDER|PART_OF|HOLDS_OFFICE*0..4]->(g:Government)
+  WITH g, min(length(p)) AS hops
+  RETURN g ORDER BY hops, g.name
+}
+RETURN id, collect(${NODE('g')}) AS items`,
+    params: { ids },
+  };
+}
+
+/** Each place with every enclosing place, innermost first. */
+export function ancestorsOf(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (p:Place {id: id})
+CALL (p) {
+  MATCH path = (p)-[:LOCATED_IN*1..12]->(a:Place)
+  RETURN a ORDER BY length(path)
+}
+RETURN id, collect(${NODE('a')}) AS items`,
+    params: { ids },
+  };
+}
+
+/** Governments with authority over each place, from the place itself outwards. */
+export function governedBy(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (p:Place {id: id})
+CALL (p) {
+  MATCH path = (p)-[:LOCATED_IN*0..12]->(:Place)<-[:GOVERNS]-(g:Government)
+  WITH g, min(length(path)) AS hops
+  RETURN g ORDER BY hops
+}
+RETURN id, collect(${NODE('g')}) AS items`,
+    params: { ids },
+  };
+}
+
+/** Forces serving each government, directly (UNDER) or as part of such a force. */
+export function forcesOf(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (g:Government {id: id})
+CALL (g) {
+  MATCH (f:Force)-[:PART_OF*0..3]->(:Force)-[:UNDER]->(g)
+  RETURN DISTINCT f ORDER BY f.name
+}
+RETURN id, collect(${NODE('f')}) AS items`,
+    params: { ids },
+  };
+}
+
+/** Casualty claims per event, with the publication date of each claim's article. */
+export function claimsByEvent(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:Event {id: id})
+OPTIONAL MATCH (e)-[:HAS_CLAIM]->(c:CasualtyClaim)
+OPTIONAL MATCH (a:Article {id: c.articleId})
+RETURN id, collect(CASE WHEN c IS NULL THEN null ELSE c {.*, published: toString(a.published)} END) AS items`,
+    params: { ids },
+  };
+}
+
+/** For each place, the other places within a radius of it, nearest first. */
+export function nearbyPlaces(ids: string[], radiusKm: number, placeTypes: string[] | null, limit: number): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (c:Place {id: id})
+CALL (c) {
+  MATCH (p:Place)
+  WHERE point.distance(p.location, c.location) <= $meters AND p <> c AND ($types IS NULL OR p.placeType IN $types)
+  WITH p, point.distance(p.location, c.location) AS d
+  RETURN p, d ORDER BY d, p.id LIMIT $limit
+}
+RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
+    params: { ids, meters: radiusKm * 1000, types: placeTypes, limit },
+  };
+}
+
+export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number): CypherQuery {
+  const arrow = direction === 'OUT' ? ['-', '->'] : direction === 'IN' ? ['<-', '-'] : ['-', '-'];
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+CALL (n) {
+  MATCH (n)${arrow[0]}[r:${types(relTypes)}]${arrow[1]}(:Node)
+  RETURN r ORDER BY type(r), elementId(r) LIMIT $limit
+}
+RETURN id, collect(${REL('r')}) AS items`,
+    params: { ids, limit },
+  };
+}
+
+export function relationshipByEnds(from: string, type: RelationshipType, to: string, key: string | null): CypherQuery {
+  return {
+    cypher: `MATCH (a:Node {id: $from})-[r:${types([type])}]->(b:Node {id: $to})
+WHERE $key IS NULL OR coalesce(r.key, '') = $key
+RETURN ${REL('r')} AS rel ORDER BY r.key LIMIT 1`,
+    params: { from, to, key },
+  };
+}
+
+export function factsQuery(subject: string | null, type: RelationshipType | null, object: string | null, limit: number): CypherQuery {
+  const a = subject ? '(a:Node {id: $subject})' : '(a:Node)';
+  const b = object ? '(b:Node {id: $object})' : '(b:Node)';
+  return {
+    cypher: `MATCH ${a}-[r:${types(type ? [type] : undefined)}]->${b}
+RETURN ${REL('r')} AS rel ORDER BY type(r), a.id, b.id LIMIT $limit`,
+    params: { subject, object, limit },
+  };
+}
+
+/** Full-text search over names and aliases. `luceneQuery` is built by `toLuceneQuery`. */
+export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number): CypherQuery {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scanLimit}) YIELD node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+RETURN ${NODE('node')} AS node, score ORDER BY score DESC, node.name LIMIT $limit`,
+    params: { q: luceneQuery, kinds, limit, scanLimit: Math.max(limit * 5, 50) },
+  };
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns what a user typed into a Lucene query: each word matched exactly (boosted), as a prefix,
+ * or with one typo for words of five letters or more. Lucene syntax in the input is escaped.
+ */
+export function toLuceneQuery(input: string): string | null {
+  const words = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (!words.length) return null;
+  const clauses = words.map((w) => {
+    const parts = [`${w}^3`, `${w}*`];
+    if (w.length >= 5) parts.push(`${w}~1`);
+    return `(${parts.join(' OR ')})`;
+  });
+  return clauses.join(' AND ');
+}
+
+/** All shortest paths between two nodes, ignoring direction. */
+export function shortestPaths(from: string, to: string, maxHops: number, limit: number, relTypes: RelationshipType[] | undefined): CypherQuery {
+  const hops = Math.max(1, Math.min(maxHops, 10));
+  return {
+    cypher: `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+MATCH p = allShortestPaths((a)-[:${types(relTypes)}*..${hops}]-(b))
+WITH p LIMIT $limit
+RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes, [r IN relationships(p) | ${REL('r')}] AS rels`,
+    params: { from, to, limit },
+  };
+}
+
+export function placeDistance(from: string, to: string): CypherQuery {
+  return {
+    cypher: `MATCH (a:Place {id: $from}), (b:Place {id: $to})
+RETURN ${NODE('a')} AS from, ${NODE('b')} AS to`,
+    params: { from, to },
+  };
+}
+
+export function placesNear(center: { latitude: number; longitude: number }, radiusKm: number, placeTypes: string[] | null, excludeId: string | null, limit: number): CypherQuery {
+  return {
+    cypher: `WITH point({latitude: $lat, longitude: $lon}) AS c
+MATCH (p:Place)
+WHERE point.distance(p.location, c) <= $meters AND ($types IS NULL OR p.placeType IN $types) AND ($exclude IS NULL OR p.id <> $exclude)
+WITH p, point.distance(p.location, c) AS d
+RETURN ${NODE('p')} AS node, d / 1000.0 AS km ORDER BY d, p.id LIMIT $limit`,
+    params: { lat: center.latitude, lon: center.longitude, meters: radiusKm * 1000, types: placeTypes, exclude: excludeId, limit },
+  };
+}
+
+export function nodeLocation(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:Node {id: $id}) RETURN n.kind AS kind, n.location AS location`,
+    params: { id },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Plain objects the data layer hands to resolvers. Nothing here refers to neo4j-driver types:
+ * integers are numbers, dates are ISO strings, points are {latitude, longitude}.
+ */
+import type {
+  CasualtyGroup,
+  DatePrecision,
+  EntityKind,
+  EventType,
+  NodeKind,
+  RelationshipType,
+  Stance,
+  SubEventType,
+} from '../domain/taxonomy.js';
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export interface EntityRecord {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  aliases: string[];
+  wikidataId: string | null;
+  description: string | null;
+  placeType: string | null;
+  location: GeoPoint | null;
+  organizationType: string | null;
+  level: string | null;
+  forceType: string | null;
+}
+
+export interface EventRecord {
+  kind: 'Event';
+  id: string;
+  label: string | null;
+  description: string | null;
+  eventType: EventType;
+  subEventType: SubEventType;
+  date: string;
+  datePrecision: DatePrecision;
+  civilianTargeting: boolean;
+  /** Coordinates of its place, or of the nearest enclosing place that has them. */
+  location: GeoPoint | null;
+}
+
+export interface StatementRecord {
+  kind: 'Statement';
+  id: string;
+  stance: Stance;
+  quote: string | null;
+  summary: string | null;
+  date: string | null;
+}
+
+export interface ArticleRecord {
+  kind: 'Article';
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string;
+  language: string;
+  text: string | null;
+  ingestedAt: string | null;
+}
+
+export type NodeRecord = EntityRecord | EventRecord | StatementRecord | ArticleRecord;
+
+export function isEntity(node: NodeRecord): node is EntityRecord {
+  return node.kind !== 'Event' && node.kind !== 'Statement' && node.kind !== 'Article';
+}
+
+export interface SourceRecord {
+  articleId: string;
+  sentence: string | null;
+  confidence: number | null;
+}
+
+export interface RelationshipRecord {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  properties: Record<string, unknown>;
+  confidence: number | null;
+  sources: SourceRecord[];
+}
+
+/** A relationship seen from one of its ends, with the node at the other end. */
+export interface NeighbourRecord {
+  node: NodeRecord;
+  relationship: RelationshipRecord;
+}
+
+export interface OfficeRecord {
+  title: string;
+  personId: string;
+  ofId: string;
+  since: string | null;
+  until: string | null;
+  sources: SourceRecord[];
+}
+
+export interface ClaimRecord {
+  group: CasualtyGroup;
+  actorId: string | null;
+  killed: number | null;
+  injured: number | null;
+  abducted: number | null;
+  arrested: number | null;
+  source: SourceRecord | null;
+  /** Publication date of the source article, used to break ties when reconciling. */
+  published: string | null;
+}
+
+export interface EstimateRecord {
+  best: number;
+  low: number;
+  high: number;
+  sources: number;
+}
+
+export interface FiguresRecord {
+  group: CasualtyGroup;
+  actorId: string | null;
+  killed: EstimateRecord | null;
+  injured: EstimateRecord | null;
+  abducted: EstimateRecord | null;
+  arrested: EstimateRecord | null;
+  claims: ClaimRecord[];
+}
+
+export interface GroupTotalsRecord {
+  group: CasualtyGroup;
+  actorId: string | null;
+  killed: number;
+  injured: number;
+  abducted: number;
+  arrested: number;
+}
+
+export interface EventTotalsRecord {
+  events: number;
+  fatalities: number;
+  injured: number;
+  byGroup: GroupTotalsRecord[];
+}
+
+export interface PathStepRecord {
+  fromId: string;
+  toId: string;
+  forward: boolean;
+  relationship: RelationshipRecord;
+}
+
+export interface PathRecord {
+  nodes: NodeRecord[];
+  steps: PathStepRecord[];
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+  matched: string;
+}
+
+export interface DistanceRecord {
+  from: EntityRecord;
+  to: EntityRecord;
+  km: number;
+  bearingDegrees: number;
+  compass: string;
+}
+
+export interface PlaceDistanceRecord {
+  place: EntityRecord;
+  distanceKm: number;
+}
+
+export interface MergeResultRecord {
+  entity: EntityRecord;
+  mergedId: string;
+  movedRelationships: number;
+}
+
+/** One page of a list, with the total counted only if a client asks for it. */
+export interface ConnectionRecord<T> {
+  items: T[];
+  /** Offset of items[0] in the whole ordered list. */
+  offset: number;
+  hasNextPage: boolean;
+  count: () => Promise<number>;
+}
+
+export interface EventEdgeRecord {
+  node: EventRecord;
+  cursor: string;
+  distanceKm: number | null;
+}
+
+export interface EventConnectionRecord extends ConnectionRecord<EventRecord> {
+  distances: Map<string, number>;
+  totals: () => Promise<EventTotalsRecord>;
+}
+
+export interface WriteSummaryRecord {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export type { NodeKind };

@@ -1,0 +1,343 @@
+/**
+ * The data-access facade resolvers and loaders use. Each method is one unit of work (one session,
+ * one transaction); each runs Cypher built by the pure functions in src/db/queries.
+ */
+import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../domain/taxonomy.js';
+import { badInput, notFound } from '../errors.js';
+import type { ImportBatch } from '../import/format.js';
+import { parseRelationshipId } from '../import/plan.js';
+import { bearing, compassPoint, haversineKm } from '../domain/geo.js';
+import type { Graph, QueryStats, Row, WriteCounters } from './graph.js';
+import { emptyCounters, addCounters } from './graph.js';
+import { toNodeRecord, toRelationshipRecord } from './mappers.js';
+import * as curate from './queries/curate.js';
+import * as lists from './queries/lists.js';
+import * as read from './queries/read.js';
+import type {
+  ClaimRecord,
+  DistanceRecord,
+  EntityRecord,
+  EventRecord,
+  EventTotalsRecord,
+  GeoPoint,
+  MergeResultRecord,
+  NeighbourRecord,
+  NodeRecord,
+  PathRecord,
+  PlaceDistanceRecord,
+  RelationshipRecord,
+  SearchHitRecord,
+  StatementRecord,
+  ArticleRecord,
+} from './records.js';
+import { reconcileEvents, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
+import { setEventLocations } from './queries/write.js';
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+}
+
+type Keyed<T> = Map<string, T>;
+
+function keyed<T>(rows: Row[], map: (row: Row) => T): Keyed<T> {
+  const out = new Map<string, T>();
+  for (const row of rows) out.set(row.id as string, map(row));
+  return out;
+}
+
+function page<T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
+  return { items: rows.slice(0, limit).map(map), hasNextPage: rows.length > limit };
+}
+
+const asNode = (v: unknown) => toNodeRecord(v as Record<string, unknown>);
+
+export class Store {
+  constructor(
+    readonly graph: Graph,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  /** The same store, counting its queries into `stats` (one per request). */
+  withStats(stats: QueryStats): Store {
+    return new Store(this.graph, stats);
+  }
+
+  private read(query: { cypher: string; params: Record<string, unknown> }, tag: string): Promise<Row[]> {
+    return this.graph.read(query, { tag, stats: this.stats });
+  }
+
+  // Batched lookups (DataLoader back ends) -------------------------------------------------------
+
+  async nodesByIds(ids: readonly string[]): Promise<Keyed<NodeRecord>> {
+    return keyed(await this.read(read.nodesByIds([...ids]), 'nodes-by-id'), (r) => asNode(r.node));
+  }
+
+  async neighbours(ids: readonly string[], spec: read.NeighbourSpec): Promise<Keyed<NeighbourRecord[]>> {
+    const rows = await this.read(read.neighbours([...ids], spec), `neighbours:${spec.types.join('|')}`);
+    return keyed(rows, (r) =>
+      (r.items as { node: Record<string, unknown>; rel: Record<string, unknown> }[]).map((i) => ({
+        node: toNodeRecord(i.node),
+        relationship: toRelationshipRecord(i.rel),
+      })),
+    );
+  }
+
+  async nodeLists(query: { cypher: string; params: Record<string, unknown> }, tag: string): Promise<Keyed<NodeRecord[]>> {
+    return keyed(await this.read(query, tag), (r) => (r.items as Record<string, unknown>[]).map(toNodeRecord));
+  }
+
+  governmentsOf = (ids: readonly string[]) => this.nodeLists(read.governmentsOf([...ids]), 'governments-of');
+  ancestorsOf = (ids: readonly string[]) => this.nodeLists(read.ancestorsOf([...ids]), 'ancestors-of');
+  governedBy = (ids: readonly string[]) => this.nodeLists(read.governedBy([...ids]), 'governed-by');
+  forcesOf = (ids: readonly string[]) => this.nodeLists(read.forcesOf([...ids]), 'forces-of');
+
+  eventsByParent(ids: readonly string[], anchor: lists.EventAnchor, filter: lists.EventFilterInput, limit: number) {
+    return this.nodeLists(lists.eventsByParent([...ids], anchor, filter, limit), `events-by-${anchor.kind}`) as Promise<Keyed<EventRecord[]>>;
+  }
+
+  async claimsByEvent(ids: readonly string[]): Promise<Keyed<ClaimRecord[]>> {
+    const rows = await this.read(read.claimsByEvent([...ids]), 'claims-by-event');
+    return keyed(rows, (r) =>
+      (r.items as Record<string, unknown>[]).map((c) => ({
+        group: c.group as ClaimRecord['group'],
+        actorId: (c.actorId as string | null) ?? null,
+        killed: (c.killed as number | null) ?? null,
+        injured: (c.injured as number | null) ?? null,
+        abducted: (c.abducted as number | null) ?? null,
+        arrested: (c.arrested as number | null) ?? null,
+        source: c.articleId
+          ? { articleId: c.articleId as string, sentence: (c.sentence as string | null) ?? null, confidence: (c.confidence as number | null) ?? null }
+          : null,
+        published: (c.published as string | null) ?? null,
+      })),
+    );
+  }
+
+  async nearbyPlaces(ids: readonly string[], radiusKm: number, placeTypes: string[] | null, limit: number): Promise<Keyed<PlaceDistanceRecord[]>> {
+    const rows = await this.read(read.nearbyPlaces([...ids], radiusKm, placeTypes, limit), 'nearby-places');
+    return keyed(rows, (r) =>
+      (r.items as { node: Record<string, unknown>; km: number }[]).map((i) => ({ place: toNodeRecord(i.node) as EntityRecord, distanceKm: i.km })),
+    );
+  }
+
+  async relationshipsOf(ids: readonly string[], types: RelationshipType[] | undefined, direction: read.Direction, limit: number): Promise<Keyed<RelationshipRecord[]>> {
+    const rows = await this.read(read.relationshipsOf([...ids], types, direction, limit), 'relationships-of');
+    return keyed(rows, (r) => (r.items as Record<string, unknown>[]).map(toRelationshipRecord));
+  }
+
+  // Lists ----------------------------------------------------------------------------------------
+
+  async eventPage(filter: lists.EventFilterInput, sort: lists.EventSort, offset: number, limit: number): Promise<Page<{ event: EventRecord; distanceKm: number | null }>> {
+    const rows = await this.read(lists.eventPage(filter, sort, offset, limit), 'events');
+    return page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null }));
+  }
+
+  async eventCount(filter: lists.EventFilterInput): Promise<number> {
+    const rows = await this.read(lists.eventCount(filter), 'events:count');
+    return (rows[0]?.total as number) ?? 0;
+  }
+
+  async eventTotals(filter: lists.EventFilterInput): Promise<EventTotalsRecord> {
+    return this.graph.readTx(
+      async (tx) => {
+        const [sum] = await tx.run(lists.eventTotals(filter));
+        const groups = await tx.run(lists.eventGroupTotals(filter));
+        return {
+          events: (sum?.events as number) ?? 0,
+          fatalities: (sum?.fatalities as number) ?? 0,
+          injured: (sum?.injured as number) ?? 0,
+          byGroup: groups.map((g) => ({
+            group: g.grp as EventTotalsRecord['byGroup'][number]['group'],
+            actorId: (g.actor as string) || null,
+            killed: (g.killed as number) ?? 0,
+            injured: (g.injured as number) ?? 0,
+            abducted: (g.abducted as number) ?? 0,
+            arrested: (g.arrested as number) ?? 0,
+          })),
+        };
+      },
+      { tag: 'events:totals', stats: this.stats },
+    );
+  }
+
+  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): Promise<Page<StatementRecord>> {
+    const rows = await this.read(lists.statementPage(filter, sort, offset, limit), 'statements');
+    return page(rows, limit, (r) => asNode(r.node) as StatementRecord);
+  }
+
+  async statementCount(filter: lists.StatementFilterInput): Promise<number> {
+    return ((await this.read(lists.statementCount(filter), 'statements:count'))[0]?.total as number) ?? 0;
+  }
+
+  async articlePage(filter: lists.ArticleFilterInput, sort: 'PUBLISHED_DESC' | 'PUBLISHED_ASC', offset: number, limit: number): Promise<Page<ArticleRecord>> {
+    const rows = await this.read(lists.articlePage(filter, sort, offset, limit), 'articles');
+    return page(rows, limit, (r) => asNode(r.node) as ArticleRecord);
+  }
+
+  async articleCount(filter: lists.ArticleFilterInput): Promise<number> {
+    return ((await this.read(lists.articleCount(filter), 'articles:count'))[0]?.total as number) ?? 0;
+  }
+
+  async entityPage(filter: lists.EntityFilterInput, sort: lists.EntitySort, offset: number, limit: number): Promise<Page<EntityRecord>> {
+    const rows = await this.read(lists.entityPage(filter, sort, offset, limit), 'entities');
+    return page(rows, limit, (r) => asNode(r.node) as EntityRecord);
+  }
+
+  async entityCount(filter: lists.EntityFilterInput): Promise<number> {
+    return ((await this.read(lists.entityCount(filter), 'entities:count'))[0]?.total as number) ?? 0;
+  }
+
+  // Graph-wide questions -------------------------------------------------------------------------
+
+  async search(text: string, kinds: EntityKind[] | null, limit: number): Promise<SearchHitRecord[]> {
+    const lucene = read.toLuceneQuery(text);
+    if (!lucene) return [];
+    const rows = await this.read(read.searchEntities(lucene, kinds, limit), 'search');
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    return rows.map((r) => {
+      const entity = asNode(r.node) as EntityRecord;
+      const names = [entity.name, ...entity.aliases];
+      const matched =
+        names.find((n) => n.toLowerCase() === text.toLowerCase().trim()) ??
+        names.find((n) => words.every((w) => n.toLowerCase().includes(w))) ??
+        names.find((n) => words.some((w) => n.toLowerCase().includes(w))) ??
+        entity.name;
+      return { entity, score: r.score as number, matched };
+    });
+  }
+
+  async shortestPaths(from: string, to: string, maxHops: number, limit: number, types: RelationshipType[] | undefined): Promise<PathRecord[]> {
+    if (from === to) return [];
+    const rows = await this.read(read.shortestPaths(from, to, maxHops, limit, types), 'shortest-paths');
+    return rows.map((row) => {
+      const nodes = (row.nodes as Record<string, unknown>[]).map(toNodeRecord);
+      const rels = (row.rels as Record<string, unknown>[]).map(toRelationshipRecord);
+      const steps = rels.map((relationship, i) => {
+        const a = nodes[i]!.id;
+        const b = nodes[i + 1]!.id;
+        return { fromId: a, toId: b, forward: relationship.fromId === a, relationship };
+      });
+      return { nodes, steps };
+    });
+  }
+
+  async fact(id: string): Promise<RelationshipRecord | null> {
+    const parts = parseRelationshipId(id);
+    if (!parts) throw badInput(`"${id}" is not a relationship id; relationship ids look like "from|TYPE|to"`);
+    if (!isRelationshipType(parts.type)) throw badInput(`"${parts.type}" is not a relationship type`);
+    const rows = await this.read(read.relationshipByEnds(parts.from, parts.type, parts.to, parts.key), 'fact');
+    return rows[0] ? toRelationshipRecord(rows[0].rel as Record<string, unknown>) : null;
+  }
+
+  async facts(subject: string | null, type: RelationshipType | null, object: string | null, limit: number): Promise<RelationshipRecord[]> {
+    const rows = await this.read(read.factsQuery(subject, type, object, limit), 'facts');
+    return rows.map((r) => toRelationshipRecord(r.rel as Record<string, unknown>));
+  }
+
+  async distance(from: string, to: string): Promise<DistanceRecord | null> {
+    const [row] = await this.read(read.placeDistance(from, to), 'distance');
+    if (!row) return null;
+    const a = asNode(row.from) as EntityRecord;
+    const b = asNode(row.to) as EntityRecord;
+    if (!a.location || !b.location) return null;
+    const deg = bearing(a.location, b.location);
+    return { from: a, to: b, km: haversineKm(a.location, b.location), bearingDegrees: deg, compass: compassPoint(deg) };
+  }
+
+  async placesNear(center: GeoPoint, radiusKm: number, placeTypes: string[] | null, excludeId: string | null, limit: number): Promise<PlaceDistanceRecord[]> {
+    const rows = await this.read(read.placesNear(center, radiusKm, placeTypes, excludeId, limit), 'places-near');
+    return rows.map((r) => ({ place: asNode(r.node) as EntityRecord, distanceKm: r.km as number }));
+  }
+
+  /** Coordinates of a place (or of an event's place), for radius filters given a place id. */
+  async locationOf(id: string): Promise<GeoPoint | null> {
+    const [row] = await this.read(read.nodeLocation(id), 'location-of');
+    if (!row) throw notFound('Node', id);
+    return (row.location as GeoPoint | null) ?? null;
+  }
+
+  // Writes ---------------------------------------------------------------------------------------
+
+  async importBatch(batch: ImportBatch, options: WriteOptions): Promise<WriteResult> {
+    return this.graph.writeTx((tx) => writeBatch(tx, batch, options), { tag: 'import-batch', stats: this.stats });
+  }
+
+  async updateEntity(id: string, set: Record<string, unknown>, location: GeoPoint | null | undefined): Promise<EntityRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        const [row] = await tx.run(curate.updateEntity(id, set, location));
+        if (!row) throw notFound('Entity', id);
+        if (location !== undefined) {
+          const [refresh] = await tx.run(curate.refreshEventLocationsUnder(id));
+          const ids = (refresh?.ids as string[] | undefined) ?? [];
+          if (ids.length) await tx.run(setEventLocations(ids));
+        }
+        return asNode(row.node) as EntityRecord;
+      },
+      { tag: 'update-entity', stats: this.stats },
+    );
+  }
+
+  async changeKind(id: string, from: EntityKind, to: EntityKind): Promise<EntityRecord> {
+    return this.singleEntityWrite(curate.changeKind(id, from, to), id, 'change-kind');
+  }
+
+  async addAlias(id: string, alias: string): Promise<EntityRecord> {
+    return this.singleEntityWrite(curate.addAlias(id, alias), id, 'add-alias');
+  }
+
+  async removeAlias(id: string, alias: string): Promise<EntityRecord> {
+    return this.singleEntityWrite(curate.removeAlias(id, alias), id, 'remove-alias');
+  }
+
+  private async singleEntityWrite(query: { cypher: string; params: Record<string, unknown> }, id: string, tag: string): Promise<EntityRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        const [row] = await tx.run(query);
+        if (!row) throw notFound('Entity', id);
+        return asNode(row.node) as EntityRecord;
+      },
+      { tag, stats: this.stats },
+    );
+  }
+
+  async unlink(from: string, type: RelationshipType, to: string): Promise<boolean> {
+    const rows = await this.graph.writeTx((tx) => tx.run(curate.unlink(from, type, to)), { tag: 'unlink', stats: this.stats });
+    return ((rows[0]?.removed as number) ?? 0) > 0;
+  }
+
+  async relationship(from: string, type: RelationshipType, to: string, key: string): Promise<RelationshipRecord | null> {
+    const [row] = await this.read(curate.relationshipAfterLink(from, type, to, key), 'relationship');
+    return row ? toRelationshipRecord(row.rel as Record<string, unknown>) : null;
+  }
+
+  async mergeEntities(keep: string, merge: string): Promise<MergeResultRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        const [outgoing, incoming, claims, final] = curate.mergeEntities(keep, merge);
+        const moved = [...(await tx.run(outgoing!)), ...(await tx.run(incoming!))].reduce((n, r) => n + ((r.moved as number) ?? 0), 0);
+        const [claimRow] = await tx.run(claims!);
+        const [row] = await tx.run(final!);
+        if (!row) throw notFound('Entity', keep);
+        const eventIds = (claimRow?.eventIds as string[] | undefined) ?? [];
+        if (eventIds.length) await reconcileEvents(tx, eventIds);
+        return { entity: asNode(row.node) as EntityRecord, mergedId: merge, movedRelationships: moved };
+      },
+      { tag: 'merge-entities', stats: this.stats },
+    );
+  }
+
+  async deleteNode(id: string): Promise<WriteCounters> {
+    return this.graph.writeTx(
+      async (tx) => addCounters(emptyCounters(), await tx.runForCounters(curate.deleteNode(id))),
+      { tag: 'delete-node', stats: this.stats },
+    );
+  }
+}
+
+const RELATIONSHIP_NAMES = new Set<string>(RELATIONSHIP_TYPE_NAMES);
+
+function isRelationshipType(t: string): t is RelationshipType {
+  return RELATIONSHIP_NAMES.has(t);
+}

@@ -1,0 +1,181 @@
+/**
+ * Writes one ImportBatch inside one transaction: all of it lands, or none of it. Used by the
+ * reference seed, curated imports, the importBatch mutation and the article extractor alike.
+ */
+import { RELATIONSHIP_TYPES, eventTypeOf, type CasualtyGroup, type NodeKind, type RelationshipType } from '../domain/taxonomy.js';
+import { reconcile, type Claim } from '../domain/reconcile.js';
+import { badInput } from '../errors.js';
+import { refId, type ImportBatch } from '../import/format.js';
+import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js';
+import { addCounters, emptyCounters, type Tx, type WriteCounters } from './graph.js';
+import {
+  claimsOfEvents,
+  findMatchingEvents,
+  importRecorded,
+  recordImport,
+  resolveIds,
+  setEventLocations,
+  upsertClaims,
+  upsertNodes,
+  upsertRelationships,
+  writeReconciled,
+  type ReconciledRow,
+} from './queries/write.js';
+
+export interface WriteOptions {
+  /** Replace stored values with given ones (reference data, curators); otherwise only fill gaps. */
+  overwrite: boolean;
+  /** Digest of the source content: when already recorded, nothing is written. */
+  digest?: string;
+  origin?: string;
+}
+
+export interface WriteResult {
+  counters: WriteCounters;
+  /** Ids of the batch's nodes as stored (after redirects and event merging). */
+  ids: string[];
+  /** Incoming event ids that were merged into events already in the graph. */
+  mergedEvents: Record<string, string>;
+  skipped: boolean;
+}
+
+const NODE_KIND_ORDER: NodeKind[] = ['Article', 'Place', 'Government', 'Organization', 'Force', 'Person', 'Event', 'Statement'];
+
+export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
+  const counters = emptyCounters();
+  if (options.digest) {
+    const seen = await tx.run(importRecorded(options.digest));
+    if (seen.length) return { counters, ids: [], mergedEvents: {}, skipped: true };
+  }
+
+  // 1. Follow merge redirects, and learn which referenced ids exist.
+  const { defined, referenced } = idsOf(input);
+  const all = [...new Set([...defined, ...referenced])];
+  const resolved = await tx.run(resolveIds(all));
+  const redirects = new Map<string, string>();
+  const kinds = new Map<string, string>();
+  for (const row of resolved) {
+    const id = row.id as string;
+    const target = row.resolved as string;
+    if (target !== id) redirects.set(id, target);
+    if (row.kind) kinds.set(target, row.kind as string);
+  }
+  let batch = rewriteIds(input, redirects);
+
+  // 2. Events reported before (by another article) are joined, not duplicated.
+  const mergedEvents = await matchEvents(tx, batch, kinds);
+  batch = rewriteIds(batch, new Map(Object.entries(mergedEvents)));
+
+  const plan = planBatch(batch);
+  checkReferences(plan, kinds);
+
+  // 3. Nodes, then relationships, then casualty claims and their reconciliation.
+  for (const kind of NODE_KIND_ORDER) {
+    const rows = plan.nodes.filter((n) => n.kind === kind);
+    if (rows.length) addCounters(counters, await tx.runForCounters(upsertNodes(kind, rows, options.overwrite)));
+  }
+  const types = [...new Set(plan.relationships.map((r) => r.type))];
+  for (const type of types) {
+    const rows = plan.relationships.filter((r) => r.type === type);
+    addCounters(counters, await tx.runForCounters(upsertRelationships(type, rows)));
+  }
+  const events = plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id);
+  if (events.length) await tx.run(setEventLocations(events));
+  if (plan.claims.length) {
+    addCounters(counters, await tx.runForCounters(upsertClaims(plan.claims)));
+    await reconcileEvents(tx, plan.eventIds);
+  }
+  if (options.digest) await tx.run(recordImport(options.digest, options.origin ?? batch.origin ?? 'import'));
+
+  return { counters, ids: [...new Set(plan.nodes.map((n) => n.id))], mergedEvents, skipped: false };
+}
+
+async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string>): Promise<Record<string, string>> {
+  const candidates = batch.events.filter((e) => e.mergeWithExisting && !kinds.has(e.id));
+  if (!candidates.length) return {};
+  const rows = await tx.run(
+    findMatchingEvents(
+      candidates.map((e) => ({
+        id: e.id,
+        eventType: e.eventType ?? eventTypeOf(e.subEventType),
+        date: e.date,
+        place: e.place ? refId(e.place) : null,
+        perpetrators: e.perpetrators.map(refId),
+      })),
+    ),
+  );
+  const merged: Record<string, string> = {};
+  for (const row of rows) if (row.match) merged[row.id as string] = row.match as string;
+  for (const target of Object.values(merged)) kinds.set(target, 'Event');
+  return merged;
+}
+
+/** Every relationship must join existing (or batch-defined) nodes of kinds its type allows. */
+function checkReferences(plan: WritePlan, stored: Map<string, string>): void {
+  const kindOf = new Map(stored);
+  const problems: string[] = [];
+  for (const n of plan.nodes) {
+    const storedKind = stored.get(n.id);
+    if (!storedKind) kindOf.set(n.id, n.kind);
+    else if (storedKind !== n.kind) problems.push(`"${n.id}" is stored as a ${storedKind}, not a ${n.kind}`);
+  }
+  const missing = new Set<string>();
+  for (const r of plan.relationships) {
+    for (const id of [r.from, r.to, ...r.sources.map((s) => s.article)]) if (!kindOf.has(id)) missing.add(id);
+    const fromKind = kindOf.get(r.from);
+    const toKind = kindOf.get(r.to);
+    if (!fromKind || !toKind) continue;
+    const rule = RELATIONSHIP_TYPES[r.type as RelationshipType];
+    if (!(rule.from as readonly string[]).includes(fromKind) || !(rule.to as readonly string[]).includes(toKind)) {
+      problems.push(`${r.type} cannot go from ${fromKind} "${r.from}" to ${toKind} "${r.to}"`);
+    }
+  }
+  for (const c of plan.claims) {
+    if (c.actorId && !kindOf.has(c.actorId)) missing.add(c.actorId);
+    if (c.articleId && !kindOf.has(c.articleId)) missing.add(c.articleId);
+  }
+  if (missing.size) problems.unshift(`unknown ids (not in the graph nor in the batch): ${[...missing].sort().join(', ')}`);
+  if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+}
+
+/** Recomputes the stored best / low / high casualty figures of the given events from their claims. */
+export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void> {
+  const rows = await tx.run(claimsOfEvents(eventIds));
+  const byEvent = new Map<string, Claim[]>();
+  for (const row of rows) {
+    const c = row.claim as Record<string, unknown>;
+    const claims = byEvent.get(row.eventId as string) ?? [];
+    claims.push({
+      group: c.group as CasualtyGroup,
+      actorId: (c.actorId as string | null) ?? null,
+      killed: (c.killed as number | null) ?? null,
+      injured: (c.injured as number | null) ?? null,
+      abducted: (c.abducted as number | null) ?? null,
+      arrested: (c.arrested as number | null) ?? null,
+      sourceId: (c.articleId as string | null) ?? null,
+      confidence: (c.confidence as number | null) ?? null,
+      published: (c.published as string | null) ?? null,
+    });
+    byEvent.set(row.eventId as string, claims);
+  }
+  const updates: ReconciledRow[] = [...byEvent.entries()].map(([id, claims]) => {
+    const r = reconcile(claims);
+    return {
+      id,
+      fatalities: r.totals.killed?.best ?? null,
+      fatalitiesLow: r.totals.killed?.low ?? null,
+      fatalitiesHigh: r.totals.killed?.high ?? null,
+      injured: r.totals.injured?.best ?? null,
+      injuredLow: r.totals.injured?.low ?? null,
+      injuredHigh: r.totals.injured?.high ?? null,
+      groupKeys: r.bestBreakdown.map((b) => b.key),
+      groupNames: r.bestBreakdown.map((b) => b.group),
+      groupActors: r.bestBreakdown.map((b) => b.actorId ?? ''),
+      groupKilled: r.bestBreakdown.map((b) => b.values.killed),
+      groupInjured: r.bestBreakdown.map((b) => b.values.injured),
+      groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
+      groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
+    };
+  });
+  if (updates.length) await tx.run(writeReconciled(updates));
+}

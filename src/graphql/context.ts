@@ -1,0 +1,22 @@
+/** Per-request state: the store (counting its queries), fresh DataLoaders, and who is asking. */
+import type { Config } from '../config.js';
+import type { QueryStats } from '../db/graph.js';
+import type { Store } from '../db/store.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from './auth.js';
+import { Loaders } from './loaders.js';
+
+export interface RequestContext {
+  store: Store;
+  loaders: Loaders;
+  viewer: Viewer;
+  stats: QueryStats;
+  limits: Config['limits'];
+  logger: Logger;
+}
+
+export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger): RequestContext {
+  const stats: QueryStats = { queries: 0 };
+  const counted = store.withStats(stats);
+  return { store: counted, loaders: new Loaders(counted), viewer, stats, limits, logger };
+}

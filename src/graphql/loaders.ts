@@ -1,0 +1,39 @@
+/**
+ * DataLoaders, created per request. Every nested field goes through one of these, so a request
+ * costs one round trip per field per level, however many parents it has (no N+1).
+ */
+import DataLoader from 'dataloader';
+import type { Store } from '../db/store.js';
+import type { NodeRecord } from '../db/records.js';
+
+type BatchFn<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  readonly node: DataLoader<string, NodeRecord | null>;
+
+  constructor(private readonly store: Store) {
+    this.node = this.keyed('node', (ids) => store.nodesByIds(ids), null);
+  }
+
+  /**
+   * The loader for one kind of lookup; `name` must identify the lookup and its arguments, so that
+   * siblings asking the same field with the same arguments share one batch.
+   */
+  keyed<V>(name: string, batch: BatchFn<V>, missing: V): DataLoader<string, V> {
+    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(async (ids) => {
+        const found = await batch(ids);
+        return ids.map((id) => (found.has(id) ? found.get(id)! : missing));
+      });
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** A list per id (neighbours, ancestors, events of a place, ...), empty when none. */
+  list<V>(name: string, batch: BatchFn<V[]>): DataLoader<string, V[]> {
+    return this.keyed<V[]>(name, batch, []);
+  }
+}

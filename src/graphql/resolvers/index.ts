@@ -1,0 +1,31 @@
+/** The complete resolver map. */
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { connectionResolvers } from '../pagination.js';
+import { actorResolvers } from './actor.js';
+import { articleResolvers } from './article.js';
+import { commonResolvers } from './common.js';
+import { eventResolvers } from './event.js';
+import { mutationResolvers } from './mutation.js';
+import { placeResolvers } from './place.js';
+import { queryResolvers } from './query.js';
+import { scalarResolvers } from './scalars.js';
+import { statementResolvers } from './statement.js';
+
+const connections = Object.fromEntries(
+  ['PlaceConnection', 'EntityConnection', 'OrganizationConnection', 'GovernmentConnection', 'ForceConnection', 'PersonConnection', 'StatementConnection', 'ArticleConnection'].map(
+    (name) => [name, connectionResolvers()],
+  ),
+);
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  ...commonResolvers,
+  ...placeResolvers,
+  ...actorResolvers,
+  ...eventResolvers,
+  ...statementResolvers,
+  ...articleResolvers,
+  ...queryResolvers,
+  ...mutationResolvers,
+  ...connections,
+};

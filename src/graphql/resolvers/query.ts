@@ -1,0 +1,143 @@
+/** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
+import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
+import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
+import type { EntityKind } from '../../domain/taxonomy.js';
+import { badInput } from '../../errors.js';
+import type { RequestContext } from '../context.js';
+import type { EntityFilter, NameSort, Resolvers } from '../generated/resolvers-types.js';
+import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../pagination.js';
+import { checkRange, toCircle, toEventFilter } from './shared.js';
+
+const MAX_IDS = 500;
+
+function paging(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
+  return { limit: pageSize(first, ctx.limits.maxPageSize), offset: decodeCursor(after) };
+}
+
+async function entityConnection(
+  ctx: RequestContext,
+  filter: EntityFilterInput,
+  sort: EntitySort,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionRecord<EntityRecord>> {
+  const { limit, offset } = paging(ctx, first, after);
+  const page = await ctx.store.entityPage(filter, sort, offset, limit);
+  return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.entityCount(filter) };
+}
+
+function entityArgs(kinds: EntityKind[] | null, filter: EntityFilter | null | undefined): EntityFilterInput {
+  return { kinds, nameContains: filter?.nameContains, governmentId: filter?.government };
+}
+
+type ListArgs = { filter?: EntityFilter | null; sort?: NameSort | null; first?: number | null; after?: string | null };
+const byKind = (kind: EntityKind) => (_: unknown, args: ListArgs, ctx: RequestContext) =>
+  entityConnection(ctx, entityArgs([kind], args.filter), args.sort ?? 'NAME_ASC', args.first, args.after);
+
+function checkText(value: string, argument: string, max = 200): string {
+  const text = value.trim();
+  if (!text) throw badInput(`"${argument}" must not be empty`, { argument });
+  if (text.length > max) throw badInput(`"${argument}" is longer than ${max} characters`, { argument });
+  return text;
+}
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: (_, { id }, ctx) => ctx.loaders.node.load(id),
+    nodes: async (_, { ids }, ctx) => {
+      if (ids.length > MAX_IDS) throw badInput(`"ids" may hold at most ${MAX_IDS} ids`, { argument: 'ids' });
+      const found = await ctx.loaders.node.loadMany(ids);
+      return found.map((n) => (n instanceof Error ? null : (n as NodeRecord | null)));
+    },
+
+    places: async (_, args, ctx) => {
+      const f = args.filter;
+      if (args.sort === 'DISTANCE_ASC' && !f?.near) throw badInput('sort DISTANCE_ASC needs filter.near', { argument: 'sort' });
+      const filter: EntityFilterInput = {
+        kinds: ['Place'],
+        nameContains: f?.nameContains,
+        placeTypes: f?.placeTypes,
+        withinId: f?.within,
+        near: await toCircle(f?.near, ctx, 'filter.near'),
+      };
+      return entityConnection(ctx, filter, args.sort ?? 'NAME_ASC', args.first, args.after);
+    },
+    entities: (_, args, ctx) => entityConnection(ctx, entityArgs(args.kinds ?? null, args.filter), args.sort ?? 'NAME_ASC', args.first, args.after),
+    organizations: byKind('Organization'),
+    governments: byKind('Government'),
+    forces: byKind('Force'),
+    people: byKind('Person'),
+
+    events: async (_, args, ctx): Promise<EventConnectionRecord> => {
+      const filter = await toEventFilter(args.filter, ctx);
+      const sort = args.sort ?? 'DATE_DESC';
+      if (sort === 'DISTANCE_ASC' && !filter.near) throw badInput('sort DISTANCE_ASC needs filter.near', { argument: 'sort' });
+      const { limit, offset } = paging(ctx, args.first, args.after);
+      const page = await ctx.store.eventPage(filter, sort, offset, limit);
+      const distances = new Map<string, number>();
+      for (const row of page.items) if (row.distanceKm !== null) distances.set(row.event.id, row.distanceKm);
+      return {
+        items: page.items.map((r) => r.event),
+        offset,
+        hasNextPage: page.hasNextPage,
+        count: () => ctx.store.eventCount(filter),
+        totals: () => ctx.store.eventTotals(filter),
+        distances,
+      };
+    },
+
+    statements: async (_, args, ctx) => {
+      const f = args.filter;
+      checkRange(f?.dates?.from, f?.dates?.to, 'filter.dates');
+      const filter = {
+        stances: f?.stances,
+        speakerId: f?.speakerId,
+        governmentId: f?.governmentId,
+        speakerKinds: f?.speakerKinds,
+        aboutId: f?.aboutId,
+        towardId: f?.towardId,
+        from: f?.dates?.from,
+        to: f?.dates?.to,
+        articleId: f?.articleId,
+      };
+      const { limit, offset } = paging(ctx, args.first, args.after);
+      const page = await ctx.store.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit);
+      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.statementCount(filter) };
+    },
+
+    articles: async (_, args, ctx) => {
+      const f = args.filter;
+      checkRange(f?.dates?.from, f?.dates?.to, 'filter.dates');
+      const filter = { publisherId: f?.publisherId, from: f?.dates?.from, to: f?.dates?.to, titleContains: f?.titleContains };
+      const { limit, offset } = paging(ctx, args.first, args.after);
+      const page = await ctx.store.articlePage(filter, args.sort ?? 'PUBLISHED_DESC', offset, limit);
+      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.articleCount(filter) };
+    },
+
+    search: (_, args, ctx) => {
+      const text = checkText(args.query, 'query');
+      return ctx.store.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize));
+    },
+    shortestPaths: (_, args, ctx) => {
+      const maxHops = args.maxHops ?? 4;
+      const limit = args.limit ?? 5;
+      if (maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be from 1 to 6', { argument: 'maxHops' });
+      if (limit < 1 || limit > 50) throw badInput('"limit" must be from 1 to 50', { argument: 'limit' });
+      return ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : undefined);
+    },
+    fact: (_, { id }, ctx) => ctx.store.fact(id),
+    facts: (_, args, ctx) => {
+      if (!args.subject && !args.object) throw badInput('give a subject, an object, or both', { argument: 'subject' });
+      return ctx.store.facts(args.subject ?? null, args.type ?? null, args.object ?? null, pageSize(args.first, ctx.limits.maxPageSize));
+    },
+    distance: (_, args, ctx) => ctx.store.distance(args.from, args.to),
+  },
+
+  EventConnection: {
+    totalCount: (c) => c.count(),
+    nodes: (c) => c.items,
+    totals: (c) => c.totals(),
+    edges: (c) => c.items.map((node, i) => ({ node, cursor: encodeCursor(c.offset + i), distanceKm: c.distances.get(node.id) ?? null })),
+    pageInfo,
+  },
+};

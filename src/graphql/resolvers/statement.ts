@@ -1,0 +1,27 @@
+/** Statement fields: speaker, the government it speaks for, what it is about, provenance. */
+import type { EntityRecord, NodeRecord } from '../../db/records.js';
+import { STANCES } from '../../domain/taxonomy.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { firstNeighbour, neighbourNodes, relationshipsField, reportsOf } from './shared.js';
+
+export const statementResolvers: Resolvers = {
+  Statement: {
+    kind: () => 'Statement',
+    relationships: relationshipsField,
+    cameoCode: (s) => STANCES[s.stance],
+    speaker: async (s, _a, ctx) => {
+      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN');
+      if (!speaker) throw new Error(`statement ${s.id} has no speaker`);
+      return speaker;
+    },
+    onBehalfOf: async (s, _a, ctx) => {
+      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN');
+      if (!speaker) return null;
+      const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.store.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
+      return governments[0] ?? null;
+    },
+    about: (s, _a, ctx) => neighbourNodes<NodeRecord>(ctx, s.id, { types: ['ABOUT'], direction: 'OUT', limit: 50 }),
+    toward: (s, _a, ctx) => neighbourNodes(ctx, s.id, { types: ['TOWARD'], direction: 'OUT', limit: 50, order: 'name' }),
+    sources: (s, _a, ctx) => reportsOf(ctx, s.id),
+  },
+};

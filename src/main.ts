@@ -1,0 +1,111 @@
+/**
+ * `npm start`: validate configuration, provision a local Neo4j when NEO4J_URI is not set, apply
+ * schema migrations, seed, serve. SIGINT / SIGTERM shut down gracefully.
+ */
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { Graph } from './db/graph.js';
+import { migrate } from './db/migrations.js';
+import { Store } from './db/store.js';
+import { createLogger, type Logger } from './logger.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/index.js';
+import { createApp } from './server.js';
+import { seedStructured } from './seed/seed.js';
+
+async function connectNeo4j(config: Config, logger: Logger): Promise<{ graph: Graph; local: LocalNeo4j | null }> {
+  let local: LocalNeo4j | null = null;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    logger.info({ port: config.neo4j.local.port, dataDir: config.neo4j.local.dataDir }, 'NEO4J_URI not set: starting a local Neo4j');
+    local = await startLocalNeo4j({
+      port: config.neo4j.local.port,
+      dataDir: config.neo4j.local.dataDir,
+      heap: config.neo4j.local.heap,
+      log: (msg) => logger.info(msg),
+    });
+    uri = local.uri;
+  }
+  const graph = new Graph({
+    uri,
+    username: config.neo4j.username,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    maxPoolSize: config.neo4j.maxPoolSize,
+    defaultTimeoutMs: config.limits.queryTimeoutMs,
+  });
+  return { graph, local };
+}
+
+/** Waits for Neo4j with exponential backoff (1 s doubling to 30 s), logging each failed attempt. */
+async function waitForNeo4j(graph: Graph, logger: Logger, stopping: () => boolean): Promise<void> {
+  for (let attempt = 1, delay = 1000; !stopping(); attempt++, delay = Math.min(delay * 2, 30_000)) {
+    try {
+      await graph.ping();
+      return;
+    } catch (error) {
+      logger.warn({ attempt, retryInMs: delay, reason: (error as Error).message }, 'Neo4j is not reachable yet');
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  const { graph, local } = await connectNeo4j(config, logger);
+  const store = new Store(graph);
+  let initialised = false;
+  let stopping = false;
+
+  const app = await createApp({ config, store, logger, isInitialised: () => initialised });
+  const port = await app.listen();
+  logger.info({ url: `http://localhost:${port}/graphql` }, 'HTTP server listening');
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    try {
+      await app.stop();
+      await graph.close();
+      await local?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await waitForNeo4j(graph, logger, () => stopping);
+  if (stopping) return;
+  await migrate(graph, logger);
+  if (config.seed.onStart) {
+    const report = await seedStructured(store, config.seed.paths);
+    for (const failure of report.failures) logger.error({ file: failure.file, problems: failure.problems }, 'seed file failed');
+    logger.info({ batches: report.batches, unchanged: report.skipped, ...report.counters }, 'seeded');
+  }
+  initialised = true;
+  logger.info({ ms: Math.round(performance.now() - started), url: `http://localhost:${port}/graphql` }, 'ready');
+}
+
+main().catch((error) => {
+  process.stderr.write(`Fatal: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
