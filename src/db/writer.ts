@@ -2,7 +2,7 @@
  * Writes one ImportBatch inside one transaction: all of it lands, or none of it. Used by the
  * reference seed, curated imports, the importBatch mutation and the article extractor alike.
  */
-import { RELATIONSHIP_TYPES, eventTypeOf, type CasualtyGroup, type NodeKind, type RelationshipType } from '../domain/taxonomy.js';
+import { RELATIONSHIP_TYPES, eventTypeOf, type CasualtyGroup, type RelationshipType } from '../domain/taxonomy.js';
 import { reconcile, type Claim } from '../domain/reconcile.js';
 import { badInput } from '../errors.js';
 import { refId, type ImportBatch } from '../import/format.js';
@@ -39,8 +39,6 @@ export interface WriteResult {
   skipped: boolean;
 }
 
-const NODE_KIND_ORDER: NodeKind[] = ['Article', 'Place', 'Government', 'Organization', 'Force', 'Person', 'Event', 'Statement'];
-
 export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
   const counters = emptyCounters();
   if (options.digest) {
@@ -70,15 +68,8 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   checkReferences(plan, kinds);
 
   // 3. Nodes, then relationships, then casualty claims and their reconciliation.
-  for (const kind of NODE_KIND_ORDER) {
-    const rows = plan.nodes.filter((n) => n.kind === kind);
-    if (rows.length) addCounters(counters, await tx.runForCounters(upsertNodes(kind, rows, options.overwrite)));
-  }
-  const types = [...new Set(plan.relationships.map((r) => r.type))];
-  for (const type of types) {
-    const rows = plan.relationships.filter((r) => r.type === type);
-    addCounters(counters, await tx.runForCounters(upsertRelationships(type, rows)));
-  }
+  if (plan.nodes.length) addCounters(counters, await tx.runForCounters(upsertNodes(plan.nodes, options.overwrite)));
+  if (plan.relationships.length) addCounters(counters, await tx.runForCounters(upsertRelationships(plan.relationships)));
   const events = plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id);
   if (events.length) await tx.run(setEventLocations(events));
   if (plan.claims.length) {

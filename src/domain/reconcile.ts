@@ -154,5 +154,6 @@ export function reconcile<C extends Claim>(claims: C[]): Reconciled<C> {
     }
   }
 
-  return { groups: [...groupsByKey.values()], totals, bestBreakdown };
+  const byKey = <T extends { key: string }>(a: T, b: T) => a.key.localeCompare(b.key);
+  return { groups: [...groupsByKey.values()].sort(byKey), totals, bestBreakdown: bestBreakdown.sort(byKey) };
 }

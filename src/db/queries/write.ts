@@ -51,47 +51,56 @@ export function propertyNames(kind: NodeKind): string[] {
   return Object.keys(PROPERTIES[kind]);
 }
 
-/**
- * Upserts nodes of one kind. With overwrite, given values replace stored ones; without, they only
- * fill properties that are still empty (an article never overrides a curator). Aliases are merged.
- */
-export function upsertNodes(kind: NodeKind, rows: NodeRow[], overwrite: boolean): CypherQuery {
-  assertKind(kind);
-  const entity = labelsOf(kind).includes('Entity');
-  const sets = Object.entries(PROPERTIES[kind]).map(([name, storage]) => {
-    const incoming =
-      storage === 'date' ? `date(row.props.${name})` : storage === 'point' ? `point(row.props.${name})` : `row.props.${name}`;
-    const given = `row.props.${name} IS NOT NULL`;
-    return overwrite
-      ? `n.${name} = CASE WHEN ${given} THEN ${incoming} ELSE n.${name} END`
-      : `n.${name} = CASE WHEN n.${name} IS NULL AND ${given} THEN ${incoming} ELSE n.${name} END`;
-  });
-  // Separate SET clauses run in order; the expressions of one SET clause all see the old values.
-  const clauses = [`SET ${[...sets, 'n.updatedAt = datetime()'].join(',\n    ')}`];
-  if (entity) {
-    clauses.push(
-      'SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT toLower(a) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)]]',
-      "SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a))",
-    );
+/** Splits a row's properties by how Cypher must store them. */
+function nodeParams(row: NodeRow) {
+  assertKind(row.kind);
+  const values: Record<string, unknown> = {};
+  const dates: Record<string, string> = {};
+  let location: unknown = null;
+  for (const [name, storage] of Object.entries(PROPERTIES[row.kind])) {
+    const v = row.props[name];
+    if (v === undefined || v === null) continue;
+    if (storage === 'date') dates[name] = v as string;
+    else if (storage === 'point') location = v;
+    else values[name] = v;
   }
-  if (kind === 'Article') clauses.push('SET n.ingestedAt = coalesce(n.ingestedAt, datetime())');
+  const labels = labelsOf(row.kind);
+  return { id: row.id, kind: row.kind, labels, entity: labels.includes('Entity'), values, dates, location, aliases: row.aliases };
+}
+
+/**
+ * Upserts nodes of any kinds in one statement (one query plan, reused by every batch). With
+ * overwrite, given values replace stored ones; without, they only fill properties that are still
+ * empty, so an article never overrides a curator. Aliases are merged case-insensitively.
+ */
+export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
-ON CREATE SET n:${labelsOf(kind).join(':')}, n.kind = $kind, n.createdAt = datetime()
-${clauses.join('\n')}`,
-    params: { rows: rows.map((r) => ({ id: r.id, props: r.props, aliases: r.aliases })), kind },
+ON CREATE SET n:$(row.labels), n.kind = row.kind, n.createdAt = datetime()
+WITH n, row
+FOREACH (k IN keys(row.values) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN row.values[k] ELSE n[k] END)
+FOREACH (k IN keys(row.dates) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN date(row.dates[k]) ELSE n[k] END)
+SET n.location = CASE WHEN row.location IS NOT NULL AND ($overwrite OR n.location IS NULL) THEN point(row.location) ELSE n.location END,
+    n.updatedAt = datetime()
+FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
+  SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT toLower(a) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)]])
+FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
+  SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)))
+FOREACH (_ IN CASE WHEN row.kind = 'Article' THEN [1] ELSE [] END |
+  SET n.ingestedAt = coalesce(n.ingestedAt, datetime()))`,
+    params: { rows: rows.map(nodeParams), overwrite },
   };
 }
 
-/** Upserts relationships of one type; each new source is appended to the provenance lists. */
-export function upsertRelationships(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
-  assertType(type);
+/** Upserts relationships of any types in one statement; new sources are appended to the provenance lists. */
+export function upsertRelationships(rows: RelationshipRow[]): CypherQuery {
+  for (const r of rows) assertType(r.type);
   return {
     cypher: `UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 ON CREATE SET r.createdAt = datetime(), r.sources = [], r.sentences = [], r.confidences = []
 SET r += row.props
 WITH r, [s IN row.sources WHERE NOT s.article IN r.sources] AS fresh
@@ -100,7 +109,7 @@ SET r.sources = r.sources + [s IN fresh | s.article],
     r.confidences = r.confidences + [s IN fresh | s.confidence]
 SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
   ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END`,
-    params: { rows: rows.map((r) => ({ from: r.from, to: r.to, key: r.key, props: r.props, sources: r.sources })) },
+    params: { rows: rows.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources })) },
   };
 }
 
@@ -123,7 +132,8 @@ export function claimsOfEvents(eventIds: string[]): CypherQuery {
     cypher: `UNWIND $ids AS id
 MATCH (e:Event {id: id})-[:HAS_CLAIM]->(c:CasualtyClaim)
 OPTIONAL MATCH (a:Article {id: c.articleId})
-RETURN id AS eventId, c {.*, published: toString(a.published)} AS claim`,
+RETURN id AS eventId, c {.*, published: toString(a.published)} AS claim
+ORDER BY c.id`,
     params: { ids: eventIds },
   };
 }
