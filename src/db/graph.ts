@@ -58,8 +58,26 @@ export class Tx {
 
   private runRaw(query: CypherQuery): Promise<QueryResult> {
     if (this.stats) this.stats.queries += 1;
-    return this.tx.run(query.cypher, query.params);
+    return this.tx.run(query.cypher, withIntegers(query.params));
   }
+}
+
+/**
+ * JavaScript numbers travel as floats; SKIP and LIMIT need integers. Parameters with these names
+ * are sent as Neo4j integers (query builders use them only for counts).
+ */
+const INTEGER_PARAMS = new Set(['limit', 'offset', 'scanLimit']);
+
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key of INTEGER_PARAMS) {
+    const v = params[key];
+    if (typeof v === 'number' && Number.isInteger(v)) {
+      out ??= { ...params };
+      out[key] = neo4j.int(v);
+    }
+  }
+  return out ?? params;
 }
 
 export interface WriteCounters {

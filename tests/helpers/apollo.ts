@@ -1,0 +1,49 @@
+/** Runs operations through a real ApolloServer (executeOperation) over the test Neo4j. */
+import { ApolloServer } from '@apollo/server';
+import type { Role } from '../../src/config.js';
+import type { Store } from '../../src/db/store.js';
+import { authenticate } from '../../src/graphql/auth.js';
+import { createContext, type RequestContext } from '../../src/graphql/context.js';
+import { resolvers } from '../../src/graphql/resolvers/index.js';
+import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { createLogger } from '../../src/logger.js';
+import { formatError } from '../../src/server.js';
+
+export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
+export const READER_KEY = 'reader-key-for-tests-0123456789';
+const KEYS = new Map<string, Role>([
+  [EDITOR_KEY, 'editor'],
+  [READER_KEY, 'reader'],
+]);
+
+const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+let server: ApolloServer<RequestContext> | undefined;
+
+export interface OperationResult<T = Record<string, any>> {
+  data: T | null | undefined;
+  errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  /** Neo4j round trips the operation cost. */
+  queries: number;
+}
+
+export async function execute<T = Record<string, any>>(
+  store: Store,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string; maxPageSize?: number } = {},
+): Promise<OperationResult<T>> {
+  server ??= new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, formatError: formatError(logger, true) });
+  const viewer = authenticate(options.token ? `Bearer ${options.token}` : undefined, KEYS);
+  const contextValue = createContext(store, viewer, { queryTimeoutMs: 30_000, maxPageSize: options.maxPageSize ?? 100 }, logger);
+  const response = await server.executeOperation({ query, variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return { data: data as T, errors: errors as OperationResult['errors'], queries: contextValue.stats.queries };
+}
+
+/** Executes and fails the test on any GraphQL error. */
+export async function query<T = Record<string, any>>(store: Store, text: string, variables: Record<string, unknown> = {}, options: { token?: string } = {}): Promise<T> {
+  const result = await execute<T>(store, text, variables, options);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
