@@ -45,7 +45,10 @@ export interface LocalNeo4j {
   logFile: string;
   /** Settles when the Java process has exited, whatever the reason. */
   exited: Promise<void>;
-  /** SIGTERM, then SIGKILL after 30 s; resolves once the process is gone. Safe to call repeatedly. */
+  /**
+   * SIGTERM, then SIGKILL after 30 s; resolves once the process is gone. Safe to call repeatedly.
+   * Until it is called, the child's pipes keep this process's event loop alive.
+   */
   stop(): Promise<void>;
 }
 
@@ -62,6 +65,10 @@ const JVM_MODULE_FLAGS = [
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
 ];
+
+/** Children still running; SIGTERMed when this process exits (their stdin closing also stops them). */
+const liveChildren = new Set<ChildProcess>();
+let exitHookInstalled = false;
 
 /** Raised when a local Neo4j cannot start; the message includes the end of its log. */
 export class LocalNeo4jStartError extends Error {
@@ -82,14 +89,8 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   if (requestedPort !== 0) await assertPortFree(requestedPort);
   const installation = await ensureNeo4jInstalled({ log });
   const dataDir = path.resolve(opts.dataDir);
-  await mkdir(dataDir, { recursive: true });
-  const logFile = path.join(dataDir, 'neo4j-process.log');
-  const logHandle = await open(logFile, 'a');
-  const args = javaArguments(installation, dataDir, requestedPort, opts);
-  await logHandle.write(`\n=== ${new Date().toISOString()} starting: java ${args.join(' ')}\n`);
   const started = Date.now();
-  const child = spawn(javaTool('java'), args, { cwd: dataDir, stdio: ['pipe', 'pipe', logHandle.fd] });
-  const exited = trackChild(child, logHandle);
+  const { child, exited, logFile } = await spawnLauncher(installation, dataDir, requestedPort, opts);
   try {
     const port = await waitUntilReady(child, exited, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
     log(`Neo4j ready on bolt://${LOOPBACK}:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
@@ -174,6 +175,28 @@ function javaArguments(inst: Neo4jInstallation, dataDir: string, port: number, o
   return args;
 }
 
+interface LauncherProcess {
+  child: ChildProcess;
+  exited: Promise<void>;
+  logFile: string;
+}
+
+/** Spawns the Java launcher with its stderr (and, copied, its stdout) going to `<dataDir>/neo4j-process.log`. */
+async function spawnLauncher(
+  inst: Neo4jInstallation,
+  dataDir: string,
+  port: number,
+  opts: StartLocalNeo4jOptions,
+): Promise<LauncherProcess> {
+  await mkdir(dataDir, { recursive: true });
+  const logFile = path.join(dataDir, 'neo4j-process.log');
+  const logHandle = await open(logFile, 'a');
+  const args = javaArguments(inst, dataDir, port, opts);
+  await logHandle.write(`\n=== ${new Date().toISOString()} starting: java ${args.join(' ')}\n`);
+  const child = spawn(javaTool('java'), args, { cwd: dataDir, stdio: ['pipe', 'pipe', logHandle.fd] });
+  return { child, exited: trackChild(child, logHandle), logFile };
+}
+
 /**
  * Copies the child's stdout into the log, kills the child if this process exits first, and
  * returns a promise that settles when the child has exited.
@@ -254,8 +277,10 @@ async function startFailure(err: unknown, requestedPort: number, logFile: string
   const tail = await logTail(logFile);
   const reason = err instanceof Error ? err.message : String(err);
   const portHint = requestedPort !== 0 && /address already in use|BindException/i.test(tail) ? `\n${portInUseMessage(requestedPort)}` : '';
+  const debugLog = path.join(path.dirname(logFile), 'logs', 'debug.log');
   return new LocalNeo4jStartError(
-    `local Neo4j failed to start: ${reason}${portHint}\n--- last ${LOG_TAIL_LINES} lines of ${logFile} ---\n${tail}`,
+    `local Neo4j failed to start: ${reason}${portHint}\n` +
+      `--- last ${LOG_TAIL_LINES} lines of ${logFile} (Neo4j's own log: ${debugLog}) ---\n${tail}`,
   );
 }
 
@@ -297,10 +322,7 @@ function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null || child.pid === undefined;
 }
 
-/** Children still running; SIGTERMed when this process exits (their stdin closing also stops them). */
-const liveChildren = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
+/** Installs, once, the 'exit' handler that SIGTERMs children still running. */
 function ensureExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;

@@ -1,0 +1,101 @@
+/** Query builders are pure: checked here without a database. */
+import { describe, expect, it } from 'vitest';
+import { eventCount, eventMatch, eventPage, eventsByParent, statementMatch } from '../../src/db/queries/lists.js';
+import { neighbours, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
+import { upsertNodes, upsertRelationships } from '../../src/db/queries/write.js';
+import { mergeEntities, unlink, updateEntity } from '../../src/db/queries/curate.js';
+
+const INJECTION = "x'}) DETACH DELETE n //";
+
+describe('event filters', () => {
+  it('drives from the place subtree when a place is given, with the rest as predicates', () => {
+    const q = eventMatch({ placeId: 'place:iraq', from: '2021-01-01', eventTypes: ['BATTLES'] });
+    expect(q.match).toContain('MATCH (root:Place {id: $placeId})');
+    expect(q.match).toContain('LOCATED_IN*0..12');
+    expect(q.where).toEqual(['e.date >= date($from)', 'e.eventType IN $eventTypes']);
+    expect(q.params).toEqual({ placeId: 'place:iraq', from: '2021-01-01', eventTypes: ['BATTLES'] });
+  });
+
+  it('drives from the perpetrator when no place is given', () => {
+    const q = eventMatch({ perpetratorId: 'org:isis', targetId: 'force:peshmerga' });
+    expect(q.match).toBe('MATCH (:Node {id: $perpetratorId})-[:PERPETRATED]->(e:Event)');
+    expect(q.where).toEqual(['EXISTS { (e)-[:TARGETED]->(:Node {id: $targetId}) }']);
+  });
+
+  it('uses the date index otherwise', () => {
+    expect(eventMatch({ to: '2022-01-01' }).match).toBe('MATCH (e:Event)');
+  });
+
+  it('pages with one extra row and never puts values into the text', () => {
+    const q = eventPage({ placeId: INJECTION, minFatalities: 3, near: { latitude: 36, longitude: 44, radiusKm: 50 } }, 'DISTANCE_ASC', 40, 20);
+    expect(q.cypher).not.toContain(INJECTION);
+    expect(q.cypher).toContain('ORDER BY distance ASC');
+    expect(q.params).toMatchObject({ placeId: INJECTION, offset: 40, limit: 21, minFatalities: 3, nearMeters: 50_000 });
+    expect(eventCount({}).cypher).toContain('count(DISTINCT e)');
+  });
+
+  it('batches per-parent lists with UNWIND and a per-parent limit', () => {
+    const q = eventsByParent(['place:a', 'place:b'], { kind: 'place', includeNested: true }, { from: '2020-01-01' }, 5);
+    expect(q.cypher).toMatch(/^UNWIND \$parentIds AS parentId/);
+    expect(q.cypher).toContain('LIMIT $limit');
+    expect(q.params).toMatchObject({ parentIds: ['place:a', 'place:b'], limit: 5, from: '2020-01-01' });
+  });
+});
+
+describe('statement filters', () => {
+  it('narrows by speaker kind and government', () => {
+    const q = statementMatch({ speakerKinds: ['Government'], governmentId: 'gov:iraq', stances: ['CONDEMNATION'] });
+    expect(q.where).toContain('sp.kind IN $speakerKinds');
+    expect(q.params).toMatchObject({ speakerKinds: ['Government'], governmentId: 'gov:iraq' });
+  });
+});
+
+describe('search', () => {
+  it('turns words into a Lucene query with prefix and fuzzy parts, escaping Lucene syntax', () => {
+    expect(toLuceneQuery('Daesh')).toBe('(daesh^3 OR daesh* OR daesh~1)');
+    expect(toLuceneQuery('al-Hashd')).toBe('(al^3 OR al*) AND (hashd^3 OR hashd* OR hashd~1)');
+    expect(toLuceneQuery('name:"x" OR *')).toBe('(name^3 OR name*) AND (x^3 OR x*) AND (or^3 OR or*)');
+    expect(toLuceneQuery('  ')).toBeNull();
+    expect(searchEntities('q', null, 5).params).toMatchObject({ q: 'q', limit: 5, scanLimit: 50 });
+  });
+});
+
+describe('graph queries', () => {
+  it('only interpolates relationship types from the taxonomy', () => {
+    expect(neighbours(['a:b'], { types: ['PERPETRATED'], direction: 'IN', limit: 3 }).cypher).toContain('<-[r:PERPETRATED]-');
+    expect(() => neighbours(['a:b'], { types: ['X]->() DETACH DELETE n //' as never], direction: 'IN', limit: 3 })).toThrow(/unknown relationship type/);
+    expect(() => unlink('a:b', 'NOPE' as never, 'c:d')).toThrow();
+    expect(() => upsertRelationships([{ from: 'a:b', type: 'NOPE' as never, to: 'c:d', key: '', props: {}, sources: [] }])).toThrow();
+  });
+
+  it('caps path length', () => {
+    expect(shortestPaths('a:b', 'c:d', 99, 5, undefined).cypher).toContain('*..10]');
+  });
+
+  it('refuses to update properties outside the allowed list', () => {
+    expect(() => updateEntity('a:b', { 'id = "x", n.kind': 1 }, undefined)).toThrow(/not an updatable property/);
+  });
+
+  it('merges with redirects so later imports land on the survivor', () => {
+    const queries = mergeEntities('force:peshmerga', 'force:dup');
+    expect(queries).toHaveLength(4);
+    expect(queries.at(-1)?.cypher).toContain('MERGE (r:Redirect {id: $merge})');
+  });
+});
+
+describe('node upserts', () => {
+  it('sends dates, points and values separately, and labels from the kind', () => {
+    const q = upsertNodes(
+      [
+        { id: 'place:x', kind: 'Place', props: { name: 'X', location: { latitude: 1, longitude: 2 } }, aliases: ['Y'] },
+        { id: 'event:x', kind: 'Event', props: { subEventType: 'ATTACK', date: '2022-01-01' }, aliases: [] },
+      ],
+      false,
+    );
+    expect(q.params.rows).toEqual([
+      { id: 'place:x', kind: 'Place', labels: ['Entity', 'Place'], entity: true, values: { name: 'X' }, dates: {}, location: { latitude: 1, longitude: 2 }, aliases: ['Y'] },
+      { id: 'event:x', kind: 'Event', labels: ['Event'], entity: false, values: { subEventType: 'ATTACK' }, dates: { date: '2022-01-01' }, location: null, aliases: [] },
+    ]);
+    expect(q.params.overwrite).toBe(false);
+  });
+});
