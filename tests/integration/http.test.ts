@@ -1,0 +1,92 @@
+/** The HTTP surface: health and readiness, GraphQL over HTTP, CSRF, error masking, read tokens. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createApp, type App } from '../../src/server.js';
+import { EDITOR_KEY } from '../helpers/apollo.js';
+import { CURATED_MAKHMOUR, closeGraph, resetGraph } from '../helpers/graph.js';
+
+const apps: App[] = [];
+async function serve(env: Record<string, string>): Promise<string> {
+  const store = await resetGraph(CURATED_MAKHMOUR);
+  const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY}`, ...env });
+  const app = await createApp({ config, store, logger: createLogger('silent') });
+  apps.push(app);
+  const port = await app.listen(0);
+  return `http://127.0.0.1:${port}`;
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+afterAll(async () => {
+  for (const app of apps) await app.stop();
+  await closeGraph();
+});
+
+describe('development server', () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await serve({ NODE_ENV: 'development' });
+  });
+
+  it('answers health and readiness', async () => {
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up' });
+  });
+
+  it('serves GraphQL over POST', async () => {
+    const res = await post(url, { query: '{ node(id: "org:isis") { id ... on Entity { name } } }' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { node: { id: 'org:isis', name: 'ISIS' } } });
+  });
+
+  it('blocks a simple GET that could be a cross-site request (CSRF prevention)', async () => {
+    const res = await fetch(`${url}/graphql?query=${encodeURIComponent('{ node(id: "org:isis") { id } }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${url}/graphql?query=${encodeURIComponent('{ node(id: "org:isis") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('returns BAD_USER_INPUT with the limit for an oversized page', async () => {
+    const body = await (await post(url, { query: '{ events(first: 5000) { totalCount } }' })).json();
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('0 to 100') });
+  });
+
+  it('refuses a mutation without a token with UNAUTHENTICATED', async () => {
+    const body = await (await post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "x") { id } }' })).json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const ok = await (await post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "Tanzim al-Dawla") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    expect(ok.data.addAlias.id).toBe('org:isis');
+  });
+});
+
+describe('production server', () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await serve({ NODE_ENV: 'production', READ_ACCESS: 'token' });
+  });
+
+  it('requires a token for reads when READ_ACCESS=token', async () => {
+    const res = await post(url, { query: '{ node(id: "org:isis") { id } }' });
+    expect(res.status).toBe(401);
+    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const ok = await post(url, { query: '{ node(id: "org:isis") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` });
+    expect((await ok.json()).data.node.id).toBe('org:isis');
+  });
+
+  it('sends no stack traces and no internals', async () => {
+    const body = await (await post(url, { query: '{ fact(id: "bad") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const syntax = await (await post(url, { query: '{ node(id: ' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    expect(syntax.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(syntax)).not.toContain('stacktrace');
+  });
+
+  it('disables introspection', async () => {
+    const body = await (await post(url, { query: '{ __schema { types { name } } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
