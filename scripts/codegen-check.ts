@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import config from '../codegen.ts';
+import config from '../codegen.js';
 
 const outputs = await generate({ ...config, silent: true }, false);
 let stale = 0;

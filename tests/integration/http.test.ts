@@ -16,6 +16,10 @@ async function serve(env: Record<string, string>): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const json = async (res: Response | Promise<Response>): Promise<Json> => (await res).json();
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -31,10 +35,10 @@ describe('development server', () => {
   });
 
   it('answers health and readiness', async () => {
-    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await json(fetch(`${url}/health`))).toEqual({ status: 'ok' });
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up' });
+    expect(await json(ready)).toEqual({ status: 'ready', neo4j: 'up' });
   });
 
   it('serves GraphQL over POST', async () => {
@@ -51,14 +55,14 @@ describe('development server', () => {
   });
 
   it('returns BAD_USER_INPUT with the limit for an oversized page', async () => {
-    const body = await (await post(url, { query: '{ events(first: 5000) { totalCount } }' })).json();
+    const body = await json(post(url, { query: '{ events(first: 5000) { totalCount } }' }));
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('0 to 100') });
   });
 
   it('refuses a mutation without a token with UNAUTHENTICATED', async () => {
-    const body = await (await post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "x") { id } }' })).json();
+    const body = await json(post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "x") { id } }' }));
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const ok = await (await post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "Tanzim al-Dawla") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    const ok = await json(post(url, { query: 'mutation { addAlias(id: "org:isis", alias: "Tanzim al-Dawla") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` }));
     expect(ok.data.addAlias.id).toBe('org:isis');
   });
 });
@@ -72,21 +76,21 @@ describe('production server', () => {
   it('requires a token for reads when READ_ACCESS=token', async () => {
     const res = await post(url, { query: '{ node(id: "org:isis") { id } }' });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await json(res)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const ok = await post(url, { query: '{ node(id: "org:isis") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` });
-    expect((await ok.json()).data.node.id).toBe('org:isis');
+    expect((await json(ok)).data.node.id).toBe('org:isis');
   });
 
   it('sends no stack traces and no internals', async () => {
-    const body = await (await post(url, { query: '{ fact(id: "bad") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    const body = await json(post(url, { query: '{ fact(id: "bad") { id } }' }, { authorization: `Bearer ${EDITOR_KEY}` }));
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
-    const syntax = await (await post(url, { query: '{ node(id: ' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    const syntax = await json(post(url, { query: '{ node(id: ' }, { authorization: `Bearer ${EDITOR_KEY}` }));
     expect(syntax.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(syntax)).not.toContain('stacktrace');
   });
 
   it('disables introspection', async () => {
-    const body = await (await post(url, { query: '{ __schema { types { name } } }' }, { authorization: `Bearer ${EDITOR_KEY}` })).json();
+    const body = await json(post(url, { query: '{ __schema { types { name } } }' }, { authorization: `Bearer ${EDITOR_KEY}` }));
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

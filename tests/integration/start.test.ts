@@ -46,7 +46,7 @@ describe('npm start', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ search(query: "daesh") { entity { id } } }' }),
       });
-      expect((await res.json()).data.search[0].entity.id).toBe('org:isis');
+      expect(((await res.json()) as { data: { search: { entity: { id: string } }[] } }).data.search[0]!.entity.id).toBe('org:isis');
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
       expect(run.output()).toContain('"msg":"stopped"');
