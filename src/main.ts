@@ -81,8 +81,12 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.stop();
+      logger.info('HTTP server drained and stopped');
       await graph.close();
-      await local?.stop();
+      if (local) {
+        await local.stop();
+        logger.info('local Neo4j stopped');
+      }
       logger.info('stopped');
       process.exit(0);
     } catch (error) {

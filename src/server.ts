@@ -91,6 +91,8 @@ export async function createApp({ config, store, logger, isInitialised = () => t
     resolvers: resolvers as never,
     introspection: config.introspection,
     csrfPrevention: true,
+    // src/main.ts owns SIGINT / SIGTERM: it drains HTTP, then closes the driver and the local Neo4j.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(logger, production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogger(logger)],

@@ -35,7 +35,8 @@ describe('npm start', () => {
   it('migrates, seeds, becomes ready, serves, and drains on SIGTERM', async () => {
     const { graph } = await testGraph();
     await graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} }), { tag: 'test-reset' });
-    const run = startMain({ NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'true' });
+    // NODE_ENV as a user runs it (vitest sets it to "test", which changes Apollo's signal handling).
+    const run = startMain({ NODE_ENV: 'development', NEO4J_URI: inject('neo4jUri'), PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'true' });
     try {
       await waitFor(() => run.output().includes('"msg":"ready"'), 60_000);
       const url = /"url":"(http:\/\/localhost:\d+)\/graphql","msg":"ready"/.exec(run.output())?.[1];
