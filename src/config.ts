@@ -58,6 +58,7 @@ const envSchema = z.object({
 
   SEED_ON_START: bool.optional(),
   SEED_PATHS: z.string().min(1).default('seed'),
+  ARTICLE_MAX_BYTES: positiveInt.max(50_000_000).default(1_000_000),
 
   API_KEYS: apiKeys.default(new Map()),
   READ_ACCESS: z.enum(['open', 'token']).default('open'),
@@ -83,7 +84,7 @@ export interface Config {
     maxPoolSize: number;
     local: { port: number; dataDir: string; heap: string };
   };
-  seed: { onStart: boolean; paths: string[] };
+  seed: { onStart: boolean; paths: string[]; articleMaxBytes: number };
   auth: { apiKeys: Map<string, Role>; readAccess: 'open' | 'token' };
   limits: { queryTimeoutMs: number; maxPageSize: number };
   introspection: boolean;
@@ -133,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seed: {
       onStart: e.SEED_ON_START ?? !e.NEO4J_URI,
       paths: e.SEED_PATHS.split(',').map((p) => path.resolve(cwd, p.trim())),
+      articleMaxBytes: e.ARTICLE_MAX_BYTES,
     },
     auth: { apiKeys: e.API_KEYS, readAccess: e.READ_ACCESS },
     limits: { queryTimeoutMs: e.QUERY_TIMEOUT_MS, maxPageSize: e.MAX_PAGE_SIZE },

@@ -9,7 +9,7 @@ import { Store } from './db/store.js';
 import { createLogger, type Logger } from './logger.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/index.js';
 import { createApp } from './server.js';
-import { seedStructured } from './seed/seed.js';
+import { seedAll } from './seed/seed.js';
 
 async function connectNeo4j(config: Config, logger: Logger): Promise<{ graph: Graph; local: LocalNeo4j | null }> {
   let local: LocalNeo4j | null = null;
@@ -101,9 +101,12 @@ async function main(): Promise<void> {
   if (stopping) return;
   await migrate(graph, logger);
   if (config.seed.onStart) {
-    const report = await seedStructured(store, config.seed.paths);
-    for (const failure of report.failures) logger.error({ file: failure.file, problems: failure.problems }, 'seed file failed');
-    logger.info({ batches: report.batches, unchanged: report.skipped, ...report.counters }, 'seeded');
+    const { structured, articles } = await seedAll(store, config.seed.paths, { maxBytes: config.seed.articleMaxBytes });
+    for (const failure of [...structured.failures, ...articles.failures]) logger.error({ file: failure.file, problems: failure.problems }, 'seed file failed');
+    logger.info(
+      { structuredFolders: structured.batches, articlesWritten: articles.written, articlesUnchanged: articles.unchanged, nodesCreated: structured.counters.nodesCreated + articles.counters.nodesCreated },
+      'seeded',
+    );
   }
   initialised = true;
   logger.info({ ms: Math.round(performance.now() - started), url: `http://localhost:${port}/graphql` }, 'ready');

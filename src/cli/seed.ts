@@ -1,20 +1,55 @@
 /**
- * `npm run seed -- [paths...]`: loads structured files (and, with the extractor, articles) into
- * the graph. Without NEO4J_URI it uses the local Neo4j (started for the run if not running).
- * Prints a summary; exits 1 when any file failed.
+ * `npm run seed -- [--dry-run] [paths...]` (default: SEED_PATHS, i.e. seed/).
+ *
+ * Loads structured files (one transaction per folder, `reference` first), then reads every .txt
+ * and .md article, extracts its entities, events, statements and facts, and writes each article
+ * in its own transaction. Without NEO4J_URI it uses the local Neo4j (started for the run when it
+ * is not running). Shows progress on a terminal, prints a summary, and exits 1 when a file failed.
+ *
+ * --dry-run extracts without a database (known entities come from the structured files under the
+ * paths, or seed/reference) and prints the extracted graph as JSON on stdout.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { Graph } from '../db/graph.js';
 import { migrate } from '../db/migrations.js';
 import { Store } from '../db/store.js';
+import { Gazetteer } from '../extract/index.js';
 import { isPortOpen, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/index.js';
-import { seedStructured } from '../seed/seed.js';
+import { seedArticles } from '../seed/articles.js';
+import { articleFiles, collectFiles, seedAll } from '../seed/seed.js';
+import { combineBatches, readStructuredFile, STRUCTURED_EXTENSIONS } from '../seed/structured.js';
+
+function progress(done: number, total: number, file: string): void {
+  if (!process.stderr.isTTY) return;
+  const width = 30;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  const name = path.basename(file).slice(0, 50);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(100));
+  if (done === total) process.stderr.write('\n');
+}
+
+async function dryRun(paths: string[], maxBytes: number): Promise<number> {
+  const structuredGroups = await collectFiles(paths, STRUCTURED_EXTENSIONS);
+  const structuredFiles = [...structuredGroups.values()].flat();
+  const files = structuredFiles.length ? structuredFiles : [...(await collectFiles([path.resolve('seed/reference')], STRUCTURED_EXTENSIONS)).values()].flat();
+  const batch = combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'dry-run');
+  const report = await seedArticles(null, await articleFiles(paths), Gazetteer.fromEntities(batch.entities), { dryRun: true, maxBytes, onProgress: progress });
+  const out = {
+    articles: report.outcomes.map((o) => ({ file: path.relative(process.cwd(), o.file), article: o.articleId, warnings: o.warnings, graph: o.batch })),
+    failures: report.failures,
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  for (const f of report.failures) process.stderr.write(`FAILED ${f.file}: ${f.problems.join('; ')}\n`);
+  return report.failures.length ? 1 : 0;
+}
 
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
   const config = loadConfig();
-  const paths = positionals.length ? positionals : config.seed.paths;
+  const paths = positionals.length ? positionals.map((p) => path.resolve(p)) : config.seed.paths;
+  if (values['dry-run']) return dryRun(paths, config.seed.articleMaxBytes);
 
   let local: LocalNeo4j | null = null;
   let uri = config.neo4j.uri;
@@ -30,16 +65,21 @@ async function main(): Promise<number> {
   try {
     await migrate(graph);
     const started = performance.now();
-    const report = await seedStructured(new Store(graph), paths, {
-      onProgress: (done, total, file) => process.stderr.write(`[${done}/${total}] ${file}\n`),
-    });
-    const c = report.counters;
+    const { structured, articles } = await seedAll(new Store(graph), paths, { onProgress: progress, maxBytes: config.seed.articleMaxBytes });
+    const seconds = (performance.now() - started) / 1000;
+    const c = structured.counters;
+    const a = articles.counters;
+    const failures = [...structured.failures, ...articles.failures];
     console.log(
-      `seeded ${report.batches} batch(es) (${report.skipped} unchanged) in ${Math.round(performance.now() - started)} ms: ` +
-        `${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created, ${c.propertiesSet} properties set`,
+      [
+        `Seeded in ${seconds.toFixed(1)} s from ${paths.map((p) => path.relative(process.cwd(), p) || '.').join(', ')}:`,
+        `  structured: ${structured.batches} folder(s), ${structured.skipped} unchanged; ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created`,
+        `  articles:   ${articles.written} written, ${articles.unchanged} unchanged, ${articles.failures.length} failed; ` +
+          `${a.nodesCreated} nodes and ${a.relationshipsCreated} relationships created, ${a.propertiesSet} properties set`,
+        ...(failures.length ? ['Failed:', ...failures.map((f) => `  ${path.relative(process.cwd(), f.file)}: ${f.problems.join('; ')}`)] : []),
+      ].join('\n'),
     );
-    for (const f of report.failures) console.error(`FAILED ${f.file}:\n  - ${f.problems.join('\n  - ')}`);
-    return report.failures.length ? 1 : 0;
+    return failures.length ? 1 : 0;
   } finally {
     await graph.close();
     await local?.stop();

@@ -257,6 +257,11 @@ export class Store {
     return (row.location as GeoPoint | null) ?? null;
   }
 
+  /** Every entity, for building the extractor's gazetteer. */
+  async gazetteerEntries(): Promise<Row[]> {
+    return this.read(read.gazetteerEntries(), 'gazetteer');
+  }
+
   // Writes ---------------------------------------------------------------------------------------
 
   async importBatch(batch: ImportBatch, options: WriteOptions): Promise<WriteResult> {

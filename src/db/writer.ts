@@ -36,6 +36,10 @@ export interface WriteResult {
   ids: string[];
   /** Incoming event ids that were merged into events already in the graph. */
   mergedEvents: Record<string, string>;
+  /** Batch nodes that did not exist before. */
+  created: string[];
+  /** Nodes the batch named or pointed at that already existed. */
+  linked: string[];
   skipped: boolean;
 }
 
@@ -43,7 +47,7 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   const counters = emptyCounters();
   if (options.digest) {
     const seen = await tx.run(importRecorded(options.digest));
-    if (seen.length) return { counters, ids: [], mergedEvents: {}, skipped: true };
+    if (seen.length) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
   }
 
   // 1. Follow merge redirects, and learn which referenced ids exist.
@@ -78,7 +82,16 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   }
   if (options.digest) await tx.run(recordImport(options.digest, options.origin ?? batch.origin ?? 'import'));
 
-  return { counters, ids: [...new Set(plan.nodes.map((n) => n.id))], mergedEvents, skipped: false };
+  const ids = [...new Set(plan.nodes.map((n) => n.id))];
+  const referencedIds = new Set([...ids, ...plan.relationships.flatMap((r) => [r.from, r.to])]);
+  return {
+    counters,
+    ids,
+    mergedEvents,
+    created: ids.filter((id) => !kinds.has(id)),
+    linked: [...referencedIds].filter((id) => kinds.has(id)).sort(),
+    skipped: false,
+  };
 }
 
 async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string>): Promise<Record<string, string>> {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Store } from '../db/store.js';
 import type { WriteCounters } from '../db/graph.js';
 import { addCounters, emptyCounters } from '../db/graph.js';
+import { ARTICLE_EXTENSIONS, gazetteerFromStore, seedArticles, type ArticleSeedOptions, type ArticleSeedReport } from './articles.js';
 import { combineBatches, digestOf, readStructuredFile, STRUCTURED_EXTENSIONS, SeedFileError } from './structured.js';
 
 /** Bump when the meaning of stored imports changes, so unchanged files are imported again. */
@@ -27,6 +28,11 @@ export interface SeedReport {
 
 export interface SeedOptions {
   onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Article files under the given paths (README files excluded), in order. */
+export async function articleFiles(paths: string[]): Promise<string[]> {
+  return [...(await collectFiles(paths, ARTICLE_EXTENSIONS)).values()].flat().filter((f) => !/^readme\.md$/i.test(path.basename(f)));
 }
 
 /** Lists the files under the given paths, grouped by folder: `reference` folders first, then by name. */
@@ -90,4 +96,22 @@ export async function seedStructured(store: Store, paths: string[], options: See
     options.onProgress?.(done, total, dir);
   }
   return report;
+}
+
+export interface FullSeedReport {
+  structured: SeedReport;
+  articles: ArticleSeedReport;
+}
+
+/** Seeds structured files, then articles (each in its own transaction), under the given paths. */
+export async function seedAll(
+  store: Store,
+  paths: string[],
+  options: ArticleSeedOptions = {},
+): Promise<FullSeedReport> {
+  const structured = await seedStructured(store, paths);
+  const files = await articleFiles(paths);
+  const gazetteer = await gazetteerFromStore(store);
+  const articles = await seedArticles(store, files, gazetteer, options);
+  return { structured, articles };
 }

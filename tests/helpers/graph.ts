@@ -13,7 +13,7 @@ import { collectFiles } from '../../src/seed/seed.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const REFERENCE_DIR = path.join(ROOT, 'seed/reference');
-export const CURATED_MAKHMOUR = path.join(ROOT, 'seed/curated/2021-12-04-makhmour-attack.yaml');
+export const CURATED_MAKHMOUR = path.join(ROOT, 'tests/fixtures/curated/makhmour-attack.yaml');
 
 let shared: { graph: Graph; store: Store } | undefined;
 let referenceBatch: ImportBatch | undefined;

@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ port: 4000, env: 'development', introspection: true });
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.neo4j.local).toEqual({ port: 7687, dataDir: '/srv/app/.data/neo4j', heap: '1g' });
-    expect(c.seed).toEqual({ onStart: true, paths: ['/srv/app/seed'] });
+    expect(c.seed).toEqual({ onStart: true, paths: ['/srv/app/seed'], articleMaxBytes: 1_000_000 });
     expect(c.auth.readAccess).toBe('open');
   });
 

@@ -257,3 +257,17 @@ export function nodeLocation(id: string): CypherQuery {
     params: { id },
   };
 }
+
+/** Every entity with the names it goes by and its nearest parent, for the extractor's gazetteer. */
+export function gazetteerEntries(): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity)
+OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF|UNDER]->(p:Entity)
+OPTIONAL MATCH (n)-[:GOVERNS]->(gp:Place)
+OPTIONAL MATCH (gov:Government)-[:GOVERNS]->(n)
+WITH n, collect(DISTINCT p.id) AS parents, collect(DISTINCT gp.id) AS governed, collect(DISTINCT gov.id) AS governors
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.placeType AS placeType,
+       parents[0] AS parentId, CASE WHEN n.kind = 'Government' THEN governed[0] ELSE governors[0] END AS governs`,
+    params: {},
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Known entities and the names they go by. Text is matched against every name and alias, longest
+ * match first; short all-capital aliases (IS, US, PMF) only match in capitals, so "is" and "us"
+ * stay words.
+ */
+import type { EntityKind } from '../domain/taxonomy.js';
+import type { EntityInput } from '../import/format.js';
+import { refId } from '../import/format.js';
+import { nameKey, type Token } from './text.js';
+
+export interface GazetteerEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  placeType: string | null;
+  /** LOCATED_IN parent for places; PART_OF / UNDER parent for bodies. */
+  parentId: string | null;
+  /** For governments: the place they govern. For places: the government that governs them, if known. */
+  governs: string | null;
+}
+
+export interface Mention {
+  entries: GazetteerEntry[];
+  /** Index of the first and one past the last word token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Punctuation that may sit inside a name ("al-Hashd", "U.S.", "Da'esh"). */
+const INNER = new Set(['-', '.', "'", '’', '‘', '–']);
+
+/** Word tokens of a token list, with intra-name punctuation dropped; other punctuation becomes a break (null). */
+export function words(tokens: Token[]): (Token | null)[] {
+  const out: (Token | null)[] = [];
+  for (const t of tokens) {
+    if (/[\p{L}\p{N}]/u.test(t.text)) out.push(t);
+    else if (!INNER.has(t.text)) out.push(null);
+  }
+  return out;
+}
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, GazetteerEntry[]>();
+  private readonly exactCase = new Map<string, string>();
+  readonly byId = new Map<string, GazetteerEntry>();
+  private maxWords = 1;
+
+  constructor(entries: Iterable<GazetteerEntry>) {
+    for (const e of entries) this.add(e);
+  }
+
+  static fromEntities(entities: EntityInput[]): Gazetteer {
+    const governs = new Map<string, string>();
+    for (const e of entities) if (e.kind === 'Government' && e.governs) governs.set(refId(e.governs), e.id);
+    return new Gazetteer(
+      entities.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        aliases: e.aliases,
+        placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
+        parentId:
+          e.kind === 'Place'
+            ? e.locatedIn
+              ? refId(e.locatedIn)
+              : null
+            : e.kind === 'Force'
+              ? e.partOf
+                ? refId(e.partOf)
+                : e.under[0]
+                  ? refId(e.under[0])
+                  : null
+              : e.kind === 'Organization' || e.kind === 'Government'
+                ? e.partOf
+                  ? refId(e.partOf)
+                  : null
+                : null,
+        governs: e.kind === 'Government' ? (e.governs ? refId(e.governs) : null) : e.kind === 'Place' ? (governs.get(e.id) ?? null) : null,
+      })),
+    );
+  }
+
+  add(entry: GazetteerEntry): void {
+    if (this.byId.has(entry.id)) return;
+    this.byId.set(entry.id, entry);
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = nameKey(name);
+      if (!key) continue;
+      const list = this.byKey.get(key) ?? [];
+      if (!list.some((x) => x.id === entry.id)) list.push(entry);
+      this.byKey.set(key, list);
+      this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+      const letters = name.replace(/[^\p{L}]/gu, '');
+      if (letters.length <= 4 && letters === letters.toUpperCase()) this.exactCase.set(key, letters);
+    }
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  lookup(name: string): GazetteerEntry[] {
+    return this.byKey.get(nameKey(name)) ?? [];
+  }
+
+  /** Every known name in a sentence's tokens, longest first, without overlaps. */
+  find(tokens: Token[], sentenceText: string, sentenceStart: number): Mention[] {
+    const ws = words(tokens);
+    const mentions: Mention[] = [];
+    for (let i = 0; i < ws.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.maxWords, ws.length - i); n >= 1 && !matched; n--) {
+        const span = ws.slice(i, i + n);
+        if (span.some((t) => t === null)) continue;
+        const toks = span as Token[];
+        const key = toks.map((t) => t.norm).join(' ');
+        const entries = this.byKey.get(key);
+        if (!entries) continue;
+        const exact = this.exactCase.get(key);
+        if (exact && toks.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '') !== exact) continue;
+        // A lone lower-case common word never names an entity ("state", "coalition").
+        if (n === 1 && !toks[0]!.capitalized && !exact) continue;
+        const start = toks[0]!.start;
+        const end = toks[n - 1]!.end;
+        mentions.push({ entries, from: i, to: i + n, start, end, text: sentenceText.slice(start - sentenceStart, end - sentenceStart) });
+        matched = n;
+      }
+      i += matched || 1;
+    }
+    return mentions;
+  }
+
+  /** Ancestors of a place, innermost first. */
+  ancestors(id: string): string[] {
+    const out: string[] = [];
+    let current = this.byId.get(id)?.parentId ?? null;
+    while (current && !out.includes(current) && out.length < 12) {
+      out.push(current);
+      current = this.byId.get(current)?.parentId ?? null;
+    }
+    return out;
+  }
+
+  /** The government a place falls under: the nearest enclosing place some government governs. */
+  governmentOfPlace(id: string): string | null {
+    for (const p of [id, ...this.ancestors(id)]) {
+      const g = this.byId.get(p)?.governs;
+      if (g) return g;
+    }
+    return null;
+  }
+
+  entries(): GazetteerEntry[] {
+    return [...this.byId.values()];
+  }
+}

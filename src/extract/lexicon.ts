@@ -1,0 +1,117 @@
+/** Word lists the rules use: event triggers, stances, titles, groups, numbers, demonyms, directions. */
+import type { CasualtyGroup, Stance, SubEventType } from '../domain/taxonomy.js';
+
+/** Event triggers in priority order: the first that matches a sentence types the event. */
+export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
+  { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vest)|\bblew (?:himself|herself|themselves) up|\bexplosive (?:belt|vest)/i },
+  {
+    type: 'AIR_DRONE_STRIKE',
+    pattern: /\b(?:air ?strikes?|air raids?|drone (?:strikes?|attacks?)|(?:armed )?drones? (?:struck|hit|targeted)|warplanes?|fighter jets?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ )?(?:drone|aircraft|warplane)s?|aerial bombardment|strike by (?:an? )?(?:\w+ )?(?:drone|aircraft))/i,
+  },
+  {
+    type: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
+    pattern: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|(?:land)?mines?\b(?! (?:of|and|workers?))|sticky bombs?|car bombs?|bomb (?:went off|exploded|blast)|(?:bomb|device) (?:was )?detonated|blast\b|explosion)/i,
+  },
+  {
+    type: 'SHELLING_ARTILLERY_MISSILE_ATTACK',
+    pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|Katyushas?|missiles?|rocket-propelled)/i,
+  },
+  { type: 'GRENADE', pattern: /\b(?:hand )?grenades?\b/i },
+  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared)\b/i },
+  { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?)|in custody)\b/i },
+  {
+    type: 'PROTEST_WITH_INTERVENTION',
+    pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition).*\b(?:protest\w*|demonstrat\w*)/i,
+  },
+  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-in|march(?:ed)? (?:through|to|in))\b/i },
+  {
+    type: 'CHANGE_TO_GROUP_ACTIVITY',
+    pattern: /\b(?:(?:security|military|clearing|search|joint|combing|cleansing) (?:operations?|campaigns?|sweeps?)|sweep(?:s|ing)? (?:of|through)|launched (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?))\b/i,
+  },
+  {
+    type: 'ARMED_CLASH',
+    pattern: /\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gunfight|firefight|exchange of fire|opened fire|gunmen|stormed|assault(?:ed)?|fighting broke out|killed)\b/i,
+  },
+];
+
+/** Words that make an event sentence a reaction or a generality rather than a report. */
+export const REACTION_CONTEXT = /\b(?:condemn\w*|denounc\w*|condolence\w*|deplor\w*|solidarity)\b/i;
+export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave of attacks|recent attacks|regular attacks|frequent(?:ly)? attacks?|carrying (?:out )?regular attacks|attacks against)\b/i;
+
+export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
+  { stance: 'CLAIM_OF_RESPONSIBILITY', pattern: /\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|responsible)|\btook responsibility|\bclaim(?:ed|s)? (?:the|that|it carried out)\b.*\b(?:attack|strike|bombing|operation)/i },
+  { stance: 'DENIAL', pattern: /\b(?:denied|denies|deny(?:ing)?|rejected (?:any )?(?:involvement|responsibility|accusations?)|dismissed (?:the )?(?:accusations?|claims?|reports?))\b/i },
+  { stance: 'CONDEMNATION', pattern: /\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|strongly criticized|criminal act|cowardly)\b/i },
+  { stance: 'CONDOLENCE', pattern: /\b(?:condolences?|mourn(?:s|ed|ing)?|sympath(?:y|ies|ize|ised|ized)|offered (?:its|his|her|their) prayers|wished (?:a )?(?:speedy|swift|quick) recovery)\b/i },
+  { stance: 'SOLIDARITY', pattern: /\bsolidarity\b|\bstand(?:s|ing)? (?:by|with)\b/i },
+  { stance: 'SUPPORT', pattern: /\b(?:support(?:ing|s|ed)?\b(?! of the attack)|backing|commitment to (?:supporting|helping)|praised|commended|thanked|hailed)/i },
+  { stance: 'CONCERN', pattern: /\b(?:concern(?:ed|s)?|worr(?:ied|y)|alarm(?:ed)?|troubled|dismay)\b/i },
+  { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?\w+ to)\b/i },
+];
+
+/** Verbs that attribute speech; a sentence needs one of these or a stance cue to carry a statement. */
+export const SAY_VERBS = /\b(?:said|says|stated|added|noted|told|announced|declared|stressed|affirmed|warned|tweeted|wrote|posted)\b/i;
+
+/** Titles that introduce a person's name, longest first. */
+export const TITLES = [
+  'Deputy Prime Minister', 'Prime Minister', 'Deputy Governor', 'Governor', 'Deputy Minister', 'Minister of Foreign Affairs', 'Minister of Defense', 'Minister of Interior',
+  'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister', 'Peshmerga Minister', 'Minister', 'President', 'Vice President', 'Speaker', 'Mayor', 'District Mayor',
+  'Sub-district Director', 'District Commissioner', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'spokesperson', 'spokesman', 'spokeswoman',
+  'Commander', 'commander', 'Brigadier General', 'Brig. Gen.', 'Major General', 'Maj. Gen.', 'Lieutenant General', 'Lt. Gen.', 'General', 'Gen.', 'Colonel', 'Col.',
+  'Lieutenant Colonel', 'Lt. Col.', 'Major', 'Captain', 'Brigadier', 'Staff Colonel', 'Sheikh', 'Sheik', 'Ambassador', 'ambassador', 'Envoy', 'envoy', 'Special Representative',
+  'Head', 'head', 'Chairman', 'chairman', 'Chief', 'chief', 'Director', 'director', 'MP', 'lawmaker', 'Lawmaker', 'Representative', 'leader', 'Leader', 'Emir', 'King', 'Crown Prince',
+  'Secretary of State', 'Secretary-General', 'Secretary General', 'official', 'Official', 'tribal leader', 'Tribal leader', 'mayor', 'governor',
+];
+
+/** Nouns for groups of people affected by violence, and what group they belong to. */
+export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: string }[] = [
+  { pattern: /^(?:peshmerga|peshmargas?)(?: (?:fighters?|members?|soldiers?|troops|officers?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Peshmerga' },
+  { pattern: /^(?:pmf|hashd|popular mobili[sz]ation)(?: \w+)?(?: (?:fighters?|members?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Popular Mobilization Forces' },
+  { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?)$/, group: 'SECURITY_FORCES' },
+  { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
+  { pattern: /^(?:civilians?|villagers?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
+  { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12,
+  single: 1, both: 2, 'a dozen': 12, 'two dozen': 24,
+};
+
+export const NUMBER = '(?:\\d{1,4}|a dozen|two dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|an?|single|both)';
+
+export function parseNumber(text: string): number | null {
+  const t = text.toLowerCase().trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  return NUMBER_WORDS[t] ?? null;
+}
+
+/** Adjectives and possessives that name a country, with the country's name. */
+export const DEMONYMS: Record<string, string> = {
+  iraqi: 'Iraq', iraq: 'Iraq', kurdish: 'Kurdistan Regional Government', kurdistan: 'Kurdistan Regional Government', krg: 'Kurdistan Regional Government',
+  'kurdistan region': 'Kurdistan Regional Government', american: 'United States', us: 'United States', 'u s': 'United States', 'united states': 'United States',
+  bahraini: 'Bahrain', bahrain: 'Bahrain', egyptian: 'Egypt', egypt: 'Egypt', qatari: 'Qatar', qatar: 'Qatar', jordanian: 'Jordan', jordan: 'Jordan',
+  turkish: 'Turkey', turkey: 'Turkey', turkiye: 'Turkey', iranian: 'Iran', iran: 'Iran', syrian: 'Syria', syria: 'Syria', saudi: 'Saudi Arabia', 'saudi arabia': 'Saudi Arabia',
+  kuwaiti: 'Kuwait', kuwait: 'Kuwait', emirati: 'United Arab Emirates', uae: 'United Arab Emirates', british: 'United Kingdom', uk: 'United Kingdom', 'united kingdom': 'United Kingdom',
+  french: 'France', france: 'France', german: 'Germany', germany: 'Germany', federal: 'Iraq', baghdad: 'Iraq', erbil: 'Kurdistan Regional Government',
+};
+
+export const DIRECTIONS: Record<string, string> = {
+  north: 'N', south: 'S', east: 'E', west: 'W', northeast: 'NE', northwest: 'NW', southeast: 'SE', southwest: 'SW',
+  'north-east': 'NE', 'north-west': 'NW', 'south-east': 'SE', 'south-west': 'SW', northern: 'N', southern: 'S', eastern: 'E', western: 'W',
+};
+
+/** Head nouns that give an unknown name its kind. */
+export const PLACE_HEADS = /^(?:village|town|city|district|sub-district|subdistrict|nahiya|area|region|province|governorate|neighbou?rhood|quarter|camp|valley|mountains?|range|desert|plain|plains|island|road|highway|bridge|airport|base|checkpoint|crossing|outpost|hill|oil field|field)$/i;
+export const FORCE_HEADS = /^(?:brigade|battalion|regiment|division|forces?|army|police|guards?|units?|corps|command|squad|militia|troops|regiments?|operations command)$/i;
+export const ORG_HEADS = /^(?:ministry|office|department|council|commission|committee|cell|agency|authority|organi[sz]ation|movement|party|front|group|network|company|embassy|consulate|mission|parliament|directorate|news|tv|channel|foundation|association|bank|university|hospital|court|tribe|clan|presidency)$/i;
+
+/** Words that start a sentence with a capital but never a name. */
+export const NOT_NAMES = new Set(
+  `the a an in on at of for from by with and or but as after before during since while when where which who whose this that these those it its he she they them their his her our we i you there here some many several no not no one one two three four five six seven eight nine ten
+  last earlier later meanwhile however also yet still according security local officials sources source police forces army residents witnesses medical health interior defense defence foreign
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+  mr mrs dr prime minister president governor mayor spokesperson spokesman commander general colonel sheikh ministry office spokeswoman deputy head chief director minister's
+  iraqi kurdish american turkish iranian federal regional international united islamic state according elsewhere separately`.split(/\s+/),
+);

@@ -1,0 +1,244 @@
+/**
+ * Entity mentions in a sentence: names the gazetteer knows, and names it does not (a village, an
+ * official, a ministry, an armed group) found through the words around them, each with a kind.
+ */
+import type { EntityKind } from '../domain/taxonomy.js';
+import { slugify } from '../import/slug.js';
+import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
+import { DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
+import { tokenize, type Sentence } from './text.js';
+
+/** A new entity the article introduces, with the sentence that introduced it. */
+export interface NewEntity {
+  entry: GazetteerEntry;
+  sentence: string;
+  organizationType?: string;
+  forceType?: string;
+  level?: string;
+  /** Office held, for people introduced with a title. */
+  office?: { title: string; of: string };
+}
+
+/** A capitalised name: words starting with a capital, joined by spaces, hyphens and particles (al-, bin, Abu). */
+export const NAME = String.raw`(?:[A-Z][\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])[A-Z][\p{L}'’]*){0,5}`;
+
+const PLACE_TYPE_OF: Record<string, string> = {
+  village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
+  nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
+  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE',
+};
+
+const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
+
+export function placeRank(placeType: string | null | undefined): number {
+  return placeType ? (PLACE_RANK[placeType] ?? 4) : 4;
+}
+
+const ID_PREFIX: Record<EntityKind, string> = { Place: 'place', Organization: 'org', Government: 'gov', Force: 'force', Person: 'person' };
+
+function cleanName(name: string): string {
+  return name.replace(/^(?:the|The)\s+/, '').replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
+}
+
+function isPlausibleName(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  if (words.every((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
+  return !NOT_NAMES.has(words[0]!.toLowerCase()) || words.length > 1;
+}
+
+/** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
+export class MentionFinder {
+  readonly discovered = new Map<string, NewEntity>();
+
+  constructor(
+    private readonly base: Gazetteer,
+    readonly local: Gazetteer,
+  ) {}
+
+  /** The known entry for a name, in the base or the article's own gazetteer. */
+  lookup(name: string): GazetteerEntry[] {
+    const local = this.local.lookup(name);
+    return local.length ? local : this.base.lookup(name);
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.local.get(id) ?? this.base.get(id);
+  }
+
+  /** The government a demonym or possessor names ("Bahraini", "Kurdistan's", "US"). */
+  governmentFor(word: string): GazetteerEntry | null {
+    const country = DEMONYMS[word.toLowerCase().replace(/[’']s$/, '').replace(/\./g, ' ').trim().replace(/\s+/g, ' ')];
+    if (!country) return null;
+    return this.lookup(country).find((e) => e.kind === 'Government') ?? null;
+  }
+
+  private register(kind: EntityKind, name: string, sentence: string, extra: Partial<GazetteerEntry> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
+    const known = this.lookup(name).find((e) => e.kind === kind);
+    if (known) return known;
+    let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
+    for (let n = 2; this.base.get(id) && this.base.get(id)!.kind !== kind; n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
+    const existing = this.local.get(id) ?? this.base.get(id);
+    if (existing) return existing;
+    const entry: GazetteerEntry = { id, kind, name, aliases: [], placeType: extra.placeType ?? null, parentId: extra.parentId ?? null, governs: null };
+    this.local.add(entry);
+    this.discovered.set(id, {
+      entry,
+      sentence,
+      organizationType: extra.organizationType,
+      forceType: extra.forceType,
+      level: extra.level,
+      office: extra.office,
+    });
+    return entry;
+  }
+
+  /** Places introduced as "the village of X (in Y)", "X district", "X village". */
+  private places(s: Sentence): void {
+    const text = s.text;
+    const ofPattern = new RegExp(
+      String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
+      'gu',
+    );
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region)\b`, 'gu');
+    const found: { name: string; type: string; end: number }[] = [];
+    for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(headPattern)) {
+      const name = cleanName(m[1]!);
+      const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0;
+      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    }
+    for (const f of found) {
+      if (!isPlausibleName(f.name)) continue;
+      const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
+      const known = this.lookup(f.name).filter((e) => e.kind === 'Place');
+      if (known.length) continue;
+      // "... of X in Y district" / "... of X, in Y": Y encloses X.
+      const after = text.slice(f.end, f.end + 80);
+      const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(${NAME})(?:\s+(district|sub-district|province|governorate|region|area))?`, 'u').exec(after);
+      let parentId: string | null = null;
+      if (inMatch) {
+        const parentName = cleanName(inMatch[1]!);
+        const candidates = [
+          ...(inMatch[2] ? this.lookup(`${parentName} ${inMatch[2]}`) : []),
+          ...this.lookup(parentName),
+        ].filter((e) => e.kind === 'Place');
+        parentId = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0]?.id ?? null;
+      }
+      this.register('Place', f.name, s.text, { placeType, parentId });
+    }
+  }
+
+  /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
+  private people(s: Sentence): void {
+    const text = s.text;
+    const titles = TITLES.map((t) => t.replace(/\./g, '\\.')).join('|');
+    const person = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
+    const before = new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${titles})(?: of (?:the )?(${NAME}))? ${person}`, 'gu');
+    for (const m of text.matchAll(before)) {
+      const name = m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, '');
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
+      this.register('Person', name, s.text, office ? { office } : {});
+    }
+    const apposition = new RegExp(String.raw`${person}, (?:the|a|an) ((?:[\p{L}-]+ ){0,3}?(?:${titles}))(?: of (?:the )?(${NAME}))?[,.]`, 'gu');
+    for (const m of text.matchAll(apposition)) {
+      const name = m[1]!;
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      const office = this.officeOf(m[2]!.trim(), m[3] ?? null);
+      this.register('Person', name, s.text, office ? { office } : {});
+    }
+  }
+
+  /** Resolves "Governor" + "Nineveh" to an office of a body: the government of a place, a country's government, or an organization. */
+  officeOf(title: string, possessor: string | null): { title: string; of: string } | null {
+    if (!possessor) return null;
+    const p = cleanName(possessor);
+    const gov = this.governmentFor(p);
+    if (gov) return { title: capitalise(title), of: gov.id };
+    const entries = this.lookup(p);
+    const body = entries.find((e) => e.kind !== 'Place' && e.kind !== 'Person');
+    if (body) return { title: capitalise(title), of: body.id };
+    const place = entries.find((e) => e.kind === 'Place');
+    if (place) {
+      const g = this.base.governmentOfPlace(place.id) ?? this.local.governmentOfPlace(place.id);
+      if (g) return { title: `${capitalise(title)} of ${place.name.replace(/ (?:Governorate|District)$/, '')}`, of: g };
+    }
+    return null;
+  }
+
+  /** Ministries and embassies named by country: "the Bahraini Ministry of Foreign Affairs", "France's foreign ministry". */
+  private bodies(s: Sentence): void {
+    const text = s.text;
+    const pattern =
+      /\b(?:the )?((?:[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
+    for (const m of text.matchAll(pattern)) {
+      const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
+      if (this.lookup(full).length) continue;
+      const gov = this.governmentFor(m[1]!);
+      if (!gov) continue;
+      const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0];
+      if (known) continue;
+      const name = `${m[1]!.replace(/[’']s$/, '')} ${body}`;
+      this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
+    }
+  }
+
+  /** Armed groups and units: "a group calling itself X", "X claimed responsibility", "the 8th Division". */
+  private groups(s: Sentence): void {
+    const text = s.text;
+    const calling = new RegExp(String.raw`\b(?:group|faction|militia|outfit|cell|organi[sz]ation)(?: \w+){0,2} (?:calling itself|known as|named|called) (?:the )?(${NAME})`, 'gu');
+    for (const m of text.matchAll(calling)) {
+      const name = cleanName(m[1]!);
+      if (isPlausibleName(name) && !this.lookup(name).length) this.register('Organization', name, s.text, { organizationType: 'ARMED_GROUP' });
+    }
+    const claimed = new RegExp(String.raw`(?:^|[.;,] |\b(?:that|and) )(?:the )?(${NAME})(?:,[^,]{3,80},)? (?:claimed|has claimed|had claimed) (?:responsibility|the attack)`, 'gu');
+    for (const m of text.matchAll(claimed)) {
+      const name = cleanName(m[1]!);
+      if (name.split(/\s+/).length >= 2 && isPlausibleName(name) && !this.lookup(name).length && !/^(?:No|A|An)\b/.test(name)) {
+        this.register('Organization', name, s.text, { organizationType: 'ARMED_GROUP' });
+      }
+    }
+    const units = /\b(?:the )?((?:[A-Z][a-z]+ ){0,3}?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+) (?:Brigade|Battalion|Regiment|Division|Corps|Operations Command)(?: of the [A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)/gu;
+    for (const m of text.matchAll(units)) {
+      const name = cleanName(m[1]!);
+      if (!isPlausibleName(name) || this.lookup(name).length) continue;
+      const ownerMatch = /\b(?:the )?([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3})(?:[’']s|’s) $/u.exec(text.slice(0, m.index ?? 0));
+      const owner = ownerMatch ? this.lookup(ownerMatch[1]!).find((e) => e.kind === 'Force') : undefined;
+      const army = /\barmy[’']s $/i.test(text.slice(0, m.index ?? 0)) ? this.lookup('Iraqi Army')[0] : undefined;
+      this.register('Force', name, s.text, { forceType: 'MILITARY', parentId: owner?.id ?? army?.id ?? null });
+    }
+  }
+
+  /** Learns the new entities of a sentence (call for every sentence before `mentions`). */
+  discover(s: Sentence): void {
+    this.places(s);
+    this.bodies(s);
+    this.groups(s);
+    this.people(s);
+  }
+
+  /** Every mention in a sentence: known names first, longest match wins. */
+  mentions(s: Sentence): Mention[] {
+    const tokens = tokenize(s.text, s.start);
+    const local = this.local.find(tokens, s.text, s.start);
+    const base = this.base.find(tokens, s.text, s.start);
+    const all = [...local, ...base].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Mention[] = [];
+    for (const m of all) {
+      const overlap = out.find((o) => m.start < o.end && o.start < m.end);
+      if (!overlap) {
+        out.push(m);
+      } else if (m.end - m.start > overlap.end - overlap.start) {
+        out.splice(out.indexOf(overlap), 1, m);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+function capitalise(title: string): string {
+  return title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,169 @@
+/**
+ * Reading one article file: size and encoding checks, optional YAML front matter, datelines
+ * (`date 2021-12-04 Shafaq News/ ...`, `ERBIL, Iraq (Reuters) -`), the publication date, and a
+ * language check. Every refusal is an ArticleError whose message names the problem.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ID_PATTERN } from '../import/format.js';
+import { slugify } from '../import/slug.js';
+import type { ParsedArticle } from './types.js';
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
+
+export class ArticleError extends Error {
+  constructor(
+    readonly problem: 'empty' | 'binary' | 'too-large' | 'encoding' | 'front-matter' | 'no-date' | 'bad-date' | 'language',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ArticleError';
+  }
+}
+
+export interface ParseOptions {
+  fileName?: string | null;
+  maxBytes?: number;
+  /** Overrides what the text says (the ingest mutation passes them as arguments). */
+  overrides?: Partial<Pick<ParsedArticle, 'title' | 'source' | 'url' | 'published' | 'language' | 'id'>>;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^/\n]{2,80}?)\s*\/\s*/i;
+const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—]+\s*/;
+const CITY_DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40})\s*[-–—:]\s+/;
+
+/** Decodes bytes as UTF-8, refusing binary data and other encodings. */
+export function decodeText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): string {
+  if (bytes.length > maxBytes) {
+    throw new ArticleError('too-large', `is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)} (ARTICLE_MAX_BYTES)`);
+  }
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) throw new ArticleError('binary', 'is a binary file, not text (it contains NUL bytes)');
+    if (b < 9 || (b > 13 && b < 32)) control += 1;
+  }
+  if (sample.length && control / sample.length > 0.05) throw new ArticleError('binary', 'is a binary file, not text (too many control characters)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ArticleError('encoding', 'is not valid UTF-8 text; convert it to UTF-8 (for example with iconv -f WINDOWS-1256 -t UTF-8)');
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} kB`;
+}
+
+/** A date as YYYY-MM-DD from a front-matter value (string, Date, or ISO timestamp). */
+export function normaliseDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
+  return `${y}-${mo}-${d}`;
+}
+
+const ENGLISH_WORDS = new Set(
+  'the of and to in a is that for on was with as by at from it an were said have has had are be been this which its after who their not or but they he'.split(' '),
+);
+
+/** Rough check that the body is English: mostly Latin script, with common English words. */
+function looksEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return true;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (latin / letters < 0.7) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const common = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return words.length < 15 || common / words.length > 0.08;
+}
+
+function frontMatterOf(raw: string): { meta: Record<string, unknown>; body: string } {
+  if (!/^---[ \t]*\r?\n/.test(raw)) return { meta: {}, body: raw };
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) throw new ArticleError('front-matter', 'starts with "---" but its front matter is never closed with a second "---" line');
+  let meta: unknown;
+  try {
+    meta = parseYaml(match[1]!);
+  } catch (error) {
+    const first = (error as Error).message.split('\n')[0];
+    throw new ArticleError('front-matter', `has front matter that is not valid YAML: ${first}`);
+  }
+  if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) {
+    throw new ArticleError('front-matter', 'has front matter that is not a set of "key: value" lines');
+  }
+  return { meta: (meta ?? {}) as Record<string, unknown>, body: raw.slice(match[0].length) };
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  return null;
+}
+
+/** Parses an article's text into its metadata and body; throws ArticleError. */
+export function parseArticle(rawInput: string, options: ParseOptions = {}): ParsedArticle {
+  const raw = rawInput.replace(/\r\n?/g, '\n');
+  if (!raw.trim()) throw new ArticleError('empty', 'is empty');
+  const { meta, body: afterMeta } = frontMatterOf(raw);
+  let body = afterMeta.replace(/^\s*\n/, '');
+  const o = options.overrides ?? {};
+
+  let published = o.published ?? normaliseDate(meta.published ?? meta.date);
+  if ((meta.published ?? meta.date) !== undefined && !published) {
+    throw new ArticleError('bad-date', `has a "published" value that is not a date: ${JSON.stringify(meta.published ?? meta.date)} (use YYYY-MM-DD)`);
+  }
+  let source = o.source ?? text(meta.source) ?? text(meta.publisher);
+
+  const shafaq = SHAFAQ_DATELINE.exec(body);
+  if (shafaq) {
+    published ??= normaliseDate(shafaq[1]);
+    source ??= shafaq[2]!.trim();
+    body = body.slice(shafaq[0].length);
+  } else {
+    const wire = WIRE_DATELINE.exec(body);
+    if (wire) {
+      source ??= wire[2]!.trim();
+      body = body.slice(wire[0].length);
+    } else {
+      const city = CITY_DATELINE.exec(body);
+      if (city && city[1]!.trim().length <= 30) body = body.slice(city[0].length);
+    }
+  }
+  if (!body.trim()) throw new ArticleError('empty', 'has front matter but no text');
+  if (!published) {
+    throw new ArticleError(
+      'no-date',
+      'has no publication date: add "published: YYYY-MM-DD" to its front matter, or start it with a dateline such as "date 2021-12-04 Shafaq News/"',
+    );
+  }
+  const language = (o.language ?? text(meta.language) ?? 'en').toLowerCase();
+  if (!/^en(-|$)/.test(language)) throw new ArticleError('language', `is marked as language "${language}"; only English articles can be read`);
+  if (!looksEnglish(body)) throw new ArticleError('language', 'does not look like English text; only English articles can be read');
+
+  const fileName = options.fileName ?? null;
+  const givenId = o.id ?? text(meta.id);
+  if (givenId && !ID_PATTERN.test(givenId)) throw new ArticleError('front-matter', `has an id that is not of the form "article:slug": ${givenId}`);
+  const id =
+    givenId ??
+    (fileName
+      ? `article:${slugify(path.basename(fileName).replace(/\.[^.]+$/, ''), 150)}`
+      : `article:${published}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}`);
+
+  return {
+    id,
+    title: o.title ?? text(meta.title),
+    source,
+    url: o.url ?? text(meta.url),
+    published,
+    language,
+    body: body.trim(),
+    raw: rawInput,
+    fileName,
+  };
+}

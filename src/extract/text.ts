@@ -1,0 +1,106 @@
+/** Sentences and tokens with their character offsets. */
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower case, accents and inner apostrophes removed, possessive 's dropped: the matching key. */
+  norm: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  capitalized: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'pvt', 'adm', 'gov', 'sen', 'rep', 'st', 'sheikh',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'approx', 'km', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
+  ],
+);
+
+const ATTRIBUTION = /^(?:(?:the|The) (?:statement|ministry|embassy|spokesperson|spokesman|source|official|office|army|command|mission) |(?:It|He|She|They|he|she|it|they) |[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3} )(?:said|added|stated|noted|stressed|continued|concluded|wrote|told \w+)\.$/u;
+
+/** Splits a body into sentences; paragraphs are separated by blank lines. */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)];
+  paragraphs.forEach((p, paragraph) => {
+    const text = p[0];
+    const base = p.index ?? 0;
+    let start = 0;
+    // A sentence ends at . ! ? (and any closing quotes or brackets) followed by space and a capital, digit or quote.
+    const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'(]?[A-Z0-9"“])/g;
+    for (const m of text.matchAll(boundary)) {
+      const end = (m.index ?? 0) + m[1]!.length + m[2]!.length;
+      if (m[1] === '.' && !m[2]) {
+        const word = /([A-Za-z.]+)$/.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+        if (ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^[a-z]$/i.test(word) || /^([a-z]\.)+[a-z]$/i.test(word)) continue;
+      }
+      push(text.slice(start, end), base + start, paragraph);
+      start = end + m[3]!.length;
+    }
+    push(text.slice(start), base + start, paragraph);
+  });
+  function push(t: string, offset: number, paragraph: number) {
+    const trimmed = t.trim();
+    if (!trimmed) return;
+    const lead = t.indexOf(trimmed);
+    const previous = sentences.at(-1);
+    // '..." The statement said.' / '..." It added.': the attribution belongs to the quote before it.
+    if (previous && previous.paragraph === paragraph && ATTRIBUTION.test(trimmed) && /["”]$/.test(previous.text)) {
+      previous.end = offset + lead + trimmed.length;
+      previous.text = `${previous.text} ${trimmed}`;
+      return;
+    }
+    sentences.push({ index: sentences.length, paragraph, start: offset + lead, end: offset + lead + trimmed.length, text: trimmed.replace(/\s*\n\s*/g, ' ') });
+  }
+  return sentences;
+}
+
+/** Normalises a word for matching: lower case, no accents, no inner apostrophes. */
+export function normWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '');
+}
+
+/** Words (letters, digits, inner apostrophes) and single punctuation marks; hyphenated words are split. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu)) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/i.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const start = offset + (m.index ?? 0);
+    tokens.push({
+      text: word,
+      norm: normWord(word),
+      start,
+      end: start + m[0].length,
+      possessive,
+      capitalized: /^\p{Lu}/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** The key used to match a name against text: its normalised words joined by spaces (punctuation dropped). */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    .map((t) => t.norm)
+    .join(' ');
+}

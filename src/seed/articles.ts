@@ -1,0 +1,124 @@
+/**
+ * Seeding articles: each file is read, checked, extracted and written in its own transaction.
+ * A file that fails is reported with its problem and leaves no trace; the batch goes on.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { WriteCounters } from '../db/graph.js';
+import { addCounters, emptyCounters } from '../db/graph.js';
+import type { Row } from '../db/graph.js';
+import type { Store } from '../db/store.js';
+import type { EntityKind } from '../domain/taxonomy.js';
+import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
+import type { ImportBatch } from '../import/format.js';
+import { digestOf } from './structured.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+export interface ArticleFailure {
+  file: string;
+  problems: string[];
+}
+
+export interface ArticleOutcome {
+  file: string;
+  articleId: string;
+  batch: ImportBatch;
+  warnings: string[];
+  skipped: boolean;
+  created: string[];
+}
+
+export interface ArticleSeedReport {
+  written: number;
+  unchanged: number;
+  failures: ArticleFailure[];
+  counters: WriteCounters;
+  outcomes: ArticleOutcome[];
+}
+
+export interface ArticleSeedOptions {
+  extractor?: Extractor;
+  maxBytes?: number;
+  /** Extract only: nothing is written. */
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Builds the gazetteer from the entities in the graph. */
+export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
+  return gazetteerFromRows(await store.gazetteerEntries());
+}
+
+export function gazetteerFromRows(rows: Row[]): Gazetteer {
+  return new Gazetteer(
+    rows.map((r) => ({
+      id: r.id as string,
+      kind: r.kind as EntityKind,
+      name: r.name as string,
+      aliases: (r.aliases as string[] | null) ?? [],
+      placeType: (r.placeType as string | null) ?? null,
+      parentId: (r.parentId as string | null) ?? null,
+      governs: (r.governs as string | null) ?? null,
+    })),
+  );
+}
+
+/** Reads and extracts one article file; throws ArticleError naming the problem. */
+export async function extractFile(file: string, gazetteer: Gazetteer, options: ArticleSeedOptions = {}) {
+  const bytes = await readFile(file);
+  const text = decodeText(bytes, options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+  const result = extractArticle(text, gazetteer, { fileName: path.basename(file), maxBytes: options.maxBytes, extractor: options.extractor });
+  const extractor = options.extractor ?? defaultExtractor;
+  return { ...result, digest: digestOf([extractor.version, text]) };
+}
+
+/** Registers the entities a written article created, so later articles link to them. */
+function learn(gazetteer: Gazetteer, batch: ImportBatch): void {
+  for (const e of batch.entities) {
+    if (gazetteer.get(e.id)) continue;
+    gazetteer.add({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
+      parentId: e.kind === 'Place' ? ((e.locatedIn as string | undefined) ?? null) : null,
+      governs: null,
+    });
+  }
+}
+
+export async function seedArticles(store: Store | null, files: string[], gazetteer: Gazetteer, options: ArticleSeedOptions = {}): Promise<ArticleSeedReport> {
+  const report: ArticleSeedReport = { written: 0, unchanged: 0, failures: [], counters: emptyCounters(), outcomes: [] };
+  let done = 0;
+  for (const file of files) {
+    try {
+      const { batch, warnings, article, digest } = await extractFile(file, gazetteer, options);
+      let skipped = false;
+      let created: string[] = [];
+      if (!options.dryRun && store) {
+        const result = await store.importBatch(batch, { overwrite: false, digest, origin: path.basename(file) });
+        skipped = result.skipped;
+        created = result.created;
+        addCounters(report.counters, result.counters);
+        if (skipped) report.unchanged += 1;
+        else report.written += 1;
+      }
+      learn(gazetteer, batch);
+      report.outcomes.push({ file, articleId: article.id, batch, warnings, skipped, created });
+    } catch (error) {
+      report.failures.push({ file, problems: [describe(error)] });
+    }
+    done += 1;
+    options.onProgress?.(done, files.length, file);
+  }
+  return report;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ArticleError) return error.message;
+  const problems = (error as { extensions?: { problems?: string[] } }).extensions?.problems;
+  if (problems?.length) return problems.join('; ');
+  return (error as Error).message;
+}
