@@ -56,6 +56,7 @@ const config: CodegenConfig = {
           Distance: `${records}#DistanceRecord`,
           PlaceDistance: `${records}#PlaceDistanceRecord`,
           MergeResult: `${records}#MergeResultRecord`,
+          IngestResult: `${records}#IngestResultRecord`,
           EventConnection: `${records}#EventConnectionRecord`,
           EventEdge: `${records}#EventEdgeRecord`,
           PlaceConnection: `${records}#ConnectionRecord<EntityRecord>`,

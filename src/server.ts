@@ -17,6 +17,7 @@ import { authenticate } from './graphql/auth.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
+import { GazetteerCache } from './seed/articles.js';
 
 export interface AppDeps {
   config: Config;
@@ -83,6 +84,7 @@ function requestLogger(logger: Logger): ApolloServerPlugin<RequestContext> {
 
 export async function createApp({ config, store, logger, isInitialised = () => true }: AppDeps): Promise<App> {
   const app = express();
+  const services = { gazetteers: new GazetteerCache(store), articleMaxBytes: config.seed.articleMaxBytes };
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
 
@@ -133,7 +135,8 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       }
       next();
     },
-    express.json({ limit: '2mb' }),
+    // Room for the largest article an ingestArticle mutation may carry, JSON-escaped.
+    express.json({ limit: Math.max(2_000_000, config.seed.articleMaxBytes * 2) }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = authenticate(req.headers.authorization, config.auth.apiKeys);
@@ -142,7 +145,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
             extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        return createContext(store, viewer, config.limits, logger);
+        return createContext(store, viewer, config.limits, logger, services);
       },
     }),
   );

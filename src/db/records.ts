@@ -213,4 +213,17 @@ export interface WriteSummaryRecord {
   propertiesSet: number;
 }
 
+export interface IngestResultRecord {
+  articleId: string;
+  dryRun: boolean;
+  skipped: boolean;
+  createdIds: string[];
+  linkedIds: string[];
+  eventIds: string[];
+  statementIds: string[];
+  summary: WriteSummaryRecord;
+  warnings: string[];
+  extracted: Record<string, unknown>;
+}
+
 export type { NodeKind };

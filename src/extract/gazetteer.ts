@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   parentId: string | null;
   /** For governments: the place they govern. For places: the government that governs them, if known. */
   governs: string | null;
+  /** For organizations: ARMED_GROUP, MINISTRY, MEDIA, ... when known. */
+  organizationType?: string | null;
 }
 
 export interface Mention {
@@ -80,6 +82,7 @@ export class Gazetteer {
                   : null
                 : null,
         governs: e.kind === 'Government' ? (e.governs ? refId(e.governs) : null) : e.kind === 'Place' ? (governs.get(e.id) ?? null) : null,
+        organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
       })),
     );
   }

@@ -14,9 +14,9 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'SHELLING_ARTILLERY_MISSILE_ATTACK',
-    pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?|Katyushas?|missiles?|rocket-propelled)/i,
+    pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?)/i,
   },
-  { type: 'GRENADE', pattern: /\b(?:hand )?grenades?\b/i },
+  { type: 'GRENADE', pattern: /\b(?<!propelled )(?:hand )?grenades?\b/i },
   { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared)\b/i },
   { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?)|in custody)\b/i },
   {
@@ -36,6 +36,8 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
 
 /** Words that make an event sentence a reaction or a generality rather than a report. */
 export const REACTION_CONTEXT = /\b(?:condemn\w*|denounc\w*|condolence\w*|deplor\w*|solidarity)\b/i;
+/** Habitual or long-running activity: background, not an incident. */
+export const BACKGROUND_CONTEXT = /\b(?:since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade))\b/i;
 export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave of attacks|recent attacks|regular attacks|frequent(?:ly)? attacks?|carrying (?:out )?regular attacks|attacks against)\b/i;
 
 export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
@@ -46,7 +48,7 @@ export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
   { stance: 'SOLIDARITY', pattern: /\bsolidarity\b|\bstand(?:s|ing)? (?:by|with)\b/i },
   { stance: 'SUPPORT', pattern: /\b(?:support(?:ing|s|ed)?\b(?! of the attack)|backing|commitment to (?:supporting|helping)|praised|commended|thanked|hailed)/i },
   { stance: 'CONCERN', pattern: /\b(?:concern(?:ed|s)?|worr(?:ied|y)|alarm(?:ed)?|troubled|dismay)\b/i },
-  { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?\w+ to)\b/i },
+  { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?(?!not\b)\w+ to)\b/i },
 ];
 
 /** Verbs that attribute speech; a sentence needs one of these or a stance cue to carry a statement. */

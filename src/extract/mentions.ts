@@ -73,14 +73,23 @@ export class MentionFinder {
     return this.lookup(country).find((e) => e.kind === 'Government') ?? null;
   }
 
-  private register(kind: EntityKind, name: string, sentence: string, extra: Partial<GazetteerEntry> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
+  private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
     const known = this.lookup(name).find((e) => e.kind === kind);
     if (known) return known;
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
     for (let n = 2; this.base.get(id) && this.base.get(id)!.kind !== kind; n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
     const existing = this.local.get(id) ?? this.base.get(id);
     if (existing) return existing;
-    const entry: GazetteerEntry = { id, kind, name, aliases: [], placeType: extra.placeType ?? null, parentId: extra.parentId ?? null, governs: null };
+    const entry: GazetteerEntry = {
+      id,
+      kind,
+      name,
+      aliases: [],
+      placeType: extra.placeType ?? null,
+      parentId: extra.parentId ?? null,
+      governs: null,
+      organizationType: extra.organizationType ?? null,
+    };
     this.local.add(entry);
     this.discovered.set(id, {
       entry,
@@ -108,24 +117,26 @@ export class MentionFinder {
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0;
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     }
-    for (const f of found) {
+    // Register every new place first, so "the village of X in the Y area" can point at a new Y.
+    const fresh: { entry: GazetteerEntry; end: number }[] = [];
+    for (const f of found.sort((a, b) => a.end - b.end)) {
       if (!isPlausibleName(f.name)) continue;
       const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
-      const known = this.lookup(f.name).filter((e) => e.kind === 'Place');
-      if (known.length) continue;
-      // "... of X in Y district" / "... of X, in Y": Y encloses X.
-      const after = text.slice(f.end, f.end + 80);
+      if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
+      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType }), end: f.end });
+    }
+    // "... of X in Y district" / "... of X, in Y": Y encloses X.
+    for (const { entry, end } of fresh) {
+      if (entry.parentId) continue;
+      const after = text.slice(end, end + 80);
       const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(${NAME})(?:\s+(district|sub-district|province|governorate|region|area))?`, 'u').exec(after);
-      let parentId: string | null = null;
-      if (inMatch) {
-        const parentName = cleanName(inMatch[1]!);
-        const candidates = [
-          ...(inMatch[2] ? this.lookup(`${parentName} ${inMatch[2]}`) : []),
-          ...this.lookup(parentName),
-        ].filter((e) => e.kind === 'Place');
-        parentId = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0]?.id ?? null;
-      }
-      this.register('Place', f.name, s.text, { placeType, parentId });
+      if (!inMatch) continue;
+      const parentName = cleanName(inMatch[1]!);
+      const candidates = [...(inMatch[2] ? this.lookup(`${parentName} ${inMatch[2]}`) : []), ...this.lookup(parentName)].filter(
+        (e) => e.kind === 'Place' && e.id !== entry.id,
+      );
+      const parent = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0];
+      if (parent && placeRank(parent.placeType) > placeRank(entry.placeType)) entry.parentId = parent.id;
     }
   }
 

@@ -31,7 +31,7 @@ export interface ParseOptions {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^/\n]{2,80}?)\s*\/\s*/i;
-const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—]+\s*/;
+const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
 const CITY_DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40})\s*[-–—:]\s+/;
 
 /** Decodes bytes as UTF-8, refusing binary data and other encodings. */

@@ -7,7 +7,7 @@ import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipI
 import { findFigures, type Figure } from './casualties.js';
 import { addDays, daysBetween, resolveDates, type ResolvedDate } from './dates.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
-import { DIRECTIONS, EVENT_TRIGGERS, GENERIC_CONTEXT, REACTION_CONTEXT, SAY_VERBS, STANCE_CUES } from './lexicon.js';
+import { BACKGROUND_CONTEXT, DEMONYMS, DIRECTIONS, EVENT_TRIGGERS, GENERIC_CONTEXT, REACTION_CONTEXT, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { MentionFinder, NAME, placeRank } from './mentions.js';
 import { splitSentences, type Sentence } from './text.js';
 import type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
@@ -121,12 +121,36 @@ class ArticleReading {
         for (const e of m.entries) if (!this.mentioned.has(e.id)) this.mentioned.set(e.id, s.text);
       }
     }
+    this.placeNewPlaces();
     for (const a of this.analysed) this.readEvent(a);
     this.finishEvents();
     let speaker: string | null = null;
     for (const a of this.analysed) speaker = this.readStatements(a, speaker);
     for (const a of this.analysed) this.readFacts(a);
     return { batch: this.toBatch(), warnings: this.warnings };
+  }
+
+  /**
+   * A new place the text does not put inside another ("near the village of X") goes inside the
+   * smallest district or governorate its sentence names, or else the one the lead names.
+   */
+  private placeNewPlaces(): void {
+    const regional = (e: GazetteerEntry | null): e is GazetteerEntry => Boolean(e && e.kind === 'Place' && placeRank(e.placeType) >= 4 && placeRank(e.placeType) <= 6);
+    const candidatesIn = (a: Analysed | undefined, self: string) =>
+      (a?.mentions ?? [])
+        .filter((m) => !this.isDistanceReference(a!.sentence.text, m, a!.sentence.start))
+        .map((m) => pick(m, 'place'))
+        .filter((e): e is GazetteerEntry => regional(e) && e.id !== self);
+    const lead = this.analysed.filter((a) => a.sentence.paragraph === 0);
+    for (const n of this.finder.discovered.values()) {
+      const e = n.entry;
+      if (e.kind !== 'Place' || e.parentId) continue;
+      const own = this.analysed.find((a) => a.sentence.text === n.sentence);
+      const inSentence = candidatesIn(own, e.id).sort((p, q) => placeRank(p.placeType) - placeRank(q.placeType))[0];
+      const inLead = lead.flatMap((a) => candidatesIn(a, e.id))[0];
+      const parent = inSentence ?? inLead;
+      if (parent && placeRank(parent.placeType) > placeRank(e.placeType)) e.parentId = parent.id;
+    }
   }
 
   private entry(id: string): GazetteerEntry | undefined {
@@ -169,15 +193,18 @@ class ArticleReading {
   private readEvent(a: Analysed): void {
     const text = a.sentence.text;
     const found = this.trigger(text);
-    if (!found) return;
+    if (!found || BACKGROUND_CONTEXT.test(text)) return;
     const quoted = overlapsQuote(a, a.sentence.start + (found.match.index ?? 0), a.sentence.start + (found.match.index ?? 0) + found.match[0].length);
     const reference = REFERENCE_NOUN.test(text);
     const reaction = STANCE_CUES.some((c) => c.pattern.test(text)) || REACTION_CONTEXT.test(text);
     if (reaction && reference && !findFigures(text).length) return; // "Bahrain condemned the attack": a reaction, not a report.
 
-    const dated = a.dates.filter((d) => d.precision !== 'YEAR' && daysBetween(d.date, this.article.published) <= BACKGROUND_DAYS);
-    if (!dated.length && a.dates.some((d) => d.precision === 'YEAR' || daysBetween(d.date, this.article.published) > BACKGROUND_DAYS)) return;
-    const date = dated[0] ?? null;
+    const reporting = (d: ResolvedDate) => /\b(?:said|told|says|added|announced|reported|stated|confirmed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, d.index - 40), d.index));
+    const candidates = a.dates.filter((d) => !reporting(d));
+    const dated = candidates.filter((d) => d.precision !== 'YEAR' && daysBetween(d.date, this.article.published) <= BACKGROUND_DAYS);
+    if (!dated.length && candidates.some((d) => d.precision === 'YEAR' || daysBetween(d.date, this.article.published) > BACKGROUND_DAYS)) return;
+    const triggerAt = found.match.index ?? 0;
+    const date = dated.sort((p, q) => Math.abs(p.index - triggerAt) - Math.abs(q.index - triggerAt))[0] ?? null;
 
     const places = a.mentions
       .map((m) => ({ m, e: pick(m, 'place') }))
@@ -217,37 +244,46 @@ class ArticleReading {
       /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$/i.test(before);
   }
 
+  /**
+   * Who did it and to whom, from the words around each actor: "ISIS militants stormed", "by ISIS"
+   * make a perpetrator; "attacked a Peshmerga post", "targeting the army" a target. Otherwise an
+   * armed group is the perpetrator of an attack and a state force its target, the other way round
+   * for arrests, operations and air strikes.
+   */
   private readActors(a: Analysed, found: { type: SubEventType; match: RegExpMatchArray }, draft: DraftEvent): void {
     const text = a.sentence.text;
     const at = found.match.index ?? 0;
-    const passive = /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/.test(text.slice(0, at)) || /^\w*\s+by\b/.test(text.slice(at + found.match[0].length));
-    const securityOperation = found.type === 'ARRESTS' || found.type === 'CHANGE_TO_GROUP_ACTIVITY' || found.type === 'AIR_DRONE_STRIKE';
+    const stateAction = found.type === 'ARRESTS' || found.type === 'CHANGE_TO_GROUP_ACTIVITY' || found.type === 'AIR_DRONE_STRIKE' || found.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK';
+    const triggerQuoted = overlapsQuote(a, a.sentence.start + at, a.sentence.start + at + 1);
     for (const m of a.mentions) {
       const e = pick(m, 'actor');
       if (!e || !ACTOR_KINDS.has(e.kind) || e.kind === 'Person') continue;
-      if (overlapsQuote(a, m.start, m.end) && !overlapsQuote(a, a.sentence.start + at, a.sentence.start + at + 1)) continue;
+      if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP') continue;
+      if (overlapsQuote(a, m.start, m.end) !== triggerQuoted) continue;
       const rel = m.start - a.sentence.start;
-      const beforeText = text.slice(Math.max(0, rel - 30), rel);
+      const before = text.slice(Math.max(0, rel - 40), rel);
+      const after = text.slice(m.end - a.sentence.start, m.end - a.sentence.start + 50);
       // "in northern Iraq", "throughout Iraq": a country named as a place is not an actor.
-      if (m.entries.some((x) => x.kind === 'Place') && /\b(?:in|at|across|throughout|of|from|into|inside|near|northern|southern|eastern|western|central)\s+(?:the\s+)?$/i.test(beforeText)) continue;
-      const afterText = text.slice(m.end - a.sentence.start, m.end - a.sentence.start + 40);
-      if (/\b(?:of|from|told|to|said|according to)\s+(?:the\s+)?$/i.test(beforeText) && !/\bby\s+(?:the\s+)?$/i.test(beforeText)) continue;
-      const byAgent = /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(beforeText) || /^\s*(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists)?\s*(?:claimed|has claimed|had claimed)/i.test(afterText);
-      const suspected = /\b(?:suspected|alleged|believed to be|presumed)\s+(?:\w+\s+)?$/i.test(beforeText);
+      if (m.entries.some((x) => x.kind === 'Place') && /\b(?:in|at|across|throughout|of|from|into|inside|near|northern|southern|eastern|western|central)\s+(?:the\s+)?$/i.test(before)) continue;
+      if (/\b(?:told|according to|said|reported|quoted by)\s+(?:the\s+)?$/i.test(before)) continue;
+      const suspected = /\b(?:suspected|alleged|believed to be|presumed)\s+(?:\w+\s+)?$/i.test(before);
       const confidence = suspected ? 0.6 : 0.85;
-      const isAgentSide = rel < at;
+      const agentAfter = /^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery)?\s*(?:had |have |has |reportedly |also )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized)\b/i.test(after);
+      const agentBefore = /\b(?:by|of)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i.test(before) && /\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|killed|kidnapped|abducted|arrested)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i.test(before);
+      const targetBefore = /\b(?:attack(?:ed|ing)? (?:on|against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|kidnapped|abducted)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}$/i.test(before) && !agentAfter;
       let perpetrator: boolean;
-      if (byAgent) perpetrator = true;
-      else if (securityOperation) perpetrator = isAgentSide ? !this.isHostile(e) || found.type === 'AIR_DRONE_STRIKE' : false;
-      else perpetrator = passive ? false : isAgentSide;
-      if (securityOperation && !perpetrator && this.isHostile(e)) perpetrator = false;
+      if (agentAfter || agentBefore) perpetrator = true;
+      else if (targetBefore) perpetrator = false;
+      else if (stateAction) perpetrator = !this.isHostile(e);
+      else perpetrator = this.isHostile(e) || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP');
+      if (!perpetrator && !targetBefore && e.kind === 'Government' && !stateAction) continue;
       (perpetrator ? draft.perpetrators : draft.targets).set(e.id, { sentence: text, confidence });
     }
     // A country's adjective on a weapon ("a Turkish drone", "Iranian artillery") names the perpetrator.
-    const adjective = /\b(Turkish|Iranian|Iraqi|US|U\.S\.|American|Coalition|coalition)\s+(?:\w+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|forces|troops|army)\b/.exec(text);
+    const adjective = /\b(Turkish|Iranian|Iraqi|US|U\.S\.|American)\s+(?:\w+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|bombardment)\b/.exec(text);
     if (adjective) {
       const gov = this.finder.governmentFor(adjective[1]!);
-      const force = gov ? this.gazetteer.entries().find((x) => x.kind === 'Force' && x.parentId === gov.id && /armed forces|army|military/i.test(x.name)) : undefined;
+      const force = gov ? this.gazetteer.entries().find((x) => x.kind === 'Force' && x.parentId === gov.id && /armed forces|army|military|air force/i.test(x.name)) : undefined;
       const actor = force ?? gov;
       if (actor && !draft.targets.has(actor.id)) draft.perpetrators.set(actor.id, { sentence: text, confidence: 0.75 });
     }
@@ -259,11 +295,12 @@ class ArticleReading {
 
   private actorOfFigure(f: Figure, a: Analysed): string | null {
     const words = [f.actorHint, f.modifier].filter((x): x is string => Boolean(x));
+    const noun = /(soldiers?|troops|army|servicem[ae]n|conscripts?)\b/i.test(a.sentence.text.slice(f.index, f.index + 80));
     for (const w of words) {
       const direct = this.finder.lookup(w).find((e) => e.kind === 'Force' || e.kind === 'Organization');
       if (direct) return direct.id;
       for (const part of w.split(/\s+/).reverse()) {
-        if (/^army$/i.test(part)) return this.finder.lookup('Iraqi Army')[0]?.id ?? null;
+        if (/^army$/i.test(part) || (/^iraqi$/i.test(part) && noun)) return this.finder.lookup('Iraqi Army')[0]?.id ?? null;
         const e = this.finder.lookup(part).find((x) => x.kind === 'Force');
         if (e) return e.id;
       }
@@ -281,16 +318,23 @@ class ArticleReading {
     const bothViolent = violent(e.type) && violent(c.type);
     if (!(sameFamily || (reference && bothViolent) || (c.type === 'ARMED_CLASH' && violent(e.type)) || (e.type === 'ARMED_CLASH' && violent(c.type)))) return false;
     if (e.date && c.date && Math.abs(daysBetween(e.date.date, c.date.date)) > 1) return false;
-    if (e.place && c.place && !this.contains(e.place.id, c.place.id) && !this.contains(c.place.id, e.place.id)) return false;
+    if (e.place && c.place && !this.contains(e.place.id, c.place.id) && !this.contains(c.place.id, e.place.id) && this.located(e.place) && this.located(c.place)) return false;
     if (!reference && !sameFamily && c.figures.size === 0 && c.perpetrators.size === 0) return false;
     return true;
+  }
+
+  /** True when a place's position in the hierarchy is known (it has a parent, or is a country). */
+  private located(p: GazetteerEntry): boolean {
+    return p.placeType === 'COUNTRY' || Boolean(this.entry(p.id)?.parentId);
   }
 
   private merge(into: DraftEvent, from: DraftEvent): void {
     // The more specific type wins over a generic "attack"; a place inside the current one refines it.
     if (into.type === 'ARMED_CLASH' && from.type !== 'ARMED_CLASH' && eventTypeOf(from.type) !== 'STRATEGIC_DEVELOPMENTS') into.type = from.type;
     if (!into.date || (from.date && into.date.precision !== 'DAY' && from.date.precision === 'DAY')) into.date = from.date ?? into.date;
-    if (from.place && (!into.place || this.contains(into.place.id, from.place.id))) into.place = from.place;
+    if (from.place && (!into.place || this.contains(into.place.id, from.place.id) || (!this.located(from.place) && placeRank(from.place.placeType) < placeRank(into.place.placeType)))) {
+      into.place = from.place;
+    }
     for (const [id, v] of from.perpetrators) if (!into.targets.has(id)) into.perpetrators.set(id, v);
     for (const [id, v] of from.targets) if (!into.perpetrators.has(id)) into.targets.set(id, v);
     for (const [key, f] of from.figures) {
@@ -376,18 +420,29 @@ class ArticleReading {
     return `#${index >= 0 ? index : 0}`;
   }
 
-  /** Who speaks in a sentence: actors before the first stance or speech verb (outside quotes), or after "said"/"according to". */
+  /**
+   * Who speaks in a sentence: the actor just before the speech or stance verb ("Qatar and Jordan
+   * condemned", "Sheikh X, a tribal leader, condemned"), or just after "said" / "according to".
+   * Anonymous sources ("a security source said") give no speaker.
+   */
   private speakersOf(a: Analysed, outside: string): string[] {
-    const verb = /\b(?:condemn|denounc|deplor|express|offer|extend|stress|call|urg|demand|appeal|claim|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|voic|convey|sent|praised|commended|thanked|hailed|is deeply|was deeply|released|issued)/i.exec(outside);
+    const verb = /\b(?:condemn|denounc|deplor|express|offer|extend|stress|call|urg|demand|appeal|claim|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued)/i.exec(outside);
     const cut = verb?.index ?? -1;
+    if (cut >= 0 && /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?)(?:,[^,]*,)?\s+(?:\w+\s+)?$/i.test(outside.slice(Math.max(0, cut - 40), cut)) && !/\b(?:minist|embassy|spokes)/i.test(outside.slice(Math.max(0, cut - 40), cut))) {
+      return [];
+    }
     const found: { e: GazetteerEntry; rel: number }[] = [];
     for (const m of a.mentions) {
+      if (overlapsQuote(a, m.start, m.end)) continue;
       const rel = m.start - a.sentence.start;
-      const inQuote = overlapsQuote(a, m.start, m.end);
-      if (inQuote) continue;
+      const end = m.end - a.sentence.start;
       const before = outside.slice(Math.max(0, rel - 25), rel);
-      const after = outside.slice(m.end - a.sentence.start, m.end - a.sentence.start + 3);
-      const subject = cut >= 0 && rel < cut && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+      const after = outside.slice(end, end + 3);
+      const between = cut >= end ? outside.slice(end, cut) : '';
+      // The subject sits right before the verb: nothing between but an apposition, a coordinated
+      // name, or a few words ("Qatar and Jordan condemned", "X, a tribal leader, condemned").
+      const close = cut >= end && (between.length < 30 || /^\s*,[^,]{3,90},\s*(?:\w+\s+)?$/.test(between)) && !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
+      const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
       const attributed = /\b(?:said|according to|told|says)\s+(?:the\s+)?$/i.test(before);
       if (!subject && !attributed) continue;
       const e = pick(m, 'actor') ?? this.governmentOfMention(m);
@@ -399,7 +454,13 @@ class ArticleReading {
     return [...new Set(chosen.map((f) => f.e.id))];
   }
 
+  /** The government a place name stands for: a country, or a seat of government ("Baghdad", "Erbil"). */
   private governmentOfMention(m: Mention): GazetteerEntry | null {
+    const seat = DEMONYMS[m.text.toLowerCase().replace(/[’']s$/, '')];
+    if (seat && m.entries.some((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY')) {
+      const gov = this.finder.lookup(seat).find((e) => e.kind === 'Government');
+      if (gov) return gov;
+    }
     const place = m.entries.find((e) => e.kind === 'Place' && e.placeType === 'COUNTRY');
     if (!place) return null;
     const id = this.gazetteer.governmentOfPlace(place.id);
@@ -422,7 +483,7 @@ class ArticleReading {
         const next = a.mentions.filter((x) => x.start >= from && x.start - from < 40);
         for (const x of next.slice(0, 2)) {
           if (x !== next[0] && !/^(?:,?\s*(?:and|including)\s+(?:the\s+)?)$/i.test(text.slice(next[0]!.end - a.sentence.start, x.start - a.sentence.start))) continue;
-          const e = pick(x, 'actor') ?? this.governmentOfMention(x) ?? pick(x, 'place');
+          const e = pick(x, 'actor') ?? this.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
           if (e) ids.push(e.id);
         }
       }

@@ -3,8 +3,15 @@ import type { Config } from '../config.js';
 import type { QueryStats } from '../db/graph.js';
 import type { Store } from '../db/store.js';
 import type { Logger } from '../logger.js';
+import type { GazetteerCache } from '../seed/articles.js';
 import type { Viewer } from './auth.js';
 import { Loaders } from './loaders.js';
+
+/** Long-lived services a request may use, created once per process. */
+export interface Services {
+  gazetteers: GazetteerCache;
+  articleMaxBytes: number;
+}
 
 export interface RequestContext {
   store: Store;
@@ -13,10 +20,11 @@ export interface RequestContext {
   stats: QueryStats;
   limits: Config['limits'];
   logger: Logger;
+  services: Services;
 }
 
-export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger): RequestContext {
+export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger, services: Services): RequestContext {
   const stats: QueryStats = { queries: 0 };
   const counted = store.withStats(stats);
-  return { store: counted, loaders: new Loaders(counted), viewer, stats, limits, logger };
+  return { store: counted, loaders: new Loaders(counted), viewer, stats, limits, logger, services };
 }

@@ -60,6 +60,7 @@ export function gazetteerFromRows(rows: Row[]): Gazetteer {
       placeType: (r.placeType as string | null) ?? null,
       parentId: (r.parentId as string | null) ?? null,
       governs: (r.governs as string | null) ?? null,
+      organizationType: (r.organizationType as string | null) ?? null,
     })),
   );
 }
@@ -85,6 +86,7 @@ function learn(gazetteer: Gazetteer, batch: ImportBatch): void {
       placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
       parentId: e.kind === 'Place' ? ((e.locatedIn as string | undefined) ?? null) : null,
       governs: null,
+      organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
     });
   }
 }
@@ -121,4 +123,38 @@ function describe(error: unknown): string {
   const problems = (error as { extensions?: { problems?: string[] } }).extensions?.problems;
   if (problems?.length) return problems.join('; ');
   return (error as Error).message;
+}
+
+/**
+ * The gazetteer for API ingestion: built from the graph, reused for `ttlMs`, and rebuilt after
+ * this process writes (other replicas' writes show up within the TTL).
+ */
+export class GazetteerCache {
+  private cached: { gazetteer: Gazetteer; at: number } | null = null;
+  private pending: Promise<Gazetteer> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  async get(): Promise<Gazetteer> {
+    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.gazetteer;
+    this.pending ??= gazetteerFromStore(this.store).then(
+      (gazetteer) => {
+        this.cached = { gazetteer, at: Date.now() };
+        this.pending = null;
+        return gazetteer;
+      },
+      (error) => {
+        this.pending = null;
+        throw error;
+      },
+    );
+    return this.pending;
+  }
+
+  invalidate(): void {
+    this.cached = null;
+  }
 }

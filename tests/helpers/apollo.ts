@@ -7,6 +7,7 @@ import { createContext, type RequestContext } from '../../src/graphql/context.js
 import { resolvers } from '../../src/graphql/resolvers/index.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
+import { GazetteerCache } from '../../src/seed/articles.js';
 import { formatError } from '../../src/server.js';
 
 export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
@@ -34,7 +35,8 @@ export async function execute<T = Record<string, any>>(
 ): Promise<OperationResult<T>> {
   server ??= new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, formatError: formatError(logger, true) });
   const viewer = authenticate(options.token ? `Bearer ${options.token}` : undefined, KEYS);
-  const contextValue = createContext(store, viewer, { queryTimeoutMs: 30_000, maxPageSize: options.maxPageSize ?? 100 }, logger);
+  const services = { gazetteers: new GazetteerCache(store, 0), articleMaxBytes: 1_000_000 };
+  const contextValue = createContext(store, viewer, { queryTimeoutMs: 30_000, maxPageSize: options.maxPageSize ?? 100 }, logger, services);
   const response = await server.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;

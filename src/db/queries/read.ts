@@ -266,7 +266,7 @@ OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF|UNDER]->(p:Entity)
 OPTIONAL MATCH (n)-[:GOVERNS]->(gp:Place)
 OPTIONAL MATCH (gov:Government)-[:GOVERNS]->(n)
 WITH n, collect(DISTINCT p.id) AS parents, collect(DISTINCT gp.id) AS governed, collect(DISTINCT gov.id) AS governors
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.placeType AS placeType,
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.placeType AS placeType, n.organizationType AS organizationType,
        parents[0] AS parentId, CASE WHEN n.kind = 'Government' THEN governed[0] ELSE governors[0] END AS governs`,
     params: {},
   };

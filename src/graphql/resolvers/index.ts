@@ -5,6 +5,7 @@ import { actorResolvers } from './actor.js';
 import { articleResolvers } from './article.js';
 import { commonResolvers } from './common.js';
 import { eventResolvers } from './event.js';
+import { ingestResolvers } from './ingest.js';
 import { mutationResolvers } from './mutation.js';
 import { placeResolvers } from './place.js';
 import { queryResolvers } from './query.js';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
   ...statementResolvers,
   ...articleResolvers,
   ...queryResolvers,
-  ...mutationResolvers,
   ...connections,
+  ...ingestResolvers,
+  Mutation: { ...mutationResolvers.Mutation, ...ingestResolvers.Mutation },
 };

@@ -1,0 +1,970 @@
+/**
+ * Extraction quality: scores one article's extraction (an ImportBatch) against its human
+ * annotation (tests/fixtures/expected/<article>.yaml). Pure functions, no I/O: the report script
+ * (scripts/extraction-quality.ts) reads the files, runs the extractor and prints the figures.
+ *
+ * Every category yields true positives, false positives and false negatives, plus the unmatched
+ * items described in a few words for debugging. Matching is one-to-one and greedy: all admissible
+ * (expected, extracted) pairs are scored, sorted by score (ties by expected index, then extracted
+ * index) and taken best first, so the result is deterministic.
+ *
+ * Matching rules
+ * --------------
+ * Name resolution (an expected, human-readable name against an extracted id):
+ *   - Names are normalised: accents and case dropped, a possessive 's dropped, apostrophes and
+ *     dots removed ("U.S." = "US", "Da'esh" = "Daesh"), other punctuation made a space, a leading
+ *     "the" dropped.
+ *   - The id's entity is looked up in the reference entities plus the batch's own entities; its
+ *     names are its name, its aliases and its id slug ("place:makhmour-district" → "makhmour district").
+ *   - Exact: the normalised expected name equals one of those names.
+ *   - Place type suffix: "Riyadh Subdistrict" names a Place "Riyadh" whose placeType is SUBDISTRICT
+ *     (district, subdistrict/sub-district/nahiya, governorate/province, city, town, village, area, region).
+ *   - Containment: for multiword names (the shorter side has at least two words), one name's words
+ *     appear as a contiguous run in the other's ("Kirkuk Police" ~ "Kirkuk Police Directorate").
+ * Place enclosure: where a place is compared (event place, fact ends other than LOCATED_IN), an
+ *   extracted place also matches when it is the direct parent or a direct child (LOCATED_IN, one
+ *   level) of a place that the expected name resolves to, or when it resolves the first name of the
+ *   expected event's `within` list (the annotated parent). Makhmour ~ Makhmour District.
+ * Events: an extracted event is admissible for an expected one when (a) both sub-event types are in
+ *   the same ACLED event type, (b) the dates are within one day — each date is widened to the
+ *   period its precision names (week: date..date+6, month: to the end of the month, year: to the
+ *   end of the year) and the two periods must be at most one day apart; for two day-precision dates
+ *   this is |Δ| ≤ 1 — and (c) the places match (name or enclosure) or either side has no place.
+ *   Within matched events the sub-facts are scored on their own:
+ *     perpetrators — expected names against extracted perpetrator ids;
+ *     targets     — expected names against extracted target ids; a group word (civilians, …)
+ *                   is satisfied by `civilianTargeting: true` or a matching casualty group;
+ *     casualties  — every expected (group, measure, count) against every extracted
+ *                   (actor/group, measure, count): the measure (killed/injured/abducted/arrested)
+ *                   and count must be equal, and the group must agree: either the extracted actor
+ *                   resolves the expected group's name, or the extracted group is the class of the
+ *                   expected group (civilians/villagers/shepherds/protesters… → CIVILIANS;
+ *                   soldiers/police/Peshmerga/PMF or any Force/Government → SECURITY_FORCES;
+ *                   militants/attackers/suspects or an armed group → MILITANTS).
+ *   Exact sub-event type equality over matched events is reported as the `eventTypes` accuracy.
+ * Statements: speaker (name resolution) and stance must match. `about: event` is satisfied when
+ *   the extracted statement's `about` holds the extracted event matched to expected event 0
+ *   (`event N` names event N); other `about` values and `toward` names go through name resolution.
+ *   About/toward correctness is reported as attribute accuracies, not as part of the match.
+ * Entities: every entity the extraction mentions (MENTIONS targets, batch.entities, the article's
+ *   publisher and every id an event, statement or relationship refers to) against the expected
+ *   {name, kind}; the kind must be the same, except that a Government and the Place it governs
+ *   (Iraq the state and Iraq the country) match either. An extracted Government/Place left over
+ *   because its counterpart already matched that expected entity is not counted as a false positive.
+ * Offices: HOLDS_OFFICE relationships (and `offices` of extracted Person entities): the person
+ *   and the `of` body must resolve; the title is ignored. `of` naming a place is also satisfied by
+ *   the Government that governs it; an expected office without `of` matches on the person alone.
+ * Facts: the remaining entity-to-entity relationships (plus the equivalent fields of extracted
+ *   entities: locatedIn, partOf, under, …) against {from, type, to}. PART_OF and UNDER are treated
+ *   as the same type; NEAR, BORDERS and COOPERATES_WITH match in either direction. Expected facts
+ *   whose type the schema does not have (e.g. CAPITAL_OF) cannot be extracted: they are left out of
+ *   the counts and listed in the notes. A missed fact that the reference data already holds is
+ *   marked "(in reference)" in the misses.
+ */
+import { z } from 'zod';
+import {
+  RELATIONSHIP_TYPE_NAMES,
+  SUB_EVENT_TYPES,
+  eventTypeOf,
+  type CasualtyGroup,
+  type EntityKind,
+  type SubEventType,
+} from '../domain/taxonomy.js';
+import { refId, type CasualtyInput, type EntityInput, type EventInput, type ImportBatch, type RefInput, type StatementInput } from '../import/format.js';
+
+// ------------------------------------------------------------------------------------------------
+// The expected annotation
+
+const nameList = z.union([z.string(), z.array(z.string())]).optional();
+const count = z.number().int().min(0).optional();
+
+export const expectedCasualtySchema = z.looseObject({
+  group: z.string(),
+  killed: count,
+  injured: count,
+  abducted: count,
+  arrested: count,
+});
+
+export const expectedEventSchema = z.looseObject({
+  subEventType: z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]),
+  date: z.union([z.string(), z.date()]).transform(isoOf),
+  datePrecision: z.string().optional(),
+  place: z.string().optional(),
+  within: z.array(z.string()).default([]),
+  perpetrators: z.array(z.string()).default([]),
+  targets: z.array(z.string()).default([]),
+  casualties: z.array(expectedCasualtySchema).default([]),
+  evidence: z.string().optional(),
+});
+
+export const expectedStatementSchema = z.looseObject({
+  speaker: z.string(),
+  stance: z.string(),
+  about: nameList,
+  toward: nameList,
+  evidence: z.string().optional(),
+});
+
+export const expectedSchema = z.looseObject({
+  article: z.string().optional(),
+  published: z.union([z.string(), z.date()]).transform(isoOf).optional(),
+  events: z.array(expectedEventSchema).nullish().transform((v) => v ?? []),
+  statements: z.array(expectedStatementSchema).nullish().transform((v) => v ?? []),
+  entities: z.array(z.looseObject({ name: z.string(), kind: z.string() })).nullish().transform((v) => v ?? []),
+  offices: z.array(z.looseObject({ person: z.string(), title: z.string().optional(), of: z.string().optional() })).nullish().transform((v) => v ?? []),
+  facts: z.array(z.looseObject({ from: z.string(), type: z.string(), to: z.string() })).nullish().transform((v) => v ?? []),
+});
+export type ExpectedAnnotation = z.output<typeof expectedSchema>;
+export type ExpectedEvent = z.output<typeof expectedEventSchema>;
+export type ExpectedStatement = z.output<typeof expectedStatementSchema>;
+export type ExpectedCasualty = z.output<typeof expectedCasualtySchema>;
+
+/** Validates a parsed expected file (YAML dates may arrive as Date objects). Throws on bad shape. */
+export function parseExpected(data: unknown): ExpectedAnnotation {
+  const parsed = expectedSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}
+
+function isoOf(v: string | Date): string {
+  return typeof v === 'string' ? v : v.toISOString().slice(0, 10);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Scores
+
+export const CATEGORIES = ['events', 'statements', 'entities', 'offices', 'facts'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const SUB_CATEGORIES = ['perpetrators', 'targets', 'casualties'] as const;
+export type SubCategory = (typeof SUB_CATEGORIES)[number];
+export const ATTRIBUTES = ['eventTypes', 'statementAbout', 'statementToward'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export interface CategoryScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Expected items not found, described briefly. */
+  misses: string[];
+  /** Extracted items that match nothing expected. */
+  falsePositives: string[];
+}
+
+export interface Accuracy {
+  correct: number;
+  total: number;
+  /** The wrong cases, described. */
+  wrong: string[];
+}
+
+export interface ArticleScore {
+  article: string;
+  categories: Record<Category, CategoryScore>;
+  /** Scored inside matched events only. */
+  subFacts: Record<SubCategory, CategoryScore>;
+  attributes: Record<Attribute, Accuracy>;
+  notes: string[];
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function emptyScore(): CategoryScore {
+  return { tp: 0, fp: 0, fn: 0, misses: [], falsePositives: [] };
+}
+
+function emptyAccuracy(): Accuracy {
+  return { correct: 0, total: 0, wrong: [] };
+}
+
+/** Precision, recall and F1; an empty denominator counts as 1 (nothing to find, nothing wrong). */
+export function prf(s: Pick<CategoryScore, 'tp' | 'fp' | 'fn'>): Prf {
+  const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Adds counts (not the item lists). */
+export function sumScores(scores: Pick<CategoryScore, 'tp' | 'fp' | 'fn'>[]): { tp: number; fp: number; fn: number } {
+  return scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+}
+
+export interface Totals {
+  categories: Record<Category, { tp: number; fp: number; fn: number } & Prf>;
+  subFacts: Record<SubCategory, { tp: number; fp: number; fn: number } & Prf>;
+  attributes: Record<Attribute, { correct: number; total: number; accuracy: number }>;
+  /** Micro-average over the five categories. */
+  overall: { tp: number; fp: number; fn: number } & Prf;
+}
+
+/** Totals over articles: per category, the sub-facts, attribute accuracies and the micro-average. */
+export function totalScores(articles: ArticleScore[]): Totals {
+  const cat = (k: Category) => {
+    const s = sumScores(articles.map((a) => a.categories[k]));
+    return { ...s, ...prf(s) };
+  };
+  const sub = (k: SubCategory) => {
+    const s = sumScores(articles.map((a) => a.subFacts[k]));
+    return { ...s, ...prf(s) };
+  };
+  const attr = (k: Attribute) => {
+    const correct = articles.reduce((n, a) => n + a.attributes[k].correct, 0);
+    const total = articles.reduce((n, a) => n + a.attributes[k].total, 0);
+    return { correct, total, accuracy: total === 0 ? 1 : correct / total };
+  };
+  const categories = Object.fromEntries(CATEGORIES.map((k) => [k, cat(k)])) as Totals['categories'];
+  const overall = sumScores(CATEGORIES.map((k) => categories[k]));
+  return {
+    categories,
+    subFacts: Object.fromEntries(SUB_CATEGORIES.map((k) => [k, sub(k)])) as Totals['subFacts'],
+    attributes: Object.fromEntries(ATTRIBUTES.map((k) => [k, attr(k)])) as Totals['attributes'],
+    overall: { ...overall, ...prf(overall) },
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Names
+
+/** The normal form names are compared in. */
+export function normalizeName(name: string): string {
+  let s = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+  s = s.replace(/'s\b/g, '').replace(/s'(?=\s|$)/g, 's'); // possessives
+  s = s.replace(/['.]/g, ''); // inner apostrophes and dots: Da'esh, U.S.
+  s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s = s.replace(/^the\s+/, '');
+  return s;
+}
+
+const PLACE_TYPE_WORDS: Record<string, string> = {
+  district: 'DISTRICT',
+  qadha: 'DISTRICT',
+  subdistrict: 'SUBDISTRICT',
+  'sub district': 'SUBDISTRICT',
+  nahiya: 'SUBDISTRICT',
+  governorate: 'GOVERNORATE',
+  province: 'GOVERNORATE',
+  city: 'CITY',
+  town: 'TOWN',
+  village: 'VILLAGE',
+  area: 'AREA',
+  region: 'REGION',
+};
+
+interface IndexedEntity {
+  id: string;
+  kind: EntityKind | null;
+  name: string;
+  names: string[];
+  placeType: string | null;
+  organizationType: string | null;
+  parentId: string | null;
+  governs: string | null;
+}
+
+const PREFIX_KINDS: Record<string, EntityKind> = {
+  place: 'Place',
+  org: 'Organization',
+  gov: 'Government',
+  force: 'Force',
+  person: 'Person',
+};
+
+function slugName(id: string): string {
+  return id.slice(id.indexOf(':') + 1).replace(/[-_.]+/g, ' ');
+}
+
+/** Match strength: 0 none; higher is better. */
+export const Strength = { None: 0, Containment: 1, TypeSuffix: 2, Exact: 3 } as const;
+export type Strength = (typeof Strength)[keyof typeof Strength];
+
+/**
+ * The entities an article is scored with: the reference entities and the batch's own, with their
+ * normalised names and place parents. Ids not defined anywhere still get a slug name.
+ */
+export class EntityIndex {
+  private readonly byId = new Map<string, IndexedEntity>();
+
+  constructor(entities: EntityInput[], extraParents: { from: string; to: string }[] = []) {
+    for (const e of entities) {
+      const known = this.byId.get(e.id);
+      const names = [e.name, ...e.aliases].map(normalizeName).concat(normalizeName(slugName(e.id)));
+      if (known) {
+        // The batch may repeat a reference entity: merge names, keep the first definition's parent.
+        for (const n of names) if (!known.names.includes(n)) known.names.push(n);
+        continue;
+      }
+      this.byId.set(e.id, {
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        names: [...new Set(names.filter(Boolean))],
+        placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
+        organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
+        parentId: e.kind === 'Place' && e.locatedIn ? refId(e.locatedIn) : null,
+        governs: e.kind === 'Government' && e.governs ? refId(e.governs) : null,
+      });
+    }
+    for (const r of extraParents) {
+      const child = this.byId.get(r.from);
+      if (child && !child.parentId) child.parentId = r.to;
+    }
+  }
+
+  /** The reference index extended by one batch (its entities and LOCATED_IN relationships). */
+  static forBatch(reference: EntityInput[], batch: ImportBatch): EntityIndex {
+    return new EntityIndex(
+      [...batch.entities, ...reference],
+      batch.relationships.filter((r) => r.type === 'LOCATED_IN'),
+    );
+  }
+
+  get(id: string): IndexedEntity {
+    return (
+      this.byId.get(id) ?? {
+        id,
+        kind: PREFIX_KINDS[id.slice(0, id.indexOf(':'))] ?? null,
+        name: id,
+        names: [normalizeName(slugName(id))],
+        placeType: null,
+        organizationType: null,
+        parentId: null,
+        governs: null,
+      }
+    );
+  }
+
+  kindOf(id: string): EntityKind | null {
+    return this.get(id).kind;
+  }
+
+  /** "Name (id)" for descriptions. */
+  label(id: string): string {
+    const e = this.byId.get(id);
+    return e ? `${e.name} (${id})` : id;
+  }
+
+  all(): IndexedEntity[] {
+    return [...this.byId.values()];
+  }
+
+  /** How well an expected name names an id (see the header). */
+  nameMatch(name: string, id: string): Strength {
+    const key = normalizeName(name);
+    if (!key) return Strength.None;
+    const e = this.get(id);
+    if (e.names.includes(key)) return Strength.Exact;
+    if (e.kind === 'Place' || e.kind === null) {
+      for (const [word, type] of Object.entries(PLACE_TYPE_WORDS)) {
+        if (key.endsWith(` ${word}`) && (e.placeType === type || e.placeType === null)) {
+          const stem = key.slice(0, -word.length - 1);
+          if (e.names.includes(stem)) return Strength.TypeSuffix;
+        }
+      }
+    }
+    const words = key.split(' ');
+    for (const n of e.names) {
+      const other = n.split(' ');
+      const [shorter, longer] = words.length <= other.length ? [words, other] : [other, words];
+      if (shorter.length >= 2 && containsRun(longer, shorter)) return Strength.Containment;
+    }
+    return Strength.None;
+  }
+
+  /** Every indexed id the name resolves to. */
+  resolve(name: string): string[] {
+    return this.all()
+      .filter((e) => this.nameMatch(name, e.id) > Strength.None)
+      .map((e) => e.id);
+  }
+
+  parentOf(id: string): string | null {
+    return this.get(id).parentId;
+  }
+
+  /**
+   * A place comparison: 3/2/1 for a name match (as nameMatch), 0.5 for a one-level enclosure
+   * (or the annotated parent in `within`), 0 for none.
+   */
+  placeMatch(name: string, id: string, within: string[] = []): number {
+    const direct = this.nameMatch(name, id);
+    if (direct > Strength.None) return direct;
+    const parent = this.parentOf(id);
+    if (parent && this.nameMatch(name, parent) > Strength.None) return 0.5;
+    for (const e of this.all()) {
+      if (e.parentId === id && this.nameMatch(name, e.id) > Strength.None) return 0.5;
+    }
+    const annotatedParent = within[0];
+    if (annotatedParent && this.nameMatch(annotatedParent, id) > Strength.None) return 0.5;
+    return 0;
+  }
+}
+
+function containsRun(longer: string[], shorter: string[]): boolean {
+  for (let i = 0; i + shorter.length <= longer.length; i++) {
+    if (shorter.every((w, j) => longer[i + j] === w)) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Greedy one-to-one matching
+
+interface Pair {
+  e: number;
+  x: number;
+  score: number;
+}
+
+/** Takes admissible pairs best first; returns expected index → extracted index. */
+export function greedyMatch(expectedCount: number, extractedCount: number, score: (e: number, x: number) => number): Map<number, number> {
+  const pairs: Pair[] = [];
+  for (let e = 0; e < expectedCount; e++) {
+    for (let x = 0; x < extractedCount; x++) {
+      const s = score(e, x);
+      if (s > 0) pairs.push({ e, x, score: s });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.e - b.e || a.x - b.x);
+  const out = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const p of pairs) {
+    if (out.has(p.e) || taken.has(p.x)) continue;
+    out.set(p.e, p.x);
+    taken.add(p.x);
+  }
+  return out;
+}
+
+/** Scores a matching into a CategoryScore with descriptions of the unmatched sides. */
+function tally(
+  match: Map<number, number>,
+  expectedCount: number,
+  extractedCount: number,
+  describeExpected: (i: number) => string,
+  describeExtracted: (i: number) => string,
+  ignoreExtracted: (i: number) => boolean = () => false,
+): CategoryScore {
+  const s = emptyScore();
+  const used = new Set(match.values());
+  for (let i = 0; i < expectedCount; i++) {
+    if (match.has(i)) s.tp++;
+    else {
+      s.fn++;
+      s.misses.push(describeExpected(i));
+    }
+  }
+  for (let i = 0; i < extractedCount; i++) {
+    if (used.has(i) || ignoreExtracted(i)) continue;
+    s.fp++;
+    s.falsePositives.push(describeExtracted(i));
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Dates
+
+function dayNumber(iso: string): number {
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? NaN : Math.round(t / 86_400_000);
+}
+
+/** The days a date with a precision may stand for, as [first, last] day numbers. */
+export function datePeriod(iso: string, precision: string | undefined): [number, number] {
+  const d = dayNumber(iso);
+  const p = (precision ?? 'DAY').toUpperCase();
+  if (p === 'WEEK') return [d, d + 6];
+  if (p === 'MONTH' || p === 'YEAR') {
+    const [y, m] = iso.split('-').map(Number) as [number, number];
+    const end = p === 'MONTH' ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+    return [d, Math.round(end / 86_400_000)];
+  }
+  return [d, d];
+}
+
+/** Days between two periods (0 when they overlap). */
+export function periodGap(a: [number, number], b: [number, number]): number {
+  if (a[1] < b[0]) return b[0] - a[1];
+  if (b[1] < a[0]) return a[0] - b[1];
+  return 0;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Casualty groups
+
+const CIVILIAN_WORDS = new Set([
+  'civilian', 'civilians', 'villager', 'villagers', 'shepherd', 'shepherds', 'farmer', 'farmers', 'resident', 'residents',
+  'protester', 'protesters', 'demonstrator', 'demonstrators', 'mourner', 'mourners', 'worshipper', 'worshippers',
+  'people', 'children', 'women', 'driver', 'drivers', 'family', 'families', 'passenger', 'passengers', 'worker', 'workers',
+]);
+const SECURITY_WORDS = new Set([
+  'soldier', 'soldiers', 'police', 'policeman', 'policemen', 'police officers', 'officer', 'officers', 'troops', 'security forces',
+  'security personnel', 'peshmerga', 'pmf', 'fighters', 'guards', 'border guards', 'army', 'military',
+]);
+const MILITANT_WORDS = new Set([
+  'militant', 'militants', 'attacker', 'attackers', 'suspect', 'suspects', 'terrorist', 'terrorists', 'insurgent', 'insurgents',
+  'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers',
+]);
+
+/** The casualty classes an expected group stands for (word or named actor). */
+export function groupClasses(group: string, index: EntityIndex): Set<CasualtyGroup> {
+  const key = normalizeName(group);
+  const out = new Set<CasualtyGroup>();
+  if (CIVILIAN_WORDS.has(key)) out.add('CIVILIANS');
+  if (SECURITY_WORDS.has(key)) out.add('SECURITY_FORCES');
+  if (MILITANT_WORDS.has(key)) out.add('MILITANTS');
+  if (key === 'suspects' || key === 'suspect') out.add('UNSPECIFIED');
+  for (const id of index.resolve(group)) {
+    const e = index.get(id);
+    if (e.kind === 'Force' || e.kind === 'Government') out.add('SECURITY_FORCES');
+    if (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP') out.add('MILITANTS');
+  }
+  return out;
+}
+
+const MEASURES = ['killed', 'injured', 'abducted', 'arrested'] as const;
+type Measure = (typeof MEASURES)[number];
+
+interface ExpectedFigure {
+  group: string;
+  measure: Measure;
+  count: number;
+}
+interface ExtractedFigure {
+  actor: string | null;
+  group: CasualtyGroup;
+  measure: Measure;
+  count: number;
+}
+
+function expectedFigures(c: ExpectedCasualty[]): ExpectedFigure[] {
+  return c.flatMap((x) => MEASURES.filter((m) => x[m] !== undefined).map((m) => ({ group: x.group, measure: m, count: x[m]! })));
+}
+
+function extractedFigures(c: CasualtyInput[]): ExtractedFigure[] {
+  return c.flatMap((x) =>
+    MEASURES.filter((m) => x[m] !== undefined).map((m) => ({ actor: x.actor ?? null, group: x.group, measure: m, count: x[m]! })),
+  );
+}
+
+/** Whether an extracted casualty figure counts as the expected one. */
+export function casualtyMatches(expected: ExpectedFigure, extracted: ExtractedFigure, index: EntityIndex): boolean {
+  if (expected.measure !== extracted.measure || expected.count !== extracted.count) return false;
+  if (extracted.actor && index.nameMatch(expected.group, extracted.actor) > Strength.None) return true;
+  return groupClasses(expected.group, index).has(extracted.group);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Scoring one article
+
+export interface ScoreOptions {
+  /** Name for the report (defaults to the expected `article`). */
+  article?: string;
+}
+
+function refs(list: RefInput[] | undefined): string[] {
+  return (list ?? []).map(refId);
+}
+
+function asList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const FACT_TYPES = new Set([
+  'LOCATED_IN', 'UNDER', 'PART_OF', 'MEMBER_OF', 'GOVERNS', 'SEATED_IN', 'BASED_IN', 'SUPPORTS', 'OPPOSES', 'COOPERATES_WITH', 'NEAR',
+]);
+const SYMMETRIC = new Set(['NEAR', 'BORDERS', 'COOPERATES_WITH']);
+const canonicalType = (t: string) => (t === 'UNDER' ? 'PART_OF' : t);
+
+interface Fact {
+  from: string;
+  type: string;
+  to: string;
+}
+
+/** Entity-to-entity relationships a batch states, from relationships and entity fields. */
+export function factsOf(batch: Pick<ImportBatch, 'entities' | 'relationships'>): Fact[] {
+  const out: Fact[] = [];
+  const seen = new Set<string>();
+  const add = (from: string, type: string, to: string) => {
+    const key = `${from}|${type}|${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ from, type, to });
+  };
+  for (const r of batch.relationships) if (FACT_TYPES.has(r.type)) add(r.from, r.type, r.to);
+  for (const e of batch.entities) {
+    switch (e.kind) {
+      case 'Place':
+        if (e.locatedIn) add(e.id, 'LOCATED_IN', refId(e.locatedIn));
+        break;
+      case 'Organization':
+        if (e.partOf) add(e.id, 'PART_OF', refId(e.partOf));
+        if (e.basedIn) add(e.id, 'BASED_IN', refId(e.basedIn));
+        break;
+      case 'Government':
+        if (e.governs) add(e.id, 'GOVERNS', refId(e.governs));
+        if (e.seatedIn) add(e.id, 'SEATED_IN', refId(e.seatedIn));
+        if (e.partOf) add(e.id, 'PART_OF', refId(e.partOf));
+        break;
+      case 'Force':
+        for (const u of e.under) add(e.id, 'UNDER', refId(u));
+        if (e.partOf) add(e.id, 'PART_OF', refId(e.partOf));
+        if (e.basedIn) add(e.id, 'BASED_IN', refId(e.basedIn));
+        break;
+      case 'Person':
+        for (const m of e.memberOf) add(e.id, 'MEMBER_OF', refId(m));
+        break;
+    }
+  }
+  return out;
+}
+
+/** Offices a batch states: HOLDS_OFFICE relationships and Person `offices`. */
+export function officesOf(batch: Pick<ImportBatch, 'entities' | 'relationships'>): { person: string; of: string; title: string | null }[] {
+  const out: { person: string; of: string; title: string | null }[] = [];
+  const seen = new Set<string>();
+  const add = (person: string, of: string, title: string | null) => {
+    if (seen.has(`${person}|${of}`)) return;
+    seen.add(`${person}|${of}`);
+    out.push({ person, of, title });
+  };
+  for (const r of batch.relationships) {
+    if (r.type === 'HOLDS_OFFICE') add(r.from, r.to, typeof r.properties.title === 'string' ? r.properties.title : null);
+  }
+  for (const e of batch.entities) if (e.kind === 'Person') for (const o of e.offices) add(e.id, refId(o.of), o.title);
+  return out;
+}
+
+/** Every entity id the extraction mentions, in first-seen order. */
+export function mentionedIds(batch: ImportBatch): string[] {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string | undefined) => {
+    if (!id || seen.has(id)) return;
+    const prefix = id.slice(0, id.indexOf(':'));
+    if (!(prefix in PREFIX_KINDS)) return;
+    seen.add(id);
+    ids.push(id);
+  };
+  for (const r of batch.relationships) if (r.type === 'MENTIONS') add(r.to);
+  for (const e of batch.entities) add(e.id);
+  for (const a of batch.articles) add(a.publisher && refId(a.publisher));
+  for (const ev of batch.events) {
+    add(ev.place && refId(ev.place));
+    refs(ev.perpetrators).forEach(add);
+    refs(ev.targets).forEach(add);
+    for (const c of ev.casualties) add(c.actor);
+  }
+  for (const s of batch.statements) {
+    add(refId(s.speaker));
+    refs(s.about).forEach(add);
+    refs(s.toward).forEach(add);
+  }
+  for (const r of batch.relationships) {
+    add(r.from);
+    add(r.to);
+  }
+  return ids;
+}
+
+/** Scores one article's extraction against its annotation. */
+export function scoreArticle(
+  expected: ExpectedAnnotation,
+  batch: ImportBatch,
+  reference: EntityInput[],
+  options: ScoreOptions = {},
+): ArticleScore {
+  const index = EntityIndex.forBatch(reference, batch);
+  const referenceFacts = factsOf({ entities: reference, relationships: [] });
+  const result: ArticleScore = {
+    article: options.article ?? expected.article ?? batch.origin ?? '(article)',
+    categories: { events: emptyScore(), statements: emptyScore(), entities: emptyScore(), offices: emptyScore(), facts: emptyScore() },
+    subFacts: { perpetrators: emptyScore(), targets: emptyScore(), casualties: emptyScore() },
+    attributes: { eventTypes: emptyAccuracy(), statementAbout: emptyAccuracy(), statementToward: emptyAccuracy() },
+    notes: [],
+  };
+
+  // ---------------------------------------------------------------- events
+  const xEvents = batch.events;
+  const eventScore = (ei: number, xi: number): number => {
+    const e = expected.events[ei]!;
+    const x = xEvents[xi]!;
+    if (eventTypeOf(e.subEventType) !== eventTypeOf(x.subEventType)) return 0;
+    const gap = periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision));
+    if (!(gap <= 1)) return 0;
+    let place = 0;
+    if (e.place && x.place) {
+      place = index.placeMatch(e.place, refId(x.place), e.within);
+      if (place === 0) return 0;
+    }
+    const perps = refs(x.perpetrators);
+    const perpHits = e.perpetrators.filter((n) => perps.some((id) => index.nameMatch(n, id) > 0)).length;
+    return 1 + (e.subEventType === x.subEventType ? 4 : 0) + (gap === 0 ? 2 : 1) + place + perpHits / Math.max(1, e.perpetrators.length);
+  };
+  const eventMatch = greedyMatch(expected.events.length, xEvents.length, eventScore);
+  result.categories.events = tally(
+    eventMatch,
+    expected.events.length,
+    xEvents.length,
+    (i) => describeExpectedEvent(expected.events[i]!),
+    (i) => describeExtractedEvent(xEvents[i]!, index),
+  );
+  for (const [ei, xi] of [...eventMatch].sort((a, b) => a[0] - b[0])) {
+    const e = expected.events[ei]!;
+    const x = xEvents[xi]!;
+    const where = `event ${ei} (${e.subEventType} ${e.date})`;
+    const acc = result.attributes.eventTypes;
+    acc.total++;
+    if (e.subEventType === x.subEventType) acc.correct++;
+    else acc.wrong.push(`${where}: extracted ${x.subEventType}`);
+    scoreEventActors(result, e, x, index, where);
+  }
+
+  // ---------------------------------------------------------------- statements
+  const xStatements = batch.statements;
+  const event0 = eventMatch.has(0) ? xEvents[eventMatch.get(0)!]!.id : null;
+  const eventIdFor = (spec: string): string | null | undefined => {
+    const m = /^event(?:\s*[#:]?\s*(\d+))?$/i.exec(spec.trim());
+    if (!m) return undefined; // not an event reference
+    const n = m[1] ? Number(m[1]) : 0;
+    return eventMatch.has(n) ? xEvents[eventMatch.get(n)!]!.id : null;
+  };
+  const aboutOk = (spec: string, x: StatementInput): boolean => {
+    const about = refs(x.about);
+    const evId = eventIdFor(spec);
+    if (evId !== undefined) return evId !== null && about.includes(evId);
+    return about.some((id) => index.nameMatch(spec, id) > 0);
+  };
+  const towardOk = (name: string, x: StatementInput): boolean => refs(x.toward).some((id) => index.nameMatch(name, id) > 0);
+  const statementScore = (ei: number, xi: number): number => {
+    const e = expected.statements[ei]!;
+    const x = xStatements[xi]!;
+    if (e.stance !== x.stance) return 0;
+    const speaker = index.nameMatch(e.speaker, refId(x.speaker));
+    if (speaker === 0) return 0;
+    const about = asList(e.about);
+    const toward = asList(e.toward);
+    const attrs = about.filter((a) => aboutOk(a, x)).length + toward.filter((t) => towardOk(t, x)).length;
+    return 1 + speaker + attrs;
+  };
+  const statementMatch = greedyMatch(expected.statements.length, xStatements.length, statementScore);
+  result.categories.statements = tally(
+    statementMatch,
+    expected.statements.length,
+    xStatements.length,
+    (i) => describeExpectedStatement(expected.statements[i]!),
+    (i) => describeExtractedStatement(xStatements[i]!, index),
+  );
+  for (const [ei, xi] of [...statementMatch].sort((a, b) => a[0] - b[0])) {
+    const e = expected.statements[ei]!;
+    const x = xStatements[xi]!;
+    const where = `${e.speaker} ${e.stance}`;
+    for (const a of asList(e.about)) {
+      result.attributes.statementAbout.total++;
+      if (aboutOk(a, x)) result.attributes.statementAbout.correct++;
+      else
+        result.attributes.statementAbout.wrong.push(
+          `${where}: about ${a}${a === 'event' && !event0 ? ' (expected event 0 unmatched)' : ''}, extracted [${refs(x.about).join(', ')}]`,
+        );
+    }
+    for (const t of asList(e.toward)) {
+      result.attributes.statementToward.total++;
+      if (towardOk(t, x)) result.attributes.statementToward.correct++;
+      else result.attributes.statementToward.wrong.push(`${where}: toward ${t}, extracted [${refs(x.toward).join(', ')}]`);
+    }
+  }
+
+  // ---------------------------------------------------------------- entities
+  const mentioned = mentionedIds(batch);
+  const kindFits = (kind: string, id: string, name: string): number => {
+    const k = index.kindOf(id);
+    if (k === kind) return 2;
+    if ((kind === 'Government' && k === 'Place') || (kind === 'Place' && k === 'Government')) {
+      // Iraq the state vs Iraq the country: a government and the place it governs.
+      const gov = k === 'Government' ? index.get(id) : null;
+      if (gov?.governs && index.nameMatch(name, gov.governs) > 0) return 1;
+      if (k === 'Place' && index.all().some((g) => g.governs === id && index.nameMatch(name, g.id) > 0)) return 1;
+    }
+    return 0;
+  };
+  const entityScore = (ei: number, xi: number): number => {
+    const e = expected.entities[ei]!;
+    const id = mentioned[xi]!;
+    const name = index.nameMatch(e.name, id);
+    if (name === 0) return 0;
+    const kind = kindFits(e.kind, id, e.name);
+    return kind === 0 ? 0 : kind * 4 + name;
+  };
+  const entityMatch = greedyMatch(expected.entities.length, mentioned.length, entityScore);
+  const matchedExpected = new Set(entityMatch.keys());
+  result.categories.entities = tally(
+    entityMatch,
+    expected.entities.length,
+    mentioned.length,
+    (i) => `${expected.entities[i]!.name} [${expected.entities[i]!.kind}]`,
+    (i) => `${index.label(mentioned[i]!)} [${index.kindOf(mentioned[i]!) ?? '?'}]`,
+    // A government/place counterpart of an entity that already matched is not a false positive.
+    (xi) =>
+      expected.entities.some(
+        (e, ei) => matchedExpected.has(ei) && entityScore(ei, xi) > 0 && index.kindOf(mentioned[xi]!) !== e.kind,
+      ),
+  );
+
+  // ---------------------------------------------------------------- offices
+  const xOffices = officesOf(batch);
+  const ofMatch = (name: string, id: string): number => {
+    const direct = index.nameMatch(name, id);
+    if (direct > 0) return direct;
+    const governs = index.get(id).governs;
+    return governs && index.nameMatch(name, governs) > 0 ? 0.5 : 0;
+  };
+  const officeScore = (ei: number, xi: number): number => {
+    const e = expected.offices[ei]!;
+    const x = xOffices[xi]!;
+    const person = index.nameMatch(e.person, x.person);
+    // An office annotated without `of` (a tribal leader of an unnamed tribe) matches on the person alone.
+    const of = e.of === undefined ? 1 : ofMatch(e.of, x.of);
+    return person > 0 && of > 0 ? person + of : 0;
+  };
+  const officeMatch = greedyMatch(expected.offices.length, xOffices.length, officeScore);
+  result.categories.offices = tally(
+    officeMatch,
+    expected.offices.length,
+    xOffices.length,
+    (i) => {
+      const o = expected.offices[i]!;
+      const got = xOffices.filter((x) => index.nameMatch(o.person, x.person) > 0).map((x) => `${x.title ?? '?'} of ${index.label(x.of)}`);
+      return `${o.person}: ${o.title ?? '?'} of ${o.of ?? '?'}${got.length ? ` — extracted ${got.join('; ')}` : ''}`;
+    },
+    (i) => {
+      const x = xOffices[i]!;
+      return `${index.label(x.person)}: ${x.title ?? '?'} of ${index.label(x.of)}`;
+    },
+  );
+
+  // ---------------------------------------------------------------- facts
+  const schemaTypes = new Set<string>(RELATIONSHIP_TYPE_NAMES);
+  const scorableFacts = expected.facts.filter((f) => {
+    if (schemaTypes.has(f.type)) return true;
+    result.notes.push(`fact not scorable (type ${f.type} is not in the schema): ${f.from} ${f.type} ${f.to}`);
+    return false;
+  });
+  const xFacts = factsOf(batch);
+  const factEndMatch = (name: string, id: string, type: string): number =>
+    type === 'LOCATED_IN' ? index.nameMatch(name, id) : index.placeMatch(name, id);
+  const factScoreWith = (e: { from: string; type: string; to: string }, x: Fact): number => {
+    if (canonicalType(e.type) !== canonicalType(x.type)) return 0;
+    const forward = Math.min(factEndMatch(e.from, x.from, e.type), factEndMatch(e.to, x.to, e.type));
+    const backward = SYMMETRIC.has(e.type) ? Math.min(factEndMatch(e.from, x.to, e.type), factEndMatch(e.to, x.from, e.type)) : 0;
+    const best = Math.max(forward, backward);
+    return best > 0 ? best + (e.type === x.type ? 1 : 0) : 0;
+  };
+  const factMatch = greedyMatch(scorableFacts.length, xFacts.length, (ei, xi) => factScoreWith(scorableFacts[ei]!, xFacts[xi]!));
+  result.categories.facts = tally(
+    factMatch,
+    scorableFacts.length,
+    xFacts.length,
+    (i) => {
+      const f = scorableFacts[i]!;
+      const known = referenceFacts.some((r) => factScoreWith(f, r) > 0);
+      return `${f.from} ${f.type} ${f.to}${known ? ' (in reference)' : ''}`;
+    },
+    (i) => {
+      const x = xFacts[i]!;
+      return `${index.label(x.from)} ${x.type} ${index.label(x.to)}`;
+    },
+  );
+
+  return result;
+}
+
+/** Perpetrators, targets and casualties of one matched event pair. */
+function scoreEventActors(result: ArticleScore, e: ExpectedEvent, x: EventInput, index: EntityIndex, where: string): void {
+  const add = (into: CategoryScore, s: CategoryScore) => {
+    into.tp += s.tp;
+    into.fp += s.fp;
+    into.fn += s.fn;
+    into.misses.push(...s.misses.map((m) => `${where}: ${m}`));
+    into.falsePositives.push(...s.falsePositives.map((m) => `${where}: ${m}`));
+  };
+
+  const perps = refs(x.perpetrators);
+  const perpMatch = greedyMatch(e.perpetrators.length, perps.length, (ei, xi) => index.nameMatch(e.perpetrators[ei]!, perps[xi]!));
+  add(
+    result.subFacts.perpetrators,
+    tally(perpMatch, e.perpetrators.length, perps.length, (i) => `perpetrator ${e.perpetrators[i]}${perps.length ? '' : ' (none extracted)'}`, (i) => `perpetrator ${index.label(perps[i]!)}`),
+  );
+
+  // Targets: ids, plus one pseudo-target for civilianTargeting.
+  const targets = refs(x.targets);
+  const xTargets: (string | 'CIVILIANS')[] = x.civilianTargeting ? [...targets, 'CIVILIANS'] : targets;
+  const targetMatch = greedyMatch(e.targets.length, xTargets.length, (ei, xi) => {
+    const name = e.targets[ei]!;
+    const t = xTargets[xi]!;
+    if (t === 'CIVILIANS') return CIVILIAN_WORDS.has(normalizeName(name)) ? 3 : 0;
+    return index.nameMatch(name, t);
+  });
+  add(
+    result.subFacts.targets,
+    tally(targetMatch, e.targets.length, xTargets.length, (i) => `target ${e.targets[i]}`, (i) =>
+      xTargets[i] === 'CIVILIANS' ? 'target civilians (civilianTargeting)' : `target ${index.label(xTargets[i]!)}`,
+    ),
+  );
+
+  const ef = expectedFigures(e.casualties);
+  const xf = extractedFigures(x.casualties);
+  const figureMatch = greedyMatch(ef.length, xf.length, (ei, xi) => {
+    if (!casualtyMatches(ef[ei]!, xf[xi]!, index)) return 0;
+    return xf[xi]!.actor && index.nameMatch(ef[ei]!.group, xf[xi]!.actor!) > 0 ? 2 : 1;
+  });
+  add(
+    result.subFacts.casualties,
+    tally(
+      figureMatch,
+      ef.length,
+      xf.length,
+      (i) => `${ef[i]!.group} ${ef[i]!.measure} ${ef[i]!.count}`,
+      (i) => `${xf[i]!.actor ? index.label(xf[i]!.actor!) : xf[i]!.group} ${xf[i]!.measure} ${xf[i]!.count}`,
+    ),
+  );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Descriptions
+
+function describeExpectedEvent(e: ExpectedEvent): string {
+  const by = e.perpetrators.length ? ` by ${e.perpetrators.join(', ')}` : '';
+  const precision = e.datePrecision && e.datePrecision.toUpperCase() !== 'DAY' ? `/${e.datePrecision.toLowerCase()}` : '';
+  return `${e.subEventType} ${e.date}${precision} @ ${e.place ?? '?'}${by}`;
+}
+
+function describeExtractedEvent(x: EventInput, index: EntityIndex): string {
+  const perps = refs(x.perpetrators);
+  const by = perps.length ? ` by ${perps.join(', ')}` : '';
+  const precision = x.datePrecision !== 'DAY' ? `/${x.datePrecision.toLowerCase()}` : '';
+  return `${x.subEventType} ${x.date}${precision} @ ${x.place ? index.label(refId(x.place)) : '?'}${by}`;
+}
+
+function describeExpectedStatement(s: ExpectedStatement): string {
+  const about = asList(s.about);
+  const toward = asList(s.toward);
+  return `${s.speaker} ${s.stance}${about.length ? ` about ${about.join(', ')}` : ''}${toward.length ? ` toward ${toward.join(', ')}` : ''}`;
+}
+
+function describeExtractedStatement(s: StatementInput, index: EntityIndex): string {
+  const about = refs(s.about);
+  const toward = refs(s.toward);
+  return `${index.label(refId(s.speaker))} ${s.stance}${about.length ? ` about ${about.join(', ')}` : ''}${toward.length ? ` toward ${toward.join(', ')}` : ''}`;
+}
