@@ -159,6 +159,8 @@ console.log(
   ),
 );
 
+const inReference = scores.reduce((n, s) => n + s.factsMissedInReference, 0);
+if (inReference) console.log(`\n${inReference} of ${totals.categories.facts.fn} missed facts are already in the reference data.`);
 console.log('\nPer article F1 (TP/expected)');
 console.log(
   table(

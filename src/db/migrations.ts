@@ -14,6 +14,7 @@ export const MIGRATIONS: { name: string; cypher: string }[] = [
     cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),
   { name: 'redirect_id', cypher: 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE' },
+  { name: 'event_day_lock', cypher: 'CREATE CONSTRAINT event_day_lock IF NOT EXISTS FOR (l:EventDayLock) REQUIRE l.day IS UNIQUE' },
   { name: 'claim_id', cypher: 'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:CasualtyClaim) REQUIRE c.id IS UNIQUE' },
   {
     name: 'import_digest',

@@ -6,18 +6,16 @@ import { RELATIONSHIP_TYPES, eventTypeOf, type CasualtyGroup, type RelationshipT
 import { reconcile, type Claim } from '../domain/reconcile.js';
 import { badInput } from '../errors.js';
 import { refId, type ImportBatch } from '../import/format.js';
+import { addDays } from '../domain/dates.js';
 import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js';
-import { addCounters, emptyCounters, type Tx, type WriteCounters } from './graph.js';
+import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
 import {
   claimsOfEvents,
   findMatchingEvents,
-  importRecorded,
-  recordImport,
-  resolveIds,
-  setEventLocations,
+  openBatch,
+  finishEvents,
   upsertClaims,
-  upsertNodes,
-  upsertRelationships,
+  upsertGraph,
   writeReconciled,
   type ReconciledRow,
 } from './queries/write.js';
@@ -45,20 +43,17 @@ export interface WriteResult {
 
 export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
   const counters = emptyCounters();
-  if (options.digest) {
-    const seen = await tx.run(importRecorded(options.digest));
-    if (seen.length) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
-  }
-
-  // 1. Follow merge redirects, and learn which referenced ids exist.
+  // 1. Skip content imported before; follow merge redirects; learn which referenced ids exist.
   const { defined, referenced } = idsOf(input);
   const all = [...new Set([...defined, ...referenced])];
-  const resolved = await tx.run(resolveIds(all));
+  const resolved = await tx.run(openBatch(all, options.digest ?? null, options.origin ?? input.origin ?? 'import'));
+  if (resolved[0]?.seen) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
   const redirects = new Map<string, string>();
   const kinds = new Map<string, string>();
   for (const row of resolved) {
     const id = row.id as string;
     const target = row.resolved as string;
+    if (id === null) continue;
     if (target !== id) redirects.set(id, target);
     if (row.kind) kinds.set(target, row.kind as string);
   }
@@ -72,15 +67,14 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   checkReferences(plan, kinds);
 
   // 3. Nodes, then relationships, then casualty claims and their reconciliation.
-  if (plan.nodes.length) addCounters(counters, await tx.runForCounters(upsertNodes(plan.nodes, options.overwrite)));
-  if (plan.relationships.length) addCounters(counters, await tx.runForCounters(upsertRelationships(plan.relationships)));
+  // Rows in id order: concurrent writers then lock shared nodes in the same order, which keeps
+  // deadlocks (and the retries they cost) rare.
+  const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));
+  const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  addCounters(counters, await tx.runForCounters(upsertGraph(nodes, relationships, options.overwrite)));
   const events = plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id);
-  if (events.length) await tx.run(setEventLocations(events));
-  if (plan.claims.length) {
-    addCounters(counters, await tx.runForCounters(upsertClaims(plan.claims)));
-    await reconcileEvents(tx, plan.eventIds);
-  }
-  if (options.digest) await tx.run(recordImport(options.digest, options.origin ?? batch.origin ?? 'import'));
+  const reconciled = plan.claims.length ? reconciledRows(await tx.run(upsertClaims(plan.claims))) : [];
+  if (events.length) await tx.run(finishEvents(events, reconciled));
 
   const ids = [...new Set(plan.nodes.map((n) => n.id))];
   const referencedIds = new Set([...ids, ...plan.relationships.flatMap((r) => [r.from, r.to])]);
@@ -106,6 +100,7 @@ async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string
         place: e.place ? refId(e.place) : null,
         perpetrators: e.perpetrators.map(refId),
       })),
+      candidates.flatMap((e) => [addDays(e.date, -1), e.date, addDays(e.date, 1)]),
     ),
   );
   const merged: Record<string, string> = {};
@@ -144,7 +139,12 @@ function checkReferences(plan: WritePlan, stored: Map<string, string>): void {
 
 /** Recomputes the stored best / low / high casualty figures of the given events from their claims. */
 export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void> {
-  const rows = await tx.run(claimsOfEvents(eventIds));
+  const updates = reconciledRows(await tx.run(claimsOfEvents(eventIds)));
+  if (updates.length) await tx.run(writeReconciled(updates));
+}
+
+/** Reconciled figures per event, from rows of {eventId, claim}. */
+function reconciledRows(rows: Row[]): ReconciledRow[] {
   const byEvent = new Map<string, Claim[]>();
   for (const row of rows) {
     const c = row.claim as Record<string, unknown>;
@@ -162,7 +162,7 @@ export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void>
     });
     byEvent.set(row.eventId as string, claims);
   }
-  const updates: ReconciledRow[] = [...byEvent.entries()].map(([id, claims]) => {
+  return [...byEvent.entries()].map(([id, claims]) => {
     const r = reconcile(claims);
     return {
       id,
@@ -181,5 +181,4 @@ export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void>
       groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
     };
   });
-  if (updates.length) await tx.run(writeReconciled(updates));
 }

@@ -4,7 +4,10 @@
  * before that, a month and day without a year is the latest one not after publication.
  */
 import * as chrono from 'chrono-node';
+import { addDays, daysBetween } from '../domain/dates.js';
 import type { DatePrecision } from '../domain/taxonomy.js';
+
+export { addDays, daysBetween };
 
 export interface ResolvedDate {
   date: string;
@@ -15,7 +18,6 @@ export interface ResolvedDate {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DAY_MS = 86_400_000;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -23,14 +25,6 @@ function iso(d: Date): string {
 
 function utc(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
-}
-
-export function addDays(date: string, days: number): string {
-  return iso(new Date(utc(date).getTime() + days * DAY_MS));
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utc(b).getTime() - utc(a).getTime()) / DAY_MS);
 }
 
 const parser = chrono.en.casual.clone();

@@ -13,12 +13,14 @@
  * Name resolution (an expected, human-readable name against an extracted id):
  *   - Names are normalised: accents and case dropped, a possessive 's dropped, apostrophes and
  *     dots removed ("U.S." = "US", "Da'esh" = "Daesh"), other punctuation made a space, a leading
- *     "the" dropped.
+ *     "the" dropped, country adjectives read as the country ("Turkish" = "Turkey", "Iraqi" = "Iraq").
  *   - The id's entity is looked up in the reference entities plus the batch's own entities; its
  *     names are its name, its aliases and its id slug ("place:makhmour-district" → "makhmour district").
  *   - Exact: the normalised expected name equals one of those names.
  *   - Place type suffix: "Riyadh Subdistrict" names a Place "Riyadh" whose placeType is SUBDISTRICT
  *     (district, subdistrict/sub-district/nahiya, governorate/province, city, town, village, area, region).
+ *     A natural-feature word may be added or dropped on either side, whatever the placeType
+ *     ("Qarachogh Mountain" = "Qarachogh", "Jazeera Desert" = "Jazeera").
  *   - Containment: for multiword names (the shorter side has at least two words), one name's words
  *     appear as a contiguous run in the other's ("Kirkuk Police" ~ "Kirkuk Police Directorate").
  * Place enclosure: where a place is compared (event place, fact ends other than LOCATED_IN), an
@@ -166,6 +168,8 @@ export interface ArticleScore {
   /** Scored inside matched events only. */
   subFacts: Record<SubCategory, CategoryScore>;
   attributes: Record<Attribute, Accuracy>;
+  /** Missed facts that the reference data already holds (the graph knows them anyway). */
+  factsMissedInReference: number;
   notes: string[];
 }
 
@@ -243,8 +247,33 @@ export function normalizeName(name: string): string {
   s = s.replace(/['.]/g, ''); // inner apostrophes and dots: Da'esh, U.S.
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   s = s.replace(/^the\s+/, '');
+  s = s
+    .split(' ')
+    .map((w) => DEMONYMS[w] ?? w)
+    .join(' ');
   return s;
 }
+
+/** Country adjectives read as the country: "Turkish Ministry of National Defense" = "Turkey Ministry …". */
+const DEMONYMS: Record<string, string> = {
+  iraqi: 'iraq',
+  turkish: 'turkey',
+  iranian: 'iran',
+  syrian: 'syria',
+  egyptian: 'egypt',
+  bahraini: 'bahrain',
+  qatari: 'qatar',
+  jordanian: 'jordan',
+  kuwaiti: 'kuwait',
+  emirati: 'uae',
+  french: 'france',
+  german: 'germany',
+  british: 'uk',
+  american: 'us',
+};
+
+/** Natural-feature words a place name may carry or drop: "Qarachogh Mountain" = "Qarachogh". */
+const FEATURE_WORDS = ['mountain', 'mountains', 'mount', 'desert', 'river', 'valley', 'lake', 'plain', 'plains', 'hills', 'range', 'dam'];
 
 const PLACE_TYPE_WORDS: Record<string, string> = {
   district: 'DISTRICT',
@@ -370,6 +399,12 @@ export class EntityIndex {
           const stem = key.slice(0, -word.length - 1);
           if (e.names.includes(stem)) return Strength.TypeSuffix;
         }
+      }
+    }
+    if (e.kind === 'Place' || e.kind === null) {
+      for (const word of FEATURE_WORDS) {
+        if (key.endsWith(` ${word}`) && e.names.includes(key.slice(0, -word.length - 1))) return Strength.TypeSuffix;
+        if (e.names.some((n) => n === `${key} ${word}`)) return Strength.TypeSuffix;
       }
     }
     const words = key.split(' ');
@@ -693,6 +728,7 @@ export function scoreArticle(
     categories: { events: emptyScore(), statements: emptyScore(), entities: emptyScore(), offices: emptyScore(), facts: emptyScore() },
     subFacts: { perpetrators: emptyScore(), targets: emptyScore(), casualties: emptyScore() },
     attributes: { eventTypes: emptyAccuracy(), statementAbout: emptyAccuracy(), statementToward: emptyAccuracy() },
+    factsMissedInReference: 0,
     notes: [],
   };
 
@@ -718,7 +754,7 @@ export function scoreArticle(
     eventMatch,
     expected.events.length,
     xEvents.length,
-    (i) => describeExpectedEvent(expected.events[i]!),
+    (i) => describeExpectedEvent(expected.events[i]!) + whyNoEvent(expected.events[i]!, xEvents, index),
     (i) => describeExtractedEvent(xEvents[i]!, index),
   );
   for (const [ei, xi] of [...eventMatch].sort((a, b) => a[0] - b[0])) {
@@ -764,7 +800,17 @@ export function scoreArticle(
     statementMatch,
     expected.statements.length,
     xStatements.length,
-    (i) => describeExpectedStatement(expected.statements[i]!),
+    (i) => {
+      const e = expected.statements[i]!;
+      const sameSpeaker = xStatements.filter((x) => index.nameMatch(e.speaker, refId(x.speaker)) > 0).map((x) => x.stance);
+      const sameStance = xStatements.filter((x) => x.stance === e.stance).map((x) => refId(x.speaker));
+      const hint = sameSpeaker.length
+        ? ` — speaker found with ${[...new Set(sameSpeaker)].join(', ')}`
+        : sameStance.length
+          ? ` — ${e.stance} extracted for ${[...new Set(sameStance)].join(', ')}`
+          : '';
+      return describeExpectedStatement(e) + hint;
+    },
     (i) => describeExtractedStatement(xStatements[i]!, index),
   );
   for (const [ei, xi] of [...statementMatch].sort((a, b) => a[0] - b[0])) {
@@ -813,7 +859,15 @@ export function scoreArticle(
     entityMatch,
     expected.entities.length,
     mentioned.length,
-    (i) => `${expected.entities[i]!.name} [${expected.entities[i]!.kind}]`,
+    (i) => {
+      const e = expected.entities[i]!;
+      // Found under another kind (the annotation and the reference data may disagree on kinds)?
+      const byId = new Map([...entityMatch].map(([ei, xi]) => [mentioned[xi]!, expected.entities[ei]!.name]));
+      const other = mentioned
+        .filter((id) => index.nameMatch(e.name, id) > 0)
+        .map((id) => `${id} [${index.kindOf(id) ?? '?'}]${byId.has(id) ? ` (matched to "${byId.get(id)}")` : ''}`);
+      return `${e.name} [${e.kind}]${other.length ? ` — name found as ${other.join(', ')}` : ''}`;
+    },
     (i) => `${index.label(mentioned[i]!)} [${index.kindOf(mentioned[i]!) ?? '?'}]`,
     // A government/place counterpart of an entity that already matched is not a false positive.
     (xi) =>
@@ -879,6 +933,7 @@ export function scoreArticle(
     (i) => {
       const f = scorableFacts[i]!;
       const known = referenceFacts.some((r) => factScoreWith(f, r) > 0);
+      if (known) result.factsMissedInReference++;
       return `${f.from} ${f.type} ${f.to}${known ? ' (in reference)' : ''}`;
     },
     (i) => {
@@ -943,6 +998,23 @@ function scoreEventActors(result: ArticleScore, e: ExpectedEvent, x: EventInput,
 
 // ------------------------------------------------------------------------------------------------
 // Descriptions
+
+/** Why no extracted event of the same ACLED type was admissible for an expected one. */
+function whyNoEvent(e: ExpectedEvent, xEvents: EventInput[], index: EntityIndex): string {
+  const family = xEvents.filter((x) => eventTypeOf(x.subEventType) === eventTypeOf(e.subEventType));
+  if (!family.length) {
+    const near = xEvents.filter((x) => periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision)) <= 1);
+    return near.length ? ` — same dates extracted as ${near.map((x) => x.subEventType).join(', ')}` : ' — nothing of this type extracted';
+  }
+  const reasons = family.map((x) => {
+    const why: string[] = [];
+    const gap = periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision));
+    if (!(gap <= 1)) why.push(`date ${x.date}`);
+    if (e.place && x.place && index.placeMatch(e.place, refId(x.place), e.within) === 0) why.push(`place ${refId(x.place)}`);
+    return why.length ? `${x.subEventType} (${why.join(', ')})` : `${x.subEventType} (taken by another)`;
+  });
+  return ` — candidates: ${reasons.join('; ')}`;
+}
 
 function describeExpectedEvent(e: ExpectedEvent): string {
   const by = e.perpetrators.length ? ` by ${e.perpetrators.join(', ')}` : '';

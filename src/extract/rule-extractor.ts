@@ -5,7 +5,7 @@
 import { eventTypeOf, type CasualtyGroup, type Stance, type SubEventType } from '../domain/taxonomy.js';
 import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipInput, StatementInput } from '../import/format.js';
 import { findFigures, type Figure } from './casualties.js';
-import { addDays, daysBetween, resolveDates, type ResolvedDate } from './dates.js';
+import { daysBetween, resolveDates, type ResolvedDate } from './dates.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { BACKGROUND_CONTEXT, DEMONYMS, DIRECTIONS, EVENT_TRIGGERS, GENERIC_CONTEXT, REACTION_CONTEXT, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { MentionFinder, NAME, placeRank } from './mentions.js';
@@ -713,4 +713,3 @@ function dedupeRelationships(list: RelationshipInput[]): RelationshipInput[] {
   });
 }
 
-export { addDays };

@@ -42,6 +42,8 @@ export interface ArticleSeedOptions {
   maxBytes?: number;
   /** Extract only: nothing is written. */
   dryRun?: boolean;
+  /** Article transactions in flight at once (default 4). */
+  concurrency?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -91,29 +93,57 @@ function learn(gazetteer: Gazetteer, batch: ImportBatch): void {
   }
 }
 
+/**
+ * Extracts the files one after another (so each can link to entities the ones before it
+ * introduced) and writes them with up to `concurrency` transactions in flight. Writers that could
+ * report the same incident serialise on a per-day lock (see lockEventDays), so concurrency never
+ * duplicates an event.
+ */
 export async function seedArticles(store: Store | null, files: string[], gazetteer: Gazetteer, options: ArticleSeedOptions = {}): Promise<ArticleSeedReport> {
   const report: ArticleSeedReport = { written: 0, unchanged: 0, failures: [], counters: emptyCounters(), outcomes: [] };
+  const results: (ArticleOutcome | ArticleFailure)[] = new Array(files.length);
+  const inFlight = new Set<Promise<void>>();
+  const concurrency = options.dryRun || !store ? 1 : Math.max(1, options.concurrency ?? 4);
   let done = 0;
-  for (const file of files) {
-    try {
-      const { batch, warnings, article, digest } = await extractFile(file, gazetteer, options);
-      let skipped = false;
-      let created: string[] = [];
-      if (!options.dryRun && store) {
-        const result = await store.importBatch(batch, { overwrite: false, digest, origin: path.basename(file) });
-        skipped = result.skipped;
-        created = result.created;
-        addCounters(report.counters, result.counters);
-        if (skipped) report.unchanged += 1;
-        else report.written += 1;
-      }
-      learn(gazetteer, batch);
-      report.outcomes.push({ file, articleId: article.id, batch, warnings, skipped, created });
-    } catch (error) {
-      report.failures.push({ file, problems: [describe(error)] });
-    }
+  const finish = (i: number, result: ArticleOutcome | ArticleFailure) => {
+    results[i] = result;
     done += 1;
-    options.onProgress?.(done, files.length, file);
+    options.onProgress?.(done, files.length, files[i]!);
+  };
+
+  for (const [i, file] of files.entries()) {
+    let extracted;
+    try {
+      extracted = await extractFile(file, gazetteer, options);
+      learn(gazetteer, extracted.batch);
+    } catch (error) {
+      finish(i, { file, problems: [describe(error)] });
+      continue;
+    }
+    const { batch, warnings, article, digest } = extracted;
+    if (options.dryRun || !store) {
+      finish(i, { file, articleId: article.id, batch, warnings, skipped: false, created: [] });
+      continue;
+    }
+    const write = store
+      .importBatch(batch, { overwrite: false, digest, origin: path.basename(file) })
+      .then(
+        (result) => {
+          addCounters(report.counters, result.counters);
+          if (result.skipped) report.unchanged += 1;
+          else report.written += 1;
+          finish(i, { file, articleId: article.id, batch, warnings, skipped: result.skipped, created: result.created });
+        },
+        (error: unknown) => finish(i, { file, problems: [describe(error)] }),
+      )
+      .finally(() => inFlight.delete(write));
+    inFlight.add(write);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  for (const r of results) {
+    if ('problems' in r) report.failures.push(r);
+    else report.outcomes.push(r);
   }
   return report;
 }

@@ -113,16 +113,24 @@ SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
   };
 }
 
+/** Writes casualty claims, then returns every claim of the events they belong to (for reconciling). */
 export function upsertClaims(rows: ClaimRow[]): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
-MATCH (e:Event {id: row.eventId})
-MERGE (c:CasualtyClaim {id: row.id})
-SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
-    c.abducted = row.abducted, c.arrested = row.arrested, c.articleId = row.articleId,
-    c.sentence = row.sentence, c.confidence = row.confidence
-MERGE (e)-[:HAS_CLAIM]->(c)`,
-    params: { rows },
+    cypher: `CALL {
+  UNWIND $rows AS row
+  MATCH (e:Event {id: row.eventId})
+  MERGE (c:CasualtyClaim {id: row.id})
+  SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
+      c.abducted = row.abducted, c.arrested = row.arrested, c.articleId = row.articleId,
+      c.sentence = row.sentence, c.confidence = row.confidence
+  MERGE (e)-[:HAS_CLAIM]->(c)
+}
+UNWIND $eventIds AS id
+MATCH (e:Event {id: id})-[:HAS_CLAIM]->(c:CasualtyClaim)
+OPTIONAL MATCH (a:Article {id: c.articleId})
+RETURN id AS eventId, c {.*, published: toString(a.published)} AS claim
+ORDER BY c.id`,
+    params: { rows, eventIds: [...new Set(rows.map((r) => r.eventId))] },
   };
 }
 
@@ -170,15 +178,25 @@ SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.f
   };
 }
 
-/** Follows merge redirects and reports which ids exist, with their kind. */
-export function resolveIds(ids: string[]): CypherQuery {
+/**
+ * Opens a batch: when it has a digest, tells whether that content was imported before and, if not,
+ * records it (in this transaction, so a failed batch leaves no record). Then follows merge
+ * redirects and reports which ids exist, with their kind. One round trip.
+ */
+export function openBatch(ids: string[], digest: string | null, origin: string): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `OPTIONAL MATCH (old:Import {digest: $digest})
+CALL (old) {
+  WITH old WHERE old IS NULL AND $digest IS NOT NULL
+  MERGE (i:Import {digest: $digest}) ON CREATE SET i.origin = $origin, i.importedAt = datetime()
+}
+WITH old IS NOT NULL AS seen
+UNWIND CASE WHEN seen THEN [null] ELSE $ids END AS id
 OPTIONAL MATCH (r:Redirect {id: id})
-WITH id, coalesce(r.target, id) AS resolved
+WITH seen, id, coalesce(r.target, id) AS resolved
 OPTIONAL MATCH (n:Node {id: resolved})
-RETURN id, resolved, n.kind AS kind`,
-    params: { ids },
+RETURN seen, id, resolved, n.kind AS kind`,
+    params: { ids, digest, origin },
   };
 }
 
@@ -194,10 +212,18 @@ export interface EventMatchInput {
  * For each incoming event, the existing event that reports the same incident, if any: same ACLED
  * event type, dates at most a day apart, the same or a nested place, and overlapping perpetrators
  * (or none known on either side). The closest place and date win.
+ *
+ * First it locks the days the events could match (date - 1 .. date + 1): two articles about one
+ * incident written at the same time then cannot both create it, while other days proceed.
  */
-export function findMatchingEvents(events: EventMatchInput[]): CypherQuery {
+export function findMatchingEvents(events: EventMatchInput[], lockDays: string[] = []): CypherQuery {
   return {
-    cypher: `UNWIND $events AS ev
+    cypher: `CALL {
+  UNWIND $days AS day
+  MERGE (l:EventDayLock {day: day})
+  SET l.lockedAt = timestamp()
+}
+UNWIND $events AS ev
 CALL (ev) {
   MATCH (c:Event)
   WHERE c.date >= date(ev.date) - duration({days: 1}) AND c.date <= date(ev.date) + duration({days: 1})
@@ -215,31 +241,44 @@ CALL (ev) {
   LIMIT 1
 }
 RETURN ev.id AS id, match`,
-    params: { events },
+    params: { events, days: [...new Set(lockDays)].sort() },
   };
 }
 
-export function importRecorded(digest: string): CypherQuery {
-  return { cypher: 'MATCH (i:Import {digest: $digest}) RETURN i.origin AS origin', params: { digest } };
-}
-
-export function recordImport(digest: string, origin: string): CypherQuery {
-  return {
-    cypher: 'MERGE (i:Import {digest: $digest}) ON CREATE SET i.origin = $origin, i.importedAt = datetime()',
-    params: { digest, origin },
-  };
-}
-
-/** Copies onto each event the coordinates of its place, or of the nearest enclosing place that has them. */
-export function setEventLocations(eventIds: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (e:Event {id: id})
-OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
+const EVENT_LOCATION = `OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
 OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place) WHERE a.location IS NOT NULL
 WITH e, a, length(path) AS hops ORDER BY hops
 WITH e, collect(a.location) AS locations
-SET e.location = CASE WHEN size(locations) > 0 THEN locations[0] ELSE null END`,
-    params: { ids: eventIds },
+SET e.location = CASE WHEN size(locations) > 0 THEN locations[0] ELSE null END`;
+
+/** Copies onto each event the coordinates of its place, or of the nearest enclosing place that has them. */
+export function setEventLocations(eventIds: string[]): CypherQuery {
+  return { cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\n${EVENT_LOCATION}`, params: { ids: eventIds } };
+}
+
+/** Sets each event's location, then its reconciled casualty figures where given: one round trip. */
+export function finishEvents(eventIds: string[], reconciled: ReconciledRow[]): CypherQuery {
+  const set = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:Event {id: id})
+${EVENT_LOCATION}
+WITH e
+UNWIND [r IN $rows WHERE r.id = e.id] AS row
+${set}`,
+    params: { ids: eventIds, rows: reconciled },
+  };
+}
+
+/**
+ * Upserts the nodes, then the relationships, of a batch in one statement (see upsertNodes and
+ * upsertRelationships): one round trip instead of two.
+ */
+export function upsertGraph(nodes: NodeRow[], relationships: RelationshipRow[], overwrite: boolean): CypherQuery {
+  const n = upsertNodes(nodes, overwrite);
+  const r = upsertRelationships(relationships);
+  return {
+    cypher: `CALL {\n${n.cypher.replaceAll('$rows', '$nodes')}\n}\nCALL {\n${r.cypher.replaceAll('$rows', '$relationships')}\n}`,
+    params: { nodes: n.params.rows, overwrite, relationships: r.params.rows },
   };
 }
