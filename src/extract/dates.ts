@@ -54,6 +54,10 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     } else if (/\b(?:this|earlier this|last|past) month\b/.test(lower) && !start.isCertain('day')) {
       date = iso(start.date()).slice(0, 8) + '01';
       precision = 'MONTH';
+    } else if (start.isCertain('month') && start.isCertain('year') && !start.isCertain('day')) {
+      // "in January 2020": a month.
+      date = iso(start.date()).slice(0, 8) + '01';
+      precision = 'MONTH';
     } else if (!start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:yesterday|today|tonight|this morning|this evening|ago)\b/.test(lower)) {
       // A time of day alone ("at 11 pm") says nothing about the date.
       continue;

@@ -16,7 +16,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     type: 'SHELLING_ARTILLERY_MISSILE_ATTACK',
     pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?)/i,
   },
-  { type: 'GRENADE', pattern: /\b(?<!propelled )(?:hand )?grenades?\b/i },
+  { type: 'GRENADE', pattern: /\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?|\bgrenade (?:attack|explosion|blast|exploded|went off)|\b(?<!propelled )(?:hand )?grenade\b(?=[^.]*\b(?:exploded|went off|thrown|hurled|lobbed)\b)/i },
   { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared)\b/i },
   { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?)|in custody)\b/i },
   {

@@ -40,8 +40,11 @@ function cleanName(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '').replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
 }
 
+const PEOPLES = /^(?:kurds?|arabs?|turkmens?|turkomans?|yazidis?|yezidis?|christians?|assyrians?|shabaks?|sunnis?|shiites?|shias?|muslims?|kakai|kakais)$/i;
+
 function isPlausibleName(name: string): boolean {
   const words = name.split(/[\s-]+/).filter(Boolean);
+  if (words.length === 1 && PEOPLES.test(words[0]!)) return false;
   if (!words.length || words.length > 6) return false;
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
   return !NOT_NAMES.has(words[0]!.toLowerCase()) || words.length > 1;
@@ -147,17 +150,26 @@ export class MentionFinder {
     const person = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
     const before = new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${titles})(?: of (?:the )?(${NAME}))? ${person}`, 'gu');
     for (const m of text.matchAll(before)) {
-      const name = m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, '');
+      const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
       const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
-    const apposition = new RegExp(String.raw`${person}, (?:the|a|an) ((?:[\p{L}-]+ ){0,3}?(?:${titles}))(?: of (?:the )?(${NAME}))?[,.]`, 'gu');
+    const apposition = new RegExp(String.raw`${person}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${titles})(?: (?:of|for) (?:the )?(${NAME}))?[,.]`, 'gu');
     for (const m of text.matchAll(apposition)) {
-      const name = m[1]!;
+      const name = stripRank(m[1]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
-      const office = this.officeOf(m[2]!.trim(), m[3] ?? null);
+      const modifier = m[2]!.trim().replace(/^(?:senior|local|top|former|deputy)\s+/i, '');
+      const office = this.officeOf(m[3]!.trim(), m[4] ?? (modifier && /^[A-Z]/.test(modifier) ? modifier : null));
+      this.register('Person', name, s.text, office ? { office } : {});
+    }
+    // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
+    const forBody = new RegExp(String.raw`\b(${titles}) (?:for|of) (?:the )?(${NAME})(?: \([^)]{2,20}\))?, ${person},`, 'gu');
+    for (const m of text.matchAll(forBody)) {
+      const name = stripRank(m[3]!);
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      const office = this.officeOf(m[1]!, m[2]!);
       this.register('Person', name, s.text, office ? { office } : {});
     }
   }
@@ -171,12 +183,24 @@ export class MentionFinder {
     const entries = this.lookup(p);
     const body = entries.find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (body) return { title: capitalise(title), of: body.id };
-    const place = entries.find((e) => e.kind === 'Place');
+    const place = entries.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType)).find((e) => e.kind === 'Place');
     if (place) {
-      const g = this.base.governmentOfPlace(place.id) ?? this.local.governmentOfPlace(place.id);
-      if (g) return { title: `${capitalise(title)} of ${place.name.replace(/ (?:Governorate|District)$/, '')}`, of: g };
+      // A governor or a mayor serves the place's own administration, part of the government above it.
+      const local = this.localGovernment(place);
+      return { title: capitalise(title), of: local.id };
     }
     return null;
+  }
+
+  /** The local administration of a place (a governorate's, a district's), created on first use. */
+  localGovernment(place: GazetteerEntry): GazetteerEntry {
+    const name = `${place.name} local government`;
+    const known = this.lookup(name).find((e) => e.kind === 'Government');
+    if (known) return known;
+    const above = this.base.governmentOfPlace(place.id) ?? this.local.governmentOfPlace(place.id);
+    const entry = this.register('Government', name, '', { parentId: above, level: 'LOCAL' });
+    entry.governs = place.id;
+    return entry;
   }
 
   /** Ministries and embassies named by country: "the Bahraini Ministry of Foreign Affairs", "France's foreign ministry". */
@@ -248,6 +272,15 @@ export class MentionFinder {
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/;
+
+/** "Brigadier General Dilshad Hama Rauf" -> "Dilshad Hama Rauf". */
+function stripRank(name: string): string {
+  let out = name.trim();
+  for (let i = 0; i < 3 && RANKS.test(out); i++) out = out.replace(RANKS, '');
+  return out;
 }
 
 function capitalise(title: string): string {

@@ -32,7 +32,7 @@ export interface ParseOptions {
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^/\n]{2,80}?)\s*\/\s*/i;
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
-const CITY_DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40})\s*[-–—:]\s+/;
+const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?\s*[-–—:]\s+/;
 
 /** Decodes bytes as UTF-8, refusing binary data and other encodings. */
 export function decodeText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): string {
@@ -132,7 +132,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       body = body.slice(wire[0].length);
     } else {
       const city = CITY_DATELINE.exec(body);
-      if (city && city[1]!.trim().length <= 30) body = body.slice(city[0].length);
+      if (city && city[1]!.trim().length <= 40) body = body.slice(city[0].length);
     }
   }
   if (!body.trim()) throw new ArticleError('empty', 'has front matter but no text');

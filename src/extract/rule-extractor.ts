@@ -184,6 +184,8 @@ class ArticleReading {
         if (GENERIC_CONTEXT.test(`${before}${m[0]}${after}`)) continue;
         if (t.type === 'ARMED_CLASH' && word === 'killed' && !findFigures(text).length) continue;
         if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/.test(before)) continue;
+        // Intentions and calls are not events: "to launch an operation", "would arrest".
+        if (/\b(?:to|will|would|should|could|must|plans? to|threatened to|vowed to)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\b(?:led to|due to|close to|next to)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
         return { type: t.type, match: m };
       }
     }
@@ -197,7 +199,6 @@ class ArticleReading {
     const quoted = overlapsQuote(a, a.sentence.start + (found.match.index ?? 0), a.sentence.start + (found.match.index ?? 0) + found.match[0].length);
     const reference = REFERENCE_NOUN.test(text);
     const reaction = STANCE_CUES.some((c) => c.pattern.test(text)) || REACTION_CONTEXT.test(text);
-    if (reaction && reference && !findFigures(text).length) return; // "Bahrain condemned the attack": a reaction, not a report.
 
     const reporting = (d: ResolvedDate) => /\b(?:said|told|says|added|announced|reported|stated|confirmed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, d.index - 40), d.index));
     const candidates = a.dates.filter((d) => !reporting(d));
@@ -212,6 +213,8 @@ class ArticleReading {
       .filter((x) => !this.isDistanceReference(text, x.m, a.sentence.start))
       .filter((x) => !overlapsQuote(a, x.m.start, x.m.end) || quoted);
     const place = places.sort((p, q) => placeRank(p.e.placeType) - placeRank(q.e.placeType))[0]?.e ?? null;
+    // "Bahrain condemned the attack": a reaction, not a report, unless it says when and where.
+    if (reaction && reference && !findFigures(text).length && !(date && place && this.events.length === 0)) return;
 
     const draft: DraftEvent = {
       type: found.type,
@@ -232,14 +235,18 @@ class ArticleReading {
       if (!previous || f.count > previous.count) draft.figures.set(key, { ...f, sentence: text, actorId });
     }
 
+    // Quotes and bare nouns ("gunmen", "the attack") add to an event; they start one only when
+    // the article has none yet.
+    const weak = quoted || reference || /^(?:gunmen|attack|attacks|killed|clash(?:es)?|fighting broke out)$/i.test(found.match[0]);
     const target = this.events.find((e) => this.compatible(e, draft, reference));
     if (target) this.merge(target, draft);
-    else if (!reference || this.events.length === 0 || date || place) this.events.push(draft);
+    else if (!weak || this.events.length === 0) this.events.push(draft);
   }
 
-  /** "40 km south of Kirkuk": Kirkuk locates a distance, not the event. */
+  /** "40 km south of Kirkuk", "fired from Tal Yara": Kirkuk and Tal Yara locate something else, not the event. */
   private isDistanceReference(text: string, m: Mention, sentenceStart: number): boolean {
     const before = text.slice(Math.max(0, m.start - sentenceStart - 40), m.start - sentenceStart);
+    if (/\b(?:launched|fired|came|coming|fled|fleeing|returned|originat\w+|headed|heading|toward|towards)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$/i.test(before)) return true;
     return /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+)?$/i.test(before) ||
       /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$/i.test(before);
   }
@@ -443,7 +450,7 @@ class ArticleReading {
       // name, or a few words ("Qatar and Jordan condemned", "X, a tribal leader, condemned").
       const close = cut >= end && (between.length < 30 || /^\s*,[^,]{3,90},\s*(?:\w+\s+)?$/.test(between)) && !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
       const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
-      const attributed = /\b(?:said|according to|told|says)\s+(?:the\s+)?$/i.test(before);
+      const attributed = /\b(?:said|according to|says)\s+(?:the\s+)?$/i.test(before);
       if (!subject && !attributed) continue;
       const e = pick(m, 'actor') ?? this.governmentOfMention(m);
       if (e && ACTOR_KINDS.has(e.kind)) found.push({ e, rel });
@@ -542,13 +549,16 @@ class ArticleReading {
 
   // Output --------------------------------------------------------------------------------------
 
+  /** The publisher named by the source: "Iraqi News Agency (INA)", "Shafaq News Agency", "X - Kurdistan Regional Government". */
   private publisher(): string | undefined {
-    const name = this.article.source?.replace(/\s+(?:Agency|Network)$/i, '');
-    if (!name) return undefined;
-    const known = [...this.finder.lookup(this.article.source!), ...this.finder.lookup(name)].find((e) => e.kind === 'Organization');
-    if (known) return known.id;
-    const created = this.finder.lookup(name)[0];
-    return created?.id;
+    const source = this.article.source;
+    if (!source) return undefined;
+    const variants = [source, ...source.split(/\s+[-–|]\s+/), source.replace(/\s*\([^)]*\)/g, ''), ...[...source.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+    for (const v of [...variants, ...variants.map((x) => x.replace(/\s+(?:Agency|Network|News Agency)$/i, ''))]) {
+      const known = this.finder.lookup(v.trim()).find((e) => e.kind !== 'Place' && e.kind !== 'Person');
+      if (known) return known.id;
+    }
+    return undefined;
   }
 
   private toBatch(): ImportBatch {
@@ -581,7 +591,7 @@ class ArticleReading {
           entities.push({ ...base, kind: 'Force', forceType: n.forceType as never, under: [], partOf: e.parentId ?? undefined });
           break;
         case 'Government':
-          entities.push({ ...base, kind: 'Government', level: n.level as never });
+          entities.push({ ...base, kind: 'Government', level: n.level as never, governs: e.governs ?? undefined, partOf: e.parentId ?? undefined });
           break;
         case 'Person':
           entities.push({ ...base, kind: 'Person', offices: [], memberOf: [] });
