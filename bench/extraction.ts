@@ -83,10 +83,16 @@ async function pooled(entitiesJson: string, articles: { name: string; text: stri
   return rate;
 }
 
-async function endToEnd(articles: { name: string; text: string }[]): Promise<{ rate: number; failures: number; clientCpu: number }> {
+/** CPU seconds a process has used so far (Linux /proc). */
+async function processCpuSeconds(pid: number): Promise<number> {
+  const stat = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(stat[11]) + Number(stat[12])) / 100;
+}
+
+async function endToEnd(articles: { name: string; text: string }[]): Promise<{ rate: number; failures: number; clientCpu: number; serverCpu: number }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-'));
   const data = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
-  const neo4j = await startLocalNeo4j({ dataDir: data, heap: '1g', pageCache: '256m' });
+  const neo4j = await startLocalNeo4j({ dataDir: data, heap: process.env.BENCH_HEAP ?? '1g', pageCache: '256m' });
   const graph = new Graph({ uri: neo4j.uri, defaultTimeoutMs: 60_000 });
   try {
     await migrate(graph);
@@ -102,10 +108,17 @@ async function endToEnd(articles: { name: string; text: string }[]): Promise<{ r
     for (const a of articles) await writeFile(path.join(measured, a.name), a.text);
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const serverCpu = await processCpuSeconds(neo4j.pid);
     const { articles: report } = await seedAll(store, [measured], { concurrency });
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
-    return { rate: report.written / seconds, failures: report.failures.length, clientCpu: (used.user + used.system) / 1e6 / seconds };
+    for (const f of report.failures.slice(0, 3)) console.error(`failed: ${path.basename(f.file)}: ${f.problems.join('; ')}`);
+    return {
+      rate: report.written / seconds,
+      failures: report.failures.length,
+      clientCpu: (used.user + used.system) / 1e6 / seconds,
+      serverCpu: ((await processCpuSeconds(neo4j.pid)) - serverCpu) / seconds,
+    };
   } finally {
     await graph.close();
     await neo4j.stop();
@@ -122,5 +135,5 @@ console.log(`extraction, 1 thread:        ${single(entitiesJson, articles).toFix
 console.log(`extraction, ${threads} worker threads: ${(await pooled(entitiesJson, articles, threads)).toFixed(0)} articles/s`);
 if (!values['skip-seed']) {
   const e2e = await endToEnd(articles);
-  console.log(`seeding end to end into a local Neo4j, ${concurrency} transactions in flight: ${e2e.rate.toFixed(0)} articles/s (${e2e.failures} failures; this process used ${(e2e.clientCpu * 100).toFixed(0)}% of a core)`);
+  console.log(`seeding end to end into a local Neo4j, ${concurrency} transactions in flight: ${e2e.rate.toFixed(0)} articles/s (${e2e.failures} failures; this process used ${(e2e.clientCpu * 100).toFixed(0)}% of a core, Neo4j ${(e2e.serverCpu * 100).toFixed(0)}%)`);
 }

@@ -13,6 +13,7 @@ import {
   claimsOfEvents,
   findMatchingEvents,
   openBatch,
+  existingOffices,
   finishEvents,
   upsertClaims,
   upsertGraph,
@@ -67,6 +68,16 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   checkReferences(plan, kinds);
 
   // 3. Nodes, then relationships, then casualty claims and their reconciliation.
+  // An office reported without its exact title ("Prime Minister") joins the office the person
+  // already holds in that body ("Prime Minister of the Kurdistan Region") instead of doubling it.
+  const untitled = plan.relationships.filter((r) => r.type === 'HOLDS_OFFICE' && !r.key);
+  if (untitled.length) {
+    const held = await tx.run(existingOffices(untitled.map((r) => ({ from: r.from, to: r.to }))));
+    for (const r of untitled) {
+      const match = held.find((h) => h.from === r.from && h.to === r.to);
+      if (match) r.key = match.key as string;
+    }
+  }
   // Rows in id order: concurrent writers then lock shared nodes in the same order, which keeps
   // deadlocks (and the retries they cost) rare.
   const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,18 +1,23 @@
 /**
- * The DESIGN.md questions 1-8 and 11, each answered in one GraphQL request over the reference
- * data plus the curated facts of the seed article. The operations are the ones in examples/.
+ * The DESIGN.md questions 1-8 and 11, each answered in one GraphQL request over what `npm start`
+ * loads: the reference data and the seed article, read by the extractor. The operations are the
+ * ones in examples/ (shown in the README and the playground).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/db/store.js';
 import { query } from '../helpers/apollo.js';
 import { example } from '../helpers/examples.js';
-import { CURATED_MAKHMOUR, closeGraph, resetGraph } from '../helpers/graph.js';
+import path from 'node:path';
+import { seedAll } from '../../src/seed/seed.js';
+import { ROOT, closeGraph, resetGraph } from '../helpers/graph.js';
 
 let store: Store;
-const ATTACK = 'event:2021-12-03-makhmour-isis-attack';
+const ATTACK = 'event:2021-12-04-shafaq-makhmour-attack-reactions-1';
+const ARTICLE = 'article:2021-12-04-shafaq-makhmour-attack-reactions';
 
 beforeAll(async () => {
-  store = await resetGraph(CURATED_MAKHMOUR);
+  store = await resetGraph();
+  await seedAll(store, [path.join(ROOT, 'seed/articles/2021-12-04-shafaq-makhmour-attack-reactions.txt')]);
 });
 afterAll(closeGraph);
 
@@ -54,13 +59,7 @@ describe('Q2 perpetrators and victims', () => {
     expect(node.perpetrators[0].aliases).toEqual(expect.arrayContaining(['Daesh', 'ISIL']));
     expect(node.targets.map((t: any) => t.id)).toEqual(['force:peshmerga']);
     expect(node.civilianTargeting).toBe(true);
-    expect(node.placePath.map((p: any) => p.name)).toEqual([
-      'village in Makhmour district',
-      'Makhmour District',
-      'Erbil Governorate',
-      'Kurdistan Region',
-      'Iraq',
-    ]);
+    expect(node.placePath.map((p: any) => p.name)).toEqual(['Makhmour District', 'Erbil Governorate', 'Kurdistan Region', 'Iraq']);
   });
 });
 
@@ -75,7 +74,7 @@ describe('Q3 reactions', () => {
       'United States:CONCERN',
       'United States:CONDOLENCE',
     ]);
-    expect(said(data.solidarity.nodes)).toEqual(['Bahrain:SOLIDARITY', 'Egypt:SOLIDARITY', 'Egypt:SUPPORT', 'Jordan:SOLIDARITY', 'Qatar:SOLIDARITY']);
+    expect(said(data.solidarity.nodes)).toEqual(['Bahrain:SOLIDARITY', 'Bahrain:SUPPORT', 'Egypt:SOLIDARITY', 'Egypt:SUPPORT', 'Jordan:SOLIDARITY', 'Qatar:SOLIDARITY']);
     const condolence = data.condemnations.nodes.find((s: any) => s.stance === 'CONDOLENCE');
     expect(condolence).toMatchObject({ cameoCode: '018', speaker: { name: 'United States Department of State' } });
     expect(condolence.quote).toMatch(/^We offer our condolences/);
@@ -114,6 +113,7 @@ describe('Q5 paths', () => {
 describe('Q6 a person', () => {
   it("gives Masrour Barzani's office and his call for cooperation with its evidence", async () => {
     const { node } = await run('06-person');
+    // The article's "Kurdistan's Prime Minister" joins the office the reference data records.
     expect(node.offices).toEqual([
       { title: 'Prime Minister of the Kurdistan Region', of: { name: 'Kurdistan Regional Government' }, since: '2019-07-10', current: true },
     ]);
@@ -147,12 +147,13 @@ describe('Q8 provenance', () => {
   it('returns the article and sentence that support a fact', async () => {
     const { facts } = await run('08-provenance');
     expect(facts).toHaveLength(1);
-    expect(facts[0]).toMatchObject({ id: `org:isis|PERPETRATED|${ATTACK}`, type: 'PERPETRATED', confidence: 1 });
+    expect(facts[0]).toMatchObject({ id: `org:isis|PERPETRATED|${ATTACK}`, type: 'PERPETRATED' });
+    expect(facts[0].confidence).toBeGreaterThan(0.5);
     expect(facts[0].sources).toEqual([
       {
-        sentence: 'On Friday, ISIS militants had attacked a village in northern Iraq killed three villagers and ten Peshmerga.',
-        confidence: 1,
-        article: { id: 'article:2021-12-04-shafaq-makhmour-attack-reactions', title: expect.any(String), url: null, published: '2021-12-04' },
+        sentence: expect.stringMatching(/ISIS/),
+        confidence: expect.any(Number),
+        article: { id: ARTICLE, title: null, url: null, published: '2021-12-04' },
       },
     ]);
     const { fact } = await query(store, `query ($id: ID!) { fact(id: $id) { id sources { article { id } } } }`, { id: facts[0].id });

@@ -94,7 +94,7 @@ FOREACH (_ IN CASE WHEN row.kind = 'Article' THEN [1] ELSE [] END |
 }
 
 /** Upserts relationships of any types in one statement; new sources are appended to the provenance lists. */
-export function upsertRelationships(rows: RelationshipRow[]): CypherQuery {
+export function upsertRelationships(rows: RelationshipRow[], overwrite = true): CypherQuery {
   for (const r of rows) assertType(r.type);
   return {
     cypher: `UNWIND $rows AS row
@@ -102,14 +102,24 @@ MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 ON CREATE SET r.createdAt = datetime(), r.sources = [], r.sentences = [], r.confidences = []
-SET r += row.props
+FOREACH (k IN keys(row.props) | SET r[k] = CASE WHEN $overwrite OR r[k] IS NULL THEN row.props[k] ELSE r[k] END)
 WITH r, [s IN row.sources WHERE NOT s.article IN r.sources] AS fresh
 SET r.sources = r.sources + [s IN fresh | s.article],
     r.sentences = r.sentences + [s IN fresh | coalesce(s.sentence, '')],
     r.confidences = r.confidences + [s IN fresh | s.confidence]
 SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
   ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END`,
-    params: { rows: rows.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources })) },
+    params: { rows: rows.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources })), overwrite },
+  };
+}
+
+/** The keys of offices already held between (person, body) pairs: a new report of an office joins it. */
+export function existingOffices(pairs: { from: string; to: string }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $pairs AS pair
+MATCH (:Node {id: pair.from})-[r:HOLDS_OFFICE]->(:Node {id: pair.to})
+RETURN pair.from AS from, pair.to AS to, r.key AS key ORDER BY r.key LIMIT 1000`,
+    params: { pairs },
   };
 }
 
@@ -276,7 +286,7 @@ ${set}`,
  */
 export function upsertGraph(nodes: NodeRow[], relationships: RelationshipRow[], overwrite: boolean): CypherQuery {
   const n = upsertNodes(nodes, overwrite);
-  const r = upsertRelationships(relationships);
+  const r = upsertRelationships(relationships, overwrite);
   return {
     cypher: `CALL {\n${n.cypher.replaceAll('$rows', '$nodes')}\n}\nCALL {\n${r.cypher.replaceAll('$rows', '$relationships')}\n}`,
     params: { nodes: n.params.rows, overwrite, relationships: r.params.rows },

@@ -1080,7 +1080,11 @@ export type Query = {
   places: PlaceConnection;
   /** Full-text search over names and aliases, tolerant of case, accents and small typos ("daesh" finds ISIS). */
   search: Array<SearchHit>;
-  /** All shortest paths between two nodes, ignoring direction, up to maxHops long (at most `limit` paths). */
+  /**
+   * All shortest paths between two nodes, ignoring direction, up to maxHops long (at most `limit`
+   * paths). By default they follow every relationship but the provenance ones (MENTIONS, REPORTS,
+   * PUBLISHED), so two entities are not "connected" merely by an article naming both.
+   */
   shortestPaths: Array<Path>;
   statements: StatementConnection;
 };

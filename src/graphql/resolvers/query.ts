@@ -1,7 +1,7 @@
 /** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
 import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
 import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
-import type { EntityKind } from '../../domain/taxonomy.js';
+import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../domain/taxonomy.js';
 import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { EntityFilter, NameSort, Resolvers } from '../generated/resolvers-types.js';
@@ -9,6 +9,10 @@ import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../pagination.js
 import { checkRange, toCircle, toEventFilter } from './shared.js';
 
 const MAX_IDS = 500;
+
+/** Paths go through what the world links, not through the articles that mention both ends. */
+const PROVENANCE_TYPES = new Set(['MENTIONS', 'REPORTS', 'PUBLISHED']);
+const DOMAIN_RELATIONSHIPS = RELATIONSHIP_TYPE_NAMES.filter((t) => !PROVENANCE_TYPES.has(t));
 
 function paging(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
   return { limit: pageSize(first, ctx.limits.maxPageSize), offset: decodeCursor(after) };
@@ -123,7 +127,7 @@ export const queryResolvers: Resolvers = {
       const limit = args.limit ?? 5;
       if (maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be from 1 to 6', { argument: 'maxHops' });
       if (limit < 1 || limit > 50) throw badInput('"limit" must be from 1 to 50', { argument: 'limit' });
-      return ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : undefined);
+      return ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : DOMAIN_RELATIONSHIPS);
     },
     fact: (_, { id }, ctx) => ctx.store.fact(id),
     facts: (_, args, ctx) => {
