@@ -2,7 +2,7 @@
  * The rule-based extractor: gazetteer linking, word patterns and date resolution, no model.
  * Reads one article and emits an ImportBatch with every fact tied to its sentence.
  */
-import { eventTypeOf, type CasualtyGroup, type Stance, type SubEventType } from '../domain/taxonomy.js';
+import { ACLED_LABELS, eventTypeOf, type CasualtyGroup, type Stance, type SubEventType } from '../domain/taxonomy.js';
 import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipInput, StatementInput } from '../import/format.js';
 import { findFigures, type Figure } from './casualties.js';
 import { daysBetween, resolveDates, type ResolvedDate } from './dates.js';
@@ -619,8 +619,11 @@ class ArticleReading {
       }
       const ref = (m: Map<string, { sentence: string; confidence: number }>) =>
         [...m.entries()].map(([id, v]) => (v.sentence === first ? id : { ref: id, sentence: v.sentence, confidence: v.confidence }));
+      const perpetrator = [...e.perpetrators.keys()].map((id) => this.entry(id)?.name).find(Boolean);
+      const label = `${ACLED_LABELS[e.type]}${perpetrator ? ` by ${perpetrator}` : ''}${e.place ? ` in ${e.place.name}` : ''}`;
       return {
         id: eventIds[i]!,
+        label,
         subEventType: e.type,
         date: e.date?.date ?? a.published,
         datePrecision: e.date?.precision ?? 'WEEK',
