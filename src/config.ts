@@ -66,6 +66,7 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
   MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
   INTROSPECTION: bool.optional(),
+  PLAYGROUND: bool.optional(),
   CORS_ORIGINS: z.string().default('*'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
 });
@@ -88,6 +89,8 @@ export interface Config {
   auth: { apiKeys: Map<string, Role>; readAccess: 'open' | 'token' };
   limits: { queryTimeoutMs: number; maxPageSize: number };
   introspection: boolean;
+  /** The GraphQL IDE at /playground. */
+  playground: boolean;
   corsOrigins: string[] | '*';
   shutdownTimeoutMs: number;
 }
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     auth: { apiKeys: e.API_KEYS, readAccess: e.READ_ACCESS },
     limits: { queryTimeoutMs: e.QUERY_TIMEOUT_MS, maxPageSize: e.MAX_PAGE_SIZE },
     introspection: e.INTROSPECTION ?? !production,
+    playground: e.PLAYGROUND ?? !production,
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };

@@ -18,6 +18,9 @@ import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { GazetteerCache } from './seed/articles.js';
+import { PUBLIC_DIR, vendorRouter } from './http/assets.js';
+import { loadExamples } from './http/examples.js';
+import path from 'node:path';
 
 export interface AppDeps {
   config: Config;
@@ -117,6 +120,16 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       res.status(503).json({ status: 'unavailable', neo4j: 'down' });
     }
   });
+
+  // The explorer and the playground are static pages over this same API; their libraries come
+  // from node_modules through /vendor, so nothing is fetched from the internet.
+  app.use('/vendor', vendorRouter());
+  app.use('/explorer', express.static(path.join(PUBLIC_DIR, 'explorer')));
+  app.get('/examples.json', (_req, res) => {
+    res.json(loadExamples());
+  });
+  if (config.playground) app.use('/playground', express.static(path.join(PUBLIC_DIR, 'playground')));
+  app.get('/', (_req, res) => res.redirect('/explorer/'));
 
   app.use(
     '/graphql',

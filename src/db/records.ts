@@ -226,4 +226,33 @@ export interface IngestResultRecord {
   extracted: Record<string, unknown>;
 }
 
+export interface GraphNodeRecord {
+  node: NodeRecord;
+  depth: number;
+}
+
+export interface NeighbourhoodRecord {
+  nodes: GraphNodeRecord[];
+  edges: RelationshipRecord[];
+  truncated: boolean;
+  limit: number;
+}
+
+export interface TimelineBucketRecord {
+  start: string;
+  end: string;
+  events: number;
+  fatalities: number;
+  injured: number;
+}
+
+export interface EventGroupRecord {
+  key: string;
+  label: string;
+  nodeId: string | null;
+  events: number;
+  fatalities: number;
+  injured: number;
+}
+
 export type { NodeKind };

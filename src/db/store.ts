@@ -10,7 +10,9 @@ import { bearing, compassPoint, haversineKm } from '../domain/geo.js';
 import type { Graph, QueryStats, Row, WriteCounters } from './graph.js';
 import { emptyCounters, addCounters } from './graph.js';
 import { toNodeRecord, toRelationshipRecord } from './mappers.js';
+import { addDays } from '../domain/dates.js';
 import * as curate from './queries/curate.js';
+import * as explore from './queries/explore.js';
 import * as lists from './queries/lists.js';
 import * as read from './queries/read.js';
 import type {
@@ -29,6 +31,9 @@ import type {
   SearchHitRecord,
   StatementRecord,
   ArticleRecord,
+  EventGroupRecord,
+  NeighbourhoodRecord,
+  TimelineBucketRecord,
 } from './records.js';
 import { reconcileEvents, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
 import { setEventLocations } from './queries/write.js';
@@ -262,6 +267,72 @@ export class Store {
     return this.read(read.gazetteerEntries(), 'gazetteer');
   }
 
+  // Exploration ----------------------------------------------------------------------------------
+
+  /**
+   * Breadth-first neighbourhood: one query per hop, at most `limit` nodes in all (truncated says
+   * whether more were in reach), then one query for the links among the nodes found.
+   */
+  async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord | null> {
+    const [start] = await this.read(read.nodesByIds([id]), 'neighbourhood:start');
+    if (!start) return null;
+    const nodes = new Map<string, { node: NodeRecord; depth: number }>([[id, { node: asNode(start.node), depth: 0 }]]);
+    const edges = new Map<string, RelationshipRecord>();
+    let frontier = [id];
+    let truncated = false;
+    for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
+      const room = limit - nodes.size;
+      const rows = await this.read(explore.hop(frontier, [...nodes.keys()], spec, Math.max(room, 0) * 4 + 1), `neighbourhood:hop-${depth}`);
+      const next: string[] = [];
+      for (const row of rows) {
+        const node = asNode(row.node);
+        if (!nodes.has(node.id)) {
+          if (nodes.size >= limit) {
+            truncated = true;
+            continue;
+          }
+          nodes.set(node.id, { node, depth });
+          next.push(node.id);
+        }
+        const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
+        edges.set(rel.id, rel);
+      }
+      if (rows.length > Math.max(room, 0) * 4) truncated = true;
+      frontier = next;
+    }
+    if (nodes.size > 1) {
+      const rows = await this.read(explore.linksAmong([...nodes.keys()], spec.types, limit * 4), 'neighbourhood:links');
+      for (const row of rows) {
+        const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
+        edges.set(rel.id, rel);
+      }
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };
+  }
+
+  async timeline(filter: lists.EventFilterInput, interval: explore.Interval): Promise<TimelineBucketRecord[]> {
+    const rows = await this.read(explore.timeline(filter, interval), 'timeline');
+    return rows.map((r) => ({
+      start: r.start as string,
+      end: bucketEnd(r.start as string, interval),
+      events: r.events as number,
+      fatalities: r.fatalities as number,
+      injured: r.injured as number,
+    }));
+  }
+
+  async eventStats(filter: lists.EventFilterInput, groupBy: explore.Grouping, placeType: string, limit: number): Promise<EventGroupRecord[]> {
+    const rows = await this.read(explore.eventStats(filter, groupBy, placeType, limit), 'event-stats');
+    return rows.map((r) => ({
+      key: String(r.key),
+      label: String(r.label ?? r.key),
+      nodeId: (r.nodeId as string | null) ?? null,
+      events: r.events as number,
+      fatalities: r.fatalities as number,
+      injured: r.injured as number,
+    }));
+  }
+
   // Writes ---------------------------------------------------------------------------------------
 
   async importBatch(batch: ImportBatch, options: WriteOptions): Promise<WriteResult> {
@@ -342,6 +413,15 @@ export class Store {
 }
 
 const RELATIONSHIP_NAMES = new Set<string>(RELATIONSHIP_TYPE_NAMES);
+
+/** The last day of a timeline bucket that starts on `start`. */
+export function bucketEnd(start: string, interval: explore.Interval): string {
+  if (interval === 'DAY') return start;
+  if (interval === 'WEEK') return addDays(start, 6);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  const next = interval === 'MONTH' ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y + 1, 0, 1));
+  return addDays(next.toISOString().slice(0, 10), -1);
+}
 
 function isRelationshipType(t: string): t is RelationshipType {
   return RELATIONSHIP_NAMES.has(t);

@@ -5,6 +5,7 @@ import { actorResolvers } from './actor.js';
 import { articleResolvers } from './article.js';
 import { commonResolvers } from './common.js';
 import { eventResolvers } from './event.js';
+import { exploreResolvers } from './explore.js';
 import { ingestResolvers } from './ingest.js';
 import { mutationResolvers } from './mutation.js';
 import { placeResolvers } from './place.js';
@@ -29,5 +30,9 @@ export const resolvers: Resolvers = {
   ...queryResolvers,
   ...connections,
   ...ingestResolvers,
+  GraphNode: exploreResolvers.GraphNode,
+  GraphEdge: exploreResolvers.GraphEdge,
+  EventGroup: exploreResolvers.EventGroup,
+  Query: { ...queryResolvers.Query, ...exploreResolvers.Query },
   Mutation: { ...mutationResolvers.Mutation, ...ingestResolvers.Mutation },
 };

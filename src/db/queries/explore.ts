@@ -1,0 +1,85 @@
+/** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
+import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import type { CypherQuery } from '../graph.js';
+import { eventMatch, type EventFilterInput } from './lists.js';
+import { NODE, REL } from './read.js';
+
+export interface HopSpec {
+  types: RelationshipType[];
+  kinds: NodeKind[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * One breadth-first step: the relationships from the frontier to nodes not yet seen, at most
+ * `limit` of them (the caller asks one more than it can take, to know it truncated).
+ */
+export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number): CypherQuery {
+  for (const t of spec.types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
+  for (const k of spec.kinds ?? []) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
+  return {
+    cypher: `UNWIND $frontier AS id
+MATCH (n:Node {id: id})-[r:${spec.types.join('|')}]-(m:Node)
+WHERE ($kinds IS NULL OR m.kind IN $kinds)
+  AND (m.kind <> 'Event' OR (($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))))
+WITH r, m, NOT m.id IN $seen AS fresh
+ORDER BY fresh DESC, m.id
+LIMIT $limit
+RETURN ${REL('r')} AS rel, ${NODE('m')} AS node, fresh`,
+    params: { frontier, seen, kinds: spec.kinds, from: spec.from, to: spec.to, limit },
+  };
+}
+
+/** Relationships among nodes already drawn (so a neighbourhood shows the links between its nodes). */
+export function linksAmong(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (a:Node)-[r:${types.join('|')}]->(b:Node)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN ${REL('r')} AS rel LIMIT $limit`,
+    params: { ids, limit },
+  };
+}
+
+export type Interval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
+function where(parts: string[]): string {
+  return parts.length ? `WHERE ${parts.join('\n  AND ')}` : '';
+}
+
+export function timeline(filter: EventFilterInput, interval: Interval): CypherQuery {
+  const f = eventMatch(filter);
+  const bucket = interval === 'DAY' ? 'e.date' : `date.truncate('${interval.toLowerCase()}', e.date)`;
+  return {
+    cypher: `${f.match}
+${where(f.where)}
+WITH DISTINCT e
+WITH ${bucket} AS bucket, e
+RETURN toString(bucket) AS start, count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured
+ORDER BY start`,
+    params: f.params,
+  };
+}
+
+export type Grouping = 'PLACE' | 'PERPETRATOR' | 'TARGET' | 'EVENT_TYPE' | 'SUB_EVENT_TYPE';
+
+export function eventStats(filter: EventFilterInput, groupBy: Grouping, placeType: string, limit: number): CypherQuery {
+  const f = eventMatch(filter);
+  const group: Record<Grouping, string> = {
+    PLACE: 'MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(g:Place {placeType: $placeType}) WITH DISTINCT e, g WITH e, g.id AS key, g.name AS label, g.id AS nodeId',
+    PERPETRATOR: 'MATCH (g:Node)-[:PERPETRATED]->(e) WITH e, g.id AS key, g.name AS label, g.id AS nodeId',
+    TARGET: 'MATCH (e)-[:TARGETED]->(g:Node) WITH e, g.id AS key, g.name AS label, g.id AS nodeId',
+    EVENT_TYPE: 'WITH e, e.eventType AS key, e.eventType AS label, null AS nodeId',
+    SUB_EVENT_TYPE: 'WITH e, e.subEventType AS key, e.subEventType AS label, null AS nodeId',
+  };
+  return {
+    cypher: `${f.match}
+${where(f.where)}
+WITH DISTINCT e
+${group[groupBy]}
+RETURN key, label, nodeId, count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured
+ORDER BY events DESC, fatalities DESC, key
+LIMIT $limit`,
+    params: { ...f.params, placeType, limit },
+  };
+}
