@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/neo4j-local/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/neo4j-local/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

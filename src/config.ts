@@ -61,10 +61,19 @@ const envSchema = z.object({
   ARTICLE_MAX_BYTES: positiveInt.max(50_000_000).default(1_000_000),
 
   API_KEYS: apiKeys.default(new Map()),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
+  JWT_ALGORITHM: z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA']).default('RS256'),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
   READ_ACCESS: z.enum(['open', 'token']).default('open'),
 
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
   MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
+  MAX_QUERY_DEPTH: positiveInt.max(100).default(12),
+  MAX_QUERY_COST: positiveInt.default(50_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  BODY_LIMIT_BYTES: positiveInt.optional(),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.optional(),
   CORS_ORIGINS: z.string().default('*'),
@@ -86,8 +95,12 @@ export interface Config {
     local: { port: number; dataDir: string; heap: string };
   };
   seed: { onStart: boolean; paths: string[]; articleMaxBytes: number };
-  auth: { apiKeys: Map<string, Role>; readAccess: 'open' | 'token' };
-  limits: { queryTimeoutMs: number; maxPageSize: number };
+  auth: {
+    apiKeys: Map<string, Role>;
+    readAccess: 'open' | 'token';
+    jwt: { secret?: string; publicKey?: string; algorithm?: string; issuer?: string; audience?: string };
+  };
+  limits: { queryTimeoutMs: number; maxPageSize: number; maxDepth: number; maxCost: number; ratePerMinute: number; bodyBytes: number };
   introspection: boolean;
   /** The GraphQL IDE at /playground. */
   playground: boolean;
@@ -115,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD && e.NEO4J_USERNAME) {
     problems.push('NEO4J_PASSWORD: required when NEO4J_USERNAME is set');
   }
+  if (e.JWT_SECRET && e.JWT_PUBLIC_KEY) problems.push('JWT_SECRET, JWT_PUBLIC_KEY: set one of them, not both');
   if (!e.NEO4J_URI && (e.NEO4J_USERNAME || e.NEO4J_PASSWORD)) {
     problems.push('NEO4J_URI: required when NEO4J_USERNAME or NEO4J_PASSWORD is set');
   }
@@ -139,8 +153,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       paths: e.SEED_PATHS.split(',').map((p) => path.resolve(cwd, p.trim())),
       articleMaxBytes: e.ARTICLE_MAX_BYTES,
     },
-    auth: { apiKeys: e.API_KEYS, readAccess: e.READ_ACCESS },
-    limits: { queryTimeoutMs: e.QUERY_TIMEOUT_MS, maxPageSize: e.MAX_PAGE_SIZE },
+    auth: {
+      apiKeys: e.API_KEYS,
+      readAccess: e.READ_ACCESS,
+      jwt: { secret: e.JWT_SECRET, publicKey: e.JWT_PUBLIC_KEY, algorithm: e.JWT_ALGORITHM, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
+    },
+    limits: {
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      ratePerMinute: e.RATE_LIMIT_PER_MINUTE ?? (production ? 600 : 0),
+      // Room for the largest article an ingestArticle mutation may carry, JSON-escaped.
+      bodyBytes: e.BODY_LIMIT_BYTES ?? Math.max(2_000_000, e.ARTICLE_MAX_BYTES * 2),
+    },
     introspection: e.INTROSPECTION ?? !production,
     playground: e.PLAYGROUND ?? !production,
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()),

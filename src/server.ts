@@ -13,7 +13,9 @@ import type { Config } from './config.js';
 import type { Store } from './db/store.js';
 import { AppError, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
-import { authenticate } from './graphql/auth.js';
+import { Authenticator, type Viewer } from './graphql/auth.js';
+import { enforce, measure } from './graphql/limits.js';
+import { RateLimiter } from './http/rate-limit.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
@@ -64,6 +66,23 @@ export function formatError(logger: Logger, production: boolean) {
   };
 }
 
+/** Refuses operations deeper or costlier than the configured limits, before they run. */
+export function queryLimits(limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+          );
+          enforce(measure(schema, operation, fragments, request.variables ?? {}), limits);
+        },
+      };
+    },
+  };
+}
+
 function requestLogger(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ request, contextValue }) {
@@ -85,9 +104,15 @@ function requestLogger(logger: Logger): ApolloServerPlugin<RequestContext> {
   };
 }
 
+function sendError(res: express.Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
+}
+
 export async function createApp({ config, store, logger, isInitialised = () => true }: AppDeps): Promise<App> {
   const app = express();
   const services = { gazetteers: new GazetteerCache(store), articleMaxBytes: config.seed.articleMaxBytes };
+  const authenticator = new Authenticator(config.auth.apiKeys, config.auth.jwt);
+  const limiter = config.limits.ratePerMinute > 0 ? new RateLimiter(config.limits.ratePerMinute) : null;
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
 
@@ -100,7 +125,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(logger, production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogger(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryLimits(config.limits), requestLogger(logger)],
   });
   await apollo.start();
 
@@ -148,20 +173,44 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       }
       next();
     },
-    // Room for the largest article an ingestArticle mutation may carry, JSON-escaped.
-    express.json({ limit: Math.max(2_000_000, config.seed.articleMaxBytes * 2) }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = authenticate(req.headers.authorization, config.auth.apiKeys);
-        if (config.auth.readAccess === 'token' && !viewer.role) {
-          throw new GraphQLError('This server needs a bearer token for every request', {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    // Who is asking, then whether they may: read tokens, then the per-client rate limit.
+    async (req, res, next) => {
+      const viewer = await authenticator.authenticate(req.headers.authorization);
+      res.locals.viewer = viewer;
+      if (config.auth.readAccess === 'token' && !viewer.role) {
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, viewer.rejected ? `Not authenticated: ${viewer.rejected}` : 'This server needs a bearer token for every request');
+        return;
+      }
+      if (limiter) {
+        const decision = limiter.take(viewer.subject ?? req.ip ?? 'unknown');
+        if (!decision.allowed) {
+          res.setHeader('Retry-After', String(decision.retryAfter));
+          sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: the limit is ${limiter.perMinute} per minute per client (RATE_LIMIT_PER_MINUTE); retry in ${decision.retryAfter} s`, {
+            limit: limiter.perMinute,
+            retryAfter: decision.retryAfter,
           });
+          return;
         }
-        return createContext(store, viewer, config.limits, logger, services);
-      },
+      }
+      next();
+    },
+    express.json({ limit: config.limits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(store, res.locals.viewer as Viewer, config.limits, logger, services),
     }),
   );
+  // Bodies the JSON parser refuses (too large, not JSON) get a GraphQL-shaped error, not an HTML page.
+  app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error?.type === 'entity.too.large') {
+      sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes (BODY_LIMIT_BYTES)`, { limit: config.limits.bodyBytes });
+      return;
+    }
+    if (error?.type === 'entity.parse.failed') {
+      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
+      return;
+    }
+    next(error);
+  });
 
   return {
     httpServer,

@@ -2,13 +2,11 @@
  * Static pages and the third-party browser files they load, all served by this process so the
  * explorer and the playground work with no internet (no CDN).
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
 
 /** Browser files from npm packages, by the URL they are served at under /vendor/. */
 export const VENDOR_FILES: Record<string, string> = {
@@ -22,9 +20,7 @@ export const VENDOR_FILES: Record<string, string> = {
 };
 
 function vendorPath(relative: string): string {
-  const [scopeOrName, ...rest] = relative.split('/');
-  const pkg = scopeOrName!.startsWith('@') ? `${scopeOrName}/${rest.shift()}` : scopeOrName!;
-  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
+  return path.join(ROOT, 'node_modules', relative);
 }
 
 /** /vendor/<file> for the files above, cached by browsers for a day. */

@@ -2,13 +2,13 @@
 import { ApolloServer } from '@apollo/server';
 import type { Role } from '../../src/config.js';
 import type { Store } from '../../src/db/store.js';
-import { authenticate } from '../../src/graphql/auth.js';
+import { Authenticator } from '../../src/graphql/auth.js';
 import { createContext, type RequestContext } from '../../src/graphql/context.js';
 import { resolvers } from '../../src/graphql/resolvers/index.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { GazetteerCache } from '../../src/seed/articles.js';
-import { formatError } from '../../src/server.js';
+import { formatError, queryLimits } from '../../src/server.js';
 
 export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
 export const READER_KEY = 'reader-key-for-tests-0123456789';
@@ -18,6 +18,8 @@ const KEYS = new Map<string, Role>([
 ]);
 
 const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+const authenticator = new Authenticator(KEYS);
+export const TEST_LIMITS = { queryTimeoutMs: 30_000, maxPageSize: 100, maxDepth: 12, maxCost: 50_000, ratePerMinute: 0, bodyBytes: 2_000_000 };
 let server: ApolloServer<RequestContext> | undefined;
 
 export interface OperationResult<T = Record<string, any>> {
@@ -33,10 +35,15 @@ export async function execute<T = Record<string, any>>(
   variables: Record<string, unknown> = {},
   options: { token?: string; maxPageSize?: number } = {},
 ): Promise<OperationResult<T>> {
-  server ??= new ApolloServer<RequestContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, formatError: formatError(logger, true) });
-  const viewer = authenticate(options.token ? `Bearer ${options.token}` : undefined, KEYS);
+  server ??= new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    formatError: formatError(logger, true),
+    plugins: [queryLimits(TEST_LIMITS)],
+  });
+  const viewer = await authenticator.authenticate(options.token ? `Bearer ${options.token}` : undefined);
   const services = { gazetteers: new GazetteerCache(store, 0), articleMaxBytes: 1_000_000 };
-  const contextValue = createContext(store, viewer, { queryTimeoutMs: 30_000, maxPageSize: options.maxPageSize ?? 100 }, logger, services);
+  const contextValue = createContext(store, viewer, { ...TEST_LIMITS, maxPageSize: options.maxPageSize ?? 100 }, logger, services);
   const response = await server.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;

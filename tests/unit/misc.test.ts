@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearing, compassPoint, haversineKm } from '../../src/domain/geo.js';
-import { authenticate, requireRole } from '../../src/graphql/auth.js';
+import { SignJWT } from 'jose';
+import { Authenticator, requireRole } from '../../src/graphql/auth.js';
+import { RateLimiter } from '../../src/http/rate-limit.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../src/graphql/pagination.js';
 import { slugify } from '../../src/import/slug.js';
 
@@ -29,16 +31,46 @@ describe('pagination', () => {
 
 describe('auth', () => {
   const keys = new Map([['editor-secret-0123456789', 'editor' as const]]);
-  it('maps a bearer key to its role', () => {
-    expect(authenticate('Bearer editor-secret-0123456789', keys)).toEqual({ role: 'editor', rejected: false });
-    expect(authenticate('Bearer wrong', keys)).toEqual({ role: null, rejected: true });
-    expect(authenticate('Basic xyz', keys)).toEqual({ role: null, rejected: true });
-    expect(authenticate(undefined, keys)).toEqual({ role: null, rejected: false });
+  const secret = 'a-jwt-secret-of-at-least-32-characters!';
+  const auth = new Authenticator(keys, { secret, issuer: 'kg-tests' });
+  const sign = (claims: Record<string, unknown>, expires = '5m') =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('kg-tests').setSubject('analyst-7').setExpirationTime(expires).sign(new TextEncoder().encode(secret));
+
+  it('maps a bearer key to its role', async () => {
+    expect(await auth.authenticate('Bearer editor-secret-0123456789')).toMatchObject({ role: 'editor', rejected: null, subject: 'key:1' });
+    expect(await auth.authenticate('Bearer wrong')).toMatchObject({ role: null, rejected: 'the bearer token is not valid' });
+    expect((await auth.authenticate('Basic xyz')).rejected).toMatch(/Bearer/);
+    expect(await auth.authenticate(undefined)).toEqual({ role: null, rejected: null, subject: null });
   });
+
+  it('accepts a signed token with a role claim, and names what is wrong with others', async () => {
+    expect(await auth.authenticate(`Bearer ${await sign({ role: 'admin' })}`)).toMatchObject({ role: 'admin', subject: 'jwt:analyst-7' });
+    expect(await auth.authenticate(`Bearer ${await sign({ roles: ['reader', 'editor'] })}`)).toMatchObject({ role: 'editor' });
+    expect((await auth.authenticate(`Bearer ${await sign({ role: 'editor' }, '-1m')}`)).rejected).toBe('the token has expired');
+    expect((await auth.authenticate(`Bearer ${await sign({})}`)).rejected).toMatch(/no role claim/);
+    const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('kg-tests').sign(new TextEncoder().encode('another-secret-of-32-characters-or-more'));
+    expect((await auth.authenticate(`Bearer ${forged}`)).rejected).toMatch(/signature/);
+    const otherIssuer = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('someone-else').sign(new TextEncoder().encode(secret));
+    expect((await auth.authenticate(`Bearer ${otherIssuer}`)).rejected).toMatch(/"iss" claim/);
+  });
+
   it('refuses missing and insufficient roles with distinct codes', () => {
-    expect(() => requireRole({ role: null, rejected: false }, 'editor')).toThrow(/needs a bearer token/);
-    expect(() => requireRole({ role: 'reader', rejected: false }, 'editor')).toThrow(/needs the editor role/);
-    expect(() => requireRole({ role: 'admin', rejected: false }, 'editor')).not.toThrow();
+    expect(() => requireRole({ role: null, rejected: null, subject: null }, 'editor')).toThrow(/needs a bearer token/);
+    expect(() => requireRole({ role: null, rejected: 'the token has expired', subject: null }, 'editor')).toThrow(/expired/);
+    expect(() => requireRole({ role: 'reader', rejected: null, subject: 'k' }, 'editor')).toThrow(/needs the editor role/);
+    expect(() => requireRole({ role: 'admin', rejected: null, subject: 'k' }, 'editor')).not.toThrow();
+  });
+});
+
+describe('rate limiter', () => {
+  it('lets a burst through, then refuses with the wait, then refills', () => {
+    let now = 0;
+    const limiter = new RateLimiter(60, 3, () => now);
+    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfter: 1 });
+    expect(limiter.take('b').allowed).toBe(true);
+    now += 1000;
+    expect(limiter.take('a').allowed).toBe(true);
   });
 });
 
