@@ -71,7 +71,7 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
   MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
   MAX_QUERY_DEPTH: positiveInt.max(100).default(12),
-  MAX_QUERY_COST: positiveInt.default(50_000),
+  MAX_QUERY_COST: positiveInt.default(200_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   BODY_LIMIT_BYTES: positiveInt.optional(),
   INTROSPECTION: bool.optional(),

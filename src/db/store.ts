@@ -262,9 +262,9 @@ export class Store {
     return (row.location as GeoPoint | null) ?? null;
   }
 
-  /** Every entity, for building the extractor's gazetteer. */
-  async gazetteerEntries(): Promise<Row[]> {
-    return this.read(read.gazetteerEntries(), 'gazetteer');
+  /** Entities (all of them, or those with the given ids), for the extractor's gazetteer. */
+  async gazetteerEntries(ids: string[] | null = null): Promise<Row[]> {
+    return this.read(read.gazetteerEntries(ids), 'gazetteer');
   }
 
   // Exploration ----------------------------------------------------------------------------------

@@ -106,6 +106,21 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
+  /** Replaces what is known of an entity (its names, parent, ...) with a fresher description. */
+  upsert(entry: GazetteerEntry): void {
+    const old = this.byId.get(entry.id);
+    if (old) {
+      for (const name of [old.name, ...old.aliases]) {
+        const key = nameKey(name);
+        const list = this.byKey.get(key)?.filter((e) => e.id !== entry.id);
+        if (list?.length) this.byKey.set(key, list);
+        else this.byKey.delete(key);
+      }
+      this.byId.delete(entry.id);
+    }
+    this.add(entry);
+  }
+
   lookup(name: string): GazetteerEntry[] {
     return this.byKey.get(nameKey(name)) ?? [];
   }

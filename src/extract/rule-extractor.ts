@@ -526,7 +526,7 @@ class ArticleReading {
       const part = a.mentions.find((x) => x.start >= at + m[0].length - 1 && x.start - (at + m[0].length) < 4);
       const w = whole && pick(whole, 'actor');
       const p = part && pick(part, 'actor');
-      if (w && p && w.id !== p.id && w.kind === 'Force' && p.kind === 'Force' && !this.contains(w.id, p.id)) {
+      if (w && p && w.id !== p.id && w.kind === 'Force' && p.kind === 'Force') {
         this.relationships.push({ from: p.id, type: 'PART_OF', to: w.id, properties: {}, source: { ...source, confidence: 0.7 } });
       }
     }

@@ -28,7 +28,7 @@ export interface Measured {
 }
 
 /** A list field without a page-size argument counts as this many items. */
-const UNSIZED_LIST = 10;
+const UNSIZED_LIST = 5;
 const SIZE_ARGUMENTS = ['first', 'limit'];
 
 function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
@@ -75,11 +75,12 @@ export function measure(
 ): Measured {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   let depth = 0;
-  const walk = (set: SelectionSetNode, parentType: GraphQLType | null | undefined, level: number, multiplier: number, seen: Set<string>): number => {
+  const walk = (set: SelectionSetNode, parentType: GraphQLType | null | undefined, level: number, multiplier: number, seen: Set<string>, paged = false): number => {
     let cost = 0;
     const fields = namedFields(parentType);
-    // A connection's `edges` and `nodes` are the page its `first` already priced.
-    const connection = /Connection!?$/.test(String(parentType ?? ''));
+    // The lists right under a paged field (a connection's edges and nodes, a neighbourhood's
+    // nodes) are the page its `first` or `limit` already priced.
+    const connection = paged || /Connection!?$/.test(String(parentType ?? ''));
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
@@ -88,15 +89,15 @@ export function measure(
         const size = pageSizeOf(selection, definition, variables);
         const factor = connection ? 1 : (size ?? (isList(definition?.type) ? UNSIZED_LIST : 1));
         cost += multiplier;
-        if (selection.selectionSet) cost += walk(selection.selectionSet, definition?.type, level + 1, multiplier * Math.max(factor, 1), seen);
+        if (selection.selectionSet) cost += walk(selection.selectionSet, definition?.type, level + 1, multiplier * Math.max(factor, 1), seen, size !== null && !isList(definition?.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-        cost += walk(selection.selectionSet, type as GraphQLType, level, multiplier, seen);
+        cost += walk(selection.selectionSet, type as GraphQLType, level, multiplier, seen, paged);
       } else {
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
         const type = schema.getType(fragment.typeCondition.name.value) as GraphQLType;
-        cost += walk(fragment.selectionSet, type, level, multiplier, new Set([...seen, fragment.name.value]));
+        cost += walk(fragment.selectionSet, type, level, multiplier, new Set([...seen, fragment.name.value]), paged);
       }
     }
     return cost;

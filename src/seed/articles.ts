@@ -42,19 +42,33 @@ export interface ArticleSeedOptions {
   maxBytes?: number;
   /** Extract only: nothing is written. */
   dryRun?: boolean;
-  /** Article transactions in flight at once (default 4). */
+  /**
+   * Article transactions in flight at once. The default, 1, writes in file order, so an
+   * interrupted run finished later gives exactly the graph of an uninterrupted one (with more,
+   * which of two reports of one incident lands first, and names the event, can vary).
+   */
   concurrency?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** Builds the gazetteer from the entities in the graph. */
 export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
-  return gazetteerFromRows(await store.gazetteerEntries());
+  return new Gazetteer((await store.gazetteerEntries()).map(entryOf));
 }
 
-export function gazetteerFromRows(rows: Row[]): Gazetteer {
-  return new Gazetteer(
-    rows.map((r) => ({
+/**
+ * After an article is written, re-reads the entities it created or touched, so the next article
+ * is read against exactly what the graph now holds (an interrupted run resumed later then reads
+ * every article as an uninterrupted run would).
+ */
+async function refresh(store: Store, gazetteer: Gazetteer, ids: string[]): Promise<void> {
+  const entityIds = ids.filter((id) => !/^(?:article|event|statement):/.test(id));
+  if (!entityIds.length) return;
+  for (const row of await store.gazetteerEntries(entityIds)) gazetteer.upsert(entryOf(row));
+}
+
+function entryOf(r: Row) {
+  return {
       id: r.id as string,
       kind: r.kind as EntityKind,
       name: r.name as string,
@@ -63,8 +77,7 @@ export function gazetteerFromRows(rows: Row[]): Gazetteer {
       parentId: (r.parentId as string | null) ?? null,
       governs: (r.governs as string | null) ?? null,
       organizationType: (r.organizationType as string | null) ?? null,
-    })),
-  );
+  };
 }
 
 /** Reads and extracts one article file; throws ArticleError naming the problem. */
@@ -103,7 +116,7 @@ export async function seedArticles(store: Store | null, files: string[], gazette
   const report: ArticleSeedReport = { written: 0, unchanged: 0, failures: [], counters: emptyCounters(), outcomes: [] };
   const results: (ArticleOutcome | ArticleFailure)[] = new Array(files.length);
   const inFlight = new Set<Promise<void>>();
-  const concurrency = options.dryRun || !store ? 1 : Math.max(1, options.concurrency ?? 4);
+  const concurrency = options.dryRun || !store ? 1 : Math.max(1, options.concurrency ?? 1);
   let done = 0;
   const finish = (i: number, result: ArticleOutcome | ArticleFailure) => {
     results[i] = result;
@@ -115,7 +128,8 @@ export async function seedArticles(store: Store | null, files: string[], gazette
     let extracted;
     try {
       extracted = await extractFile(file, gazetteer, options);
-      learn(gazetteer, extracted.batch);
+      // Without a database (a dry run), later articles still link to what earlier ones introduced.
+      if (options.dryRun || !store) learn(gazetteer, extracted.batch);
     } catch (error) {
       finish(i, { file, problems: [describe(error)] });
       continue;
@@ -127,6 +141,10 @@ export async function seedArticles(store: Store | null, files: string[], gazette
     }
     const write = store
       .importBatch(batch, { overwrite: false, digest, origin: path.basename(file) })
+      .then(async (result) => {
+        await refresh(store, gazetteer, [...result.created, ...result.linked]);
+        return result;
+      })
       .then(
         (result) => {
           addCounters(report.counters, result.counters);

@@ -19,7 +19,7 @@ const KEYS = new Map<string, Role>([
 
 const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 const authenticator = new Authenticator(KEYS);
-export const TEST_LIMITS = { queryTimeoutMs: 30_000, maxPageSize: 100, maxDepth: 12, maxCost: 50_000, ratePerMinute: 0, bodyBytes: 2_000_000 };
+export const TEST_LIMITS = { queryTimeoutMs: 30_000, maxPageSize: 100, maxDepth: 12, maxCost: 200_000, ratePerMinute: 0, bodyBytes: 2_000_000 };
 let server: ApolloServer<RequestContext> | undefined;
 
 export interface OperationResult<T = Record<string, any>> {

@@ -58,8 +58,8 @@ export async function resetGraph(...fixtures: string[]): Promise<Store> {
 export async function snapshot(graph: Graph): Promise<string> {
   const rows = await graph.read(
     {
-      cypher: `MATCH (n) WITH n ORDER BY coalesce(n.id, n.digest, '') 
-WITH collect(labels(n)) AS labels, collect(n {.*, createdAt: null, updatedAt: null, ingestedAt: null, importedAt: null}) AS nodes
+      cypher: `MATCH (n) WITH n ORDER BY coalesce(n.id, n.digest, toString(n.day), '') 
+WITH collect(labels(n)) AS labels, collect(n {.*, createdAt: null, updatedAt: null, ingestedAt: null, importedAt: null, lockedAt: null}) AS nodes
 OPTIONAL MATCH (a)-[r]->(b)
 WITH labels, nodes, r, a, b ORDER BY coalesce(a.id, ''), type(r), coalesce(b.id, ''), coalesce(r.key, '')
 RETURN labels, nodes, collect([a.id, type(r), b.id, r {.*, createdAt: null}]) AS rels`,
@@ -78,4 +78,12 @@ export function stableStringify(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/** Asserts two snapshots are equal, showing the first place they differ (not two huge strings). */
+export function expectSameGraph(actual: string, expected: string): void {
+  if (actual === expected) return;
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  throw new Error(`graphs differ at character ${i}:\n  actual:   ...${actual.slice(Math.max(0, i - 200), i + 200)}\n  expected: ...${expected.slice(Math.max(0, i - 200), i + 200)}`);
 }

@@ -109,8 +109,8 @@ describe('query limits', () => {
     const doc = parse('query ($n: Int) { events(first: $n) { nodes { perpetrators { name } } } ...F } fragment F on Query { search(query: "x", first: 3) { score } }');
     const op = doc.definitions[0] as import('graphql').OperationDefinitionNode;
     const fragments = { F: doc.definitions[1] as import('graphql').FragmentDefinitionNode };
-    // events (1) + nodes (n) + perpetrators (n) + name (n * 10 unsized list) + search (1) + score (3)
-    expect(measure(schema, op, fragments, { n: 5 })).toEqual({ depth: 4, cost: 1 + 5 + 5 + 50 + 1 + 3 });
-    expect(measure(schema, op, fragments, { n: 50 }).cost).toBe(1 + 50 + 50 + 500 + 1 + 3);
+    // events (1) + nodes (n) + perpetrators (n) + name (n * 5, an unsized list) + search (1) + score (3)
+    expect(measure(schema, op, fragments, { n: 5 })).toEqual({ depth: 4, cost: 1 + 5 + 5 + 25 + 1 + 3 });
+    expect(measure(schema, op, fragments, { n: 50 }).cost).toBe(1 + 50 + 50 + 250 + 1 + 3);
   });
 });

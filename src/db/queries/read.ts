@@ -258,16 +258,26 @@ export function nodeLocation(id: string): CypherQuery {
   };
 }
 
-/** Every entity with the names it goes by and its nearest parent, for the extractor's gazetteer. */
-export function gazetteerEntries(): CypherQuery {
+/**
+ * Entities with the names they go by and their parent (the enclosing place, or the body they are
+ * part of or under, in that order of preference, the smallest id first), for the extractor's
+ * gazetteer: every entity, or those with the given ids.
+ */
+export function gazetteerEntries(ids: string[] | null = null): CypherQuery {
   return {
     cypher: `MATCH (n:Entity)
-OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF|UNDER]->(p:Entity)
+WHERE $ids IS NULL OR n.id IN $ids
+OPTIONAL MATCH (n)-[pr:LOCATED_IN|PART_OF|UNDER]->(p:Entity)
+WITH n, p ORDER BY CASE type(pr) WHEN 'LOCATED_IN' THEN 0 WHEN 'PART_OF' THEN 1 ELSE 2 END, p.id
+WITH n, collect(p.id) AS parents
 OPTIONAL MATCH (n)-[:GOVERNS]->(gp:Place)
+WITH n, parents, gp ORDER BY gp.id
+WITH n, parents, collect(gp.id) AS governed
 OPTIONAL MATCH (gov:Government)-[:GOVERNS]->(n)
-WITH n, collect(DISTINCT p.id) AS parents, collect(DISTINCT gp.id) AS governed, collect(DISTINCT gov.id) AS governors
+WITH n, parents, governed, gov ORDER BY gov.id
+WITH n, parents, governed, collect(gov.id) AS governors
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.placeType AS placeType, n.organizationType AS organizationType,
        parents[0] AS parentId, CASE WHEN n.kind = 'Government' THEN governed[0] ELSE governors[0] END AS governs`,
-    params: {},
+    params: { ids },
   };
 }
