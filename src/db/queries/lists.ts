@@ -121,6 +121,23 @@ function whereClause(where: string[]): string {
   return where.length ? `WHERE ${where.join('\n  AND ')}` : '';
 }
 
+/** One page of a list (limit + 1 rows, so the caller knows whether there is a next page). */
+function page(f: Fragment, variable: string, order: string, offset: number, limit: number): CypherQuery {
+  return {
+    cypher: `${f.match}
+${whereClause(f.where)}
+WITH DISTINCT ${variable}
+${order}
+SKIP $offset LIMIT $limit
+RETURN ${NODE(variable)} AS node`,
+    params: { ...f.params, offset, limit: limit + 1 },
+  };
+}
+
+function count(f: Fragment, variable: string): CypherQuery {
+  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT ${variable}) AS total`, params: f.params };
+}
+
 function eventOrder(sort: EventSort): string {
   switch (sort) {
     case 'DATE_ASC':
@@ -153,13 +170,7 @@ RETURN ${NODE('e')} AS node, distance`,
 }
 
 export function eventCount(filter: EventFilterInput): CypherQuery {
-  const f = eventMatch(filter);
-  return {
-    cypher: `${f.match}
-${whereClause(f.where)}
-RETURN count(DISTINCT e) AS total`,
-    params: f.params,
-  };
+  return count(eventMatch(filter), 'e');
 }
 
 /** Sums over the whole filtered set: events, fatalities, injured. */
@@ -268,22 +279,11 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
 }
 
 export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): CypherQuery {
-  const f = statementMatch(filter);
-  const dir = sort === 'DATE_ASC' ? 'ASC' : 'DESC';
-  return {
-    cypher: `${f.match}
-${whereClause(f.where)}
-WITH DISTINCT s
-ORDER BY s.date ${dir}, s.id ASC
-SKIP $offset LIMIT $limit
-RETURN ${NODE('s')} AS node`,
-    params: { ...f.params, offset, limit: limit + 1 },
-  };
+  return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit);
 }
 
 export function statementCount(filter: StatementFilterInput): CypherQuery {
-  const f = statementMatch(filter);
-  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT s) AS total`, params: f.params };
+  return count(statementMatch(filter), 's');
 }
 
 // Articles --------------------------------------------------------------------------------------
@@ -319,21 +319,11 @@ function articleMatch(filter: ArticleFilterInput): Fragment {
 }
 
 export function articlePage(filter: ArticleFilterInput, sort: 'PUBLISHED_DESC' | 'PUBLISHED_ASC', offset: number, limit: number): CypherQuery {
-  const f = articleMatch(filter);
-  const dir = sort === 'PUBLISHED_ASC' ? 'ASC' : 'DESC';
-  return {
-    cypher: `${f.match}
-${whereClause(f.where)}
-WITH a ORDER BY a.published ${dir}, a.id ASC
-SKIP $offset LIMIT $limit
-RETURN ${NODE('a')} AS node`,
-    params: { ...f.params, offset, limit: limit + 1 },
-  };
+  return page(articleMatch(filter), 'a', `ORDER BY a.published ${sort === 'PUBLISHED_ASC' ? 'ASC' : 'DESC'}, a.id ASC`, offset, limit);
 }
 
 export function articleCount(filter: ArticleFilterInput): CypherQuery {
-  const f = articleMatch(filter);
-  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(a) AS total`, params: f.params };
+  return count(articleMatch(filter), 'a');
 }
 
 // Entities and places ---------------------------------------------------------------------------
@@ -385,25 +375,15 @@ function entityMatch(filter: EntityFilterInput): Fragment {
 export type EntitySort = 'NAME_ASC' | 'NAME_DESC' | 'DISTANCE_ASC';
 
 export function entityPage(filter: EntityFilterInput, sort: EntitySort, offset: number, limit: number): CypherQuery {
-  const f = entityMatch(filter);
   const order =
     sort === 'DISTANCE_ASC' && filter.near
       ? 'ORDER BY point.distance(n.location, point({latitude: $nearLat, longitude: $nearLon})) ASC, n.id'
       : sort === 'NAME_DESC'
         ? 'ORDER BY n.name DESC, n.id'
         : 'ORDER BY n.name ASC, n.id';
-  return {
-    cypher: `${f.match}
-${whereClause(f.where)}
-WITH DISTINCT n
-${order}
-SKIP $offset LIMIT $limit
-RETURN ${NODE('n')} AS node`,
-    params: { ...f.params, offset, limit: limit + 1 },
-  };
+  return page(entityMatch(filter), 'n', order, offset, limit);
 }
 
 export function entityCount(filter: EntityFilterInput): CypherQuery {
-  const f = entityMatch(filter);
-  return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT n) AS total`, params: f.params };
+  return count(entityMatch(filter), 'n');
 }
