@@ -385,7 +385,15 @@ class ArticleReading {
     }
     const confidence = speakers.length ? 0.85 : 0.7;
     const quote = a.quotes.sort((p, q) => q.text.length - p.text.length)[0]?.text ?? null;
-    const sentenceDate = a.dates.find((d) => d.precision === 'DAY' && daysBetween(d.date, this.article.published) <= 7)?.date ?? this.article.published;
+    // When it was said: a date right after the speech verb ("said on Tuesday"), else publication.
+    // Other dates in the sentence belong to what it is about ("the attack yesterday").
+    const spokenOn = a.dates.find(
+      (d) =>
+        d.precision === 'DAY' &&
+        daysBetween(d.date, this.article.published) <= 7 &&
+        /\b(?:said|says|stated|announced|added|condemned|denounced|expressed|offered|called|urged|claimed|denied|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, d.index - 40), d.index)),
+    );
+    const sentenceDate = spokenOn?.date ?? this.article.published;
     const event = this.eventReferredTo(text);
     const sharedToward = this.towardOf(a, null);
     for (const speaker of who) {
