@@ -111,13 +111,14 @@ export function enforce(measured: Measured, limits: QueryLimits): void {
     throw new AppError(ErrorCode.QUERY_TOO_DEEP, `The query nests ${measured.depth} levels deep; the limit is ${limits.maxDepth} (MAX_QUERY_DEPTH)`, {
       depth: measured.depth,
       limit: limits.maxDepth,
+      http: { status: 400 },
     });
   }
   if (measured.cost > limits.maxCost) {
     throw new AppError(
       ErrorCode.QUERY_TOO_COMPLEX,
       `The query could touch about ${measured.cost} items; the limit is ${limits.maxCost} (MAX_QUERY_COST). Ask for smaller pages (first, limit) or fewer nested lists`,
-      { cost: measured.cost, limit: limits.maxCost },
+      { cost: measured.cost, limit: limits.maxCost, http: { status: 400 } },
     );
   }
 }

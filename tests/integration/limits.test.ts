@@ -50,6 +50,7 @@ describe('query shape limits', () => {
     const small = await post(url, { query, variables: { n: 5 } });
     expect(small.body.errors).toBeUndefined();
     const large = await post(url, { query, variables: { n: 100 } });
+    expect(large.status).toBe(400);
     expect(large.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 5000 });
     expect(large.body.errors[0].message).toContain('MAX_QUERY_COST');
   });
