@@ -78,6 +78,7 @@ const envSchema = z.object({
   PLAYGROUND: bool.optional(),
   CORS_ORIGINS: z.string().default('*'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
 export interface Config {
@@ -106,6 +107,8 @@ export interface Config {
   playground: boolean;
   corsOrigins: string[] | '*';
   shutdownTimeoutMs: number;
+  /** After SIGTERM: readiness turns false, connections are still accepted for this long, then the drain begins. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -171,5 +174,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     playground: e.PLAYGROUND ?? !production,
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   let initialised = false;
   let stopping = false;
 
-  const app = await createApp({ config, store, logger, isInitialised: () => initialised });
+  const app = await createApp({ config, store, logger, isInitialised: () => initialised && !stopping });
   const port = await app.listen();
   logger.info({ url: `http://localhost:${port}/graphql` }, 'HTTP server listening');
 
@@ -77,9 +77,12 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, config.shutdownTimeoutMs);
+    }, config.shutdownGraceMs + config.shutdownTimeoutMs);
     force.unref();
     try {
+      // Readiness is already false (load balancers stop sending); requests on their way still
+      // get in during the grace period, then the drain lets every accepted request finish.
+      await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
       await app.stop();
       logger.info('HTTP server drained and stopped');
       await graph.close();

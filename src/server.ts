@@ -47,15 +47,26 @@ const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE
  * Expected errors keep their message and code; anything else becomes INTERNAL_SERVER_ERROR
  * with a generic message (the original is logged, never sent).
  */
+/** A GraphQL error raised by graphql-js or Apollo about the request itself, not by our code. */
+function isRequestError(error: unknown): boolean {
+  // Checked by name: Apollo's graphql copy and ours may differ in tests, defeating instanceof.
+  const e = error as { constructor?: { name?: string }; originalError?: unknown } | null;
+  return e?.constructor?.name === 'GraphQLError' && !e.originalError;
+}
+
 export function formatError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof AppError || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
-      if (!production) return formatted;
-      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
+    const strip = (f: GraphQLFormattedError) => {
+      if (!production) return f;
+      const { stacktrace: _drop, ...extensions } = f.extensions ?? {};
+      return { ...f, extensions };
+    };
+    if (original instanceof AppError || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) return strip(formatted);
+    // Variable coercion over graphql-js's error limit, an unsupported persisted query, a
+    // subscription: the request is at fault, and the message says how.
+    if (isRequestError(error)) return strip({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } });
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error',
@@ -194,7 +205,13 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       }
       next();
     },
-    express.json({ limit: config.limits.bodyBytes }),
+    express.json({
+      limit: config.limits.bodyBytes,
+      // Refuse bodies that are not UTF-8 rather than let the parser turn their bytes into U+FFFD.
+      verify: (_req, _res, buf) => {
+        new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      },
+    }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(store, res.locals.viewer as Viewer, config.limits, logger, services),
     }),
@@ -203,6 +220,10 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (error?.type === 'entity.too.large') {
       sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes (BODY_LIMIT_BYTES)`, { limit: config.limits.bodyBytes });
+      return;
+    }
+    if (error?.type === 'entity.verify.failed') {
+      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid UTF-8 text; send it as UTF-8');
       return;
     }
     if (error?.type === 'entity.parse.failed') {

@@ -1,5 +1,5 @@
 /** Resolvers of the shared types: interfaces, relationships, provenance, paths, search hits. */
-import type { NodeRecord, OfficeRecord, RelationshipRecord } from '../../db/records.js';
+import type { NodeRecord, OfficeRecord, RelationshipRecord, SourceRecord } from '../../db/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 
@@ -23,6 +23,16 @@ export function officeFrom(rel: RelationshipRecord): OfficeRecord {
   };
 }
 
+/**
+ * Sources whose article still exists: a curator may delete an article, and the sentences it
+ * contributed to other facts then stop counting as evidence.
+ */
+export async function liveSources(ctx: RequestContext, sources: SourceRecord[]): Promise<SourceRecord[]> {
+  if (!sources.length) return sources;
+  const articles = await ctx.loaders.node.loadMany(sources.map((s) => s.articleId));
+  return sources.filter((_, i) => articles[i] && !(articles[i] instanceof Error));
+}
+
 export const commonResolvers: Resolvers = {
   Node: { __resolveType: kindOf },
   Entity: { __resolveType: (e) => e.kind },
@@ -31,7 +41,7 @@ export const commonResolvers: Resolvers = {
     from: (r, _a, ctx) => nodeById(ctx, r.fromId),
     to: (r, _a, ctx) => nodeById(ctx, r.toId),
     properties: (r) => r.properties,
-    sources: (r) => r.sources,
+    sources: (r, _a, ctx) => liveSources(ctx, r.sources),
   },
   Source: {
     article: async (s, _a, ctx) => nodeById(ctx, s.articleId) as never,
@@ -40,6 +50,7 @@ export const commonResolvers: Resolvers = {
     person: (o, _a, ctx) => nodeById(ctx, o.personId) as never,
     of: (o, _a, ctx) => nodeById(ctx, o.ofId) as never,
     current: (o) => o.until === null,
+    sources: (o, _a, ctx) => liveSources(ctx, o.sources),
   },
   Path: {
     length: (p) => p.steps.length,

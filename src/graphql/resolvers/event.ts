@@ -6,6 +6,7 @@ import { ACLED_LABELS, type CasualtyGroup } from '../../domain/taxonomy.js';
 import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { liveSources } from './common.js';
 import { firstNeighbour, listLimit, neighbourNodes, relationshipsField, reportsOf } from './shared.js';
 
 const GROUP_LABELS: Record<CasualtyGroup, string> = {
@@ -94,6 +95,7 @@ export const eventResolvers: Resolvers = {
   },
   CasualtyClaim: {
     actor: async (c, _a, ctx) => (c.actorId ? ((await ctx.loaders.node.load(c.actorId)) as EntityRecord | null) : null),
+    source: async (c, _a, ctx) => (c.source ? ((await liveSources(ctx, [c.source]))[0] ?? null) : null),
   },
   GroupTotals: {
     actor: async (g, _a, ctx) => (g.actorId ? ((await ctx.loaders.node.load(g.actorId)) as EntityRecord | null) : null),
