@@ -87,3 +87,10 @@ export function kindFromId(id) {
 export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
+
+/** An http(s) link to an outside page, or plain text when the address has any other scheme. */
+export function externalLink(url, text) {
+  const safe = /^https?:\/\//i.test(String(url ?? ''));
+  if (!safe) return esc(url ?? '');
+  return `<a href="${esc(url)}" target="_blank" rel="noopener noreferrer">${esc(text)}</a>`;
+}

@@ -4,7 +4,7 @@
  * on its buttons and links are reported through the handlers (one delegated listener).
  */
 import { labelOf } from './api.js';
-import { ACTOR_KINDS, EVENT_TYPES, esc, kindFromId, kindIcon, words } from './kinds.js';
+import { ACTOR_KINDS, EVENT_TYPES, esc, externalLink, kindFromId, kindIcon, words } from './kinds.js';
 
 /** A button that opens (selects, and draws if needed) another node. */
 function nodeLink(node, text = labelOf(node)) {
@@ -28,7 +28,7 @@ function estimate(e) {
 function articleCitation(article) {
   if (!article) return '';
   const title = article.title ? esc(article.title) : `<span class="muted">untitled article</span>`;
-  const url = article.url ? ` · <a href="${esc(article.url)}" target="_blank" rel="noopener noreferrer">link</a>` : '';
+  const url = article.url ? ` · ${externalLink(article.url, 'link')}` : '';
   return `<cite class="article">
       <button type="button" class="link" data-action="open" data-id="${esc(article.id)}">${title}</button>
       <span class="muted">${esc(article.published ?? '')}${article.publisher ? ` · ${esc(article.publisher.name)}` : ''}</span>${url}
@@ -151,7 +151,7 @@ function articleRows(n) {
     row('Published', esc(n.published)),
     row('Publisher', n.publisher ? nodeLink({ ...n.publisher, kind: 'Organization' }, n.publisher.name) : null),
     row('Language', esc(n.language)),
-    row('URL', n.url ? `<a href="${esc(n.url)}" target="_blank" rel="noopener noreferrer">${esc(n.url)}</a>` : null),
+    row('URL', n.url ? externalLink(n.url, n.url) : null),
   ].join('');
 }
 

@@ -115,7 +115,7 @@ export type EntityInput = z.infer<typeof entitySchema>;
 export const articleSchema = z.strictObject({
   id: idSchema,
   title: z.string().trim().max(1000).optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http or https URL' }).optional(),
   publisher: refSchema.optional(),
   published: isoDate,
   language: z.string().trim().min(2).max(12).default('en'),

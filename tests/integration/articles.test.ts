@@ -201,6 +201,23 @@ describe('ingestArticle', () => {
     expect(again.data!.ingestArticle.skipped).toBe(true);
   });
 
+  it('stores the article URL as given, and refuses one that is not http(s) before writing anything', async () => {
+    const { graph, store } = await testGraph();
+    const READ_URL = `query ($id: ID!) { node(id: $id) { ... on Article { url } } }`;
+    const ok = await execute(store, INGEST, { input: { text, published: '2022-08-15', url: 'https://example.org/news/kani-sarki?x=1' } }, { token: EDITOR_KEY });
+    expect(ok.errors).toBeUndefined();
+    const stored = await execute(store, READ_URL, { id: ok.data!.ingestArticle.articleId });
+    expect(stored.data!.node).toEqual({ url: 'https://example.org/news/kani-sarki?x=1' });
+
+    await resetGraph();
+    const before = await snapshot(graph);
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'not a url']) {
+      const refused = await execute(store, INGEST, { input: { text, published: '2022-08-15', url } }, { token: EDITOR_KEY });
+      expect(refused.errors?.[0]?.message, url).toMatch(/URL/);
+    }
+    expect(await snapshot(graph)).toBe(before);
+  });
+
   it('writes nothing on a dry run', async () => {
     const { graph, store } = await testGraph();
     const before = await snapshot(graph);

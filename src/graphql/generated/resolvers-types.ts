@@ -28,7 +28,7 @@ export type Scalars = {
   NonNegativeInt: { input: number; output: number; }
   /** A positive integer (graphql-scalars). */
   PositiveInt: { input: number; output: number; }
-  /** An absolute URL (graphql-scalars). */
+  /** An absolute http or https URL; other schemes (javascript:, data:, file:) are refused. */
   URL: { input: string; output: string; }
 };
 
