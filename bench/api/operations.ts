@@ -108,14 +108,14 @@ function searchTerm(pools: Pools, rng: Rng): string {
 // ---------------------------------------------------------------------------------------------
 // The raw floor: our builders' Cypher through neo4j-driver
 
-/** Runs one builder query in its own read transaction, as src/db/graph.ts does (minus mapping). */
+/** Runs one builder query as an auto-commit read, as src/db/graph.ts does (minus mapping and retries). */
 export class RawDb {
   constructor(private readonly driver: Driver) {}
 
   async read(query: CypherQuery): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(query.cypher, integers(query.params)), { timeout: 15_000 });
+      const result = await session.run(query.cypher, integers(query.params), { timeout: 15_000 });
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();

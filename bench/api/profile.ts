@@ -3,8 +3,8 @@
  * operation, and Neo4j's PROFILE of each statement (db hits, rows, the costliest operators, and
  * operators that scan a whole label or relationship type).
  *
- * - Ours: our app runs in this process for the capture (createApp, as in our-server.ts), with
- *   `Tx.prototype.runRaw` (src/db/graph.ts) wrapped to record every statement it sends.
+ * - Ours: our app runs in this process for the capture (createApp, as in our-server.ts), on a
+ *   Graph whose `onStatement` hook records every statement it sends.
  * - @neo4j/graphql: its schema runs in this process on a driver wrapper that records every
  *   statement its Executor sends (the same text its `@neo4j/graphql:execute` debug log prints).
  *
@@ -14,7 +14,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
-import { Graph, Tx, type CypherQuery } from '../../src/db/graph.js';
+import { Graph, type CypherQuery } from '../../src/db/graph.js';
 import { Store } from '../../src/db/store.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
@@ -108,18 +108,6 @@ function withIntegers(params: Record<string, unknown>): Record<string, unknown> 
 // Ours
 
 let sink: CypherQuery[] | null = null;
-let patched = false;
-
-function patchTx(): void {
-  if (patched) return;
-  patched = true;
-  const proto = Tx.prototype as unknown as { runRaw(this: unknown, q: CypherQuery): Promise<unknown> };
-  const original = proto.runRaw;
-  proto.runRaw = function (this: unknown, q: CypherQuery) {
-    sink?.push(q);
-    return original.call(this, q);
-  };
-}
 
 export interface OurCapture {
   /** Sends one operation to the in-process app and returns the statements it ran. */
@@ -128,9 +116,8 @@ export interface OurCapture {
 }
 
 export async function ourCapture(uri: string): Promise<OurCapture> {
-  patchTx();
   const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', NEO4J_URI: uri, SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0' });
-  const graph = new Graph({ uri, defaultTimeoutMs: 120_000, maxPoolSize: 10 });
+  const graph = new Graph({ uri, defaultTimeoutMs: 120_000, maxPoolSize: 10, onStatement: (q) => sink?.push(q) });
   const app = await createApp({ config, store: new Store(graph), logger: createLogger('silent') });
   const port = await app.listen(0);
   return {

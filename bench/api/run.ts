@@ -631,10 +631,14 @@ async function main(): Promise<void> {
     for (const op of ops) {
       for (const c of levels) {
         done += 1;
-        const runner = (target: Target) => (seconds: number) =>
-          target === 'raw'
+        const runner = (target: Target) => (seconds: number) => {
+          for (const child of [ours, theirs]) {
+            if (child.process.exitCode !== null || child.process.signalCode !== null) throw new Error(`${child.name} has exited (${child.process.exitCode ?? child.process.signalCode})`);
+          }
+          return target === 'raw'
             ? rawRound(db, op, sets.get(op.key)!, c, seconds, rng)
             : httpRound(target === 'ours' ? ours.port : theirs.port, bodies.get(op.key)![target], c, seconds, rng);
+        };
         const sliceSeconds = duration / slices;
         const plan = new Map<Target, number[]>();
         for (const target of targets) {
