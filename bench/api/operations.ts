@@ -301,10 +301,10 @@ export const OPERATIONS: Operation[] = [
         db.read(neighbours(ids, { types: ['MADE'], direction: 'IN', limit: 1, order: 'name' })),
         db.read(neighbours(ids, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc' })),
       ]);
+      // The articles came whole with the REPORTS links (the server primes its node loader with them).
       const articleIds = [...new Set(itemIds(reports))];
-      const articles = articleIds.length ? await db.read(nodesByIds(articleIds)) : [];
       const publishers = articleIds.length ? await db.read(neighbours(articleIds, { types: ['PUBLISHED'], direction: 'IN', kinds: ['Organization'], limit: 1, order: 'name' })) : [];
-      return page.length + speakers.length + reports.length + articles.length + publishers.length;
+      return page.length + speakers.length + reports.length + publishers.length;
     },
     pick: (pools, rng) => ({ eventId: rng.pick(pools.eventsWithStatements) }),
   },
@@ -370,21 +370,27 @@ export const OPERATIONS: Operation[] = [
       const limit = 200;
       const start = await db.read(nodesByIds([id]));
       if (!start.length) return 0;
+      // As Store.neighbourhood: breadth first, stopping at the first hop that overflows the limit.
       const seen = new Set([id]);
       let frontier = [id];
       let rows = 1;
-      for (let depth = 1; depth <= 2 && frontier.length; depth++) {
-        const room = limit - seen.size;
-        const found = await db.read(hop(frontier, [...seen], spec, Math.max(room, 0) * 4 + 1));
+      let truncated = false;
+      for (let depth = 1; depth <= 2 && frontier.length && !truncated; depth++) {
+        const room = Math.max(limit - seen.size, 0);
+        const found = await db.read(hop(frontier, [...seen], spec, room * 4 + 1));
         rows += found.length;
         const next: string[] = [];
         for (const r of found) {
           const nid = (r.node as { id: string }).id;
-          if (!seen.has(nid) && seen.size < limit) {
-            seen.add(nid);
-            next.push(nid);
+          if (seen.has(nid)) continue;
+          if (seen.size >= limit) {
+            truncated = true;
+            continue;
           }
+          seen.add(nid);
+          next.push(nid);
         }
+        if (found.length > room * 4) truncated = true;
         frontier = next;
       }
       if (seen.size > 1) rows += (await db.read(linksAmong([...seen], spec.types, limit * 4))).length;

@@ -5,6 +5,15 @@
 import DataLoader from 'dataloader';
 import type { Store } from '../db/store.js';
 import type { NodeRecord } from '../db/records.js';
+import { NODE_KINDS } from '../domain/taxonomy.js';
+
+const KINDS = new Set<string>(NODE_KINDS);
+
+/** A whole node as the store maps it (every list query returns nodes with all their properties). */
+function asWholeNode(value: unknown): NodeRecord | null {
+  const v = value as { id?: unknown; kind?: unknown } | null;
+  return v && typeof v.id === 'string' && typeof v.kind === 'string' && KINDS.has(v.kind) ? (v as NodeRecord) : null;
+}
 
 type BatchFn<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -25,11 +34,25 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, V>(async (ids) => {
         const found = await batch(ids);
+        if (name !== 'node') for (const value of found.values()) this.remember(value);
         return ids.map((id) => (found.has(id) ? found.get(id)! : missing));
       });
       this.loaders.set(name, loader as DataLoader<string, unknown>);
     }
     return loader;
+  }
+
+  /**
+   * Nodes that arrived whole in a list (neighbours, events of a place, ...) go into the node
+   * loader, so a later `node(id)` of the same request (an evidence sentence's article, a path
+   * step's end) costs no round trip.
+   */
+  private remember(value: unknown): void {
+    if (!Array.isArray(value)) return;
+    for (const item of value) {
+      const node = asWholeNode(item) ?? asWholeNode((item as { node?: unknown } | null)?.node);
+      if (node) this.node.prime(node.id, node);
+    }
   }
 
   /** A list per id (neighbours, ancestors, events of a place, ...), empty when none. */

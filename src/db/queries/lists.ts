@@ -35,6 +35,8 @@ interface Fragment {
   match: string;
   where: string[];
   params: Record<string, unknown>;
+  /** The match yields each node once (no variable-length paths or unions), so DISTINCT can go. */
+  unique?: boolean;
 }
 
 /**
@@ -114,7 +116,7 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
     params.nearLon = filter.near.longitude;
     params.nearMeters = filter.near.radiusKm * 1000;
   }
-  return { match, where, params };
+  return { match, where, params, unique: match === 'MATCH (e:Event)' };
 }
 
 function whereClause(where: string[]): string {
@@ -157,14 +159,15 @@ const DISTANCE = (near: Circle | null | undefined) =>
 /** One page of events (limit + 1 rows, so the caller knows whether there is a next page). */
 export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number): CypherQuery {
   const f = eventMatch(filter);
+  // The distance is computed for the page only, unless the page is ordered by it.
+  const byDistance = sort === 'DISTANCE_ASC';
   return {
     cypher: `${f.match}
 ${whereClause(f.where)}
-WITH DISTINCT e
-WITH e, ${DISTANCE(filter.near)} AS distance
+WITH ${f.unique ? '' : 'DISTINCT '}e${byDistance ? `, ${DISTANCE(filter.near)} AS distance` : ''}
 ${eventOrder(sort)}
 SKIP $offset LIMIT $limit
-RETURN ${NODE('e')} AS node, distance`,
+RETURN ${NODE('e')} AS node, ${byDistance ? 'distance' : DISTANCE(filter.near)} AS distance`,
     params: { ...f.params, offset, limit: limit + 1 },
   };
 }
@@ -369,7 +372,7 @@ function entityMatch(filter: EntityFilterInput): Fragment {
     params.nearLon = filter.near.longitude;
     params.nearMeters = filter.near.radiusKm * 1000;
   }
-  return { match, where, params };
+  return { match, where, params, unique: match === 'MATCH (e:Event)' };
 }
 
 export type EntitySort = 'NAME_ASC' | 'NAME_DESC' | 'DISTANCE_ASC';
