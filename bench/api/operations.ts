@@ -8,17 +8,19 @@
  *   each operation's `theirsNote` says what was done);
  * - `raw`: the floor. The Cypher our server runs for that document, built by the same pure
  *   builders of src/db/queries, sent straight through neo4j-driver with no GraphQL, in the same
- *   waves (queries our DataLoaders batch together run in parallel, dependent ones after).
+ *   waves (queries our DataLoaders batch together run together, keyed ones combined into one
+ *   statement as the server combines them; dependent ones after).
  *
  * Variables are drawn at random from pools read out of the loaded graph (`loadPools`): places
  * with many events below them, actors with events, events with statements, names to search for,
  * points inside Iraq.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { CypherQuery } from '../../src/db/graph.js';
+import { withIntegers, type CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
 import { claimsByEvent, neighbours, nodesByIds, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
 import { hop, linksAmong, timeline } from '../../src/db/queries/explore.js';
+import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
 
@@ -115,22 +117,30 @@ export class RawDb {
   async read(query: CypherQuery): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(query.cypher, integers(query.params), { timeout: 15_000 });
+      const result = await session.run(query.cypher, withIntegers(query.params), { timeout: 15_000 });
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
     }
   }
-}
 
-/** As src/db/graph.ts: SKIP / LIMIT parameters travel as Neo4j integers. */
-function integers(params: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...params };
-  for (const key of ['limit', 'offset', 'scanLimit']) {
-    const v = out[key];
-    if (typeof v === 'number' && Number.isInteger(v)) out[key] = neo4j.int(v);
+  /** Reads issued together, the keyed ones combined into one statement as the server's Store does. */
+  async wave<T extends CypherQuery[]>(queries: [...T]): Promise<{ [K in keyof T]: Record<string, unknown>[] }> {
+    const out: Record<string, unknown>[][] = queries.map(() => []);
+    const keyed = queries.flatMap((q, i) => (isKeyed(q) ? [i] : []));
+    const tasks = queries.map(async (q, i) => {
+      if (!isKeyed(q) || keyed.length === 1) out[i] = await this.read(q);
+    });
+    if (keyed.length > 1) {
+      tasks.push(
+        (async () => {
+          for (const row of await this.read(unionOfKeyed(keyed.map((i) => queries[i]!)))) out[keyed[row.part as number]!]!.push(row);
+        })(),
+      );
+    }
+    await Promise.all(tasks);
+    return out as { [K in keyof T]: Record<string, unknown>[] };
   }
-  return out;
 }
 
 const idsOf = (rows: Record<string, unknown>[], key = 'node') => rows.map((r) => (r[key] as { id: string }).id);
@@ -214,13 +224,15 @@ export const OPERATIONS: Operation[] = [
       // The resolver reads the page first; totalCount and the nested fields then load together.
       const page = await db.read(eventPage(filter, 'DATE_DESC', 0, 20));
       const ids = idsOf(page).slice(0, 20);
-      const [count, places, perps, claims] = await Promise.all([
-        db.read(eventCount(filter)),
-        db.read(neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' })),
-        db.read(neighbours(ids, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name' })),
-        db.read(claimsByEvent(ids)),
+      const [count, places, perps, claims] = await db.wave([
+        eventCount(filter),
+        neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' }),
+        neighbours(ids, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name' }),
+        claimsByEvent(ids),
       ]);
-      const actorIds = [...new Set(claims.flatMap((r) => (r.items as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x)))];
+      // Actors of the claims, less the perpetrators that came whole (the server's node loader has them).
+      const known = new Set(itemIds(perps));
+      const actorIds = [...new Set(claims.flatMap((r) => (r.items as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x && !known.has(x))))];
       const actors = actorIds.length ? await db.read(nodesByIds(actorIds)) : [];
       return page.length + count.length + places.length + perps.length + claims.length + actors.length;
     },
@@ -262,9 +274,9 @@ export const OPERATIONS: Operation[] = [
       const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20));
       const ids = itemIds(events);
       if (!ids.length) return node.length;
-      const [places, claims] = await Promise.all([
-        db.read(neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' })),
-        db.read(claimsByEvent(ids)),
+      const [places, claims] = await db.wave([
+        neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' }),
+        claimsByEvent(ids),
       ]);
       return node.length + events.length + places.length + claims.length;
     },
@@ -297,9 +309,9 @@ export const OPERATIONS: Operation[] = [
       const page = await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20));
       const ids = idsOf(page).slice(0, 20);
       if (!ids.length) return 0;
-      const [speakers, reports] = await Promise.all([
-        db.read(neighbours(ids, { types: ['MADE'], direction: 'IN', limit: 1, order: 'name' })),
-        db.read(neighbours(ids, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc' })),
+      const [speakers, reports] = await db.wave([
+        neighbours(ids, { types: ['MADE'], direction: 'IN', limit: 1, order: 'name' }),
+        neighbours(ids, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc' }),
       ]);
       // The articles came whole with the REPORTS links (the server primes its node loader with them).
       const articleIds = [...new Set(itemIds(reports))];
@@ -415,10 +427,8 @@ export const OPERATIONS: Operation[] = [
 }`,
     theirsNote: 'No path query is generated: a `@cypher` Query field with the same allShortestPaths Cypher (domain relationship types, 4 hops) returning plain objects.',
     raw: async (db, v) => {
-      const paths = await db.read(shortestPaths(v.from as string, v.to as string, 4, 5, DOMAIN_TYPES));
-      const ids = [...new Set(paths.flatMap((p) => (p.nodes as { id: string }[]).map((n) => n.id)))];
-      const nodes = ids.length ? await db.read(nodesByIds(ids)) : [];
-      return paths.length + nodes.length;
+      // The paths bring their nodes whole; the server reads nothing more.
+      return (await db.read(shortestPaths(v.from as string, v.to as string, 4, 5, DOMAIN_TYPES))).length;
     },
     pick: (pools, rng) => {
       const from = pickActor(pools, rng).id;

@@ -14,7 +14,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
-import { Graph, type CypherQuery } from '../../src/db/graph.js';
+import { Graph, withIntegers, type CypherQuery } from '../../src/db/graph.js';
 import { Store } from '../../src/db/store.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
@@ -92,16 +92,6 @@ async function profileAll(driver: Driver, statements: { cypher: string; params: 
     out.push(await profileStatement(driver, s.cypher, s.params));
   }
   return { statements: out, dbHits: out.reduce((n, s) => n + s.dbHits, 0), count: out.length };
-}
-
-/** As src/db/graph.ts does: SKIP / LIMIT parameters go as Neo4j integers. */
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...params };
-  for (const key of ['limit', 'offset', 'scanLimit']) {
-    const v = out[key];
-    if (typeof v === 'number' && Number.isInteger(v)) out[key] = neo4j.int(v);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -74,15 +74,15 @@ const READ_ATTEMPTS = 3;
 
 /**
  * JavaScript numbers travel as floats; SKIP and LIMIT need integers. Parameters with these names
- * are sent as Neo4j integers (query builders use them only for counts).
+ * (also as `p<i>_limit` in a combined read, src/db/queries/combine.ts) are sent as Neo4j integers;
+ * query builders use them only for counts.
  */
-const INTEGER_PARAMS = new Set(['limit', 'offset', 'scanLimit']);
+const INTEGER_PARAM = /^(?:p\d+_)?(?:limit|offset|scanLimit)$/;
 
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;
-  for (const key of INTEGER_PARAMS) {
-    const v = params[key];
-    if (typeof v === 'number' && Number.isInteger(v)) {
+  for (const [key, v] of Object.entries(params)) {
+    if (typeof v === 'number' && Number.isInteger(v) && INTEGER_PARAM.test(key)) {
       out ??= { ...params };
       out[key] = neo4j.int(v);
     }

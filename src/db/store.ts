@@ -15,6 +15,7 @@ import * as curate from './queries/curate.js';
 import * as explore from './queries/explore.js';
 import * as lists from './queries/lists.js';
 import * as read from './queries/read.js';
+import { isKeyed, unionOfKeyed } from './queries/combine.js';
 import type {
   ClaimRecord,
   DistanceRecord,
@@ -57,19 +58,65 @@ function page<T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
 
 const asNode = (v: unknown) => toNodeRecord(v as Record<string, unknown>);
 
+type CypherQuery = { cypher: string; params: Record<string, unknown> };
+
+/**
+ * Keyed reads of one request issued in the same turn of the event loop (the DataLoader batches
+ * of sibling fields) go to Neo4j as one statement (src/db/queries/combine.ts); other reads, and
+ * a keyed read issued alone, go as they are.
+ */
+class ReadCombiner {
+  private pending: { query: CypherQuery; tag: string; resolve: (rows: Row[]) => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly stats: QueryStats,
+  ) {}
+
+  read(query: CypherQuery, tag: string): Promise<Row[]> {
+    if (!isKeyed(query)) return this.graph.read(query, { tag, stats: this.stats });
+    return new Promise((resolve, reject) => {
+      if (!this.pending.length) setImmediate(() => void this.flush());
+      this.pending.push({ query, tag, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      this.graph.read(only.query, { tag: only.tag, stats: this.stats }).then(only.resolve, only.reject);
+      return;
+    }
+    try {
+      const rows = await this.graph.read(unionOfKeyed(batch.map((b) => b.query)), { tag: batch.map((b) => b.tag).join('+'), stats: this.stats });
+      const parts = batch.map((): Row[] => []);
+      for (const row of rows) parts[row.part as number]!.push(row);
+      batch.forEach((b, i) => b.resolve(parts[i]!));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+}
+
 export class Store {
+  private readonly combiner: ReadCombiner | undefined;
+
   constructor(
     readonly graph: Graph,
     private readonly stats?: QueryStats,
-  ) {}
+  ) {
+    this.combiner = stats ? new ReadCombiner(graph, stats) : undefined;
+  }
 
-  /** The same store, counting its queries into `stats` (one per request). */
+  /** The same store for one request: it counts its queries into `stats` and combines sibling reads. */
   withStats(stats: QueryStats): Store {
     return new Store(this.graph, stats);
   }
 
-  private read(query: { cypher: string; params: Record<string, unknown> }, tag: string): Promise<Row[]> {
-    return this.graph.read(query, { tag, stats: this.stats });
+  private read(query: CypherQuery, tag: string): Promise<Row[]> {
+    return this.combiner ? this.combiner.read(query, tag) : this.graph.read(query, { tag, stats: this.stats });
   }
 
   // Batched lookups (DataLoader back ends) -------------------------------------------------------

@@ -47,7 +47,7 @@ export class Loaders {
    * loader, so a later `node(id)` of the same request (an evidence sentence's article, a path
    * step's end) costs no round trip.
    */
-  private remember(value: unknown): void {
+  remember(value: unknown): void {
     if (!Array.isArray(value)) return;
     for (const item of value) {
       const node = asWholeNode(item) ?? asWholeNode((item as { node?: unknown } | null)?.node);

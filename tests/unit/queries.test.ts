@@ -1,7 +1,8 @@
 /** Query builders are pure: checked here without a database. */
 import { describe, expect, it } from 'vitest';
 import { eventCount, eventMatch, eventPage, eventsByParent, statementMatch } from '../../src/db/queries/lists.js';
-import { neighbours, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
+import { claimsByEvent, neighbours, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
+import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
 import { upsertNodes, upsertRelationships } from '../../src/db/queries/write.js';
 import { mergeEntities, unlink, updateEntity } from '../../src/db/queries/curate.js';
 
@@ -112,5 +113,26 @@ describe('query limits', () => {
     // events (1) + nodes (n) + perpetrators (n) + name (n * 5, an unsized list) + search (1) + score (3)
     expect(measure(schema, op, fragments, { n: 5 })).toEqual({ depth: 4, cost: 1 + 5 + 5 + 25 + 1 + 3 });
     expect(measure(schema, op, fragments, { n: 50 }).cost).toBe(1 + 50 + 50 + 250 + 1 + 3);
+  });
+});
+
+describe('unionOfKeyed', () => {
+  const a = neighbours(['force:isis'], { types: ['PERPETRATED'], direction: 'OUT', limit: 5, order: 'name' });
+  const b = claimsByEvent(['event:x', 'event:y']);
+
+  it('sends keyed reads as one UNION ALL statement, each part tagged and its parameters renamed', () => {
+    const q = unionOfKeyed([a, b]);
+    expect(q.cypher.split('\nUNION ALL\n')).toHaveLength(2);
+    expect(q.cypher).toContain('RETURN 0 AS part, id, collect(');
+    expect(q.cypher).toContain('RETURN 1 AS part, id, collect(');
+    expect(q.cypher).not.toMatch(/\$(ids|limit|stance)\b/);
+    expect(q.params).toEqual({ p0_ids: ['force:isis'], p0_limit: 5, p0_stance: null, p1_ids: ['event:x', 'event:y'] });
+  });
+
+  it('recognises keyed reads only', () => {
+    expect(isKeyed(a)).toBe(true);
+    expect(isKeyed(b)).toBe(true);
+    expect(isKeyed(eventCount({}))).toBe(false);
+    expect(() => unionOfKeyed([a, eventCount({})])).toThrow(/not a keyed read/);
   });
 });

@@ -122,12 +122,15 @@ export const queryResolvers: Resolvers = {
       const text = checkText(args.query, 'query');
       return ctx.store.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize));
     },
-    shortestPaths: (_, args, ctx) => {
+    shortestPaths: async (_, args, ctx) => {
       const maxHops = args.maxHops ?? 4;
       const limit = args.limit ?? 5;
       if (maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be from 1 to 6', { argument: 'maxHops' });
       if (limit < 1 || limit > 50) throw badInput('"limit" must be from 1 to 50', { argument: 'limit' });
-      return ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : DOMAIN_RELATIONSHIPS);
+      const paths = await ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : DOMAIN_RELATIONSHIPS);
+      // The nodes on the way came whole: each step's ends then cost no further round trip.
+      ctx.loaders.remember(paths.flatMap((p) => p.nodes));
+      return paths;
     },
     fact: (_, { id }, ctx) => ctx.store.fact(id),
     facts: (_, args, ctx) => {
