@@ -16,6 +16,17 @@ type Props = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/**
+ * The node properties `toNodeRecord` reads: the only ones Cypher projections return
+ * (src/db/queries/read.ts NODE). Bookkeeping (createdAt, updatedAt, searchText) and the event's
+ * stored aggregates stay in the database; temporal values cost the driver real work to decode.
+ */
+export const NODE_PROPERTIES = [
+  'id', 'kind', 'label', 'description', 'eventType', 'subEventType', 'date', 'datePrecision', 'civilianTargeting', 'location',
+  'stance', 'quote', 'summary', 'title', 'url', 'published', 'language', 'text', 'ingestedAt',
+  'name', 'aliases', 'wikidataId', 'placeType', 'organizationType', 'level', 'forceType',
+] as const;
+
 export function toNodeRecord(props: Props): NodeRecord {
   const kind = props.kind as NodeRecord['kind'];
   const id = props.id as string;

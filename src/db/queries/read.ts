@@ -4,11 +4,13 @@
  */
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
+import { NODE_PROPERTIES } from '../mappers.js';
 
-/** Node properties handed to mappers (internal search helpers left out). */
-export const NODE = (v: string) => `${v} {.*, searchText: null}`;
-/** A relationship with its endpoints' ids and its properties. */
-export const REL = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+const NODE_PROJECTION = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
+/** The node properties the mappers read (src/db/mappers.ts), absent ones as null. */
+export const NODE = (v: string) => `${v} {${NODE_PROJECTION}}`;
+/** A relationship with its endpoints' ids and its properties (less its creation time). */
+export const REL = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${r} {.*, createdAt: null}}`;
 
 function types(list: readonly string[] | undefined): string {
   const all = list && list.length ? list : Object.keys(RELATIONSHIP_TYPES);
