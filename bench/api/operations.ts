@@ -19,7 +19,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { withIntegers, type CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
 import { claimsByEvent, neighbours, nodesByIds, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
-import { hop, linksAmong, timeline } from '../../src/db/queries/explore.js';
+import { hop, hopFanOut, linksAmong, timeline } from '../../src/db/queries/explore.js';
 import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
@@ -389,21 +389,12 @@ export const OPERATIONS: Operation[] = [
       let truncated = false;
       for (let depth = 1; depth <= 2 && frontier.length && !truncated; depth++) {
         const room = Math.max(limit - seen.size, 0);
-        const found = await db.read(hop(frontier, [...seen], spec, room * 4 + 1));
+        const [row] = await db.read(hop(frontier, [...seen], spec, room + 1, hopFanOut(room, frontier.length)));
+        const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
         rows += found.length;
-        const next: string[] = [];
-        for (const r of found) {
-          const nid = (r.node as { id: string }).id;
-          if (seen.has(nid)) continue;
-          if (seen.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          seen.add(nid);
-          next.push(nid);
-        }
-        if (found.length > room * 4) truncated = true;
-        frontier = next;
+        if (found.length > room || row?.capped === true) truncated = true;
+        frontier = found.slice(0, room);
+        for (const nid of frontier) seen.add(nid);
       }
       if (seen.size > 1) rows += (await db.read(linksAmong([...seen], spec.types, limit * 4))).length;
       return rows;

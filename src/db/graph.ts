@@ -77,7 +77,7 @@ const READ_ATTEMPTS = 3;
  * (also as `p<i>_limit` in a combined read, src/db/queries/combine.ts) are sent as Neo4j integers;
  * query builders use them only for counts.
  */
-const INTEGER_PARAM = /^(?:p\d+_)?(?:limit|offset|scanLimit)$/;
+const INTEGER_PARAM = /^(?:p\d+_)?(?:limit|offset|scanLimit|perNode)$/;
 
 export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;

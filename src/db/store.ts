@@ -328,24 +328,17 @@ export class Store {
     let frontier = [id];
     let truncated = false;
     for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
-      const room = limit - nodes.size;
-      const rows = await this.read(explore.hop(frontier, [...nodes.keys()], spec, Math.max(room, 0) * 4 + 1), `neighbourhood:hop-${depth}`);
-      const next: string[] = [];
-      for (const row of rows) {
-        const node = asNode(row.node);
-        if (!nodes.has(node.id)) {
-          if (nodes.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          nodes.set(node.id, { node, depth });
-          next.push(node.id);
-        }
-        const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
-        edges.set(rel.id, rel);
+      const room = Math.max(limit - nodes.size, 0);
+      const perNode = explore.hopFanOut(room, frontier.length);
+      const [row] = await this.read(explore.hop(frontier, [...nodes.keys()], spec, room + 1, perNode), `neighbourhood:hop-${depth}`);
+      const found = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map(asNode);
+      // More new nodes than room, or a frontier node that gave all it was allowed to: more is in reach.
+      if (found.length > room || row?.capped === true) truncated = true;
+      frontier = [];
+      for (const node of found.slice(0, room)) {
+        nodes.set(node.id, { node, depth });
+        frontier.push(node.id);
       }
-      if (rows.length > Math.max(room, 0) * 4) truncated = true;
-      frontier = next;
     }
     if (nodes.size > 1) {
       const rows = await this.read(explore.linksAmong([...nodes.keys()], spec.types, limit * 4), 'neighbourhood:links');

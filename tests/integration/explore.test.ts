@@ -34,6 +34,9 @@ describe('neighbourhood', () => {
     const { neighbourhood } = await query(store, `{ neighbourhood(id: "place:iraq", hops: 2, limit: 15) { truncated nodes { id } } }`);
     expect(neighbourhood.nodes).toHaveLength(15);
     expect(neighbourhood.truncated).toBe(true);
+    const whole = await query(store, `{ neighbourhood(id: "place:makhmour-district", hops: 1, limit: 500) { truncated nodes { id } } }`);
+    expect(whole.neighbourhood.truncated).toBe(false);
+    expect(whole.neighbourhood.nodes.length).toBeGreaterThan(3);
   });
 
   it('filters by node kind and refuses out-of-range arguments', async () => {

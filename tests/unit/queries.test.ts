@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eventCount, eventMatch, eventPage, eventsByParent, statementMatch } from '../../src/db/queries/lists.js';
 import { claimsByEvent, neighbours, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
 import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
+import { hop, hopFanOut } from '../../src/db/queries/explore.js';
 import { upsertNodes, upsertRelationships } from '../../src/db/queries/write.js';
 import { mergeEntities, unlink, updateEntity } from '../../src/db/queries/curate.js';
 
@@ -134,5 +135,24 @@ describe('unionOfKeyed', () => {
     expect(isKeyed(b)).toBe(true);
     expect(isKeyed(eventCount({}))).toBe(false);
     expect(() => unionOfKeyed([a, eventCount({})])).toThrow(/not a keyed read/);
+  });
+});
+
+describe('neighbourhood hops', () => {
+  it('give each frontier node its share of the rows, never fewer than 20', () => {
+    expect(hopFanOut(199, 1)).toBe(797);
+    expect(hopFanOut(150, 10)).toBe(61);
+    expect(hopFanOut(150, 50)).toBe(20);
+    expect(hopFanOut(0, 0)).toBe(20);
+  });
+
+  it('read each frontier node lazily up to its share, and filter kinds by label', () => {
+    const q = hop(['place:iraq'], ['place:iraq'], { types: ['LOCATED_IN', 'OCCURRED_IN'], kinds: ['Event', 'Place'], from: null, to: null }, 801, 797);
+    expect(q.cypher).toContain('WITH m LIMIT $perNode');
+    expect(q.cypher).toContain('max(size(found)) >= $perNode AS capped');
+    expect(q.cypher).toContain('m:Event|Place');
+    expect(q.cypher).not.toContain('$from');
+    expect(q.params).toMatchObject({ limit: 801, perNode: 797 });
+    expect(() => hop([], [], { types: ['NOPE' as never], kinds: null, from: null, to: null }, 1, 1)).toThrow(/unknown relationship type/);
   });
 });

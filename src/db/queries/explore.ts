@@ -12,22 +12,44 @@ export interface HopSpec {
 }
 
 /**
- * One breadth-first step: the relationships from the frontier to nodes not yet seen, at most
- * `limit` of them (the caller asks one more than it can take, to know it truncated).
+ * How many relationships of one frontier node a hop reads: its share of four times the room left
+ * (neighbours repeat, and some are seen already), never fewer than 20, so small fan-outs come
+ * whole and a hub (ISIS, a province with thousands of events) is cut early instead of being read
+ * whole and sorted.
  */
-export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number): CypherQuery {
+export function hopFanOut(room: number, frontierSize: number): number {
+  return Math.max(20, Math.ceil((room * 4 + 1) / Math.max(frontierSize, 1)));
+}
+
+/**
+ * One breadth-first step: nodes not yet seen next to the frontier, at most `limit` of them in
+ * order of id, reading at most `perNode` relationships of each frontier node (lazily, in storage
+ * order). One row, or none when nothing new is in reach: the nodes, and whether a frontier node
+ * gave all it was allowed to (more may lie beyond). The relationships are read afterwards, once,
+ * among all the nodes found (`linksAmong`).
+ */
+export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number): CypherQuery {
   for (const t of spec.types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
   for (const k of spec.kinds ?? []) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
+  const dated = spec.from !== null || spec.to !== null;
   return {
     cypher: `UNWIND $frontier AS id
-MATCH (n:Node {id: id})-[r:${spec.types.join('|')}]-(m:Node)
-WHERE ($kinds IS NULL OR m.kind IN $kinds)
-  AND (m.kind <> 'Event' OR (($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))))
-WITH r, m, NOT m.id IN $seen AS fresh
-ORDER BY fresh DESC, m.id
-LIMIT $limit
-RETURN ${REL('r')} AS rel, ${NODE('m')} AS node, fresh`,
-    params: { frontier, seen, kinds: spec.kinds, from: spec.from, to: spec.to, limit },
+MATCH (n:Node {id: id})
+CALL (n) {
+  MATCH (n)-[:${spec.types.join('|')}]-(m:Node)
+  WHERE m <> n${spec.kinds?.length ? ` AND m:${spec.kinds.join('|')}` : ''}${dated ? `
+    AND (NOT m:Event OR (($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))))` : ''}
+  WITH m LIMIT $perNode
+  RETURN collect(m) AS found
+}
+WITH max(size(found)) >= $perNode AS capped, collect(found) AS lists
+UNWIND lists AS found
+UNWIND found AS m
+WITH DISTINCT capped, m
+WHERE NOT m.id IN $seen
+WITH capped, m ORDER BY m.id LIMIT $limit
+RETURN capped, collect(${NODE('m')}) AS nodes`,
+    params: { frontier, seen, from: spec.from, to: spec.to, limit, perNode },
   };
 }
 

@@ -184,7 +184,8 @@ export function factsQuery(subject: string | null, type: RelationshipType | null
   const b = object ? '(b:Node {id: $object})' : '(b:Node)';
   return {
     cypher: `MATCH ${a}-[r:${types(type ? [type] : undefined)}]->${b}
-RETURN ${REL('r')} AS rel ORDER BY type(r), a.id, b.id LIMIT $limit`,
+WITH r, a, b ORDER BY type(r), a.id, b.id LIMIT $limit
+RETURN ${REL('r')} AS rel`,
     params: { subject, object, limit },
   };
 }
@@ -194,7 +195,8 @@ export function searchEntities(luceneQuery: string, kinds: string[] | null, limi
   return {
     cypher: `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scanLimit}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN ${NODE('node')} AS node, score ORDER BY score DESC, node.name LIMIT $limit`,
+WITH node, score ORDER BY score DESC, node.name LIMIT $limit
+RETURN ${NODE('node')} AS node, score`,
     params: { q: luceneQuery, kinds, limit, scanLimit: Math.max(limit * 5, 50) },
   };
 }
@@ -248,7 +250,8 @@ export function placesNear(center: { latitude: number; longitude: number }, radi
 MATCH (p:Place)
 WHERE point.distance(p.location, c) <= $meters AND ($types IS NULL OR p.placeType IN $types) AND ($exclude IS NULL OR p.id <> $exclude)
 WITH p, point.distance(p.location, c) AS d
-RETURN ${NODE('p')} AS node, d / 1000.0 AS km ORDER BY d, p.id LIMIT $limit`,
+WITH p, d ORDER BY d, p.id LIMIT $limit
+RETURN ${NODE('p')} AS node, d / 1000.0 AS km`,
     params: { lat: center.latitude, lon: center.longitude, meters: radiusKm * 1000, types: placeTypes, exclude: excludeId, limit },
   };
 }
