@@ -389,7 +389,7 @@ export const OPERATIONS: Operation[] = [
       let truncated = false;
       for (let depth = 1; depth <= 2 && frontier.length && !truncated; depth++) {
         const room = Math.max(limit - seen.size, 0);
-        const [row] = await db.read(hop(frontier, [...seen], spec, room + 1, hopFanOut(room, frontier.length)));
+        const [row] = await db.read(hop(frontier, [...seen], spec, room + 1, hopFanOut(room)));
         const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
         rows += found.length;
         if (found.length > room || row?.capped === true) truncated = true;

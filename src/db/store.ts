@@ -329,7 +329,7 @@ export class Store {
     let truncated = false;
     for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
       const room = Math.max(limit - nodes.size, 0);
-      const perNode = explore.hopFanOut(room, frontier.length);
+      const perNode = explore.hopFanOut(room);
       const [row] = await this.read(explore.hop(frontier, [...nodes.keys()], spec, room + 1, perNode), `neighbourhood:hop-${depth}`);
       const found = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map(asNode);
       // More new nodes than room, or a frontier node that gave all it was allowed to: more is in reach.

@@ -139,14 +139,12 @@ describe('unionOfKeyed', () => {
 });
 
 describe('neighbourhood hops', () => {
-  it('give each frontier node its share of the rows, never fewer than 20', () => {
-    expect(hopFanOut(199, 1)).toBe(797);
-    expect(hopFanOut(150, 10)).toBe(61);
-    expect(hopFanOut(150, 50)).toBe(20);
-    expect(hopFanOut(0, 0)).toBe(20);
+  it('read at most four times the room left from each frontier node', () => {
+    expect(hopFanOut(199)).toBe(797);
+    expect(hopFanOut(0)).toBe(1);
   });
 
-  it('read each frontier node lazily up to its share, and filter kinds by label', () => {
+  it('read each frontier node lazily up to its fan-out, and filter kinds by label', () => {
     const q = hop(['place:iraq'], ['place:iraq'], { types: ['LOCATED_IN', 'OCCURRED_IN'], kinds: ['Event', 'Place'], from: null, to: null }, 801, 797);
     expect(q.cypher).toContain('WITH m LIMIT $perNode');
     expect(q.cypher).toContain('max(size(found)) >= $perNode AS capped');

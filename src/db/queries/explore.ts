@@ -12,13 +12,12 @@ export interface HopSpec {
 }
 
 /**
- * How many relationships of one frontier node a hop reads: its share of four times the room left
- * (neighbours repeat, and some are seen already), never fewer than 20, so small fan-outs come
- * whole and a hub (ISIS, a province with thousands of events) is cut early instead of being read
- * whole and sorted.
+ * How many relationships of one frontier node a hop reads: four times the room left (neighbours
+ * repeat, and some are seen already). A hub (ISIS, a province with thousands of events) is cut
+ * there instead of being read whole and sorted; any node may still fill the room on its own.
  */
-export function hopFanOut(room: number, frontierSize: number): number {
-  return Math.max(20, Math.ceil((room * 4 + 1) / Math.max(frontierSize, 1)));
+export function hopFanOut(room: number): number {
+  return room * 4 + 1;
 }
 
 /**
