@@ -7,7 +7,7 @@ import { badInput, notFound } from '../errors.js';
 import type { ImportBatch } from '../import/format.js';
 import { parseRelationshipId } from '../import/plan.js';
 import { bearing, compassPoint, haversineKm } from '../domain/geo.js';
-import type { Graph, QueryStats, Row, WriteCounters } from './graph.js';
+import type { CypherQuery, Graph, QueryStats, Row, WriteCounters } from './graph.js';
 import { emptyCounters, addCounters } from './graph.js';
 import { toNodeRecord, toRelationshipRecord } from './mappers.js';
 import { addDays } from '../domain/dates.js';
@@ -57,8 +57,6 @@ function page<T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
 }
 
 const asNode = (v: unknown) => toNodeRecord(v as Record<string, unknown>);
-
-type CypherQuery = { cypher: string; params: Record<string, unknown> };
 
 /**
  * Keyed reads of one request issued in the same turn of the event loop (the DataLoader batches
