@@ -23,7 +23,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import autocannon, { type RequestDefinition, type Result } from 'autocannon';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,31 +49,6 @@ if (!(MINUTES > 0) || !(CLIENTS > 0) || !(INGEST_EVERY_MS > 0) || !(SAMPLE_EVERY
   process.exit(2);
 }
 
-// autocannon ships no type declarations; this is the part of its API used here.
-interface AutocannonRequest {
-  method?: string;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
-  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
-}
-interface AutocannonResult {
-  requests: { total: number; average: number };
-  latency: Record<string, number>;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodeStats?: Record<string, { count: number }>;
-  duration: number;
-}
-interface AutocannonInstance {
-  on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-  on(event: 'done', listener: (result: AutocannonResult) => void): void;
-  stop(): void;
-}
-type Autocannon = (options: Record<string, unknown>, callback: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** A small seeded random generator, so two runs draw the same mix. */
 function mulberry32(seed: number): () => number {
@@ -449,7 +424,7 @@ async function main(): Promise<void> {
     let stopping = false;
     const ingesting = ingestLoop(server.url, server.token, () => stopping, ingest);
 
-    const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const result = await new Promise<Result>((resolve, reject) => {
       const instance = autocannon(
         {
           url: server.url,
@@ -461,7 +436,7 @@ async function main(): Promise<void> {
               method: 'POST',
               path: '/graphql',
               headers: { 'content-type': 'application/json' },
-              setupRequest: (request: AutocannonRequest, context: Record<string, unknown>) => {
+              setupRequest: (request: RequestDefinition, context: Record<string, unknown>) => {
                 const op = draw();
                 context.op = op.name;
                 context.started = performance.now();

@@ -3,7 +3,7 @@
  * schema migrations, seed, serve. SIGINT / SIGTERM shut down gracefully.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { Graph } from './db/graph.js';
+import { Graph, graphOptions } from './db/graph.js';
 import { migrate } from './db/migrations.js';
 import { Store } from './db/store.js';
 import { createLogger, type Logger } from './logger.js';
@@ -24,14 +24,7 @@ async function connectNeo4j(config: Config, logger: Logger): Promise<{ graph: Gr
     });
     uri = local.uri;
   }
-  const graph = new Graph({
-    uri,
-    username: config.neo4j.username,
-    password: config.neo4j.password,
-    database: config.neo4j.database,
-    maxPoolSize: config.neo4j.maxPoolSize,
-    defaultTimeoutMs: config.limits.queryTimeoutMs,
-  });
+  const graph = new Graph(graphOptions(config, uri));
   return { graph, local };
 }
 

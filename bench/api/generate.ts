@@ -6,7 +6,7 @@
  * own code: the reference data of seed/reference through the writer (`seedStructured`), and the
  * generated world as ImportBatch objects compiled by `planBatch` and written with the writer's
  * Cypher builders (`upsertNodes`, `upsertRelationships`, `upsertClaims`, `writeReconciled` with
- * figures from `reconcile`, `setEventLocations`): same labels (:Node:<Kind>, :Entity, :Actor),
+ * figures from the writer's `reconciledRow`, `setEventLocations`): same labels (:Node:<Kind>, :Entity, :Actor),
  * properties and types (dates as Neo4j `date`, locations as points, claims as :CasualtyClaim nodes
  * under HAS_CLAIM, relationships with `key` and the provenance lists). Only the per-batch checks
  * of `writeBatch` (digest, merge redirects, incident matching) are skipped: the generator knows
@@ -25,7 +25,7 @@ import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
 import { Store } from '../../src/db/store.js';
 import { setEventLocations, upsertClaims, upsertNodes, upsertRelationships, writeReconciled, type ReconciledRow } from '../../src/db/queries/write.js';
-import { reconcile } from '../../src/domain/reconcile.js';
+import { reconciledRow } from '../../src/db/writer.js';
 import { ACLED_LABELS, eventTypeOf, STANCES, type CasualtyGroup, type Stance, type SubEventType } from '../../src/domain/taxonomy.js';
 import { refId, type ArticleInput, type EntityInput, type EventInput, type ImportBatch, type RelationshipInput, type StatementInput } from '../../src/import/format.js';
 import { planBatch, type ClaimRow, type NodeRow, type RelationshipRow } from '../../src/import/plan.js';
@@ -839,8 +839,9 @@ function reconciledRows(claims: ClaimRow[], published: Map<string, string>): Rec
     list.push(c);
     byEvent.set(c.eventId, list);
   }
-  return [...byEvent.entries()].map(([id, rows]) => {
-    const r = reconcile(
+  return [...byEvent.entries()].map(([id, rows]) =>
+    reconciledRow(
+      id,
       rows.map((c) => ({
         group: c.group as CasualtyGroup,
         actorId: c.actorId,
@@ -852,24 +853,8 @@ function reconciledRows(claims: ClaimRow[], published: Map<string, string>): Rec
         confidence: c.confidence,
         published: c.articleId ? (published.get(c.articleId) ?? null) : null,
       })),
-    );
-    return {
-      id,
-      fatalities: r.totals.killed?.best ?? null,
-      fatalitiesLow: r.totals.killed?.low ?? null,
-      fatalitiesHigh: r.totals.killed?.high ?? null,
-      injured: r.totals.injured?.best ?? null,
-      injuredLow: r.totals.injured?.low ?? null,
-      injuredHigh: r.totals.injured?.high ?? null,
-      groupKeys: r.bestBreakdown.map((b) => b.key),
-      groupNames: r.bestBreakdown.map((b) => b.group),
-      groupActors: r.bestBreakdown.map((b) => b.actorId ?? ''),
-      groupKilled: r.bestBreakdown.map((b) => b.values.killed),
-      groupInjured: r.bestBreakdown.map((b) => b.values.injured),
-      groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
-      groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
-    };
-  });
+    ),
+  );
 }
 
 export async function countGraph(graph: Graph): Promise<LoadReport['counts']> {

@@ -8,7 +8,7 @@
  * Prints `READY <port>` once it listens; stops on SIGTERM.
  */
 import { loadConfig } from '../../src/config.js';
-import { Graph } from '../../src/db/graph.js';
+import { Graph, graphOptions } from '../../src/db/graph.js';
 import { Store } from '../../src/db/store.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
@@ -28,14 +28,7 @@ const config = loadConfig({
   RATE_LIMIT_PER_MINUTE: '0',
 });
 const logger = createLogger(config.logLevel);
-const graph = new Graph({
-  uri,
-  username: config.neo4j.username,
-  password: config.neo4j.password,
-  database: config.neo4j.database,
-  maxPoolSize: config.neo4j.maxPoolSize,
-  defaultTimeoutMs: config.limits.queryTimeoutMs,
-});
+const graph = new Graph(graphOptions(config, uri));
 const app = await createApp({ config, store: new Store(graph), logger });
 const port = await app.listen();
 process.stdout.write(`READY ${port}\n`);

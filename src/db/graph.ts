@@ -42,6 +42,21 @@ export interface GraphOptions {
   onStatement?: (query: CypherQuery) => void;
 }
 
+/** The Graph options a loaded configuration (src/config.ts) gives for the server at `uri`. */
+export function graphOptions(
+  config: { neo4j: { username?: string; password?: string; database?: string; maxPoolSize: number }; limits: { queryTimeoutMs: number } },
+  uri: string,
+): GraphOptions {
+  return {
+    uri,
+    username: config.neo4j.username,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    maxPoolSize: config.neo4j.maxPoolSize,
+    defaultTimeoutMs: config.limits.queryTimeoutMs,
+  };
+}
+
 /** Runs statements inside one transaction; the only handle a transaction function gets. */
 export class Tx {
   constructor(

@@ -173,23 +173,26 @@ function reconciledRows(rows: Row[]): ReconciledRow[] {
     });
     byEvent.set(row.eventId as string, claims);
   }
-  return [...byEvent.entries()].map(([id, claims]) => {
-    const r = reconcile(claims);
-    return {
-      id,
-      fatalities: r.totals.killed?.best ?? null,
-      fatalitiesLow: r.totals.killed?.low ?? null,
-      fatalitiesHigh: r.totals.killed?.high ?? null,
-      injured: r.totals.injured?.best ?? null,
-      injuredLow: r.totals.injured?.low ?? null,
-      injuredHigh: r.totals.injured?.high ?? null,
-      groupKeys: r.bestBreakdown.map((b) => b.key),
-      groupNames: r.bestBreakdown.map((b) => b.group),
-      groupActors: r.bestBreakdown.map((b) => b.actorId ?? ''),
-      groupKilled: r.bestBreakdown.map((b) => b.values.killed),
-      groupInjured: r.bestBreakdown.map((b) => b.values.injured),
-      groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
-      groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
-    };
-  });
+  return [...byEvent.entries()].map(([id, claims]) => reconciledRow(id, claims));
+}
+
+/** The stored figures of one event: its best / low / high totals and the best source's breakdown per group. */
+export function reconciledRow(id: string, claims: Claim[]): ReconciledRow {
+  const r = reconcile(claims);
+  return {
+    id,
+    fatalities: r.totals.killed?.best ?? null,
+    fatalitiesLow: r.totals.killed?.low ?? null,
+    fatalitiesHigh: r.totals.killed?.high ?? null,
+    injured: r.totals.injured?.best ?? null,
+    injuredLow: r.totals.injured?.low ?? null,
+    injuredHigh: r.totals.injured?.high ?? null,
+    groupKeys: r.bestBreakdown.map((b) => b.key),
+    groupNames: r.bestBreakdown.map((b) => b.group),
+    groupActors: r.bestBreakdown.map((b) => b.actorId ?? ''),
+    groupKilled: r.bestBreakdown.map((b) => b.values.killed),
+    groupInjured: r.bestBreakdown.map((b) => b.values.injured),
+    groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
+    groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
+  };
 }

@@ -26,9 +26,17 @@ function asClaim(c: ClaimRecord): ClaimRecord & Claim {
   return { ...c, sourceId: c.source?.articleId ?? null, confidence: c.source?.confidence ?? null };
 }
 
+/** Per claims list (one per event and request, from the loader), so sibling fields reconcile once. */
+const reconciledClaims = new WeakMap<ClaimRecord[], ReturnType<typeof reconcile<ClaimRecord & Claim>>>();
+
 async function reconciled(e: EventRecord, ctx: RequestContext) {
   const claims = await claimsOf(e, ctx);
-  return { claims, result: reconcile(claims.map(asClaim)) };
+  let result = reconciledClaims.get(claims);
+  if (!result) {
+    result = reconcile(claims.map(asClaim));
+    reconciledClaims.set(claims, result);
+  }
+  return { claims, result };
 }
 
 async function groupLabel(ctx: RequestContext, group: CasualtyGroup, actorId: string | null): Promise<string> {

@@ -1,8 +1,8 @@
-/** The part of autocannon's API the benchmark uses (the package ships no types). */
+/** The part of autocannon's API the benchmarks use (the package ships no types). */
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
-  interface RequestDefinition {
+  export interface RequestDefinition {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
@@ -23,8 +23,10 @@ declare module 'autocannon' {
     pipelining?: number;
   }
 
-  interface Result {
+  export interface Result {
     errors: number;
+    latency: Record<string, number>;
+    statusCodeStats?: Record<string, { count: number }>;
     timeouts: number;
     non2xx: number;
     mismatches: number;
@@ -32,10 +34,10 @@ declare module 'autocannon' {
     requests: { total: number; average: number };
   }
 
-  interface Instance extends EventEmitter, PromiseLike<Result> {
+  export interface Instance extends EventEmitter, PromiseLike<Result> {
     stop(): void;
   }
 
-  function autocannon(options: Options): Instance;
+  function autocannon(options: Options, callback?: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }
