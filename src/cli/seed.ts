@@ -10,8 +10,7 @@
  * paths, or seed/reference) and prints the extracted graph as JSON on stdout.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { Graph } from '../db/graph.js';
 import { migrate } from '../db/migrations.js';
 import { Store } from '../db/store.js';
@@ -20,6 +19,22 @@ import { isPortOpen, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/ind
 import { seedArticles } from '../seed/articles.js';
 import { articleFiles, collectFiles, seedAll } from '../seed/seed.js';
 import { combineBatches, readStructuredFile, STRUCTURED_EXTENSIONS } from '../seed/structured.js';
+import { parseCommand, run } from './args.js';
+
+const { values, positionals } = parseCommand({
+  name: 'seed',
+  usage: 'npm run seed -- [--dry-run] [PATH...]',
+  description: `Loads structured files (.yaml, .yml, .json; one transaction per folder, reference folders
+first), then extracts every article (.txt, .md) and writes each in its own transaction. Files
+already seeded and unchanged are skipped. Without NEO4J_URI it uses the local Neo4j, starting it
+for the run when it is not running. Prints a summary; exits 1 when any file failed.`,
+  args: { 'PATH...': 'files or folders to seed (default: SEED_PATHS, i.e. seed/)' },
+  options: {
+    'dry-run': { type: 'boolean', description: 'extract only, without a database, and print the extracted graph as JSON' },
+  },
+  examples: ['npm run seed', 'npm run seed -- path/to/articles more/', 'npm run seed -- --dry-run seed/articles > extracted.json'],
+  notes: 'Reads the NEO4J_*, SEED_PATHS and ARTICLE_MAX_BYTES environment variables (README.md, "Configuration").',
+});
 
 function progress(done: number, total: number, file: string): void {
   if (!process.stderr.isTTY) return;
@@ -46,7 +61,6 @@ async function dryRun(paths: string[], maxBytes: number): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
   const config = loadConfig();
   const paths = positionals.length ? positionals.map((p) => path.resolve(p)) : config.seed.paths;
   if (values['dry-run']) return dryRun(paths, config.seed.articleMaxBytes);
@@ -86,10 +100,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Fatal: ${(error as Error).stack}\n`);
-    process.exit(1);
-  },
-);
+run('seed', main);
