@@ -33,26 +33,32 @@ import {
 import type { ImportBatch } from '../src/import/format.js';
 import { articleFiles, collectFiles } from '../src/seed/seed.js';
 import { combineBatches, readStructuredFile } from '../src/seed/structured.js';
+import { parseCommand } from '../src/cli/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose') || args.includes('-v');
-const asJson = args.includes('--json');
-let expectedDir = path.join(ROOT, 'tests/fixtures/expected');
-const paths: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
-  if (a === '--expected') expectedDir = path.resolve(args[++i] ?? expectedDir);
-  else if (a === '--help' || a === '-h') {
-    console.log('usage: npx tsx scripts/extraction-quality.ts [--verbose] [--json] [--expected DIR] [paths…]');
-    process.exit(0);
-  } else if (!a.startsWith('-')) paths.push(path.resolve(a));
-}
-if (paths.length === 0) paths.push(path.join(ROOT, 'seed/articles'));
+const { values, positionals } = parseCommand({
+  name: 'quality',
+  usage: 'npm run quality -- [--verbose] [--json] [--expected DIR] [PATH...]',
+  description: `Runs the article extractor over the sample articles and scores each against its hand
+annotation (<expected DIR>/<article>.yaml): TP/FP/FN, precision, recall and F1 per category and
+overall, event sub-facts, attribute accuracy and a per-article table. Articles without an
+annotation are skipped with a note. Exits 0 (it is a report), 2 when a file cannot be read.`,
+  args: { 'PATH...': 'article files or folders (default: seed/articles)' },
+  options: {
+    verbose: { type: 'boolean', short: 'v', description: "also list each article's misses and false positives" },
+    json: { type: 'boolean', description: 'print the results as JSON instead of tables' },
+    expected: { type: 'string', value: 'DIR', description: 'folder of the annotations (default: tests/fixtures/expected)' },
+  },
+  examples: ['npm run quality', 'npm run quality -- --verbose seed/articles/2021-12-04-shafaq-makhmour-attack-reactions.txt', 'npm run quality -- --json > quality.json'],
+});
+const verbose = values.verbose;
+const asJson = values.json;
+const expectedDir = values.expected ? path.resolve(values.expected) : path.join(ROOT, 'tests/fixtures/expected');
+const paths = positionals.length ? positionals.map((p) => path.resolve(p)) : [path.join(ROOT, 'seed/articles')];
 
 function fail(message: string): never {
-  console.error(`extraction-quality: ${message}`);
+  console.error(`quality: ${message}`);
   process.exit(2);
 }
 
