@@ -26,29 +26,33 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import autocannon, { type RequestDefinition, type Result } from 'autocannon';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { count, logLevel, number, parseCommand, positive, run } from '../src/cli/args.js';
 import { findFreePort } from '../src/neo4j-local/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = parseCommand({
+  name: 'soak',
+  usage: 'npm run soak -- [--minutes N] [--clients N] [--ingest-every-ms N] [--sample-every-ms N] [--log-level L] [--seed N]',
+  description: `Soak test (a benchmark, not a test): starts the server in production mode with a seeded local
+Neo4j in a temporary folder (or uses SOAK_URL), then for --minutes drives a mix of the design
+questions from --clients concurrent clients, ingests an article every --ingest-every-ms and samples
+the memory of the server and of Neo4j. Prints a Markdown summary and writes
+bench/results/soak-<time>.json; exits 1 on GraphQL errors, failed ingestions or an unhealthy end.`,
   options: {
-    minutes: { type: 'string', default: '10' },
-    clients: { type: 'string', default: '64' },
-    'ingest-every-ms': { type: 'string', default: '1000' },
-    'sample-every-ms': { type: 'string', default: '5000' },
-    'log-level': { type: 'string', default: 'warn' },
-    seed: { type: 'string', default: '1' },
+    minutes: { type: 'string', value: 'N', default: '10', parse: positive, description: 'how long to run' },
+    clients: { type: 'string', value: 'N', default: '64', parse: count(), description: 'concurrent query clients' },
+    'ingest-every-ms': { type: 'string', value: 'N', default: '1000', parse: positive, description: 'time between two article ingestions' },
+    'sample-every-ms': { type: 'string', value: 'N', default: '5000', parse: positive, description: 'time between two memory samples' },
+    'log-level': { type: 'string', value: 'L', default: 'warn', parse: logLevel, description: "the server's log level" },
+    seed: { type: 'string', value: 'N', default: '1', parse: number({ integer: true }), description: 'seed of the random operation mix' },
   },
+  examples: ['npm run soak', 'npm run soak -- --minutes 2 --clients 16', 'SOAK_URL=http://localhost:4000 SOAK_TOKEN=<editor key> npm run soak -- --minutes 5'],
+  notes: 'SOAK_URL (with SOAK_TOKEN, an editor key, and optionally SOAK_PID to sample its memory) targets a running server instead.',
 });
-const MINUTES = Number(values.minutes);
-const CLIENTS = Number(values.clients);
-const INGEST_EVERY_MS = Number(values['ingest-every-ms']);
-const SAMPLE_EVERY_MS = Number(values['sample-every-ms']);
-if (!(MINUTES > 0) || !(CLIENTS > 0) || !(INGEST_EVERY_MS > 0) || !(SAMPLE_EVERY_MS > 0)) {
-  console.error('usage: npm run soak -- [--minutes 10] [--clients 64] [--ingest-every-ms 1000] [--sample-every-ms 5000]');
-  process.exit(2);
-}
-
+const MINUTES = values.minutes;
+const CLIENTS = values.clients;
+const INGEST_EVERY_MS = values['ingest-every-ms'];
+const SAMPLE_EVERY_MS = values['sample-every-ms'];
 
 /** A small seeded random generator, so two runs draw the same mix. */
 function mulberry32(seed: number): () => number {
@@ -61,7 +65,7 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = mulberry32(Number(values.seed));
+const random = mulberry32(values.seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +496,7 @@ async function main(): Promise<void> {
     const summary = {
       when: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-      settings: { minutes: MINUTES, clients: CLIENTS, ingestEveryMs: INGEST_EVERY_MS, sampleEveryMs: SAMPLE_EVERY_MS, url: process.env.SOAK_URL ?? 'child process', serverLogLevel: values['log-level'], seed: Number(values.seed) },
+      settings: { minutes: MINUTES, clients: CLIENTS, ingestEveryMs: INGEST_EVERY_MS, sampleEveryMs: SAMPLE_EVERY_MS, url: process.env.SOAK_URL ?? 'child process', serverLogLevel: values['log-level'], seed: values.seed },
       graphAtStart: { entities: ids.entities.length, events: ids.events.length },
       seconds: Math.round(seconds),
       requests: {
@@ -554,4 +558,4 @@ async function main(): Promise<void> {
   process.exit(exitCode);
 }
 
-void main();
+run('soak', main);
