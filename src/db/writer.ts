@@ -2,16 +2,17 @@
  * Writes one ImportBatch inside one transaction: all of it lands, or none of it. Used by the
  * reference seed, curated imports, the importBatch mutation and the article extractor alike.
  */
-import { RELATIONSHIP_TYPES, eventTypeOf, type CasualtyGroup, type RelationshipType } from '../domain/taxonomy.js';
+import { RELATIONSHIP_TYPES, type CasualtyGroup, type RelationshipType } from '../domain/taxonomy.js';
 import { reconcile, type Claim } from '../domain/reconcile.js';
 import { badInput } from '../errors.js';
 import { refId, type ImportBatch } from '../import/format.js';
 import { addDays } from '../domain/dates.js';
+import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
 import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js';
 import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
 import {
   claimsOfEvents,
-  findMatchingEvents,
+  findIncidentCandidates,
   openBatch,
   existingOffices,
   finishEvents,
@@ -102,20 +103,20 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
 async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string>): Promise<Record<string, string>> {
   const candidates = batch.events.filter((e) => e.mergeWithExisting && !kinds.has(e.id));
   if (!candidates.length) return {};
+  const incoming = candidates.map((e) => incidentReportOf(e, batch));
   const rows = await tx.run(
-    findMatchingEvents(
-      candidates.map((e) => ({
-        id: e.id,
-        eventType: e.eventType ?? eventTypeOf(e.subEventType),
-        date: e.date,
-        place: e.place ? refId(e.place) : null,
-        perpetrators: e.perpetrators.map(refId),
-      })),
-      candidates.flatMap((e) => [addDays(e.date, -1), e.date, addDays(e.date, 1)]),
+    findIncidentCandidates(
+      incoming.map((r) => ({ id: r.report.id, date: r.report.date, place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
+      candidates.flatMap((e) => [-2, -1, 0, 1, 2].map((d) => addDays(e.date, d))),
     ),
   );
   const merged: Record<string, string> = {};
-  for (const row of rows) if (row.match) merged[row.id as string] = row.match as string;
+  for (const row of rows) {
+    const own = incoming.find((r) => r.report.id === row.id)!;
+    const report = withStoredPlace(own, row.anchorChain as string[], row.placeNames as string[], row.placeType as string | null);
+    const match = bestIncidentMatch(report, row.candidates as IncidentReport[]);
+    if (match) merged[report.id] = match.id;
+  }
   for (const target of Object.values(merged)) kinds.set(target, 'Event');
   return merged;
 }

@@ -212,21 +212,23 @@ RETURN seen, id, resolved, n.kind AS kind`,
 
 export interface EventMatchInput {
   id: string;
-  eventType: string;
   date: string;
+  /** The event's place. */
   place: string | null;
-  perpetrators: string[];
+  /** Where the batch's own place chain reaches places that may be stored: their ancestry is read from the graph. */
+  anchor: string | null;
 }
 
 /**
- * For each incoming event, the existing event that reports the same incident, if any: same ACLED
- * event type, dates at most a day apart, the same or a nested place, and overlapping perpetrators
- * (or none known on either side). The closest place and date win.
+ * For each incoming event, the stored events that could report the same incident (dates at most
+ * two days apart), each with what src/domain/incident-match.ts needs to decide: its kind, date,
+ * place chain (the place, then its ancestors innermost first), the place's names, perpetrators,
+ * targets and fatalities; plus the stored ancestry of the incoming event's anchor place.
  *
- * First it locks the days the events could match (date - 1 .. date + 1): two articles about one
- * incident written at the same time then cannot both create it, while other days proceed.
+ * First it locks the days the events could match: two articles about one incident written at
+ * the same time then cannot both create it, while other days proceed.
  */
-export function findMatchingEvents(events: EventMatchInput[], lockDays: string[] = []): CypherQuery {
+export function findIncidentCandidates(events: EventMatchInput[], lockDays: string[] = []): CypherQuery {
   return {
     cypher: `CALL {
   UNWIND $days AS day
@@ -235,22 +237,29 @@ export function findMatchingEvents(events: EventMatchInput[], lockDays: string[]
 }
 UNWIND $events AS ev
 CALL (ev) {
-  MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 1}) AND c.date <= date(ev.date) + duration({days: 1})
-    AND c.eventType = ev.eventType AND c.id <> ev.id
-  OPTIONAL MATCH (c)-[:OCCURRED_IN]->(cp:Place)
-  OPTIONAL MATCH (ep:Place {id: ev.place})
-  WITH c, cp, ep
-  WHERE ep IS NULL OR cp IS NULL OR cp = ep
-     OR EXISTS { (cp)-[:LOCATED_IN*1..8]->(ep) } OR EXISTS { (ep)-[:LOCATED_IN*1..8]->(cp) }
-  OPTIONAL MATCH (p)-[:PERPETRATED]->(c)
-  WITH c, cp, ep, collect(p.id) AS perps
-  WHERE size(perps) = 0 OR size(ev.perpetrators) = 0 OR any(x IN perps WHERE x IN ev.perpetrators)
-  RETURN c.id AS match
-  ORDER BY CASE WHEN cp = ep THEN 0 ELSE 1 END, abs(duration.inDays(c.date, date(ev.date)).days), c.id
-  LIMIT 1
+  OPTIONAL MATCH path = (:Place {id: ev.anchor})-[:LOCATED_IN*0..10]->(a:Place)
+  WITH a, length(path) AS hops ORDER BY hops
+  RETURN [x IN collect(a) | x.id] AS anchorChain
 }
-RETURN ev.id AS id, match`,
+OPTIONAL MATCH (own:Place {id: ev.place})
+CALL (ev) {
+  OPTIONAL MATCH (c:Event)
+  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+  CALL (c) {
+    OPTIONAL MATCH (c)-[:OCCURRED_IN]->(cp:Place)
+    OPTIONAL MATCH path = (cp)-[:LOCATED_IN*0..10]->(a:Place)
+    WITH cp, a, length(path) AS hops ORDER BY hops
+    RETURN cp, [x IN collect(a) | x.id] AS chain
+  }
+  CALL (c) { OPTIONAL MATCH (p)-[:PERPETRATED]->(c) RETURN collect(p.id) AS perpetrators }
+  CALL (c) { OPTIONAL MATCH (c)-[:TARGETED]->(t) RETURN collect(t.id) AS targets }
+  WITH c, cp, chain, perpetrators, targets WHERE c IS NOT NULL
+  RETURN collect({id: c.id, subEventType: c.subEventType, date: toString(c.date), datePrecision: c.datePrecision,
+    placeChain: chain, placeNames: CASE WHEN cp IS NULL THEN [] ELSE [cp.name] + coalesce(cp.aliases, []) END,
+    placeType: cp.placeType, perpetrators: perpetrators, targets: targets, killed: c.fatalities, injured: c.injured}) AS candidates
+}
+RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] + coalesce(own.aliases, []) END AS placeNames,
+  own.placeType AS placeType, candidates`,
     params: { events, days: [...new Set(lockDays)].sort() },
   };
 }

@@ -1,0 +1,244 @@
+/**
+ * Whether two reports describe the same real incident: the decision the writer takes when an
+ * article's event may join an event another article already reported (mergeWithExisting), and
+ * the one the quality scorer replays to judge cross-outlet merges. Pure: the writer fetches the
+ * candidates and their places' ancestry, this module decides.
+ *
+ * Outlets disagree on details, so no single field decides alone:
+ * - place: the same place, one inside the other, or two spellings of one name under the same
+ *   parent ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree; two different places
+ *   of which neither contains the other are two incidents;
+ * - date: a day apart is one incident (late-night attacks and time zones), two days only when the
+ *   rest agrees closely (one outlet counting from the report, the other from the attack);
+ * - kind: the same ACLED event type, or two kinds of violence one outlet may call "an attack" and
+ *   another "a bombing" (battles, explosions, violence against civilians), when the place agrees;
+ * - actors: named perpetrators that do not overlap are two incidents;
+ * - figures: may differ (they are reconciled, not compared), unless they are of another order of
+ *   magnitude on both sides.
+ */
+import { refId, type EventInput, type ImportBatch } from '../import/format.js';
+import { eventTypeOf, type SubEventType } from './taxonomy.js';
+
+export interface IncidentReport {
+  id: string;
+  subEventType: SubEventType;
+  date: string;
+  datePrecision?: string | null;
+  /** The event's place first, then its ancestors innermost first (empty when no place). */
+  placeChain: string[];
+  /** Names and aliases of the event's own place, as written (spellings are compared). */
+  placeNames?: string[];
+  placeType?: string | null;
+  perpetrators?: string[];
+  targets?: string[];
+  killed?: number | null;
+  injured?: number | null;
+}
+
+export interface IncidentMatch {
+  id: string;
+  score: number;
+}
+
+const VIOLENT = new Set(['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS']);
+
+/** Place types too broad to tell two incidents apart by place alone. */
+const BROAD = new Set(['COUNTRY', 'REGION', 'GOVERNORATE']);
+
+function day(iso: string): number {
+  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+/** The days a dated report may stand for: a week or month report covers its whole period. */
+function period(date: string, precision: string | null | undefined): [number, number] {
+  const d = day(date);
+  switch ((precision ?? 'DAY').toUpperCase()) {
+    case 'WEEK':
+      return [d, d + 6];
+    case 'MONTH': {
+      const [y, m] = date.split('-').map(Number) as [number, number];
+      return [d, Math.round(Date.UTC(y, m, 0) / 86_400_000)];
+    }
+    case 'YEAR':
+      return [d, d + 364];
+    default:
+      return [d, d];
+  }
+}
+
+/** Days between two reports' periods (0 when they overlap). */
+export function dateGap(a: Pick<IncidentReport, 'date' | 'datePrecision'>, b: Pick<IncidentReport, 'date' | 'datePrecision'>): number {
+  const p = period(a.date, a.datePrecision);
+  const q = period(b.date, b.datePrecision);
+  if (p[1] < q[0]) return q[0] - p[1];
+  if (q[1] < p[0]) return p[0] - q[1];
+  return 0;
+}
+
+/**
+ * A spelling-insensitive key of a place name: accents, case, the Arabic article (al-, el-, ad-,
+ * ...), hyphens, vowels after the first letter and doubled letters dropped, and the common
+ * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k).
+ */
+export function nameSkeleton(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '')
+    .replace(/\b(?:al|el|ad|ar|as|ash|at|az|an|ul)[- ]/g, ' ')
+    .replace(/\b(?:village|town|city|district|sub-?district|nahiya|qadha|province|governorate|area|region|camp)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((w) =>
+      w
+        .replace(/dh/g, 'z')
+        .replace(/q/g, 'k')
+        .replace(/kh/g, 'x')
+        .replace(/(?!^)[aeiouy]/g, '')
+        .replace(/(.)\1+/g, '$1')
+        .replace(/^[aeiouy]/, 'a'),
+    )
+    .join('');
+}
+
+type PlaceRelation = 'same' | 'nested' | 'variant' | 'unknown' | 'different';
+
+/** How two reports' places relate (see the module header). */
+export function placeRelation(a: IncidentReport, b: IncidentReport): { relation: PlaceRelation; broad: boolean } {
+  const pa = a.placeChain[0];
+  const pb = b.placeChain[0];
+  if (!pa || !pb) return { relation: 'unknown', broad: true };
+  const broad = BROAD.has((a.placeType ?? '').toUpperCase()) || BROAD.has((b.placeType ?? '').toUpperCase());
+  if (pa === pb) return { relation: 'same', broad };
+  if (a.placeChain.includes(pb) || b.placeChain.includes(pa)) return { relation: 'nested', broad };
+  // Two spellings of one name: the same skeleton, and parents that agree (or are not known).
+  const sa = new Set((a.placeNames ?? []).map(nameSkeleton).filter(Boolean));
+  const sameName = (b.placeNames ?? []).map(nameSkeleton).some((s) => sa.has(s));
+  if (sameName) {
+    const parentA = a.placeChain[1];
+    const parentB = b.placeChain[1];
+    const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA);
+    if (parentsAgree) return { relation: 'variant', broad };
+  }
+  return { relation: 'different', broad };
+}
+
+function overlaps(a: string[] | undefined, b: string[] | undefined): 'both-empty' | 'one-empty' | 'overlap' | 'disjoint' {
+  const x = a ?? [];
+  const y = b ?? [];
+  if (!x.length && !y.length) return 'both-empty';
+  if (!x.length || !y.length) return 'one-empty';
+  return x.some((id) => y.includes(id)) ? 'overlap' : 'disjoint';
+}
+
+/** Figures of another order of magnitude (3 killed against 40) on a count both sides give. */
+function figuresConflict(a: IncidentReport, b: IncidentReport): boolean {
+  const far = (x?: number | null, y?: number | null) => !!x && !!y && Math.max(x, y) >= 10 && Math.max(x, y) > 4 * Math.max(1, Math.min(x, y));
+  return far(a.killed, b.killed);
+}
+
+/**
+ * How strongly two reports look like one incident: 0 when they are two incidents, otherwise a
+ * score (higher is closer) for choosing among several candidates.
+ */
+export function incidentScore(a: IncidentReport, b: IncidentReport): number {
+  const familyA = eventTypeOf(a.subEventType);
+  const familyB = eventTypeOf(b.subEventType);
+  const sameFamily = familyA === familyB;
+  if (!sameFamily && !(VIOLENT.has(familyA) && VIOLENT.has(familyB))) return 0;
+  const sameType = a.subEventType === b.subEventType;
+
+  const gap = dateGap(a, b);
+  if (gap > 2) return 0;
+
+  const { relation, broad } = placeRelation(a, b);
+  if (relation === 'different') return 0;
+  const perps = overlaps(a.perpetrators, b.perpetrators);
+  if (perps === 'disjoint') return 0;
+  const targets = overlaps(a.targets, b.targets);
+  const exactPlace = relation === 'same' || relation === 'variant';
+
+  // Another kind of violence, or two days apart: only where the place itself agrees.
+  if (!sameFamily && !(exactPlace || (relation === 'nested' && !broad && gap === 0))) return 0;
+  if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
+  // No place on one side: the kind, the day and the actors must all agree.
+  if (relation === 'unknown' && !(sameType && gap === 0 && perps === 'overlap')) return 0;
+  // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
+  if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
+  if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
+
+  let score = 1;
+  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : 0;
+  score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
+  score += sameType ? 2 : sameFamily ? 1 : 0;
+  score += perps === 'overlap' ? 2 : perps === 'both-empty' ? 0.5 : 0;
+  score += targets === 'overlap' ? 1 : targets === 'disjoint' ? -1 : 0;
+  return Math.max(score, 0.1);
+}
+
+/** The candidate that reports the same incident as `incoming`, best first; null when none does. */
+export function bestIncidentMatch(incoming: IncidentReport, candidates: IncidentReport[]): IncidentMatch | null {
+  let best: IncidentMatch | null = null;
+  for (const c of candidates) {
+    if (c.id === incoming.id) continue;
+    const score = incidentScore(incoming, c);
+    if (score > 0 && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
+  }
+  return best;
+}
+
+/** An incoming event as a report, with its place chain as far as its own batch tells it. */
+export interface IncomingReport {
+  report: IncidentReport;
+  /** The last place of the batch's chain: its stored ancestry completes the chain. */
+  anchor: string | null;
+}
+
+/**
+ * An event of a batch as an incident report: its place's chain follows the batch's own places
+ * (a new village inside a known district) up to the first place the batch does not define.
+ */
+export function incidentReportOf(event: EventInput, batch: Pick<ImportBatch, 'entities'>): IncomingReport {
+  const places = new Map(batch.entities.filter((e) => e.kind === 'Place').map((e) => [e.id, e]));
+  const chain: string[] = [];
+  let current = event.place ? refId(event.place) : null;
+  while (current && !chain.includes(current) && chain.length < 12) {
+    chain.push(current);
+    const e = places.get(current);
+    current = e && e.kind === 'Place' && e.locatedIn ? refId(e.locatedIn) : null;
+  }
+  const own = chain[0] ? places.get(chain[0]) : undefined;
+  const killed = event.casualties.reduce((n, c) => n + (c.killed ?? 0), 0);
+  const injured = event.casualties.reduce((n, c) => n + (c.injured ?? 0), 0);
+  return {
+    report: {
+      id: event.id,
+      subEventType: event.subEventType,
+      date: event.date,
+      datePrecision: event.datePrecision,
+      placeChain: chain,
+      placeNames: own ? [own.name, ...own.aliases] : [],
+      placeType: own && own.kind === 'Place' ? (own.placeType ?? null) : null,
+      perpetrators: event.perpetrators.map(refId),
+      targets: event.targets.map(refId),
+      killed: killed || null,
+      injured: injured || null,
+    },
+    anchor: chain.at(-1) ?? null,
+  };
+}
+
+/** Completes an incoming report with what the graph stores of its anchor place (ancestry) and own place (names, type). */
+export function withStoredPlace(incoming: IncomingReport, anchorChain: string[], storedNames: string[], storedType: string | null): IncidentReport {
+  const r = incoming.report;
+  const chain = anchorChain.length ? [...r.placeChain.slice(0, -1), ...anchorChain] : r.placeChain;
+  return {
+    ...r,
+    placeChain: [...new Set(chain)],
+    placeNames: r.placeNames?.length ? r.placeNames : storedNames,
+    placeType: r.placeType ?? storedType,
+  };
+}
