@@ -15,11 +15,7 @@
  *    measured time (--duration) in slices taken in turns. Our server's RSS is sampled every second.
  * 6. Writes bench/results/api-<date>.json (and .md) and prints the Markdown table.
  *
- * Options: --scale 1 --seed N --reuse DIR --duration 15 --warmup 5 --concurrency 1,16,64
- *          --ops a,b,...,h --targets ours,theirs,raw --heap 3g --page-cache 2g --no-apoc
- *          --log-level warn --vars 2000 --profiles 6 --out FILE
- *          --slices 3 --max-others 0.3 --quiet-wait 30
- *          --report FILE (only rewrite the Markdown of an earlier results file)
+ * Options: `npm run bench -- --help`.
  *
  * The machine may be shared: the measured time of each target is cut in --slices slices taken in
  * turns with the other targets, before each slice the benchmark waits (up to --quiet-wait s) until
@@ -31,9 +27,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { count, listOf, logLevel, memorySize, number, oneOf, parseCommand, positive, run } from '../../src/cli/args.js';
 import { Graph } from '../../src/db/graph.js';
 import { ensureApoc } from './apoc.js';
 import { countGraph, DEFAULT_GENERATE, generateAndLoad, ROOT, type LoadReport } from './generate.js';
@@ -42,42 +38,45 @@ import { loadPools, OPERATIONS, RawDb, requestBody, variableSets, type Operation
 import { ourCapture, profileOurs, profileTheirs, theirCapture, type OperationProfile } from './profile.js';
 import { Rng } from './prng.js';
 
-const { values } = parseArgs({
+const { values } = parseCommand({
+  name: 'bench',
+  usage: 'npm run bench -- [options]',
+  description: `The API at scale: our server against @neo4j/graphql 7 and against raw Cypher through the driver,
+on a generated graph (200,000 events at scale 1; about 5 minutes to load) in a throwaway Neo4j
+with APOC Core. Drives each operation at each concurrency, the measured time cut in slices taken
+in turns with the other targets, and writes bench/results/api-<date>.json and .md.`,
   options: {
-    scale: { type: 'string', default: '1' },
-    seed: { type: 'string', default: String(DEFAULT_GENERATE.seed) },
-    'batch-size': { type: 'string', default: String(DEFAULT_GENERATE.batchSize) },
-    reuse: { type: 'string' },
-    duration: { type: 'string', default: '15' },
-    warmup: { type: 'string', default: '5' },
-    concurrency: { type: 'string', default: '1,16,64' },
-    ops: { type: 'string', default: OPERATIONS.map((o) => o.key).join(',') },
-    targets: { type: 'string', default: 'ours,theirs,raw' },
-    heap: { type: 'string', default: '3g' },
-    'page-cache': { type: 'string', default: '2g' },
-    'no-apoc': { type: 'boolean', default: false },
-    'log-level': { type: 'string', default: 'warn' },
-    vars: { type: 'string', default: '2000' },
-    profiles: { type: 'string', default: '6' },
-    slices: { type: 'string', default: '3' },
-    'max-others': { type: 'string', default: '0.3' },
-    'quiet-wait': { type: 'string', default: '30' },
-    out: { type: 'string' },
-    report: { type: 'string' },
+    scale: { type: 'string', value: 'X', default: '1', parse: positive, description: 'size of the generated graph, 1 for 200,000 events' },
+    seed: { type: 'string', value: 'N', default: String(DEFAULT_GENERATE.seed), parse: number({ integer: true }), description: 'seed of the generated data and of the request variables' },
+    'batch-size': { type: 'string', value: 'N', default: String(DEFAULT_GENERATE.batchSize), parse: count(), description: 'rows per transaction while loading' },
+    reuse: { type: 'string', value: 'DIR', description: 'keep the database in DIR: generated on the first run, reused after' },
+    duration: { type: 'string', value: 'S', default: '15', parse: positive, description: 'measured seconds per operation, target and concurrency' },
+    warmup: { type: 'string', value: 'S', default: '5', parse: number({ min: 0 }), description: 'warm-up seconds before measuring, 0 for none' },
+    concurrency: { type: 'string', value: 'LIST', default: '1,16,64', parse: listOf(count()), description: 'numbers of concurrent clients' },
+    ops: { type: 'string', value: 'LIST', default: OPERATIONS.map((o) => o.key).join(','), parse: listOf(oneOf(...OPERATIONS.map((o) => o.key))), description: 'operations (docs/benchmarks.md)' },
+    targets: { type: 'string', value: 'LIST', default: 'ours,theirs,raw', parse: listOf(oneOf('ours', 'theirs', 'raw')), description: 'ours, theirs (@neo4j/graphql), raw (Cypher)' },
+    heap: { type: 'string', value: 'SIZE', default: '3g', parse: memorySize, description: 'heap of the throwaway Neo4j' },
+    'page-cache': { type: 'string', value: 'SIZE', default: '2g', parse: memorySize, description: 'page cache of the throwaway Neo4j' },
+    'no-apoc': { type: 'boolean', description: 'start Neo4j without APOC Core (@neo4j/graphql needs it)' },
+    'log-level': { type: 'string', value: 'L', default: 'warn', parse: logLevel, description: "our server's log level" },
+    vars: { type: 'string', value: 'N', default: '2000', parse: count(), description: 'variable sets drawn per operation' },
+    profiles: { type: 'string', value: 'N', default: '6', parse: count(0), description: 'requests per operation profiled for db hits' },
+    slices: { type: 'string', value: 'N', default: '3', parse: count(), description: 'slices of the measured time of each target' },
+    'max-others': { type: 'string', value: 'CORES', default: '0.3', parse: number({ min: 0 }), description: 'before a slice, wait until other processes use less CPU than this' },
+    'quiet-wait': { type: 'string', value: 'S', default: '30', parse: number({ min: 0 }), description: 'longest such wait, in seconds' },
+    out: { type: 'string', value: 'FILE', description: 'results file (default: bench/results/api-<date>.json; the .md next to it)' },
+    report: { type: 'string', value: 'FILE', description: 'only rewrite the Markdown of an earlier results file' },
   },
+  examples: ['npm run bench', 'npm run bench -- --scale 0.05 --duration 5 --concurrency 1,16', 'npm run bench -- --reuse /path/to/dir --ops a,c --targets ours,raw'],
+  notes: 'BENCH_NEO4J_URI (with BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD) uses a server of your own, with APOC Core; it gets the generated data.',
 });
 
 type Target = 'ours' | 'theirs' | 'raw';
-const scale = Number(values.scale);
-const seed = Number(values.seed);
-const duration = Number(values.duration);
-const warmup = Number(values.warmup);
-let levels = values.concurrency.split(',').map(Number);
-let ops = OPERATIONS.filter((o) => values.ops.split(',').includes(o.key));
-const targets = values.targets.split(',') as Target[];
-const maxOthers = Number(values['max-others']);
-const quietWait = Number(values['quiet-wait']);
-const slices = Math.max(1, Number(values.slices));
+const { scale, seed, duration, warmup, targets, slices } = values;
+let levels = values.concurrency;
+let ops = OPERATIONS.filter((o) => values.ops.includes(o.key));
+const maxOthers = values['max-others'];
+const quietWait = values['quiet-wait'];
 const t0 = performance.now();
 const log = (m: string) => process.stdout.write(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(5)} s] ${m}\n`);
 
@@ -551,7 +550,7 @@ async function main(): Promise<void> {
       log(`reusing the loaded graph: ${counts.labels.Event} events, ${counts.labels.Place} places, ${counts.labels.Article} articles`);
     } else {
       log(`generating and loading the graph at scale ${scale} (seed ${seed})`);
-      const report = await generateAndLoad(graph, { scale, seed, batchSize: Number(values['batch-size']), log });
+      const report = await generateAndLoad(graph, { scale, seed, batchSize: values['batch-size'], log });
       if (dataDir) await writeFile(path.join(dataDir, 'bench-load.json'), JSON.stringify(report, null, 2));
       results.load = { ...report, reused: false };
       log(`loaded in ${report.seconds.total} s`);
@@ -562,7 +561,7 @@ async function main(): Promise<void> {
     const pools = await loadPools(driver, totalEvents);
     results.pools = { places: pools.places.length, actors: pools.actors.length, eventsWithStatements: pools.eventsWithStatements.length, names: pools.names.length, areas: pools.areas.length, points: pools.points.length };
     log(`variable pools: ${JSON.stringify(results.pools)}`);
-    const sets = variableSets(pools, seed, Number(values.vars));
+    const sets = variableSets(pools, seed, values.vars);
     const bodies = new Map<string, { ours: string[]; theirs: string[] }>();
     for (const op of ops) {
       const list = sets.get(op.key)!;
@@ -603,7 +602,7 @@ async function main(): Promise<void> {
     const oc = await ourCapture(uri);
     const tc = await theirCapture(driver);
     for (const op of ops) {
-      const variables = sets.get(op.key)!.slice(0, Number(values.profiles));
+      const variables = sets.get(op.key)!.slice(0, values.profiles);
       const oursList: OperationProfile[] = [];
       const theirsList: OperationProfile[] = [];
       for (const v of variables) {
@@ -731,10 +730,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+run('bench', main);
