@@ -4,8 +4,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generate } from '@graphql-codegen/cli';
+import { parseCommand } from '../src/cli/args.js';
 import config from '../codegen.js';
+
+parseCommand({
+  name: 'codegen:check',
+  usage: 'npm run codegen:check',
+  description: `Checks that the generated resolver types (src/graphql/generated/) are what \`npm run codegen\`
+would write from schema/ now; exits 1, naming each stale file, when they are not.`,
+  options: {},
+  examples: ['npm run codegen:check || npm run codegen'],
+});
+// Loaded after the arguments are checked: the code generator takes seconds to load.
+const { generate } = await import('@graphql-codegen/cli');
 
 const outputs = await generate({ ...config, silent: true }, false);
 let stale = 0;
