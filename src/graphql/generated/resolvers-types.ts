@@ -34,20 +34,36 @@ export type Scalars = {
 
 /** An entity that can act: perpetrate or suffer an event, make a statement. */
 export type Actor = {
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
-  /** Events this actor is involved in, newest first. */
+  /** Events this actor carried out or was targeted by (see `role`), newest first. */
   events: Array<Event>;
-  /** Governments this actor answers to, following UNDER and PART_OF upwards (itself if a government). */
+  /**
+   * Governments this actor answers to, nearest first: itself if it is a government, then those up
+   * to four UNDER, PART_OF or HOLDS_OFFICE steps away (a ministry's or a minister's government).
+   */
   governments: Array<Government>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
-  /** Statements this actor made, newest first. */
+  /**
+   * Statements this actor made itself (MADE), newest first; undated statements come first. A
+   * government's list does not include its ministries' statements: use
+   * `statements(filter: {governmentId})` for those.
+   */
   statements: Array<Statement>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
@@ -80,84 +96,128 @@ export type ActorStatementsArgs = {
   stance?: InputMaybe<Stance>;
 };
 
+/** An actor's part in an event. */
 export type ActorRole =
+  /** Either part: perpetrator or target. */
   | 'ANY'
+  /** The actor carried out the event (PERPETRATED). */
   | 'PERPETRATOR'
+  /** The event was aimed at the actor (TARGETED). */
   | 'TARGET';
 
+/** A news article: where the facts read from text come from. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** Events this article reports (REPORTS), newest first; at most 200. */
   events: Array<Event>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** When the article was first written to the graph; writing it again later does not change this. */
   ingestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** Language code of the text; `en` when none was given. */
   language: Scalars['String']['output'];
-  /** Entities the article mentions. */
+  /** Entities the article mentions (MENTIONS), by name; at most 500. */
   mentions: Array<Entity>;
+  /** Publication date: the day relative dates in the text ("yesterday", "on Friday") were resolved against. */
   published: Scalars['Date']['output'];
+  /** The organization that published it (PUBLISHED); null when unknown. */
   publisher?: Maybe<Organization>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /** Statements this article reports (REPORTS), newest first (undated ones first); at most 500. */
   statements: Array<Statement>;
-  /** The full text as ingested. */
+  /** The full text as ingested; null when only the article's details were imported. */
   text?: Maybe<Scalars['String']['output']>;
+  /** The headline; null when none is known. */
   title?: Maybe<Scalars['String']['output']>;
+  /** Where it was published online; null when unknown. */
   url?: Maybe<Scalars['URL']['output']>;
 };
 
 
+/** A news article: where the facts read from text come from. */
 export type ArticleRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One page of an article list. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The articles of this page, each with its cursor. */
   edges: Array<ArticleEdge>;
+  /** The articles of this page (the edges' nodes, without cursors). */
   nodes: Array<Article>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many articles match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An article in a paginated list, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The article. */
   node: Article;
 };
 
+/** Conditions on articles; every condition given must hold. */
 export type ArticleFilter = {
+  /** Articles whose publication date falls in this range. */
   dates?: InputMaybe<DateRange>;
+  /** Articles published by this organization. */
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive match in the title. */
   titleContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Order of an article list; ties are broken by id. */
 export type ArticleSort =
+  /** Oldest publication first. */
   | 'PUBLISHED_ASC'
+  /** Newest publication first (the default). */
   | 'PUBLISHED_DESC';
 
 /** One source's casualty figures for one affected group. */
 export type CasualtyClaim = {
   __typename?: 'CasualtyClaim';
+  /** People abducted, by this source's account; null when it gives no such figure. */
   abducted?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The affected actor when the source names one (the Peshmerga, say); null otherwise. */
   actor?: Maybe<Actor>;
+  /** People arrested, by this source's account; null when it gives no such figure. */
   arrested?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The affected group; UNSPECIFIED when the source does not say. */
   group: CasualtyGroup;
+  /** People injured, by this source's account; null when it gives no such figure. */
   injured?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** People killed, by this source's account; null when it gives no such figure. */
   killed?: Maybe<Scalars['NonNegativeInt']['output']>;
-  /** The article that gave the figure; null for curated figures. */
+  /** The article that gave the figure; null for curated figures (and once that article is deleted). */
   source?: Maybe<Source>;
 };
 
 /** Casualties of one affected group (an actor such as the Peshmerga, or civilians), reconciled over sources. */
 export type CasualtyFigures = {
   __typename?: 'CasualtyFigures';
+  /** People abducted from this group, reconciled over sources; null when no source gives the figure. */
   abducted?: Maybe<Estimate>;
+  /** The affected actor when the sources name one; null for a group such as civilians. */
   actor?: Maybe<Actor>;
+  /** People of this group arrested, reconciled over sources; null when no source gives the figure. */
   arrested?: Maybe<Estimate>;
+  /** The sources' figures for this group, most trusted source first. */
   claims: Array<CasualtyClaim>;
+  /** The affected group (as the sources filed it, for a named actor). */
   group: CasualtyGroup;
+  /** People injured in this group, reconciled over sources; null when no source gives the figure. */
   injured?: Maybe<Estimate>;
+  /** People killed in this group, reconciled over sources; null when no source gives the figure. */
   killed?: Maybe<Estimate>;
   /** The actor's name, or the group in words (civilians, ...). */
   label: Scalars['String']['output'];
@@ -165,18 +225,26 @@ export type CasualtyFigures = {
 
 /** Who was affected, when a figure names no actor. */
 export type CasualtyGroup =
+  /** Civilians (non-combatants). */
   | 'CIVILIANS'
+  /** Members of non-state armed groups (ISIS fighters, say). */
   | 'MILITANTS'
+  /** State armed and security forces: army, police, Peshmerga and the like. */
   | 'SECURITY_FORCES'
+  /** The source does not say who. */
   | 'UNSPECIFIED';
 
+/** A new entity for createEntity. Fields for another kind than `kind` are ignored. */
 export type CreateEntityInput = {
+  /** Other names and spellings, each 1 to 300 characters. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short free-text description, up to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Forces only. */
   forceType?: InputMaybe<ForceType>;
-  /** Stable id (`kind:slug`); made from the kind and the name when omitted. */
+  /** Stable id (`kind:slug`); when omitted, made from the kind (`org`, `gov`, `place`, `force`, `person`) and a slug of the name. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of entity to create. */
   kind: EntityKind;
   /** Governments only. */
   level?: InputMaybe<GovernmentLevel>;
@@ -184,36 +252,49 @@ export type CreateEntityInput = {
   locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** Places only. */
   location?: InputMaybe<GeoPointInput>;
+  /** The preferred name, 1 to 300 characters. */
   name: Scalars['String']['input'];
   /** Organizations only. */
   organizationType?: InputMaybe<OrganizationType>;
   /** Places only. */
   placeType?: InputMaybe<PlaceType>;
+  /** Wikidata item id such as Q796; give it only when verified. */
   wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How exactly the date is known (ACLED's time_precision 1/2/3 map to DAY/WEEK/MONTH). */
 export type DatePrecision =
+  /** The day is known (ACLED time_precision 1). */
   | 'DAY'
+  /** Only the month is known; `date` is normally its first day (ACLED time_precision 3). */
   | 'MONTH'
+  /** Known to within about a week; `date` is the best guess in it (ACLED time_precision 2). */
   | 'WEEK'
+  /** Only the year is known; `date` is normally 1 January. ACLED has no equivalent. */
   | 'YEAR';
 
+/** A range of calendar days; either end may be left open. */
 export type DateRange = {
   /** Inclusive. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Inclusive. */
+  /** Inclusive. BAD_USER_INPUT when before `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What deleteNode did. */
 export type DeleteResult = {
   __typename?: 'DeleteResult';
+  /** True when the node was deleted. */
   deleted: Scalars['Boolean']['output'];
+  /** The id of the node asked for. */
   id: Scalars['ID']['output'];
+  /** What went: the node, its relationships and, for an event, its casualty claims. */
   summary: WriteSummary;
 };
 
+/** Which way a relationship runs, seen from the node it is asked on. */
 export type Direction =
+  /** Relationships in either direction. */
   | 'BOTH'
   /** Relationships that end at this node. */
   | 'IN'
@@ -223,13 +304,15 @@ export type Direction =
 /** Distance between two places, with their coordinates. */
 export type Distance = {
   __typename?: 'Distance';
-  /** Initial bearing from `from` to `to`, degrees clockwise from north. */
+  /** Initial bearing from `from` to `to`, degrees clockwise from north (0 to 360, to 0.1 degree). */
   bearingDegrees: Scalars['Float']['output'];
-  /** The bearing as a compass point (N, NE, E, ...). */
+  /** The bearing as one of 16 compass points (N, NNE, NE, ENE, E, ...). */
   compass: Scalars['String']['output'];
+  /** The place measured from. */
   from: Place;
-  /** Great-circle distance in kilometres. */
+  /** Great-circle distance in kilometres, to 0.01 km. */
   km: Scalars['Float']['output'];
+  /** The place measured to. */
   to: Place;
 };
 
@@ -237,13 +320,19 @@ export type Distance = {
 export type Entity = {
   /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
-  /** Articles that mention this entity, newest first. */
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
   /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -263,91 +352,136 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One page of an entity list. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The entities of this page, each with its cursor. */
   edges: Array<EntityEdge>;
+  /** The entities of this page (the edges' nodes, without cursors). */
   nodes: Array<Entity>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many entities match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity in a paginated list, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Entity;
 };
 
+/** Conditions on entities; every condition given must hold. */
 export type EntityFilter = {
-  /** Only actors answering to this government (through UNDER / PART_OF). */
+  /**
+   * Only entities that are this government or answer to it within four UNDER, PART_OF or
+   * HOLDS_OFFICE steps (its ministries, forces and office holders).
+   */
   government?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive match on the name or any alias. */
+  /** Case-insensitive match on the name or any alias: the text may appear anywhere in it. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Named entities: the kinds that carry a name and aliases. */
 export type EntityKind =
+  /** An armed or security force. */
   | 'Force'
+  /** A national or regional government. */
   | 'Government'
+  /** An armed group, ministry, agency, media outlet, party, NGO or international body. */
   | 'Organization'
+  /** A person. */
   | 'Person'
+  /** A place at any level, from a country down to a site. */
   | 'Place';
 
 /** A reconciled figure over every source: lowest, highest, and a best estimate. */
 export type Estimate = {
   __typename?: 'Estimate';
+  /**
+   * The figure of the most trusted source that gives one: highest confidence first, then the more
+   * detailed report (more named groups), then the later publication.
+   */
   best: Scalars['NonNegativeInt']['output'];
+  /** The largest figure any source gave. */
   high: Scalars['NonNegativeInt']['output'];
+  /** The smallest figure any source gave. */
   low: Scalars['NonNegativeInt']['output'];
   /** How many sources gave a figure. */
   sources: Scalars['NonNegativeInt']['output'];
 };
 
+/** Something that happened, typed on the ACLED taxonomy, with its place, actors, casualties and sources. */
 export type Event = Node & {
   __typename?: 'Event';
   /** ACLED's own spelling of the type (e.g. 'Explosions/Remote violence'), for export. */
   acledEventType: Scalars['String']['output'];
+  /** ACLED's own spelling of the sub-event type (e.g. 'Remote explosive/landmine/IED'), for export. */
   acledSubEventType: Scalars['String']['output'];
-  /** Figures per affected group, each reconciled over its sources. */
+  /** Figures per affected group, each reconciled over its sources; named actors first (by id), then unnamed groups. */
   casualties: Array<CasualtyFigures>;
   /** True when civilians were the target (ACLED civilian_targeting). */
   civilianTargeting: Scalars['Boolean']['output'];
   /** Every source's figures, unreconciled. */
   claims: Array<CasualtyClaim>;
+  /** The day it happened (ACLED event_date), as exactly as `datePrecision` says. */
   date: Scalars['Date']['output'];
+  /** How exactly `date` is known (ACLED time_precision). */
   datePrecision: DatePrecision;
+  /** A longer account, like ACLED's notes; null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Distance in kilometres from a place to this event's location. */
+  /** Distance in kilometres (to 0.01 km) from a place to this event's location; null when either has no coordinates. */
   distanceFrom?: Maybe<Scalars['Float']['output']>;
+  /** ACLED event type (event_type); always the type `subEventType` belongs to. */
   eventType: EventType;
-  /** Deaths over all groups, reconciled over sources (a source's total is the sum of its groups). */
+  /**
+   * Deaths over all groups, reconciled over sources (a source's total is the sum of its groups);
+   * `best` is what goes in ACLED's fatalities column. All zero when no source gave a figure.
+   */
   fatalities: Estimate;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** People injured over all groups, reconciled like `fatalities`; all zero when no source gave a figure. */
   injured: Estimate;
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
-  /** Short human label, e.g. 'ISIS attack on Peshmerga in Makhmour'. */
+  /** Short human label, e.g. 'ISIS attack on Peshmerga in Makhmour'; null when none was written. */
   label?: Maybe<Scalars['String']['output']>;
-  /** Coordinates of the nearest place on placePath that has them. */
+  /**
+   * Coordinates of the nearest place on placePath that has them. They are the event's own place's
+   * (like ACLED geo_precision 1) only when that place has coordinates; otherwise an enclosing
+   * place's, and coarser. Null when no place on the path has coordinates.
+   */
   location?: Maybe<GeoPoint>;
+  /** Actors that carried it out (PERPETRATED), by name: ACLED's actor1 and associated actors. */
   perpetrators: Array<Actor>;
-  /** The most specific place it happened in. */
+  /** The most specific place it happened in (OCCURRED_IN); null when unknown. */
   place?: Maybe<Place>;
   /** The place and every enclosing place, innermost first (ACLED location, admin3..admin1, country). */
   placePath: Array<Place>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
-  /** The articles that report this event, with the sentence each used. */
+  /** The articles that report this event, with the sentence each used; newest article first. */
   sources: Array<Source>;
-  /** Statements about this event. */
+  /** Statements about this event (ABOUT), newest first; undated statements come first. */
   statements: Array<Statement>;
+  /** ACLED sub-event type (sub_event_type). */
   subEventType: SubEventType;
+  /** Actors or places it was aimed at (TARGETED), by name: ACLED's actor2 and associated actors. */
   targets: Array<Entity>;
 };
 
 
+/** Something that happened, typed on the ACLED taxonomy, with its place, actors, casualties and sources. */
 export type EventDistanceFromArgs = {
   placeId: Scalars['ID']['input'];
 };
 
 
+/** Something that happened, typed on the ACLED taxonomy, with its place, actors, casualties and sources. */
 export type EventRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -355,121 +489,184 @@ export type EventRelationshipsArgs = {
 };
 
 
+/** Something that happened, typed on the ACLED taxonomy, with its place, actors, casualties and sources. */
 export type EventStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stance?: InputMaybe<Stance>;
 };
 
+/** One page of an event list, with totals over the whole filtered set. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events of this page, each with its cursor (and distance, with filter.near). */
   edges: Array<EventEdge>;
+  /** The events of this page (the edges' nodes, without cursors). */
   nodes: Array<Event>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many events match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
   /** Totals over the whole filtered set. */
   totals: EventTotals;
 };
 
+/** An event in a paginated list, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
   /** Distance from the centre of filter.near, in km, when given. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The event. */
   node: Event;
 };
 
+/** Conditions on events; every condition given must hold. A list matches any of its values. */
 export type EventFilter = {
   /** Events involving this actor in any role. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** Reported by this article. */
   articleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events whose `date` falls in this range. */
   dates?: InputMaybe<DateRange>;
+  /** Events of any of these ACLED event types. */
   eventTypes?: InputMaybe<Array<EventType>>;
-  /** Only events with at least this many deaths (best estimate). */
+  /** Only events with at least this many deaths (best estimate; events without figures count as 0). */
   minFatalities?: InputMaybe<Scalars['NonNegativeInt']['input']>;
-  /** Events located within this circle. */
+  /** Events located within this circle (events without coordinates are left out). */
   near?: InputMaybe<RadiusInput>;
+  /** Events this actor carried out (PERPETRATED). */
   perpetratorId?: InputMaybe<Scalars['ID']['input']>;
-  /** Events in this place or any place inside it. */
+  /** Events in this place or any place inside it, at any depth (Erbil Governorate includes Makhmour district). */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events of any of these ACLED sub-event types. */
   subEventTypes?: InputMaybe<Array<SubEventType>>;
+  /** Events aimed at this actor or place (TARGETED). */
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Events and their casualties for one group of eventStats. */
 export type EventGroup = {
   __typename?: 'EventGroup';
+  /** How many of the filtered events fall in the group. */
   events: Scalars['NonNegativeInt']['output'];
+  /** Sum of the group's best fatality estimates. */
   fatalities: Scalars['NonNegativeInt']['output'];
+  /** Sum of the group's best estimates of the injured. */
   injured: Scalars['NonNegativeInt']['output'];
+  /** What identifies the group: the place's or actor's id, or the enum value (e.g. `ARMED_CLASH`) for type groupings. */
   key: Scalars['String']['output'];
+  /** The place's or actor's name, or the enum value for type groupings. */
   label: Scalars['String']['output'];
   /** The place or actor of the group, for PLACE, PERPETRATOR and TARGET. */
   node?: Maybe<Node>;
 };
 
+/** What eventStats groups events by. */
 export type EventGrouping =
+  /** Each ACLED event type. */
   | 'EVENT_TYPE'
   /** Each perpetrator. */
   | 'PERPETRATOR'
   /** The enclosing place of `placeType` (default: governorate). */
   | 'PLACE'
+  /** Each ACLED sub-event type. */
   | 'SUB_EVENT_TYPE'
   /** Each target. */
   | 'TARGET';
 
+/** Order of an event list; ties are broken by id. */
 export type EventSort =
+  /** Oldest first. */
   | 'DATE_ASC'
+  /** Newest first (the default). */
   | 'DATE_DESC'
-  /** Nearest first; needs filter.near. */
+  /** Nearest first, then newest; needs filter.near (BAD_USER_INPUT without it). */
   | 'DISTANCE_ASC'
+  /** Most deaths first (best estimate), then newest. */
   | 'FATALITIES_DESC';
 
 /** Totals over every event matched by a filter (not only the current page). */
 export type EventTotals = {
   __typename?: 'EventTotals';
-  /** Sums of best estimates per affected group. */
+  /**
+   * Per affected group, most killed first: sums over the events of what each event's best source
+   * reports for that group.
+   */
   byGroup: Array<GroupTotals>;
+  /** How many events match. */
   events: Scalars['NonNegativeInt']['output'];
   /** Sum of best fatality estimates. */
   fatalities: Scalars['NonNegativeInt']['output'];
+  /** Sum of best estimates of the injured. */
   injured: Scalars['NonNegativeInt']['output'];
 };
 
-/** ACLED event type. */
+/** ACLED event type (ACLED's event_type); `acledEventType` gives ACLED's own spelling. */
 export type EventType =
+  /** Battles: armed groups fight each other, or territory changes hands by force. */
   | 'BATTLES'
+  /** Explosions/Remote violence: air or drone strikes, suicide bombs, shelling, IEDs and landmines, grenades, chemical weapons. */
   | 'EXPLOSIONS_REMOTE_VIOLENCE'
+  /** Protests: demonstrations that stay non-violent on the demonstrators' side. */
   | 'PROTESTS'
+  /** Riots: violent demonstrations and mob violence. */
   | 'RIOTS'
+  /** Strategic developments: significant events that are not (mainly) violence, such as arrests, agreements, looting or a base set up. */
   | 'STRATEGIC_DEVELOPMENTS'
+  /** Violence against civilians: attacks, abductions and sexual violence against unarmed people. */
   | 'VIOLENCE_AGAINST_CIVILIANS';
 
+/** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
 export type Force = Actor & Entity & Node & {
   __typename?: 'Force';
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** Where it operates from (BASED_IN); null when unknown. */
   basedIn?: Maybe<Place>;
   /** Units and groups that are part of this force. */
   components: Array<Actor>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
+  /** Events this actor carried out or was targeted by (see `role`), newest first. */
   events: Array<Event>;
+  /** What sort of force; null when unknown. */
   forceType?: Maybe<ForceType>;
+  /**
+   * Governments this actor answers to, nearest first: itself if it is a government, then those up
+   * to four UNDER, PART_OF or HOLDS_OFFICE steps away (a ministry's or a minister's government).
+   */
   governments: Array<Government>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
+  /** People holding office in this force (HOLDS_OFFICE), by name. */
   officeHolders: Array<Office>;
   /** The larger force this one is part of (the Iraqi Army within the ISF). */
   partOf?: Maybe<Actor>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /**
+   * Statements this actor made itself (MADE), newest first; undated statements come first. A
+   * government's list does not include its ministries' statements: use
+   * `statements(filter: {governmentId})` for those.
+   */
   statements: Array<Statement>;
-  /** What this force answers to directly (UNDER). */
+  /** What this force answers to directly (UNDER): governments, forces or organizations, by name. */
   under: Array<Actor>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
 export type ForceEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -477,11 +674,13 @@ export type ForceEventsArgs = {
 };
 
 
+/** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
 export type ForceMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
 export type ForceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -489,74 +688,121 @@ export type ForceRelationshipsArgs = {
 };
 
 
+/** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
 export type ForceStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stance?: InputMaybe<Stance>;
 };
 
+/** One page of a force list. */
 export type ForceConnection = {
   __typename?: 'ForceConnection';
+  /** The forces of this page, each with its cursor. */
   edges: Array<ForceEdge>;
+  /** The forces of this page (the edges' nodes, without cursors). */
   nodes: Array<Force>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many forces match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A force in a paginated list, with its cursor. */
 export type ForceEdge = {
   __typename?: 'ForceEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The force. */
   node: Force;
 };
 
+/** What sort of force. */
 export type ForceType =
+  /** A multinational coalition (the Global Coalition to Defeat ISIS). */
   | 'COALITION'
+  /** Counter-terrorism forces (Iraq's Counter-Terrorism Service). */
   | 'COUNTER_TERRORISM'
+  /** Armed forces (the Iraqi Army, the Peshmerga, the Turkish Armed Forces). */
   | 'MILITARY'
+  /** Any other force. */
   | 'OTHER'
+  /** Paramilitary forces (the Popular Mobilization Forces, the Zeravani). */
   | 'PARAMILITARY'
+  /** Police and internal security forces (the Federal Police, the Asayish, border guards). */
   | 'POLICE';
 
 /** A point on the WGS84 ellipsoid. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Degrees north of the equator (negative south), -90..90. */
   latitude: Scalars['Latitude']['output'];
+  /** Degrees east of Greenwich (negative west), -180..180. */
   longitude: Scalars['Longitude']['output'];
 };
 
+/** A point given by its WGS84 coordinates. */
 export type GeoPointInput = {
+  /** Degrees north of the equator (negative south), -90..90. */
   latitude: Scalars['Latitude']['input'];
+  /** Degrees east of Greenwich (negative west), -180..180. */
   longitude: Scalars['Longitude']['input'];
 };
 
+/** A government: national (Iraq) or regional (the Kurdistan Regional Government). */
 export type Government = Actor & Entity & Node & {
   __typename?: 'Government';
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
+  /** Events this actor carried out or was targeted by (see `role`), newest first. */
   events: Array<Event>;
-  /** Forces that serve this government, directly or through a parent force. */
+  /**
+   * Forces that serve this government, by name: those UNDER it, and forces that are part of such a
+   * force (up to three PART_OF steps down).
+   */
   forces: Array<Force>;
+  /**
+   * Governments this actor answers to, nearest first: itself if it is a government, then those up
+   * to four UNDER, PART_OF or HOLDS_OFFICE steps away (a ministry's or a minister's government).
+   */
   governments: Array<Government>;
-  /** The territory it governs. */
+  /** The territory it governs (GOVERNS); null when unknown. */
   governs?: Maybe<Place>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** National, regional or local; null when unknown. */
   level?: Maybe<GovernmentLevel>;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
+  /** People holding office in this government (HOLDS_OFFICE), by name. */
   officeHolders: Array<Office>;
-  /** Ministries and other bodies of this government. */
+  /** Ministries and other bodies of this government (PART_OF), by name. */
   organizations: Array<Organization>;
   /** A higher government this one is part of (the KRG within Iraq). */
   partOf?: Maybe<Government>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
-  /** Where it sits (its capital). */
+  /** Where it sits, its capital (SEATED_IN); null when unknown. */
   seat?: Maybe<Place>;
+  /**
+   * Statements this actor made itself (MADE), newest first; undated statements come first. A
+   * government's list does not include its ministries' statements: use
+   * `statements(filter: {governmentId})` for those.
+   */
   statements: Array<Statement>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A government: national (Iraq) or regional (the Kurdistan Regional Government). */
 export type GovernmentEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -564,11 +810,13 @@ export type GovernmentEventsArgs = {
 };
 
 
+/** A government: national (Iraq) or regional (the Kurdistan Regional Government). */
 export type GovernmentMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A government: national (Iraq) or regional (the Kurdistan Regional Government). */
 export type GovernmentRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -576,37 +824,55 @@ export type GovernmentRelationshipsArgs = {
 };
 
 
+/** A government: national (Iraq) or regional (the Kurdistan Regional Government). */
 export type GovernmentStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stance?: InputMaybe<Stance>;
 };
 
+/** One page of a government list. */
 export type GovernmentConnection = {
   __typename?: 'GovernmentConnection';
+  /** The governments of this page, each with its cursor. */
   edges: Array<GovernmentEdge>;
+  /** The governments of this page (the edges' nodes, without cursors). */
   nodes: Array<Government>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many governments match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A government in a paginated list, with its cursor. */
 export type GovernmentEdge = {
   __typename?: 'GovernmentEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The government. */
   node: Government;
 };
 
+/** The level a government works at. */
 export type GovernmentLevel =
+  /** A provincial or municipal authority. */
   | 'LOCAL'
+  /** The government of a state (Iraq, Qatar). */
   | 'NATIONAL'
+  /** The government of a region within a state (the Kurdistan Regional Government). */
   | 'REGIONAL';
 
 /** A relationship as the explorer draws it: from source to target, with its provenance on `relationship`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The relationship's id, as Relationship.id gives it (`from|TYPE|to`). */
   id: Scalars['ID']['output'];
+  /** The relationship itself, with its properties and sources. */
   relationship: Relationship;
+  /** Id of the node the relationship starts at. */
   source: Scalars['ID']['output'];
+  /** Id of the node the relationship points to. */
   target: Scalars['ID']['output'];
+  /** The relationship type. */
   type: RelationshipType;
 };
 
@@ -615,157 +881,299 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** Hops from the start node (0 for the start). */
   depth: Scalars['Int']['output'];
+  /** The node's id. */
   id: Scalars['ID']['output'];
+  /** The node's kind. */
   kind: NodeKind;
-  /** A short label: the name, or an event's or statement's label. */
+  /**
+   * A short label: an entity's name; an event's label (or its sub-event type and date); a
+   * statement's stance and date; an article's title (or its publication date).
+   */
   label: Scalars['String']['output'];
+  /** The node itself, for any field the drawing does not carry. */
   node: Node;
 };
 
+/** Casualties of one affected group, summed over a set of events. */
 export type GroupTotals = {
   __typename?: 'GroupTotals';
+  /** People abducted from this group, summed over the events. */
   abducted: Scalars['NonNegativeInt']['output'];
+  /** The affected actor when the sources name one; null for a group such as civilians. */
   actor?: Maybe<Actor>;
+  /** People of this group arrested, summed over the events. */
   arrested: Scalars['NonNegativeInt']['output'];
+  /** The affected group (as filed, for a named actor). */
   group: CasualtyGroup;
+  /** People injured in this group, summed over the events. */
   injured: Scalars['NonNegativeInt']['output'];
+  /** People killed in this group, summed over the events. */
   killed: Scalars['NonNegativeInt']['output'];
+  /** The actor's name, or the group in words (civilians, ...). */
   label: Scalars['String']['output'];
 };
 
+/** What importBatch did. */
 export type ImportResult = {
   __typename?: 'ImportResult';
   /** Ids of the nodes the batch named, as stored (after merges were resolved). */
   ids: Array<Scalars['ID']['output']>;
-  /** True when this exact content was imported before and nothing was written. */
+  /** True when the batch was skipped as imported before. importBatch writes every batch it is given, so this is false at present. */
   skipped: Scalars['Boolean']['output'];
+  /** What the batch changed. */
   summary: WriteSummary;
 };
 
+/** One article for ingestArticle, with details that override what the text says about itself. */
 export type IngestArticleInput = {
   /** Extract and return the result without writing anything. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Language code; overrides the front matter. Only English (`en`, `en-GB`, ...) can be read. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Publication date: the anchor for relative dates ("yesterday", "on Friday"). Required unless the text gives it. */
   published?: InputMaybe<Scalars['Date']['input']>;
   /** Publisher name ("Rudaw", "Reuters"); overrides the front matter or dateline. */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The article: plain text with an optional YAML front matter (title, source, url, published, language), or raw text with a dateline. */
+  /**
+   * The article: plain text with an optional YAML front matter (title, source, url, published,
+   * language), or raw text with a dateline. At most ARTICLE_MAX_BYTES (1 MB unless configured);
+   * English only.
+   */
   text: Scalars['String']['input'];
   /** Overrides the front matter's title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published online; overrides the front matter. */
   url?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** What ingestArticle found in an article and what it wrote. */
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** The stored article (null for a dry run). */
   article?: Maybe<Article>;
+  /** The article's id: the stored one, or for a dry run the one it would get. */
   articleId: Scalars['ID']['output'];
-  /** Nodes this article created (new places, people, events, statements, the article itself). */
+  /** Nodes this article created (new places, people, events, statements, the article itself); empty for a dry run. */
   created: Array<Node>;
-  /** The events the article reports, as stored (merged with earlier reports of the same incident). */
+  /** The events the article reports, as stored (merged with earlier reports of the same incident); empty for a dry run. */
   events: Array<Event>;
   /** The extracted graph in the structured import format (docs/import-format.md). */
   extracted: Scalars['JSONObject']['output'];
-  /** Existing nodes the article was linked to (known entities, an event another article already reported). */
+  /** Existing nodes the article was linked to (known entities, an event another article already reported); empty for a dry run. */
   linked: Array<Node>;
-  /** True when this exact text was ingested before and nothing was written. */
+  /** True when this exact text was ingested before (by the same extractor version) and nothing was written. */
   skipped: Scalars['Boolean']['output'];
+  /** The statements the article reports, as stored; empty for a dry run. */
   statements: Array<Statement>;
+  /** What the write changed; all zero for a dry run or a skipped article. */
   summary: WriteSummary;
   /** What the extractor noticed but could not resolve. */
   warnings: Array<Scalars['String']['output']>;
 };
 
+/** A relationship for link to create, or to add a source to. */
 export type LinkInput = {
+  /** Id of the node the relationship starts at. */
   from: Scalars['ID']['input'];
+  /** Extra properties: names of letters and digits, values strings, numbers or booleans. They replace stored values of the same name. */
   properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Evidence to add to the relationship's sources; none when omitted. */
   source?: InputMaybe<SourceInput>;
+  /** Id of the node the relationship points to. */
   to: Scalars['ID']['input'];
+  /** The relationship type; the kinds of both ends must be ones it allows (LOCATED_IN joins two places, UNDER starts at a force, ...). */
   type: RelationshipType;
 };
 
+/** What mergeEntities did. */
 export type MergeResult = {
   __typename?: 'MergeResult';
   /** The surviving entity, holding both entities' names, aliases, relationships and provenance. */
   entity: Entity;
   /** The id that was merged away; it now resolves to the survivor in imports. */
   mergedId: Scalars['ID']['output'];
+  /** How many relationships moved to the survivor, those joined to one it already had included. */
   movedRelationships: Scalars['Int']['output'];
 };
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Add a name to an entity's aliases; one equal to its name or an alias (ignoring case) changes
+   * nothing. Errors: NOT_FOUND for an unknown id; BAD_USER_INPUT for an alias that is blank or over
+   * 300 characters; UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   addAlias: Entity;
-  /** Correct an entity's kind (a Force filed as an Organization, say); relationships are kept. */
+  /**
+   * Correct an entity's kind (a Force filed as an Organization, say); relationships are kept.
+   * Errors: NOT_FOUND for an unknown id; UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   changeEntityKind: Entity;
+  /**
+   * Create an entity. Errors: CONFLICT when the id is taken; BAD_USER_INPUT for input the import
+   * format refuses (an id not of the form `kind:slug`, a bad wikidataId, a locatedIn that is not a
+   * known place, ...); UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   createEntity: Entity;
-  /** Delete a node and its relationships (a wrongly extracted event, say). */
+  /**
+   * Delete a node and its relationships (a wrongly extracted event, say). A deleted article stops
+   * counting as a source of other facts. Errors: NOT_FOUND for an unknown id; UNAUTHENTICATED or
+   * FORBIDDEN without an editor token.
+   */
   deleteNode: DeleteResult;
-  /** Write a batch in the structured import format (docs/import-format.md) in one transaction. */
+  /**
+   * Write a batch in the structured import format (docs/import-format.md) in one transaction; given
+   * values replace stored ones. Errors: BAD_USER_INPUT listing every problem
+   * (`extensions.problems`) when the batch breaks the format, names unknown ids or joins kinds a
+   * relationship type does not allow; UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   importBatch: ImportResult;
-  /** Read one article, extract its entities, events, statements and facts, and write them in one transaction. */
+  /**
+   * Read one article, extract its entities, events, statements and facts, and write them in one
+   * transaction. An event another article already reported gains a source instead of a twin, and
+   * the article only fills properties still empty, so it never overrides a curator.
+   * Errors: BAD_USER_INPUT when the article cannot be read (`extensions.problem` says why: empty,
+   * binary, too-large, encoding, front-matter, no-date, bad-date or language); UNAUTHENTICATED or
+   * FORBIDDEN without an editor token.
+   */
   ingestArticle: IngestResult;
-  /** Create a relationship, or add a source to an existing one. */
+  /**
+   * Create a relationship, or add a source to an existing one. Errors: BAD_USER_INPUT when an end or
+   * the source's article does not exist, the type does not allow the kinds at its ends, or a
+   * property or the confidence is not valid; UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   link: Relationship;
-  /** Merge `merge` into `keep`: relationships, aliases and provenance move over, then `merge` is deleted. */
+  /**
+   * Merge `merge` into `keep`: relationships, aliases and provenance move over, then `merge` is deleted.
+   * Errors: NOT_FOUND for an unknown id; BAD_USER_INPUT when both ids are the same or the kinds
+   * differ (correct the kind with changeEntityKind first); UNAUTHENTICATED or FORBIDDEN without an
+   * editor token.
+   */
   mergeEntities: MergeResult;
+  /**
+   * Remove an alias, ignoring case; removing one the entity lacks changes nothing. Errors: NOT_FOUND
+   * for an unknown id; BAD_USER_INPUT for an alias that is blank or over 300 characters;
+   * UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   removeAlias: Entity;
+  /**
+   * Remove the relationships of this type from `from` to `to`, provenance and all. Removing none is
+   * not an error: `removed` is then false. Errors: UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   unlink: UnlinkResult;
+  /**
+   * Change an entity's properties. Errors: NOT_FOUND for an unknown id; BAD_USER_INPUT for an empty
+   * name, a malformed wikidataId or a field of another kind (a placeType on a force, say);
+   * UNAUTHENTICATED or FORBIDDEN without an editor token.
+   */
   updateEntity: Entity;
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationAddAliasArgs = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationChangeEntityKindArgs = {
   id: Scalars['ID']['input'];
   kind: EntityKind;
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationDeleteNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationImportBatchArgs = {
   batch: Scalars['JSONObject']['input'];
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationLinkArgs = {
   input: LinkInput;
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationRemoveAliasArgs = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationUnlinkArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -773,19 +1181,31 @@ export type MutationUnlinkArgs = {
 };
 
 
+/**
+ * Curator writes. Each needs `Authorization: Bearer <token>` with the editor or admin role
+ * (UNAUTHENTICATED without a valid token, FORBIDDEN for a reader token) and runs in one transaction:
+ * all of it is written, or nothing. Any operation may also fail with DATABASE_UNAVAILABLE or TIMEOUT.
+ */
 export type MutationUpdateEntityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEntityInput;
 };
 
+/** Order of an entity list; ties are broken by id. */
 export type NameSort =
+  /** By name, A to Z (the default). */
   | 'NAME_ASC'
+  /** By name, Z to A. */
   | 'NAME_DESC';
 
+/** The nodes within reach of a start node, and the relationships among them, ready for drawing. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
+  /** Relationships of the followed types between any two of the nodes. */
   edges: Array<GraphEdge>;
+  /** The node limit that applied. */
   limit: Scalars['Int']['output'];
+  /** The start node (depth 0), then the nodes of each hop in turn, by id within a hop. */
   nodes: Array<GraphNode>;
   /** True when more nodes lay within reach than `limit` allowed: expand from a node further out to see them. */
   truncated: Scalars['Boolean']['output'];
@@ -795,8 +1215,9 @@ export type Neighbourhood = {
 export type Node = {
   /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
-  /** Relationships touching this node, each with its provenance. */
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
 };
 
@@ -810,13 +1231,21 @@ export type NodeRelationshipsArgs = {
 
 /** Every kind of node in the graph. */
 export type NodeKind =
+  /** A news article: the source of the facts read from text. */
   | 'Article'
+  /** Something that happened on a day, typed on the ACLED taxonomy (an attack, a strike, arrests). */
   | 'Event'
+  /** An armed or security force (the Peshmerga, the Popular Mobilization Forces, the Iraqi Army). */
   | 'Force'
+  /** A government, national (Iraq, Qatar) or regional (the Kurdistan Regional Government). */
   | 'Government'
+  /** A body that is neither a government nor a force: an armed group (ISIS), a ministry, an agency, a media outlet, a party, an NGO or an international body. */
   | 'Organization'
+  /** A person (Masrour Barzani). */
   | 'Person'
+  /** A place: a country, region, governorate, district, town, village, area or site. */
   | 'Place'
+  /** A reaction, claim or call with a stance, made by an actor. */
   | 'Statement';
 
 /** A person's office in a body (HOLDS_OFFICE). */
@@ -824,41 +1253,70 @@ export type Office = {
   __typename?: 'Office';
   /** True when no end date is known. */
   current: Scalars['Boolean']['output'];
+  /** The government, organization or force the office belongs to. */
   of: Actor;
+  /** Who holds it. */
   person: Person;
+  /** When the term began; null when unknown. */
   since?: Maybe<Scalars['Date']['output']>;
+  /** The articles and sentences that report the office; empty for reference data. */
   sources: Array<Source>;
+  /** The title (Prime Minister, say); `office` when the source gave none. */
   title: Scalars['String']['output'];
+  /** When the term ended; null when it has not ended or the end is unknown. */
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type Organization = Actor & Entity & Node & {
   __typename?: 'Organization';
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** Where it operates from (BASED_IN); null when unknown. */
   basedIn?: Maybe<Place>;
-  /** Organizations and forces that are part of this one. */
+  /** Organizations and forces that are part of this one (PART_OF), by name. */
   components: Array<Actor>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
+  /** Events this actor carried out or was targeted by (see `role`), newest first. */
   events: Array<Event>;
+  /**
+   * Governments this actor answers to, nearest first: itself if it is a government, then those up
+   * to four UNDER, PART_OF or HOLDS_OFFICE steps away (a ministry's or a minister's government).
+   */
   governments: Array<Government>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
-  /** People holding office in this organization. */
+  /** People holding office in this organization (HOLDS_OFFICE), by name. */
   officeHolders: Array<Office>;
+  /** What sort of organization; null when unknown. */
   organizationType?: Maybe<OrganizationType>;
   /** The body this organization is part of (a ministry's government, say). */
   partOf?: Maybe<Actor>;
-  /** Articles this organization published (for media). */
+  /** Articles this organization published (for media), newest first. */
   published: Array<Article>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /**
+   * Statements this actor made itself (MADE), newest first; undated statements come first. A
+   * government's list does not include its ministries' statements: use
+   * `statements(filter: {governmentId})` for those.
+   */
   statements: Array<Statement>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type OrganizationEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -866,16 +1324,19 @@ export type OrganizationEventsArgs = {
 };
 
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type OrganizationMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type OrganizationPublishedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -883,80 +1344,132 @@ export type OrganizationRelationshipsArgs = {
 };
 
 
+/** A body that is neither a government nor a force: an armed group, a ministry, an agency, a media outlet, a party, an NGO. */
 export type OrganizationStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stance?: InputMaybe<Stance>;
 };
 
+/** One page of an organization list. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The organizations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** The organizations of this page (the edges' nodes, without cursors). */
   nodes: Array<Organization>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many organizations match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organization in a paginated list, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The organization. */
   node: Organization;
 };
 
+/** What sort of organization. */
 export type OrganizationType =
+  /** A public agency or command that is not a ministry (the Joint Operations Command, the Security Media Cell). */
   | 'AGENCY'
+  /** A non-state armed group (ISIS, Kata'ib Hezbollah). */
   | 'ARMED_GROUP'
+  /** An international organization (the United Nations, UNAMI). */
   | 'INTERNATIONAL'
+  /** A news outlet or agency that publishes articles (Shafaq News, Reuters). */
   | 'MEDIA'
+  /** A ministry or department of a government (a foreign ministry, the US Department of State). */
   | 'MINISTRY'
+  /** A non-governmental organization. */
   | 'NGO'
+  /** Any other organization. */
   | 'OTHER'
+  /** A political party (the Kurdistan Democratic Party). */
   | 'POLITICAL_PARTY';
 
+/** Where a page lies in a paginated list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page: pass it as `after` for the next page. Null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page does not start at the beginning of the list (an `after` cursor was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A path through the graph: nodes in order, and the relationship between each pair. */
 export type Path = {
   __typename?: 'Path';
+  /** Number of relationships on the path. */
   length: Scalars['Int']['output'];
+  /** The nodes in order, from the start node to the end node. */
   nodes: Array<Node>;
+  /** The relationships walked, in order, one per pair of neighbouring nodes. */
   steps: Array<PathStep>;
 };
 
+/** One step of a path: from a node, over a relationship, to the next node. */
 export type PathStep = {
   __typename?: 'PathStep';
   /** True when the relationship points from `from` to `to`; false when walked against its direction. */
   forward: Scalars['Boolean']['output'];
+  /** The node this step leaves. */
   from: Node;
+  /** The relationship walked. */
   relationship: Relationship;
+  /** The node this step reaches. */
   to: Node;
 };
 
+/** A person, with the offices they hold. */
 export type Person = Actor & Entity & Node & {
   __typename?: 'Person';
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
+  /** Events this actor carried out or was targeted by (see `role`), newest first. */
   events: Array<Event>;
+  /**
+   * Governments this actor answers to, nearest first: itself if it is a government, then those up
+   * to four UNDER, PART_OF or HOLDS_OFFICE steps away (a ministry's or a minister's government).
+   */
   governments: Array<Government>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
+  /** Bodies this person is a member of (MEMBER_OF), by name. */
   memberOf: Array<Actor>;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
-  /** Offices held, current ones first. */
+  /** Offices held, current ones first, then the most recently begun. */
   offices: Array<Office>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /**
+   * Statements this actor made itself (MADE), newest first; undated statements come first. A
+   * government's list does not include its ministries' statements: use
+   * `statements(filter: {governmentId})` for those.
+   */
   statements: Array<Statement>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A person, with the offices they hold. */
 export type PersonEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -964,11 +1477,13 @@ export type PersonEventsArgs = {
 };
 
 
+/** A person, with the offices they hold. */
 export type PersonMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A person, with the offices they hold. */
 export type PersonRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -976,66 +1491,89 @@ export type PersonRelationshipsArgs = {
 };
 
 
+/** A person, with the offices they hold. */
 export type PersonStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stance?: InputMaybe<Stance>;
 };
 
+/** One page of a list of people. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people of this page, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** The people of this page (the edges' nodes, without cursors). */
   nodes: Array<Person>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many people match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A person in a paginated list, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The person. */
   node: Person;
 };
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type Place = Entity & Node & {
   __typename?: 'Place';
+  /** Other names, spellings and abbreviations (e.g. Daesh, ISIL for ISIS). */
   aliases: Array<Scalars['String']['output']>;
   /** Every enclosing place, innermost first, up to the country. */
   ancestors: Array<Place>;
-  /** Places directly inside this one. */
+  /** Places directly inside this one (one LOCATED_IN step down), by name. */
   children: Array<Place>;
+  /** A short free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Great-circle distance in kilometres to another place; null when either has no coordinates. */
+  /** Great-circle distance in kilometres (to 0.01 km) to another place; null when either has no coordinates. */
   distanceTo?: Maybe<Scalars['Float']['output']>;
+  /** The same kind as `kind`, typed as one of the five entity kinds. */
   entityKind: EntityKind;
-  /** Events in this place, or anywhere inside it when includeNested (the default). */
+  /** Events in this place, or anywhere inside it when includeNested (the default); newest first. */
   events: Array<Event>;
   /** Governments with authority over this place (GOVERNS), innermost first, inherited from enclosing places. */
   governedBy: Array<Government>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
   /** Coordinates, when known. */
   location?: Maybe<GeoPoint>;
+  /** Articles that mention this entity (MENTIONS), newest first. */
   mentionedIn: Array<Article>;
+  /** The preferred name. */
   name: Scalars['String']['output'];
-  /** Places with coordinates within a radius, nearest first (this place excluded). */
+  /** Places with coordinates within a radius, nearest first (this place excluded); empty when this place has no coordinates. */
   nearby: Array<PlaceDistance>;
-  /** The place this one lies directly inside (LOCATED_IN). */
+  /** The place this one lies directly inside (LOCATED_IN); null for a country or a place not yet placed. */
   parent?: Maybe<Place>;
+  /** What sort of place; null when unknown. */
   placeType?: Maybe<PlaceType>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /** Wikidata item id where verified (e.g. Q796 for Iraq); null rather than a guess. */
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceDistanceToArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1043,11 +1581,13 @@ export type PlaceEventsArgs = {
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceMentionedInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceNearbyArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<PlaceType>>;
@@ -1055,75 +1595,114 @@ export type PlaceNearbyArgs = {
 };
 
 
+/** A place; places nest (LOCATED_IN), and a place filter includes every place inside it. */
 export type PlaceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One page of a place list. */
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
+  /** The places of this page, each with its cursor. */
   edges: Array<PlaceEdge>;
+  /** The places of this page (the edges' nodes, without cursors). */
   nodes: Array<Place>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many places match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A place and how far it lies from the place asked about. */
 export type PlaceDistance = {
   __typename?: 'PlaceDistance';
+  /** Its distance in kilometres, to 0.01 km. */
   distanceKm: Scalars['Float']['output'];
+  /** The place found. */
   place: Place;
 };
 
+/** A place in a paginated list, with its cursor. */
 export type PlaceEdge = {
   __typename?: 'PlaceEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The place. */
   node: Place;
 };
 
+/** Conditions on places; every condition given must hold. */
 export type PlaceFilter = {
-  /** Case-insensitive match on the name or any alias. */
+  /** Case-insensitive match on the name or any alias: the text may appear anywhere in it. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only places with coordinates inside this circle. */
   near?: InputMaybe<RadiusInput>;
+  /** Only places of these types. */
   placeTypes?: InputMaybe<Array<PlaceType>>;
-  /** Only places inside this one (at any depth). */
+  /** Only places inside this one (at any depth); the place itself is not included. */
   within?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Order of a place list; ties are broken by id. */
 export type PlaceSort =
-  /** Nearest first; needs filter.near. */
+  /** Nearest first; needs filter.near (BAD_USER_INPUT without it). */
   | 'DISTANCE_ASC'
+  /** By name, A to Z (the default). */
   | 'NAME_ASC'
+  /** By name, Z to A. */
   | 'NAME_DESC';
 
+/** What sort of place, from a country down to a single site. */
 export type PlaceType =
+  /** A named area with no administrative rank: a valley, desert, mountain range, plain, camp or neighbourhood. */
   | 'AREA'
+  /** A city (Mosul, Erbil, Baghdad). */
   | 'CITY'
+  /** A sovereign country (Iraq). */
   | 'COUNTRY'
+  /** A district (Makhmour district); ACLED's admin2. */
   | 'DISTRICT'
+  /** A governorate or province (Erbil, Nineveh); ACLED's admin1. */
   | 'GOVERNORATE'
+  /** A region above the governorates (the Kurdistan Region). */
   | 'REGION'
+  /** A single site: a base, an airport, a checkpoint. */
   | 'SITE'
+  /** A sub-district (nahiya); ACLED's admin3. */
   | 'SUBDISTRICT'
+  /** A town (Makhmour). */
   | 'TOWN'
+  /** A village. */
   | 'VILLAGE';
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type Query = {
   __typename?: 'Query';
+  /** Articles matching a filter, one page at a time; newest first unless `sort` says otherwise. */
   articles: ArticleConnection;
-  /** Distance and bearing between two places; null when either lacks coordinates. */
+  /** Distance and bearing between two places; null when either is not a place or lacks coordinates. */
   distance?: Maybe<Distance>;
-  /** Entities of the given kinds (all kinds when omitted). */
+  /** Entities of the given kinds (all kinds when omitted), one page at a time. */
   entities: EntityConnection;
-  /** Events and fatalities grouped by place, actor or type, largest first. */
+  /** Events and fatalities grouped by place, actor or type: most events first, then most fatalities. An event counts in every group it belongs to; events that belong to none are left out. */
   eventStats: Array<EventGroup>;
+  /** Events matching a filter, one page at a time; newest first unless `sort` says otherwise. */
   events: EventConnection;
-  /** One relationship by its id (`from|TYPE|to`), with the articles and sentences that support it. */
+  /**
+   * One relationship by its id (`from|TYPE|to`), with the articles and sentences that support it;
+   * null when there is none. BAD_USER_INPUT when the id is not of that form.
+   */
   fact?: Maybe<Relationship>;
-  /** Relationships matching a subject, type and/or object, each with its sources. */
+  /**
+   * Relationships matching a subject, type and/or object, each with its sources, ordered by type,
+   * then subject id, then object id. Give a subject, an object or both (BAD_USER_INPUT otherwise).
+   */
   facts: Array<Relationship>;
+  /** Armed and security forces, one page at a time; by name unless `sort` says otherwise. */
   forces: ForceConnection;
+  /** Governments, one page at a time; by name unless `sort` says otherwise. */
   governments: GovernmentConnection;
   /**
    * The nodes and relationships around a node, 1 to 3 hops out, breadth first, at most `limit`
@@ -1135,10 +1714,13 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null for unknown ids. */
   nodes: Array<Maybe<Node>>;
+  /** Organizations, one page at a time; by name unless `sort` says otherwise. */
   organizations: OrganizationConnection;
+  /** People, one page at a time; by name unless `sort` says otherwise. */
   people: PersonConnection;
+  /** Places matching a filter, one page at a time; by name unless `sort` says otherwise. */
   places: PlaceConnection;
-  /** Full-text search over names and aliases, tolerant of case, accents and small typos ("daesh" finds ISIS). */
+  /** Full-text search over names and aliases, tolerant of case, accents and small typos ("daesh" finds ISIS); best match first. */
   search: Array<SearchHit>;
   /**
    * All shortest paths between two nodes, ignoring direction, up to maxHops long (at most `limit`
@@ -1146,12 +1728,14 @@ export type Query = {
    * PUBLISHED), so two entities are not "connected" merely by an article naming both.
    */
   shortestPaths: Array<Path>;
+  /** Statements matching a filter, one page at a time; newest first unless `sort` says otherwise. */
   statements: StatementConnection;
-  /** Events per day, week, month or year, with fatalities (ISIS attacks per month: filter by perpetrator). */
+  /** Events per day, week, month or year, with fatalities (ISIS attacks per month: filter by perpetrator). Only intervals with events are listed, oldest first. */
   timeline: Array<TimelineBucket>;
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -1160,12 +1744,14 @@ export type QueryArticlesArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryDistanceArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1175,6 +1761,7 @@ export type QueryEntitiesArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryEventStatsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1183,6 +1770,7 @@ export type QueryEventStatsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -1191,11 +1779,13 @@ export type QueryEventsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryFactArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryFactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -1204,6 +1794,7 @@ export type QueryFactsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryForcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1212,6 +1803,7 @@ export type QueryForcesArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryGovernmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1220,6 +1812,7 @@ export type QueryGovernmentsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryNeighbourhoodArgs = {
   dates?: InputMaybe<DateRange>;
   hops?: InputMaybe<Scalars['Int']['input']>;
@@ -1230,16 +1823,19 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1248,6 +1844,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
@@ -1256,6 +1853,7 @@ export type QueryPeopleArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
@@ -1264,6 +1862,7 @@ export type QueryPlacesArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -1271,6 +1870,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryShortestPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1280,6 +1880,7 @@ export type QueryShortestPathsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -1288,6 +1889,7 @@ export type QueryStatementsArgs = {
 };
 
 
+/** Reads. They need no token unless the server runs with READ_ACCESS=token. */
 export type QueryTimelineArgs = {
   filter?: InputMaybe<EventFilter>;
   interval?: InputMaybe<TimeInterval>;
@@ -1295,10 +1897,14 @@ export type QueryTimelineArgs = {
 
 /** A circle on the ground: a centre (a place id or coordinates) and a radius. */
 export type RadiusInput = {
-  /** Centre on this place's coordinates. */
+  /**
+   * Centre on this place's coordinates. NOT_FOUND when no node has this id, BAD_USER_INPUT when it
+   * has no coordinates. Give either placeId or point, not both.
+   */
   placeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Or on these coordinates. */
+  /** Or centre on these coordinates. */
   point?: InputMaybe<GeoPointInput>;
+  /** Radius in kilometres: more than 0 and at most 20000. */
   radiusKm: Scalars['Float']['input'];
 };
 
@@ -1307,13 +1913,20 @@ export type Relationship = {
   __typename?: 'Relationship';
   /** Highest confidence among the sources; null for reference data. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The node the relationship starts at. */
   from: Node;
+  /**
+   * Stable id: `from|TYPE|to`, with `|key` appended when two nodes may share several relationships
+   * of one type (a person's offices in one body, say). `fact(id:)` finds it.
+   */
   id: Scalars['ID']['output'];
   /** Extra properties (title of an office, distance of a NEAR fact, ...). */
   properties: Scalars['JSONObject']['output'];
-  /** The articles and sentences that support this fact; empty for reference data. */
+  /** The articles and sentences that support this fact; empty for reference data. Sources whose article was deleted are left out. */
   sources: Array<Source>;
+  /** The node the relationship points to. */
   to: Node;
+  /** The relationship type. */
   type: RelationshipType;
 };
 
@@ -1343,7 +1956,7 @@ export type RelationshipType =
   | 'OCCURRED_IN'
   /** Actor opposes another actor. */
   | 'OPPOSES'
-  /** Organization or force is a component of another body. */
+  /** Organization, force or government is a component of another body. */
   | 'PART_OF'
   /** Actor carried out an event. */
   | 'PERPETRATED'
@@ -1359,11 +1972,13 @@ export type RelationshipType =
   | 'TARGETED'
   /** Statement is addressed to, or expresses solidarity with, an entity. */
   | 'TOWARD'
-  /** Force answers to a government (or a parent force). */
+  /** Force answers to a government (or a parent force or organization). */
   | 'UNDER';
 
+/** An entity found by search, with how well it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
   /** Which name or alias matched best. */
   matched: Scalars['String']['output'];
@@ -1371,146 +1986,226 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** Ascending or descending order. (No field takes it at present; lists have their own sort enums.) */
 export type SortDirection =
+  /** Smallest or earliest first. */
   | 'ASC'
+  /** Largest or latest first. */
   | 'DESC';
 
 /** Where a fact came from: the article, the sentence that states it, and how sure the extractor was. */
 export type Source = {
   __typename?: 'Source';
+  /** The article the fact was read from. */
   article: Article;
-  /** 0..1; curated facts carry 1. */
+  /** How sure the extractor was, 0..1; curated facts carry 1. Null when none was recorded. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The sentence of the article that states the fact; null when none was recorded. */
   sentence?: Maybe<Scalars['String']['output']>;
 };
 
+/** The evidence for a relationship: an article and the sentence that states the fact. */
 export type SourceInput = {
   /** An article id already in the graph. */
   article: Scalars['ID']['input'];
+  /** How sure the source is, 0..1; 1 when omitted. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The sentence that states the fact, up to 5000 characters. */
   sentence?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Stance of a statement; each maps to a CAMEO code. */
+/** Stance of a statement; each maps to a CAMEO code (given by `Statement.cameoCode`). */
 export type Stance =
+  /** Calls for something to be done: coordination, an investigation, restraint (CAMEO 020, make an appeal or request). */
   | 'CALL_FOR_ACTION'
+  /** Claims responsibility for an event (CAMEO 015, acknowledge or claim responsibility). */
   | 'CLAIM_OF_RESPONSIBILITY'
+  /** Voices concern or alarm (CAMEO 012, make a pessimistic comment). */
   | 'CONCERN'
+  /** Condemns or denounces (CAMEO 111, criticize or denounce). */
   | 'CONDEMNATION'
+  /** Offers condolences to the victims or their people (CAMEO 018, express condolences). */
   | 'CONDOLENCE'
+  /** Denies responsibility or an accusation (CAMEO 016, deny responsibility). */
   | 'DENIAL'
+  /** Any other statement (CAMEO 010, make a statement). */
   | 'OTHER'
+  /** Expresses solidarity with, or rallies behind, someone (CAMEO 053, rally support on behalf of). */
   | 'SOLIDARITY'
+  /** Praises or endorses an actor or an action (CAMEO 051, praise or endorse). */
   | 'SUPPORT';
 
+/** What an actor said: a reaction, a claim or a call, with its stance, what it is about and its sources. */
 export type Statement = Node & {
   __typename?: 'Statement';
-  /** Events or entities the statement is about. */
+  /** Events or entities the statement is about (ABOUT). */
   about: Array<Node>;
-  /** CAMEO event code of the stance (111 criticize or denounce, 018 express condolences, ...). */
+  /** CAMEO event code of the stance, three digits (111 criticize or denounce, 018 express condolences, 051 praise, 053 rally support, 015 claim responsibility, ...). */
   cameoCode: Scalars['String']['output'];
+  /** The day it was made; null when unknown. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
+  /** What kind of node this is: the name of its GraphQL type. */
   kind: NodeKind;
-  /** The government the speaker speaks for (itself, or the government its ministry is part of). */
+  /** The government the speaker speaks for: the nearest one it answers to (itself, a ministry's government, an office holder's government); null when none. */
   onBehalfOf?: Maybe<Government>;
+  /** The speaker's words as the article quotes them; null when the article only paraphrases. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** Relationships touching this node, each with its provenance, ordered by type. */
   relationships: Array<Relationship>;
+  /** The articles that report this statement, with the sentence each used; newest article first. */
   sources: Array<Source>;
+  /** Who made it (MADE). */
   speaker: Actor;
+  /** What the statement does: condemn, offer condolences, claim responsibility, ... */
   stance: Stance;
+  /** A short account of what was said; null when none was written. */
   summary?: Maybe<Scalars['String']['output']>;
-  /** Whom it is addressed to or expresses solidarity with. */
+  /** Whom it is addressed to or expresses solidarity with (TOWARD), by name. */
   toward: Array<Entity>;
 };
 
 
+/** What an actor said: a reaction, a claim or a call, with its stance, what it is about and its sources. */
 export type StatementRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One page of a statement list. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
+  /** The statements of this page (the edges' nodes, without cursors). */
   nodes: Array<Statement>;
+  /** Where this page lies in the whole list. */
   pageInfo: PageInfo;
+  /** How many statements match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A statement in a paginated list, with its cursor. */
 export type StatementEdge = {
   __typename?: 'StatementEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The statement. */
   node: Statement;
 };
 
+/** Conditions on statements; every condition given must hold. A list matches any of its values. */
 export type StatementFilter = {
-  /** About this event or entity. */
+  /** Statements about this event or entity (ABOUT). */
   aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements this article reports. */
   articleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements whose `date` falls in this range; undated statements are left out when a range is given. */
   dates?: InputMaybe<DateRange>;
-  /** Speakers that are this government or part of it. */
+  /** Statements whose speaker is this government or answers to it within four UNDER, PART_OF or HOLDS_OFFICE steps (its ministries, forces and office holders). */
   governmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements this actor made itself (see governmentId for a government and its bodies). */
   speakerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only speakers of these kinds (e.g. Government to ask which governments reacted). */
   speakerKinds?: InputMaybe<Array<EntityKind>>;
+  /** Statements with any of these stances. */
   stances?: InputMaybe<Array<Stance>>;
+  /** Statements addressed to, or expressing solidarity with, this entity (TOWARD). */
   towardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Order of a statement list; ties are broken by id. */
 export type StatementSort =
+  /** Oldest first; undated statements come last. */
   | 'DATE_ASC'
+  /** Newest first (the default); undated statements come first. */
   | 'DATE_DESC';
 
-/** ACLED sub-event type; each belongs to one EventType. */
+/** ACLED sub-event type (ACLED's sub_event_type); each belongs to one EventType, named in brackets. */
 export type SubEventType =
+  /** Abduction/forced disappearance (Violence against civilians): people kidnapped or taken away. */
   | 'ABDUCTION_FORCED_DISAPPEARANCE'
+  /** Agreement (Strategic developments): a ceasefire, peace deal, prisoner exchange or similar. */
   | 'AGREEMENT'
+  /** Air/drone strike (Explosions/Remote violence): a strike from aircraft or drones. */
   | 'AIR_DRONE_STRIKE'
+  /** Armed clash (Battles): armed, organized groups fight each other. */
   | 'ARMED_CLASH'
+  /** Arrests (Strategic developments): people detained, in a raid or otherwise. */
   | 'ARRESTS'
+  /** Attack (Violence against civilians): armed violence against unarmed people. */
   | 'ATTACK'
+  /** Change to group/activity (Strategic developments): a group forms, splits, merges, changes leaders or changes what it does. */
   | 'CHANGE_TO_GROUP_ACTIVITY'
+  /** Chemical weapon (Explosions/Remote violence). */
   | 'CHEMICAL_WEAPON'
+  /** Disrupted weapons use (Strategic developments): an attack foiled, a bomb defused, a weapons cache seized. */
   | 'DISRUPTED_WEAPONS_USE'
+  /** Excessive force against protesters (Protests): lethal or heavy force is used against peaceful protesters. */
   | 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'
+  /** Government regains territory (Battles): state forces retake an area held by a non-state group. */
   | 'GOVERNMENT_REGAINS_TERRITORY'
+  /** Grenade (Explosions/Remote violence). */
   | 'GRENADE'
+  /** Headquarters or base established (Strategic developments). */
   | 'HEADQUARTERS_OR_BASE_ESTABLISHED'
+  /** Looting/property destruction (Strategic developments). */
   | 'LOOTING_PROPERTY_DESTRUCTION'
+  /** Mob violence (Riots): an unorganized crowd attacks people or property. */
   | 'MOB_VIOLENCE'
+  /** Non-state actor overtakes territory (Battles): a non-state group seizes an area by force. */
   | 'NON_STATE_ACTOR_OVERTAKES_TERRITORY'
+  /** Non-violent transfer of territory (Strategic developments): an area changes hands without fighting. */
   | 'NON_VIOLENT_TRANSFER_OF_TERRITORY'
+  /** Other (Strategic developments): a significant event no other sub-event type fits. */
   | 'OTHER'
+  /** Peaceful protest (Protests): demonstrators are not met with intervention. */
   | 'PEACEFUL_PROTEST'
+  /** Protest with intervention (Protests): authorities or others try to disperse or suppress a peaceful protest. */
   | 'PROTEST_WITH_INTERVENTION'
+  /** Remote explosive/landmine/IED (Explosions/Remote violence): roadside bombs, landmines and other planted or remotely set-off explosives. */
   | 'REMOTE_EXPLOSIVE_LANDMINE_IED'
+  /** Sexual violence (Violence against civilians). */
   | 'SEXUAL_VIOLENCE'
+  /** Shelling/artillery/missile attack (Explosions/Remote violence): artillery, mortars, rockets or missiles fired from a distance. */
   | 'SHELLING_ARTILLERY_MISSILE_ATTACK'
+  /** Suicide bomb (Explosions/Remote violence): an attacker sets off explosives on themselves or their vehicle. */
   | 'SUICIDE_BOMB'
+  /** Violent demonstration (Riots): demonstrators themselves use violence or destroy property. */
   | 'VIOLENT_DEMONSTRATION';
 
+/** Length of a timeline bucket. */
 export type TimeInterval =
+  /** One calendar day. */
   | 'DAY'
+  /** One calendar month. */
   | 'MONTH'
+  /** One week, Monday to Sunday. */
   | 'WEEK'
+  /** One calendar year. */
   | 'YEAR';
 
+/** The events of one interval of a timeline. */
 export type TimelineBucket = {
   __typename?: 'TimelineBucket';
   /** Last day of the bucket. */
   end: Scalars['Date']['output'];
+  /** How many events are dated in the bucket. */
   events: Scalars['NonNegativeInt']['output'];
   /** Sum of best fatality estimates. */
   fatalities: Scalars['NonNegativeInt']['output'];
+  /** Sum of best estimates of the injured. */
   injured: Scalars['NonNegativeInt']['output'];
   /** First day of the bucket (Monday for weeks). */
   start: Scalars['Date']['output'];
 };
 
+/** What unlink did. */
 export type UnlinkResult = {
   __typename?: 'UnlinkResult';
+  /** The id of the relationship asked for (`from|TYPE|to`). */
   id: Scalars['ID']['output'];
   /** True when a relationship was removed. */
   removed: Scalars['Boolean']['output'];
@@ -1518,23 +2213,36 @@ export type UnlinkResult = {
 
 /** Fields to change; a field left out is kept, a field set to null is cleared. */
 export type UpdateEntityInput = {
+  /** A new description, or null to clear it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Forces only (BAD_USER_INPUT on another kind). */
   forceType?: InputMaybe<ForceType>;
+  /** Governments only (BAD_USER_INPUT on another kind). */
   level?: InputMaybe<GovernmentLevel>;
+  /** Places only: new coordinates. The stored locations of the events in this place and every place inside it follow. */
   location?: InputMaybe<GeoPointInput>;
+  /** The new preferred name; it cannot be empty or null. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Organizations only (BAD_USER_INPUT on another kind). */
   organizationType?: InputMaybe<OrganizationType>;
+  /** Places only (BAD_USER_INPUT on another kind). */
   placeType?: InputMaybe<PlaceType>;
+  /** A Wikidata item id such as Q796, or null to clear it. */
   wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a write did to the graph. */
 export type WriteSummary = {
   __typename?: 'WriteSummary';
+  /** Nodes created. */
   nodesCreated: Scalars['Int']['output'];
+  /** Nodes deleted. */
   nodesDeleted: Scalars['Int']['output'];
+  /** Property writes, as Neo4j counts them. */
   propertiesSet: Scalars['Int']['output'];
+  /** Relationships created. */
   relationshipsCreated: Scalars['Int']['output'];
+  /** Relationships deleted. */
   relationshipsDeleted: Scalars['Int']['output'];
 };
 
