@@ -23,11 +23,21 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describeIssues, importBatchSchema, refId, type EntityInput, type ImportBatch, type RefInput } from '../src/import/format.js';
 import { RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../src/domain/taxonomy.js';
+import { parseCommand } from '../src/cli/args.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const strict = args.includes('--strict');
-const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(here, '..', 'seed', 'reference'));
+const { values, positionals } = parseCommand({
+  name: 'check-reference',
+  usage: 'npx tsx scripts/check-reference.ts [--strict] [DIR]',
+  description: `Checks the reference files (*.yaml) of a folder: the import format, unique ids, references
+that resolve to a node of an allowed kind, places with a parent and no cycles in the hierarchy
+(errors, exit 1); shared names or aliases and doubtful places or coordinates (warnings).`,
+  args: { DIR: 'folder of reference files (default: seed/reference)' },
+  options: { strict: { type: 'boolean', description: 'exit 1 on warnings too' } },
+  examples: ['npx tsx scripts/check-reference.ts', 'npx tsx scripts/check-reference.ts --strict seed/reference'],
+});
+const strict = values.strict;
+const dir = path.resolve(positionals[0] ?? path.join(here, '..', 'seed', 'reference'));
 
 const errors: string[] = [];
 const warnings: string[] = [];
