@@ -2,6 +2,19 @@
  * `npm start`: validate configuration, provision a local Neo4j when NEO4J_URI is not set, apply
  * schema migrations, seed, serve. SIGINT / SIGTERM shut down gracefully.
  */
+import { parseCommand } from './cli/args.js';
+
+// Before anything else: `npm start -- --help` prints the usage, an unknown argument exits 2.
+parseCommand({
+  name: 'start',
+  usage: 'npm start',
+  description: `Serves the GraphQL API: reads the configuration from the environment, starts a local Neo4j when
+NEO4J_URI is not set, applies the schema migrations, seeds when SEED_ON_START is true, and listens
+on HOST:PORT until SIGINT or SIGTERM.`,
+  options: {},
+  examples: ['npm start', 'NEO4J_URI=bolt://localhost:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=change-me PORT=8080 npm start'],
+  notes: 'It takes no arguments: every setting is an environment variable, listed in README.md under "Configuration".',
+});
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Graph, graphOptions } from './db/graph.js';
 import { migrate } from './db/migrations.js';
