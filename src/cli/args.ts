@@ -54,7 +54,7 @@ export interface CommandSpec<O extends Record<string, Option>> {
    */
   args?: Record<string, string>;
   /** At least one command line, printed under "Examples:". */
-  examples: [string, ...string[]];
+  examples: readonly [string, ...string[]];
   /** Printed last, e.g. the environment variables that apply. */
   notes?: string;
 }
@@ -109,48 +109,59 @@ export function parseCommand<const O extends Record<string, Option>>(
   argv: string[] = process.argv.slice(2),
 ): { values: Values<O>; positionals: string[] } {
   reportUncaughtErrors(spec.name);
+  try {
+    const { help, values, positionals } = readArgs(spec, argv);
+    if (help) {
+      process.stdout.write(helpText(spec));
+      process.exit(0);
+    }
+    return { values, positionals };
+  } catch (error) {
+    process.exit(reportError(spec.name, error));
+  }
+}
+
+/** parseCommand without its effects: `help` says --help was given; problems throw UsageError. */
+export function readArgs<const O extends Record<string, Option>>(
+  spec: CommandSpec<O>,
+  argv: string[],
+): { help: boolean; values: Values<O>; positionals: string[] } {
+  const options: Record<string, Option> = spec.options;
   // Not strict: the tokens let each problem be named exactly (checked below, as strict mode would).
   const { values, positionals, tokens } = parseArgs({
     args: argv,
-    options: { ...(spec.options as Record<string, Option>), help: { type: 'boolean', short: 'h' } },
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: false,
     tokens: true,
   });
-  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
-    process.stdout.write(helpText(spec));
-    process.exit(0);
+  const parsed: Record<string, unknown> = { ...values };
+  delete parsed.help;
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true, values: parsed as Values<O>, positionals };
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const option = options[t.name];
+    if (!option) throw new UsageError(`unknown option ${t.rawName}`);
+    if (option.type === 'boolean' && t.value !== undefined) throw new UsageError(`option ${t.rawName} takes no value`);
+    // Like strict parseArgs: `--port --heap 1g` is a missing value, not the value "--heap".
+    if (option.type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.startsWith('-')))) {
+      throw new UsageError(`option ${t.rawName} needs a value`);
+    }
   }
-  try {
-    const parsed: Record<string, unknown> = { ...values };
-    for (const t of tokens) {
-      if (t.kind !== 'option') continue;
-      const option = (spec.options as Record<string, Option>)[t.name];
-      if (!option) throw new UsageError(`unknown option ${t.rawName}`);
-      if (option.type === 'boolean' && t.value !== undefined) throw new UsageError(`option ${t.rawName} takes no value`);
-      // Like strict parseArgs: `--port --heap 1g` is a missing value, not the value "--heap".
-      if (option.type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.startsWith('-')))) {
-        throw new UsageError(`option ${t.rawName} needs a value`);
+  const names = Object.keys(spec.args ?? {});
+  const max = names.some((n) => n.endsWith('...')) ? Infinity : names.length;
+  if (positionals.length > max) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[max])}`);
+  for (const [name, option] of Object.entries(options)) {
+    if (option.type === 'boolean') parsed[name] ??= false;
+    else if (option.parse && parsed[name] !== undefined) {
+      try {
+        parsed[name] = option.parse(parsed[name] as string);
+      } catch (error) {
+        throw new UsageError(`option --${name} ${(error as Error).message}`);
       }
     }
-    const names = Object.keys(spec.args ?? {});
-    const max = names.some((n) => n.endsWith('...')) ? Infinity : names.length;
-    if (positionals.length > max) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[max])}`);
-    for (const [name, option] of Object.entries(spec.options as Record<string, Option>)) {
-      if (option.type === 'boolean') parsed[name] = parsed[name] ?? false;
-      else if (option.parse && parsed[name] !== undefined) {
-        try {
-          parsed[name] = option.parse(parsed[name] as string);
-        } catch (error) {
-          throw new UsageError(`option --${name} ${(error as Error).message}`);
-        }
-      }
-    }
-    delete parsed.help;
-    return { values: parsed as Values<O>, positionals };
-  } catch (error) {
-    process.exit(reportError(spec.name, error));
   }
+  return { help: false, values: parsed as Values<O>, positionals };
 }
 
 const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EEXIST', 'ENOTEMPTY', 'EROFS']);
