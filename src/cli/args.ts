@@ -214,8 +214,7 @@ export function run(name: string, main: () => Promise<number | void>): void {
 /** A number from `min` to `max`, a whole one when `integer`. */
 export function number({ min = -Infinity, max = Infinity, integer = false } = {}): (raw: string) => number {
   const kind = integer ? 'a whole number' : 'a number';
-  const range =
-    min > -Infinity && max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? (min === 0 ? ' >= 0' : ` >= ${min}`) : max < Infinity ? ` <= ${max}` : '';
+  const range = min > -Infinity && max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` >= ${min}` : max < Infinity ? ` <= ${max}` : '';
   return (raw) => {
     const n = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) throw new UsageError(`must be ${kind}${range}, got ${JSON.stringify(raw)}`);
