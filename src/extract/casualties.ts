@@ -11,7 +11,18 @@ export interface Figure {
   /** Words before the group noun that may name an actor ("Peshmerga", "army", "PMF"). */
   modifier: string | null;
   actorHint: string | null;
+  /** Offset in the sentence, and the words that state the figure. */
   index: number;
+  text?: string;
+  /**
+   * A part of a figure given elsewhere ("nine of the dead", "the other four", "among them an
+   * officer"): it adds to nothing when the whole is known.
+   */
+  partial?: boolean;
+  /** "five of them": the group is the one the text spoke of before. */
+  anaphoric?: boolean;
+  /** Offset of the number itself (two patterns reading one number give one figure). */
+  numAt?: number;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
@@ -27,11 +38,22 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:killed|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |another |a further )?`;
+
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+const PASSIVE_FIGURE = new RegExp(
+  String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(${PASSIVE})\b`,
+  'giu',
+);
+const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers)))\s+(?:were|was|have been|had been|are|later)?\s*(${PASSIVE}|died)\b`, 'giu');
+const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
+const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,60}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
+const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
+const SECOND_MEASURE = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:killed|dead|wounded|injured)\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
 
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
@@ -51,45 +73,85 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 export function findFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
-  const push = (measure: Measure | null, countText: string, phrase: string, index: number) => {
+  const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
     let { group, actorHint, modifier } = groupOf(phrase);
+    let anaphoric = false;
     if (/\b(?:others?|more)\b/i.test(phrase) || !phrase.trim()) {
       const previous = figures.at(-1);
       if (previous) ({ group, actorHint, modifier } = previous);
+      else if (/\bothers?\b/i.test(phrase) || !phrase.trim()) anaphoric = true;
     }
-    if (figures.some((f) => f.index === index)) return;
-    figures.push({ measure, count, group, actorHint, modifier, index });
+    if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
+    const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
+    if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
+    const before = sentence.slice(Math.max(0, index - 30), index + 1);
+    const after = sentence.slice(end, end + 40);
+    const partial =
+      /\b(?:including|among them|among whom|of whom)\s*$/i.test(before) ||
+      /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
+      /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
+      /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured|them)\b/i.test(after);
+    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric });
   };
 
   // Active: "killed two soldiers", "wounding 11 others", "arrested four suspects", "left 5 dead".
-  const active = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
-  for (const m of sentence.matchAll(active)) {
+  for (const m of sentence.matchAll(ACTIVE)) {
     const verb = m[1]!.toLowerCase();
-    const measure = verb === 'left' || verb === 'leaving' ? measureOf(m[4] ?? 'dead') : measureOf(verb);
-    if ((verb === 'left' || verb === 'leaving') && !m[4] && !m[3]) continue;
-    push(measure, m[2]!, m[3] ?? '', m.index ?? 0);
+    let measure = measureOf(verb);
+    if (verb === 'left' || verb === 'leaving') {
+      // "leaving three protesters and two policemen injured": the state word may follow a list.
+      const rest = sentence.slice((m.index ?? 0) + m[0].length - (m[4]?.length ?? 0));
+      const state = m[4] ?? /^(?:\s*(?:,|and)\s*[\p{L}\d'’ -]{1,40}?)?\s+(dead|injured|wounded|hurt)\b/iu.exec(rest)?.[1];
+      if (!state || !m[3]) continue;
+      measure = measureOf(state === 'hurt' ? 'injured' : state);
+    }
+    push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
-  const passive = new RegExp(
-    String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(${PASSIVE})\b`,
-    'giu',
-  );
-  for (const m of sentence.matchAll(passive)) {
+  for (const m of sentence.matchAll(PASSIVE_FIGURE)) {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
-    push(measureOf(m[3]!), m[1]!, m[2] ?? '', m.index ?? 0);
+    const lead = /^[\s,(]/.test(m[0]) ? 1 : 0;
+    push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+  }
+  // "five of them were killed", "two of the wounded later died": a part of a group named before.
+  for (const m of sentence.matchAll(PART_OF_GROUP)) {
+    push(m[3]!.toLowerCase() === 'died' ? 'killed' : measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // "the dead include(d) two policemen", "among the dead were a lieutenant colonel and two soldiers".
+  for (const m of sentence.matchAll(AMONG_THE_DEAD)) {
+    const state = (m[1] ?? m[2])!.toLowerCase();
+    const measure: Measure = state === 'dead' || state === 'killed' ? 'killed' : 'injured';
+    const count = parseNumber(m[3]!);
+    if (count === null) continue;
+    const g = groupOf(m[4]!);
+    figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true });
   }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
-    const coordinated = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu').exec(rest);
+    const coordinated = COORDINATED.exec(rest);
     if (coordinated) push(f.measure, coordinated[1]!, coordinated[2]!, f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length);
   }
+  // "13 policemen killed and three wounded": a second measure for the same group.
+  for (const f of [...figures]) {
+    const rest = sentence.slice(f.index);
+    const second = SECOND_MEASURE.exec(rest);
+    if (!second) continue;
+    const measure: Measure = /killed|dead/i.test(second[2]!) ? 'killed' : 'injured';
+    const count = parseNumber(second[1]!);
+    const at = f.index + second[0].length - second[2]!.length;
+    if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;
+    figures.push({ ...f, measure, count, index: at, text: second[0], partial: false, anaphoric: f.anaphoric });
+  }
   // "the death toll rose to seven", "bringing the toll to 12".
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,30}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+)?(${NUMBER})\b`, 'giu'))) {
+  for (const m of sentence.matchAll(TOLL)) {
     const count = parseNumber(m[1]!);
-    if (count !== null) figures.push({ measure: 'killed', count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0 });
+    if (count === null) continue;
+    // "the toll ... settled at 13 policemen killed": the figure itself names the group.
+    const named = figures.find((f) => f.measure === 'killed' && f.count === count);
+    if (!named) figures.push({ measure: 'killed', count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0] });
   }
   return figures.sort((a, b) => a.index - b.index);
 }

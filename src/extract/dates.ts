@@ -29,11 +29,39 @@ function utc(date: string): Date {
 
 const parser = chrono.en.casual.clone();
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+((?:19|20)\d{2})\b)?`, 'g');
+
+/** "January 16", "16 January 2023": chrono misses some ("on the night of January 16"). */
+function monthDays(sentence: string, published: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const m of sentence.matchAll(MONTH_DAY)) {
+    const monthName = (m[1] ?? m[5])!.slice(0, 3).toLowerCase();
+    const month = MONTHS.indexOf(monthName) + 1;
+    const dayOfMonth = Number(m[2] ?? m[4]);
+    const yearText = m[3] ?? m[6];
+    if (!month || dayOfMonth < 1 || dayOfMonth > 31) continue;
+    let year = yearText ? Number(yearText) : Number(published.slice(0, 4));
+    let date = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+    if (!yearText && date > published) {
+      year -= 1;
+      date = `${year}${date.slice(4)}`;
+    }
+    out.push({ date, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** "a day after Sunday's attack": the weekday dates the attack, not the day after it. */
+const SHIFTS = /\b(?:a|one|two|three|four|five|several|\d+)\s+days?\s+(?:after|before|since)\s+(?=\S)/gi;
+
 /** Every date expression in a sentence, resolved. */
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
   const ref = utc(published);
   const results: ResolvedDate[] = [];
-  for (const r of parser.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  const text = sentence.replace(SHIFTS, (m) => ' '.repeat(m.length));
+  for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const text = r.text;
     const lower = text.toLowerCase();
     const start = r.start;
@@ -70,9 +98,16 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (date > published) continue;
     results.push({ date, precision, text, index: r.index });
   }
-  // Bare years ("In 2017, ...") mark background, not the event being reported.
-  for (const m of sentence.matchAll(/\b(?:in|since|until|by|during) ((?:19|20)\d{2})\b/gi)) {
-    if (!results.some((r) => r.text.includes(m[1]!))) results.push({ date: `${m[1]}-01-01`, precision: 'YEAR', text: m[0], index: m.index ?? 0 });
+  for (const d of monthDays(sentence, published)) {
+    if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
+    results.push(d);
+  }
+  // Bare years ("In 2017, ...", "the 2019 protest movement") mark background, not the event being reported.
+  for (const m of sentence.matchAll(/\b((?:19|20)\d{2})\b(?![-/]\d)/g)) {
+    const at = m.index ?? 0;
+    if (results.some((r) => at >= r.index && at < r.index + r.text.length)) continue;
+    if (Number(m[1]) > Number(published.slice(0, 4))) continue;
+    results.push({ date: `${m[1]}-01-01`, precision: 'YEAR', text: m[0], index: at });
   }
   return results.sort((a, b) => a.index - b.index);
 }

@@ -49,7 +49,8 @@ export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   private readonly exactCase = new Map<string, string>();
   readonly byId = new Map<string, GazetteerEntry>();
-  private maxWords = 1;
+  /** For each first word of a name, the most words a name starting with it has: text is probed only where a name may start. */
+  private readonly firstWords = new Map<string, number>();
 
   constructor(entries: Iterable<GazetteerEntry>) {
     for (const e of entries) this.add(e);
@@ -96,7 +97,8 @@ export class Gazetteer {
       const list = this.byKey.get(key) ?? [];
       if (!list.some((x) => x.id === entry.id)) list.push(entry);
       this.byKey.set(key, list);
-      this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+      const parts = key.split(' ');
+      this.firstWords.set(parts[0]!, Math.max(this.firstWords.get(parts[0]!) ?? 0, parts.length));
       const letters = name.replace(/[^\p{L}]/gu, '');
       if (letters.length <= 4 && letters === letters.toUpperCase()) this.exactCase.set(key, letters);
     }
@@ -131,11 +133,14 @@ export class Gazetteer {
     const mentions: Mention[] = [];
     for (let i = 0; i < ws.length; ) {
       let matched = 0;
-      for (let n = Math.min(this.maxWords, ws.length - i); n >= 1 && !matched; n--) {
-        const span = ws.slice(i, i + n);
-        if (span.some((t) => t === null)) continue;
-        const toks = span as Token[];
-        const key = toks.map((t) => t.norm).join(' ');
+      const first = ws[i];
+      const longest = first ? (this.firstWords.get(first.norm) ?? 0) : 0;
+      let available = 0;
+      while (available < longest && i + available < ws.length && ws[i + available] !== null) available++;
+      for (let n = available; n >= 1 && !matched; n--) {
+        const toks = ws.slice(i, i + n) as Token[];
+        let key = toks[0]!.norm;
+        for (let k = 1; k < n; k++) key += ` ${toks[k]!.norm}`;
         const entries = this.byKey.get(key);
         if (!entries) continue;
         const exact = this.exactCase.get(key);

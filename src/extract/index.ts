@@ -1,15 +1,15 @@
 /** The article extractor's public entry points. */
 import { Gazetteer } from './gazetteer.js';
 import { parseArticle, type ParseOptions } from './parse.js';
-import { RuleExtractor } from './rule-extractor.js';
+import { FrameExtractor } from './frame-extractor.js';
 import type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
 
 export { ArticleError, DEFAULT_MAX_ARTICLE_BYTES, decodeText, parseArticle } from './parse.js';
 export { Gazetteer, type GazetteerEntry } from './gazetteer.js';
-export { RuleExtractor } from './rule-extractor.js';
+export { FrameExtractor } from './frame-extractor.js';
 export type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
 
-export const defaultExtractor: Extractor = new RuleExtractor();
+export const defaultExtractor: Extractor = new FrameExtractor();
 
 /** Parses and extracts one article's text; throws ArticleError for unreadable input. */
 export function extractArticle(

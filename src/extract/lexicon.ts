@@ -1,58 +1,62 @@
 /** Word lists the rules use: event triggers, stances, titles, groups, numbers, demonyms, directions. */
 import type { CasualtyGroup, Stance, SubEventType } from '../domain/taxonomy.js';
 
-/** Event triggers in priority order: the first that matches a sentence types the event. */
+/** Event triggers in priority order: where two overlap, the first types the event. */
 export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
-  { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vest)|\bblew (?:himself|herself|themselves) up|\bexplosive (?:belt|vest)/i },
+  { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bombs?|vests?|belts?)|\bblew (?:himself|herself|themselves) up|\bexplosive (?:belt|vest)s?|\bdetonated (?:his|her|their) (?:explosive )?(?:vest|belt)s?/i },
+  {
+    type: 'DISRUPTED_WEAPONS_USE',
+    pattern: /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted|defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|defused)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?(?:attacks?|attempts?|plots?|bombings?|IEDs?|explosive devices?|bombs?|car bombs?|infiltration|rocket attack)\b|\b(?:seized|found|uncovered|discovered|confiscated)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}?(?:weapons?|arms|ammunition|explosives?|rockets?)\s+(?:caches?|depots?|stores?|dumps?)/i,
+  },
   {
     type: 'AIR_DRONE_STRIKE',
-    pattern: /\b(?:air ?strikes?|air raids?|drone (?:strikes?|attacks?)|(?:armed )?drones? (?:struck|hit|targeted)|warplanes?|fighter jets?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ )?(?:drone|aircraft|warplane)s?|aerial bombardment|strike by (?:an? )?(?:\w+ )?(?:drone|aircraft))/i,
+    pattern: /\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardment|attacks?)|drone (?:strikes?|attacks?)|(?:armed |unmanned |combat )?drones? (?:struck|hit|targeted|bombed|attacked|fired)|warplanes?|fighter jets?|F-16s?|helicopter gunships?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?|helicopters?)|strikes? by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?))/i,
   },
   {
     type: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
-    pattern: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|(?:land)?mines?\b(?! (?:of|and|workers?))|sticky bombs?|car bombs?|bomb (?:went off|exploded|blast)|(?:bomb|device) (?:was )?detonated|blast\b|explosion)/i,
+    pattern: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|(?:land)?mines?\b(?! (?:of|and|workers?|ministry))|sticky bombs?|magnetic bombs?|car bombs?|booby[- ]trap(?:ped)?|bomb (?:went off|exploded|blast)|(?:bomb|device)s? (?:was |were )?detonated|(?:bomb|device)s? (?:went off|exploded)|blasts?\b|explosions?\b|exploded\b)/i,
   },
   {
     type: 'SHELLING_ARTILLERY_MISSILE_ATTACK',
-    pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?)/i,
+    pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?|bombard(?:ed|ment))/i,
   },
   { type: 'GRENADE', pattern: /\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?|\bgrenade (?:attack|explosion|blast|exploded|went off)|\b(?<!propelled )(?:hand )?grenade\b(?=[^.]*\b(?:exploded|went off|thrown|hurled|lobbed)\b)/i },
-  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared)\b/i },
-  { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?)|in custody)\b/i },
+  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by)\b/i },
+  { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|ing)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?|leaders?|emirs?|officials?)|rounded up|in custody)\b/i },
   {
     type: 'PROTEST_WITH_INTERVENTION',
-    pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition).*\b(?:protest\w*|demonstrat\w*)/i,
+    pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-in)\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition)\b.*\b(?:protest\w*|demonstrat\w*|graduates|crowds?)/i,
   },
-  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-in|march(?:ed)? (?:through|to|in))\b/i },
+  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street))\b/i },
   {
     type: 'CHANGE_TO_GROUP_ACTIVITY',
-    pattern: /\b(?:(?:security|military|clearing|search|joint|combing|cleansing) (?:operations?|campaigns?|sweeps?)|sweep(?:s|ing)? (?:of|through)|launched (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?))\b/i,
+    pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)|sweep(?:s|ing)? (?:of|through)|launched (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,
   },
   {
     type: 'ARMED_CLASH',
-    pattern: /\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gunfight|firefight|exchange of fire|opened fire|gunmen|stormed|assault(?:ed)?|fighting broke out|killed)\b/i,
+    pattern: /\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|gunmen|stormed|assault(?:ed)?|fighting broke out|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed)\b/i,
   },
 ];
 
 /** Words that make an event sentence a reaction or a generality rather than a report. */
 export const REACTION_CONTEXT = /\b(?:condemn\w*|denounc\w*|condolence\w*|deplor\w*|solidarity)\b/i;
 /** Habitual or long-running activity: background, not an incident. */
-export const BACKGROUND_CONTEXT = /\b(?:since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade))\b/i;
+export const BACKGROUND_CONTEXT = /\b(?:since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade)|in the past|in recent (?:years|months)|(?:years?|decades?) (?:later|after|earlier|before|ago)|(?:still|continue[sd]? to|routinely|regularly|frequently|often|usually) (?:carry out|carries out|launch|stage|conduct|mount|attack|target|ambush|raid|plant)|dozens of (?:similar )?(?:raids|attacks|operations)|every (?:year|month|week))\b/i;
 export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave of attacks|recent attacks|regular attacks|frequent(?:ly)? attacks?|carrying (?:out )?regular attacks|attacks against)\b/i;
 
 export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
   { stance: 'CLAIM_OF_RESPONSIBILITY', pattern: /\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|responsible)|\btook responsibility|\bclaim(?:ed|s)? (?:the|that|it carried out)\b.*\b(?:attack|strike|bombing|operation)/i },
   { stance: 'DENIAL', pattern: /\b(?:denied|denies|deny(?:ing)?|rejected (?:any )?(?:involvement|responsibility|accusations?)|dismissed (?:the )?(?:accusations?|claims?|reports?))\b/i },
-  { stance: 'CONDEMNATION', pattern: /\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|strongly criticized|criminal act|cowardly)\b/i },
+  { stance: 'CONDEMNATION', pattern: /\b(?:condemn(?:ed|s|ing|ations?)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies)|slammed|strongly criticized|criminal act|cowardly|heinous|terrorist crime|despicable)\b/i },
   { stance: 'CONDOLENCE', pattern: /\b(?:condolences?|mourn(?:s|ed|ing)?|sympath(?:y|ies|ize|ised|ized)|offered (?:its|his|her|their) prayers|wished (?:a )?(?:speedy|swift|quick) recovery)\b/i },
   { stance: 'SOLIDARITY', pattern: /\bsolidarity\b|\bstand(?:s|ing)? (?:by|with)\b/i },
   { stance: 'SUPPORT', pattern: /\b(?:support(?:ing|s|ed)?\b(?! of the attack)|backing|commitment to (?:supporting|helping)|praised|commended|thanked|hailed)/i },
   { stance: 'CONCERN', pattern: /\b(?:concern(?:ed|s)?|worr(?:ied|y)|alarm(?:ed)?|troubled|dismay)\b/i },
-  { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?(?!not\b)\w+ to)\b/i },
+  { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:for|on|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?(?!not\b)\w+ to|ask(?:ed|ing|s)? for|request(?:ed|ing|s)? (?:an?|the)|invit(?:ed|es) (?:the )?\w+ to)\b/i },
 ];
 
 /** Verbs that attribute speech; a sentence needs one of these or a stance cue to carry a statement. */
-export const SAY_VERBS = /\b(?:said|says|stated|added|noted|told|announced|declared|stressed|affirmed|warned|tweeted|wrote|posted)\b/i;
+export const SAY_VERBS = /\b(?:said|says|stated|added|noted|told|announced|declared|stressed|affirmed|warned|tweeted|wrote|posted|described|explained|pointed out|reiterated|insisted)\b/i;
 
 /** Titles that introduce a person's name, longest first. */
 export const TITLES = [
@@ -63,6 +67,8 @@ export const TITLES = [
   'Lieutenant Colonel', 'Lt. Col.', 'Major', 'Captain', 'Brigadier', 'Staff Colonel', 'Sheikh', 'Sheik', 'Ambassador', 'ambassador', 'Envoy', 'envoy', 'Special Representative',
   'Head', 'head', 'Chairman', 'chairman', 'Chief', 'chief', 'Director', 'director', 'MP', 'lawmaker', 'Lawmaker', 'Representative', 'leader', 'Leader', 'Emir', 'King', 'Crown Prince',
   'Secretary of State', 'Secretary-General', 'Secretary General', 'official', 'Official', 'tribal leader', 'Tribal leader', 'mayor', 'governor',
+  'Provincial Governor', 'Police Chief', 'Police Commander', 'Police Spokesperson', 'Police Spokesman', 'Foreign Ministry Spokesperson', 'Foreign Ministry Spokesman',
+  'Subdistrict Director', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
 ];
 
 /** Nouns for groups of people affected by violence, and what group they belong to. */
@@ -70,6 +76,7 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: /^(?:peshmerga|peshmargas?)(?: (?:fighters?|members?|soldiers?|troops|officers?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Peshmerga' },
   { pattern: /^(?:pmf|hashd|popular mobili[sz]ation)(?: \w+)?(?: (?:fighters?|members?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Popular Mobilization Forces' },
   { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?)$/, group: 'SECURITY_FORCES' },
+  { pattern: /^(?:(?:first |second |staff )?lieutenant |brigadier |major )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?|generals?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:civilians?|villagers?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
   { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },

@@ -146,9 +146,7 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
-    const titles = TITLES.map((t) => t.replace(/\./g, '\\.')).join('|');
-    const person = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
-    const before = new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${titles})(?: of (?:the )?(${NAME}))? ${person}`, 'gu');
+    const { before, apposition, forBody } = PEOPLE_PATTERNS;
     for (const m of text.matchAll(before)) {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
@@ -156,7 +154,6 @@ export class MentionFinder {
       const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
-    const apposition = new RegExp(String.raw`${person}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${titles})(?: (?:of|for) (?:the )?(${NAME}))?[,.]`, 'gu');
     for (const m of text.matchAll(apposition)) {
       const name = stripRank(m[1]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
@@ -165,7 +162,6 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
-    const forBody = new RegExp(String.raw`\b(${titles}) (?:for|of) (?:the )?(${NAME})(?: \([^)]{2,20}\))?, ${person},`, 'gu');
     for (const m of text.matchAll(forBody)) {
       const name = stripRank(m[3]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
@@ -273,6 +269,19 @@ export class MentionFinder {
     return out.sort((a, b) => a.start - b.start);
   }
 }
+
+/** Titles in both cases ("Governor", "governor"), longest first. */
+const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]))]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/\./g, '\\.'))
+  .join('|');
+const PERSON = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
+const PEOPLE_PATTERNS = {
+  before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?[,.]`, 'gu'),
+  // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
+  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of) (?:the )?(${NAME})(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
+};
 
 const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/;
 

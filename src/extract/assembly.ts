@@ -1,0 +1,233 @@
+/**
+ * Discourse assembly: frames become incidents. A frame joins an incident when they agree in kind,
+ * day, place and actors; otherwise a frame that reports something on its own starts a new one
+ * (so a round-up gives several). Frames that only refer back ("the attack", a reaction, a bare
+ * figure) join the incident they fit best and never start one when the article has one already.
+ * Background frames (more than a month old, a year, habitual) never become incidents, and their
+ * figures go nowhere. Operations that answer an incident ("a search for the attackers") join it
+ * or nothing.
+ */
+import { eventTypeOf, type SubEventType } from '../domain/taxonomy.js';
+import type { ArticleContext } from './context.js';
+import { daysBetween, type ResolvedDate } from './dates.js';
+import type { PlaceArgument } from './event-place.js';
+import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
+import type { Argument } from './roles.js';
+
+export interface Incident {
+  type: SubEventType;
+  frames: EventFrame[];
+  date: ResolvedDate | null;
+  place: PlaceArgument | null;
+  perpetrators: Map<string, Argument>;
+  targets: Map<string, Argument>;
+  figures: FrameFigure[];
+  civilians: boolean;
+  /** The sentence that first reported it. */
+  firstSentence: number;
+  /** Index of the last sentence that added to it (the incident in focus). */
+  lastSentence: number;
+}
+
+const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER'];
+const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
+
+/** Nouns of reference and the kinds they name ("the bombing" is an explosion, "the strike" an air strike). */
+const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
+  [/\b(?:bombing|blast|explosion|bomb|ied|device)\b/i, ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE']],
+  [/\b(?:strike|airstrike|air strike|raid by|drone)\b/i, ['AIR_DRONE_STRIKE']],
+  [/\b(?:shelling|bombardment|rocket|mortar|missile)\b/i, ['SHELLING_ARTILLERY_MISSILE_ATTACK']],
+  [/\b(?:abduction|kidnapping)\b/i, ['ABDUCTION_FORCED_DISAPPEARANCE']],
+  [/\b(?:protest|demonstration|sit-in)\b/i, ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION']],
+  [/\b(?:arrests?|detention)\b/i, ['ARRESTS']],
+];
+
+function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
+  if (!frame.type) return violent(incident) || incident === 'ARRESTS' || incident === 'ABDUCTION_FORCED_DISAPPEARANCE' || incident === 'PROTEST_WITH_INTERVENTION';
+  const a = eventTypeOf(incident);
+  const b = eventTypeOf(frame.type);
+  if (violent(incident) && violent(frame.type)) {
+    if (a === b) return true;
+    // A generic attack and an explosion, a strike or violence against civilians can be one incident.
+    return incident === 'ARMED_CLASH' || frame.type === 'ARMED_CLASH' || incident === 'ATTACK' || frame.type === 'ATTACK' || frame.reference || frame.weak;
+  }
+  if (frame.type === incident) return true;
+  if (a === 'PROTESTS' && b === 'PROTESTS') return true;
+  // An operation that answers an incident joins it; an arrest does not join an attack.
+  if (frame.response && violent(incident)) return true;
+  return false;
+}
+
+/** Whether a frame's place and an incident's place can be the same. */
+function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null): boolean {
+  if (!a || !b) return true;
+  const x = a.place.id;
+  const y = b.place.id;
+  if (x === y || ctx.contains(x, y) || ctx.contains(y, x)) return true;
+  const px = ctx.province(x);
+  const py = ctx.province(y);
+  if (px && py && px !== py) return false;
+  // An unplaced new name (no parent known) may lie anywhere.
+  if (!ctx.located(a.place) || !ctx.located(b.place)) return true;
+  return false;
+}
+
+function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): boolean {
+  const d = frameDate(frame);
+  if (!d || !incident.date) return true;
+  const gap = Math.abs(daysBetween(d.date, incident.date.date));
+  if (d.precision !== 'DAY' || incident.date.precision !== 'DAY') return gap <= 7;
+  return loose ? gap <= 1 : gap === 0;
+}
+
+function actorsAgree(incident: Incident, frame: EventFrame): boolean {
+  if (!frame.perpetrators.length || !incident.perpetrators.size) return true;
+  if (frame.perpetrators.some((p) => incident.perpetrators.has(p.id))) return true;
+  // The side one frame names as perpetrator the incident already holds as target: another incident.
+  return !frame.perpetrators.some((p) => incident.targets.has(p.id)) && frame.weak;
+}
+
+function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
+  if (!familyCompatible(incident.type, frame)) return false;
+  const loose = frame.reference || frame.weak || frame.type === null || frame.sentenceIndex === incident.lastSentence || frame.quoted;
+  if (!datesAgree(incident, frame, loose)) return false;
+  if (!placesAgree(ctx, incident.place, frame.place)) return false;
+  if (!actorsAgree(incident, frame)) return false;
+  return true;
+}
+
+/** How well a frame fits an incident (higher is better). */
+function fit(incident: Incident, frame: EventFrame): number {
+  let score = 0;
+  if (frame.type && frame.type === incident.type) score += 2;
+  if (frame.sentenceIndex === incident.lastSentence) score += 3;
+  const d = frameDate(frame);
+  if (d && incident.date && d.date === incident.date.date) score += 2;
+  if (frame.place && incident.place && frame.place.place.id === incident.place.place.id) score += 2;
+  const noun = frame.triggers.map((t) => t.text).join(' ');
+  for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(noun) && kinds.includes(incident.type)) score += 2;
+  score += incident.lastSentence / 1000; // the incident in focus, on ties
+  return score;
+}
+
+/** A frame that may start an incident: it reports one (not only refers to one) and says something of it. */
+function eventful(frame: EventFrame, hasIncidents: boolean): boolean {
+  if (!frame.type || frame.response) return false;
+  if (frame.time.background) return false;
+  const specifics = (frameDate(frame) ? 1 : 0) + (frame.place && frame.place.place.placeType !== 'COUNTRY' ? 1 : 0) + (frame.figures.some((f) => !f.partial) ? 1 : 0) + (frame.perpetrators.length || frame.targets.length ? 1 : 0);
+  if (frame.reference) return !hasIncidents && specifics >= 2;
+  if (frame.weak) return specifics >= (hasIncidents ? 2 : 1) && (frame.figures.length > 0 || !hasIncidents || frame.separate || specifics >= 3);
+  if (frame.quoted) return specifics >= 2;
+  return specifics >= 1 || !hasIncidents;
+}
+
+function create(frame: EventFrame): Incident {
+  return {
+    type: frame.type!,
+    frames: [],
+    date: null,
+    place: null,
+    perpetrators: new Map(),
+    targets: new Map(),
+    figures: [],
+    civilians: false,
+    firstSentence: frame.sentenceIndex,
+    lastSentence: frame.sentenceIndex,
+  };
+}
+
+function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void {
+  incident.frames.push(frame);
+  incident.lastSentence = frame.sentenceIndex;
+  // The more specific kind wins over a generic attack; a state action never retypes violence.
+  if (incident.frames.length > 1 && frame.type && !frame.reference && !frame.response && violent(incident.type) === violent(frame.type)) {
+    incident.type = moreSpecific(incident.type, frame.type);
+  }
+  const d = frameDate(frame);
+  if (d && (!incident.date || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) incident.date = d;
+  if (frame.place) {
+    const p = incident.place;
+    const refines = !p || ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id;
+    const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && !frame.reference;
+    if (refines || unlocatedSmaller) incident.place = frame.place;
+  }
+  for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
+  for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
+  for (const f of frame.figures) addFigure(incident, f);
+  incident.civilians ||= frame.civilians;
+}
+
+function figureKey(f: FrameFigure): string {
+  return `${f.measure}|${f.actorId ?? f.group}`;
+}
+
+/** Adds a figure: a part of a known whole adds nothing, a repeated figure keeps the larger (a revised toll). */
+function addFigure(incident: Incident, f: FrameFigure): void {
+  let figure = f;
+  if (f.anaphoric) {
+    const previous = [...incident.figures].reverse().find((x) => x.group !== 'UNSPECIFIED');
+    if (previous) figure = { ...f, group: previous.group, actorId: previous.actorId, anaphoric: false };
+  }
+  const sameMeasure = incident.figures.filter((x) => x.measure === figure.measure);
+  if (figure.partial && sameMeasure.length) return;
+  const sameKey = incident.figures.findIndex((x) => figureKey(x) === figureKey(figure));
+  if (sameKey >= 0) {
+    const old = incident.figures[sameKey]!;
+    if (old.partial && !figure.partial) incident.figures[sameKey] = figure;
+    else if (figure.count > old.count && !figure.partial) incident.figures[sameKey] = figure;
+    return;
+  }
+  // A total without a group ("the toll rose to 13") repeats the group figures it sums.
+  if (figure.group === 'UNSPECIFIED' && !figure.actorId) {
+    const sum = sameMeasure.reduce((n, x) => n + x.count, 0);
+    if (sameMeasure.length && figure.count <= sum) return;
+  } else {
+    const unspecified = incident.figures.findIndex((x) => x.measure === figure.measure && x.group === 'UNSPECIFIED' && !x.actorId && x.count <= figure.count);
+    if (unspecified >= 0) incident.figures.splice(unspecified, 1);
+  }
+  // A part given first and the whole later: the whole replaces it.
+  const partials = incident.figures.filter((x) => x.measure === figure.measure && x.partial);
+  if (!figure.partial) for (const p of partials) incident.figures.splice(incident.figures.indexOf(p), 1);
+  incident.figures.push(figure);
+}
+
+/** Frames in article order become incidents. */
+export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] {
+  const incidents: Incident[] = [];
+  for (const frame of frames) {
+    if (frame.time.background) continue;
+    const candidates = incidents.filter((i) => compatible(ctx, i, frame));
+    const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
+    const startsNew = frame.separate && !frame.reference && eventful(frame, true);
+    if (best && !startsNew) {
+      // A strong report of another kind in another clause of reporting is its own incident.
+      if (!frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
+        const incident = create(frame);
+        join(ctx, incident, frame);
+        incidents.push(incident);
+        continue;
+      }
+      join(ctx, best, frame);
+      continue;
+    }
+    if (eventful(frame, incidents.length > 0)) {
+      const incident = create(frame);
+      join(ctx, incident, frame);
+      incidents.push(incident);
+    }
+  }
+  return incidents.filter((i) => !vague(i));
+}
+
+/** A frame of another kind, with its own date or place different from the incident's. */
+function distinctFrom(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (d && incident.date && d.date !== incident.date.date) return true;
+  if (frame.place && incident.place && frame.place.place.id !== incident.place.place.id) return true;
+  return false;
+}
+
+/** No day, no place below the country, no figure: nothing a reader could check. */
+function vague(i: Incident): boolean {
+  return !i.date && (!i.place || i.place.place.placeType === 'COUNTRY') && i.figures.length === 0;
+}

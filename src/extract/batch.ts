@@ -1,0 +1,159 @@
+/**
+ * The last stage: incidents, statements, new entities and facts as one ImportBatch, every fact
+ * with its article and sentence.
+ */
+import { ACLED_LABELS, type CasualtyGroup, type SubEventType } from '../domain/taxonomy.js';
+import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipInput, StatementInput } from '../import/format.js';
+import type { Incident } from './assembly.js';
+import type { ArticleContext } from './context.js';
+import type { DraftStatement, Claim } from './statements.js';
+
+export interface BatchParts {
+  incidents: { incident: Incident; type: SubEventType }[];
+  statements: DraftStatement[];
+  claims: Claim[];
+  relationships: RelationshipInput[];
+  /** Entity id -> the first sentence mentioning it. */
+  mentioned: Map<string, string>;
+  publisher: string | undefined;
+}
+
+/** The publisher named by the source: "Iraqi News Agency (INA)", "Shafaq News Agency", "X - Kurdistan Regional Government". */
+export function publisherOf(ctx: ArticleContext): string | undefined {
+  const source = ctx.article.source;
+  if (!source) return undefined;
+  const variants = [source, ...source.split(/\s+[-–|]\s+/), source.replace(/\s*\([^)]*\)/g, ''), ...[...source.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  for (const v of [...variants, ...variants.map((x) => x.replace(/\s+(?:Agency|Network|News Agency)$/i, ''))]) {
+    const known = ctx.lookup(v.trim()).find((e) => e.kind !== 'Place' && e.kind !== 'Person');
+    if (known) return known.id;
+  }
+  return undefined;
+}
+
+function slugOfSource(source: string): string {
+  return (
+    source
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'unknown-publisher'
+  );
+}
+
+function dedupeRelationships(list: RelationshipInput[]): RelationshipInput[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.from}|${r.type}|${r.to}|${r.properties.title ?? ''}`;
+    if (seen.has(key) || r.from === r.to) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function newEntities(ctx: ArticleContext): EntityInput[] {
+  const entities: EntityInput[] = [];
+  const a = ctx.article;
+  for (const [id, n] of ctx.finder.discovered) {
+    const e = n.entry;
+    const sources = [{ article: a.id, sentence: n.sentence, confidence: 0.7 }];
+    const base = { id, name: e.name, aliases: [], sources };
+    switch (e.kind) {
+      case 'Place':
+        entities.push({ ...base, kind: 'Place', placeType: (e.placeType ?? undefined) as never, locatedIn: e.parentId ?? undefined });
+        break;
+      case 'Organization':
+        entities.push({ ...base, kind: 'Organization', organizationType: n.organizationType as never, partOf: e.parentId ?? undefined });
+        break;
+      case 'Force':
+        entities.push({ ...base, kind: 'Force', forceType: n.forceType as never, under: [], partOf: e.parentId ?? undefined });
+        break;
+      case 'Government':
+        entities.push({ ...base, kind: 'Government', level: n.level as never, governs: e.governs ?? undefined, partOf: e.parentId ?? undefined });
+        break;
+      case 'Person':
+        entities.push({ ...base, kind: 'Person', offices: [], memberOf: [] });
+        break;
+    }
+  }
+  return entities;
+}
+
+function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id: string, claims: Claim[], index: number): EventInput {
+  const a = ctx.article;
+  const first = incident.frames.find((f) => !f.reference && f.type)?.sentence ?? incident.frames[0]!.sentence;
+  const known = (incident.date ? 1 : 0) + (incident.place ? 1 : 0) + (incident.perpetrators.size ? 1 : 0);
+  const confidence = known >= 3 ? 0.9 : known === 2 ? 0.8 : 0.65;
+  const byGroup = new Map<string, CasualtyInput>();
+  for (const f of incident.figures) {
+    const key = f.actorId ?? f.group;
+    const row = byGroup.get(key) ?? { group: f.group as CasualtyGroup, actor: f.actorId ?? undefined };
+    row[f.measure] = Math.max(row[f.measure] ?? 0, f.count);
+    byGroup.set(key, row);
+  }
+  const perpetrators = new Map(incident.perpetrators);
+  for (const c of claims.filter((x) => x.incident === index)) {
+    if (!perpetrators.has(c.actor) && !incident.targets.has(c.actor)) perpetrators.set(c.actor, { id: c.actor, evidence: c.sentence, confidence: 0.6 });
+  }
+  const sentenceOf = (arg: { evidence: string }) => incident.frames.find((f) => f.sentence.includes(arg.evidence))?.sentence ?? first;
+  const ref = (m: Map<string, { id: string; evidence: string; confidence: number }>) =>
+    [...m.values()].map((v) => {
+      const sentence = sentenceOf(v);
+      return sentence === first ? v.id : { ref: v.id, sentence, confidence: v.confidence };
+    });
+  const perpetrator = [...perpetrators.keys()].map((x) => ctx.entry(x)?.name).find(Boolean);
+  const label = `${ACLED_LABELS[type]}${perpetrator ? ` by ${perpetrator}` : ''}${incident.place ? ` in ${incident.place.place.name}` : ''}`;
+  return {
+    id,
+    label,
+    subEventType: type,
+    date: incident.date?.date ?? a.published,
+    datePrecision: incident.date?.precision ?? 'WEEK',
+    place: incident.place?.place.id,
+    perpetrators: ref(perpetrators),
+    targets: ref(incident.targets),
+    civilianTargeting: incident.civilians && type !== 'ARRESTS' && type !== 'CHANGE_TO_GROUP_ACTIVITY' && type !== 'DISRUPTED_WEAPONS_USE',
+    casualties: [...byGroup.values()],
+    description: first.slice(0, 500),
+    sources: [{ article: a.id, sentence: first, confidence }],
+    mergeWithExisting: true,
+  };
+}
+
+export function toBatch(ctx: ArticleContext, parts: BatchParts): ImportBatch {
+  const a = ctx.article;
+  const slug = a.id.replace(/^article:/, '');
+  let publisher = parts.publisher;
+  const entities: EntityInput[] = [];
+  if (!publisher && a.source) {
+    publisher = `org:${slugOfSource(a.source)}`;
+    if (!ctx.entry(publisher)) entities.push({ id: publisher, kind: 'Organization', name: a.source, aliases: [], organizationType: 'MEDIA', sources: [] });
+  }
+  entities.push(...newEntities(ctx));
+  const eventIds = parts.incidents.map((_, i) => `event:${slug}-${i + 1}`);
+  const events = parts.incidents.map(({ incident, type }, i) => eventOf(ctx, incident, type, eventIds[i]!, parts.claims, i));
+  const statements: StatementInput[] = parts.statements.map((s, i) => ({
+    id: `statement:${slug}-${i + 1}`,
+    speaker: s.speaker,
+    stance: s.stance,
+    about: s.about !== null && eventIds[s.about] ? [eventIds[s.about]!] : [],
+    toward: s.toward,
+    quote: s.quote ?? undefined,
+    date: s.date,
+    sources: [{ article: a.id, sentence: s.sentence, confidence: s.confidence }],
+  }));
+  const mentions: RelationshipInput[] = [...parts.mentioned.entries()].map(([id, sentence]) => ({
+    from: a.id,
+    type: 'MENTIONS',
+    to: id,
+    properties: {},
+    source: { article: a.id, sentence, confidence: 0.9 },
+  }));
+  return {
+    origin: a.fileName ?? a.id,
+    articles: [{ id: a.id, title: a.title ?? undefined, url: a.url ?? undefined, publisher, published: a.published, language: a.language, text: a.body }],
+    entities,
+    events,
+    statements,
+    relationships: dedupeRelationships([...parts.relationships, ...mentions]),
+  };
+}

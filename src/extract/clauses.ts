@@ -1,0 +1,68 @@
+/**
+ * Clauses of a sentence, by their markers: quotes, relative clauses (", which", "that took the
+ * lives of"), subordinate clauses ("when", "after", "while"), attributions (", an official said",
+ * "according to"), and coordinated main clauses ("; ", ", and then"). Good enough to keep an
+ * event's arguments with its own trigger: a date or place in another clause belongs there first.
+ */
+import type { Quote } from './quotes.js';
+
+export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'quote' | 'attribution';
+
+export interface Clause {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  kind: ClauseKind;
+}
+
+const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
+  { pattern: /,?\s+(?:which|who|whom|whose)\s+/g, kind: 'relative' },
+  // "the attack in X that took the lives of": "that" before an event verb opens a relative clause.
+  { pattern: /\s+that\s+(?=(?:had\s+|has\s+|have\s+)?(?:killed|left|took|claimed|wounded|injured|targeted|hit|struck|caused|resulted|led|killed)\b)/g, kind: 'relative' },
+  { pattern: /,?\s+(?:when|while|as|after|before|until|since|because|although|though|whereas)\s+(?=\S)/g, kind: 'subordinate' },
+  { pattern: /,\s+(?:according to)\s+/g, kind: 'attribution' },
+  { pattern: /,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}?(?:said|says|told|added|reported|stated|confirmed)\b(?=[^,]*[.!?"”]?\s*$)/g, kind: 'attribution' },
+  { pattern: /;\s+|,\s+(?:and|but)\s+(?=(?:then\s+)?(?:the|a|an|it|he|she|they|[A-Z]\w+)\b)/g, kind: 'main' },
+];
+
+/** Splits a sentence into clauses; quotes are their own clauses. */
+export function clausesOf(text: string, quotes: Quote[]): Clause[] {
+  const cuts: { at: number; kind: ClauseKind }[] = [];
+  for (const { pattern, kind } of MARKERS) {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index ?? 0;
+      if (quotes.some((q) => at > q.start && at < q.end)) continue;
+      cuts.push({ at, kind });
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const out: Clause[] = [];
+  let start = 0;
+  let kind: ClauseKind = 'main';
+  const push = (end: number) => {
+    if (end > start) out.push({ start, end, kind });
+  };
+  for (const c of cuts) {
+    push(c.at);
+    start = c.at;
+    kind = c.kind;
+  }
+  push(text.length);
+  // Quotes cut through the clauses around them.
+  const withQuotes: Clause[] = [];
+  for (const c of out) {
+    let s = c.start;
+    for (const q of quotes.filter((x) => x.start < c.end && x.end > c.start).sort((a, b) => a.start - b.start)) {
+      if (q.start > s) withQuotes.push({ start: s, end: q.start, kind: c.kind });
+      withQuotes.push({ start: Math.max(q.start, c.start), end: Math.min(q.end, c.end), kind: 'quote' });
+      s = Math.min(q.end, c.end);
+    }
+    if (s < c.end) withQuotes.push({ start: s, end: c.end, kind: c.kind });
+  }
+  return withQuotes;
+}
+
+/** The clause holding an offset of the sentence. */
+export function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
+  return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses.at(-1);
+}

@@ -1,0 +1,77 @@
+/**
+ * Where an event happened: the place argument of a trigger. A place qualifies when the words
+ * around it locate something ("in the village of X", "near X", "X's Y district"); it does not
+ * when it only measures a distance ("80 km north of Baghdad"), names an origin ("fired from"),
+ * a source's seat ("a police source in Kirkuk said") or a government that reacted ("Turkey
+ * condemned"). The trigger's own clause is read first; the smallest place wins, and a country
+ * only when nothing smaller is named.
+ */
+import type { ArticleContext } from './context.js';
+import type { GazetteerEntry, Mention } from './gazetteer.js';
+import { inQuote } from './quotes.js';
+import { localSpan, type SentenceReading } from './reading.js';
+import { clauseAt } from './clauses.js';
+
+export interface PlaceArgument {
+  place: GazetteerEntry;
+  evidence: string;
+  /** Found in the trigger's own clause. */
+  sameClause: boolean;
+}
+
+const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:city of\s+|town of\s+|capital,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
+const ORIGIN = /\b(?:launched|fired|came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|moved|displaced|travell?ing)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
+const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean): boolean {
+  const { start, end } = localSpan(r, m);
+  const text = r.sentence.text;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
+  if (DISTANCE.test(before) || ORIGIN.test(before) || SOURCE_SEAT.test(before)) return false;
+  // A country (or a seat of government) that speaks is a government, not a place of the event.
+  if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
+  // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
+  if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes)/i.test(after)) return false;
+  return true;
+}
+
+/** The place of a trigger at [start, end) of the sentence. */
+export function placeOf(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext): PlaceArgument | null {
+  const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
+  const clause = clauseAt(r.clauses, trigger.start);
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number }[] = [];
+  for (const m of r.mentions) {
+    const e = m.entries.find((x) => x.kind === 'Place');
+    if (!e || !admissible(r, m, e, triggerQuoted)) continue;
+    const { start, end } = localSpan(r, m);
+    const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
+    const before = r.sentence.text.slice(Math.max(0, start - 40), start);
+    const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+  }
+  if (!candidates.length) return null;
+  // The trigger's clause first when it names a place; then the smallest place, a located one
+  // (with a known parent) before a bare name, the nearest on ties.
+  const pool = candidates.some((c) => c.sameClause && c.e.placeType !== 'COUNTRY') ? candidates.filter((c) => c.sameClause) : candidates;
+  const best = [...pool].sort(
+    (a, b) =>
+      Number(b.locative && b.e.placeType !== 'COUNTRY') - Number(a.locative && a.e.placeType !== 'COUNTRY') ||
+      ctx.rank(a.e) - ctx.rank(b.e) ||
+      a.distance - b.distance,
+  )[0]!;
+  // A smaller place in the sentence that lies inside the chosen one refines it ("Diyala province ... the village of X").
+  const inside = candidates
+    .filter((c) => c.e.id !== best.e.id && ctx.contains(best.e.id, c.e.id))
+    .sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+  const chosen = inside ?? best;
+  const { start, end } = localSpan(r, chosen.m);
+  return {
+    place: chosen.e,
+    evidence: r.sentence.text.slice(Math.max(0, start - 25), Math.min(r.sentence.text.length, end + 10)).trim(),
+    sameClause: chosen.sameClause,
+  };
+}

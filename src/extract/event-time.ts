@@ -1,0 +1,61 @@
+/**
+ * When an event happened: the time argument of a trigger, and whether the event is background.
+ * A date qualifies when it is not the date of the reporting ("an official said on Sunday") and
+ * not inside a quote the trigger is not in; the trigger's own clause is read first, then the
+ * nearest date. An event more than a month before publication, dated only by a year, or told as
+ * habitual ("for years", "since 2014") is background: it never becomes a current event.
+ */
+import { clauseAt } from './clauses.js';
+import { daysBetween, type ResolvedDate } from './dates.js';
+import { BACKGROUND_CONTEXT } from './lexicon.js';
+import { inQuote } from './quotes.js';
+import type { SentenceReading } from './reading.js';
+
+export const BACKGROUND_DAYS = 31;
+
+export interface TimeArgument {
+  date: ResolvedDate | null;
+  /** The event lies in the past the article only recalls. */
+  background: boolean;
+  evidence: string | null;
+}
+
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking)\s+(?:\w+\s+){0,3}$/i;
+
+/** True when a date says an event is older than the current news. */
+export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
+  if (d.precision === 'YEAR') return true;
+  if (d.precision === 'MONTH') return daysBetween(d.date, published) > BACKGROUND_DAYS + 30 || (d.date.slice(0, 7) !== published.slice(0, 7) && daysBetween(d.date, published) > BACKGROUND_DAYS);
+  return daysBetween(d.date, published) > BACKGROUND_DAYS;
+}
+
+/** The dates of a sentence that may date an event (not the reporting, not a quote the trigger is outside). */
+export function eventDates(r: SentenceReading, triggerQuoted: boolean): ResolvedDate[] {
+  const text = r.sentence.text;
+  return r.dates.filter((d) => {
+    if (REPORTING.test(text.slice(Math.max(0, d.index - 45), d.index))) return false;
+    if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
+    return true;
+  });
+}
+
+export function timeOf(r: SentenceReading, trigger: { start: number; end: number }, published: string): TimeArgument {
+  const text = r.sentence.text;
+  const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
+  const dates = eventDates(r, triggerQuoted);
+  const clause = clauseAt(r.clauses, trigger.start);
+  const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
+  const pool = inClause.length ? inClause : dates;
+  const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
+  const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  const clauseText = clause ? text.slice(clause.start, clause.end) : text;
+  const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
+  if (!nearest) return { date: null, background: habitual, evidence: null };
+  if (isBackgroundDate(nearest, published)) {
+    // A current date in the same clause still wins ("on Monday, for the first time since 2019").
+    const current = pool.find((d) => !isBackgroundDate(d, published));
+    if (current) return { date: current, background: false, evidence: current.text };
+    return { date: nearest, background: true, evidence: nearest.text };
+  }
+  return { date: nearest, background: habitual, evidence: nearest.text };
+}

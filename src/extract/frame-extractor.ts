@@ -1,0 +1,48 @@
+/**
+ * The article extractor as a pipeline of pure stages (docs/adr/0006-article-extractor.md):
+ *
+ *   reading (sentences, mentions, dates, quotes, clauses)  src/extract/reading.ts
+ *   -> nesting of new places                               src/extract/nesting.ts
+ *   -> clause-level event frames                           src/extract/frames.ts (triggers, roles, event-place, event-time, casualties)
+ *   -> discourse assembly into incidents                   src/extract/assembly.ts
+ *   -> ACLED typing                                        src/extract/acled-typing.ts
+ *   -> statements                                          src/extract/statements.ts (speakers)
+ *   -> facts and offices                                   src/extract/facts.ts, offices.ts
+ *   -> ImportBatch                                         src/extract/batch.ts
+ */
+import { acledType } from './acled-typing.js';
+import { assemble } from './assembly.js';
+import { publisherOf, toBatch } from './batch.js';
+import { ArticleContext } from './context.js';
+import { readFacts } from './facts.js';
+import { framesOf } from './frames.js';
+import type { Gazetteer } from './gazetteer.js';
+import { nestNewPlaces } from './nesting.js';
+import { readOffices } from './offices.js';
+import { readSentences } from './reading.js';
+import { readStatements } from './statements.js';
+import type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
+
+export class FrameExtractor implements Extractor {
+  readonly name = 'frames';
+  readonly version = 'frames-1';
+
+  extract(article: ParsedArticle, gazetteer: Gazetteer): ExtractionResult {
+    const ctx = new ArticleContext(article, gazetteer);
+    const readings = readSentences(ctx);
+    nestNewPlaces(readings, ctx);
+    const frames = readings.flatMap((r) => framesOf(r, ctx));
+    const incidents = assemble(frames, ctx);
+    const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
+    const publisher = publisherOf(ctx);
+    const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
+    const relationships = [
+      ...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)),
+      ...readOffices(readings, ctx),
+    ];
+    const mentioned = new Map<string, string>();
+    for (const r of readings) for (const m of r.mentions) for (const e of m.entries) if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
+    const batch = toBatch(ctx, { incidents: typed, statements, claims, relationships, mentioned, publisher });
+    return { batch, warnings: ctx.warnings };
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Clause-level event frames: for each sentence, its triggers grouped by clause, each group with
+ * its arguments — actors, targets, place, time, figures — every argument carrying the words that
+ * justify it. Sentences that report figures without a trigger ("At least eight people were
+ * wounded.") give a figure-only frame that later joins the incident it adds to.
+ */
+import type { CasualtyGroup, SubEventType } from '../domain/taxonomy.js';
+import { findFigures, type Figure } from './casualties.js';
+import { clauseAt, type Clause } from './clauses.js';
+import { pick, type ArticleContext } from './context.js';
+import type { ResolvedDate } from './dates.js';
+import { placeOf, type PlaceArgument } from './event-place.js';
+import { timeOf, type TimeArgument } from './event-time.js';
+import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
+import { inQuote } from './quotes.js';
+import type { SentenceReading } from './reading.js';
+import { assignRoles, type Argument } from './roles.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+export interface FrameFigure extends Figure {
+  /** The force or group the figure names ("three Peshmerga fighters" -> force:peshmerga). */
+  actorId: string | null;
+  sentence: string;
+}
+
+export interface EventFrame {
+  /** Null for a figure-only frame. */
+  type: SubEventType | null;
+  triggers: Trigger[];
+  sentenceIndex: number;
+  paragraph: number;
+  sentence: string;
+  clause: Clause['kind'];
+  perpetrators: Argument[];
+  targets: Argument[];
+  place: PlaceArgument | null;
+  time: TimeArgument;
+  figures: FrameFigure[];
+  /** The victims named are civilians. */
+  civilians: boolean;
+  /** Every trigger refers back to an incident told before ("the attack"), or the sentence reacts to one. */
+  reference: boolean;
+  /** Only weak trigger words (a bare "attack", "gunmen", "killed"). */
+  weak: boolean;
+  quoted: boolean;
+  /** An operation answering another incident. */
+  response: boolean;
+  /** The sentence opens a new incident ("In a separate attack", "Elsewhere", "Meanwhile, in X"). */
+  separate: boolean;
+}
+
+const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/i;
+const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush)|Separately|Elsewhere|In a separate|In another|Also on \w+day|Meanwhile|Earlier(?: on \w+day)?|Later(?: on \w+day)?|On \w+day,? (?:a |an |two |three |gunmen |militants |security |ISIS |the army )|In \w+ (?:province|district|governorate),)/;
+
+const PRIORITY = new Map(EVENT_TRIGGERS.map((t, i) => [t.type, i]));
+
+/** The more specific of two trigger types: the earlier in the trigger list, a generic attack last. */
+export function moreSpecific(a: SubEventType, b: SubEventType): SubEventType {
+  return (PRIORITY.get(a) ?? 99) <= (PRIORITY.get(b) ?? 99) ? a : b;
+}
+
+/** The force or group a figure names, by its words or, for security forces, the one force the sentence names. */
+export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext): string | null {
+  const words = [f.actorHint, f.modifier].filter((x): x is string => Boolean(x));
+  const after = r.sentence.text.slice(f.index, f.index + 80);
+  const soldierNoun = /\b(?:soldiers?|troops|army|servicem[ae]n|conscripts?)\b/i.test(after);
+  const policeNoun = /\b(?:police ?m[ae]n|policem[ae]n|police officers?|police)\b/i.test(after);
+  for (const w of words) {
+    const direct = ctx.lookup(w).find((e) => e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'));
+    if (direct) return direct.id;
+    for (const part of w.split(/\s+/).reverse()) {
+      if (/^army$/i.test(part) || (/^iraqi$/i.test(part) && soldierNoun)) return ctx.firstOf('Force', 'Iraqi Army')?.id ?? null;
+      if (/^federal$/i.test(part) && policeNoun) return ctx.firstOf('Force', 'Federal Police')?.id ?? null;
+      const e = ctx.lookup(part).find((x) => x.kind === 'Force' || (x.kind === 'Organization' && x.organizationType === 'ARMED_GROUP'));
+      if (e) return e.id;
+    }
+  }
+  if (f.group === 'SECURITY_FORCES') {
+    const forces = [...new Set(r.mentions.map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
+    if (forces.length === 1) return forces[0]!;
+    if (soldierNoun && !policeNoun) return ctx.firstOf('Force', 'Iraqi Army')?.id ?? null;
+  }
+  if (f.group === 'MILITANTS') {
+    const groups = [...new Set(r.mentions.map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP').map((e) => e!.id))];
+    if (groups.length === 1) return groups[0]!;
+  }
+  return null;
+}
+
+function figuresOf(r: SentenceReading, ctx: ArticleContext): FrameFigure[] {
+  return findFigures(r.sentence.text).map((f) => ({ ...f, actorId: actorOfFigure(f, r, ctx), sentence: r.sentence.text }));
+}
+
+/** Groups of triggers that share a clause (or, for quotes, the quote). */
+function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
+  const groups = new Map<string, Trigger[]>();
+  for (const t of triggers) {
+    const c = clauseAt(r.clauses, t.start);
+    const key = c ? `${c.start}` : 'all';
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()];
+}
+
+/** The date a frame stands on, for comparing frames. */
+export function frameDate(f: EventFrame): ResolvedDate | null {
+  return f.time.background ? null : f.time.date;
+}
+
+/** Frames of one sentence. */
+export function framesOf(r: SentenceReading, ctx: ArticleContext): EventFrame[] {
+  const text = r.sentence.text;
+  const triggers = findTriggers(text);
+  const figures = figuresOf(r, ctx);
+  const reaction = STANCE_CUES.some((c) => c.pattern.test(text)) || REACTION_CONTEXT.test(text);
+  const separate = SEPARATE.test(text);
+  const frames: EventFrame[] = [];
+  const groups = triggerGroups(r, triggers);
+  for (const group of groups) {
+    const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
+    // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
+    const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
+    const roles = { perpetrators: [] as Argument[], targets: [] as Argument[] };
+    for (const t of group) {
+      const found = assignRoles(r, t, ctx);
+      for (const p of found.perpetrators) if (!roles.perpetrators.some((x) => x.id === p.id) && !roles.targets.some((x) => x.id === p.id)) roles.perpetrators.push(p);
+      for (const p of found.targets) if (!roles.targets.some((x) => x.id === p.id) && !roles.perpetrators.some((x) => x.id === p.id)) roles.targets.push(p);
+    }
+    const quoted = inQuote(r.quotes, anchor.start, anchor.end);
+    const clause = clauseAt(r.clauses, anchor.start);
+    frames.push({
+      type: head.type,
+      triggers: group,
+      sentenceIndex: r.sentence.index,
+      paragraph: r.sentence.paragraph,
+      sentence: text,
+      clause: clause?.kind ?? 'main',
+      perpetrators: roles.perpetrators,
+      targets: roles.targets,
+      place: placeOf(r, anchor, ctx),
+      time: timeOf(r, anchor, ctx.published),
+      figures: [],
+      civilians: false,
+      reference: group.every((t) => t.definite) || (reaction && group.every((t) => t.definite || t.weak)),
+      weak: group.every((t) => t.weak),
+      quoted,
+      response: group.every((t) => t.response),
+      separate,
+    });
+  }
+  // Figures go to the frame of their clause, else the nearest frame of the sentence.
+  if (frames.length) {
+    for (const f of figures) {
+      const c = clauseAt(r.clauses, f.index);
+      const own = frames.find((fr) => fr.triggers.some((t) => clauseAt(r.clauses, t.start) === c));
+      const nearest = own ?? [...frames].sort((a, b) => Math.abs(a.triggers[0]!.start - f.index) - Math.abs(b.triggers[0]!.start - f.index))[0]!;
+      nearest.figures.push(f);
+    }
+  } else if (figures.length && !reaction) {
+    const at = { start: figures[0]!.index, end: figures[0]!.index + 1 };
+    frames.push({
+      type: null,
+      triggers: [],
+      sentenceIndex: r.sentence.index,
+      paragraph: r.sentence.paragraph,
+      sentence: text,
+      clause: 'main',
+      perpetrators: [],
+      targets: [],
+      place: placeOf(r, at, ctx),
+      time: timeOf(r, at, ctx.published),
+      figures,
+      civilians: false,
+      reference: true,
+      weak: true,
+      quoted: inQuote(r.quotes, at.start, at.end),
+      response: false,
+      separate,
+    });
+  }
+  for (const fr of frames) {
+    fr.civilians = fr.figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested') || victimsAreCivilians(text, fr);
+    // A figure naming a force makes it a target of the attack (the arrested are the targets of arrests).
+    for (const f of fr.figures) {
+      if (!f.actorId || fr.perpetrators.some((p) => p.id === f.actorId) || fr.targets.some((t) => t.id === f.actorId)) continue;
+      const entry = ctx.entry(f.actorId);
+      if (!entry) continue;
+      fr.targets.push({ id: f.actorId, evidence: f.text ?? text, confidence: 0.7 });
+    }
+  }
+  return frames;
+}
+
+function victimsAreCivilians(text: string, fr: EventFrame): boolean {
+  if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
+  const at = fr.triggers[0]?.end ?? 0;
+  // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
+  return CIVILIAN_WORDS.test(text.slice(at, at + 80));
+}
+
+/** Casualty group classes for typing. */
+export function groupsOf(figures: FrameFigure[]): Set<CasualtyGroup> {
+  return new Set(figures.filter((f) => f.measure === 'killed' || f.measure === 'injured' || f.measure === 'abducted').map((f) => f.group));
+}

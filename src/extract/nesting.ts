@@ -1,0 +1,41 @@
+/**
+ * New places nest in the hierarchy: a village the text does not put inside another ("near the
+ * village of X") goes inside the smallest sub-district, district or governorate its own sentence
+ * names, else the one the sentences around it name, else the one the lead names.
+ */
+import { pick, type ArticleContext } from './context.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import type { SentenceReading } from './reading.js';
+import { localSpan } from './reading.js';
+
+const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+)?$|\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$/i;
+
+function regional(ctx: ArticleContext, e: GazetteerEntry | null): e is GazetteerEntry {
+  const rank = ctx.rank(e);
+  return Boolean(e && e.kind === 'Place' && rank >= 4 && rank <= 6);
+}
+
+function enclosingIn(r: SentenceReading | undefined, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry[] {
+  if (!r) return [];
+  return r.mentions
+    .filter((m) => {
+      const { start } = localSpan(r, m);
+      return !DISTANCE.test(r.sentence.text.slice(Math.max(0, start - 40), start));
+    })
+    .map((m) => pick(m, 'place'))
+    .filter((e): e is GazetteerEntry => regional(ctx, e) && e.id !== self.id && !ctx.contains(self.id, e.id))
+    .sort((a, b) => ctx.rank(a) - ctx.rank(b));
+}
+
+export function nestNewPlaces(readings: SentenceReading[], ctx: ArticleContext): void {
+  const lead = readings.filter((r) => r.sentence.paragraph === 0);
+  for (const n of ctx.finder.discovered.values()) {
+    const e = n.entry;
+    if (e.kind !== 'Place' || e.parentId) continue;
+    const at = readings.findIndex((r) => r.sentence.text === n.sentence);
+    const own = enclosingIn(readings[at], e, ctx)[0];
+    const around = own ?? [readings[at - 1], readings[at + 1]].flatMap((r) => (r && r.sentence.paragraph === readings[at]?.sentence.paragraph ? enclosingIn(r, e, ctx) : []))[0];
+    const parent = around ?? lead.flatMap((r) => enclosingIn(r, e, ctx))[0];
+    if (parent && ctx.rank(parent) > ctx.rank(e)) e.parentId = parent.id;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Offices: HOLDS_OFFICE for people the article introduces with a title, and for known people
+ * named after a title ("Kurdistan's Prime Minister Masrour Barzani").
+ */
+import type { RelationshipInput } from '../import/format.js';
+import type { ArticleContext } from './context.js';
+import type { SentenceReading } from './reading.js';
+
+const TITLE_BEFORE = /(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b((?:Deputy |Vice |Acting )?(?:Prime Minister|President|Minister(?: of \w+(?: \w+)?)?|Foreign Minister|Defen[cs]e Minister|Interior Minister|Governor|Mayor|Speaker|Commander|Chairman|Secretary of State|Ambassador))\s+$/u;
+
+export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
+  const out: RelationshipInput[] = [];
+  const push = (person: string, office: { title: string; of: string }, sentence: string) =>
+    out.push({ from: person, type: 'HOLDS_OFFICE', to: office.of, properties: { title: office.title }, source: { article: ctx.article.id, sentence, confidence: 0.8 } });
+  for (const n of ctx.finder.discovered.values()) if (n.office) push(n.entry.id, n.office, n.sentence);
+  for (const r of readings) {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || ctx.finder.discovered.has(person.id)) continue;
+      const t = TITLE_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
+      if (!t) continue;
+      const office = ctx.finder.officeOf(t[2]!, t[1] ?? null);
+      if (office) push(person.id, office, r.sentence.text);
+    }
+  }
+  return out;
+}

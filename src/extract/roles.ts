@@ -1,0 +1,143 @@
+/**
+ * Who did it and to whom: the actor and target arguments of an event trigger, each with the
+ * words that justify it. Read from the words around each actor ("ISIS militants stormed", "by
+ * ISIS", "attacked a Peshmerga post", "security forces arrested", "a Turkish drone"); where the
+ * words say nothing, an armed group is the perpetrator of an attack and a state force its
+ * target, the other way round for arrests, operations, strikes and foiled attacks.
+ */
+import type { SubEventType } from '../domain/taxonomy.js';
+import { pick, type ArticleContext } from './context.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { inQuote } from './quotes.js';
+import { localSpan, type SentenceReading } from './reading.js';
+import type { Trigger } from './triggers.js';
+
+export interface Argument {
+  id: string;
+  /** The words that justify the argument. */
+  evidence: string;
+  confidence: number;
+}
+
+export interface Roles {
+  perpetrators: Argument[];
+  targets: Argument[];
+}
+
+/** Events a state carries out: the state's forces are their actors, the armed group their target. */
+export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE'];
+
+const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
+const AGENT_BEFORE = /\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
+const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|of|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
+const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|northern|southern|eastern|western|central|north of|south of|east of|west of|outskirts of|border with|borders)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:told|according to|said|reported|quoted by|cited by|sources? (?:in|from|of|at))\s+(?:the\s+)?$/i;
+const SUSPECTED = /\b(?:suspected|alleged|believed to be|presumed|likely)\s+(?:\w+\s+)?$/i;
+
+function hostile(e: GazetteerEntry): boolean {
+  return e.kind === 'Organization' && (e.organizationType === 'ARMED_GROUP' || /\b(?:isis|isil|islamic state|daesh|pkk|qaeda)\b/i.test(`${e.name} ${e.aliases.join(' ')}`));
+}
+
+/** Forces named by common words rather than names ("security forces", "the army", "police"). */
+const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
+  { pattern: /\b(?:federal police)\b/gi, names: ['Federal Police'] },
+  { pattern: /\b(?:counter-?terrorism (?:service|forces|units?))\b/gi, names: ['Counter-Terrorism Service'] },
+  { pattern: /\b(?:(?:iraqi )?(?:army|soldiers|troops))\b/gi, names: ['Iraqi Army'] },
+  { pattern: /\b(?:iraqi )?(?:warplanes|f-16s?|air force|aircraft)\b/gi, names: ['Iraqi Air Force'] },
+  { pattern: /\b(?:(?:iraqi )?security (?:forces|services|personnel|units)|iraqi forces)\b/gi, names: ['Iraqi Security Forces'] },
+  { pattern: /\b(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
+];
+
+/** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?)\b/gi;
+
+export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerEntry | null {
+  const word = adjective.replace(/['’]s$/, '');
+  if (/^coalition$/i.test(word)) return ctx.firstOf('Force', 'Global Coalition to Defeat ISIS', 'International Coalition');
+  if (/^iraqi$/i.test(word)) return null;
+  const gov = ctx.finder.governmentFor(word);
+  if (!gov) return null;
+  const forces = ctx.finder.local.entries().concat(ctx.gazetteer.entries()).filter((x) => x.kind === 'Force' && x.parentId === gov.id);
+  return forces.find((x) => /armed forces|army|military/i.test(x.name)) ?? forces[0] ?? gov;
+}
+
+/**
+ * The perpetrators and targets of the trigger, from the mentions of its sentence. Mentions inside
+ * a quote count only for a trigger in the same quote.
+ */
+export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleContext): Roles {
+  const text = r.sentence.text;
+  const state = STATE_ACTIONS.includes(trigger.type);
+  const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
+  const perpetrators: Argument[] = [];
+  const targets: Argument[] = [];
+  const add = (list: Argument[], id: string, evidence: string, confidence: number) => {
+    if (perpetrators.some((a) => a.id === id) || targets.some((a) => a.id === id)) return;
+    list.push({ id, evidence, confidence });
+  };
+  const spans: { start: number; end: number }[] = [];
+
+  for (const m of r.mentions) {
+    const e = pick(m, 'actor');
+    if (!e || e.kind === 'Person') continue;
+    if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e)) continue;
+    const { start, end } = localSpan(r, m);
+    if (inQuote(r.quotes, start, end) !== triggerQuoted) continue;
+    const before = text.slice(Math.max(0, start - 50), start);
+    const after = text.slice(end, end + 80);
+    // "in northern Iraq", "Turkey's border": a country named as a place is not an actor.
+    if (m.entries.some((x) => x.kind === 'Place') && (PLACE_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+)?(?:province|governorate|border|territory|region)/i.test(after))) continue;
+    if (SOURCE_BEFORE.test(before)) continue;
+    // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
+    if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
+    const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
+    const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after);
+    const patient = TARGET_BEFORE.test(before) && !agent;
+    let perpetrator: boolean;
+    if (agent) perpetrator = true;
+    else if (patient) perpetrator = false;
+    else if (state) perpetrator = !hostile(e);
+    else perpetrator = hostile(e);
+    if (!perpetrator && !patient && e.kind === 'Government' && !state) continue;
+    const evidence = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).trim();
+    add(perpetrator ? perpetrators : targets, e.id, evidence, confidence);
+    spans.push({ start, end });
+  }
+
+  // Forces named by common words: the acting side of arrests, operations, strikes; the victims of attacks.
+  for (const g of GENERIC_FORCES) {
+    for (const m of text.matchAll(g.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (spans.some((s) => start < s.end && s.start < end)) continue;
+      if (inQuote(r.quotes, start, end) !== triggerQuoted) continue;
+      const force = ctx.firstOf('Force', ...g.names);
+      if (!force) continue;
+      const before = text.slice(Math.max(0, start - 50), start);
+      const after = text.slice(end, end + 80);
+      if (SOURCE_BEFORE.test(before) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
+      const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
+      const patient = TARGET_BEFORE.test(before) && !agent;
+      if (!agent && !patient) continue;
+      if (agent && !state && !/\b(?:repel|clash|exchange|fire|shot|killed)/i.test(`${trigger.text} ${after.slice(0, 30)}`)) {
+        // Forces that act in an attack by others are its targets fighting back, unless the text makes them the attackers.
+        if (!/^\s*(?:\w+\s+){0,2}(?:attacked|stormed|ambushed|shelled|bombed|raided)/i.test(after)) continue;
+      }
+      add(agent ? perpetrators : targets, force.id, text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).trim(), 0.7);
+      spans.push({ start, end });
+    }
+  }
+
+  // "a Turkish drone", "Iranian artillery", "US forces": the country's armed forces act.
+  for (const m of text.matchAll(FOREIGN_WEAPON)) {
+    const start = m.index ?? 0;
+    if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted) continue;
+    const actor = foreignForce(ctx, m[1]!);
+    const before = text.slice(Math.max(0, start - 50), start);
+    if (!actor || TARGET_BEFORE.test(before)) continue;
+    const i = targets.findIndex((t) => t.id === actor.id);
+    if (i >= 0) continue;
+    add(perpetrators, actor.id, m[0], 0.75);
+  }
+  return { perpetrators, targets };
+}

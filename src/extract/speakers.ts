@@ -1,0 +1,77 @@
+/**
+ * Who speaks: the actor right before a speech or stance verb ("Qatar and Jordan condemned",
+ * "Sheikh X, a tribal leader, condemned", "Turkish Foreign Minister X wrote"), or right after
+ * "said" / "according to". Anonymous sources ("a security source said", "medics said") give no
+ * speaker. An unnamed office holder ("the governor of Kirkuk said") speaks for the body they
+ * head.
+ */
+import { ACTOR_KINDS } from '../domain/taxonomy.js';
+import { pick, type ArticleContext } from './context.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { NAME } from './mentions.js';
+import { inQuote } from './quotes.js';
+import { localSpan, type SentenceReading } from './reading.js';
+
+export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
+
+const ANONYMOUS = /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?|activists?|eyewitness(?:es)?|correspondent|observers?|relatives?|a (?:police|security|military|army|local|medical|hospital|government|intelligence) \w+)(?:,[^,]*,)?\s+(?:\w+\s+)?$/i;
+const NAMED_BODY = /\b(?:minist|embassy|spokes|consulate|command|cell|presidency|office|council|department|directorate|governor|mayor)/i;
+
+const ACTORS = new Set<string>(ACTOR_KINDS);
+
+/** The verbs of speech or stance in the sentence, outside quotes, as offsets. */
+export function speechVerbs(outside: string): number[] {
+  return [...outside.matchAll(SPEECH_VERB)].map((m) => m.index ?? 0);
+}
+
+/**
+ * Speakers of the verb at `cut` (an offset in the sentence): the subjects right before it, or the
+ * name right after "said"/"according to". A titled person outranks the body named in their title.
+ */
+export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx: ArticleContext): string[] {
+  const head = outside.slice(Math.max(0, cut - 60), cut);
+  if (ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45))) return [];
+  const found: { e: GazetteerEntry; rel: number }[] = [];
+  for (const m of r.mentions) {
+    const { start: rel, end } = localSpan(r, m);
+    if (inQuote(r.quotes, rel, end)) continue;
+    const before = outside.slice(Math.max(0, rel - 25), rel);
+    const after = outside.slice(end, end + 3);
+    const between = cut >= end ? outside.slice(end, cut) : '';
+    // The subject sits right before the verb: nothing between but an apposition, a coordinated
+    // name, or a few words ("Qatar and Jordan condemned", "X, a tribal leader, condemned").
+    const close =
+      cut >= end &&
+      (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
+      !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
+    const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?$/i.test(before) && rel > cut - 5;
+    if (!subject && !attributed) continue;
+    const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
+    if (e && ACTORS.has(e.kind)) found.push({ e, rel });
+  }
+  const people = found.filter((f) => f.e.kind === 'Person');
+  const chosen = people.length ? people : found;
+  if (chosen.length) return [...new Set(chosen.map((f) => f.e.id))];
+  const office = unnamedOfficeHolder(outside.slice(Math.max(0, cut - 90), cut), ctx);
+  return office ? [office] : [];
+}
+
+/** "the governor of Kirkuk", "Diyala's governor", "the Nineveh governor": the local government speaks. */
+function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  const m =
+    new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?(?:governor|mayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
+    new RegExp(String.raw`\b(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(?:governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head);
+  if (!m) return null;
+  const place = ctx.lookup(m[1]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
+  return place ? ctx.finder.localGovernment(place).id : null;
+}
+
+/** The speakers of a sentence: those of its first speech verb with a subject. */
+export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: ArticleContext): string[] {
+  for (const cut of speechVerbs(outside)) {
+    const s = speakersAt(r, outside, cut, ctx);
+    if (s.length) return s;
+  }
+  return [];
+}

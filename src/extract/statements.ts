@@ -1,0 +1,201 @@
+/**
+ * Statements: who said what stance about which incident, toward whom. Every stance cue of a
+ * sentence gives its own statement (a condemnation and a call for calm in one sentence are two),
+ * its speaker being the subject of its verb or, failing that, of the sentence. The speaker of an
+ * earlier sentence carries into "It added", "The statement said", quotes that continue a speech,
+ * and everything after "X released the following statement:" until another speaker speaks.
+ * Anonymous sources give none.
+ */
+import type { Stance, SubEventType } from '../domain/taxonomy.js';
+import type { Incident } from './assembly.js';
+import { pick, type ArticleContext } from './context.js';
+import { daysBetween } from './dates.js';
+import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
+import { outsideQuotes } from './quotes.js';
+import type { SentenceReading } from './reading.js';
+import { sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+
+export interface DraftStatement {
+  speaker: string;
+  stance: Stance;
+  /** Index of the incident it is about, if any. */
+  about: number | null;
+  toward: string[];
+  quote: string | null;
+  sentence: string;
+  date: string;
+  confidence: number;
+}
+
+export interface Claim {
+  incident: number;
+  actor: string;
+  sentence: string;
+}
+
+const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
+const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|embassy|spokes\w+|minister|governor|official) (?:said|added|read|continued|stated)|["”]\s*,?\s*(?:it|he|she|they) (?:said|added|wrote|continued|stated)/;
+/** "X released the following statement:", "said in a statement:", "the statement read:". */
+const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+\w+){0,4}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
+
+const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
+
+const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
+  [/\b(?:bombing|blast|explosion|bomb)\b/i, ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE']],
+  [/\b(?:strikes?|airstrikes?|drone)\b/i, ['AIR_DRONE_STRIKE']],
+  [/\b(?:shelling|bombardment|rockets?|missiles?)\b/i, ['SHELLING_ARTILLERY_MISSILE_ATTACK', 'AIR_DRONE_STRIKE']],
+  [/\b(?:abduction|kidnapping)\b/i, ['ABDUCTION_FORCED_DISAPPEARANCE']],
+  [/\b(?:protest|demonstrat\w+|protesters|demonstrators)\b/i, ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS']],
+  [/\b(?:arrests?)\b/i, ['ARRESTS']],
+];
+
+/** The incident a reaction is about: the one its nouns or places name, else the article's first. */
+export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number | null {
+  if (!incidents.length) return null;
+  const text = r.sentence.text;
+  const scores = incidents.map((inc, i) => {
+    let s = 0;
+    for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
+    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index)) s += 3;
+    for (const m of r.mentions) {
+      const p = m.entries.find((e) => e.kind === 'Place');
+      if (p && inc.place && p.placeType !== 'COUNTRY' && (p.id === inc.place.place.id || ctx.contains(p.id, inc.place.place.id))) s += 1.5;
+    }
+    if (inc.date && r.dates.some((d) => d.date === inc.date!.date)) s += 1;
+    return s - i * 0.01;
+  });
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return best;
+}
+
+/** Whom a stance is toward: the entity after "solidarity with", "support for", "called on", ... */
+function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null): string[] {
+  const text = r.sentence.text;
+  const cues: Record<string, RegExp> = {
+    SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with))\s+/gi,
+    SUPPORT: /\b(?:support (?:for|to)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with))\s+/gi,
+    CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
+  };
+  const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
+  const ids: string[] = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const from = r.sentence.start + (m.index ?? 0) + m[0].length;
+      const next = r.mentions.filter((x) => x.start >= from && x.start - from < 40);
+      for (const x of next.slice(0, 3)) {
+        if (x !== next[0] && !/^(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
+        if (e) ids.push(e.id);
+      }
+      // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
+      if (!next.length && stance !== 'CALL_FOR_ACTION') {
+        const demonym = /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i.exec(text.slice(from - r.sentence.start));
+        const country = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
+        const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
+        if (gov) ids.push(gov.id);
+      }
+    }
+  }
+  return [...new Set(ids)];
+}
+
+/** When it was said: a date right after the speech verb ("said on Tuesday"), else publication. */
+function spokenOn(r: SentenceReading, published: string): string {
+  const text = r.sentence.text;
+  const d = r.dates.find(
+    (x) =>
+      x.precision === 'DAY' &&
+      daysBetween(x.date, published) <= 7 &&
+      /\b(?:said|says|stated|announced|added|condemned|denounced|expressed|offered|called|urged|claimed|denied|wrote|posted|told \w+|statement)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, x.index - 40), x.index)),
+  );
+  return d?.date ?? published;
+}
+
+/** The publisher speaks in its own statement ("We condemn ...") when it is a government body. */
+function publisherSpeaker(ctx: ArticleContext, publisher: string | undefined): string | null {
+  if (!publisher) return null;
+  const e = ctx.entry(publisher);
+  if (!e || e.kind === 'Place') return null;
+  if (e.kind === 'Organization' && (e.organizationType === 'MEDIA' || !e.organizationType)) return null;
+  return e.id;
+}
+
+export function readStatements(readings: SentenceReading[], incidents: Incident[], ctx: ArticleContext, publisher?: string): { statements: DraftStatement[]; claims: Claim[] } {
+  const statements: DraftStatement[] = [];
+  const claims: Claim[] = [];
+  let previous: string | null = null;
+  /** The speaker whose statement the text is quoting ("... released the following statement:"). */
+  let carried: string | null = null;
+  let carriedParagraph = -1;
+  const own = publisherSpeaker(ctx, publisher);
+  for (const r of readings) {
+    const text = r.sentence.text;
+    const outside = outsideQuotes(text, r.quotes);
+    if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
+    const explicit = sentenceSpeakers(r, outside, ctx);
+    const stances = STANCE_CUES.map((c) => ({ stance: c.stance, m: c.pattern.exec(text) })).filter((x) => x.m) as { stance: Stance; m: RegExpExecArray }[];
+    const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
+    const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
+    let fallback: string | null = explicit[0] ?? null;
+    if (!fallback) {
+      if (carried) fallback = carried;
+      else if (pronoun && previous) fallback = previous;
+      else if (firstPerson) fallback = previous ?? own;
+      else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
+    }
+    if (stances.length) {
+      if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
+      const verbs = speechVerbs(outside);
+      const about = incidentReferredTo(r, incidents, ctx);
+      const quote = [...r.quotes].sort((p, q) => q.text.length - p.text.length)[0]?.text ?? (carried ? text : null);
+      const date = spokenOn(r, ctx.published);
+      const sharedToward = towardOf(r, ctx, null);
+      for (const { stance, m } of stances) {
+        if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
+        // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
+        const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2);
+        const cueSpeakers = verbAt !== undefined ? speakersAt(r, outside, verbAt, ctx) : [];
+        const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : fallback ? [fallback] : [];
+        const towardIds = towardOf(r, ctx, stance);
+        for (const speaker of speakers) {
+          let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
+          if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about, ctx, speaker);
+          const aboutIncident = ABOUT_STANCES.includes(stance) ? about : null;
+          if (stance === 'SUPPORT' && !toward.length) continue;
+          if (stance === 'CALL_FOR_ACTION' && aboutIncident === null && !toward.length && !quote) continue;
+          if (stance === 'CONCERN' && aboutIncident === null && !quote) continue;
+          if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about === aboutIncident && s.toward.join() === toward.join())) continue;
+          statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && aboutIncident !== null) claims.push({ incident: aboutIncident, actor: speaker, sentence: text });
+        }
+      }
+    }
+    if (explicit.length) previous = explicit[0]!;
+    else if (fallback && (pronoun || carried)) previous = fallback;
+    if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
+      carried = explicit[0] ?? previous;
+      carriedParagraph = r.sentence.paragraph;
+    } else if (explicit.length && carried && explicit[0] !== carried) carried = null;
+  }
+  return { statements, claims };
+}
+
+/** Solidarity with no one named is with the country the incident happened in. */
+function defaultSolidarity(incidents: Incident[], about: number | null, ctx: ArticleContext, speaker: string): string[] {
+  const incident = incidents[about ?? 0];
+  const place = incident?.place?.place.id;
+  const gov = place ? (ctx.gazetteer.governmentOfPlace(place) ?? ctx.finder.local.governmentOfPlace(place)) : null;
+  const national = gov ? topGovernment(gov, ctx) : null;
+  return national && national !== speaker ? [national] : [];
+}
+
+function topGovernment(id: string, ctx: ArticleContext): string {
+  let current = id;
+  for (let i = 0; i < 6; i++) {
+    const parent = ctx.entry(current)?.parentId;
+    if (!parent || ctx.entry(parent)?.kind !== 'Government') break;
+    current = parent;
+  }
+  return current;
+}

@@ -1,0 +1,75 @@
+/**
+ * Event triggers of a sentence: the words that report that something happened ("stormed",
+ * "a roadside bomb", "arrested"), typed on the ACLED taxonomy, with what the words around them
+ * say about the report: a definite reference to an incident told before ("the attack"), a
+ * plural or generic mention ("attacks on villagers"), an intention ("plans to attack"), a
+ * negation ("no attack"), a response to another incident ("a search operation for the attackers").
+ */
+import type { SubEventType } from '../domain/taxonomy.js';
+import { EVENT_TRIGGERS, GENERIC_CONTEXT } from './lexicon.js';
+
+export interface Trigger {
+  type: SubEventType;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** "the attack", "Monday's bombing", "this crime": an incident the article has told already. */
+  definite: boolean;
+  /** "attacks", "bombings": several, or a kind of event rather than one. */
+  plural: boolean;
+  /** A word that reports an event only with more around it ("gunmen", "killed", "attack"). */
+  weak: boolean;
+  /** An operation that answers another incident ("a search for the attackers"). */
+  response: boolean;
+}
+
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|(?:yester|to)day['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last (?:week|night)['’]s|such an?)\s+(?:[\w-]+\s+){0,3}$/i;
+const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-]+\s+){0,3}$/i;
+const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
+const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
+const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits))\b/i;
+const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
+
+/** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
+const WEAK = /^(?:gunmen|attack|attacks|attacked|killed|clash(?:es)?|fighting broke out|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+
+const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
+
+/** Every trigger of a sentence, earlier patterns winning where two overlap. */
+export function findTriggers(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const t of GLOBAL_TRIGGERS) {
+    for (const m of text.matchAll(t.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      // A protest is a protest wherever its words are; the others are judged where they stand.
+      const word = m[0].toLowerCase();
+      const before = text.slice(Math.max(0, start - 60), start);
+      const after = text.slice(end, end + 60);
+      if (!PROTEST_TYPES.includes(t.type)) {
+        if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
+        if (NEGATION.test(before.slice(-25))) continue;
+      }
+      if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
+      // "killed" reports an incident only with its figures ("killed two soldiers", "two were killed").
+      if (word === 'killed' && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
+      if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
+      const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);
+      found.push({
+        type: t.type,
+        start,
+        end,
+        text: m[0],
+        definite: DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)),
+        plural,
+        weak: WEAK.test(word) || plural,
+        response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
