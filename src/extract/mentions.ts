@@ -87,7 +87,7 @@ export class MentionFinder {
       id,
       kind,
       name,
-      aliases: [],
+      aliases: kind === 'Person' ? surnames(name).filter((a) => !this.lookup(a).length) : [],
       placeType: extra.placeType ?? null,
       parentId: extra.parentId ?? null,
       governs: null,
@@ -146,7 +146,13 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
-    const { before, apposition, forBody } = PEOPLE_PATTERNS;
+    const { before, apposition, forBody, described } = PEOPLE_PATTERNS;
+    for (const m of text.matchAll(described)) {
+      const name = stripRank(m[1]!);
+      if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
+      this.register('Person', name, s.text);
+    }
     for (const m of text.matchAll(before)) {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
@@ -278,10 +284,21 @@ const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{L
 const PERSON = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
 const PEOPLE_PATTERNS = {
   before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?[,.]`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
-  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of) (?:the )?(${NAME})(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
+  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
+  // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
+  described: new RegExp(String.raw`(?:^|[.;:"“”] |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who is|who heads|head of) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
 };
+
+/** The surname a person is referred to by later ("Baradosti said"): the last word, with and without "al-". */
+function surnames(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words.at(-1)!;
+  const bare = last.replace(/^(?:al|el|Al|El)-/, '');
+  return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+}
 
 const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/;
 

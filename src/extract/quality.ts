@@ -72,6 +72,7 @@ import {
   type EntityKind,
   type SubEventType,
 } from '../domain/taxonomy.js';
+import { nameSkeleton } from '../domain/incident-match.js';
 import { refId, type CasualtyInput, type EntityInput, type EventInput, type ImportBatch, type RefInput, type StatementInput } from '../import/format.js';
 
 // ------------------------------------------------------------------------------------------------
@@ -142,7 +143,7 @@ export const CATEGORIES = ['events', 'statements', 'entities', 'offices', 'facts
 export type Category = (typeof CATEGORIES)[number];
 export const SUB_CATEGORIES = ['perpetrators', 'targets', 'casualties'] as const;
 export type SubCategory = (typeof SUB_CATEGORIES)[number];
-export const ATTRIBUTES = ['eventTypes', 'statementAbout', 'statementToward'] as const;
+export const ATTRIBUTES = ['eventTypes', 'incidentsFound', 'eventDates', 'eventPlaces', 'stateActors', 'statementAbout', 'statementToward'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
 export interface CategoryScore {
@@ -164,6 +165,8 @@ export interface Accuracy {
 
 export interface ArticleScore {
   article: string;
+  /** Expected event index -> extracted event index, for events found at least loosely (same kind of incident, within a week). */
+  eventPairs: { expected: number; extracted: number; strict: boolean }[];
   categories: Record<Category, CategoryScore>;
   /** Scored inside matched events only. */
   subFacts: Record<SubCategory, CategoryScore>;
@@ -445,6 +448,39 @@ export class EntityIndex {
   }
 }
 
+/** Place types too broad to stand for a place inside them. */
+const BROAD_PLACE_TYPES = new Set(['GOVERNORATE', 'REGION', 'COUNTRY']);
+
+function broadName(name: string): boolean {
+  return /\b(?:governorate|province|region|iraq|kurdistan)\s*$/i.test(name);
+}
+
+/**
+ * Strict place of an event (see the header): the expected place by name or by a spelling
+ * variant (3/2/1), a place inside it (2.5: more precise is right), or the place's own district or
+ * sub-district when the expected place is a village the extractor could not know (0.5); never a
+ * governorate or country for a place inside it, never a sibling.
+ */
+export function eventPlaceMatch(index: EntityIndex, name: string, id: string, within: string[] = []): number {
+  const direct = index.nameMatch(name, id);
+  if (direct > Strength.None) return direct;
+  const e = index.get(id);
+  if (e.names.some((n) => nameSkeleton(n) === nameSkeleton(name))) return 1;
+  // Inside the expected place (a village of the expected district).
+  let current = index.parentOf(id);
+  for (let i = 0; current && i < 10; i++, current = index.parentOf(current)) {
+    if (index.nameMatch(name, current) > Strength.None) return 2.5;
+  }
+  // The expected place's own parent (one level), when that parent is not a province or broader.
+  if (BROAD_PLACE_TYPES.has(e.placeType ?? '')) return 0;
+  const annotatedParent = within[0];
+  if (annotatedParent && !broadName(annotatedParent) && index.nameMatch(annotatedParent, id) > Strength.None) return 0.5;
+  for (const child of index.all()) {
+    if (child.parentId === id && index.nameMatch(name, child.id) > Strength.None && !broadName(e.name)) return 0.5;
+  }
+  return 0;
+}
+
 function containsRun(longer: string[], shorter: string[]): boolean {
   for (let i = 0; i + shorter.length <= longer.length; i++) {
     if (shorter.every((w, j) => longer[i + j] === w)) return true;
@@ -616,6 +652,9 @@ function asList(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** Events a state's forces carry out: their acting side is the perpetrator (error class 5). */
+const STATE_ACTIONS = new Set<SubEventType>(['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE', 'SHELLING_ARTILLERY_MISSILE_ATTACK']);
+
 const FACT_TYPES = new Set([
   'LOCATED_IN', 'UNDER', 'PART_OF', 'MEMBER_OF', 'GOVERNS', 'SEATED_IN', 'BASED_IN', 'SUPPORTS', 'OPPOSES', 'COOPERATES_WITH', 'NEAR',
 ]);
@@ -725,9 +764,10 @@ export function scoreArticle(
   const referenceFacts = factsOf({ entities: reference, relationships: [] });
   const result: ArticleScore = {
     article: options.article ?? expected.article ?? batch.origin ?? '(article)',
+    eventPairs: [],
     categories: { events: emptyScore(), statements: emptyScore(), entities: emptyScore(), offices: emptyScore(), facts: emptyScore() },
     subFacts: { perpetrators: emptyScore(), targets: emptyScore(), casualties: emptyScore() },
-    attributes: { eventTypes: emptyAccuracy(), statementAbout: emptyAccuracy(), statementToward: emptyAccuracy() },
+    attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, emptyAccuracy()])) as Record<Attribute, Accuracy>,
     factsMissedInReference: 0,
     notes: [],
   };
@@ -739,10 +779,11 @@ export function scoreArticle(
     const x = xEvents[xi]!;
     if (eventTypeOf(e.subEventType) !== eventTypeOf(x.subEventType)) return 0;
     const gap = periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision));
-    if (!(gap <= 1)) return 0;
+    if (gap !== 0) return 0;
     let place = 0;
-    if (e.place && x.place) {
-      place = index.placeMatch(e.place, refId(x.place), e.within);
+    if (e.place) {
+      if (!x.place) return 0;
+      place = eventPlaceMatch(index, e.place, refId(x.place), e.within);
       if (place === 0) return 0;
     }
     const perps = refs(x.perpetrators);
@@ -767,6 +808,66 @@ export function scoreArticle(
     else acc.wrong.push(`${where}: extracted ${x.subEventType}`);
     scoreEventActors(result, e, x, index, where);
   }
+  // Strict figures: the casualties of an extracted event that matches no real incident are false,
+  // those of a missed incident are missed.
+  const matchedX = new Set(eventMatch.values());
+  xEvents.forEach((x, xi) => {
+    if (matchedX.has(xi)) return;
+    for (const f of extractedFigures(x.casualties)) {
+      result.subFacts.casualties.fp++;
+      result.subFacts.casualties.falsePositives.push(`unmatched ${describeExtractedEvent(x, index)}: ${f.actor ? index.label(f.actor) : f.group} ${f.measure} ${f.count}`);
+    }
+  });
+  expected.events.forEach((e, ei) => {
+    if (eventMatch.has(ei)) return;
+    for (const f of expectedFigures(e.casualties)) {
+      result.subFacts.casualties.fn++;
+      result.subFacts.casualties.misses.push(`missed ${describeExpectedEvent(e)}: ${f.group} ${f.measure} ${f.count}`);
+    }
+  });
+  // Per field, over a loose alignment (same kind of event, within a week, not in another province):
+  // is the incident found at all, and are its date and place right?
+  const looseScore = (ei: number, xi: number): number => {
+    const e = expected.events[ei]!;
+    const x = xEvents[xi]!;
+    const violent = (t: SubEventType) => ['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS'].includes(eventTypeOf(t));
+    if (eventTypeOf(e.subEventType) !== eventTypeOf(x.subEventType) && !(violent(e.subEventType) && violent(x.subEventType))) return 0;
+    const gap = periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision));
+    if (gap > 7) return 0;
+    const place = e.place && x.place ? eventPlaceMatch(index, e.place, refId(x.place), e.within) : 0;
+    return 10 - gap + place * 2 + (eventMatch.get(ei) === xi ? 100 : 0) + (e.subEventType === x.subEventType ? 1 : 0);
+  };
+  const loose = greedyMatch(expected.events.length, xEvents.length, looseScore);
+  result.eventPairs = [...loose].sort((a, b) => a[0] - b[0]).map(([ei, xi]) => ({ expected: ei, extracted: xi, strict: eventMatch.get(ei) === xi }));
+  expected.events.forEach((e, ei) => {
+    const where = `event ${ei} (${e.subEventType} ${e.date} @ ${e.place ?? '?'})`;
+    const found = result.attributes.incidentsFound;
+    found.total++;
+    const xi = loose.get(ei);
+    if (xi === undefined) {
+      found.wrong.push(`${where}: no extracted event of a related kind within a week`);
+      return;
+    }
+    found.correct++;
+    const x = xEvents[xi]!;
+    const dates = result.attributes.eventDates;
+    dates.total++;
+    if (periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision)) === 0) dates.correct++;
+    else dates.wrong.push(`${where}: extracted ${x.date}${x.datePrecision !== 'DAY' ? `/${x.datePrecision.toLowerCase()}` : ''}`);
+    if (e.place) {
+      const places = result.attributes.eventPlaces;
+      places.total++;
+      if (x.place && eventPlaceMatch(index, e.place, refId(x.place), e.within) > 0) places.correct++;
+      else places.wrong.push(`${where}: extracted ${x.place ? index.label(refId(x.place)) : 'no place'}`);
+    }
+    if (STATE_ACTIONS.has(e.subEventType) && e.perpetrators.length) {
+      const actors = result.attributes.stateActors;
+      actors.total++;
+      const perps = refs(x.perpetrators);
+      if (e.perpetrators.some((n) => perps.some((id) => index.nameMatch(n, id) > 0))) actors.correct++;
+      else actors.wrong.push(`${where}: perpetrators [${perps.join(', ')}], expected ${e.perpetrators.join(', ')}`);
+    }
+  });
 
   // ---------------------------------------------------------------- statements
   const xStatements = batch.statements;

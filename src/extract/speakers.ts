@@ -44,7 +44,7 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       cut >= end &&
       (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
       !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
-    const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
     const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?$/i.test(before) && rel > cut - 5;
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
@@ -74,4 +74,47 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
     if (s.length) return s;
   }
   return [];
+}
+
+const ANAPHOR = /^(?:["“][^"”]*["”]\s*,?\s*)?(?:In (?:a|its|his|her|their) (?:statement|post|tweet),?\s+)?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
+const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
+  group: (e) => e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP',
+  militia: (e) => e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP',
+  organization: (e) => e.kind === 'Organization',
+  government: (e) => e.kind === 'Government',
+  force: (e) => e.kind === 'Force',
+  forces: (e) => e.kind === 'Force',
+};
+
+/**
+ * The actor a pronoun or a definite description at the start of a sentence stands for: "He"
+ * and "She" the last person named, "The ministry" / "The Guard" / "The command" the last actor
+ * whose name holds that word, "It" / "They" the previous speaker or the last body named.
+ */
+export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: ArticleContext, previous: string | null): string | null {
+  const r = readings[at]!;
+  const m = ANAPHOR.exec(r.sentence.text);
+  if (!m) return null;
+  const word = (m[1] ?? m[3] ?? '').toLowerCase();
+  const head = (m[2] ?? m[4] ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+  const cut = r.sentence.start + (m.index ?? 0);
+  const recent: GazetteerEntry[] = [];
+  for (let i = at; i >= Math.max(0, at - 6); i--) {
+    const mentions = readings[i]!.mentions.filter((x) => i < at || x.end <= cut);
+    for (const x of [...mentions].reverse()) for (const e of x.entries) if (ACTORS.has(e.kind)) recent.push(e);
+  }
+  if (word === 'he' || word === 'she') {
+    const prev = previous ? ctx.entry(previous) : undefined;
+    return recent.find((e) => e.kind === 'Person')?.id ?? (prev?.kind === 'Person' ? prev.id : null);
+  }
+  if (word === 'it' || word === 'they') {
+    const prev = previous ? ctx.entry(previous) : undefined;
+    if (prev && prev.kind !== 'Person') return prev.id;
+    return recent.find((e) => e.kind !== 'Person')?.id ?? null;
+  }
+  if (!head) return null;
+  const singular = head.replace(/s$/, '');
+  const byKind = HEAD_KINDS[head];
+  const named = recent.find((e) => e.kind !== 'Person' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)));
+  return named?.id ?? (byKind ? (recent.find(byKind)?.id ?? null) : null);
 }

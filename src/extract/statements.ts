@@ -13,7 +13,7 @@ import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { outsideQuotes } from './quotes.js';
 import type { SentenceReading } from './reading.js';
-import { sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
 export interface DraftStatement {
   speaker: string;
@@ -129,7 +129,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
   let carried: string | null = null;
   let carriedParagraph = -1;
   const own = publisherSpeaker(ctx, publisher);
-  for (const r of readings) {
+  for (const [i, r] of readings.entries()) {
     const text = r.sentence.text;
     const outside = outsideQuotes(text, r.quotes);
     if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
@@ -139,7 +139,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
     if (!fallback) {
-      if (carried) fallback = carried;
+      const anaphor = anaphorSpeaker(readings, i, ctx, previous);
+      if (anaphor) fallback = anaphor;
+      else if (carried) fallback = carried;
       else if (pronoun && previous) fallback = previous;
       else if (firstPerson) fallback = previous ?? own;
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
@@ -154,8 +156,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
       for (const { stance, m } of stances) {
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
-        const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2);
-        const cueSpeakers = verbAt !== undefined ? speakersAt(r, outside, verbAt, ctx) : [];
+        const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
+        const cueSpeakers = speakersAt(r, outside, verbAt, ctx);
         const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : fallback ? [fallback] : [];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
