@@ -1,12 +1,12 @@
 /**
- * Browser tests: Debian's Chromium driven by playwright-core, against the real server over the
- * test Neo4j seeded like `npm start` (reference data and sample articles). Screenshots go to
- * test-results/screenshots (git-ignored).
+ * Browser tests: Chromium (scripts/chromium.ts says which one) driven by playwright-core, against
+ * the real server over the test Neo4j seeded like `npm start` (reference data and sample
+ * articles). Screenshots go to test-results/screenshots (git-ignored).
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureChromium } from '../../scripts/chromium.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { seedAll } from '../../src/seed/seed.js';
@@ -15,15 +15,15 @@ import { EDITOR_KEY } from './apollo.js';
 import { ROOT, resetGraph } from './graph.js';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 /** The flags this machine's closed network needs (no background connections, no sandbox as root). */
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Launches Chromium, provisioning it on first use; without one it throws a one-line ChromiumNotFoundError. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!CHROMIUM) throw new Error('Chromium not found: install Debian\'s "chromium" package (.ci/run does) or set CHROMIUM_PATH');
+  const { executablePath } = await ensureChromium({ log: (m) => process.stderr.write(`[chromium] ${m}\n`) });
   await mkdir(SCREENSHOTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return chromium.launch({ executablePath, args: FLAGS, headless: true });
 }
 
 export interface TestServer {
