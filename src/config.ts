@@ -2,6 +2,7 @@
  * Configuration, read once from the environment and validated. Every problem is reported
  * together; the process exits non-zero on bad configuration (see src/main.ts).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -72,6 +73,14 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.max(10_000).default(100),
   MAX_QUERY_DEPTH: positiveInt.max(100).default(12),
   MAX_QUERY_COST: positiveInt.default(200_000),
+  MAX_QUERY_TOKENS: positiveInt.default(2_000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_ROOT_FIELDS: positiveInt.default(20),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_CONCURRENT_REQUESTS: positiveInt.default(32),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(256),
+  EXTRACTION_WORKERS: positiveInt.max(64).optional(),
+  INGEST_PER_CLIENT: positiveInt.default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   BODY_LIMIT_BYTES: positiveInt.optional(),
   INTROSPECTION: bool.optional(),
@@ -101,7 +110,25 @@ export interface Config {
     readAccess: 'open' | 'token';
     jwt: { secret?: string; publicKey?: string; algorithm?: string; issuer?: string; audience?: string };
   };
-  limits: { queryTimeoutMs: number; maxPageSize: number; maxDepth: number; maxCost: number; ratePerMinute: number; bodyBytes: number };
+  limits: {
+    queryTimeoutMs: number;
+    maxPageSize: number;
+    maxDepth: number;
+    maxCost: number;
+    maxTokens: number;
+    maxAliases: number;
+    maxRootFields: number;
+    maxDirectives: number;
+    ratePerMinute: number;
+    bodyBytes: number;
+    /** GraphQL requests executing at once; more wait in a queue of `maxQueued`, beyond it 503. */
+    maxConcurrent: number;
+    maxQueued: number;
+    /** Worker threads that run article extraction for ingestArticle. */
+    extractionWorkers: number;
+    /** ingestArticle calls one client may have in flight. */
+    ingestPerClient: number;
+  };
   introspection: boolean;
   /** The GraphQL IDE at /playground. */
   playground: boolean;
@@ -166,6 +193,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxPageSize: e.MAX_PAGE_SIZE,
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxRootFields: e.MAX_ROOT_FIELDS,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxQueued: e.MAX_QUEUED_REQUESTS,
+      extractionWorkers: e.EXTRACTION_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism() - 1)),
+      ingestPerClient: e.INGEST_PER_CLIENT,
       ratePerMinute: e.RATE_LIMIT_PER_MINUTE ?? (production ? 600 : 0),
       // Room for the largest article an ingestArticle mutation may carry, JSON-escaped.
       bodyBytes: e.BODY_LIMIT_BYTES ?? Math.max(2_000_000, e.ARTICLE_MAX_BYTES * 2),

@@ -14,7 +14,8 @@ import type { Store } from './db/store.js';
 import { AppError, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { Authenticator, type Viewer } from './graphql/auth.js';
-import { enforce, measure } from './graphql/limits.js';
+import { enforce, measure, type QueryLimits } from './graphql/limits.js';
+import { Admission } from './http/admission.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -54,15 +55,30 @@ function isRequestError(error: unknown): boolean {
   return e?.constructor?.name === 'GraphQLError' && !e.originalError;
 }
 
-export function formatError(logger: Logger, production: boolean) {
+/** graphql-js's hints (`Did you mean "createEntity"?`) name fields: with introspection off they would leak the schema. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+/** graphql-js's message when the parser stops at `maxTokens` ("more that" is its spelling). */
+const TOKEN_LIMIT = /contains more tha[nt] (\d+) tokens/;
+
+export function formatError(logger: Logger, production: boolean, suggestions = !production) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const strip = (f: GraphQLFormattedError) => {
-      if (!production) return f;
+      const message = suggestions ? f.message : f.message.replace(SUGGESTION, '');
+      if (!production) return { ...f, message };
       const { stacktrace: _drop, ...extensions } = f.extensions ?? {};
-      return { ...f, extensions };
+      return { ...f, message, extensions };
     };
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) {
+      const limit = Number(tokens[1]);
+      return strip({
+        message: `The query has more than ${limit} tokens (names, punctuation, values); the limit is ${limit} (MAX_QUERY_TOKENS)`,
+        locations: formatted.locations,
+        extensions: { ...formatted.extensions, code: ErrorCode.QUERY_TOO_COMPLEX, limit },
+      });
+    }
     if (original instanceof AppError || (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) return strip(formatted);
     // Variable coercion over graphql-js's error limit, an unsupported persisted query, a
     // subscription: the request is at fault, and the message says how.
@@ -77,8 +93,8 @@ export function formatError(logger: Logger, production: boolean) {
   };
 }
 
-/** Refuses operations deeper or costlier than the configured limits, before they run. */
-export function queryLimits(limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin<RequestContext> {
+/** Refuses operations deeper, costlier or wider than the configured limits, before they run. */
+export function queryLimits(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -115,6 +131,73 @@ function requestLogger(logger: Logger): ApolloServerPlugin<RequestContext> {
   };
 }
 
+interface HttpError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  message?: string;
+  charset?: string;
+  encoding?: string;
+}
+
+interface Refusal {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** What the client did wrong, in words, for the errors Express and its body parser raise; null for server faults. */
+export function httpRefusal(error: HttpError, bodyLimit: number): Refusal | 'gone' | null {
+  switch (error?.type) {
+    case 'request.aborted':
+      return 'gone';
+    case 'entity.too.large':
+      return { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: `The request body is larger than ${bodyLimit} bytes (BODY_LIMIT_BYTES)`, details: { limit: bodyLimit } };
+    case 'entity.verify.failed':
+      return { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'The request body is not valid UTF-8 text; send it as UTF-8' };
+    case 'entity.parse.failed':
+      return { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'The request body is not valid JSON' };
+    case 'charset.unsupported':
+      return { status: 415, code: ErrorCode.BAD_USER_INPUT, message: `The body's charset "${String(error.charset ?? '').slice(0, 40)}" is not supported; send UTF-8` };
+    case 'encoding.unsupported':
+      return { status: 415, code: ErrorCode.BAD_USER_INPUT, message: `The Content-Encoding "${String(error.encoding ?? '').slice(0, 40)}" is not supported; send the body as is, gzip or deflate` };
+    case 'request.size.invalid':
+      return { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'The request body is shorter or longer than its Content-Length' };
+  }
+  const status = error?.status ?? error?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, code: ErrorCode.BAD_USER_INPUT, message: error.expose && error.message ? error.message : 'The request is not valid' };
+  }
+  return null;
+}
+
+/**
+ * Where a JSON value holds a string with a lone UTF-16 surrogate (`variables.input.text`), or
+ * null. Iterative, so a deeply nested body cannot exhaust the stack.
+ */
+/** In a `u` regular expression a surrogate category matches only a surrogate that is not part of a pair. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+export function loneSurrogateIn(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, 'body']];
+  while (stack.length) {
+    const [v, where] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return where;
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => stack.push([x, `${where}[${i}]`]));
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (LONE_SURROGATE.test(k)) return `${where} (a key)`;
+        stack.push([x, where === 'body' ? k : `${where}.${k}`]);
+      }
+    }
+  }
+  return null;
+}
+
 function sendError(res: express.Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
   res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
@@ -125,6 +208,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   const authenticator = new Authenticator(config.auth.apiKeys, config.auth.jwt);
   const limiter = config.limits.ratePerMinute > 0 ? new RateLimiter(config.limits.ratePerMinute) : null;
   const httpServer = http.createServer(app);
+  const admission = new Admission({ maxConcurrent: config.limits.maxConcurrent, maxQueued: config.limits.maxQueued, maxWaitMs: config.limits.queryTimeoutMs });
   const production = config.env === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
@@ -135,7 +219,9 @@ export async function createApp({ config, store, logger, isInitialised = () => t
     // src/main.ts owns SIGINT / SIGTERM: it drains HTTP, then closes the driver and the local Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
-    formatError: formatError(logger, production),
+    formatError: formatError(logger, production, config.introspection),
+    // The token cap runs inside the parser, before any document is built.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // No cache hints are used, so the cache-control plugin (a hook on every resolved field) is off.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -212,6 +298,18 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       }
       next();
     },
+    admission.middleware((res, refusal) => {
+      res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
+      sendError(
+        res,
+        503,
+        ErrorCode.OVERLOADED,
+        refusal.reason === 'queue-full'
+          ? `The server is busy: ${config.limits.maxConcurrent} requests are running and ${config.limits.maxQueued} waiting (MAX_CONCURRENT_REQUESTS, MAX_QUEUED_REQUESTS); retry in ${refusal.retryAfterSeconds} s`
+          : `The server is busy: the request waited ${config.limits.queryTimeoutMs} ms for its turn (QUERY_TIMEOUT_MS); retry in ${refusal.retryAfterSeconds} s`,
+        { retryAfter: refusal.retryAfterSeconds },
+      );
+    }),
     express.json({
       limit: config.limits.bodyBytes,
       // Refuse bodies that are not UTF-8 rather than let the parser turn their bytes into U+FFFD.
@@ -219,25 +317,40 @@ export async function createApp({ config, store, logger, isInitialised = () => t
         new TextDecoder('utf-8', { fatal: true }).decode(buf);
       },
     }),
+    (req, res, next) => {
+      // JSON escapes can still carry half of a surrogate pair ("\ud800"), which no store can keep.
+      const where = loneSurrogateIn(req.body);
+      if (where !== null) {
+        sendError(res, 400, ErrorCode.BAD_USER_INPUT, `The request body has an unpaired UTF-16 surrogate in ${where}; send well-formed Unicode text`);
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(store, res.locals.viewer as Viewer, config.limits, logger, services),
+      context: async ({ res }) => createContext(store, res.locals.viewer as Viewer, config.limits, logger, services, res.locals.arrivedAt as number | undefined),
     }),
   );
-  // Bodies the JSON parser refuses (too large, not JSON) get a GraphQL-shaped error, not an HTML page.
-  app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (error?.type === 'entity.too.large') {
-      sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes (BODY_LIMIT_BYTES)`, { limit: config.limits.bodyBytes });
+
+  // Anything no route answered: a JSON 404 like every other error, never Express's HTML page.
+  app.use((req, res) => {
+    sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}`);
+  });
+
+  // Every failure outside GraphQL (the body parser's refusals, a client that went away, a bug)
+  // gets the product's JSON error shape; only server faults are logged, and never to a client.
+  app.use((error: HttpError, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const refusal = httpRefusal(error, config.limits.bodyBytes);
+    if (refusal === 'gone') return; // the client closed the connection: nobody to answer
+    if (refusal) {
+      sendError(res, refusal.status, refusal.code, refusal.message, refusal.details);
       return;
     }
-    if (error?.type === 'entity.verify.failed') {
-      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid UTF-8 text; send it as UTF-8');
+    logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error in the HTTP layer');
+    if (res.headersSent) {
+      res.destroy();
       return;
     }
-    if (error?.type === 'entity.parse.failed') {
-      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
-      return;
-    }
-    next(error);
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   });
 
   return {

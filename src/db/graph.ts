@@ -6,6 +6,7 @@
  * src/db/ is the only part of the code base that imports neo4j-driver.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors.js';
 import { mapDriverError } from './errors.js';
 import { toNative } from './values.js';
 
@@ -17,9 +18,15 @@ export interface CypherQuery {
 
 export type Row = Record<string, unknown>;
 
-/** Per-request counters; the N+1 test reads `queries`. */
+/** Per-request state of the data layer: counters (the N+1 test reads `queries`) and the deadline. */
 export interface QueryStats {
   queries: number;
+  /**
+   * When the request must be answered (ms since the epoch). Every statement it sends gets the
+   * time left as its Neo4j transaction timeout, and fails here, client side, shortly after that
+   * time even when Neo4j never answers (a hung or stopped server).
+   */
+  deadline?: number;
 }
 
 export interface RunOptions {
@@ -63,6 +70,8 @@ export class Tx {
     private readonly tx: ManagedTransaction,
     private readonly stats: QueryStats | undefined,
     private readonly onStatement: GraphOptions['onStatement'],
+    /** Set when the caller gave up waiting: no further statement is sent, so nothing commits. */
+    private readonly unit: { abandoned: boolean; tag: string } = { abandoned: false, tag: 'tx' },
   ) {}
 
   async run(query: CypherQuery): Promise<Row[]> {
@@ -76,6 +85,7 @@ export class Tx {
   }
 
   private runRaw(query: CypherQuery): Promise<QueryResult> {
+    if (this.unit.abandoned) throw new AppError(ErrorCode.TIMEOUT, 'The unit of work was abandoned after its deadline', { operation: this.unit.tag });
     if (this.stats) this.stats.queries += 1;
     this.onStatement?.(query);
     return this.tx.run(query.cypher, withIntegers(query.params));
@@ -86,6 +96,30 @@ const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toNativ
 
 /** Attempts of an auto-commit read before a transient error (leader switch, deadlock) is reported. */
 const READ_ATTEMPTS = 3;
+
+/** How long past its timeout a unit of work may go unanswered before it fails here. */
+const CLIENT_GRACE_MS = 500;
+/** How long a readiness ping waits for Neo4j. */
+export const PING_TIMEOUT_MS = 1_500;
+
+function timeoutError(ms: number, tag: string): AppError {
+  return new AppError(ErrorCode.TIMEOUT, `The graph database did not answer within ${ms} ms (QUERY_TIMEOUT_MS); try again shortly`, { operation: tag });
+}
+
+/**
+ * Settles with `work`, or rejects with TIMEOUT after `ms`; `abandon` then runs (closing the
+ * session without waiting for a server that may never answer).
+ */
+function withDeadline<T>(work: Promise<T>, ms: number, tag: string, abandon: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abandon();
+      reject(timeoutError(ms, tag));
+    }, ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
 
 /**
  * JavaScript numbers travel as floats; SKIP and LIMIT need integers. Parameters with these names
@@ -168,14 +202,17 @@ export class Graph {
     if (options.stats) options.stats.queries += 1;
     this.onStatement?.(query);
     for (let attempt = 1; ; attempt++) {
+      const timeout = this.timeoutFor(options);
       const session = this.session('READ');
+      let abandoned = false;
       try {
-        return rowsOf(await session.run(query.cypher, withIntegers(query.params), this.transactionConfig(options)));
+        const run = session.run(query.cypher, withIntegers(query.params), this.transactionConfig(options, timeout));
+        return rowsOf(await withDeadline(Promise.resolve(run), timeout + CLIENT_GRACE_MS, options.tag, () => (abandoned = true)));
       } catch (error) {
-        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error)) throw mapDriverError(error, options.tag);
+        if (abandoned || attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error)) throw mapDriverError(error, options.tag);
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       } finally {
-        await session.close();
+        await this.release(session, abandoned);
       }
     }
   }
@@ -198,28 +235,49 @@ export class Graph {
     });
   }
 
-  private transactionConfig(options: RunOptions) {
-    return { timeout: options.timeoutMs ?? this.defaultTimeoutMs, metadata: { app: 'iraq-security-kg', tag: options.tag } };
+  /** The time a unit of work may take: its own timeout, cut to what is left of the request's deadline. */
+  private timeoutFor(options: RunOptions): number {
+    const own = options.timeoutMs ?? this.defaultTimeoutMs;
+    const deadline = options.stats?.deadline;
+    if (deadline === undefined) return own;
+    const left = Math.floor(deadline - Date.now());
+    if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, 'The request ran out of time (QUERY_TIMEOUT_MS) before its next database query', { operation: options.tag });
+    return Math.min(own, left);
+  }
+
+  private transactionConfig(options: RunOptions, timeout: number) {
+    return { timeout, metadata: { app: 'iraq-security-kg', tag: options.tag } };
+  }
+
+  /** Closes a session; one abandoned on a silent server is closed in the background. */
+  private async release(session: ReturnType<Graph['session']>, abandoned: boolean): Promise<void> {
+    if (abandoned) void session.close().catch(() => undefined);
+    else await session.close();
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    const timeout = this.timeoutFor(options);
     const session = this.session(mode);
-    const config = this.transactionConfig(options);
+    const config = this.transactionConfig(options, timeout);
+    const state = { abandoned: false, tag: options.tag };
     try {
-      const fn = (tx: ManagedTransaction) => work(new Tx(tx, options.stats, this.onStatement));
-      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+      const fn = (tx: ManagedTransaction) => work(new Tx(tx, options.stats, this.onStatement, state));
+      const unit = mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config);
+      // Retries of transient failures happen inside executeRead / executeWrite; the deadline covers them all.
+      return await withDeadline(unit, timeout + CLIENT_GRACE_MS, options.tag, () => (state.abandoned = true));
     } catch (error) {
       throw mapDriverError(error, options.tag);
     } finally {
-      await session.close();
+      await this.release(session, state.abandoned);
     }
   }
 
-  /** Resolves when the server answers; rejects with DATABASE_UNAVAILABLE otherwise. */
+  /** Resolves when the server answers within PING_TIMEOUT_MS; rejects with DATABASE_UNAVAILABLE otherwise. */
   async ping(): Promise<void> {
     try {
-      await this.driver.getServerInfo({ database: this.database });
+      await withDeadline(this.driver.getServerInfo({ database: this.database }), PING_TIMEOUT_MS, 'ping', () => undefined);
     } catch (error) {
+      if (error instanceof AppError) throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database does not answer', { operation: 'ping' });
       throw mapDriverError(error, 'ping');
     }
   }

@@ -2,8 +2,9 @@
  * The data-access facade resolvers and loaders use. Each method is one unit of work (one session,
  * one transaction); each runs Cypher built by the pure functions in src/db/queries.
  */
-import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../domain/taxonomy.js';
-import { badInput, notFound } from '../errors.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../domain/taxonomy.js';
+import { AppError, ErrorCode, badInput, notFound } from '../errors.js';
+import { idForKind } from '../import/invariants.js';
 import type { ImportBatch } from '../import/format.js';
 import { parseRelationshipId } from '../import/plan.js';
 import { bearing, compassPoint, haversineKm } from '../domain/geo.js';
@@ -36,7 +37,7 @@ import type {
   NeighbourhoodRecord,
   TimelineBucketRecord,
 } from './records.js';
-import { reconcileEvents, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
+import { reconcileEvents, refuseCycles, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
 import { setEventLocations } from './queries/write.js';
 
 export interface Page<T> {
@@ -121,6 +122,12 @@ export class Store {
 
   async nodesByIds(ids: readonly string[]): Promise<Keyed<NodeRecord>> {
     return keyed(await this.read(read.nodesByIds([...ids]), 'nodes-by-id'), (r) => asNode(r.node));
+  }
+
+  /** The survivors of ids that a merge or a change of kind replaced (ids with no redirect are left out). */
+  async redirects(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.read(curate.redirectTargets([...ids]), 'redirects');
+    return new Map(rows.map((r) => [r.id as string, r.target as string]));
   }
 
   async neighbours(ids: readonly string[], spec: read.NeighbourSpec): Promise<Keyed<NeighbourRecord[]>> {
@@ -393,8 +400,63 @@ export class Store {
     );
   }
 
+  /**
+   * Writes a batch that creates one entity and returns it, in one transaction. CONFLICT when
+   * `id` exists or was merged into another entity (then nothing is written).
+   */
+  async createEntity(batch: ImportBatch, id: string): Promise<EntityRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        await writeBatch(tx, batch, { overwrite: true, origin: 'api', mustBeNew: [id] });
+        const [row] = await tx.run(read.nodesByIds([id]));
+        return asNode(row!.node) as EntityRecord;
+      },
+      { tag: 'create-entity', stats: this.stats },
+    );
+  }
+
+  /** Writes a batch of one relationship and returns it as stored, in one transaction. */
+  async link(batch: ImportBatch, from: string, type: RelationshipType, to: string): Promise<RelationshipRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        await writeBatch(tx, batch, { overwrite: true, origin: 'api' });
+        const [row] = await tx.run(curate.relationshipAfterLink(from, type, to));
+        if (!row) throw new Error(`${type} from ${from} to ${to} missing right after it was written`);
+        return toRelationshipRecord(row.rel as Record<string, unknown>);
+      },
+      { tag: 'link', stats: this.stats },
+    );
+  }
+
+  /** Gives an entity another kind, and with it the id of that kind (see curate.changeKind). */
   async changeKind(id: string, from: EntityKind, to: EntityKind): Promise<EntityRecord> {
-    return this.singleEntityWrite(curate.changeKind(id, from, to), id, 'change-kind');
+    const newId = idForKind(id, to);
+    return this.graph.writeTx(
+      async (tx) => {
+        const [taken] = await tx.run(curate.idTaken(newId));
+        if (taken?.node || (taken?.redirectTarget && taken.redirectTarget !== id)) {
+          const holder = (taken.redirectTarget as string | null) ?? newId;
+          throw new AppError(ErrorCode.CONFLICT, `"${newId}", the id of "${id}" as a ${to}, is already taken by "${holder}"; merge the two with mergeEntities instead`, { id: newId, existing: holder });
+        }
+        const misfits = (await tx.run(curate.relationshipKinds(id))).filter((r) => {
+          const rule = RELATIONSHIP_TYPES[r.type as RelationshipType];
+          if (!rule) return false;
+          const [mine, theirs] = r.outgoing ? [rule.from, rule.to] : [rule.to, rule.from];
+          return !(mine as readonly string[]).includes(to) || !(theirs as readonly string[]).includes(r.otherKind as string);
+        });
+        if (misfits.length) {
+          const list = misfits.slice(0, 5).map((r) => (r.outgoing ? `${r.type as string} to "${r.otherId as string}"` : `${r.type as string} from "${r.otherId as string}"`));
+          throw badInput(`"${id}" cannot become a ${to}: a ${to} cannot have ${list.join(', ')}${misfits.length > 5 ? ` and ${misfits.length - 5} more` : ''}; unlink them first`, { argument: 'kind' });
+        }
+        const [row] = await tx.run(curate.changeKind(id, newId, from, to));
+        if (!row) throw notFound('Entity', id);
+        const [claims] = await tx.run(curate.moveClaims(id, newId));
+        const eventIds = (claims?.eventIds as string[] | undefined) ?? [];
+        if (eventIds.length) await reconcileEvents(tx, eventIds);
+        return asNode(row.node) as EntityRecord;
+      },
+      { tag: 'change-kind', stats: this.stats },
+    );
   }
 
   async addAlias(id: string, alias: string): Promise<EntityRecord> {
@@ -421,11 +483,6 @@ export class Store {
     return ((rows[0]?.removed as number) ?? 0) > 0;
   }
 
-  async relationship(from: string, type: RelationshipType, to: string, key: string): Promise<RelationshipRecord | null> {
-    const [row] = await this.read(curate.relationshipAfterLink(from, type, to, key), 'relationship');
-    return row ? toRelationshipRecord(row.rel as Record<string, unknown>) : null;
-  }
-
   async mergeEntities(keep: string, merge: string): Promise<MergeResultRecord> {
     return this.graph.writeTx(
       async (tx) => {
@@ -434,6 +491,8 @@ export class Store {
         const [claimRow] = await tx.run(claims!);
         const [row] = await tx.run(final!);
         if (!row) throw notFound('Entity', keep);
+        // keep LOCATED_IN x and x LOCATED_IN merge would now be a loop through keep.
+        await refuseCycles(tx, [keep]);
         const eventIds = (claimRow?.eventIds as string[] | undefined) ?? [];
         if (eventIds.length) await reconcileEvents(tx, eventIds);
         return { entity: asNode(row.node) as EntityRecord, mergedId: merge, movedRelationships: moved };

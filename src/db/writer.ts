@@ -4,7 +4,8 @@
  */
 import { RELATIONSHIP_TYPES, type CasualtyGroup, type RelationshipType } from '../domain/taxonomy.js';
 import { reconcile, type Claim } from '../domain/reconcile.js';
-import { badInput } from '../errors.js';
+import { AppError, ErrorCode, badInput } from '../errors.js';
+import { HIERARCHY_TYPES, planProblems } from '../import/invariants.js';
 import { refId, type ImportBatch } from '../import/format.js';
 import { addDays } from '../domain/dates.js';
 import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
@@ -21,6 +22,7 @@ import {
   writeReconciled,
   type ReconciledRow,
 } from './queries/write.js';
+import { hierarchyCycles } from './queries/structure.js';
 
 export interface WriteOptions {
   /** Replace stored values with given ones (reference data, curators); otherwise only fill gaps. */
@@ -28,6 +30,8 @@ export interface WriteOptions {
   /** Digest of the source content: when already recorded, nothing is written. */
   digest?: string;
   origin?: string;
+  /** Ids the batch creates that must not exist yet, nor have been merged into another node (createEntity). */
+  mustBeNew?: string[];
 }
 
 export interface WriteResult {
@@ -45,9 +49,14 @@ export interface WriteResult {
 
 export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
   const counters = emptyCounters();
+  // 0. The structural rules that need no database (src/import/invariants.ts): refused whole, before anything is sent.
+  const initial = planBatch(input);
+  const problems = planProblems(initial);
+  if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+
   // 1. Skip content imported before; follow merge redirects; learn which referenced ids exist.
-  const { defined, referenced } = idsOf(input);
-  const all = [...new Set([...defined, ...referenced])];
+  const { defined, referenced } = idsOf(input, initial);
+  const all = [...new Set([...defined, ...referenced, ...(options.mustBeNew ?? [])])];
   const resolved = await tx.run(openBatch(all, options.digest ?? null, options.origin ?? input.origin ?? 'import'));
   if (resolved[0]?.seen) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
   const redirects = new Map<string, string>();
@@ -59,13 +68,19 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
     if (target !== id) redirects.set(id, target);
     if (row.kind) kinds.set(target, row.kind as string);
   }
+  for (const id of options.mustBeNew ?? []) {
+    const target = redirects.get(id);
+    if (target) throw new AppError(ErrorCode.CONFLICT, `"${id}" was merged into "${target}"; choose another id, or update "${target}"`, { id, mergedInto: target });
+    if (kinds.has(id)) throw new AppError(ErrorCode.CONFLICT, `"${id}" already exists; choose another id or update it`, { id });
+  }
   let batch = rewriteIds(input, redirects);
 
   // 2. Events reported before (by another article) are joined, not duplicated.
   const mergedEvents = await matchEvents(tx, batch, kinds);
+  const rewritten = redirects.size > 0 || Object.keys(mergedEvents).length > 0;
   batch = rewriteIds(batch, new Map(Object.entries(mergedEvents)));
 
-  const plan = planBatch(batch);
+  const plan = rewritten ? planBatch(batch) : initial;
   checkReferences(plan, kinds);
 
   // 3. Nodes, then relationships, then casualty claims and their reconciliation.
@@ -84,6 +99,7 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));
   const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
   addCounters(counters, await tx.runForCounters(upsertGraph(nodes, relationships, options.overwrite)));
+  await refuseCycles(tx, relationships.filter((r) => HIERARCHY_TYPES.includes(r.type)).map((r) => r.from));
   const events = plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id);
   const reconciled = plan.claims.length ? reconciledRows(await tx.run(upsertClaims(plan.claims))) : [];
   if (events.length) await tx.run(finishEvents(events, reconciled));
@@ -119,6 +135,19 @@ async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string
   }
   for (const target of Object.values(merged)) kinds.set(target, 'Event');
   return merged;
+}
+
+/**
+ * Fails (so the transaction rolls back) when following LOCATED_IN, PART_OF or UNDER from one of
+ * `ids` leads back to it: a place inside itself would put every event of the country in each
+ * village, and `placePath` would never end.
+ */
+export async function refuseCycles(tx: Tx, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const cycles = await tx.run(hierarchyCycles([...new Set(ids)]));
+  if (!cycles.length) return;
+  const problems = cycles.map((c) => `following ${c.type as string} from "${c.id as string}" leads back to it (${(c.path as string[]).join(' -> ')})`);
+  throw badInput(`The change would make a hierarchy loop: ${problems.join('; ')}`, { problems });
 }
 
 /** Every relationship must join existing (or batch-defined) nodes of kinds its type allows. */

@@ -17,6 +17,12 @@ export interface Viewer {
 }
 
 export const ANONYMOUS: Viewer = { role: null, rejected: null, subject: null };
+/**
+ * One answer for every token that does not verify, whatever the reason (unknown key, bad
+ * signature, wrong issuer, no signing key configured): the message never tells a caller which
+ * keys or checks this server has.
+ */
+const INVALID: Viewer = { role: null, rejected: 'the bearer token is not valid', subject: null };
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
 
@@ -66,10 +72,10 @@ export class Authenticator {
     }
     if (token.split('.').length === 3) {
       await this.keyReady;
-      if (!this.key) return { role: null, rejected: 'signed tokens are not accepted here (no JWT_SECRET or JWT_PUBLIC_KEY configured)', subject: null };
+      if (!this.key) return INVALID;
       return this.verifyJwt(token);
     }
-    return { role: null, rejected: 'the bearer token is not valid', subject: null };
+    return INVALID;
   }
 
   private async verifyJwt(token: string): Promise<Viewer> {
@@ -85,8 +91,7 @@ export class Authenticator {
       return { role, rejected: null, subject: `jwt:${payload.sub ?? 'anonymous'}` };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) return { role: null, rejected: 'the token has expired', subject: null };
-      if (error instanceof joseErrors.JWTClaimValidationFailed) return { role: null, rejected: `the token's "${error.claim}" claim is not accepted`, subject: null };
-      return { role: null, rejected: 'the token signature or format is not valid', subject: null };
+      return INVALID;
     }
   }
 }

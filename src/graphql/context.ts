@@ -23,8 +23,9 @@ export interface RequestContext {
   services: Services;
 }
 
-export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger, services: Services): RequestContext {
-  const stats: QueryStats = { queries: 0 };
+/** `arrivedAt`: when the request reached the server; its deadline is QUERY_TIMEOUT_MS later. */
+export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger, services: Services, arrivedAt = Date.now()): RequestContext {
+  const stats: QueryStats = { queries: 0, deadline: arrivedAt + limits.queryTimeoutMs };
   const counted = store.withStats(stats);
   return { store: counted, loaders: new Loaders(counted), viewer, stats, limits, logger, services };
 }

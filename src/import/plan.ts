@@ -220,12 +220,11 @@ export function planBatch(batch: ImportBatch): WritePlan {
   return { nodes, relationships: [...rels.values()], claims, eventIds };
 }
 
-/** Every id a batch defines, and every id it points at. */
-export function idsOf(batch: ImportBatch): { defined: Set<string>; referenced: Set<string> } {
+/** Every id a batch defines, and every id it points at (`plan`: the batch's plan, when already made). */
+export function idsOf(batch: ImportBatch, plan = planBatch(batch)): { defined: Set<string>; referenced: Set<string> } {
   const defined = new Set<string>();
   for (const list of [batch.articles, batch.entities, batch.events, batch.statements]) for (const n of list) defined.add(n.id);
   const referenced = new Set<string>();
-  const plan = planBatch(batch);
   for (const r of plan.relationships) {
     referenced.add(r.from);
     referenced.add(r.to);

@@ -1,6 +1,6 @@
 /** Runs operations through a real ApolloServer (executeOperation) over the test Neo4j. */
 import { ApolloServer } from '@apollo/server';
-import type { Role } from '../../src/config.js';
+import { loadConfig, type Role } from '../../src/config.js';
 import type { Store } from '../../src/db/store.js';
 import { Authenticator } from '../../src/graphql/auth.js';
 import { createContext, type RequestContext } from '../../src/graphql/context.js';
@@ -19,7 +19,8 @@ const KEYS = new Map<string, Role>([
 
 const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 const authenticator = new Authenticator(KEYS);
-export const TEST_LIMITS = { queryTimeoutMs: 30_000, maxPageSize: 100, maxDepth: 12, maxCost: 200_000, ratePerMinute: 0, bodyBytes: 2_000_000 };
+/** The limits `npm start` applies by default, with more time (the test Neo4j shares two cores). */
+export const TEST_LIMITS = { ...loadConfig({}).limits, queryTimeoutMs: 30_000, ratePerMinute: 0 };
 let server: ApolloServer<RequestContext> | undefined;
 
 export interface OperationResult<T = Record<string, any>> {

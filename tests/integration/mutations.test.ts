@@ -55,11 +55,23 @@ describe('curation', () => {
     expect(bad.errors?.[0]?.message).toContain('Wikidata');
   });
 
-  it('corrects a kind and keeps relationships', async () => {
+  it('corrects a kind: the id takes the prefix of the new kind, the old id leads to it, relationships stay', async () => {
     const changed = await editor(`mutation { changeEntityKind(id: "org:kataib-hezbollah", kind: Force) { id entityKind __typename } }`);
-    expect(changed.changeEntityKind).toEqual({ id: 'org:kataib-hezbollah', entityKind: 'Force', __typename: 'Force' });
-    const force = await query(store, `{ node(id: "org:kataib-hezbollah") { ... on Force { partOf { id } governments { id } } } }`);
-    expect(force.node).toEqual({ partOf: { id: 'force:pmf' }, governments: [{ id: 'gov:iraq' }] });
+    expect(changed.changeEntityKind).toEqual({ id: 'force:kataib-hezbollah', entityKind: 'Force', __typename: 'Force' });
+    const force = await query(store, `{ node(id: "org:kataib-hezbollah") { id ... on Force { partOf { id } governments { id } } } }`);
+    expect(force.node).toEqual({ id: 'force:kataib-hezbollah', partOf: { id: 'force:pmf' }, governments: [{ id: 'gov:iraq' }] });
+    // Changed back, it takes its first id again.
+    const back = await editor(`mutation { changeEntityKind(id: "force:kataib-hezbollah", kind: Organization) { id } }`);
+    expect(back.changeEntityKind.id).toBe('org:kataib-hezbollah');
+    await editor(`mutation { changeEntityKind(id: "org:kataib-hezbollah", kind: Force) { id } }`);
+    // Government Iraq as a Place would be place:iraq, which exists: merge them instead.
+    const before = await snapshot(store.graph);
+    const clash = await execute(store, `mutation { changeEntityKind(id: "gov:iraq", kind: Place) { id } }`, {}, { token: EDITOR_KEY });
+    expect(clash.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('mergeEntities') });
+    // A Force with UNDER relationships cannot become a Place: they would no longer fit.
+    const misfit = await execute(store, `mutation { changeEntityKind(id: "force:peshmerga", kind: Place) { id } }`, {}, { token: EDITOR_KEY });
+    expect(misfit.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('UNDER') });
+    expect(await snapshot(store.graph)).toBe(before);
   });
 
   it('links with provenance, then unlinks', async () => {
@@ -106,7 +118,9 @@ describe('curation', () => {
     const event = await query(store, `{ node(id: "event:2021-12-03-makhmour-isis-attack") { ... on Event { targets { id } casualties { actor { id } killed { best low high sources } } } } }`);
     expect(event.node.targets).toEqual([{ id: 'force:peshmerga' }]);
     expect(event.node.casualties).toContainEqual({ actor: { id: 'force:peshmerga' }, killed: { best: 10, low: 10, high: 11, sources: 2 } });
-    expect((await query(store, `{ node(id: "force:kurdish-peshmerga-dup") { id } }`)).node).toBeNull();
+    // The merged id is gone as a node; asked for, it gives the survivor.
+    expect((await query(store, `{ node(id: "force:kurdish-peshmerga-dup") { id } }`)).node).toEqual({ id: 'force:peshmerga' });
+    expect((await query(store, `{ nodes(ids: ["force:kurdish-peshmerga-dup", "force:nobody"]) { id } }`)).nodes).toEqual([{ id: 'force:peshmerga' }, null]);
 
     // An import that still names the merged id lands on the survivor.
     await editor(`mutation ($b: JSONObject!) { importBatch(batch: $b) { ids } }`, {

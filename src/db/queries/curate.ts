@@ -33,17 +33,69 @@ RETURN collect(DISTINCT e.id) AS ids`,
   };
 }
 
-export function changeKind(id: string, from: EntityKind, to: EntityKind): CypherQuery {
+/** Casualty claims about actor `from` now concern `to` (claim ids embed the actor); returns the events touched. */
+export function moveClaims(from: string, to: string): CypherQuery {
+  return {
+    cypher: `MATCH (e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim {actorId: $from})
+WITH e, c, e.id + '|' + coalesce(c.articleId, 'curated') + '|' + $to AS newId
+OPTIONAL MATCH (dup:CasualtyClaim {id: newId})
+FOREACH (_ IN CASE WHEN dup IS NULL THEN [1] ELSE [] END | SET c.id = newId, c.actorId = $to)
+FOREACH (_ IN CASE WHEN dup IS NULL THEN [] ELSE [1] END | DETACH DELETE c)
+RETURN collect(DISTINCT e.id) AS eventIds`,
+    params: { from, to },
+  };
+}
+
+/** Where ids that were merged away or re-kinded now live: rows of {id, target}. */
+export function redirectTargets(ids: string[]): CypherQuery {
+  return { cypher: 'UNWIND $ids AS id MATCH (r:Redirect {id: id}) RETURN id, r.target AS target', params: { ids } };
+}
+
+/** The relationships of a node: type, direction and the kind at the other end, for checks before a change of kind. */
+export function relationshipKinds(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:Node {id: $id})-[r]-(o:Node)
+RETURN DISTINCT type(r) AS type, startNode(r) = n AS outgoing, o.kind AS otherKind, o.id AS otherId
+LIMIT 1000`,
+    params: { id },
+  };
+}
+
+/** Whether `id` is taken, by a node or by the redirect a merge left behind. */
+export function idTaken(id: string): CypherQuery {
+  return {
+    cypher: `OPTIONAL MATCH (n:Node {id: $id})
+OPTIONAL MATCH (r:Redirect {id: $id})
+RETURN n IS NOT NULL AS node, r.target AS redirectTarget`,
+    params: { id },
+  };
+}
+
+/**
+ * Gives an entity another kind. Its id changes with it (the prefix names the kind: force:x
+ * becomes org:x); the old id redirects to the new one, as after a merge, so links and bookmarks
+ * that use it keep working. Run `moveClaims(id, newId)` in the same transaction.
+ */
+export function changeKind(id: string, newId: string, from: EntityKind, to: EntityKind): CypherQuery {
   for (const k of [from, to]) if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k}`);
   const actor = (k: EntityKind) => (ACTOR_KINDS as readonly string[]).includes(k);
   const remove = [from, ...(actor(from) && !actor(to) ? ['Actor'] : [])];
   const add = [to, ...(actor(to) ? ['Actor'] : [])];
   return {
-    cypher: `MATCH (n:Entity {id: $id})
+    // A redirect left by an earlier change of kind of this same entity gives its id back.
+    cypher: `OPTIONAL MATCH (back:Redirect {id: $newId, target: $id})
+DELETE back
+WITH count(*) AS _
+MATCH (n:Entity {id: $id})
 REMOVE n:${remove.join(':')}
-SET n:${add.join(':')}, n.kind = $to, n.updatedAt = datetime()
+SET n:${add.join(':')}, n.kind = $to, n.id = $newId, n.mergedIds = coalesce(n.mergedIds, []) + $id, n.updatedAt = datetime()
+WITH n
+OPTIONAL MATCH (old:Redirect {target: $id})
+SET old.target = $newId
+WITH DISTINCT n
+MERGE (r:Redirect {id: $id}) SET r.target = $newId
 RETURN ${NODE('n')} AS node`,
-    params: { id, to },
+    params: { id, newId, to },
   };
 }
 
@@ -110,16 +162,7 @@ ${props}
 ${joinProvenance}`,
       params: { keep, merge },
     },
-    {
-      // Casualty claims about the merged actor now concern the survivor (ids embed the actor).
-      cypher: `MATCH (e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim {actorId: $merge})
-WITH e, c, e.id + '|' + coalesce(c.articleId, 'curated') + '|' + $keep AS newId
-OPTIONAL MATCH (dup:CasualtyClaim {id: newId})
-FOREACH (_ IN CASE WHEN dup IS NULL THEN [1] ELSE [] END | SET c.id = newId, c.actorId = $keep)
-FOREACH (_ IN CASE WHEN dup IS NULL THEN [] ELSE [1] END | DETACH DELETE c)
-RETURN collect(DISTINCT e.id) AS eventIds`,
-      params: { keep, merge },
-    },
+    moveClaims(merge, keep),
     {
       cypher: `MATCH (k:Node {id: $keep}), (m:Node {id: $merge})
 SET k.aliases = k.aliases + [a IN [m.name] + m.aliases WHERE NOT toLower(a) IN [x IN k.aliases + [k.name] | toLower(x)]],
@@ -153,9 +196,19 @@ RETURN count(*) AS deleted`,
   };
 }
 
-export function relationshipAfterLink(from: string, type: RelationshipType, to: string, key: string): CypherQuery {
+/**
+ * The relationship of a type between two nodes (following merge redirects), as `link` wrote it:
+ * the unkeyed one, else the first by key (an office `link` joined to the one already held).
+ */
+export function relationshipAfterLink(from: string, type: RelationshipType, to: string): CypherQuery {
+  if (!(type in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${type}`);
   return {
-    cypher: `MATCH (:Node {id: $from})-[r:${type} {key: $key}]->(:Node {id: $to}) RETURN ${REL('r')} AS rel`,
-    params: { from, to, key },
+    cypher: `OPTIONAL MATCH (rf:Redirect {id: $from})
+OPTIONAL MATCH (rt:Redirect {id: $to})
+MATCH (:Node {id: coalesce(rf.target, $from)})-[r:${type}]->(:Node {id: coalesce(rt.target, $to)})
+RETURN ${REL('r')} AS rel
+ORDER BY r.key = '' DESC, r.key
+LIMIT 1`,
+    params: { from, to },
   };
 }

@@ -3,18 +3,11 @@ import type { EntityRecord } from '../../db/records.js';
 import type { EntityKind } from '../../domain/taxonomy.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../errors.js';
 import { describeIssues, importBatchSchema, type ImportBatchInput } from '../../import/format.js';
+import { KIND_PREFIX } from '../../import/invariants.js';
 import { slugify } from '../../import/slug.js';
 import { requireRole } from '../auth.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-
-const ID_PREFIX: Record<EntityKind, string> = {
-  Place: 'place',
-  Organization: 'org',
-  Government: 'gov',
-  Force: 'force',
-  Person: 'person',
-};
 
 function editor(ctx: RequestContext) {
   requireRole(ctx.viewer, 'editor');
@@ -50,9 +43,7 @@ export const mutationResolvers: Resolvers = {
   Mutation: {
     createEntity: async (_, { input }, ctx) => {
       editor(ctx);
-      const id = input.id ?? `${ID_PREFIX[input.kind]}:${slugify(input.name)}`;
-      const existing = await ctx.store.nodesByIds([id]);
-      if (existing.has(id)) throw new AppError(ErrorCode.CONFLICT, `"${id}" already exists; choose another id or update it`, { id });
+      const id = input.id ?? `${KIND_PREFIX[input.kind]}:${slugify(input.name)}`;
       const entity: Record<string, unknown> = {
         id,
         kind: input.kind,
@@ -65,8 +56,7 @@ export const mutationResolvers: Resolvers = {
       if (input.kind === 'Organization' && input.organizationType) entity.organizationType = input.organizationType;
       if (input.kind === 'Government' && input.level) entity.level = input.level;
       if (input.kind === 'Force' && input.forceType) entity.forceType = input.forceType;
-      await write(ctx, { entities: [entity as never] }, 'input');
-      return entityOrThrow(ctx, id);
+      return ctx.store.createEntity(parseBatch({ entities: [entity] }, 'input'), id);
     },
 
     updateEntity: async (_, { id, input }, ctx) => {
@@ -107,10 +97,8 @@ export const mutationResolvers: Resolvers = {
     link: async (_, { input }, ctx) => {
       editor(ctx);
       const source = input.source ? { article: input.source.article, sentence: input.source.sentence ?? undefined, confidence: input.source.confidence ?? undefined } : undefined;
-      await write(ctx, { relationships: [{ from: input.from, type: input.type, to: input.to, properties: (input.properties ?? {}) as never, source }] }, 'input');
-      const rel = await ctx.store.relationship(input.from, input.type, input.to, '');
-      if (!rel) throw new Error('relationship missing right after it was written');
-      return rel;
+      const batch = parseBatch({ relationships: [{ from: input.from, type: input.type, to: input.to, properties: input.properties ?? {}, source }] }, 'input');
+      return ctx.store.link(batch, input.from, input.type, input.to);
     },
 
     unlink: async (_, { from, type, to }, ctx) => {

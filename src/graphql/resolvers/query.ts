@@ -45,13 +45,28 @@ function checkText(value: string, argument: string, max = 200): string {
   return text;
 }
 
+/**
+ * Nodes by id; an id that a merge or a change of kind replaced gives the node that replaced it
+ * (one more read, made only when an id is missing).
+ */
+async function nodesFollowingRedirects(ctx: RequestContext, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+  const found = (await ctx.loaders.node.loadMany(ids)).map((n) => (n instanceof Error ? null : (n as NodeRecord | null)));
+  const missing = ids.filter((_, i) => !found[i]);
+  if (!missing.length) return found;
+  const targets = await ctx.store.redirects(missing);
+  if (!targets.size) return found;
+  const survivors = new Map<string, NodeRecord | null>();
+  const loaded = await ctx.loaders.node.loadMany([...new Set(targets.values())]);
+  [...new Set(targets.values())].forEach((t, i) => survivors.set(t, loaded[i] instanceof Error ? null : ((loaded[i] as NodeRecord | null) ?? null)));
+  return ids.map((id, i) => found[i] ?? survivors.get(targets.get(id) ?? '') ?? null);
+}
+
 export const queryResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => ctx.loaders.node.load(id),
+    node: async (_, { id }, ctx) => (await nodesFollowingRedirects(ctx, [id]))[0] ?? null,
     nodes: async (_, { ids }, ctx) => {
       if (ids.length > MAX_IDS) throw badInput(`"ids" may hold at most ${MAX_IDS} ids`, { argument: 'ids' });
-      const found = await ctx.loaders.node.loadMany(ids);
-      return found.map((n) => (n instanceof Error ? null : (n as NodeRecord | null)));
+      return nodesFollowingRedirects(ctx, ids);
     },
 
     places: async (_, args, ctx) => {
