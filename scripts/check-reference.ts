@@ -63,8 +63,12 @@ const PLACE_RANK: Record<string, number> = {
   TOWN: 5,
   VILLAGE: 6,
 };
-/** How far (km) a place may lie from the coordinates of a parent of this type before we warn. */
-const MAX_KM_FROM_PARENT: Record<string, number> = { REGION: 250, GOVERNORATE: 200, DISTRICT: 75, SUBDISTRICT: 30 };
+/**
+ * How far (km) a place may lie from the coordinates of a parent of this type before we warn. A district's
+ * coordinates are its seat, and Iraq's desert districts (Rutba, Najaf, Salman, Samawah) reach 200+ km from
+ * their seats, so the district limit only catches gross errors (swapped or mistyped coordinates).
+ */
+const MAX_KM_FROM_PARENT: Record<string, number> = { REGION: 250, GOVERNORATE: 200, DISTRICT: 250, SUBDISTRICT: 30 };
 const IRAQ_BOX = { minLat: 29.0, maxLat: 37.4, minLon: 38.7, maxLon: 48.8 };
 
 // ---------------------------------------------------------------- load and validate
