@@ -140,7 +140,8 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   incident.frames.push(frame);
   incident.lastSentence = frame.sentenceIndex;
   // The more specific kind wins over a generic attack; a state action never retypes violence.
-  if (incident.frames.length > 1 && frame.type && !frame.reference && !frame.response && violent(incident.type) === violent(frame.type)) {
+  const generic = incident.type === 'ARMED_CLASH' || incident.type === 'ATTACK';
+  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type)) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
   const d = frameDate(frame);
@@ -148,7 +149,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   if (frame.place) {
     const p = incident.place;
     const refines = !p || ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id;
-    const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && !frame.reference;
+    const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     if (refines || unlocatedSmaller) incident.place = frame.place;
   }
   for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
@@ -216,7 +217,27 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
     }
   }
+  for (const i of incidents) groupTotals(i);
   return incidents.filter((i) => !vague(i));
+}
+
+/**
+ * A toll without a group ("the toll rose to seven") is of the group every other figure of the
+ * incident names, or of civilians when only civilians were hit.
+ */
+function groupTotals(i: Incident): void {
+  const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED').map((f) => `${f.group}|${f.actorId ?? ''}`));
+  const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
+  for (const f of i.figures) {
+    if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
+    if (named.size === 1) {
+      const [group, actor] = [...named][0]!.split('|') as [FrameFigure['group'], string];
+      if (!i.figures.some((g) => g !== f && g.measure === f.measure && g.group === group && (g.actorId ?? '') === actor)) {
+        f.group = group;
+        f.actorId = actor || null;
+      }
+    } else if (!named.size && i.civilians && !armed) f.group = 'CIVILIANS';
+  }
 }
 
 /** A frame of another kind, with its own date or place different from the incident's. */

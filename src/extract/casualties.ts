@@ -51,7 +51,8 @@ const PASSIVE_FIGURE = new RegExp(
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers)))\s+(?:were|was|have been|had been|are|later)?\s*(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
-const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,60}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
+const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
+const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:killed|dead|wounded|injured)\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
 
@@ -114,6 +115,10 @@ export function findFigures(sentence: string): Figure[] {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
     const lead = /^[\s,(]/.test(m[0]) ? 1 : 0;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+  }
+  // "11 others remain under treatment", "four people were hospitalized": the injured.
+  for (const m of sentence.matchAll(TREATED)) {
+    push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
   for (const m of sentence.matchAll(PART_OF_GROUP)) {

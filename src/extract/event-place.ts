@@ -19,10 +19,10 @@ export interface PlaceArgument {
   sameClause: boolean;
 }
 
-const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:city of\s+|town of\s+|capital,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
+const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
 const ORIGIN = /\b(?:launched|fired|came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|moved|displaced|travell?ing)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
 const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
-const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
+const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean): boolean {
@@ -40,7 +40,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
 }
 
 /** The place of a trigger at [start, end) of the sentence. */
-export function placeOf(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext): PlaceArgument | null {
+export function placeOf(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext, locativeOnly = false): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = clauseAt(r.clauses, trigger.start);
   const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number }[] = [];
@@ -51,6 +51,7 @@ export function placeOf(r: SentenceReading, trigger: { start: number; end: numbe
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
+    if (locativeOnly && !locative) continue;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
   }
   if (!candidates.length) return null;

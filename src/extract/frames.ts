@@ -14,7 +14,7 @@ import { timeOf, type TimeArgument } from './event-time.js';
 import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
 import { inQuote } from './quotes.js';
 import type { SentenceReading } from './reading.js';
-import { assignRoles, type Argument } from './roles.js';
+import { assignRoles, GENERIC_FORCES, type Argument } from './roles.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 export interface FrameFigure extends Figure {
@@ -50,7 +50,7 @@ export interface EventFrame {
 }
 
 const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/i;
-const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush)|Separately|Elsewhere|In a separate|In another|Also on \w+day|Meanwhile|Earlier(?: on \w+day)?|Later(?: on \w+day)?|On \w+day,? (?:a |an |two |three |gunmen |militants |security |ISIS |the army )|In \w+ (?:province|district|governorate),)/;
+const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day)\b/;
 
 const PRIORITY = new Map(EVENT_TRIGGERS.map((t, i) => [t.type, i]));
 
@@ -73,6 +73,15 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
       if (/^federal$/i.test(part) && policeNoun) return ctx.firstOf('Force', 'Federal Police')?.id ?? null;
       const e = ctx.lookup(part).find((x) => x.kind === 'Force' || (x.kind === 'Organization' && x.organizationType === 'ARMED_GROUP'));
       if (e) return e.id;
+    }
+  }
+  if (f.group === 'SECURITY_FORCES' && f.text) {
+    // "nine Iraqi federal policemen", "two Peshmerga fighters": the figure's own words name the force.
+    for (const g of GENERIC_FORCES) {
+      g.pattern.lastIndex = 0;
+      if (!g.pattern.test(f.text)) continue;
+      const force = ctx.firstOf('Force', ...g.names);
+      if (force) return force.id;
     }
   }
   if (f.group === 'SECURITY_FORCES') {
@@ -137,7 +146,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext): EventFrame[] 
       clause: clause?.kind ?? 'main',
       perpetrators: roles.perpetrators,
       targets: roles.targets,
-      place: placeOf(r, anchor, ctx),
+      place: placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak)),
       time: timeOf(r, anchor, ctx.published),
       figures: [],
       civilians: false,

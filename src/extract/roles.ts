@@ -29,7 +29,7 @@ export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVI
 
 const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
 const AGENT_BEFORE = /\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
-const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|of|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
+const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
 const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|northern|southern|eastern|western|central|north of|south of|east of|west of|outskirts of|border with|borders)\s+(?:the\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:told|according to|said|reported|quoted by|cited by|sources? (?:in|from|of|at))\s+(?:the\s+)?$/i;
 const SUSPECTED = /\b(?:suspected|alleged|believed to be|presumed|likely)\s+(?:\w+\s+)?$/i;
@@ -39,8 +39,9 @@ function hostile(e: GazetteerEntry): boolean {
 }
 
 /** Forces named by common words rather than names ("security forces", "the army", "police"). */
-const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
-  { pattern: /\b(?:federal police)\b/gi, names: ['Federal Police'] },
+export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
+  { pattern: /\b(?:federal police(?:m[ae]n| officers| forces)?)\b/gi, names: ['Federal Police'] },
+  { pattern: /\bpeshmerga\b/gi, names: ['Peshmerga'] },
   { pattern: /\b(?:counter-?terrorism (?:service|forces|units?))\b/gi, names: ['Counter-Terrorism Service'] },
   { pattern: /\b(?:(?:iraqi )?(?:army|soldiers|troops))\b/gi, names: ['Iraqi Army'] },
   { pattern: /\b(?:iraqi )?(?:warplanes|f-16s?|air force|aircraft)\b/gi, names: ['Iraqi Air Force'] },
@@ -87,7 +88,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const after = text.slice(end, end + 80);
     // "in northern Iraq", "Turkey's border": a country named as a place is not an actor.
     if (m.entries.some((x) => x.kind === 'Place') && (PLACE_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+)?(?:province|governorate|border|territory|region)/i.test(after))) continue;
-    if (SOURCE_BEFORE.test(before)) continue;
+    const agentWords = AGENT_AFTER.test(after);
+    if (SOURCE_BEFORE.test(before) && !agentWords) continue;
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;

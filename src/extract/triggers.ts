@@ -24,12 +24,14 @@ export interface Trigger {
   response: boolean;
 }
 
-const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|(?:yester|to)day['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last (?:week|night)['’]s|such an?)\s+(?:[\w-]+\s+){0,3}$/i;
+const DEFINITE = /\b(?:the|this|these|those|its|their|his|her|(?:yester|to)day['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last (?:week|night)['’]s|such an?)\s+(?:[\w-]+\s+){0,3}$/i;
 const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-]+\s+){0,3}$/i;
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
 const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits))\b/i;
+/** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
+const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set)\b/i;
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
@@ -64,7 +66,7 @@ export function findTriggers(text: string): Trigger[] {
         start,
         end,
         text: m[0],
-        definite: DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)),
+        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)),
         plural,
         weak: WEAK.test(word) || plural,
         response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
