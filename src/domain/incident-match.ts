@@ -104,7 +104,7 @@ export function nameSkeleton(name: string): string {
     .join('');
 }
 
-type PlaceRelation = 'same' | 'nested' | 'variant' | 'unknown' | 'different';
+type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'unknown' | 'different';
 
 /** How two reports' places relate (see the module header). */
 export function placeRelation(a: IncidentReport, b: IncidentReport): { relation: PlaceRelation; broad: boolean } {
@@ -123,12 +123,18 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA);
     if (parentsAgree) return { relation: 'variant', broad };
   }
+  // A place whose position nobody knows (a new name without a parent) may lie inside the other.
+  const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
+  if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };
   return { relation: 'different', broad };
 }
 
-function overlaps(a: string[] | undefined, b: string[] | undefined): 'both-empty' | 'one-empty' | 'overlap' | 'disjoint' {
-  const x = a ?? [];
-  const y = b ?? [];
+/** Armed actors (organizations, forces): the sides that tell two incidents apart; a government or person named as perpetrator is too loose a reading to. */
+const ARMED_ID = /^(?:org|force):/;
+
+function overlaps(a: string[] | undefined, b: string[] | undefined, armedOnly = false): 'both-empty' | 'one-empty' | 'overlap' | 'disjoint' {
+  const x = (a ?? []).filter((id) => !armedOnly || ARMED_ID.test(id));
+  const y = (b ?? []).filter((id) => !armedOnly || ARMED_ID.test(id));
   if (!x.length && !y.length) return 'both-empty';
   if (!x.length || !y.length) return 'one-empty';
   return x.some((id) => y.includes(id)) ? 'overlap' : 'disjoint';
@@ -156,22 +162,25 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
 
   const { relation, broad } = placeRelation(a, b);
   if (relation === 'different') return 0;
-  const perps = overlaps(a.perpetrators, b.perpetrators);
+  const perps = overlaps(a.perpetrators, b.perpetrators, true);
   if (perps === 'disjoint') return 0;
   const targets = overlaps(a.targets, b.targets);
   const exactPlace = relation === 'same' || relation === 'variant';
 
   // Another kind of violence, or two days apart: only where the place itself agrees.
   if (!sameFamily && !(exactPlace || (relation === 'nested' && !broad && gap === 0))) return 0;
+  if (relation === 'unplaced' && !sameFamily) return 0;
   if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
   // No place on one side: the kind, the day and the actors must all agree.
   if (relation === 'unknown' && !(sameType && gap === 0 && perps === 'overlap')) return 0;
+  // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor.
+  if (relation === 'unplaced' && !(sameType && gap <= 1 && perps !== 'disjoint')) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
   if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
 
   let score = 1;
-  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : 0;
+  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' ? 0.5 : 0;
   score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'both-empty' ? 0.5 : 0;

@@ -9,7 +9,7 @@
  */
 import { eventTypeOf, type SubEventType } from '../domain/taxonomy.js';
 import type { ArticleContext } from './context.js';
-import { daysBetween, type ResolvedDate } from './dates.js';
+import { addDays, daysBetween, type ResolvedDate } from './dates.js';
 import type { PlaceArgument } from './event-place.js';
 import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
 import type { Argument } from './roles.js';
@@ -197,6 +197,11 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   const incidents: Incident[] = [];
   for (const frame of frames) {
     if (frame.time.background) continue;
+    // "the same night", "the next day": dated from the incident told last.
+    if (!frame.time.date && frame.time.relative !== undefined) {
+      const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);
+      if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative), text: frame.time.evidence ?? '', index: 0 } };
+    }
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);

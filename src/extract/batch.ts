@@ -92,6 +92,8 @@ function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id
   }
   const perpetrators = new Map(incident.perpetrators);
   for (const c of claims.filter((x) => x.incident === index)) {
+    // A spokesman defending a strike speaks for the side that carried it out; he did not carry it out.
+    if (ctx.entry(c.actor)?.kind === 'Person') continue;
     if (!perpetrators.has(c.actor) && !incident.targets.has(c.actor)) perpetrators.set(c.actor, { id: c.actor, evidence: c.sentence, confidence: 0.6 });
   }
   const sentenceOf = (arg: { evidence: string }) => incident.frames.find((f) => f.sentence.includes(arg.evidence))?.sentence ?? first;

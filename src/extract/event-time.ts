@@ -13,14 +13,18 @@ import type { SentenceReading } from './reading.js';
 
 export const BACKGROUND_DAYS = 31;
 
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|hours later|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+
 export interface TimeArgument {
   date: ResolvedDate | null;
+  /** "the same night", "the next day": a day counted from the incident told before. */
+  relative?: number;
   /** The event lies in the past the article only recalls. */
   background: boolean;
   evidence: string | null;
 }
 
-const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking)\s+(?:\w+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|condemned|denounced|met|visited|received|published|released|issued)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
 
 /** True when a date says an event is older than the current news. */
 export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
@@ -50,7 +54,11 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
-  if (!nearest) return { date: null, background: habitual, evidence: null };
+  if (!nearest) {
+    const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
+    const relative = rel ? (/same/i.test(rel[0]) ? 0 : /following|next|after/i.test(rel[0]) ? 1 : -1) : undefined;
+    return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null };
+  }
   if (isBackgroundDate(nearest, published)) {
     // A current date in the same clause still wins ("on Monday, for the first time since 2019").
     const current = pool.find((d) => !isBackgroundDate(d, published));

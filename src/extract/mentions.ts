@@ -20,7 +20,7 @@ export interface NewEntity {
 }
 
 /** A capitalised name: words starting with a capital, joined by spaces, hyphens and particles (al-, bin, Abu). */
-export const NAME = String.raw`(?:[A-Z][\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])[A-Z][\p{L}'’]*){0,5}`;
+export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'’]*|[A-Z][\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])[A-Z][\p{L}'’]*){0,5}`;
 
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',

@@ -44,6 +44,8 @@
  *                   soldiers/police/Peshmerga/PMF or any Force/Government → SECURITY_FORCES;
  *                   militants/attackers/suspects or an armed group → MILITANTS).
  *   Exact sub-event type equality over matched events is reported as the `eventTypes` accuracy.
+ * Actors: perpetrators and targets match by name, or a state's forces stand for the state
+ *   ("Turkey" is satisfied by the Turkish Armed Forces when they serve Turkey, UNDER/PART_OF).
  * Statements: speaker (name resolution) and stance must match. `about: event` is satisfied when
  *   the extracted statement's `about` holds the extracted event matched to expected event 0
  *   (`event N` names event N); other `about` values and `toward` names go through name resolution.
@@ -302,6 +304,8 @@ interface IndexedEntity {
   organizationType: string | null;
   parentId: string | null;
   governs: string | null;
+  /** For a Force: the governments and forces it serves (UNDER / PART_OF). */
+  serves: string[];
 }
 
 const PREFIX_KINDS: Record<string, EntityKind> = {
@@ -344,6 +348,7 @@ export class EntityIndex {
         placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
         organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
         parentId: e.kind === 'Place' && e.locatedIn ? refId(e.locatedIn) : null,
+        serves: e.kind === 'Force' ? [...e.under.map(refId), ...(e.partOf ? [refId(e.partOf)] : [])] : [],
         governs: e.kind === 'Government' && e.governs ? refId(e.governs) : null,
       });
     }
@@ -372,6 +377,7 @@ export class EntityIndex {
         organizationType: null,
         parentId: null,
         governs: null,
+        serves: [],
       }
     );
   }
@@ -428,6 +434,26 @@ export class EntityIndex {
 
   parentOf(id: string): string | null {
     return this.get(id).parentId;
+  }
+
+  /**
+   * An actor named for an event role: by name, or a state's forces for the state ("Turkey" is
+   * satisfied by the Turkish Armed Forces, as ACLED's "Military Forces of Turkey").
+   */
+  actorMatch(name: string, id: string): number {
+    const direct = this.nameMatch(name, id);
+    if (direct > Strength.None) return direct;
+    const seen = new Set<string>();
+    const queue = [...this.get(id).serves];
+    while (queue.length) {
+      const up = queue.shift()!;
+      if (seen.has(up)) continue;
+      seen.add(up);
+      const e = this.get(up);
+      if (e.kind === 'Government' && this.nameMatch(name, up) > Strength.None) return 1;
+      queue.push(...e.serves);
+    }
+    return Strength.None;
   }
 
   /**
@@ -787,7 +813,7 @@ export function scoreArticle(
       if (place === 0) return 0;
     }
     const perps = refs(x.perpetrators);
-    const perpHits = e.perpetrators.filter((n) => perps.some((id) => index.nameMatch(n, id) > 0)).length;
+    const perpHits = e.perpetrators.filter((n) => perps.some((id) => index.actorMatch(n, id) > 0)).length;
     return 1 + (e.subEventType === x.subEventType ? 4 : 0) + (gap === 0 ? 2 : 1) + place + perpHits / Math.max(1, e.perpetrators.length);
   };
   const eventMatch = greedyMatch(expected.events.length, xEvents.length, eventScore);
@@ -864,7 +890,7 @@ export function scoreArticle(
       const actors = result.attributes.stateActors;
       actors.total++;
       const perps = refs(x.perpetrators);
-      if (e.perpetrators.some((n) => perps.some((id) => index.nameMatch(n, id) > 0))) actors.correct++;
+      if (e.perpetrators.some((n) => perps.some((id) => index.actorMatch(n, id) > 0))) actors.correct++;
       else actors.wrong.push(`${where}: perpetrators [${perps.join(', ')}], expected ${e.perpetrators.join(', ')}`);
     }
   });
@@ -1057,7 +1083,7 @@ function scoreEventActors(result: ArticleScore, e: ExpectedEvent, x: EventInput,
   };
 
   const perps = refs(x.perpetrators);
-  const perpMatch = greedyMatch(e.perpetrators.length, perps.length, (ei, xi) => index.nameMatch(e.perpetrators[ei]!, perps[xi]!));
+  const perpMatch = greedyMatch(e.perpetrators.length, perps.length, (ei, xi) => index.actorMatch(e.perpetrators[ei]!, perps[xi]!));
   add(
     result.subFacts.perpetrators,
     tally(perpMatch, e.perpetrators.length, perps.length, (i) => `perpetrator ${e.perpetrators[i]}${perps.length ? '' : ' (none extracted)'}`, (i) => `perpetrator ${index.label(perps[i]!)}`),
@@ -1070,7 +1096,7 @@ function scoreEventActors(result: ArticleScore, e: ExpectedEvent, x: EventInput,
     const name = e.targets[ei]!;
     const t = xTargets[xi]!;
     if (t === 'CIVILIANS') return CIVILIAN_WORDS.has(normalizeName(name)) ? 3 : 0;
-    return index.nameMatch(name, t);
+    return index.actorMatch(name, t);
   });
   add(
     result.subFacts.targets,

@@ -27,6 +27,8 @@ export interface Roles {
 /** Events a state carries out: the state's forces are their actors, the armed group their target. */
 export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE'];
 
+const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
+
 const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
 const AGENT_BEFORE = /\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -140,6 +142,13 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);
+  }
+  // In a protest the protesters act; the forces that intervene are the other side (ACLED actor 2).
+  if (PROTESTS.includes(trigger.type)) {
+    for (const p of perpetrators.splice(0)) {
+      const e = ctx.entry(p.id);
+      if (e?.kind === 'Force' || e?.kind === 'Government') targets.push(p);
+    }
   }
   return { perpetrators, targets };
 }

@@ -43,6 +43,13 @@ describe('place names', () => {
     expect(placeRelation(a, report({ id: 'b', placeChain: [] })).relation).toBe('unknown');
   });
 
+  it('takes a new place without a parent as possibly inside the other', () => {
+    const unplaced = report({ id: 'b', placeChain: ['place:tawer-kawa'], placeNames: ['Tawer Kawa'] });
+    expect(placeRelation(report({ id: 'a', placeChain: ['place:garmiyan', 'place:kurdistan-region'], placeNames: ['Garmiyan'], placeType: 'AREA' }), unplaced).relation).toBe('unplaced');
+    expect(incidentScore(report({ id: 'a', placeChain: ['place:garmiyan', 'place:kurdistan-region'], placeNames: ['Garmiyan'], placeType: 'AREA' }), unplaced)).toBeGreaterThan(0);
+    expect(incidentScore(report({ id: 'a' }), { ...unplaced, subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED' })).toBe(0);
+  });
+
   it('does not take one name under two different parents for a spelling variant', () => {
     const elsewhere = ['place:tal-dhahab-2', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'];
     expect(placeRelation(report({ id: 'a' }), report({ id: 'b', placeChain: elsewhere, placeNames: ['Tal Dhahab'] })).relation).toBe('different');
@@ -99,7 +106,11 @@ describe('different incidents stay apart', () => {
   });
 
   it('different perpetrators at the same place', () => {
-    expect(incidentScore(report({ id: 'a' }), report({ id: 'b', perpetrators: ['gov:turkey'] }))).toBe(0);
+    expect(incidentScore(report({ id: 'a' }), report({ id: 'b', perpetrators: ['force:turkish-armed-forces'] }))).toBe(0);
+  });
+
+  it('a perpetrator read as a government or person does not split an incident', () => {
+    expect(incidentScore(report({ id: 'a' }), report({ id: 'b', perpetrators: ['gov:iraq'] }))).toBeGreaterThan(0);
   });
 
   it('three days apart', () => {
