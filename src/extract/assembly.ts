@@ -29,6 +29,8 @@ export interface Incident {
   lastSentence: number;
 }
 
+const SAME_PLACE_TYPES: Record<string, string> = { village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
+
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
 
@@ -197,6 +199,17 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   const incidents: Incident[] = [];
   for (const frame of frames) {
     if (frame.time.background) continue;
+    // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
+    if (!frame.place) {
+      const same = /\b(?:in|at|near|on|around) the same (village|town|city|area|district|sub-?district|province|governorate|region|neighbou?rhood)\b/i.exec(frame.sentence);
+      const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.place);
+      if (same && last?.place) {
+        const wanted = SAME_PLACE_TYPES[same[1]!.toLowerCase().replace('-', '')];
+        const id = ctx.chain(last.place.place.id).find((p) => !wanted || ctx.entry(p)?.placeType === wanted);
+        const place = id ? ctx.entry(id) : undefined;
+        if (place) frame.place = { place, evidence: same[0], sameClause: true };
+      }
+    }
     // "the same night", "the next day": dated from the incident told last.
     if (!frame.time.date && frame.time.relative !== undefined) {
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);

@@ -56,7 +56,7 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
-    const relative = rel ? (/same/i.test(rel[0]) ? 0 : /following|next|after/i.test(rel[0]) ? 1 : -1) : undefined;
+    const relative = rel ? (/same|hours later/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
     return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null };
   }
   if (isBackgroundDate(nearest, published)) {

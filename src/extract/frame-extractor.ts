@@ -31,7 +31,7 @@ export class FrameExtractor implements Extractor {
     const ctx = new ArticleContext(article, gazetteer);
     const readings = readSentences(ctx);
     nestNewPlaces(readings, ctx);
-    const frames = readings.flatMap((r) => framesOf(r, ctx));
+    const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]));
     const incidents = assemble(frames, ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);

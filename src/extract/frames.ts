@@ -5,7 +5,8 @@
  * wounded.") give a figure-only frame that later joins the incident it adds to.
  */
 import type { CasualtyGroup, SubEventType } from '../domain/taxonomy.js';
-import { findFigures, type Figure } from './casualties.js';
+import { findFigures, groupOf, type Figure } from './casualties.js';
+import { NUMBER } from './lexicon.js';
 import { clauseAt, type Clause } from './clauses.js';
 import { pick, type ArticleContext } from './context.js';
 import type { ResolvedDate } from './dates.js';
@@ -96,19 +97,44 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
   return null;
 }
 
-function figuresOf(r: SentenceReading, ctx: ArticleContext): FrameFigure[] {
-  return findFigures(r.sentence.text).map((f) => ({ ...f, actorId: actorOfFigure(f, r, ctx), sentence: r.sentence.text }));
+function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
+  return findFigures(r.sentence.text).map((f) => {
+    let figure: Figure = f;
+    // The arrested are suspects, whatever noun the text uses ("two men").
+    if (f.measure === 'arrested' && f.group === 'CIVILIANS') figure = { ...f, group: 'UNSPECIFIED' };
+    // "Two of them were wounded": the group the sentence before counted ("a vehicle carrying five fighters").
+    if (f.anaphoric && previous) {
+      const counted = COUNTED.exec(previous.sentence.text);
+      if (counted) {
+        const g = groupOf(counted[0]);
+        if (g.group !== 'UNSPECIFIED') {
+          const actorId = actorOfFigure({ ...f, ...g, index: counted.index ?? 0, text: counted[0] }, previous, ctx);
+          return { ...f, ...g, anaphoric: false, actorId, sentence: r.sentence.text };
+        }
+      }
+    }
+    return { ...figure, actorId: actorOfFigure(figure, r, ctx), sentence: r.sentence.text };
+  });
 }
+
+const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');
 
 /** Groups of triggers that share a clause (or, for quotes, the quote). */
 function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
-  const groups = new Map<string, Trigger[]>();
+  const groups: { clause: number; triggers: Trigger[] }[] = [];
   for (const t of triggers) {
     const c = clauseAt(r.clauses, t.start);
-    const key = c ? `${c.start}` : 'all';
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const key = c ? c.start : -1;
+    const last = groups.at(-1);
+    const previous = last?.triggers.at(-1);
+    // A list of incidents in one clause ("a soldier was killed in Diyala, two fighters were wounded in
+    // Salahuddin, ...") is split where a comma stands between two reports some way apart.
+    const between = previous ? r.sentence.text.slice(previous.end, t.start) : '';
+    const listed = /,\s/.test(between) && between.length > 25 && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
+    if (last && last.clause === key && !listed) last.triggers.push(t);
+    else groups.push({ clause: key, triggers: [t] });
   }
-  return [...groups.values()];
+  return groups.map((g) => g.triggers);
 }
 
 /** The date a frame stands on, for comparing frames. */
@@ -117,10 +143,10 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 }
 
 /** Frames of one sentence. */
-export function framesOf(r: SentenceReading, ctx: ArticleContext): EventFrame[] {
+export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): EventFrame[] {
   const text = r.sentence.text;
   const triggers = findTriggers(text);
-  const figures = figuresOf(r, ctx);
+  const figures = figuresOf(r, ctx, previous);
   const reaction = STANCE_CUES.some((c) => c.pattern.test(text)) || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);
   const frames: EventFrame[] = [];

@@ -3,7 +3,7 @@ import type { CasualtyGroup, Stance, SubEventType } from '../domain/taxonomy.js'
 
 /** Event triggers in priority order: where two overlap, the first types the event. */
 export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
-  { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bombs?|vests?|belts?)|\bblew (?:himself|herself|themselves) up|\bexplosive (?:belt|vest)s?|\bdetonated (?:his|her|their) (?:explosive )?(?:vest|belt)s?/i },
+  { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bombs?|vests?|belts?)|\bblew (?:himself|herself|themselves) up|\b(?:wearing|wore|strapped on|detonated|set off) (?:an? |his |her |their )?explosives? (?:belt|vest)s?|\bdetonated (?:his|her|their) (?:explosive )?(?:vest|belt)s?/i },
   {
     type: 'DISRUPTED_WEAPONS_USE',
     pattern: /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted|defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|defused)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?(?:attacks?|attempts?|plots?|bombings?|IEDs?|explosive devices?|bombs?|car bombs?|infiltration|rocket attack)\b|\b(?:seized|found|uncovered|discovered|confiscated)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+){0,2}?(?:weapons?|arms|ammunition|explosives?|rockets?)\s+(?:caches?|depots?|stores?|dumps?)/i,
@@ -78,7 +78,7 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:(?:first |second |staff )?lieutenant |brigadier |major )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?|generals?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
-  { pattern: /^(?:civilians?|villagers?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
+  { pattern: /^(?:civilians?|villagers?|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
   { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
 ];
 
