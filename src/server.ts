@@ -20,7 +20,7 @@ import { RateLimiter } from './http/rate-limit.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
-import { GazetteerCache } from './seed/articles.js';
+import { ArticleIngestion } from './seed/ingestion.js';
 import { PUBLIC_DIR, vendorRouter } from './http/assets.js';
 import { loadExamples } from './http/examples.js';
 import path from 'node:path';
@@ -204,7 +204,13 @@ function sendError(res: express.Response, status: number, code: string, message:
 
 export async function createApp({ config, store, logger, isInitialised = () => true }: AppDeps): Promise<App> {
   const app = express();
-  const services = { gazetteers: new GazetteerCache(store), articleMaxBytes: config.seed.articleMaxBytes };
+  const ingestion = new ArticleIngestion(store, {
+    articleMaxBytes: config.seed.articleMaxBytes,
+    workers: config.limits.extractionWorkers,
+    perClient: config.limits.ingestPerClient,
+    timeoutMs: config.limits.queryTimeoutMs,
+  });
+  const services = { ingestion };
   const authenticator = new Authenticator(config.auth.apiKeys, config.auth.jwt);
   const limiter = config.limits.ratePerMinute > 0 ? new RateLimiter(config.limits.ratePerMinute) : null;
   const httpServer = http.createServer(app);
@@ -364,6 +370,9 @@ export async function createApp({ config, store, logger, isInitialised = () => t
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await ingestion.close();
+    },
   };
 }

@@ -3,14 +3,13 @@ import type { Config } from '../config.js';
 import type { QueryStats } from '../db/graph.js';
 import type { Store } from '../db/store.js';
 import type { Logger } from '../logger.js';
-import type { GazetteerCache } from '../seed/articles.js';
+import type { ArticleIngestion } from '../seed/ingestion.js';
 import type { Viewer } from './auth.js';
 import { Loaders } from './loaders.js';
 
 /** Long-lived services a request may use, created once per process. */
 export interface Services {
-  gazetteers: GazetteerCache;
-  articleMaxBytes: number;
+  ingestion: ArticleIngestion;
 }
 
 export interface RequestContext {

@@ -193,7 +193,10 @@ async function spawnLauncher(
   const logHandle = await open(logFile, 'a');
   const args = javaArguments(inst, dataDir, port, opts);
   await logHandle.write(`\n=== ${new Date().toISOString()} starting: java ${args.join(' ')}\n`);
-  const child = spawn(javaTool('java'), args, { cwd: dataDir, stdio: ['pipe', 'pipe', logHandle.fd] });
+  // In its own process group: Ctrl-C in a terminal signals the whole foreground group, and Neo4j
+  // must outlive the API long enough for it to drain; the API stops it afterwards (and if the
+  // API dies, its stdin closes and the launcher exits by itself).
+  const child = spawn(javaTool('java'), args, { cwd: dataDir, stdio: ['pipe', 'pipe', logHandle.fd], detached: true });
   return { child, exited: trackChild(child, logHandle), logFile };
 }
 

@@ -11,6 +11,7 @@ import type { Store } from '../db/store.js';
 import type { EntityKind } from '../domain/taxonomy.js';
 import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
 import type { ImportBatch } from '../import/format.js';
+import type { GazetteerSnapshot } from './extraction-pool.js';
 import { digestOf } from './structured.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -174,25 +175,28 @@ function describe(error: unknown): string {
 }
 
 /**
- * The gazetteer for API ingestion: built from the graph, reused for `ttlMs`, and rebuilt after
- * this process writes (other replicas' writes show up within the TTL).
+ * The gazetteer entries for API ingestion: read from the graph, reused for `ttlMs`, and read
+ * again after this process writes (other replicas' writes show up within the TTL). Each reading
+ * has a new version, so extraction workers know when to rebuild their gazetteer.
  */
 export class GazetteerCache {
-  private cached: { gazetteer: Gazetteer; at: number } | null = null;
-  private pending: Promise<Gazetteer> | null = null;
+  private cached: { snapshot: GazetteerSnapshot; at: number } | null = null;
+  private pending: Promise<GazetteerSnapshot> | null = null;
+  private version = 0;
 
   constructor(
     private readonly store: Store,
     private readonly ttlMs = 30_000,
   ) {}
 
-  async get(): Promise<Gazetteer> {
-    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.gazetteer;
-    this.pending ??= gazetteerFromStore(this.store).then(
-      (gazetteer) => {
-        this.cached = { gazetteer, at: Date.now() };
+  async snapshot(): Promise<GazetteerSnapshot> {
+    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.snapshot;
+    this.pending ??= this.store.gazetteerEntries().then(
+      (rows) => {
+        const snapshot = { version: ++this.version, entries: rows.map(entryOf) };
+        this.cached = { snapshot, at: Date.now() };
         this.pending = null;
-        return gazetteer;
+        return snapshot;
       },
       (error) => {
         this.pending = null;

@@ -7,7 +7,7 @@ import { createContext, type RequestContext } from '../../src/graphql/context.js
 import { resolvers } from '../../src/graphql/resolvers/index.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
-import { GazetteerCache } from '../../src/seed/articles.js';
+import { ArticleIngestion } from '../../src/seed/ingestion.js';
 import { formatError, queryLimits } from '../../src/server.js';
 
 export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
@@ -22,6 +22,8 @@ const authenticator = new Authenticator(KEYS);
 /** The limits `npm start` applies by default, with more time (the test Neo4j shares two cores). */
 export const TEST_LIMITS = { ...loadConfig({}).limits, queryTimeoutMs: 30_000, ratePerMinute: 0 };
 let server: ApolloServer<RequestContext> | undefined;
+/** One per test file, over the file's store (its worker threads are unref'd and end with the process). */
+let ingestion: ArticleIngestion | undefined;
 
 export interface OperationResult<T = Record<string, any>> {
   data: T | null | undefined;
@@ -43,7 +45,8 @@ export async function execute<T = Record<string, any>>(
     plugins: [queryLimits(TEST_LIMITS)],
   });
   const viewer = await authenticator.authenticate(options.token ? `Bearer ${options.token}` : undefined);
-  const services = { gazetteers: new GazetteerCache(store, 0), articleMaxBytes: 1_000_000 };
+  ingestion ??= new ArticleIngestion(store, { articleMaxBytes: 1_000_000, workers: 1, perClient: 2, timeoutMs: 30_000, gazetteerTtlMs: 0 });
+  const services = { ingestion };
   const contextValue = createContext(store, viewer, { ...TEST_LIMITS, maxPageSize: options.maxPageSize ?? 100 }, logger, services);
   const response = await server.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -1,7 +1,7 @@
-/** ingestArticle: one article through the extractor and the writer, in one transaction. */
+/** ingestArticle: one article through the extractor (on a worker thread) and the writer, in one transaction. */
 import type { EventRecord, IngestResultRecord, NodeRecord, StatementRecord } from '../../db/records.js';
 import { AppError, ErrorCode } from '../../errors.js';
-import { ArticleError, decodeText, defaultExtractor, extractArticle } from '../../extract/index.js';
+import { ArticleError, defaultExtractor } from '../../extract/index.js';
 import { digestOf } from '../../seed/structured.js';
 import { requireRole } from '../auth.js';
 import type { RequestContext } from '../context.js';
@@ -17,49 +17,50 @@ export const ingestResolvers: Resolvers = {
   Mutation: {
     ingestArticle: async (_, { input }, ctx): Promise<IngestResultRecord> => {
       requireRole(ctx.viewer, 'editor');
-      let extraction;
-      try {
-        const text = decodeText(new TextEncoder().encode(input.text), ctx.services.articleMaxBytes);
-        extraction = extractArticle(text, await ctx.services.gazetteers.get(), {
-          maxBytes: ctx.services.articleMaxBytes,
-          overrides: {
-            title: input.title ?? undefined,
-            source: input.source ?? undefined,
-            url: input.url ?? undefined,
-            published: input.published ?? undefined,
-            language: input.language ?? undefined,
-          },
+      const ingestion = ctx.services.ingestion;
+      return ingestion.forClient(ctx.viewer.subject ?? 'anonymous', async () => {
+        let extraction;
+        try {
+          extraction = await ingestion.extract(input.text, {
+            overrides: {
+              title: input.title ?? undefined,
+              source: input.source ?? undefined,
+              url: input.url ?? undefined,
+              published: input.published ?? undefined,
+              language: input.language ?? undefined,
+            },
+          });
+        } catch (error) {
+          if (error instanceof ArticleError) throw new AppError(ErrorCode.BAD_USER_INPUT, `The article ${error.message}`, { problem: error.problem, argument: 'input.text' });
+          throw error;
+        }
+        const { batch, warnings, article } = extraction;
+        const base = {
+          articleId: article.id,
+          warnings,
+          extracted: batch as unknown as Record<string, unknown>,
+          eventIds: batch.events.map((e) => e.id),
+          statementIds: batch.statements.map((s) => s.id),
+        };
+        if (input.dryRun) {
+          return { ...base, dryRun: true, skipped: false, createdIds: [], linkedIds: [], summary: emptyCounters() };
+        }
+        const result = await ctx.store.importBatch(batch, {
+          overwrite: false,
+          digest: digestOf([defaultExtractor.version, article.raw]),
+          origin: `api:${article.id}`,
         });
-      } catch (error) {
-        if (error instanceof ArticleError) throw new AppError(ErrorCode.BAD_USER_INPUT, `The article ${error.message}`, { problem: error.problem, argument: 'input.text' });
-        throw error;
-      }
-      const { batch, warnings, article } = extraction;
-      const base = {
-        articleId: article.id,
-        warnings,
-        extracted: batch as unknown as Record<string, unknown>,
-        eventIds: batch.events.map((e) => e.id),
-        statementIds: batch.statements.map((s) => s.id),
-      };
-      if (input.dryRun) {
-        return { ...base, dryRun: true, skipped: false, createdIds: [], linkedIds: [], summary: emptyCounters() };
-      }
-      const result = await ctx.store.importBatch(batch, {
-        overwrite: false,
-        digest: digestOf([defaultExtractor.version, article.raw]),
-        origin: `api:${article.id}`,
+        ingestion.written();
+        return {
+          ...base,
+          dryRun: false,
+          skipped: result.skipped,
+          createdIds: result.created,
+          linkedIds: result.linked.filter((id) => !result.created.includes(id)),
+          eventIds: base.eventIds.map((id) => result.mergedEvents[id] ?? id),
+          summary: result.counters,
+        };
       });
-      ctx.services.gazetteers.invalidate();
-      return {
-        ...base,
-        dryRun: false,
-        skipped: result.skipped,
-        createdIds: result.created,
-        linkedIds: result.linked.filter((id) => !result.created.includes(id)),
-        eventIds: base.eventIds.map((id) => result.mergedEvents[id] ?? id),
-        summary: result.counters,
-      };
     },
   },
   IngestResult: {
