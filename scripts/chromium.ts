@@ -19,7 +19,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { access, chmod, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -115,7 +115,7 @@ async function ensureShippedChromium(cacheDir: string, log: (msg: string) => voi
   const wrapper = path.join(dir, WRAPPER);
   if (await exists(path.join(dir, COMPLETE_MARKER))) return wrapper;
 
-  log(`decompressing the Chromium of ${PACKAGE} ${version} into ${path.relative(REPO_ROOT, dir) || dir} (once, a few seconds)`);
+  log(`decompressing the Chromium of ${PACKAGE} ${version} into ${shown(dir)} (once, a few seconds)`);
   const started = Date.now();
   await mkdir(cacheDir, { recursive: true });
   // Built aside and renamed into place, so an interrupted run is never taken for a finished one
@@ -171,7 +171,14 @@ exec "$dir/chromium" "$@"
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-  log(`${path.relative(REPO_ROOT, wrapper)} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Copies of other package versions (about 200 MB each) are no longer used, nor are the
+  // leftovers of a killed run (another process may still be filling a recent one): drop them.
+  for (const entry of await readdir(cacheDir)) {
+    const p = path.join(cacheDir, entry);
+    const abandoned = entry.includes('.tmp-') && Date.now() - (await stat(p)).mtimeMs > 3_600_000;
+    if (entry !== version && (!entry.includes('.tmp-') || abandoned)) await rm(p, { recursive: true, force: true });
+  }
+  log(`${shown(wrapper)} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return wrapper;
 }
 
@@ -231,6 +238,11 @@ async function extractTarBr(file: string, dest: string): Promise<void> {
       await writeFile(target, body, { mode: mode & 0o777 });
     } else throw new Error(`${file}: entry ${name} has tar type ${JSON.stringify(type)}, which this extractor does not handle`);
   }
+}
+
+/** A path for messages: relative when inside the repository. */
+function shown(p: string): string {
+  return p.startsWith(REPO_ROOT) ? path.relative(REPO_ROOT, p) : p;
 }
 
 async function isExecutableFile(p: string): Promise<boolean> {
