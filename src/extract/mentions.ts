@@ -254,7 +254,36 @@ export class MentionFinder {
     this.places(s);
     this.bodies(s);
     this.groups(s);
+    this.namedBodies(s);
     this.people(s);
+  }
+
+  /**
+   * Bodies named by capitalised words around a head noun: "Princeton University", "the Autonomous
+   * Administration of Sinjar", "Iraq's High Commission for Human Rights", "the Joint Operations
+   * Command". A unit or command is a Force; the rest Organizations.
+   */
+  private namedBodies(s: Sentence): void {
+    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+      let words = m[0].split(/\s+/);
+      // A possessor or a leading article is not part of the name ("Iraq's High Commission ...").
+      const possessor = words.findIndex((w) => /['’]s$/.test(w));
+      if (possessor >= 0 && possessor < words.length - 1) words = words.slice(possessor + 1);
+      while (words.length && /^(?:The|A|An|In|On|At|For|And|But|Of|the|of|for|and|in|on)$/.test(words[0]!)) words = words.slice(1);
+      while (words.length && /^(?:of|for|and|in|on|the)$/.test(words.at(-1)!)) words = words.slice(0, -1);
+      const headAt = words.findIndex((w) => BODY_HEADS.test(w));
+      if (headAt < 0 || words.length < 2) continue;
+      const name = words.join(' ').replace(/['’]s$/, '');
+      const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
+      if (this.lookup(name).length || words.length > 8) continue;
+      const head = words[headAt]!;
+      if (FORCE_BODY_HEADS.test(head)) this.register('Force', name, s.text, { forceType: /police/i.test(name) ? 'POLICE' : 'MILITARY' });
+      else {
+        const armed = /\b(?:Resistance|Hezbollah|Hizbollah|Kata['’]?ib|Asa['’]?ib|Saraya|Brigades)\b/.test(name);
+        this.register('Organization', name, s.text, { organizationType: armed ? 'ARMED_GROUP' : /Ministry/.test(name) ? 'MINISTRY' : undefined });
+      }
+    }
   }
 
   /** Every mention in a sentence: known names first, longest match wins. */
@@ -275,6 +304,11 @@ export class MentionFinder {
     return out.sort((a, b) => a.start - b.start);
   }
 }
+
+/** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
+const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
+const BODY_HEADS = /^(?:University|Commission|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
+const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
 
 /** Titles in both cases ("Governor", "governor"), longest first. */
 const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]))]
