@@ -216,11 +216,29 @@ export class MentionFinder {
       const gov = this.governmentFor(m[1]!);
       if (!gov) continue;
       const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
-      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0];
-      if (known) continue;
+      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body);
+      if (known) {
+        // "Iraq's foreign ministry" names the Ministry of Foreign Affairs the reference knows: learn the wording.
+        const surface = full.replace(/^the /i, '');
+        if (!this.lookup(surface).length) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
+        continue;
+      }
       const name = `${m[1]!.replace(/[’']s$/, '')} ${body}`;
       this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
     }
+  }
+
+  private children: Map<string, GazetteerEntry[]> | null = null;
+
+  /** The body of a government that a common name describes ("foreign ministry" = its Ministry of Foreign Affairs). */
+  private bodyOf(govId: string, words: string): GazetteerEntry | undefined {
+    if (!this.children) {
+      this.children = new Map();
+      for (const e of this.base.entries()) if (e.parentId) this.children.set(e.parentId, [...(this.children.get(e.parentId) ?? []), e]);
+    }
+    const kind = bodyKind(words);
+    if (!kind) return undefined;
+    return (this.children.get(govId) ?? []).find((e) => e.kind === 'Organization' && [e.name, ...e.aliases].some((n) => bodyKind(n) === kind));
   }
 
   /** Armed groups and units: "a group calling itself X", "X claimed responsibility", "the 8th Division". */
@@ -303,6 +321,18 @@ export class MentionFinder {
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** What kind of government body a name describes. */
+function bodyKind(name: string): string | null {
+  const n = name.toLowerCase();
+  if (/foreign (?:ministry|office|affairs)|ministry of foreign affairs|foreign minist/.test(n)) return 'foreign';
+  if (/defen[cs]e/.test(n)) return 'defense';
+  if (/interior/.test(n)) return 'interior';
+  if (/consulate/.test(n)) return 'consulate';
+  if (/embassy/.test(n)) return 'embassy';
+  if (/presidency/.test(n)) return 'presidency';
+  return null;
 }
 
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */

@@ -74,7 +74,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with))\s+/gi,
-    SUPPORT: /\b(?:support (?:for|to)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with))\s+/gi,
+    SUPPORT: /\b(?:support (?:for|to)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -158,7 +158,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         const cueSpeakers = speakersAt(r, outside, verbAt, ctx);
-        const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : fallback ? [fallback] : [];
+        const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
+        const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : lead ? [lead] : fallback ? [fallback] : [];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
@@ -181,6 +182,29 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     } else if (explicit.length && carried && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
+}
+
+/**
+ * The subject a sentence opens with ("Kirkuk's acting governor, Rakan al-Jabouri, visited ... and
+ * called on ..."): a person in the opening apposition, else an actor that starts the sentence.
+ */
+function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null {
+  const text = r.sentence.text;
+  const intro = /^(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
+  for (const m of r.mentions) {
+    const start = m.start - r.sentence.start;
+    if (start < intro) continue;
+    if (start > intro + 80) break;
+    const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
+    if (!e || e.kind === 'Place') continue;
+    const before = text.slice(intro, start);
+    // Only the subject position: the sentence start, or a name in the apposition right after it.
+    if (start === intro || /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) || /^(?:The|the)\s+$/.test(before)) {
+      if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
+      return e.id;
+    }
+  }
+  return null;
 }
 
 /** Solidarity with no one named is with the country the incident happened in. */
