@@ -43,6 +43,16 @@ export const EVENT_TYPE_COLORS = {
   STRATEGIC_DEVELOPMENTS: '#666666',
 };
 
+/**
+ * How precisely an event is placed (the Event field `geoPrecision`, ACLED's geo-precision codes):
+ * a short text for the map's tooltips and legend and for the side panel.
+ */
+export const GEO_PRECISION = {
+  1: { legend: 'exact', short: 'exact place', long: 'the exact place is known' },
+  2: { legend: 'near a place', short: 'near a named place', long: 'near a named place, or part of a district' },
+  3: { legend: 'governorate', short: 'governorate or larger', long: 'only the governorate or a larger area is known' },
+};
+
 /** SVG path of each shape in a 16×16 box, for the legend and the search suggestions. */
 const SHAPE_PATHS = {
   'round-rectangle': 'M4 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z',

@@ -1,17 +1,48 @@
 /**
- * The map panel: Leaflet with no tile layer (the page works offline), a plain background with a
- * one-degree graticule, a scale, and the events of the current filters as circles coloured by
- * type and sized by fatalities. Clicking a circle reports the event's id.
+ * The map panel: Leaflet with no tile layer (the page works offline). It draws Iraq's
+ * governorates and the countries around it from a boundary file served with the page
+ * (data/iraq-boundaries.geojson, simplified from Natural Earth, which is in the public domain;
+ * scripts/build-boundaries.mjs makes it), a scale, and the events of the current filters as
+ * circles coloured by type and sized by fatalities. How precisely an event is placed (its
+ * `geoPrecision`, ACLED's codes) changes how it is drawn, and a legend says how:
+ *   1  exact place: a solid circle;
+ *   2  near a named place: a hollow dashed circle inside a small shaded ring (about 8 km);
+ *   3  only the governorate or larger: a faint dashed circle inside a large shaded area (about 35 km).
+ * Hovering a governorate names it; from zoom 6 the names are written on the map. Clicking a
+ * circle reports the event's id.
  *
  * Leaflet is loaded by index.html as the global `L`.
  */
-import { EVENT_TYPES, EVENT_TYPE_COLORS, esc } from './kinds.js';
+import { EVENT_TYPES, EVENT_TYPE_COLORS, GEO_PRECISION, esc } from './kinds.js';
 
 /** Iraq and its borders, the view before any event is known. */
 const IRAQ = [
   [29.0, 38.8],
   [37.4, 48.6],
 ];
+
+/** The boundary file, beside this module (so /explorer/data/…, from this server). */
+const BOUNDARIES_URL = new URL('./data/iraq-boundaries.geojson', import.meta.url).href;
+
+/** From this zoom the governorates' names are written on the map (below it, on hover only). */
+const LABEL_ZOOM = 6;
+
+/** Radius in metres of the shaded area around an imprecise event, by geoPrecision. */
+const AREA_RADIUS = { 2: 8_000, 3: 35_000 };
+
+/** Colours of the base map. */
+const STYLE = {
+  country: { stroke: false, fillColor: '#ebe7de', fillOpacity: 1, interactive: false, className: 'country' },
+  governorate: { color: '#98a3b3', weight: 0.8, fillColor: '#ffffff', fillOpacity: 1, className: 'governorate' },
+  /** The Kurdistan Region's governorates, a little warmer. */
+  kurdistan: { fillColor: '#fbf6ea' },
+  hover: { color: '#0b63ce', weight: 2 },
+  border: { color: '#a59f94', weight: 0.9, opacity: 1, fill: false, interactive: false, className: 'border' },
+  iraqBorder: { color: '#4b5563', weight: 1.6, opacity: 1, fill: false, interactive: false, className: 'border iraq-border' },
+};
+
+/** Level 1..3, or 1 for an event whose precision is not given (drawn as before the field existed). */
+const precisionOf = (event) => (event.geoPrecision >= 1 && event.geoPrecision <= 3 ? event.geoPrecision : 1);
 
 export class EventMap {
   /**
@@ -20,78 +51,165 @@ export class EventMap {
    * @param {{onEvent(id)}} handlers
    */
   constructor(container, caption, handlers) {
+    this.container = container;
     this.caption = caption;
     this.handlers = handlers;
     this.map = L.map(container, {
-      preferCanvas: true,
       attributionControl: false,
       zoomControl: false,
       zoomSnap: 0.25,
-      minZoom: 3,
+      minZoom: 4,
       maxZoom: 12,
       worldCopyJump: false,
     });
     this.map.fitBounds(IRAQ);
-    // Zoom buttons on the right, where they hide no degree label.
+    // Zoom buttons on the right, above the legend.
     L.control.zoom({ position: 'topright' }).addTo(this.map);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(this.map);
-    this.drawGraticule();
+    // Layers, bottom to top: land and borders, place names, the areas of imprecise events, the
+    // event circles (the overlay pane), tooltips. Names and areas never take the mouse.
+    this.map.createPane('land').style.zIndex = '250';
+    this.map.createPane('placeNames').style.zIndex = '380';
+    this.map.getPane('placeNames').style.pointerEvents = 'none';
+    this.map.createPane('eventAreas').style.zIndex = '390';
+    this.map.getPane('eventAreas').style.pointerEvents = 'none';
+    this.legend = this.drawLegend();
     this.events = L.layerGroup().addTo(this.map);
     this.focus = L.layerGroup().addTo(this.map);
+    this.map.on('zoomend', () => this.showNames());
+    this.showNames();
+    /** Resolves once the boundaries are drawn (with their counts), or with `error` when they could not be. */
+    this.boundaries = this.drawBoundaries();
     // The container is sized by CSS grid; tell Leaflet when that changes.
     new ResizeObserver(() => this.map.invalidateSize()).observe(container);
   }
 
-  /** Lines every degree from 25°N to 40°N and 35°E to 52°E; labels along the top and left edges. */
-  drawGraticule() {
-    const style = { color: '#9aa7b8', weight: 0.6, opacity: 0.7, interactive: false };
-    const grid = L.layerGroup();
-    for (let lat = 25; lat <= 40; lat++) L.polyline([[lat, 35], [lat, 52]], style).addTo(grid);
-    for (let lon = 35; lon <= 52; lon++) L.polyline([[25, lon], [40, lon]], style).addTo(grid);
-    grid.addTo(this.map);
-    this.gridLabels = L.layerGroup().addTo(this.map);
-    this.map.on('moveend zoomend', () => this.labelGraticule());
-    this.labelGraticule();
+  /** Loads the boundary file and draws it: countries, then governorates, then borders and names. */
+  async drawBoundaries() {
+    let data;
+    try {
+      const response = await fetch(BOUNDARIES_URL);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      data = await response.json();
+    } catch (err) {
+      this.boundaryError = `boundaries could not be loaded (${err.message})`;
+      this.caption.dataset.boundaries = 'missing';
+      return { governorates: 0, countries: 0, error: this.boundaryError };
+    }
+    const of = (kind) => ({ ...data, features: data.features.filter((f) => f.properties.kind === kind) });
+    L.geoJSON(of('country'), { pane: 'land', style: () => STYLE.country }).addTo(this.map);
+    this.governorates = L.geoJSON(of('governorate'), {
+      pane: 'land',
+      style: (f) => ({ ...STYLE.governorate, ...(f.properties.region && STYLE.kurdistan) }),
+      onEachFeature: (f, layer) => {
+        const p = f.properties;
+        layer.bindTooltip(
+          `<strong>${esc(p.name)} Governorate</strong>${p.region ? `<br><span class="muted">${esc(p.region)}</span>` : ''}${p.note ? `<br><span class="muted">${esc(p.note)}</span>` : ''}`,
+          { sticky: true, direction: 'top', offset: [0, -8], className: 'place-tooltip' },
+        );
+        layer.on('mouseover', () => layer.setStyle(STYLE.hover));
+        layer.on('mouseout', () => this.governorates.resetStyle(layer));
+      },
+    }).addTo(this.map);
+    L.geoJSON(of('border'), { pane: 'land', style: (f) => (f.properties.iraq ? STYLE.iraqBorder : STYLE.border) }).addTo(this.map);
+    this.names = L.layerGroup().addTo(this.map);
+    const name = (feature, className) => {
+      const [lon, lat] = feature.properties.label;
+      L.marker([lat, lon], {
+        pane: 'placeNames',
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className, html: `<span>${esc(feature.properties.name)}</span>`, iconSize: [0, 0] }),
+      }).addTo(this.names);
+    };
+    for (const f of data.features) {
+      if (f.properties.kind === 'governorate') name(f, 'place-name governorate-name');
+      else if (f.properties.kind === 'country' && f.properties.label) name(f, 'place-name country-name');
+    }
+    const counts = { governorates: of('governorate').features.length, countries: of('country').features.length };
+    this.caption.dataset.boundaries = 'drawn';
+    return counts;
   }
 
-  /** Re-places the degree labels on the visible edges (a handful of small markers). */
-  labelGraticule() {
-    this.gridLabels.clearLayers();
-    const b = this.map.getBounds();
-    const step = b.getEast() - b.getWest() > 10 ? 2 : 1;
-    const label = (text, anchor) => L.divIcon({ className: 'graticule-label', html: text, iconSize: [34, 12], iconAnchor: anchor });
-    for (let lat = Math.ceil(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step) {
-      if (lat < 25 || lat > 40) continue;
-      L.marker([lat, b.getWest()], { icon: label(`${lat}°N`, [-3, 6]), interactive: false, keyboard: false }).addTo(this.gridLabels);
-    }
-    for (let lon = Math.ceil(b.getWest() / step) * step; lon <= b.getEast(); lon += step) {
-      if (lon < 35 || lon > 52) continue;
-      L.marker([b.getNorth(), lon], { icon: label(`${lon}°E`, [-2, -2]), interactive: false, keyboard: false }).addTo(this.gridLabels);
-    }
+  /** Governorate names only from LABEL_ZOOM on (CSS hides them below it). */
+  showNames() {
+    this.container.classList.toggle('show-governorate-names', this.map.getZoom() >= LABEL_ZOOM);
+  }
+
+  /** The legend of the event circles: one line, how precisely each is placed (the long text on hover). */
+  drawLegend() {
+    const legend = L.control({ position: 'bottomright' });
+    legend.onAdd = () => {
+      const div = L.DomUtil.create('div', 'map-legend');
+      div.setAttribute('role', 'note');
+      div.setAttribute('aria-label', 'Legend: how precisely events are placed');
+      const icon = {
+        1: '<circle cx="10" cy="10" r="5.5" fill="#555" fill-opacity="0.85" stroke="#fff" stroke-width="1"/>',
+        2: '<circle cx="10" cy="10" r="8.5" fill="#555" fill-opacity="0.12" stroke="#555" stroke-opacity="0.6" stroke-dasharray="3 3"/><circle cx="10" cy="10" r="4.5" fill="#555" fill-opacity="0.35" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/>',
+        3: '<circle cx="10" cy="10" r="9.3" fill="#555" fill-opacity="0.08" stroke="#555" stroke-opacity="0.5" stroke-dasharray="2 3"/><circle cx="10" cy="10" r="4.5" fill="#555" fill-opacity="0.15" stroke="#555" stroke-width="1.5" stroke-dasharray="2 3"/>',
+      };
+      div.innerHTML = [1, 2, 3]
+        .map(
+          (level) =>
+            `<span class="map-legend-item" data-precision="${level}" title="Event placed: ${esc(GEO_PRECISION[level].long)} (ACLED geo-precision ${level})">` +
+            `<svg width="14" height="14" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${icon[level]}</svg>${esc(GEO_PRECISION[level].legend)}</span>`,
+        )
+        .join('');
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    return legend.addTo(this.map);
   }
 
   /** Draws the events (from `events(filter, first: 100)`), replacing the previous ones. */
   set(connection, scopeText) {
     const withPlace = connection.nodes.filter((e) => e.location);
     this.events.clearLayers();
-    /** Marker per event id. */
+    /** Marker per event id, and how it was drawn (for tests and the console). */
     this.markers = new Map();
+    this.drawn = new Map();
+    const counts = {};
     for (const e of withPlace) {
-      const marker = L.circleMarker([e.location.latitude, e.location.longitude], {
+      const level = precisionOf(e);
+      counts[level] = (counts[level] ?? 0) + 1;
+      const at = [e.location.latitude, e.location.longitude];
+      const color = EVENT_TYPE_COLORS[e.eventType] ?? '#444444';
+      let area = null;
+      if (level > 1) {
+        area = L.circle(at, {
+          pane: 'eventAreas',
+          radius: AREA_RADIUS[level],
+          color,
+          weight: 1,
+          opacity: level === 2 ? 0.6 : 0.5,
+          dashArray: level === 2 ? '3 3' : '2 4',
+          fillColor: color,
+          fillOpacity: level === 2 ? 0.12 : 0.08,
+          interactive: false,
+          className: `event-area precision-${level}`,
+        }).addTo(this.events);
+      }
+      const marker = L.circleMarker(at, {
         radius: Math.min(16, 5 + Math.sqrt(e.fatalities?.best ?? 0) * 1.5),
-        color: '#ffffff',
-        weight: 1,
-        fillColor: EVENT_TYPE_COLORS[e.eventType] ?? '#444444',
-        fillOpacity: 0.85,
+        color: level === 1 ? '#ffffff' : color,
+        weight: level === 1 ? 1 : 1.5,
+        dashArray: level === 1 ? null : level === 2 ? '3 2' : '2 3',
+        fillColor: color,
+        fillOpacity: level === 1 ? 0.85 : level === 2 ? 0.35 : 0.15,
+        className: `event-marker precision-${level}`,
       });
-      marker.bindTooltip(`${esc(e.label ?? e.id)}<br><span class="muted">${esc(e.date)} · ${esc(EVENT_TYPES[e.eventType] ?? e.eventType)} · ${e.fatalities?.best ?? 0} killed</span>`);
+      const where = e.geoPrecision ? ` · placed: ${esc(GEO_PRECISION[level].short)}` : '';
+      marker.bindTooltip(`${esc(e.label ?? e.id)}<br><span class="muted">${esc(e.date)} · ${esc(EVENT_TYPES[e.eventType] ?? e.eventType)} · ${e.fatalities?.best ?? 0} killed${where}</span>`);
       marker.on('click', () => this.handlers.onEvent?.(e.id));
       marker.addTo(this.events);
       this.markers.set(e.id, marker);
+      this.drawn.set(e.id, { precision: level, marker, area });
     }
     const shown = connection.totalCount > connection.nodes.length ? `newest ${connection.nodes.length} of ${connection.totalCount}` : `${connection.totalCount}`;
     const unplaced = connection.nodes.length - withPlace.length;
-    this.caption.textContent = `${scopeText} · ${shown} events${unplaced ? ` (${unplaced} without coordinates)` : ''}`;
+    const vague = [counts[2] && `${counts[2]} near a place`, counts[3] && `${counts[3]} by governorate only`].filter(Boolean).join(', ');
+    const notes = [unplaced && `${unplaced} without coordinates`, vague].filter(Boolean).join('; ');
+    this.caption.textContent = `${scopeText} · ${shown} events${notes ? ` (${notes})` : ''}${this.boundaryError ? ` · ${this.boundaryError}` : ''}`;
     if (withPlace.length) {
       const bounds = L.latLngBounds(withPlace.map((e) => [e.location.latitude, e.location.longitude]));
       this.map.fitBounds(bounds.pad(0.3), { maxZoom: 8, animate: false });
@@ -106,6 +224,14 @@ export class EventMap {
     if (!marker) return null;
     const p = this.map.latLngToContainerPoint(marker.getLatLng());
     return { x: p.x, y: p.y };
+  }
+
+  /** How an event is drawn: its precision level, the circle's style and the shaded area's radius (null when not shown). */
+  markerStyle(id) {
+    const drawn = this.drawn?.get(id);
+    if (!drawn) return null;
+    const { fillOpacity, dashArray, weight, color } = drawn.marker.options;
+    return { precision: drawn.precision, fillOpacity, dashArray: dashArray ?? null, weight, color, areaRadius: drawn.area ? drawn.area.getRadius() : null };
   }
 
   /** Marks the selected place (a ring), or clears the mark. */
