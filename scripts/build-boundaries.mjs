@@ -53,7 +53,7 @@ const DEFAULT_OUTPUT = path.join(ROOT, 'public/explorer/data/iraq-boundaries.geo
 const SOURCE_SHA256 = '0fe8e18d4d3c70e7c8e366a5eded4d364315d7aa851b485782cfaa5a15e11323';
 
 /** The region kept around Iraq: [west, south, east, north] in degrees. */
-const CLIP = [32, 23, 58, 42];
+const CLIP = [22, 14, 66, 46];
 /** Islands and other parts smaller than this (square degrees, about 40 km² here) are dropped. */
 const MIN_AREA = 0.004;
 const TOLERANCE_IRAQ = 0.01;
