@@ -14,6 +14,8 @@
  *   blob     360336bb36925c46f1de4d0bea29e58d9cedf493
  *   sha256   see SOURCE_SHA256 below (of the .gz file)
  *
+ * (The repository's LICENSE puts its data/ folder, Elastic's own outputs, under the ODbL; this
+ * file lies in sources/ and is Natural Earth's layer converted, which stays in the public domain.)
  * That file is Natural Earth's geometry and five of its attributes (name, iso_3166_2, iso_a2,
  * adm0_a3, admin), quantized to about 50 m; Elastic's own fixes touch other countries (Denmark,
  * India, the UK, Lithuania, China, Tokelau). Iraq's outer border in it lies within 0.001° of
