@@ -40,7 +40,13 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
 }
 
 /** The place of a trigger at [start, end) of the sentence. */
-export function placeOf(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext, locativeOnly = false): PlaceArgument | null {
+export function placeOf(
+  r: SentenceReading,
+  trigger: { start: number; end: number },
+  ctx: ArticleContext,
+  locativeOnly = false,
+  segment?: { start: number; end: number },
+): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = clauseAt(r.clauses, trigger.start);
   const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number }[] = [];
@@ -48,6 +54,7 @@ export function placeOf(r: SentenceReading, trigger: { start: number; end: numbe
     const e = m.entries.find((x) => x.kind === 'Place');
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
     const { start, end } = localSpan(r, m);
+    if (segment && (start < segment.start || end > segment.end)) continue;
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));

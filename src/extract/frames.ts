@@ -130,7 +130,7 @@ function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
     // A list of incidents in one clause ("a soldier was killed in Diyala, two fighters were wounded in
     // Salahuddin, ...") is split where a comma stands between two reports some way apart.
     const between = previous ? r.sentence.text.slice(previous.end, t.start) : '';
-    const listed = /,\s/.test(between) && between.length > 25 && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
+    const listed = /,\s/.test(between) && (between.length > 25 || /,\s+and\s/.test(between)) && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
     if (last && last.clause === key && !listed) last.triggers.push(t);
     else groups.push({ clause: key, triggers: [t] });
   }
@@ -151,13 +151,18 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   const separate = SEPARATE.test(text);
   const frames: EventFrame[] = [];
   const groups = triggerGroups(r, triggers);
-  for (const group of groups) {
+  for (const [gi, group] of groups.entries()) {
+    // Where a clause lists several reports, each reads its arguments from its own stretch of text.
+    const prev = groups[gi - 1];
+    const next = groups[gi + 1];
+    const sameClauseAs = (g: Trigger[] | undefined) => g && clauseAt(r.clauses, g[0]!.start) === clauseAt(r.clauses, group[0]!.start);
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
     const roles = { perpetrators: [] as Argument[], targets: [] as Argument[] };
     for (const t of group) {
-      const found = assignRoles(r, t, ctx);
+      const found = assignRoles(r, t, ctx, segment);
       for (const p of found.perpetrators) if (!roles.perpetrators.some((x) => x.id === p.id) && !roles.targets.some((x) => x.id === p.id)) roles.perpetrators.push(p);
       for (const p of found.targets) if (!roles.targets.some((x) => x.id === p.id) && !roles.perpetrators.some((x) => x.id === p.id)) roles.targets.push(p);
     }
@@ -172,7 +177,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       clause: clause?.kind ?? 'main',
       perpetrators: roles.perpetrators,
       targets: roles.targets,
-      place: placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak)),
+      place: placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak), segment),
       time: timeOf(r, anchor, ctx.published),
       figures: [],
       civilians: false,

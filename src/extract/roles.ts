@@ -68,7 +68,8 @@ export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerE
  * The perpetrators and targets of the trigger, from the mentions of its sentence. Mentions inside
  * a quote count only for a trigger in the same quote.
  */
-export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleContext): Roles {
+export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleContext, segment?: { start: number; end: number }): Roles {
+  const outside = (start: number, end: number) => Boolean(segment && (start < segment.start || end > segment.end));
   const text = r.sentence.text;
   const state = STATE_ACTIONS.includes(trigger.type);
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
@@ -85,7 +86,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if (!e || e.kind === 'Person') continue;
     if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e)) continue;
     const { start, end } = localSpan(r, m);
-    if (inQuote(r.quotes, start, end) !== triggerQuoted) continue;
+    if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end)) continue;
     const before = text.slice(Math.max(0, start - 50), start);
     const after = text.slice(end, end + 80);
     // "in northern Iraq", "Turkey's border": a country named as a place is not an actor.
@@ -113,7 +114,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     for (const m of text.matchAll(g.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (spans.some((s) => start < s.end && s.start < end)) continue;
+      if (spans.some((s) => start < s.end && s.start < end) || outside(start, end)) continue;
       if (inQuote(r.quotes, start, end) !== triggerQuoted) continue;
       const force = ctx.firstOf('Force', ...g.names);
       if (!force) continue;
@@ -135,7 +136,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   // "a Turkish drone", "Iranian artillery", "US forces": the country's armed forces act.
   for (const m of text.matchAll(FOREIGN_WEAPON)) {
     const start = m.index ?? 0;
-    if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted) continue;
+    if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted || outside(start, start + m[0].length)) continue;
     const actor = foreignForce(ctx, m[1]!);
     const before = text.slice(Math.max(0, start - 50), start);
     if (!actor || TARGET_BEFORE.test(before)) continue;

@@ -146,11 +146,42 @@ describe('place enclosure', () => {
 });
 
 describe('event matching', () => {
-  it('tolerates one day between the dates, not two', () => {
+  it('counts an event a day off as a miss and a false positive (strict dates), and reports the date field', () => {
     const expected = parseExpected({ events: [expectedAttack()] });
-    expect(scoreArticle(expected, batch({ events: [attack({ date: '2021-12-04' })] }), reference).categories.events.tp).toBe(1);
-    expect(scoreArticle(expected, batch({ events: [attack({ date: '2021-12-02' })] }), reference).categories.events.tp).toBe(1);
-    expect(scoreArticle(expected, batch({ events: [attack({ date: '2021-12-05' })] }), reference).categories.events.tp).toBe(0);
+    const score = scoreArticle(expected, batch({ events: [attack({ date: '2021-12-04' })] }), reference);
+    expect(score.categories.events).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(score.attributes.incidentsFound).toMatchObject({ correct: 1, total: 1 });
+    expect(score.attributes.eventDates).toMatchObject({ correct: 0, total: 1 });
+    expect(scoreArticle(expected, batch({ events: [attack({ date: '2021-12-03' })] }), reference).categories.events.tp).toBe(1);
+  });
+
+  it('counts an event at the country, the province or no place as wrong when the annotation names a district', () => {
+    const expected = parseExpected({ events: [expectedAttack()] });
+    for (const place of ['place:iraq', 'place:erbil-governorate', undefined]) {
+      const score = scoreArticle(expected, batch({ events: [attack({ place })] }), reference);
+      expect(score.categories.events).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    }
+    // A place inside the annotated one is right (more precise).
+    expect(scoreArticle(expected, batch({ events: [attack({ place: 'place:makhmour' })] }), reference).categories.events.tp).toBe(1);
+  });
+
+  it('counts the figures of an extracted event that matches no incident as false, and those of a missed one as missed', () => {
+    const expected = parseExpected({ events: [expectedAttack({ casualties: [{ group: 'civilians', killed: 3 }] })] });
+    const score = scoreArticle(expected, batch({ events: [attack({ date: '2021-11-20', casualties: [{ group: 'CIVILIANS', killed: 600 }] })] }), reference);
+    expect(score.subFacts.casualties).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('lets a state\'s forces stand for the state as perpetrator', () => {
+    const ref2 = importBatchSchema.parse({
+      entities: [
+        ...reference,
+        { id: 'gov:turkey', kind: 'Government', name: 'Turkey' },
+        { id: 'force:turkish-armed-forces', kind: 'Force', name: 'Turkish Armed Forces', under: ['gov:turkey'] },
+      ],
+    }).entities;
+    const expected = parseExpected({ events: [expectedAttack({ subEventType: 'AIR_DRONE_STRIKE', perpetrators: ['Turkey'] })] });
+    const score = scoreArticle(expected, batch({ events: [attack({ subEventType: 'AIR_DRONE_STRIKE', perpetrators: ['force:turkish-armed-forces'] })] }), ref2);
+    expect(score.subFacts.perpetrators.tp).toBe(1);
   });
 
   it('widens dates by their precision', () => {
@@ -367,5 +398,24 @@ describe('totals', () => {
     expect(totals.categories.events).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     // entities: ISIS matches; Makhmour District (from the event place) is extra.
     expect(totals.overall).toMatchObject({ tp: 4, fp: 2, fn: 0 });
+  });
+});
+
+describe('cross-outlet merges', () => {
+  it('replays extractions through the merge decision and scores same-incident and different-incident pairs', async () => {
+    const { scoreMerges } = await import('../../src/extract/quality-merges.js');
+    const mk = (file: string, published: string, events: Record<string, unknown>[], keyed: Record<string, unknown>[]) => {
+      const b = importBatchSchema.parse({ articles: [{ id: `article:${file}`, published }], events });
+      const expected = parseExpected({ published, events: keyed });
+      return { file, published, expected, batch: b, score: scoreArticle(expected, b, reference) };
+    };
+    const a = mk('a', '2021-12-04', [attack({ id: 'event:a-1' })], [expectedAttack({ incident: 'makhmour' })]);
+    const b = mk('b', '2021-12-05', [attack({ id: 'event:b-1', place: 'place:makhmour' }), attack({ id: 'event:b-2', place: 'place:mosul' })], [
+      expectedAttack({ incident: 'makhmour', place: 'Makhmour' }),
+      expectedAttack({ incident: 'mosul', place: 'Mosul' }),
+    ]);
+    const merges = scoreMerges([a, b], reference);
+    expect(merges.same).toMatchObject({ merged: 1, total: 1 });
+    expect(merges.different).toMatchObject({ apart: 1, total: 1 });
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const events = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) => ({
+    type: e.subEventType,
+    date: e.date,
+    place: e.place ? ref(e.place) : null,
+    perps: e.perpetrators.map(ref),
+    killed: e.casualties.reduce((n, c) => n + (c.killed ?? 0), 0),
+    injured: e.casualties.reduce((n, c) => n + (c.injured ?? 0), 0),
+  }));
+
+describe('discourse assembly (error classes 1, 2, 4)', () => {
+  it('keeps two incidents on two days apart: an IED one day, a repelled attack the next', () => {
+    const found = events(
+      'A roadside bomb wounded two soldiers in Daquq district on Sunday. On Monday, troops repelled an attack by ISIS militants on an army post in Tuz Khurmatu district.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:daquq-district',
+      'ARMED_CLASH 2023-01-16 place:tuz-khurmatu-district',
+    ]);
+  });
+
+  it('gives each incident of a round-up its own date and province', () => {
+    const found = events(
+      'In Diyala, gunmen killed two shepherds on Saturday. In a separate attack on Sunday, a roadside bomb wounded three policemen in Kirkuk province.',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-14 place:diyala-governorate', '2023-01-15 place:kirkuk-governorate']);
+  });
+
+  it('dates "Monday\'s attack" in an article published the next day', () => {
+    expect(events("Monday's attack on a checkpoint in Daquq district killed three soldiers.")[0]!.date).toBe('2023-01-16');
+  });
+
+  it('never makes a current event of background more than a month old', () => {
+    const found = events(
+      'Security forces fired tear gas at protesters in Baghdad on Sunday, leaving two protesters injured. Baghdad was a centre of the 2019 protest movement, during which around 600 people were killed.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.killed).toBe(0);
+    expect(found[0]!.injured).toBe(2);
+  });
+
+  it('keeps a search operation for the attackers inside the attack (no spurious change to group activity)', () => {
+    const found = events('ISIS militants killed two Peshmerga in Makhmour district on Monday. Peshmerga forces launched a search operation to find the attackers.');
+    expect(found.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+
+  it('adds figures told after the lead to the incident', () => {
+    const found = events('Gunmen attacked an army post in Daquq district late on Monday. Three soldiers were killed and two others wounded.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.killed).toBe(3);
+    expect(found[0]!.injured).toBe(2);
+  });
+
+  it('creates the incident a statement tells in a relative clause (error class 3)', () => {
+    const found = events(
+      'Turkey condemned the attack yesterday in Makhmour district that took the lives of four soldiers and two civilians, the ministry said.',
+      '2021-12-04',
+    );
+    expect(found).toEqual([expect.objectContaining({ date: '2021-12-03', place: 'place:makhmour-district', killed: 6 })]);
+  });
+
+  it('places an incident in the province, not the country of a government that reacted', () => {
+    const found = events('A car bomb killed five people in Diyala province on Monday. Turkey condemned the bombing.');
+    expect(found.map((e) => e.place)).toEqual(['place:diyala-governorate']);
+  });
+
+  it('dates "the same night" from the incident before', () => {
+    const found = events('Militants attacked a police post in Daquq district on Saturday night. In a separate incident on the same night, gunmen wounded two fighters in Muqdadiya district.');
+    expect(found.map((e) => e.date)).toEqual(['2023-01-14', '2023-01-14']);
+  });
+});

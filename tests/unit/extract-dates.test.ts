@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/extract/dates.js';
+import { isBackgroundDate, timeOf } from '../../src/extract/event-time.js';
+import { read } from './extract-fixtures.js';
+
+const PUBLISHED = '2023-01-17'; // a Tuesday
+
+describe('dates against the publication date (error class 1)', () => {
+  it('reads a possessive weekday as that day', () => {
+    expect(resolveDates("Monday's attacks killed three soldiers.", PUBLISHED)[0]!.date).toBe('2023-01-16');
+  });
+
+  it('dates "a day after Sunday\'s bombing" by the bombing, not the day after', () => {
+    expect(resolveDates("It came a day after Sunday's bombing in Kirkuk.", PUBLISHED)[0]!.date).toBe('2023-01-15');
+  });
+
+  it('reads a month and day chrono misses ("on the night of January 16")', () => {
+    expect(resolveDates('On the night of January 16, militants attacked a post.', PUBLISHED)[0]!.date).toBe('2023-01-16');
+    expect(resolveDates('on the evening of 15 January 2023', PUBLISHED)[0]!.date).toBe('2023-01-15');
+  });
+
+  it('puts a month and day without a year in the past', () => {
+    expect(resolveDates('on December 30', PUBLISHED)[0]!.date).toBe('2022-12-30');
+  });
+
+  it('reads "last Thursday" as the latest Thursday, not one a week earlier', () => {
+    expect(resolveDates('Gunmen attacked the village last Thursday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
+  });
+
+  it('marks a bare year as background ("the 2019 protest movement")', () => {
+    const [d] = resolveDates('one of the centres of the 2019 protest movement', PUBLISHED);
+    expect(d!.precision).toBe('YEAR');
+    expect(isBackgroundDate(d!, PUBLISHED)).toBe(true);
+  });
+});
+
+describe('the time of an event', () => {
+  const first = (text: string, published = PUBLISHED) => {
+    const { readings } = read(text, published);
+    const r = readings[0]!;
+    const at = text.search(/attack|bomb|killed|stormed|toll/);
+    return timeOf(r, { start: at, end: at + 5 }, published);
+  };
+
+  it('ignores the day something was said', () => {
+    expect(first('Gunmen stormed a checkpoint late Saturday, an official said on Monday.', '2023-01-16').date!.date).toBe('2023-01-14');
+  });
+
+  it('ignores the day a toll was updated', () => {
+    const t = first('The toll from the bombing rose to seven on Thursday.', '2023-01-19');
+    expect(t.date).toBeNull();
+  });
+
+  it('ignores the day of a diplomatic act ("summoned the ambassador on Monday to protest the attack early Sunday")', () => {
+    const text = "Iraq summoned Iran's ambassador on Monday to protest the attack early Sunday.";
+    expect(first(text, '2023-01-16').date!.date).toBe('2023-01-15');
+  });
+
+  it('counts habitual or old reports as background', () => {
+    expect(first('Militants have attacked the villages for years.').background).toBe(true);
+    expect(first('In 2014, militants attacked the town.').background).toBe(true);
+  });
+
+  it('reads "the same night" relative to the incident before', () => {
+    const t = first('In a separate attack on the same night, gunmen wounded a guard.');
+    expect(t.date).toBeNull();
+    expect(t.relative).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/casualties.js';
+
+const brief = (s: string) => findFigures(s).map((f) => [f.measure, f.count, f.group, f.partial ? 'part' : f.anaphoric ? 'them' : ''].join(' '));
+
+describe('casualty figures (error class 6)', () => {
+  it('carries the state word over a list ("leaving three protesters and two policemen injured")', () => {
+    expect(brief('Security forces fired tear gas, leaving three protesters and two policemen injured, medics said.')).toEqual([
+      'injured 3 CIVILIANS ',
+      'injured 2 SECURITY_FORCES ',
+    ]);
+  });
+
+  it('reads a toll and a second measure ("13 policemen killed and three wounded")', () => {
+    expect(brief('The toll has settled at 13 policemen killed and three wounded.')).toEqual(['killed 13 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+  });
+
+  it('marks a part of a whole told elsewhere ("among them an officer", "nine of the dead")', () => {
+    expect(brief('Five soldiers, among them an officer, were killed.')).toEqual(['killed 5 SECURITY_FORCES ']);
+    expect(brief('Among the dead were two policemen.')).toEqual(['killed 2 SECURITY_FORCES part']);
+    expect(brief('Gunmen killed at least 12 people, including three women.')).toEqual(['killed 12 CIVILIANS ']);
+  });
+
+  it('leaves the group of "five of them" to the text before', () => {
+    expect(brief('Five of them were killed later.')).toEqual(['killed 5 UNSPECIFIED them']);
+  });
+
+  it('counts ranks as security forces ("a lieutenant colonel")', () => {
+    expect(brief('A roadside bomb killed a lieutenant colonel and two soldiers.')).toEqual(['killed 1 SECURITY_FORCES ', 'killed 2 SECURITY_FORCES ']);
+  });
+
+  it('counts those under treatment as injured', () => {
+    expect(brief('Three people were killed and eleven others remain under treatment in hospital.')).toEqual(['killed 3 CIVILIANS ', 'injured 11 CIVILIANS ']);
+  });
+
+  it('reads one number once ("left two soldiers dead and four wounded")', () => {
+    expect(brief('The attack left two soldiers dead and four wounded.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 4 SECURITY_FORCES ']);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { placeOf } from '../../src/extract/event-place.js';
+import { framesOf } from '../../src/extract/frames.js';
+import { assignRoles } from '../../src/extract/roles.js';
+import { findTriggers } from '../../src/extract/triggers.js';
+import { read } from './extract-fixtures.js';
+
+function frames(text: string, published = '2023-01-17') {
+  const { ctx, readings } = read(text, published);
+  return readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]));
+}
+
+function roles(text: string) {
+  const { ctx, readings } = read(text);
+  const r = readings[0]!;
+  const t = findTriggers(r.sentence.text)[0]!;
+  const found = assignRoles(r, t, ctx);
+  return { perpetrators: found.perpetrators.map((a) => a.id), targets: found.targets.map((a) => a.id) };
+}
+
+function place(text: string) {
+  const { ctx, readings } = read(text);
+  const r = readings[0]!;
+  const t = findTriggers(r.sentence.text)[0]!;
+  return placeOf(r, t, ctx)?.place.id ?? null;
+}
+
+describe('actors and targets (error class 5: the acting side)', () => {
+  it('records who arrested, struck, raided or foiled', () => {
+    expect(roles('Security forces arrested four ISIS suspects in Muqdadiya district on Monday.').perpetrators).toContain('force:isf');
+    expect(roles('Iraqi warplanes struck ISIS hideouts in the Hamrin mountains.').perpetrators).toContain('force:iraqi-air-force');
+    expect(roles('The Counter-Terrorism Service arrested four suspects in Kirkuk.').perpetrators).toEqual(['force:cts']);
+    expect(roles('Federal police foiled an attack on a checkpoint in Daquq district.').perpetrators).toContain('force:federal-police');
+  });
+
+  it('names a country\'s forces from its weapon ("a Turkish drone")', () => {
+    expect(roles('A Turkish drone struck a car in Amedi district.').perpetrators).toContain('force:turkish-armed-forces');
+  });
+
+  it('takes the group of an attack as perpetrator and the force it hit as target', () => {
+    const r = roles('ISIS militants attacked a Peshmerga post in Makhmour district.');
+    expect(r.perpetrators).toEqual(['org:isis']);
+    expect(r.targets).toContain('force:peshmerga');
+  });
+
+  it('makes the forces facing a protest its other side', () => {
+    const r = roles('Federal police fired tear gas at protesters in Baghdad.');
+    expect(r.perpetrators).toEqual([]);
+    expect(r.targets).toContain('force:federal-police');
+  });
+});
+
+describe('the place of an event (error class 2)', () => {
+  it('never takes a country that reacts for the place of the attack', () => {
+    expect(place('Turkey condemned the attack.')).toBeNull();
+    expect(place("Turkey's foreign ministry condemned the bombing in Kirkuk.")).toBe('place:kirkuk');
+  });
+
+  it('places "in X province" at the province, not the country', () => {
+    expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
+  });
+
+  it('skips places that only measure a distance or name an origin', () => {
+    expect(place('A bomb exploded in a village 30 km south of Kirkuk.')).toBeNull();
+    expect(place('Rockets fired from Erbil hit a base.')).toBeNull();
+  });
+
+  it('takes the smallest place the trigger\'s clause names', () => {
+    expect(place('Gunmen attacked the village of Kharnaba in Muqdadiya district late on Sunday.')).toBe('place:kharnaba');
+  });
+});
+
+describe('frames', () => {
+  it('builds a frame from an incident told in a relative clause inside a quote (error class 3)', () => {
+    const [f] = frames('"We are concerned by the attack yesterday in Makhmour district that took the lives of 10 Peshmerga and three civilians," the statement said.', '2021-12-04');
+    expect(f!.place?.place.id).toBe('place:makhmour-district');
+    expect(f!.time.date?.date).toBe('2021-12-03');
+    expect(f!.figures.map((x) => `${x.measure} ${x.count} ${x.group}`)).toEqual(['killed 10 SECURITY_FORCES', 'killed 3 CIVILIANS']);
+  });
+
+  it('gives a figure-only sentence its own frame, to join the incident before', () => {
+    const fs = frames('Gunmen attacked a village in Diyala on Sunday. At least eight people were wounded.', '2023-01-16');
+    expect(fs.at(-1)!.type).toBeNull();
+    expect(fs.at(-1)!.figures[0]!.count).toBe(8);
+  });
+
+  it('splits a list of incidents in one clause', () => {
+    const fs = frames('A soldier was killed by a sniper in Diyala, two PMF fighters were wounded by a roadside bomb in Salahuddin, and warplanes struck a hideout near Kirkuk.');
+    expect(fs.length).toBeGreaterThanOrEqual(3);
+    expect(fs.map((f) => f.place?.place.id)).toEqual(expect.arrayContaining(['place:diyala-governorate', 'place:salahuddin-governorate', 'place:kirkuk']));
+  });
+
+  it('gives "two of them" the group the sentence before counted', () => {
+    const fs = frames('A PMF vehicle carrying five fighters hit an explosive device in Salahuddin on Saturday. Two of them were wounded.', '2023-01-16');
+    const last = fs.at(-1)!;
+    expect(last.figures[0]!.group).toBe('SECURITY_FORCES');
+    expect(last.figures[0]!.actorId).toBe('force:pmf');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../src/extract/triggers.js';
+
+const types = (s: string) => findTriggers(s).map((t) => t.type);
+
+describe('event triggers', () => {
+  it('types reports on the ACLED taxonomy', () => {
+    expect(types('A roadside bomb struck an army patrol.')).toContain('REMOTE_EXPLOSIVE_LANDMINE_IED');
+    expect(types('A suicide bomber blew himself up at a funeral.')).toContain('SUICIDE_BOMB');
+    expect(types('Turkish drones struck a car near the town.')).toContain('AIR_DRONE_STRIKE');
+    expect(types('Security forces arrested four suspects.')).toContain('ARRESTS');
+    expect(types('Police foiled an attack on a market.')).toContain('DISRUPTED_WEAPONS_USE');
+    expect(types('The army repelled an attack on its post.')).toContain('ARMED_CLASH');
+  });
+
+  it('drops intentions, negations and generic mentions', () => {
+    expect(types('The group threatened to attack the town.')).toEqual([]);
+    expect(types('There was no attack on the base.')).toEqual([]);
+    expect(types('ISIS carries out regular attacks against villagers.')).toEqual([]);
+  });
+
+  it('drops what the arrested are accused of', () => {
+    expect(types('Police arrested two men on suspicion of planting explosive devices.')).toEqual(['ARRESTS']);
+  });
+
+  it('tells a reference back ("the attack") from a report ("an attack", a verb)', () => {
+    const [the] = findTriggers('The attack drew condemnation.');
+    expect(the!.definite).toBe(true);
+    const [an] = findTriggers('Militants launched an attack on the post.');
+    expect(an!.definite).toBe(false);
+    const [verb] = findTriggers('that security forces had arrested the men');
+    expect(verb!.definite).toBe(false);
+  });
+
+  it('marks operations that answer another incident', () => {
+    const [op] = findTriggers('Troops launched a search operation to find the attackers.');
+    expect(op!.response).toBe(true);
+  });
+
+  it('needs figures for a bare "killed"', () => {
+    expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
+    expect(types('the man who killed his wife')).toEqual([]);
+  });
+});
