@@ -331,7 +331,7 @@ export const OPERATIONS: Operation[] = [
   searchEntities(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { id name kind aliases } } }
 }`,
     theirsNote:
-      '@fulltext on an `EntityNode @node(labels: ["Entity"])` type over our entity_names index; it gets the same Lucene query our server builds (prefixes and one typo), made client-side with toLuceneQuery.',
+      '@fulltext on an `EntityNode @node(labels: ["Entity"])` type over our entity_search index; it gets the same Lucene query our server builds (prefixes and one typo), made client-side with toLuceneQuery.',
     theirsVariables: (v) => ({ phrase: toLuceneQuery(v.text as string) ?? 'x' }),
     raw: async (db, v) => {
       const lucene = toLuceneQuery(v.text as string);

@@ -1,9 +1,13 @@
 /**
  * Schema migrations, applied at every start. Each statement is idempotent (IF NOT EXISTS), so
- * several replicas starting together against one cluster are safe.
+ * several replicas starting together against one cluster are safe. Then data backfills give
+ * nodes written by earlier versions what the writer now derives; each touches only nodes still
+ * lacking it, so once done it costs one read per start.
  */
-import type { Graph } from './graph.js';
+import { FOLD_VERSION, foldName } from '../domain/fold.js';
+import type { Graph, Tx } from './graph.js';
 import type { Logger } from '../logger.js';
+import * as backfill from './queries/backfill.js';
 
 const KIND_LABELS = ['Organization', 'Government', 'Place', 'Force', 'Person', 'Event', 'Statement', 'Article'];
 
@@ -20,12 +24,15 @@ export const MIGRATIONS: { name: string; cypher: string }[] = [
     name: 'import_digest',
     cypher: 'CREATE CONSTRAINT import_digest IF NOT EXISTS FOR (i:Import) REQUIRE i.digest IS UNIQUE',
   },
+  // Full-text search runs over names and aliases folded by src/domain/fold.ts (Arabic-script
+  // variants, diacritics), stored by the writer; the index over the raw names it replaced goes.
   {
-    name: 'entity_names_fulltext',
+    name: 'entity_search_fulltext',
     cypher:
-      "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] " +
+      "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchName, n.searchAliases] " +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}",
   },
+  { name: 'drop_entity_names_fulltext', cypher: 'DROP INDEX entity_names IF EXISTS' },
   { name: 'entity_search_text', cypher: 'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)' },
   { name: 'place_location', cypher: 'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)' },
   { name: 'event_location', cypher: 'CREATE POINT INDEX event_location IF NOT EXISTS FOR (e:Event) ON (e.location)' },
@@ -38,7 +45,42 @@ export const MIGRATIONS: { name: string; cypher: string }[] = [
   { name: 'entity_name', cypher: 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)' },
 ];
 
-/** Applies every migration and waits until the indexes are online. */
+/** A data backfill: one step changes at most a batch of nodes and says how many it changed. */
+export interface Backfill {
+  name: string;
+  batch: number;
+  step: (tx: Tx, batch: number) => Promise<number>;
+}
+
+export const BACKFILLS: Backfill[] = [
+  {
+    name: 'entity_search_names',
+    batch: 2000,
+    step: async (tx, batch) => {
+      const rows = await tx.run(backfill.staleSearchNames(FOLD_VERSION, batch));
+      if (!rows.length) return 0;
+      const folded = rows.map((r) => {
+        const name = (r.name as string | null) ?? '';
+        const aliases = r.aliases as string[];
+        return { id: r.id as string, name, aliases, searchName: foldName(name), searchAliases: aliases.map(foldName) };
+      });
+      const [written] = await tx.run(backfill.writeSearchNames(folded, FOLD_VERSION));
+      return (written?.changed as number | undefined) ?? 0;
+    },
+  },
+];
+
+/** Runs a backfill's steps until a step finds less than a full batch; returns how many nodes it changed. */
+async function runBackfill(graph: Graph, b: Backfill): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const changed = await graph.writeTx((tx) => b.step(tx, b.batch), { tag: `migrate:${b.name}`, timeoutMs: 300_000 });
+    total += changed;
+    if (changed < b.batch) return total;
+  }
+}
+
+/** Applies every migration and backfill and waits until the indexes are online. */
 export async function migrate(graph: Graph, logger?: Logger): Promise<void> {
   const started = Date.now();
   for (const migration of MIGRATIONS) {
@@ -48,6 +90,10 @@ export async function migrate(graph: Graph, logger?: Logger): Promise<void> {
       // Another replica created the same rule between our check and our write: that is the goal anyway.
       if (!String((error as Error).message).includes('EquivalentSchemaRuleAlreadyExists')) throw error;
     }
+  }
+  for (const b of BACKFILLS) {
+    const changed = await runBackfill(graph, b);
+    if (changed) logger?.info({ backfill: b.name, nodes: changed }, 'data backfill applied');
   }
   await graph.readTx((tx) => tx.run({ cypher: 'CALL db.awaitIndexes(300)', params: {} }), {
     tag: 'migrate:await-indexes',

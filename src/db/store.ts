@@ -12,6 +12,7 @@ import type { CypherQuery, Graph, QueryStats, Row, WriteCounters } from './graph
 import { emptyCounters, addCounters } from './graph.js';
 import { toNodeRecord, toRelationshipRecord } from './mappers.js';
 import { addDays } from '../domain/dates.js';
+import { matchedName } from '../domain/fold.js';
 import * as curate from './queries/curate.js';
 import * as explore from './queries/explore.js';
 import * as lists from './queries/lists.js';
@@ -251,15 +252,9 @@ export class Store {
     const lucene = read.toLuceneQuery(text);
     if (!lucene) return [];
     const rows = await this.read(read.searchEntities(lucene, kinds, limit), 'search');
-    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
     return rows.map((r) => {
       const entity = asNode(r.node) as EntityRecord;
-      const names = [entity.name, ...entity.aliases];
-      const matched =
-        names.find((n) => n.toLowerCase() === text.toLowerCase().trim()) ??
-        names.find((n) => words.every((w) => n.toLowerCase().includes(w))) ??
-        names.find((n) => words.some((w) => n.toLowerCase().includes(w))) ??
-        entity.name;
+      const matched = matchedName(text, [entity.name, ...entity.aliases]) ?? entity.name;
       return { entity, score: r.score as number, matched };
     });
   }

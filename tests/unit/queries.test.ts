@@ -95,7 +95,7 @@ describe('node upserts', () => {
       false,
     );
     expect(q.params.rows).toEqual([
-      { id: 'place:x', kind: 'Place', labels: ['Entity', 'Place'], entity: true, values: { name: 'X' }, dates: {}, location: { latitude: 1, longitude: 2 }, aliases: ['Y'] },
+      { id: 'place:x', kind: 'Place', labels: ['Entity', 'Place'], entity: true, values: { name: 'X' }, dates: {}, location: { latitude: 1, longitude: 2 }, aliases: ['Y'], searchName: 'x', searchAliases: ['y'] },
       { id: 'event:x', kind: 'Event', labels: ['Event'], entity: false, values: { subEventType: 'ATTACK' }, dates: { date: '2022-01-01' }, location: null, aliases: [] },
     ]);
     expect(q.params.overwrite).toBe(false);

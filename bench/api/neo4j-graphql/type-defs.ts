@@ -232,11 +232,12 @@ export const typeDefs = /* GraphQL */ `
   }
 
   """
-  Full-text search over the same index our server uses (entity_names, on the :Entity label, over
-  name and aliases). The library only accepts String fields in @fulltext (aliases is a list), but
-  it uses the field list only to create indexes; queries go to the named index as it exists.
+  Full-text search over the same index our server uses (entity_search, on the :Entity label, over
+  the folded name and aliases). The library only accepts String fields in @fulltext (the aliases
+  are a list), but it uses the field list only to create indexes; queries go to the named index as
+  it exists.
   """
-  type EntityNode @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_names", fields: ["name"], queryName: "searchEntities" }]) {
+  type EntityNode @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_search", fields: ["name"], queryName: "searchEntities" }]) {
     id: ID!
     kind: String!
     name: String!

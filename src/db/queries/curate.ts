@@ -1,7 +1,9 @@
 /** Cypher for curator operations. Pure builders; kinds and types come from the taxonomy lists. */
 import { ACTOR_KINDS, ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { FOLD_VERSION, foldName } from '../../domain/fold.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE, REL } from './read.js';
+import { SEARCH_TEXT } from './write.js';
 
 /** Updatable scalar properties of entities; a null value removes the property. */
 export const UPDATABLE = ['name', 'wikidataId', 'description', 'placeType', 'organizationType', 'level', 'forceType'] as const;
@@ -12,13 +14,15 @@ export function updateEntity(id: string, set: Record<string, unknown>, location:
     return `n.${k} = $set.${k}`;
   });
   if (location !== undefined) assignments.push('n.location = CASE WHEN $location IS NULL THEN null ELSE point($location) END');
+  const searchName = typeof set.name === 'string' ? foldName(set.name) : null;
+  if (searchName !== null) assignments.push('n.searchName = $searchName');
   assignments.push('n.updatedAt = datetime()');
   return {
     cypher: `MATCH (n:Entity {id: $id})
 SET ${assignments.join(', ')}
-SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a))
+SET ${SEARCH_TEXT('n')}
 RETURN ${NODE('n')} AS node`,
-    params: { id, set, location: location ?? null },
+    params: { id, set, location: location ?? null, ...(searchName !== null ? { searchName } : {}) },
   };
 }
 
@@ -99,21 +103,26 @@ RETURN ${NODE('n')} AS node`,
   };
 }
 
+/** Adds an alias (unless the entity already goes by it, in any case) and its folded form for search. */
 export function addAlias(id: string, alias: string): CypherQuery {
   return {
     cypher: `MATCH (n:Entity {id: $id})
-SET n.aliases = CASE WHEN toLower($alias) IN [x IN n.aliases + [n.name] | toLower(x)] THEN n.aliases ELSE n.aliases + $alias END
-SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)), n.updatedAt = datetime()
+WITH n, toLower($alias) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)] AS known
+SET n.searchAliases = CASE WHEN known THEN n.searchAliases ELSE coalesce(n.searchAliases, []) + $searchAlias END,
+    n.aliases = CASE WHEN known THEN n.aliases ELSE coalesce(n.aliases, []) + $alias END
+SET ${SEARCH_TEXT('n')}, n.searchFoldVersion = $foldVersion, n.updatedAt = datetime()
 RETURN ${NODE('n')} AS node`,
-    params: { id, alias },
+    params: { id, alias, searchAlias: foldName(alias), foldVersion: FOLD_VERSION },
   };
 }
 
+/** Removes an alias (in any case) and its folded form. */
 export function removeAlias(id: string, alias: string): CypherQuery {
   return {
     cypher: `MATCH (n:Entity {id: $id})
-SET n.aliases = [a IN n.aliases WHERE toLower(a) <> toLower($alias)]
-SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)), n.updatedAt = datetime()
+WITH n, [i IN range(0, size(coalesce(n.aliases, [])) - 1) WHERE toLower(n.aliases[i]) <> toLower($alias)] AS kept
+SET n.searchAliases = [i IN kept | n.searchAliases[i]], n.aliases = [i IN kept | n.aliases[i]]
+SET ${SEARCH_TEXT('n')}, n.updatedAt = datetime()
 RETURN ${NODE('n')} AS node`,
     params: { id, alias },
   };
@@ -165,13 +174,16 @@ ${joinProvenance}`,
     moveClaims(merge, keep),
     {
       cypher: `MATCH (k:Node {id: $keep}), (m:Node {id: $merge})
-SET k.aliases = k.aliases + [a IN [m.name] + m.aliases WHERE NOT toLower(a) IN [x IN k.aliases + [k.name] | toLower(x)]],
+WITH k, m, [m.name] + coalesce(m.aliases, []) AS names, [m.searchName] + coalesce(m.searchAliases, []) AS folded
+WITH k, m, names, folded, [i IN range(0, size(names) - 1) WHERE NOT toLower(names[i]) IN [x IN coalesce(k.aliases, []) + [k.name] | toLower(x)]] AS fresh
+SET k.searchAliases = coalesce(k.searchAliases, []) + [i IN fresh | folded[i]],
+    k.aliases = coalesce(k.aliases, []) + [i IN fresh | names[i]],
     k.wikidataId = coalesce(k.wikidataId, m.wikidataId),
     k.description = coalesce(k.description, m.description),
     k.location = coalesce(k.location, m.location),
     k.mergedIds = coalesce(k.mergedIds, []) + $merge + coalesce(m.mergedIds, []),
     k.updatedAt = datetime()
-SET k.searchText = toLower(reduce(s = k.name, a IN k.aliases | s + ' | ' + a))
+SET ${SEARCH_TEXT('k')}
 WITH k, m
 OPTIONAL MATCH (old:Redirect {target: $merge})
 SET old.target = $keep

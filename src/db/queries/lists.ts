@@ -2,6 +2,7 @@
  * Filtered, sorted, paginated lists. Each list has one builder for its MATCH ... WHERE part, reused
  * for the page, the total count, the totals and the per-parent lists of nested fields.
  */
+import { foldName } from '../../domain/fold.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE } from './read.js';
@@ -355,8 +356,9 @@ function entityMatch(filter: EntityFilterInput): Fragment {
     params.withinId = filter.withinId;
   }
   if (filter.nameContains) {
+    // searchText holds the folded names (src/domain/fold.ts): fold the text asked for the same way.
     where.push('n.searchText CONTAINS $nameContains');
-    params.nameContains = filter.nameContains.toLowerCase();
+    params.nameContains = foldName(filter.nameContains);
   }
   if (filter.governmentId) {
     where.push('EXISTS { (n)-[:UNDER|PART_OF|HOLDS_OFFICE*0..4]->(:Government {id: $governmentId}) }');

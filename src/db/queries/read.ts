@@ -3,6 +3,7 @@
  * only from the closed lists in src/domain/taxonomy.ts; every value is a parameter.
  */
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { foldName } from '../../domain/fold.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE_PROPERTIES } from '../mappers.js';
 
@@ -190,10 +191,16 @@ RETURN ${REL('r')} AS rel`,
   };
 }
 
-/** Full-text search over names and aliases. `luceneQuery` is built by `toLuceneQuery`. */
+/** The full-text index over entities' folded names and aliases (src/db/migrations.ts). */
+export const SEARCH_INDEX = 'entity_search';
+
+/**
+ * Full-text search over names and aliases, as folded by src/domain/fold.ts (`searchName`,
+ * `searchAliases`). `luceneQuery` is built by `toLuceneQuery`, which folds the same way.
+ */
 export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number): CypherQuery {
   return {
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $scanLimit}) YIELD node, score
+    cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: $scanLimit}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score ORDER BY score DESC, node.name LIMIT $limit
 RETURN ${NODE('node')} AS node, score`,
@@ -204,13 +211,13 @@ RETURN ${NODE('node')} AS node, score`,
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
- * Turns what a user typed into a Lucene query: each word matched exactly (boosted), as a prefix,
- * or with one typo for words of five letters or more. Lucene syntax in the input is escaped.
+ * Turns what a user typed into a Lucene query: folded as the indexed names are (src/domain/fold.ts:
+ * case, accents, Arabic diacritics and letter variants), then each word matched exactly
+ * (boosted), as a prefix, or with one typo for words of five letters or more. Lucene syntax in the
+ * input is escaped.
  */
 export function toLuceneQuery(input: string): string | null {
-  const words = input
-    .normalize('NFKC')
-    .toLowerCase()
+  const words = foldName(input)
     .replace(LUCENE_SPECIAL, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0)

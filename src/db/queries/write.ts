@@ -3,6 +3,7 @@
  * are interpolated only from the closed lists in src/domain/taxonomy.ts, values are parameters.
  */
 import { ACTOR_KINDS, NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { FOLD_VERSION, foldName } from '../../domain/fold.js';
 import type { CypherQuery } from '../graph.js';
 import type { ClaimRow, NodeRow, RelationshipRow } from '../../import/plan.js';
 
@@ -65,13 +66,32 @@ function nodeParams(row: NodeRow) {
     else values[name] = v;
   }
   const labels = labelsOf(row.kind);
-  return { id: row.id, kind: row.kind, labels, entity: labels.includes('Entity'), values, dates, location, aliases: row.aliases };
+  const entity = labels.includes('Entity');
+  return {
+    id: row.id,
+    kind: row.kind,
+    labels,
+    entity,
+    values,
+    dates,
+    location,
+    aliases: row.aliases,
+    // What search compares (src/domain/fold.ts), parallel to the name and the aliases.
+    ...(entity ? { searchName: foldName(String(row.props.name ?? '')), searchAliases: row.aliases.map(foldName) } : {}),
+  };
 }
+
+/**
+ * Sets `searchText` from the folded names (src/domain/fold.ts), for the entities list's
+ * `nameContains` filter (a text index serves CONTAINS).
+ */
+export const SEARCH_TEXT = (n: string) => `${n}.searchText = reduce(s = ${n}.searchName, a IN coalesce(${n}.searchAliases, []) | s + ' | ' + a)`;
 
 /**
  * Upserts nodes of any kinds in one statement (one query plan, reused by every batch). With
  * overwrite, given values replace stored ones; without, they only fill properties that are still
- * empty, so an article never overrides a curator. Aliases are merged case-insensitively.
+ * empty, so an article never overrides a curator. Aliases are merged case-insensitively; their
+ * folded forms (`searchAliases`, what full-text search indexes) stay parallel to them.
  */
 export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
   return {
@@ -84,12 +104,14 @@ FOREACH (k IN keys(row.dates) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL 
 SET n.location = CASE WHEN row.location IS NOT NULL AND ($overwrite OR n.location IS NULL) THEN point(row.location) ELSE n.location END,
     n.updatedAt = datetime()
 FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
-  SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT toLower(a) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)]])
-FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
-  SET n.searchText = toLower(reduce(s = n.name, a IN n.aliases | s + ' | ' + a)))
+  SET n.searchAliases = coalesce(n.searchAliases, []) + [i IN range(0, size(row.aliases) - 1)
+        WHERE NOT toLower(row.aliases[i]) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)] | row.searchAliases[i]]
+  SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT toLower(a) IN [x IN coalesce(n.aliases, []) + [n.name] | toLower(x)]]
+  SET n.searchName = CASE WHEN n.name = row.values.name THEN row.searchName ELSE n.searchName END, n.searchFoldVersion = $foldVersion
+  SET ${SEARCH_TEXT('n')})
 FOREACH (_ IN CASE WHEN row.kind = 'Article' THEN [1] ELSE [] END |
   SET n.ingestedAt = coalesce(n.ingestedAt, datetime()))`,
-    params: { rows: rows.map(nodeParams), overwrite },
+    params: { rows: rows.map(nodeParams), overwrite, foldVersion: FOLD_VERSION },
   };
 }
 
@@ -298,6 +320,6 @@ export function upsertGraph(nodes: NodeRow[], relationships: RelationshipRow[], 
   const r = upsertRelationships(relationships, overwrite);
   return {
     cypher: `CALL {\n${n.cypher.replaceAll('$rows', '$nodes')}\n}\nCALL {\n${r.cypher.replaceAll('$rows', '$relationships')}\n}`,
-    params: { nodes: n.params.rows, overwrite, relationships: r.params.rows },
+    params: { nodes: n.params.rows, overwrite, foldVersion: n.params.foldVersion, relationships: r.params.rows },
   };
 }

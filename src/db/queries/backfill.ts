@@ -1,0 +1,35 @@
+/**
+ * Cypher for data migrations: properties that later versions derive at write time, computed for
+ * nodes written before (src/db/migrations.ts runs them in batches at every start, until none is
+ * left). Pure builders; each picks only nodes still lacking what it adds, so a rerun is a no-op.
+ */
+import type { CypherQuery } from '../graph.js';
+import { SEARCH_TEXT } from './write.js';
+
+/**
+ * Entities whose stored folded names (src/domain/fold.ts) are missing, from an older version of
+ * the folding, or out of step with their aliases.
+ */
+export function staleSearchNames(version: number, limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity)
+WHERE n.searchFoldVersion IS NULL OR n.searchFoldVersion <> $version OR n.searchName IS NULL
+   OR size(coalesce(n.searchAliases, [])) <> size(coalesce(n.aliases, []))
+RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
+LIMIT $limit`,
+    params: { version, limit },
+  };
+}
+
+/** Stores folded names computed in TypeScript, unless the names changed in the meantime. */
+export function writeSearchNames(rows: { id: string; name: string; aliases: string[]; searchName: string; searchAliases: string[] }[], version: number): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WHERE coalesce(n.name, '') = row.name AND coalesce(n.aliases, []) = row.aliases
+SET n.searchName = row.searchName, n.searchAliases = row.searchAliases, n.searchFoldVersion = $version
+SET ${SEARCH_TEXT('n')}
+RETURN count(n) AS changed`,
+    params: { rows, version },
+  };
+}
