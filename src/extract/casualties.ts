@@ -72,8 +72,12 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 }
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
+/** Words without which a sentence states no figure. */
+const FIGURE_HINT = /\b(?:kill|dead|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|left|leaving|shot|seized)/i;
+
 export function findFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
+  if (!FIGURE_HINT.test(sentence)) return figures;
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;

@@ -57,9 +57,13 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
 const SHIFTS = /\b(?:a|one|two|three|four|five|several|\d+)\s+days?\s+(?:after|before|since)\s+(?=\S)/gi;
 
 /** Every date expression in a sentence, resolved. */
+/** Words without which a sentence holds no date chrono could read (it is the costliest step). */
+const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|tonight|ago|week|month|year|morning|evening|night|noon|midnight|dawn|overnight|later|earlier|hours?)\b/i;
+
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
   const ref = utc(published);
   const results: ResolvedDate[] = [];
+  if (!DATE_HINT.test(sentence)) return results;
   const text = sentence.replace(SHIFTS, (m) => ' '.repeat(m.length));
   for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const text = r.text;

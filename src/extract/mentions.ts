@@ -146,6 +146,7 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
+    if (!PEOPLE_HINT.test(text)) return;
     const { before, apposition, forBody, described } = PEOPLE_PATTERNS;
     for (const m of text.matchAll(described)) {
       const name = stripRank(m[1]!);
@@ -346,6 +347,11 @@ const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{L
   .map((t) => t.replace(/\./g, '\\.'))
   .join('|');
 const PERSON = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
+/** Words without which a sentence introduces no person (a title, or a name set off by commas after a verb of saying). */
+const PEOPLE_HINT = new RegExp(
+  String.raw`\b(?:${[...new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)))].filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)).join('|')})\b|, (?:a|an|the|one of)\b`,
+  'i',
+);
 const PEOPLE_PATTERNS = {
   before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
   apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),

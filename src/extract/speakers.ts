@@ -59,6 +59,7 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
 
 /** "the governor of Kirkuk", "Diyala's governor", "the Nineveh governor": the local government speaks. */
 function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  if (!/\b(?:governor|mayor|director|commissioner)\b/i.test(head)) return null;
   const m =
     new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?(?:governor|mayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
     new RegExp(String.raw`\b(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(?:governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head);
