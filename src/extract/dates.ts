@@ -63,9 +63,9 @@ const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
   const ref = utc(published);
   const results: ResolvedDate[] = [];
-  if (!DATE_HINT.test(sentence)) return results;
   const text = sentence.replace(SHIFTS, (m) => ' '.repeat(m.length));
-  for (const r of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  const parsed = DATE_HINT.test(sentence) ? parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }) : [];
+  for (const r of parsed) {
     const text = r.text;
     const lower = text.toLowerCase();
     const start = r.start;
