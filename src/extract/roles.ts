@@ -48,7 +48,7 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\b(?:(?:iraqi )?(?:army|soldiers|troops))\b/gi, names: ['Iraqi Army'] },
   { pattern: /\b(?:iraqi )?(?:warplanes|f-16s?|air force|aircraft)\b/gi, names: ['Iraqi Air Force'] },
   { pattern: /\b(?:(?:iraqi )?security (?:forces|services|personnel|units)|iraqi forces)\b/gi, names: ['Iraqi Security Forces'] },
-  { pattern: /\b(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
+  { pattern: /\b(?<!federal )(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
 ];
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
