@@ -1,4 +1,5 @@
 /** Turns rows from Cypher projections into the records of src/db/records.ts. */
+import { periodEnd } from '../domain/precision.js';
 import type { RelationshipType } from '../domain/taxonomy.js';
 import { relationshipId } from '../import/plan.js';
 import type {
@@ -22,7 +23,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
  * stored aggregates stay in the database; temporal values cost the driver real work to decode.
  */
 export const NODE_PROPERTIES = [
-  'id', 'kind', 'label', 'description', 'eventType', 'subEventType', 'date', 'datePrecision', 'civilianTargeting', 'location',
+  'id', 'kind', 'label', 'description', 'eventType', 'subEventType', 'date', 'datePrecision', 'civilianTargeting', 'location', 'geoPrecision',
   'stance', 'quote', 'summary', 'title', 'url', 'published', 'language', 'text', 'ingestedAt',
   'name', 'aliases', 'wikidataId', 'placeType', 'organizationType', 'level', 'forceType',
 ] as const;
@@ -41,8 +42,12 @@ export function toNodeRecord(props: Props): NodeRecord {
         subEventType: props.subEventType as EventRecord['subEventType'],
         date: props.date as string,
         datePrecision: (props.datePrecision as EventRecord['datePrecision']) ?? 'DAY',
+        // As stored by the writer, computed here from the same two fields so no second date is read.
+        dateEnd: periodEnd(props.date as string, (props.datePrecision as EventRecord['datePrecision']) ?? 'DAY'),
         civilianTargeting: props.civilianTargeting === true,
         location: (props.location as GeoPoint | null) ?? null,
+        // Set by every write (src/db/queries/write.ts EVENT_LOCATION); the coarsest if ever missing.
+        geoPrecision: (props.geoPrecision as EventRecord['geoPrecision'] | null) ?? 3,
       } satisfies EventRecord;
     case 'Statement':
       return {

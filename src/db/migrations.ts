@@ -39,6 +39,8 @@ export const MIGRATIONS: { name: string; cypher: string }[] = [
   { name: 'event_date', cypher: 'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)' },
   { name: 'event_subtype_date', cypher: 'CREATE INDEX event_subtype_date IF NOT EXISTS FOR (e:Event) ON (e.subEventType, e.date)' },
   { name: 'event_type_date', cypher: 'CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.eventType, e.date)' },
+  // Events of a week, month or year that began before a date filter's start (src/db/queries/lists.ts).
+  { name: 'event_precision_date', cypher: 'CREATE INDEX event_precision_date IF NOT EXISTS FOR (e:Event) ON (e.datePrecision, e.date)' },
   { name: 'statement_date', cypher: 'CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date)' },
   { name: 'statement_stance', cypher: 'CREATE INDEX statement_stance IF NOT EXISTS FOR (s:Statement) ON (s.stance)' },
   { name: 'article_published', cypher: 'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)' },
@@ -67,6 +69,16 @@ export const BACKFILLS: Backfill[] = [
       const [written] = await tx.run(backfill.writeSearchNames(folded, FOLD_VERSION));
       return (written?.changed as number | undefined) ?? 0;
     },
+  },
+  {
+    name: 'event_date_ends',
+    batch: 10_000,
+    step: async (tx, batch) => ((await tx.run(backfill.eventDateEnds(batch)))[0]?.changed as number | undefined) ?? 0,
+  },
+  {
+    name: 'event_geo_precisions',
+    batch: 5_000,
+    step: async (tx, batch) => ((await tx.run(backfill.eventGeoPrecisions(batch)))[0]?.changed as number | undefined) ?? 0,
   },
 ];
 

@@ -41,9 +41,13 @@ export interface EventRecord {
   subEventType: SubEventType;
   date: string;
   datePrecision: DatePrecision;
+  /** The last day of the period the date stands for (src/domain/precision.ts). */
+  dateEnd: string;
   civilianTargeting: boolean;
   /** Coordinates of its place, or of the nearest enclosing place that has them. */
   location: GeoPoint | null;
+  /** ACLED geo_precision: 1 exact place, 2 near a place or within a district, 3 governorate or larger. */
+  geoPrecision: 1 | 2 | 3;
 }
 
 export interface StatementRecord {

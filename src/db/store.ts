@@ -384,7 +384,8 @@ export class Store {
       async (tx) => {
         const [row] = await tx.run(curate.updateEntity(id, set, location));
         if (!row) throw notFound('Entity', id);
-        if (location !== undefined) {
+        // Events in or under a place that moved or changed type: their location and geoPrecision follow it.
+        if (location !== undefined || 'placeType' in set) {
           const [refresh] = await tx.run(curate.refreshEventLocationsUnder(id));
           const ids = (refresh?.ids as string[] | undefined) ?? [];
           if (ids.length) await tx.run(setEventLocations(ids));
@@ -474,7 +475,14 @@ export class Store {
   }
 
   async unlink(from: string, type: RelationshipType, to: string): Promise<boolean> {
-    const rows = await this.graph.writeTx((tx) => tx.run(curate.unlink(from, type, to)), { tag: 'unlink', stats: this.stats });
+    const rows = await this.graph.writeTx(
+      async (tx) => {
+        const removed = await tx.run(curate.unlink(from, type, to));
+        if (type === 'OCCURRED_IN') await tx.run(setEventLocations([from]));
+        return removed;
+      },
+      { tag: 'unlink', stats: this.stats },
+    );
     return ((rows[0]?.removed as number) ?? 0) > 0;
   }
 
@@ -490,6 +498,10 @@ export class Store {
         await refuseCycles(tx, [keep]);
         const eventIds = (claimRow?.eventIds as string[] | undefined) ?? [];
         if (eventIds.length) await reconcileEvents(tx, eventIds);
+        // Events of a merged place now lie in the survivor: their location and geoPrecision follow it.
+        const [placed] = await tx.run(curate.refreshEventLocationsUnder(keep));
+        const placedIds = (placed?.ids as string[] | undefined) ?? [];
+        if (placedIds.length) await tx.run(setEventLocations(placedIds));
         return { entity: asNode(row.node) as EntityRecord, mergedId: merge, movedRelationships: moved };
       },
       { tag: 'merge-entities', stats: this.stats },

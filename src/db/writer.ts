@@ -100,7 +100,8 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
   addCounters(counters, await tx.runForCounters(upsertGraph(nodes, relationships, options.overwrite)));
   await refuseCycles(tx, relationships.filter((r) => HIERARCHY_TYPES.includes(r.type)).map((r) => r.from));
-  const events = plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id);
+  // The batch's events, and events it gave a place (`link`): their location and geoPrecision follow the place.
+  const events = [...new Set([...plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id), ...plan.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from)])];
   const reconciled = plan.claims.length ? reconciledRows(await tx.run(upsertClaims(plan.claims))) : [];
   if (events.length) await tx.run(finishEvents(events, reconciled));
 

@@ -154,6 +154,11 @@ export const eventSchema = z
     date: isoDate,
     datePrecision: z.enum(DATE_PRECISIONS).default('DAY'),
     place: refSchema.optional(),
+    /**
+     * ACLED geo_precision: 1 the exact place, 2 near a named place or within a district, 3 only
+     * the governorate, region or country. When absent the writer derives it from the place.
+     */
+    geoPrecision: z.number().int().min(1).max(3).optional(),
     perpetrators: z.array(refSchema).default([]),
     targets: z.array(refSchema).default([]),
     civilianTargeting: z.boolean().default(false),

@@ -171,6 +171,8 @@ export function planBatch(batch: ImportBatch): WritePlan {
         date: ev.date,
         datePrecision: ev.datePrecision,
         civilianTargeting: ev.civilianTargeting,
+        // Stored apart from the derived geoPrecision, which the writer sets from it or from the place.
+        geoPrecisionGiven: ev.geoPrecision,
       }),
       aliases: [],
     });

@@ -14,7 +14,7 @@ describe('event filters', () => {
     const q = eventMatch({ placeId: 'place:iraq', from: '2021-01-01', eventTypes: ['BATTLES'] });
     expect(q.match).toContain('MATCH (root:Place {id: $placeId})');
     expect(q.match).toContain('LOCATED_IN*0..12');
-    expect(q.where).toEqual(['e.date >= date($from)', 'e.eventType IN $eventTypes']);
+    expect(q.where).toEqual(['e.dateEnd >= date($from)', 'e.eventType IN $eventTypes']);
     expect(q.params).toEqual({ placeId: 'place:iraq', from: '2021-01-01', eventTypes: ['BATTLES'] });
   });
 

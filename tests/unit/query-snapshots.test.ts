@@ -3,13 +3,15 @@
  * output): a change to a statement shows up in review as a diff of the file in __snapshots__.
  */
 import { describe, expect, it } from 'vitest';
-import { staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
+import { eventDateEnds, eventGeoPrecisions, staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
 import { addAlias, mergeEntities, removeAlias, updateEntity } from '../../src/db/queries/curate.js';
-import { entityPage } from '../../src/db/queries/lists.js';
+import { entityPage, eventCount, eventMatch, eventPage, eventsByParent } from '../../src/db/queries/lists.js';
+import { eventStats, hop, timeline } from '../../src/db/queries/explore.js';
 import { searchEntities, toLuceneQuery } from '../../src/db/queries/read.js';
-import { upsertNodes } from '../../src/db/queries/write.js';
+import { finishEvents, setEventLocations, upsertNodes } from '../../src/db/queries/write.js';
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
+import { periodEnd, derivedGeoPrecision } from '../../src/domain/precision.js';
 
 const plan = planBatch(
   importBatchSchema.parse({
@@ -37,5 +39,65 @@ describe('script-aware search', () => {
   it('the backfill folds entities written before', () => {
     expect(staleSearchNames(1, 2000)).toMatchSnapshot();
     expect(writeSearchNames([{ id: 'place:mosul', name: 'Mosul', aliases: ['الموصل'], searchName: 'mosul', searchAliases: ['موصل'] }], 1)).toMatchSnapshot();
+  });
+});
+
+describe('precision-aware date filters', () => {
+  it('a place subtree drives the match; the period overlaps the range', () => {
+    expect(eventMatch({ placeId: 'place:nineveh-governorate', from: '2022-03-15', to: '2022-03-31' })).toMatchSnapshot();
+  });
+
+  it('with only dates to go on: events dated in the range, and longer periods reaching into it', () => {
+    expect(eventPage({ from: '2022-03-15', to: '2022-03-31', eventTypes: ['BATTLES'] }, 'DATE_DESC', 0, 20)).toMatchSnapshot();
+    expect(eventCount({ from: '2022-03-15' })).toMatchSnapshot();
+    expect(eventPage({ to: '2022-03-31' }, 'DATE_ASC', 0, 20).cypher).not.toContain('UNION');
+  });
+
+  it('nested lists, timeline, eventStats and the neighbourhood', () => {
+    expect(eventsByParent(['org:isis'], { kind: 'actor', role: 'PERPETRATOR' }, { from: '2022-03-15' }, 10)).toMatchSnapshot();
+    expect(timeline({ from: '2022-03-15', perpetratorId: 'org:isis' }, 'WEEK')).toMatchSnapshot();
+    expect(timeline({ perpetratorId: 'org:isis' }, 'MONTH').cypher).toContain("date.truncate('month', e.date)");
+    expect(eventStats({ from: '2022-03-15' }, 'PLACE', 'GOVERNORATE', 20)).toMatchSnapshot();
+    expect(hop(['org:isis'], [], { types: ['PERPETRATED'], kinds: ['Event'], from: '2022-03-15', to: null }, 100, 401)).toMatchSnapshot();
+  });
+
+  it('the writer stores dateEnd; the backfill gives it to events written before', () => {
+    const events = planBatch(
+      importBatchSchema.parse({ events: [{ id: 'event:x', subEventType: 'ATTACK', date: '2022-03-01', datePrecision: 'MONTH', geoPrecision: 2 }] }),
+    ).nodes;
+    expect(upsertNodes(events, false)).toMatchSnapshot();
+    expect(eventDateEnds(10_000)).toMatchSnapshot();
+  });
+});
+
+describe('geoPrecision', () => {
+  it('is set with the location, from the place and the place that lends the coordinates', () => {
+    expect(setEventLocations(['event:x'])).toMatchSnapshot();
+    expect(finishEvents(['event:x'], []).cypher).toContain('e.geoPrecision = coalesce(toInteger(e.geoPrecisionGiven)');
+    expect(eventGeoPrecisions(5000)).toMatchSnapshot();
+  });
+});
+
+describe('src/domain/precision.ts', () => {
+  it('gives the last day of a period', () => {
+    expect(periodEnd('2022-03-20', 'DAY')).toBe('2022-03-20');
+    expect(periodEnd('2022-03-10', 'WEEK')).toBe('2022-03-16');
+    expect(periodEnd('2022-02-01', 'MONTH')).toBe('2022-02-28');
+    expect(periodEnd('2024-02-01', 'MONTH')).toBe('2024-02-29');
+    expect(periodEnd('2022-12-28', 'WEEK')).toBe('2023-01-03');
+    expect(periodEnd('2021-01-01', 'YEAR')).toBe('2021-12-31');
+  });
+
+  it('derives geoPrecision from the place types', () => {
+    expect(derivedGeoPrecision('VILLAGE', 'VILLAGE')).toBe(1);
+    expect(derivedGeoPrecision('SITE', null)).toBe(1);
+    expect(derivedGeoPrecision('VILLAGE', 'DISTRICT')).toBe(2);
+    expect(derivedGeoPrecision('TOWN', 'GOVERNORATE')).toBe(3);
+    expect(derivedGeoPrecision('SUBDISTRICT', 'SUBDISTRICT')).toBe(2);
+    expect(derivedGeoPrecision('AREA', 'AREA')).toBe(2);
+    expect(derivedGeoPrecision(null, null)).toBe(2);
+    expect(derivedGeoPrecision('GOVERNORATE', 'GOVERNORATE')).toBe(3);
+    expect(derivedGeoPrecision('COUNTRY', 'COUNTRY')).toBe(3);
+    expect(derivedGeoPrecision(undefined)).toBe(3);
   });
 });

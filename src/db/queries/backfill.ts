@@ -3,8 +3,9 @@
  * nodes written before (src/db/migrations.ts runs them in batches at every start, until none is
  * left). Pure builders; each picks only nodes still lacking what it adds, so a rerun is a no-op.
  */
+import { periodEndCypher } from '../../domain/precision.js';
 import type { CypherQuery } from '../graph.js';
-import { SEARCH_TEXT } from './write.js';
+import { EVENT_LOCATION, SEARCH_TEXT } from './write.js';
 
 /**
  * Entities whose stored folded names (src/domain/fold.ts) are missing, from an older version of
@@ -31,5 +32,29 @@ SET n.searchName = row.searchName, n.searchAliases = row.searchAliases, n.search
 SET ${SEARCH_TEXT('n')}
 RETURN count(n) AS changed`,
     params: { rows, version },
+  };
+}
+
+/** Events without the last day of their period (src/domain/precision.ts), a batch of them. */
+export function eventDateEnds(limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (e:Event)
+WHERE e.dateEnd IS NULL AND e.date IS NOT NULL
+WITH e LIMIT $limit
+SET e.dateEnd = ${periodEndCypher('e')}
+RETURN count(e) AS changed`,
+    params: { limit },
+  };
+}
+
+/** Events without a geoPrecision, a batch of them: set from their place as the writer does. */
+export function eventGeoPrecisions(limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (e:Event)
+WHERE e.geoPrecision IS NULL
+WITH e LIMIT $limit
+${EVENT_LOCATION}
+RETURN count(e) AS changed`,
+    params: { limit },
   };
 }

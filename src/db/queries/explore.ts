@@ -31,13 +31,14 @@ export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: nu
   for (const t of spec.types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
   for (const k of spec.kinds ?? []) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
   const dated = spec.from !== null || spec.to !== null;
+  // An event matches a range its period (date..dateEnd, src/domain/precision.ts) overlaps.
   return {
     cypher: `UNWIND $frontier AS id
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH (n)-[:${spec.types.join('|')}]-(m:Node)
   WHERE m <> n${spec.kinds?.length ? ` AND m:${spec.kinds.join('|')}` : ''}${dated ? `
-    AND (NOT m:Event OR (($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))))` : ''}
+    AND (NOT m:Event OR (($from IS NULL OR m.dateEnd >= date($from)) AND ($to IS NULL OR m.date <= date($to))))` : ''}
   WITH m LIMIT $perNode
   RETURN collect(m) AS found
 }
@@ -68,9 +69,15 @@ function where(parts: string[]): string {
   return parts.length ? `WHERE ${parts.join('\n  AND ')}` : '';
 }
 
+/**
+ * Events per bucket. An event counts in the bucket of its date, or, when its period (a week, month
+ * or year) began before the filter's `from`, in the bucket of `from`: the first day of it the
+ * filter covers.
+ */
 export function timeline(filter: EventFilterInput, interval: Interval): CypherQuery {
   const f = eventMatch(filter);
-  const bucket = interval === 'DAY' ? 'e.date' : `date.truncate('${interval.toLowerCase()}', e.date)`;
+  const day = filter.from ? 'CASE WHEN e.date < date($from) THEN date($from) ELSE e.date END' : 'e.date';
+  const bucket = interval === 'DAY' ? day : `date.truncate('${interval.toLowerCase()}', ${day})`;
   return {
     cypher: `${f.match}
 ${where(f.where)}

@@ -2,7 +2,9 @@
  * Filtered, sorted, paginated lists. Each list has one builder for its MATCH ... WHERE part, reused
  * for the page, the total count, the totals and the per-parent lists of nested fields.
  */
+import { addDays } from '../../domain/dates.js';
 import { foldName } from '../../domain/fold.js';
+import { LONGEST_PERIOD_DAYS, PERIOD_PRECISIONS } from '../../domain/precision.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE } from './read.js';
@@ -75,9 +77,11 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
     where.push('EXISTS { (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(:Place {id: $placeId}) }');
     params.placeId = filter.placeId;
   }
+  // An event stands for the days from its date to its dateEnd (a WEEK, MONTH or YEAR of them when
+  // its date is that imprecise, src/domain/precision.ts): it matches a range its period overlaps.
   if (filter.from) {
-    where.push('e.date >= date($from)');
     params.from = filter.from;
+    if (match !== 'MATCH (e:Event)') where.push('e.dateEnd >= date($from)');
   }
   if (filter.to) {
     where.push('e.date <= date($to)');
@@ -117,7 +121,34 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
     params.nearLon = filter.near.longitude;
     params.nearMeters = filter.near.radiusKm * 1000;
   }
+  if (filter.from && match === 'MATCH (e:Event)') return periodOverlapMatch(where, params);
   return { match, where, params, unique: match === 'MATCH (e:Event)' };
+}
+
+/**
+ * Events from a date on, when nothing narrower drives the match: those dated in the range (a
+ * seek of the date index), and those of a longer period that began before the range and reach
+ * into it (a seek of the (datePrecision, date) index over at most a year before `from`). The two
+ * parts are disjoint, so each event comes once; the other conditions go into both, where the
+ * planner can use them too.
+ */
+function periodOverlapMatch(where: string[], params: Record<string, unknown>): Fragment {
+  const rest = where.map((w) => `\n    AND ${w}`).join('');
+  return {
+    match: `CALL () {
+  MATCH (e:Event)
+  WHERE e.date >= date($from)${rest}
+  RETURN e
+  UNION ALL
+  MATCH (e:Event)
+  WHERE e.datePrecision IN $periodPrecisions AND e.date >= date($periodFloor) AND e.date < date($from)
+    AND e.dateEnd >= date($from)${rest}
+  RETURN e
+}`,
+    where: [],
+    params: { ...params, periodPrecisions: [...PERIOD_PRECISIONS], periodFloor: addDays(params.from as string, -LONGEST_PERIOD_DAYS) },
+    unique: true,
+  };
 }
 
 function whereClause(where: string[]): string {

@@ -4,6 +4,7 @@
  */
 import { ACTOR_KINDS, NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { FOLD_VERSION, foldName } from '../../domain/fold.js';
+import { derivedGeoPrecisionCypher, periodEndCypher } from '../../domain/precision.js';
 import type { CypherQuery } from '../graph.js';
 import type { ClaimRow, NodeRow, RelationshipRow } from '../../import/plan.js';
 
@@ -36,6 +37,7 @@ const PROPERTIES: Record<NodeKind, Record<string, 'value' | 'date' | 'point'>> =
     date: 'date',
     datePrecision: 'value',
     civilianTargeting: 'value',
+    geoPrecisionGiven: 'value',
   },
   Statement: { stance: 'value', quote: 'value', summary: 'value', date: 'date' },
   Article: {
@@ -91,7 +93,8 @@ export const SEARCH_TEXT = (n: string) => `${n}.searchText = reduce(s = ${n}.sea
  * Upserts nodes of any kinds in one statement (one query plan, reused by every batch). With
  * overwrite, given values replace stored ones; without, they only fill properties that are still
  * empty, so an article never overrides a curator. Aliases are merged case-insensitively; their
- * folded forms (`searchAliases`, what full-text search indexes) stay parallel to them.
+ * folded forms (`searchAliases`, what full-text search indexes) stay parallel to them. An event's
+ * `dateEnd` follows from its stored date and precision (src/domain/precision.ts).
  */
 export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
   return {
@@ -101,6 +104,7 @@ ON CREATE SET n:$(row.labels), n.kind = row.kind, n.createdAt = datetime()
 WITH n, row
 FOREACH (k IN keys(row.values) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN row.values[k] ELSE n[k] END)
 FOREACH (k IN keys(row.dates) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN date(row.dates[k]) ELSE n[k] END)
+FOREACH (_ IN CASE WHEN row.kind = 'Event' THEN [1] ELSE [] END | SET n.dateEnd = ${periodEndCypher('n')})
 SET n.location = CASE WHEN row.location IS NOT NULL AND ($overwrite OR n.location IS NULL) THEN point(row.location) ELSE n.location END,
     n.updatedAt = datetime()
 FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
@@ -286,13 +290,19 @@ RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] +
   };
 }
 
-const EVENT_LOCATION = `OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
+/**
+ * Sets an event's `location` (the coordinates of its place, or of the nearest enclosing place that
+ * has them) and its `geoPrecision`: the one an import gave (`geoPrecisionGiven`), else derived
+ * from the type of its place and of the place whose coordinates it got (src/domain/precision.ts).
+ */
+export const EVENT_LOCATION = `OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
 OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place) WHERE a.location IS NOT NULL
-WITH e, a, length(path) AS hops ORDER BY hops
-WITH e, collect(a.location) AS locations
-SET e.location = CASE WHEN size(locations) > 0 THEN locations[0] ELSE null END`;
+WITH e, p, a, length(path) AS hops ORDER BY hops
+WITH e, head(collect(p)) AS place, head(collect(a)) AS at
+SET e.location = at.location,
+    e.geoPrecision = coalesce(toInteger(e.geoPrecisionGiven), ${derivedGeoPrecisionCypher('place', 'at')})`;
 
-/** Copies onto each event the coordinates of its place, or of the nearest enclosing place that has them. */
+/** Sets each event's location and geoPrecision from its place (see EVENT_LOCATION). */
 export function setEventLocations(eventIds: string[]): CypherQuery {
   return { cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\n${EVENT_LOCATION}`, params: { ids: eventIds } };
 }

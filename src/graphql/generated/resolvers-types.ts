@@ -266,11 +266,11 @@ export type CreateEntityInput = {
 export type DatePrecision =
   /** The day is known (ACLED time_precision 1). */
   | 'DAY'
-  /** Only the month is known; `date` is normally its first day (ACLED time_precision 3). */
+  /** Only the month is known; `date` is normally its first day and `dateEnd` its last (ACLED time_precision 3). */
   | 'MONTH'
-  /** Known to within about a week; `date` is the best guess in it (ACLED time_precision 2). */
+  /** Known to within a week: the seven days from `date` to `dateEnd` (ACLED time_precision 2). */
   | 'WEEK'
-  /** Only the year is known; `date` is normally 1 January. ACLED has no equivalent. */
+  /** Only the year is known; `date` is normally 1 January and `dateEnd` 31 December. ACLED has no equivalent. */
   | 'YEAR';
 
 /** A range of calendar days; either end may be left open. */
@@ -429,6 +429,12 @@ export type Event = Node & {
   claims: Array<CasualtyClaim>;
   /** The day it happened (ACLED event_date), as exactly as `datePrecision` says. */
   date: Scalars['Date']['output'];
+  /**
+   * The last day it may have happened on: `date` itself for DAY precision, six days after it for
+   * WEEK, the last day of its month for MONTH and of its year for YEAR. Date filters match events
+   * whose `date`..`dateEnd` overlaps the range.
+   */
+  dateEnd: Scalars['Date']['output'];
   /** How exactly `date` is known (ACLED time_precision). */
   datePrecision: DatePrecision;
   /** A longer account, like ACLED's notes; null when none. */
@@ -442,6 +448,16 @@ export type Event = Node & {
    * `best` is what goes in ACLED's fatalities column. All zero when no source gave a figure.
    */
   fatalities: Estimate;
+  /**
+   * How exactly the event is placed, as ACLED's geo_precision: 1 the exact place (a village, town,
+   * city or site); 2 near a named place, or only somewhere in a district, sub-district or area;
+   * 3 only the governorate, region or country (or no place at all). Given by the source's importer
+   * or extractor when it knows, otherwise derived from the type of `place`, and coarsened to the
+   * type of the enclosing place whose coordinates `location` had to borrow (a village without
+   * coordinates, placed at its district's centre, is 2). A map should draw 2 and 3 as areas or
+   * approximate markers, not as exact points.
+   */
+  geoPrecision: Scalars['Int']['output'];
   /** Stable string id, `kind:slug` (e.g. `place:makhmour-district`). */
   id: Scalars['ID']['output'];
   /** People injured over all groups, reconciled like `fatalities`; all zero when no source gave a figure. */
@@ -452,8 +468,8 @@ export type Event = Node & {
   label?: Maybe<Scalars['String']['output']>;
   /**
    * Coordinates of the nearest place on placePath that has them. They are the event's own place's
-   * (like ACLED geo_precision 1) only when that place has coordinates; otherwise an enclosing
-   * place's, and coarser. Null when no place on the path has coordinates.
+   * only when that place has coordinates; otherwise an enclosing place's, and coarser (see
+   * `geoPrecision`). Null when no place on the path has coordinates.
    */
   location?: Maybe<GeoPoint>;
   /** Actors that carried it out (PERPETRATED), by name: ACLED's actor1 and associated actors. */
@@ -527,7 +543,12 @@ export type EventFilter = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** Reported by this article. */
   articleId?: InputMaybe<Scalars['ID']['input']>;
-  /** Events whose `date` falls in this range. */
+  /**
+   * Events whose period overlaps this range. An event's period runs from its `date` to its `dateEnd`:
+   * one day for DAY precision, and the whole week, month or year for WEEK, MONTH or YEAR precision,
+   * as ACLED users read an imprecise date. So an event of MONTH precision in March 2022 matches a
+   * range from 2022-03-15, and one in a range ending 2022-03-01.
+   */
   dates?: InputMaybe<DateRange>;
   /** Events of any of these ACLED event types. */
   eventTypes?: InputMaybe<Array<EventType>>;
@@ -1730,7 +1751,12 @@ export type Query = {
   shortestPaths: Array<Path>;
   /** Statements matching a filter, one page at a time; newest first unless `sort` says otherwise. */
   statements: StatementConnection;
-  /** Events per day, week, month or year, with fatalities (ISIS attacks per month: filter by perpetrator). Only intervals with events are listed, oldest first. */
+  /**
+   * Events per day, week, month or year, with fatalities (ISIS attacks per month: filter by
+   * perpetrator). Only intervals with events are listed, oldest first. An event counts in the bucket
+   * of its `date`; one whose week, month or year began before the filter's `dates.from` counts in
+   * the bucket of `dates.from`.
+   */
   timeline: Array<TimelineBucket>;
 };
 
@@ -2219,13 +2245,13 @@ export type UpdateEntityInput = {
   forceType?: InputMaybe<ForceType>;
   /** Governments only (BAD_USER_INPUT on another kind). */
   level?: InputMaybe<GovernmentLevel>;
-  /** Places only: new coordinates. The stored locations of the events in this place and every place inside it follow. */
+  /** Places only: new coordinates. The stored locations (and geoPrecision) of the events in this place and every place inside it follow. */
   location?: InputMaybe<GeoPointInput>;
   /** The new preferred name; it cannot be empty or null. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Organizations only (BAD_USER_INPUT on another kind). */
   organizationType?: InputMaybe<OrganizationType>;
-  /** Places only (BAD_USER_INPUT on another kind). */
+  /** Places only (BAD_USER_INPUT on another kind). The geoPrecision of the events in this place and every place inside it follows. */
   placeType?: InputMaybe<PlaceType>;
   /** A Wikidata item id such as Q796, or null to clear it. */
   wikidataId?: InputMaybe<Scalars['String']['input']>;
@@ -2620,11 +2646,13 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   civilianTargeting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['CasualtyClaim']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   distanceFrom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EventDistanceFromArgs, 'placeId'>>;
   eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
   fatalities?: Resolver<ResolversTypes['Estimate'], ParentType, ContextType>;
+  geoPrecision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   injured?: Resolver<ResolversTypes['Estimate'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
