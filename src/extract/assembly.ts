@@ -244,6 +244,15 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
  * incident names, or of civilians when only civilians were hit.
  */
 function groupTotals(i: Incident): void {
+  // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
+  for (const f of [...i.figures]) {
+    if (!/\b(?:people|persons)\b/i.test(f.text ?? '')) continue;
+    const others = i.figures.filter((g) => g !== f && g.measure === f.measure);
+    if (others.some((g) => g.group !== 'CIVILIANS') && others.reduce((n, g) => n + g.count, 0) === f.count) {
+      i.figures.splice(i.figures.indexOf(f), 1);
+      i.civilians = i.figures.some((g) => g.group === 'CIVILIANS' && g.measure !== 'arrested') || i.frames.some((fr) => fr.civilianVictims);
+    }
+  }
   const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED').map((f) => `${f.group}|${f.actorId ?? ''}`));
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
   for (const f of i.figures) {

@@ -39,6 +39,8 @@ export interface EventFrame {
   figures: FrameFigure[];
   /** The victims named are civilians. */
   civilians: boolean;
+  /** The words after the trigger name civilian victims ("attacked villagers", "a wedding"). */
+  civilianVictims?: boolean;
   /** Every trigger refers back to an incident told before ("the attack"), or the sentence reacts to one. */
   reference: boolean;
   /** Only weak trigger words (a bare "attack", "gunmen", "killed"). */
@@ -219,7 +221,8 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     });
   }
   for (const fr of frames) {
-    fr.civilians = fr.figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested') || victimsAreCivilians(text, fr);
+    fr.civilianVictims = victimsAreCivilians(text, fr);
+    fr.civilians = fr.figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested') || fr.civilianVictims;
     // A figure naming a force makes it a target of the attack (the arrested are the targets of arrests).
     for (const f of fr.figures) {
       if (!f.actorId || fr.perpetrators.some((p) => p.id === f.actorId) || fr.targets.some((t) => t.id === f.actorId)) continue;
