@@ -152,7 +152,7 @@ query ExplorerNode($id: ID!) {
     ... on Force { forceType }
     ... on Person { offices { title current of { id name } } }
     ... on Event {
-      label description date datePrecision eventType subEventType acledEventType acledSubEventType
+      label description date datePrecision geoPrecision eventType subEventType acledEventType acledSubEventType
       civilianTargeting
       place { id name }
       location { latitude longitude }
@@ -255,11 +255,11 @@ const MAP_EVENTS = `
 query ExplorerMapEvents($filter: EventFilter) {
   events(filter: $filter, first: 100) {
     totalCount
-    nodes { id label date eventType fatalities { best } location { latitude longitude } }
+    nodes { id label date eventType geoPrecision fatalities { best } location { latitude longitude } }
   }
 }`;
 
-/** Up to 100 events (newest first) with their coordinates, for the map. */
+/** Up to 100 events (newest first) with their coordinates and how precise these are, for the map. */
 export async function mapEvents(filter) {
   const data = await gql(MAP_EVENTS, { filter });
   return data.events;

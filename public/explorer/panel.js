@@ -4,7 +4,7 @@
  * on its buttons and links are reported through the handlers (one delegated listener).
  */
 import { labelOf } from './api.js';
-import { ACTOR_KINDS, EVENT_TYPES, esc, externalLink, kindFromId, kindIcon, words } from './kinds.js';
+import { ACTOR_KINDS, EVENT_TYPES, GEO_PRECISION, esc, externalLink, kindFromId, kindIcon, words } from './kinds.js';
 
 /** A button that opens (selects, and draws if needed) another node. */
 function nodeLink(node, text = labelOf(node)) {
@@ -123,7 +123,12 @@ function eventRows(n) {
   return [
     row('Date', `${esc(n.date)}${n.datePrecision && n.datePrecision !== 'DAY' ? ` <span class="muted">(± ${esc(words(n.datePrecision))})</span>` : ''}`),
     row('Type', `${esc(EVENT_TYPES[n.eventType] ?? n.eventType)} / ${esc(n.acledSubEventType ?? words(n.subEventType))}`),
-    row('Place', n.place ? nodeLink({ ...n.place, kind: 'Place' }) : null),
+    row(
+      'Place',
+      n.place
+        ? `${nodeLink({ ...n.place, kind: 'Place' })}${GEO_PRECISION[n.geoPrecision] ? ` <span class="muted" title="ACLED geo-precision ${n.geoPrecision}">(${esc(GEO_PRECISION[n.geoPrecision].long)})</span>` : ''}`
+        : null,
+    ),
     row('Fatalities', n.fatalities ? `${estimate(n.fatalities)} <span class="muted">best (low–high), ${n.fatalities.sources} source(s)</span>` : null),
     row('Injured', n.injured && n.injured.sources ? estimate(n.injured) : null),
     row('Perpetrators', n.perpetrators?.length ? actors(n.perpetrators) : null),

@@ -3,7 +3,8 @@
  * search and open Makhmour District, draw two hops (the Peshmerga, the ISIS attack), expand a
  * node, read a fact's evidence sentence and article, time the 2-hop neighbourhood of Iraq, find
  * the paths from Qatar to the Peshmerga, open an event from the map, and stay responsive with
- * 2,000 nodes drawn. No console
+ * 2,000 nodes drawn; the map draws the governorates and neighbouring countries from the
+ * server's own boundary file and draws imprecisely placed events differently. No console
  * errors, and no request leaves the server. Screenshots go to test-results/screenshots.
  */
 import path from 'node:path';
@@ -268,6 +269,116 @@ describe('graph explorer', () => {
       await page.locator(`#panel [data-node-id="${event}"]`).waitFor({ timeout: TIMEOUT });
       expect(await drawnIds()).toContain(event);
       expect(await page.locator('#panel .node-title').textContent()).toContain('Nasiriyah');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "draws Iraq's governorates and its neighbours from the server's own boundary file, with no request leaving the server",
+    async () => {
+      // A page of its own (a new browser context: nothing cached), recording every request it makes.
+      const mapPage = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 });
+      const requests: string[] = [];
+      mapPage.on('request', (request) => requests.push(request.url()));
+      mapPage.on('console', (msg: ConsoleMessage) => {
+        if (msg.type() === 'error') errors.push(`console (map page): ${msg.text()} (${msg.location().url})`);
+      });
+      mapPage.on('pageerror', (error) => errors.push(`pageerror (map page): ${error.message}`));
+      try {
+        await mapPage.goto(`${server.url}/explorer/`);
+        await mapPage.waitForFunction(() => Boolean((globalThis as any).explorer?.map), null, { timeout: TIMEOUT });
+        const counts = await mapPage.evaluate(() => (globalThis as any).explorer.map.boundaries);
+        expect(counts).toMatchObject({ governorates: 18 });
+        expect(counts.countries).toBeGreaterThanOrEqual(6);
+        // Drawn as SVG paths: one per governorate (Nineveh, Erbil, … Basra), the countries, and Iraq's border.
+        expect(await mapPage.locator('#map path.governorate').count()).toBe(18);
+        expect(await mapPage.locator('#map path.country').count()).toBe(counts.countries);
+        expect(await mapPage.locator('#map path.iraq-border').count()).toBe(1);
+        const countries = await mapPage.locator('#map .country-name').allTextContents();
+        expect(countries.sort()).toEqual(['Iran', 'Jordan', 'Kuwait', 'Saudi Arabia', 'Syria', 'Turkey']);
+
+        // Governorate names are written from zoom 6; below it they only show on hover.
+        const nineveh = mapPage.locator('#map .governorate-name span', { hasText: 'Nineveh' });
+        await mapPage.waitForFunction(() => (globalThis as any).explorer.requests === 0, null, { timeout: TIMEOUT });
+        await mapPage.evaluate(() => (globalThis as any).explorer.map.map.setView([33.5, 43.8], 4.5, { animate: false }));
+        expect(await nineveh.isVisible()).toBe(false);
+        await mapPage.evaluate(() => (globalThis as any).explorer.map.map.setView([35.6, 43.6], 6.5, { animate: false }));
+        await nineveh.waitFor({ state: 'visible' });
+        expect(await mapPage.locator('#map .governorate-name span', { hasText: 'Erbil' }).isVisible()).toBe(true);
+        expect(await mapPage.locator('#map .governorate-name').allTextContents()).toHaveLength(18);
+
+        // Hovering a governorate names it (here at Nineveh's label point, clear of events).
+        const at = await mapPage.evaluate(() => {
+          const map = (globalThis as any).explorer.map;
+          const ninevehLayer = map.governorates.getLayers().find((l: any) => l.feature.properties.iso === 'IQ-NI');
+          const [lon, lat] = ninevehLayer.feature.properties.label;
+          const p = map.map.latLngToContainerPoint([lat, lon]);
+          return { x: p.x, y: p.y };
+        });
+        const box = (await mapPage.locator('#map').boundingBox())!;
+        await mapPage.mouse.move(box.x + at.x, box.y + at.y);
+        const tooltip = mapPage.locator('.leaflet-tooltip.place-tooltip');
+        await tooltip.waitFor({ timeout: TIMEOUT });
+        expect(await tooltip.textContent()).toContain('Nineveh Governorate');
+        await mapPage.locator('.map-area').screenshot({ path: path.join(SCREENSHOTS, 'explorer-6-map-governorates.png') });
+
+        // Every request went to this server: the page, its scripts, Leaflet, the boundary file, GraphQL.
+        const origin = new URL(server.url).origin;
+        expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+        expect(requests).toContain(`${origin}/explorer/data/iraq-boundaries.geojson`);
+        expect(requests).toContain(`${origin}/vendor/leaflet.js`);
+      } finally {
+        await mapPage.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'draws an imprecisely placed event differently from a precisely placed one, with a legend',
+    async () => {
+      // The events the map shows on opening (the newest 100), with their geoPrecision.
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ events(first: 100) { nodes { id geoPrecision location { latitude } } } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      const placed = (body.data.events.nodes as { id: string; geoPrecision: number | null; location: unknown }[]).filter((e) => e.location);
+      const exact = placed.find((e) => e.geoPrecision === 1);
+      const vague = placed.find((e) => e.geoPrecision === 3) ?? placed.find((e) => e.geoPrecision === 2);
+      expect(exact, 'an event placed exactly').toBeDefined();
+      expect(vague, 'an event placed only near a place or by governorate').toBeDefined();
+
+      await page.goto(`${server.url}/explorer/`);
+      await page.waitForFunction((id) => Boolean((globalThis as any).explorer?.map?.markerStyle(id)), vague!.id, { timeout: TIMEOUT });
+      await waitIdle();
+      const style = (id: string) => page.evaluate((i) => (globalThis as any).explorer.map.markerStyle(i), id);
+      const precise = await style(exact!.id);
+      const imprecise = await style(vague!.id);
+      expect(precise).toMatchObject({ precision: 1, dashArray: null, areaRadius: null });
+      expect(imprecise.precision).toBe(vague!.geoPrecision);
+      // A hollow, dashed circle inside a shaded area, where the precise one is solid and alone.
+      expect(imprecise.dashArray).not.toBeNull();
+      expect(imprecise.fillOpacity).toBeLessThan(precise.fillOpacity);
+      expect(imprecise.areaRadius).toBeGreaterThan(0);
+      expect(await page.locator(`#map path.event-area.precision-${vague!.geoPrecision}`).count()).toBeGreaterThan(0);
+      expect(await page.locator('#map path.event-marker.precision-1').count()).toBeGreaterThan(0);
+      // The legend names the three levels (their ACLED meaning on hover); the caption counts the imprecise ones.
+      const legend = page.locator('#map .map-legend');
+      expect(await legend.textContent()).toBe('exactnear a placegovernorate');
+      expect(await legend.locator('[data-precision="3"]').getAttribute('title')).toContain('only the governorate or a larger area is known');
+      expect(await page.locator('#map-caption').textContent()).toMatch(vague!.geoPrecision === 3 ? /\d+ by governorate only/ : /\d+ near a place/);
+
+      await shot('7-map-precision');
+      await page.locator('.map-area').screenshot({ path: path.join(SCREENSHOTS, 'explorer-7-map-precision-strip.png') });
+
+      // The side panel says how precisely the event is placed.
+      await page.goto(`${server.url}/explorer/?id=${vague!.id}`);
+      await page.locator(`#panel [data-node-id="${vague!.id}"]`).waitFor({ timeout: TIMEOUT });
+      expect(await page.locator('#panel').textContent()).toMatch(vague!.geoPrecision === 3 ? /only the governorate or a larger area is known/ : /near a named place/);
+      await waitIdle();
     },
     TIMEOUT,
   );
