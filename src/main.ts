@@ -80,8 +80,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
+    // The drain is bounded; stopping the local Neo4j afterwards has its own bound (SIGKILL after 30 s).
     const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
+      logger.error('draining took too long; exiting');
       process.exit(1);
     }, config.shutdownGraceMs + config.shutdownTimeoutMs);
     force.unref();
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
       // get in during the grace period, then the drain lets every accepted request finish.
       await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
       await app.stop();
+      clearTimeout(force);
       logger.info('HTTP server drained and stopped');
       await graph.close();
       if (local) {

@@ -43,6 +43,11 @@ export interface GraphOptions {
   database?: string;
   maxPoolSize?: number;
   defaultTimeoutMs: number;
+  /**
+   * Timeout of a unit of work that is not part of a request (seeding, migrations, commands):
+   * batch work that may take minutes on a large folder. Requests are bounded by their deadline.
+   */
+  batchTimeoutMs?: number;
   /** Fail fast instead of queueing when the pool is exhausted or the server is down. */
   acquisitionTimeoutMs?: number;
   /** Sees every statement before it is sent (the benchmark's PROFILE capture uses it). */
@@ -96,6 +101,9 @@ const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toNativ
 
 /** Attempts of an auto-commit read before a transient error (leader switch, deadlock) is reported. */
 const READ_ATTEMPTS = 3;
+
+/** Batch work (seeding a folder, migrations) may take this long per unit of work by default. */
+const DEFAULT_BATCH_TIMEOUT_MS = 600_000;
 
 /** How long past its timeout a unit of work may go unanswered before it fails here. */
 const CLIENT_GRACE_MS = 500;
@@ -171,6 +179,7 @@ export class Graph {
   private readonly driver: Driver;
   private readonly database: string | undefined;
   private readonly defaultTimeoutMs: number;
+  private readonly batchTimeoutMs: number;
   private readonly onStatement: GraphOptions['onStatement'];
   /** Shared by every session of this process, so a read issued after a write sees that write. */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -190,6 +199,7 @@ export class Graph {
     });
     this.database = options.database;
     this.defaultTimeoutMs = options.defaultTimeoutMs;
+    this.batchTimeoutMs = options.batchTimeoutMs ?? Math.max(options.defaultTimeoutMs, DEFAULT_BATCH_TIMEOUT_MS);
     this.onStatement = options.onStatement;
   }
 
@@ -237,9 +247,9 @@ export class Graph {
 
   /** The time a unit of work may take: its own timeout, cut to what is left of the request's deadline. */
   private timeoutFor(options: RunOptions): number {
-    const own = options.timeoutMs ?? this.defaultTimeoutMs;
     const deadline = options.stats?.deadline;
-    if (deadline === undefined) return own;
+    if (deadline === undefined) return options.timeoutMs ?? this.batchTimeoutMs;
+    const own = options.timeoutMs ?? this.defaultTimeoutMs;
     const left = Math.floor(deadline - Date.now());
     if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, 'The request ran out of time (QUERY_TIMEOUT_MS) before its next database query', { operation: options.tag });
     return Math.min(own, left);
@@ -261,7 +271,12 @@ export class Graph {
     const config = this.transactionConfig(options, timeout);
     const state = { abandoned: false, tag: options.tag };
     try {
-      const fn = (tx: ManagedTransaction) => work(new Tx(tx, options.stats, this.onStatement, state));
+      const fn = async (tx: ManagedTransaction) => {
+        const result = await work(new Tx(tx, options.stats, this.onStatement, state));
+        // Given up on while its last statement ran: roll back rather than commit behind the caller's back.
+        if (state.abandoned) throw timeoutError(timeout, options.tag);
+        return result;
+      };
       const unit = mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config);
       // Retries of transient failures happen inside executeRead / executeWrite; the deadline covers them all.
       return await withDeadline(unit, timeout + CLIENT_GRACE_MS, options.tag, () => (state.abandoned = true));
