@@ -19,7 +19,7 @@ export function readFacts(r: SentenceReading, ctx: ArticleContext, defaultPlace:
   const places = r.mentions.map((m) => ({ m, e: pick(m, 'place') })).filter((x) => x.e);
   for (const m of text.matchAll(distance)) {
     const target = ctx.lookup(m[4]!.replace(/[’']s$/, '')).find((e) => e.kind === 'Place');
-    const subject = [...places].reverse().find((p) => p.m.start - r.sentence.start < (m.index ?? 0) && p.e!.id !== target?.id)?.e ?? defaultPlace;
+    const subject = places.find((p) => p.m.start - r.sentence.start < (m.index ?? 0) && p.e!.id !== target?.id)?.e ?? defaultPlace;
     if (!target || !subject || subject.id === target.id) continue;
     const km = /mile/i.test(m[2]!) ? Math.round(Number(m[1]) * 1.609) : Number(m[1]);
     out.push({

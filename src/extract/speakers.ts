@@ -78,6 +78,8 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
 }
 
 const ANAPHOR = /^(?:["“][^"”]*["”]\s*,?\s*)?(?:In (?:a|its|his|her|their) (?:statement|post|tweet),?\s+)?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
+/** '..." It added.', '..." the ministry said.': the pronoun after a quote. */
+const AFTER_QUOTE = /(?<=["”]\s*,?\s+)(?:(?:(he|she|it|they)|the\s+([a-z]+)))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
 const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
   group: (e) => e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP',
   militia: (e) => e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP',
@@ -94,14 +96,20 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
  */
 export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: ArticleContext, previous: string | null): string | null {
   const r = readings[at]!;
-  const m = ANAPHOR.exec(r.sentence.text);
+  const m = AFTER_QUOTE.exec(r.sentence.text) ?? ANAPHOR.exec(r.sentence.text);
   if (!m) return null;
   const word = (m[1] ?? m[3] ?? '').toLowerCase();
-  const head = (m[2] ?? m[4] ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+  const described = m[2] ?? m[4] ?? '';
+  // "The United States", "The Security Media Cell": a name, not a description pointing back.
+  if (described && /^\p{Lu}\S*\s+\p{Lu}/u.test(described)) return null;
+  const describedAt = (m.index ?? 0) + Math.max(0, m[0].indexOf(described));
+  if (described && r.mentions.some((x) => x.start - r.sentence.start <= describedAt && x.end - r.sentence.start > describedAt)) return null;
+  const head = described.toLowerCase().split(/\s+/).at(-1) ?? '';
   const cut = r.sentence.start + (m.index ?? 0);
   const recent: GazetteerEntry[] = [];
   for (let i = at; i >= Math.max(0, at - 6); i--) {
-    const mentions = readings[i]!.mentions.filter((x) => i < at || x.end <= cut);
+    const ri = readings[i]!;
+    const mentions = ri.mentions.filter((x) => (i < at || x.end <= cut) && !(i === at && inQuote(ri.quotes, x.start - ri.sentence.start, x.end - ri.sentence.start)));
     for (const x of [...mentions].reverse()) for (const e of x.entries) if (ACTORS.has(e.kind)) recent.push(e);
   }
   if (word === 'he' || word === 'she') {

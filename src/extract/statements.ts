@@ -11,7 +11,7 @@ import type { Incident } from './assembly.js';
 import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
-import { outsideQuotes } from './quotes.js';
+import { inQuote, outsideQuotes } from './quotes.js';
 import type { SentenceReading } from './reading.js';
 import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
@@ -138,8 +138,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
+    let anaphorAt = false;
     if (!fallback) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
+      anaphorAt = Boolean(anaphor);
       if (anaphor) fallback = anaphor;
       else if (carried) fallback = carried;
       else if (pronoun && previous) fallback = previous;
@@ -157,9 +159,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
-        const cueSpeakers = speakersAt(r, outside, verbAt, ctx);
+        // ", stressing their solidarity": a participle after a comma shares the main clause's subject.
+        const participle = /^\w+ing\b/.test(outside.slice(verbAt)) && /,\s*$/.test(outside.slice(0, verbAt));
+        const cueSpeakers = participle && explicit.length ? explicit : speakersAt(r, outside, verbAt, ctx);
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
-        const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : lead ? [lead] : fallback ? [fallback] : [];
+        const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
+        const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
@@ -193,7 +198,7 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
   const intro = /^(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
   for (const m of r.mentions) {
     const start = m.start - r.sentence.start;
-    if (start < intro) continue;
+    if (start < intro || inQuote(r.quotes, start, m.end - r.sentence.start)) continue;
     if (start > intro + 80) break;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     if (!e || e.kind === 'Place') continue;
