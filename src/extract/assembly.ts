@@ -55,6 +55,9 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
   }
   if (frame.type === incident) return true;
   if (a === 'PROTESTS' && b === 'PROTESTS') return true;
+  // A raid or an operation that led to arrests is the arrests.
+  const raid: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE'];
+  if (raid.includes(incident) && raid.includes(frame.type)) return true;
   // An operation that answers an incident joins it; an arrest does not join an attack.
   if (frame.response && violent(incident)) return true;
   return false;
@@ -116,6 +119,8 @@ function fit(incident: Incident, frame: EventFrame): number {
 function eventful(frame: EventFrame, hasIncidents: boolean): boolean {
   if (!frame.type || frame.response) return false;
   if (frame.time.background) return false;
+  // An operation with no day of its own, told beside incidents, is context ("a joint operation in the area").
+  if (frame.type === 'CHANGE_TO_GROUP_ACTIVITY' && hasIncidents && !frameDate(frame)) return false;
   const specifics = (frameDate(frame) ? 1 : 0) + (frame.place && frame.place.place.placeType !== 'COUNTRY' ? 1 : 0) + (frame.figures.some((f) => !f.partial) ? 1 : 0) + (frame.perpetrators.length || frame.targets.length ? 1 : 0);
   if (frame.reference) return !hasIncidents && specifics >= 2;
   if (frame.weak) return specifics >= (hasIncidents ? 2 : 1) && (frame.figures.length > 0 || !hasIncidents || frame.separate || specifics >= 3);

@@ -68,6 +68,9 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   for (const r of parsed) {
     const text = r.text;
     const lower = text.toLowerCase();
+    // "for several hours", "over the past four days": a duration or a period, not a day.
+    if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
+    if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
     const start = r.start;
     let date: string;
     let precision: DatePrecision = 'DAY';

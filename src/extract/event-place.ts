@@ -23,6 +23,8 @@ const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*
 const ORIGIN = /\b(?:launched|fired|came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|moved|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
 const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
+/** "militias aligned with Iran", "backed by Turkey": a patron, not a place. */
+const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean): boolean {
@@ -31,7 +33,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
-  if (DISTANCE.test(before) || ORIGIN.test(before) || SOURCE_SEAT.test(before)) return false;
+  if (DISTANCE.test(before) || ORIGIN.test(before) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.

@@ -52,6 +52,8 @@ export function findTriggers(text: string): Trigger[] {
       const word = m[0].toLowerCase();
       const before = text.slice(Math.max(0, start - 60), start);
       const after = text.slice(end, end + 60);
+      // "a letter of protest", "summoned the ambassador to protest the strike": diplomacy, not a demonstration.
+      if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
         if (NEGATION.test(before.slice(-25))) continue;
