@@ -1,8 +1,9 @@
 /**
  * Soak test (a benchmark, not a test): `npm run soak -- [--minutes 10] [--clients 64]`.
  *
- * Starts the real server as a child process (`node --import tsx src/main.ts`, production mode, a
- * local Neo4j in a temporary folder seeded from seed/, no rate limit) so its memory can be read
+ * Starts the real server as a child process (`dist/main.js` under node, built as `npm start`
+ * builds it; production mode, a local Neo4j in a temporary folder seeded from seed/, no rate
+ * limit) so its memory can be read
  * from /proc, or uses an already running one (SOAK_URL, with SOAK_TOKEN an editor key and
  * optionally SOAK_PID to sample its memory). Then, for the given time:
  *
@@ -19,7 +20,7 @@
  * Options: --minutes N (default 10), --clients N (64), --ingest-every-ms N (1000),
  * --sample-every-ms N (5000), --log-level L (warn: the server's own log level), --seed N.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -94,7 +95,9 @@ async function startServer(): Promise<Target> {
   // The server's log stays after the run (the data folder does not).
   const logFile = path.join(os.tmpdir(), `kg-soak-server-${Date.now()}.log`);
   const log = createWriteStream(logFile);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // As `npm start` runs it: the built JavaScript under node.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
