@@ -15,9 +15,23 @@ import type { DatePrecision, PlaceType } from './taxonomy.js';
 
 /** Precisions whose period is longer than a day. */
 export const PERIOD_PRECISIONS = ['WEEK', 'MONTH', 'YEAR'] as const satisfies readonly DatePrecision[];
+export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
 
-/** The longest period (a YEAR event dated 1 January of a leap year) spans this many days after its date. */
-export const LONGEST_PERIOD_DAYS = 365;
+/**
+ * The earliest date an event of this precision can have and still reach `day` (its period, as
+ * `periodEnd` gives it, ends on or after `day`): six days before for WEEK, the first of the month
+ * of `day` for MONTH, 1 January of its year for YEAR.
+ */
+export function earliestStartReaching(day: string, precision: PeriodPrecision): string {
+  switch (precision) {
+    case 'WEEK':
+      return addDays(day, -6);
+    case 'MONTH':
+      return `${day.slice(0, 8)}01`;
+    case 'YEAR':
+      return `${day.slice(0, 5)}01-01`;
+  }
+}
 
 /** The last day of the period an event of this date and precision stands for. */
 export function periodEnd(date: string, precision: DatePrecision): string {

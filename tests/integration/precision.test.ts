@@ -91,6 +91,22 @@ describe('date filters treat a week, month or year as the whole period', () => {
     expect(ids(nested.node.events)).toEqual(['day', 'month', 'village', 'week']);
   });
 
+  it('pages through the events of a range in date order, either way', async () => {
+    for (const sort of ['DATE_DESC', 'DATE_ASC']) {
+      const all = await query(store, `{ events(filter: { dates: { from: "2022-03-15" } }, sort: ${sort}, first: 100) { nodes { id } } }`);
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = await query(store, `query($after: String) { events(filter: { dates: { from: "2022-03-15" } }, sort: ${sort}, first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+        paged.push(...page.events.nodes.map((n: any) => n.id));
+        if (!page.events.pageInfo.hasNextPage) break;
+        after = page.events.pageInfo.endCursor;
+      }
+      expect(paged, sort).toEqual(all.events.nodes.map((n: any) => n.id));
+      expect(paged).toHaveLength(8);
+    }
+  });
+
   it('gives each event its period: dateEnd', async () => {
     const data = await query(store, `{ events(first: 100, sort: DATE_ASC) { nodes { id date datePrecision dateEnd } } }`);
     const byId = Object.fromEntries(data.events.nodes.map((n: any) => [n.id.replace('event:p-', ''), n.dateEnd]));

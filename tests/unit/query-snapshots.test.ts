@@ -11,7 +11,7 @@ import { searchEntities, toLuceneQuery } from '../../src/db/queries/read.js';
 import { finishEvents, setEventLocations, upsertNodes } from '../../src/db/queries/write.js';
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
-import { periodEnd, derivedGeoPrecision } from '../../src/domain/precision.js';
+import { derivedGeoPrecision, earliestStartReaching, periodEnd } from '../../src/domain/precision.js';
 
 const plan = planBatch(
   importBatchSchema.parse({
@@ -86,6 +86,13 @@ describe('src/domain/precision.ts', () => {
     expect(periodEnd('2024-02-01', 'MONTH')).toBe('2024-02-29');
     expect(periodEnd('2022-12-28', 'WEEK')).toBe('2023-01-03');
     expect(periodEnd('2021-01-01', 'YEAR')).toBe('2021-12-31');
+  });
+
+  it('gives the earliest date of a period that reaches a day', () => {
+    expect(earliestStartReaching('2022-03-15', 'WEEK')).toBe('2022-03-09');
+    expect(periodEnd('2022-03-09', 'WEEK')).toBe('2022-03-15');
+    expect(earliestStartReaching('2022-03-15', 'MONTH')).toBe('2022-03-01');
+    expect(earliestStartReaching('2022-03-15', 'YEAR')).toBe('2022-01-01');
   });
 
   it('derives geoPrecision from the place types', () => {

@@ -2,9 +2,8 @@
  * Filtered, sorted, paginated lists. Each list has one builder for its MATCH ... WHERE part, reused
  * for the page, the total count, the totals and the per-parent lists of nested fields.
  */
-import { addDays } from '../../domain/dates.js';
 import { foldName } from '../../domain/fold.js';
-import { LONGEST_PERIOD_DAYS, PERIOD_PRECISIONS } from '../../domain/precision.js';
+import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE } from './read.js';
@@ -40,6 +39,8 @@ interface Fragment {
   params: Record<string, unknown>;
   /** The match yields each node once (no variable-length paths or unions), so DISTINCT can go. */
   unique?: boolean;
+  /** When `match` is a union of disjoint parts (`periodOverlapMatch`): each part's MATCH ... WHERE. */
+  parts?: string[];
 }
 
 /**
@@ -127,28 +128,25 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
 
 /**
  * Events from a date on, when nothing narrower drives the match: those dated in the range (a
- * seek of the date index), and those of a longer period that began before the range and reach
- * into it (a seek of the (datePrecision, date) index over at most a year before `from`). The two
- * parts are disjoint, so each event comes once; the other conditions go into both, where the
- * planner can use them too.
+ * seek of the date index), and, for each longer precision, those that began before the range and
+ * reach into it (a seek of the (datePrecision, date) index over the few days that allows: six for
+ * WEEK, the month of `from` so far for MONTH, its year so far for YEAR). The parts are disjoint,
+ * so each event comes once; the other conditions go into every part, where the planner can use
+ * them too.
  */
 function periodOverlapMatch(where: string[], params: Record<string, unknown>): Fragment {
   const rest = where.map((w) => `\n    AND ${w}`).join('');
-  return {
-    match: `CALL () {
-  MATCH (e:Event)
-  WHERE e.date >= date($from)${rest}
-  RETURN e
-  UNION ALL
-  MATCH (e:Event)
-  WHERE e.datePrecision IN $periodPrecisions AND e.date >= date($periodFloor) AND e.date < date($from)
-    AND e.dateEnd >= date($from)${rest}
-  RETURN e
-}`,
-    where: [],
-    params: { ...params, periodPrecisions: [...PERIOD_PRECISIONS], periodFloor: addDays(params.from as string, -LONGEST_PERIOD_DAYS) },
-    unique: true,
-  };
+  const from = params.from as string;
+  const parts = [
+    `MATCH (e:Event)
+  WHERE e.date >= date($from)${rest}`,
+    ...PERIOD_PRECISIONS.map(
+      (p) => `MATCH (e:Event)
+  WHERE e.datePrecision = '${p}' AND e.date >= date($${p.toLowerCase()}From) AND e.date < date($from) AND e.dateEnd >= date($from)${rest}`,
+    ),
+  ];
+  const floors = Object.fromEntries(PERIOD_PRECISIONS.map((p) => [`${p.toLowerCase()}From`, earliestStartReaching(from, p)]));
+  return { match: union(parts, 'RETURN e'), parts, where: [], params: { ...params, ...floors }, unique: true };
 }
 
 function whereClause(where: string[]): string {
@@ -188,13 +186,20 @@ function eventOrder(sort: EventSort): string {
 const DISTANCE = (near: Circle | null | undefined) =>
   near ? 'point.distance(e.location, point({latitude: $nearLat, longitude: $nearLon})) / 1000.0' : 'null';
 
+function union(parts: string[], tail: string): string {
+  return `CALL () {\n  ${parts.map((p) => `${p}\n  ${tail}`).join('\n  UNION ALL\n  ')}\n}`;
+}
+
 /** One page of events (limit + 1 rows, so the caller knows whether there is a next page). */
 export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number): CypherQuery {
   const f = eventMatch(filter);
   // The distance is computed for the page only, unless the page is ordered by it.
   const byDistance = sort === 'DISTANCE_ASC';
+  // By date over a union of date ranges: each part gives its first rows in index order, and only
+  // those are sorted together (instead of every event of the range).
+  const match = f.parts && (sort === 'DATE_DESC' || sort === 'DATE_ASC') ? union(f.parts, `WITH e ${eventOrder(sort)} LIMIT $offset + $limit\n  RETURN e`) : f.match;
   return {
-    cypher: `${f.match}
+    cypher: `${match}
 ${whereClause(f.where)}
 WITH ${f.unique ? '' : 'DISTINCT '}e${byDistance ? `, ${DISTANCE(filter.near)} AS distance` : ''}
 ${eventOrder(sort)}
