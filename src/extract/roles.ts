@@ -95,6 +95,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if (SOURCE_BEFORE.test(before) && !agentWords) continue;
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
+    // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
+    if (!agentWords && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after);
     const patient = TARGET_BEFORE.test(before) && !agent;
@@ -103,7 +105,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     else if (patient) perpetrator = false;
     else if (state) perpetrator = !hostile(e);
     else perpetrator = hostile(e);
-    if (!perpetrator && !patient && e.kind === 'Government' && !state) continue;
+    if (!perpetrator && !patient && e.kind === 'Government') continue;
+    if (perpetrator && !agent && e.kind === 'Government' && !hostile(e)) continue;
     const evidence = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).trim();
     add(perpetrator ? perpetrators : targets, e.id, evidence, confidence);
     spans.push({ start, end });
