@@ -91,11 +91,11 @@ const GOVERNORATES = {
 
 /** Iraq's neighbours, named on the map, with a label point near Iraq ([lon, lat]). */
 const NEIGHBOURS = {
-  TUR: { name: 'Turkey', label: [40.6, 38.1] },
+  TUR: { name: 'Turkey', label: [40.2, 37.85] },
   SYR: { name: 'Syria', label: [38.9, 35.2] },
   IRN: { name: 'Iran', label: [48.2, 34.2] },
-  JOR: { name: 'Jordan', label: [37.0, 31.0] },
-  SAU: { name: 'Saudi Arabia', label: [43.0, 28.6] },
+  JOR: { name: 'Jordan', label: [37.8, 32.0] },
+  SAU: { name: 'Saudi Arabia', label: [41.2, 29.9] },
   KWT: { name: 'Kuwait', label: [47.55, 29.35] },
 };
 
