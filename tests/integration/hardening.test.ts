@@ -108,6 +108,16 @@ describe('finding 7: aliases, tokens, suggestions, bodies, surrogates, tokens of
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it('lets one client have INGEST_PER_CLIENT ingestions in flight, and tells the next to wait', async () => {
+    const limited = await serve({ NODE_ENV: 'production', INGEST_PER_CLIENT: '1' });
+    const text = (i: number) => `---\npublished: 2024-01-0${i}\n---\n${'Gunmen attacked an army checkpoint in Tarmiyah on Friday, killing two soldiers. '.repeat(300)}`;
+    const query = 'mutation($t: String!) { ingestArticle(input: {text: $t, dryRun: true}) { articleId } }';
+    const answers = await Promise.all([1, 2, 3].map((i) => post(limited, { query, variables: { t: text(i) } }, editor)));
+    const codes = answers.map((a) => a.body.errors?.[0]?.extensions.code ?? 'ok');
+    expect(codes).toContain('ok');
+    expect(codes).toContain('RATE_LIMITED');
+  });
+
   it('gives no field suggestions with introspection off', async () => {
     const res = await post(url, { query: 'mutation { createEntiti(input: {}) { id } }' }, editor);
     expect(res.status).toBe(400);
