@@ -47,11 +47,11 @@ export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave o
 export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
   { stance: 'CLAIM_OF_RESPONSIBILITY', pattern: /\bclaim(?:ed|s|ing)? (?:the )?(?:responsibility|responsible)|\btook responsibility|\bclaim(?:ed|s)? (?:the|that|it carried out)\b.*\b(?:attack|strike|bombing|operation)|\bdefend(?:ed|s|ing)? the (?:strike|attack|operation|shelling|bombardment)|\b(?:its|their|our) (?:\w+ ){0,2}(?:had |have |has )?(?:targeted|struck|hit|fired|launched|destroyed|attacked|bombed|shelled|carried out|neutrali[sz]ed)\b|\b(?:it|they) had (?:targeted|struck|hit|fired|launched|destroyed|attacked|bombed|shelled|carried out)\b|\bhad been (?:\W?)(?:neutrali[sz]ed|eliminated)/i },
   { stance: 'DENIAL', pattern: /\b(?:denied|denies|deny(?:ing)?|rejected (?:any |the )?(?:involvement|responsibility|accusations?|claims?|allegations?|reports?)|dismissed (?:the )?(?:accusations?|claims?|reports?|allegations?))\b/i },
-  { stance: 'CONDEMNATION', pattern: /\b(?:condemn(?:ed|s|ing|ations?)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies)|slammed|strongly criticized|criminal act|cowardly|heinous|terrorist crime|despicable|outrageous)\b|\b(?:called|described|termed|branded|describing|calling)\s+(?:the|it|this|these|such)\s+(?:[\w-]+\s+){0,2}(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:crime|violation|outrage|aggression|act of terror(?:ism)?|terrorist act)\b|\bviolat(?:ion of|es|ed|ing) (?:the country['’]s |iraq['’]s |iraqi |its |their )?sovereignty|\b(?:letter|note|memorandum) of protest\b|\bprotest note\b/i },
+  { stance: 'CONDEMNATION', pattern: /\b(?:condemn(?:ed|s|ing|ations?)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies)|slammed|strongly criticized|criminal act|cowardly|heinous|terrorist crime|despicable|outrageous)\b|\b(?:called|described|termed|branded|describing|calling)\s+(?:the|it|this|these|such)\s+(?:[\w-]+\s+){0,2}(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:crime|violation|outrage|aggression|act of terror(?:ism)?|terrorist act)\b|\bviolat(?:ion of|es|ed|ing) (?:the country['’]s |iraq['’]s |iraqi |its |their )?sovereignty|\b(?:letter|note|memorandum) of protest\b|\bprotest note\b|\b(?:totally |completely |absolutely )?unacceptable\b|\bcondemnable\b/i },
   { stance: 'CONDOLENCE', pattern: /\b(?:condolences?|mourn(?:s|ed|ing)?|sympath(?:y|ies|ize|ised|ized)|offered (?:its|his|her|their) prayers|wished (?:a )?(?:speedy|swift|quick) recovery)\b/i },
   { stance: 'SOLIDARITY', pattern: /\bsolidarity\b|\bstand(?:s|ing)? (?:by|with)\b/i },
   { stance: 'SUPPORT', pattern: /\b(?:support(?:ing|s|ed)?\b(?! of the attack)|backing|commitment to (?:supporting|helping)|praised|praises|commended|commends|thanked|thanks|hailed|hails|lauded|applauded)/i },
-  { stance: 'CONCERN', pattern: /\b(?:concern(?:ed|s)?|worr(?:ied|y)|alarm(?:ed)?|troubled|dismay)\b|\bwarn(?:ed|s)? (?:\w+ )?(?:of|about) (?:the )?(?:danger|threat|risk)/i },
+  { stance: 'CONCERN', pattern: /\b(?:concern(?:ed|s)?|worr(?:ied|y)|alarm(?:ed)?|troubled|dismay)\b|\bwarn(?:ed|s)? (?:\w+ )?(?:of|about) (?:the )?(?:danger|threat|risk)|\bfear(?:ed|s)?\b|\bafraid\b/i },
   { stance: 'CALL_FOR_ACTION', pattern: /\b(?:call(?:ed|s|ing)? (?:once again |again |repeatedly |publicly |also )?(?:for|on|upon)|renew(?:ed|s)? (?:its|his|her|their) call|urg(?:ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)|asked (?:the )?(?!not\b)\w+ to|ask(?:ed|ing|s)? for|ask (?:our|the|their)|request(?:ed|ing|s)? (?:an?|the)|invit(?:ed|es) (?:the )?\w+ to)\b|\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|tasked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:to|investigation|inquiry)\b|\b(?:committee|investigation|inquiry)\s+(?:would|will|to)\s+(?:investigate|look into)|\bvow(?:ed|s)? to (?:hold|bring|punish|pursue|avenge)|\bwe need\b/i },
 ];
 
@@ -104,7 +104,18 @@ export const DEMONYMS: Record<string, string> = {
   turkish: 'Turkey', turkey: 'Turkey', turkiye: 'Turkey', iranian: 'Iran', iran: 'Iran', syrian: 'Syria', syria: 'Syria', saudi: 'Saudi Arabia', 'saudi arabia': 'Saudi Arabia',
   kuwaiti: 'Kuwait', kuwait: 'Kuwait', emirati: 'United Arab Emirates', uae: 'United Arab Emirates', british: 'United Kingdom', uk: 'United Kingdom', 'united kingdom': 'United Kingdom',
   french: 'France', france: 'France', german: 'Germany', germany: 'Germany', federal: 'Iraq', baghdad: 'Iraq', erbil: 'Kurdistan Regional Government',
+  yemeni: 'Yemen', yemen: 'Yemen', swedish: 'Sweden', sweden: 'Sweden', israeli: 'Israel', israel: 'Israel', lebanese: 'Lebanon', lebanon: 'Lebanon',
+  dutch: 'Netherlands', netherlands: 'Netherlands', italian: 'Italy', italy: 'Italy', spanish: 'Spain', spain: 'Spain', russian: 'Russia', russia: 'Russia',
+  chinese: 'China', china: 'China', japanese: 'Japan', japan: 'Japan', canadian: 'Canada', canada: 'Canada', australian: 'Australia', australia: 'Australia',
+  indian: 'India', india: 'India', pakistani: 'Pakistan', pakistan: 'Pakistan', omani: 'Oman', oman: 'Oman', algerian: 'Algeria', algeria: 'Algeria',
+  moroccan: 'Morocco', morocco: 'Morocco', tunisian: 'Tunisia', tunisia: 'Tunisia', libyan: 'Libya', libya: 'Libya', palestinian: 'Palestine', palestine: 'Palestine',
+  greek: 'Greece', greece: 'Greece', belgian: 'Belgium', belgium: 'Belgium', danish: 'Denmark', denmark: 'Denmark', norwegian: 'Norway', norway: 'Norway',
+  polish: 'Poland', poland: 'Poland', austrian: 'Austria', austria: 'Austria', swiss: 'Switzerland', switzerland: 'Switzerland',
+  azerbaijani: 'Azerbaijan', azerbaijan: 'Azerbaijan', armenian: 'Armenia', armenia: 'Armenia', afghan: 'Afghanistan', afghanistan: 'Afghanistan',
 };
+
+/** Countries whose government the text may name without the reference knowing it (created on first use). */
+export const COUNTRIES = new Set(Object.values(DEMONYMS));
 
 export const DIRECTIONS: Record<string, string> = {
   north: 'N', south: 'S', east: 'E', west: 'W', northeast: 'NE', northwest: 'NW', southeast: 'SE', southwest: 'SW',

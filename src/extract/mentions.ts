@@ -5,7 +5,7 @@
 import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
-import { DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
 import { tokenize, type Sentence } from './text.js';
 
 /** A new entity the article introduces, with the sentence that introduced it. */
@@ -73,7 +73,11 @@ export class MentionFinder {
   governmentFor(word: string): GazetteerEntry | null {
     const country = DEMONYMS[word.toLowerCase().replace(/[’']s$/, '').replace(/\./g, ' ').trim().replace(/\s+/g, ' ')];
     if (!country) return null;
-    return this.lookup(country).find((e) => e.kind === 'Government') ?? null;
+    const known = this.lookup(country).find((e) => e.kind === 'Government');
+    if (known) return known;
+    // A country the reference does not hold ("Yemen's foreign ministry"): its government, created here.
+    if (!COUNTRIES.has(country)) return null;
+    return this.register('Government', country, '', { level: 'NATIONAL' });
   }
 
   private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {

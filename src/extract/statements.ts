@@ -134,7 +134,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const outside = outsideQuotes(text, r.quotes);
     if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
     const explicit = sentenceSpeakers(r, outside, ctx);
-    const stances = STANCE_CUES.map((c) => ({ stance: c.stance, m: c.pattern.exec(text) })).filter((x) => x.m) as { stance: Stance; m: RegExpExecArray }[];
+    // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
+    const stances = STANCE_CUES.flatMap((c) => [...text.matchAll(new RegExp(c.pattern.source, 'gi'))].map((m) => ({ stance: c.stance, m })));
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
@@ -170,7 +171,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
           if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about, ctx, speaker);
           const aboutIncident = ABOUT_STANCES.includes(stance) ? about : null;
-          if (stance === 'SUPPORT' && !toward.length) continue;
+          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && aboutIncident === null && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && aboutIncident === null && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about === aboutIncident && s.toward.join() === toward.join())) continue;
