@@ -17,6 +17,7 @@ import {
   openBatch,
   existingOffices,
   finishEvents,
+  refreshPlacedEvents,
   upsertClaims,
   upsertGraph,
   writeReconciled,
@@ -103,6 +104,8 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   // The batch's events, and events it gave a place (`link`): their location and geoPrecision follow the place.
   const events = [...new Set([...plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id), ...plan.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from)])];
   const reconciled = plan.claims.length ? reconciledRows(await tx.run(upsertClaims(plan.claims))) : [];
+  const places = plan.nodes.filter((n) => n.kind === 'Place').map((n) => n.id);
+  if (places.length) await tx.run(refreshPlacedEvents(places));
   if (events.length) await tx.run(finishEvents(events, reconciled));
 
   const ids = [...new Set(plan.nodes.map((n) => n.id))];

@@ -203,6 +203,22 @@ describe('geoPrecision', () => {
     expect((await geo()).hamlet).toBe(1);
   });
 
+  it('follows a place whose type or coordinates an import changes', async () => {
+    const place = (extra: Record<string, unknown>) => ({ id: 'place:p-hut', kind: 'Place', name: 'Hut', locatedIn: 'place:p-sinjar-district', ...extra });
+    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'VILLAGE' })], events: [event('hut', '2023-07-01', 'DAY', 'hut')] }), { overwrite: true });
+    expect((await geo()).hut).toBe(2); // placed at the district's coordinates
+    // An article (no overwrite) that knows where the hut is fills in its coordinates.
+    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: false });
+    expect((await geo()).hut).toBe(1); // its own coordinates; the type stays VILLAGE
+    const [hut] = await graph.read({ cypher: "MATCH (e:Event {id: 'event:p-hut'}) RETURN e.location.y AS lat", params: {} }, { tag: 'test' });
+    expect(hut!.lat).toBeCloseTo(36.2);
+    // A curated import that makes it an area.
+    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: true });
+    expect((await geo()).hut).toBe(2);
+    const [marks] = await graph.read({ cypher: 'MATCH (p:Place) WHERE p.eventsStale IS NOT NULL RETURN count(p) AS n', params: {} }, { tag: 'test' });
+    expect(marks!.n).toBe(0);
+  });
+
   it('an explicit value from a later import replaces the given one', async () => {
     await store.importBatch(importBatchSchema.parse({ events: [event('day', '2022-03-20', 'DAY', 'sinjar', { geoPrecision: 2 })] }), { overwrite: true });
     expect((await geo()).day).toBe(2);

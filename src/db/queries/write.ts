@@ -94,7 +94,8 @@ export const SEARCH_TEXT = (n: string) => `${n}.searchText = reduce(s = ${n}.sea
  * overwrite, given values replace stored ones; without, they only fill properties that are still
  * empty, so an article never overrides a curator. Aliases are merged case-insensitively; their
  * folded forms (`searchAliases`, what full-text search indexes) stay parallel to them. An event's
- * `dateEnd` follows from its stored date and precision (src/domain/precision.ts).
+ * `dateEnd` follows from its stored date and precision (src/domain/precision.ts). A stored place
+ * whose type or coordinates change is marked `eventsStale` for `refreshPlacedEvents`.
  */
 export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
   return {
@@ -102,6 +103,10 @@ export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
 MERGE (n:Node {id: row.id})
 ON CREATE SET n:$(row.labels), n.kind = row.kind, n.createdAt = datetime()
 WITH n, row
+FOREACH (_ IN CASE WHEN row.kind = 'Place' AND n.updatedAt IS NOT NULL AND (
+    (row.values.placeType IS NOT NULL AND ($overwrite OR n.placeType IS NULL) AND coalesce(n.placeType, '') <> row.values.placeType)
+    OR (row.location IS NOT NULL AND ($overwrite OR n.location IS NULL) AND coalesce(n.location <> point(row.location), true))) THEN [1] ELSE [] END |
+  SET n.eventsStale = true)
 FOREACH (k IN keys(row.values) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN row.values[k] ELSE n[k] END)
 FOREACH (k IN keys(row.dates) | SET n[k] = CASE WHEN $overwrite OR n[k] IS NULL THEN date(row.dates[k]) ELSE n[k] END)
 FOREACH (_ IN CASE WHEN row.kind = 'Event' THEN [1] ELSE [] END | SET n.dateEnd = ${periodEndCypher('n')})
@@ -301,6 +306,25 @@ WITH e, p, a, length(path) AS hops ORDER BY hops
 WITH e, head(collect(p)) AS place, head(collect(a)) AS at
 SET e.location = at.location,
     e.geoPrecision = coalesce(toInteger(e.geoPrecisionGiven), ${derivedGeoPrecisionCypher('place', 'at')})`;
+
+/**
+ * For the given places that `upsertNodes` marked (their type or coordinates changed), sets again
+ * the location and geoPrecision of the events in them or in places inside them, and clears the mark.
+ */
+export function refreshPlacedEvents(placeIds: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (root:Place {id: id}) WHERE root.eventsStale
+REMOVE root.eventsStale
+WITH collect(root) AS roots
+UNWIND roots AS root
+MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root)
+MATCH (e:Event)-[:OCCURRED_IN]->(pl)
+WITH DISTINCT e
+${EVENT_LOCATION}`,
+    params: { ids: placeIds },
+  };
+}
 
 /** Sets each event's location and geoPrecision from its place (see EVENT_LOCATION). */
 export function setEventLocations(eventIds: string[]): CypherQuery {
