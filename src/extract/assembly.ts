@@ -66,8 +66,10 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
 /** Whether a frame's place and an incident's place can be the same. */
 function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null): boolean {
   if (!a || !b) return true;
-  const x = a.place.id;
-  const y = b.place.id;
+  // An unplaced name stands where the broader place its sentence names is.
+  const x = !ctx.located(a.place) && a.within ? a.within.id : a.place.id;
+  const y = !ctx.located(b.place) && b.within ? b.within.id : b.place.id;
+  if (a.place.id === b.place.id) return true;
   if (x === y || ctx.contains(x, y) || ctx.contains(y, x)) return true;
   const px = ctx.province(x);
   const py = ctx.province(y);

@@ -17,6 +17,8 @@ export interface PlaceArgument {
   evidence: string;
   /** Found in the trigger's own clause. */
   sameClause: boolean;
+  /** A broader place the same sentence names, for a place whose own parent is not known ("Ain al-Asad ... in western Anbar province"). */
+  within?: GazetteerEntry;
 }
 
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
@@ -53,7 +55,9 @@ export function placeOf(
   const clause = clauseAt(r.clauses, trigger.start);
   const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number }[] = [];
   for (const m of r.mentions) {
-    const e = m.entries.find((x) => x.kind === 'Place');
+    // "the U.S. Embassy in Baghdad": a body named by its seat places an attack on it.
+    const seat = m.entries.find((x) => x.kind === 'Place') ? undefined : / in ((?:al-)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(m.text)?.[1];
+    const e = m.entries.find((x) => x.kind === 'Place') ?? (seat ? ctx.lookup(seat).find((x) => x.kind === 'Place') : undefined);
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
     const { start, end } = localSpan(r, m);
     if (segment && (start < segment.start || end > segment.end)) continue;
@@ -79,8 +83,12 @@ export function placeOf(
     .sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
   const chosen = inside ?? best;
   const { start, end } = localSpan(r, chosen.m);
+  const within = ctx.located(chosen.e)
+    ? undefined
+    : candidates.filter((c) => c.e.id !== chosen.e.id && ctx.rank(c.e) > ctx.rank(chosen.e) && ctx.rank(c.e) <= 6).sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0]?.e;
   return {
     place: chosen.e,
+    within,
     evidence: r.sentence.text.slice(Math.max(0, start - 25), Math.min(r.sentence.text.length, end + 10)).trim(),
     sameClause: chosen.sameClause,
   };

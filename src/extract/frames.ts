@@ -149,7 +149,8 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   const text = r.sentence.text;
   const triggers = findTriggers(text);
   const figures = figuresOf(r, ctx, previous);
-  const reaction = STANCE_CUES.some((c) => c.pattern.test(text)) || REACTION_CONTEXT.test(text);
+  // A reaction refers to an incident; a claim of responsibility reports one.
+  const reaction = STANCE_CUES.some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY' && c.pattern.test(text)) || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);
   const frames: EventFrame[] = [];
   const groups = triggerGroups(r, triggers);

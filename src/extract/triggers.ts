@@ -73,7 +73,8 @@ export function findTriggers(text: string): Trigger[] {
         text: m[0],
         definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)),
         plural,
-        weak: WEAK.test(word) || plural,
+        // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
+        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) || plural,
         response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
       });
     }
