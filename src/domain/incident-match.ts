@@ -126,6 +126,13 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   // A place whose position nobody knows (a new name without a parent) may lie inside the other.
   const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
   if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };
+  // A sub-district and a village of the same district whose sub-district is not recorded: it may lie inside.
+  const subdistrict = (r: IncidentReport) => (r.placeType ?? '').toUpperCase() === 'SUBDISTRICT';
+  const small = (r: IncidentReport) => ['VILLAGE', 'TOWN', 'SITE', 'AREA'].includes((r.placeType ?? '').toUpperCase()) || !r.placeType;
+  const [sub, other] = subdistrict(a) && small(b) ? [a, b] : subdistrict(b) && small(a) ? [b, a] : [null, null];
+  if (sub && other && sub.placeChain[1] && other.placeChain.includes(sub.placeChain[1]) && !other.placeChain.some((p) => p !== sub.placeChain[0] && p.endsWith('-subdistrict'))) {
+    return { relation: 'unplaced', broad };
+  }
   return { relation: 'different', broad };
 }
 
@@ -174,7 +181,7 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   // No place on one side: the kind, the day and the actors must all agree.
   if (relation === 'unknown' && !(sameType && gap === 0 && perps === 'overlap')) return 0;
   // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor.
-  if (relation === 'unplaced' && !(sameType && gap <= 1 && perps !== 'disjoint')) return 0;
+  if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
   if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;

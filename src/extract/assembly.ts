@@ -96,7 +96,7 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   if (!familyCompatible(incident.type, frame)) return false;
-  const loose = frame.reference || frame.weak || frame.type === null || frame.sentenceIndex === incident.lastSentence || frame.quoted;
+  const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
   if (!placesAgree(ctx, incident.place, frame.place)) return false;
   if (!actorsAgree(incident, frame)) return false;

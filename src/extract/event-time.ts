@@ -13,6 +13,7 @@ import type { SentenceReading } from './reading.js';
 
 export const BACKGROUND_DAYS = 31;
 
+const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
 const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|hours later|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
 
 export interface TimeArgument {
@@ -54,6 +55,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
+  // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.
+  const shift = SHIFTED.exec(text);
+  if (shift && (shift.index ?? 0) + shift[0].length <= trigger.start && !inClause.length) {
+    const n = /^(?:a|one)$/i.test(shift[2]!) ? 1 : Number(shift[2]) || ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[shift[2]!.toLowerCase()] || 0;
+    if (n) return { date: null, relative: /before/i.test(shift[3]!) ? n : -n, background: false, evidence: shift[0] };
+  }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
     const relative = rel ? (/same|hours later/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;

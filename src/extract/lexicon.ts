@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'AIR_DRONE_STRIKE',
-    pattern: /\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardment|attacks?)|drone (?:strikes?|attacks?)|(?:armed |unmanned |combat )?drones? (?:struck|hit|targeted|bombed|attacked|fired)|warplanes?|fighter jets?|F-16s?|helicopter gunships?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?|helicopters?)|strikes? by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?))/i,
+    pattern: /\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardment|attacks?)|drone (?:strikes?|attacks?)|(?:armed |unmanned |combat )?drones? (?:struck|hit|targeted|bombed|attacked|fired|killed|strikes?)|warplanes?|fighter jets?|F-16s?|helicopter gunships?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?|helicopters?)|strikes? by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?))/i,
   },
   {
     type: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
@@ -27,7 +27,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     type: 'PROTEST_WITH_INTERVENTION',
     pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-in)\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition)\b.*\b(?:protest\w*|demonstrat\w*|graduates|crowds?)/i,
   },
-  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street))\b/i },
+  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street)|took to the streets|rall(?:ied|y) (?:in|outside|at|to)|gathered (?:outside|in front of) (?:the )?[\w ]{0,30}?(?:building|headquarters|office|embassy|consulate|ministry|council)|gathered to (?:protest|denounce|condemn|demand|call))\b/i },
   {
     type: 'CHANGE_TO_GROUP_ACTIVITY',
     pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)|sweep(?:s|ing)? (?:of|through)|launched (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,
