@@ -227,6 +227,27 @@ export class Graph {
     }
   }
 
+  /**
+   * Runs one read statement and yields its rows as Neo4j sends them, for results too large to
+   * hold (exports). The driver pulls the next records only while fewer than its high watermark
+   * are waiting, so a consumer that stops reading (a slow HTTP client) stops the server too.
+   * Not retried: rows may already have been handed on. Ending the loop early (break, an error,
+   * a closed connection) closes the session, which discards the rest of the result.
+   */
+  async *stream(query: CypherQuery, options: RunOptions): AsyncGenerator<Row> {
+    if (options.stats) options.stats.queries += 1;
+    this.onStatement?.(query);
+    const session = this.session('READ');
+    try {
+      const result = session.run(query.cypher, withIntegers(query.params), this.transactionConfig(options, this.timeoutFor(options)));
+      for await (const record of result) yield toNative(record.toObject()) as Row;
+    } catch (error) {
+      throw mapDriverError(error, options.tag);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a read unit of work; it may be retried on transient errors, so it must not have side effects. */
   async readTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
     return this.inSession('READ', work, options);
