@@ -242,7 +242,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
     }
   }
-  for (const i of incidents) groupTotals(i);
+  for (const i of incidents) groupTotals(i, ctx);
   return incidents.filter((i) => !vague(i));
 }
 
@@ -250,7 +250,20 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
  * A toll without a group ("the toll rose to seven") is of the group every other figure of the
  * incident names, or of civilians when only civilians were hit.
  */
-function groupTotals(i: Incident): void {
+function groupTotals(i: Incident, ctx: ArticleContext): void {
+  // "arrested four suspects" in an operation against ISIS: the arrested are the group the incident targets.
+  const groups = [...i.targets.keys()].filter((id) => {
+    const e = ctx.entry(id);
+    return e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP';
+  });
+  if (groups.length === 1) {
+    for (const f of i.figures) {
+      if (f.measure === 'arrested' && !f.actorId && f.group !== 'CIVILIANS') {
+        f.actorId = groups[0]!;
+        f.group = 'MILITANTS';
+      }
+    }
+  }
   // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
   for (const f of [...i.figures]) {
     if (!/\b(?:people|persons)\b/i.test(f.text ?? '')) continue;

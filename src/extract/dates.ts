@@ -66,7 +66,10 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   const text = sentence.replace(SHIFTS, (m) => ' '.repeat(m.length));
   const parsed = DATE_HINT.test(sentence) ? parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }) : [];
   for (const r of parsed) {
-    const text = r.text;
+    // "rose to 12 on Monday": chrono takes the figure for an hour; the date starts at "on".
+    const figure = /^\d{1,4}\s+(?=(?:on|at|in|late|early)\b)/i.exec(r.text)?.[0] ?? '';
+    const text = r.text.slice(figure.length);
+    const index = r.index + figure.length;
     const lower = text.toLowerCase();
     // "for several hours", "over the past four days": a duration or a period, not a day.
     if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
@@ -78,7 +81,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (weekday >= 0 && !start.isCertain('day')) {
       const pubDay = ref.getUTCDay();
       let back = (pubDay - weekday + 7) % 7;
-      if (/\blast\b/.test(sentence.slice(Math.max(0, r.index - 6), r.index + text.length).toLowerCase()) && back === 0) back = 7;
+      if (/\blast\b/.test(sentence.slice(Math.max(0, index - 6), index + text.length).toLowerCase()) && back === 0) back = 7;
       date = addDays(published, -back);
     } else if (/\b(?:last|past|previous) week\b/.test(lower)) {
       date = addDays(published, -7);
@@ -103,7 +106,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
       }
     }
     if (date > published) continue;
-    results.push({ date, precision, text, index: r.index });
+    results.push({ date, precision, text, index });
   }
   for (const d of monthDays(sentence, published)) {
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
