@@ -56,7 +56,9 @@ function newEntities(ctx: ArticleContext): EntityInput[] {
   for (const [id, n] of ctx.finder.discovered) {
     const e = n.entry;
     const sources = [{ article: a.id, sentence: n.sentence, confidence: 0.7 }];
-    const base = { id, name: e.name, aliases: [], sources };
+    // Surnames are for reading the article only; other aliases are names the text used.
+    const current = ctx.finder.local.get(id) ?? e;
+    const base = { id, name: e.name, aliases: e.kind === 'Person' ? [] : current.aliases.filter((a) => a !== e.name), sources };
     switch (e.kind) {
       case 'Place':
         entities.push({ ...base, kind: 'Place', placeType: (e.placeType ?? undefined) as never, locatedIn: e.parentId ?? undefined });

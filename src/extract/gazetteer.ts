@@ -45,6 +45,24 @@ export function words(tokens: Token[]): (Token | null)[] {
   return out;
 }
 
+/**
+ * The surname a known person is referred to by later in an article ("Sadr", "Khudeda"), for
+ * people whose surname no other entity shares (never "Barzani": three Barzanis hold office).
+ */
+function uniqueSurnames(entities: EntityInput[]): Map<string, string> {
+  const all = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => nameKey(n))));
+  const counts = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.kind !== 'Person') continue;
+    const last = e.name.split(/\s+/).at(-1)!.replace(/^(?:al|el|Al|El)-/, '');
+    if (e.name.split(/\s+/).length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last)) continue;
+    counts.set(last, [...(counts.get(last) ?? []), e.id]);
+  }
+  const out = new Map<string, string>();
+  for (const [last, ids] of counts) if (ids.length === 1 && !all.has(nameKey(last))) out.set(ids[0]!, last);
+  return out;
+}
+
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   private readonly exactCase = new Map<string, string>();
@@ -57,6 +75,7 @@ export class Gazetteer {
   }
 
   static fromEntities(entities: EntityInput[]): Gazetteer {
+    const surnames = uniqueSurnames(entities);
     const governs = new Map<string, string>();
     for (const e of entities) if (e.kind === 'Government' && e.governs) governs.set(refId(e.governs), e.id);
     return new Gazetteer(
@@ -64,7 +83,7 @@ export class Gazetteer {
         id: e.id,
         kind: e.kind,
         name: e.name,
-        aliases: e.aliases,
+        aliases: e.kind === 'Person' && surnames.has(e.id) ? [...e.aliases, surnames.get(e.id)!] : e.aliases,
         placeType: e.kind === 'Place' ? (e.placeType ?? null) : null,
         parentId:
           e.kind === 'Place'

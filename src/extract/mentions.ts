@@ -228,8 +228,12 @@ export class MentionFinder {
         if (!this.lookup(surface).length) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
         continue;
       }
-      const name = `${m[1]!.replace(/[’']s$/, '')} ${body}`;
-      this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
+      // A ministry gets the name it is listed under ("Yemeni Ministry of Foreign Affairs"); the wording stays an alias.
+      const surface = `${m[1]!.replace(/[’']s$/, '')} ${body}`;
+      const canonical = CANONICAL_BODIES[bodyKind(body) ?? ''];
+      const name = canonical ? `${adjectiveOf(gov.name)} ${canonical}` : surface;
+      const entry = this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
+      if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
   }
 
@@ -326,6 +330,14 @@ export class MentionFinder {
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+const CANONICAL_BODIES: Record<string, string> = { foreign: 'Ministry of Foreign Affairs', defense: 'Ministry of Defense', interior: 'Ministry of Interior' };
+
+/** The adjective of a country ("Yemen" -> "Yemeni"), from the demonyms the lexicon knows. */
+function adjectiveOf(country: string): string {
+  const adjective = Object.entries(DEMONYMS).find(([word, c]) => c === country && word !== country.toLowerCase() && /(?:i|ish|ian|ese|an|ch|ss)$/.test(word))?.[0];
+  return adjective ? adjective.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : country;
 }
 
 /** What kind of government body a name describes. */

@@ -104,7 +104,8 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   if (described && /^\p{Lu}\S*\s+\p{Lu}/u.test(described)) return null;
   const describedAt = (m.index ?? 0) + Math.max(0, m[0].indexOf(described));
   if (described && r.mentions.some((x) => x.start - r.sentence.start <= describedAt && x.end - r.sentence.start > describedAt)) return null;
-  const head = described.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const describedWords = described.toLowerCase().split(/\s+/);
+  const head = (describedWords[1] && !/^(?:said|says|added|told|stated|wrote|announced|claimed|denied|condemned|called|urged)$/.test(describedWords[1]) ? describedWords[1] : describedWords[0]) ?? '';
   const cut = r.sentence.start + (m.index ?? 0);
   const recent: GazetteerEntry[] = [];
   for (let i = at; i >= Math.max(0, at - 6); i--) {

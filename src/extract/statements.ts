@@ -162,7 +162,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         // ", stressing their solidarity": a participle after a comma shares the main clause's subject.
         const participle = /^\w+ing\b/.test(outside.slice(verbAt)) && /,\s*$/.test(outside.slice(0, verbAt));
-        const cueSpeakers = participle && explicit.length ? explicit : speakersAt(r, outside, verbAt, ctx);
+        const previousVerb = participle ? [...verbs].reverse().find((v) => v < verbAt - 2) : undefined;
+        const governing = previousVerb !== undefined ? speakersAt(r, outside, previousVerb, ctx) : [];
+        const cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
