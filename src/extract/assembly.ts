@@ -74,6 +74,9 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   const px = ctx.province(x);
   const py = ctx.province(y);
   if (px && py && px !== py) return false;
+  // "in Kirkuk" often names the province by its city: a city agrees with places of its province.
+  const city = (id: string) => ['CITY'].includes(ctx.entry(id)?.placeType ?? '');
+  if (px && px === py && (city(x) || city(y))) return true;
   // An unplaced new name (no parent known) may lie anywhere.
   if (!ctx.located(a.place) || !ctx.located(b.place)) return true;
   return false;
@@ -157,7 +160,11 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   if (d && (!incident.date || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) incident.date = d;
   if (frame.place) {
     const p = incident.place;
-    const refines = !p || ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id;
+    const refines =
+      !p ||
+      (ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id) ||
+      // A city standing for its province gives way to a smaller place of that province a report names.
+      (p.place.placeType === 'CITY' && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     if (refines || unlocatedSmaller) incident.place = frame.place;
   }

@@ -24,6 +24,10 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by)\b/i },
   { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|ing)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?|leaders?|emirs?|officials?)|rounded up|in custody)\b/i },
   {
+    type: 'VIOLENT_DEMONSTRATION',
+    pattern: /\b(?:protesters|demonstrators|supporters|crowds?|rioters|mobs?|hundreds|thousands)\b[^.]{0,80}?\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|threw stones|pelted|smashed)\b|\b(?:riots?|rioting|rioters)\b/i,
+  },
+  {
     type: 'PROTEST_WITH_INTERVENTION',
     pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-in)\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition)\b.*\b(?:protest\w*|demonstrat\w*|graduates|crowds?)/i,
   },
