@@ -251,7 +251,7 @@ export class Store {
   async search(text: string, kinds: EntityKind[] | null, limit: number): Promise<SearchHitRecord[]> {
     const lucene = read.toLuceneQuery(text);
     if (!lucene) return [];
-    const rows = await this.read(read.searchEntities(lucene, kinds, limit), 'search');
+    const rows = await this.read(read.searchEntities(lucene, kinds, limit, text), 'search');
     return rows.map((r) => {
       const entity = asNode(r.node) as EntityRecord;
       const matched = matchedName(text, [entity.name, ...entity.aliases]) ?? entity.name;

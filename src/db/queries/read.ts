@@ -196,15 +196,19 @@ export const SEARCH_INDEX = 'entity_search';
 
 /**
  * Full-text search over names and aliases, as folded by src/domain/fold.ts (`searchName`,
- * `searchAliases`). `luceneQuery` is built by `toLuceneQuery`, which folds the same way.
+ * `searchAliases`). `luceneQuery` is built by `toLuceneQuery`, which folds the same way. When
+ * `text` (what the user typed) is given, entities with a name or alias equal to it once folded
+ * come first ("الموصل" is Mosul's own name before it is the first word of Mosul Dam's), then by
+ * score.
  */
-export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number): CypherQuery {
+export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number, text?: string): CypherQuery {
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: $scanLimit}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score ORDER BY score DESC, node.name LIMIT $limit
+WITH node, score, coalesce(node.searchName = $exact OR $exact IN node.searchAliases, false) AS exact
+WITH node, score ORDER BY exact DESC, score DESC, node.name LIMIT $limit
 RETURN ${NODE('node')} AS node, score`,
-    params: { q: luceneQuery, kinds, limit, scanLimit: Math.max(limit * 5, 50) },
+    params: { q: luceneQuery, kinds, limit, scanLimit: Math.max(limit * 5, 50), exact: text === undefined ? null : foldName(text) },
   };
 }
 

@@ -1741,7 +1741,13 @@ export type Query = {
   people: PersonConnection;
   /** Places matching a filter, one page at a time; by name unless `sort` says otherwise. */
   places: PlaceConnection;
-  /** Full-text search over names and aliases, tolerant of case, accents and small typos ("daesh" finds ISIS); best match first. */
+  /**
+   * Full-text search over names and aliases in any script, tolerant of case, accents, small typos
+   * and the spelling variants of Arabic and Kurdish names: short-vowel marks, tatweel, hamza forms,
+   * ta marbuta, alef maksura, Persian and Kurdish letters, the article ال ("daesh" finds ISIS,
+   * "الموصل" and "المَوْصِل" find Mosul). Entities with a name or alias equal to the query (so
+   * folded) come first, then the best matches.
+   */
   search: Array<SearchHit>;
   /**
    * All shortest paths between two nodes, ignoring direction, up to maxHops long (at most `limit`
@@ -2008,7 +2014,7 @@ export type SearchHit = {
   entity: Entity;
   /** Which name or alias matched best. */
   matched: Scalars['String']['output'];
-  /** Relevance from the full-text index; higher is better. */
+  /** Relevance from the full-text index; higher is better. An exact name match ranks first whatever its score. */
   score: Scalars['Float']['output'];
 };
 
