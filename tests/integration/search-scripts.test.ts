@@ -20,6 +20,7 @@ const BATCH = importBatchSchema.parse({
   entities: [
     { id: 'place:t-iraq', kind: 'Place', name: 'Iraq', aliases: ['العراق'], placeType: 'COUNTRY' },
     { id: 'place:t-mosul', kind: 'Place', name: 'Mosul', aliases: ['الموصل', 'مووسڵ', 'Mawsil'], placeType: 'CITY', locatedIn: 'place:t-iraq' },
+    { id: 'place:t-mosul-dam', kind: 'Place', name: 'Mosul Dam', aliases: ['سد الموصل', 'Mosul Dam Lake'], placeType: 'SITE', locatedIn: 'place:t-iraq' },
     { id: 'place:t-erbil', kind: 'Place', name: 'Erbil', aliases: ['أربيل', 'هەولێر', 'Hewlêr'], placeType: 'CITY', locatedIn: 'place:t-iraq' },
     { id: 'place:t-basra', kind: 'Place', name: 'Basra', aliases: ['البصرة'], placeType: 'CITY', locatedIn: 'place:t-iraq' },
     { id: 'place:t-diyala', kind: 'Place', name: 'Diyala Governorate', aliases: ['ديالى', 'محافظة ديالى'], placeType: 'GOVERNORATE', locatedIn: 'place:t-iraq' },
@@ -68,13 +69,20 @@ describe('search by Arabic and Kurdish names', () => {
     expect((await top('daesh'))[0]).toEqual({ id: 'org:t-isis', matched: 'Daesh' });
     expect((await top('hashd'))[0]).toEqual({ id: 'force:t-pmf', matched: 'Hashd al-Shaabi' });
     expect((await top('Hewler'))[0]).toEqual({ id: 'place:t-erbil', matched: 'Hewlêr' });
-    expect((await top('mosu'))[0]?.id).toBe('place:t-mosul');
+    expect((await top('mosu')).map((h) => h.id)).toEqual(expect.arrayContaining(['place:t-mosul', 'place:t-mosul-dam']));
+    expect((await top('mosul'))[0]?.id).toBe('place:t-mosul'); // its whole name first
     expect((await top('kirkukk'))[0]?.id).toBe('place:t-kirkuk');
+  });
+
+  it('puts the entity named exactly so before those whose names hold it', async () => {
+    expect((await top('سد الموصل'))[0]?.id).toBe('place:t-mosul-dam');
+    const hits = await top('الموصل');
+    expect(hits.map((h) => h.id)).toEqual(['place:t-mosul', 'place:t-mosul-dam']);
   });
 
   it('filters entity lists by name in any script', async () => {
     const data = await query(store, `{ places(filter: { nameContains: "المَوصل" }) { nodes { id } } all: places(filter: { nameContains: "erbil" }) { nodes { id } } }`);
-    expect(data.places.nodes.map((n: any) => n.id)).toEqual(['place:t-mosul']);
+    expect(data.places.nodes.map((n: any) => n.id)).toEqual(['place:t-mosul', 'place:t-mosul-dam']);
     expect(data.all.nodes.map((n: any) => n.id)).toEqual(['place:t-erbil']);
   });
 });
