@@ -258,6 +258,11 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
  * incident names, or of civilians when only civilians were hit.
  */
 function groupTotals(i: Incident, ctx: ArticleContext): void {
+  // "the policemen" told after "a Federal Police convoy": the named force, not a second generic one.
+  for (const roles of [i.targets, i.perpetrators]) {
+    const police = [...roles.keys()].filter((id) => /police/i.test(ctx.entry(id)?.name ?? ''));
+    if (police.length > 1) for (const id of police) if (/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? '') && roles.get(id)!.confidence <= 0.7) roles.delete(id);
+  }
   // "arrested four suspects" in an operation against ISIS: the arrested are the group the incident targets.
   const groups = [...i.targets.keys()].filter((id) => {
     const e = ctx.entry(id);
@@ -284,6 +289,13 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
+    // A toll of an attack on one force ("the toll from the attack on a Federal Police convoy rose to 12").
+    const forces = [...i.targets.keys()].filter((id) => ctx.entry(id)?.kind === 'Force');
+    if (!i.civilians && forces.length === 1 && !i.figures.some((g) => g !== f && g.measure === f.measure && g.actorId === forces[0])) {
+      f.group = 'SECURITY_FORCES';
+      f.actorId = forces[0]!;
+      continue;
+    }
     if (named.size === 1) {
       const [group, actor] = [...named][0]!.split('|') as [FrameFigure['group'], string];
       if (!i.figures.some((g) => g !== f && g.measure === f.measure && g.group === group && (g.actorId ?? '') === actor)) {

@@ -38,11 +38,11 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:killed|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
-const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |another |a further )?`;
+const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further )?`;
 
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(

@@ -136,6 +136,15 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     }
   }
 
+  // "policemen" beside "the Federal Police": the named police force, not a second, generic one.
+  for (const list of [perpetrators, targets]) {
+    const police = list.filter((a) => /police/i.test(ctx.entry(a.id)?.name ?? ''));
+    if (police.length > 1) {
+      const generic = police.filter((a) => a.confidence === 0.7 && /^Iraqi Police/i.test(ctx.entry(a.id)?.name ?? ''));
+      for (const g of generic) list.splice(list.indexOf(g), 1);
+    }
+  }
+
   // "a Turkish drone", "Iranian artillery", "US forces": the country's armed forces act.
   for (const m of text.matchAll(FOREIGN_WEAPON)) {
     const start = m.index ?? 0;
