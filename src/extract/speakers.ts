@@ -40,7 +40,12 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const between = cut >= end ? outside.slice(end, cut) : '';
     // The subject sits right before the verb: nothing between but an apposition, a coordinated
     // name, or a few words ("Qatar and Jordan condemned", "X, a tribal leader, condemned").
+    // Inside an apposition ("X, a faction within the PMF, denied"): the name it describes speaks, not this one.
+    const inApposition = /,\s+(?:a|an|the|one of)\s+[^,]*$/i.test(outside.slice(0, rel)) && /^[^,]*,/.test(outside.slice(end, cut + 1));
     const close =
+      !inApposition &&
+      !/,\s+(?:and|but)\s|;/.test(cut >= end ? outside.slice(end, cut) : '') &&
+      !/^\s*to\s*$/.test(cut >= end ? outside.slice(end, cut) : '') &&
       cut >= end &&
       (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
       !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
