@@ -88,15 +88,19 @@ describe('request limits', () => {
     expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
-  it('stops a query at the transaction time limit with TIMEOUT', async () => {
-    // The server's Graph gets QUERY_TIMEOUT_MS as its default; a deliberately slow statement shows
-    // what a client then receives.
-    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 200 });
+  it('stops a query at its request deadline, and batch work at its own limit, with TIMEOUT', async () => {
+    // A request's statements get what is left of its deadline (arrival + QUERY_TIMEOUT_MS); work
+    // outside a request (seeding) gets the batch limit. A deliberately slow statement shows both.
+    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 200, batchTimeoutMs: 300 });
+    const slow = { cypher: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n', params: {} };
     try {
       const started = Date.now();
-      const slow = { cypher: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n', params: {} };
-      await expect(graph.read(slow, { tag: 'slow' })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' }, message: expect.stringContaining('QUERY_TIMEOUT_MS') });
+      const stats = { queries: 0, deadline: Date.now() + 200 };
+      await expect(graph.read(slow, { tag: 'slow', stats })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' }, message: expect.stringContaining('QUERY_TIMEOUT_MS') });
       expect(Date.now() - started).toBeLessThan(10_000);
+      await expect(graph.read(slow, { tag: 'slow-batch' })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+      // A request already past its deadline does not reach Neo4j at all.
+      await expect(graph.read(slow, { tag: 'late', stats: { queries: 0, deadline: Date.now() - 1 } })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
     } finally {
       await graph.close();
     }
