@@ -1,0 +1,219 @@
+/**
+ * Cypher for data exchange: what the dataset importer looks up before it writes (the gazetteer,
+ * rows imported before, incident candidates) and the streamed reads of the exports. Pure builders;
+ * the exports take the events filter of the `events` query (`eventMatch`), so an export holds
+ * exactly the events that query lists.
+ */
+import type { CypherQuery } from '../graph.js';
+import { eventMatch, type EventFilterInput } from './lists.js';
+
+function where(parts: string[]): string {
+  return parts.length ? `WHERE ${parts.join('\n  AND ')}` : '';
+}
+
+/** Every place, with its first parent: what the importer matches admin units and locations against. */
+export function placeGazetteer(): CypherQuery {
+  return {
+    cypher: `MATCH (p:Place)
+OPTIONAL MATCH (p)-[:LOCATED_IN]->(parent:Place)
+WITH p, min(parent.id) AS parent
+RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.placeType AS placeType,
+  p.location.latitude AS latitude, p.location.longitude AS longitude, parent
+ORDER BY p.id`,
+    params: {},
+  };
+}
+
+/** Every actor (organization, government, force, person), with its names. */
+export function actorGazetteer(): CypherQuery {
+  return {
+    cypher: `MATCH (a:Actor)
+RETURN a.id AS id, a.kind AS kind, a.name AS name, coalesce(a.aliases, []) AS aliases
+ORDER BY a.id`,
+    params: {},
+  };
+}
+
+/**
+ * For each row's provenance article: whether it exists, the digest of the row it was written
+ * from, and the events it reports; for each event id a file gives, the event it is now (after
+ * merges) if it exists.
+ */
+export function importedRows(articleIds: string[], eventIds: string[]): CypherQuery {
+  return {
+    cypher: `CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:Article {id: id})
+  OPTIONAL MATCH (a)-[:REPORTS]->(e:Event)
+  WITH id, a, e ORDER BY e.id
+  WITH id, a, collect(e.id) AS events
+  RETURN collect({id: id, hash: a.contentHash, events: events}) AS articles
+}
+CALL () {
+  UNWIND $eventIds AS id
+  OPTIONAL MATCH (r:Redirect {id: id})
+  WITH id, coalesce(r.target, id) AS resolved
+  MATCH (e:Event {id: resolved})
+  RETURN collect({id: id, event: e.id}) AS events
+}
+RETURN articles, events`,
+    params: { articleIds, eventIds },
+  };
+}
+
+export interface CandidateInput {
+  id: string;
+  date: string;
+  place: string | null;
+  /** The first place of the incoming chain that may be stored: its stored ancestry completes the chain. */
+  anchor: string | null;
+  /** ACLED event types the incoming event may match (its own, or any violent type for a violent one). */
+  eventTypes: string[];
+  /** A governorate the incoming event lies in: candidates placed in another cannot be the same incident. */
+  region: string | null;
+}
+
+/**
+ * Read-only twin of the writer's `findIncidentCandidates`: for each incoming event, the stored
+ * events the writer's incident matching would weigh (dates at most two days apart), with what
+ * src/domain/incident-match.ts needs, plus the datasets whose rows already report each candidate.
+ * The importer lets the writer join an event only when the best candidate is no row of the same
+ * dataset: two rows of one dataset are two events by that dataset's own account.
+ */
+export function datasetIncidentCandidates(events: CandidateInput[]): CypherQuery {
+  return {
+    cypher: `UNWIND $events AS ev
+CALL (ev) {
+  OPTIONAL MATCH path = (:Place {id: ev.anchor})-[:LOCATED_IN*0..10]->(a:Place)
+  WITH a, length(path) AS hops ORDER BY hops
+  RETURN [x IN collect(a) | x.id] AS anchorChain
+}
+OPTIONAL MATCH (own:Place {id: ev.place})
+CALL (ev) {
+  OPTIONAL MATCH (c:Event)
+  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+    AND c.eventType IN ev.eventTypes
+  CALL (c) {
+    OPTIONAL MATCH (c)-[:OCCURRED_IN]->(cp:Place)
+    OPTIONAL MATCH path = (cp)-[:LOCATED_IN*0..10]->(a:Place)
+    WITH cp, a, length(path) AS hops ORDER BY hops
+    RETURN cp, [x IN collect(a) | x.id] AS chain
+  }
+  WITH c, cp, chain WHERE c IS NOT NULL AND (ev.region IS NULL OR size(chain) <= 1 OR ev.region IN chain)
+  CALL (c) { OPTIONAL MATCH (p)-[:PERPETRATED]->(c) RETURN collect(p.id) AS perpetrators }
+  CALL (c) { OPTIONAL MATCH (c)-[:TARGETED]->(t) RETURN collect(t.id) AS targets }
+  CALL (c) {
+    OPTIONAL MATCH (a:Article)-[:REPORTS]->(c)
+    WHERE a.id STARTS WITH 'article:acled-' OR a.id STARTS WITH 'article:ucdp-'
+    RETURN collect(DISTINCT CASE WHEN a.id STARTS WITH 'article:acled-' THEN 'acled' ELSE 'ucdp' END) AS datasets
+  }
+  RETURN collect({id: c.id, subEventType: c.subEventType, date: toString(c.date), datePrecision: c.datePrecision,
+    placeChain: chain, placeNames: CASE WHEN cp IS NULL THEN [] ELSE [cp.name] + coalesce(cp.aliases, []) END,
+    placeType: cp.placeType, perpetrators: perpetrators, targets: targets, killed: c.fatalities, injured: c.injured,
+    datasets: datasets}) AS candidates
+}
+RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] + coalesce(own.aliases, []) END AS placeNames,
+  own.placeType AS placeType, candidates`,
+    params: { events },
+  };
+}
+
+/** The filtered events, distinct, in the order an export writes them (oldest first, then by id). */
+function filteredEvents(filter: EventFilterInput, limit: number | null): { cypher: string; params: Record<string, unknown> } {
+  const f = eventMatch(filter);
+  return {
+    cypher: `${f.match}
+${where(f.where)}
+WITH DISTINCT e
+ORDER BY e.date ASC, e.id ASC${limit !== null ? '\nLIMIT $limit' : ''}`,
+    params: { ...f.params, ...(limit !== null ? { limit } : {}) },
+  };
+}
+
+/**
+ * One row per event for the CSV and GeoJSON exports: the event, its place and the places above
+ * it (innermost first), its perpetrators and targets, and the articles that report it (with the
+ * dataset row a provenance article of ACLED or UCDP keeps as its text).
+ */
+export function exportEvents(filter: EventFilterInput, limit: number | null = null): CypherQuery {
+  const events = filteredEvents(filter, limit);
+  return {
+    cypher: `${events.cypher}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
+  OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place)
+  WITH a, length(path) AS hops ORDER BY hops
+  RETURN [x IN collect(a) | x {.id, .name, .placeType}] AS places
+}
+CALL (e) {
+  OPTIONAL MATCH (x)-[:PERPETRATED]->(e)
+  WITH x ORDER BY x.name, x.id
+  RETURN [y IN collect(x) | y {.id, .name, .kind, .forceType, .organizationType, .level}] AS perpetrators
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:TARGETED]->(x)
+  WITH x ORDER BY x.name, x.id
+  RETURN [y IN collect(x) | y {.id, .name, .kind, .forceType, .organizationType, .level}] AS targets
+}
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
+  OPTIONAL MATCH (pub)-[:PUBLISHED]->(a)
+  WITH a, pub ORDER BY a.published, a.id
+  RETURN [x IN collect({id: a.id, url: a.url, title: a.title, published: toString(a.published), publisher: pub.name,
+    row: CASE WHEN a.id STARTS WITH 'article:acled-' OR a.id STARTS WITH 'article:ucdp-' THEN a.text END}) WHERE x.id IS NOT NULL] AS articles
+}
+RETURN e {.id, .label, .description, .eventType, .subEventType, date: toString(e.date), dateEnd: toString(e.dateEnd),
+  .datePrecision, .geoPrecision, .civilianTargeting, .fatalities, .fatalitiesLow, .fatalitiesHigh, .injured,
+  .groupNames, .groupKilled, .groupInjured, latitude: e.location.latitude, longitude: e.location.longitude} AS event,
+  places, perpetrators, targets, articles`,
+    params: events.params,
+  };
+}
+
+/** What a GraphML node carries, for any kind. */
+const GRAPH_NODE = (n: string) =>
+  `${n} {.id, .kind, .name, .label, .placeType, .organizationType, .forceType, .level, .eventType, .subEventType, .datePrecision,
+  .geoPrecision, .fatalities, .stance, .url, .title, date: toString(coalesce(${n}.date, ${n}.published)),
+  latitude: ${n}.location.latitude, longitude: ${n}.location.longitude}`;
+
+/**
+ * The nodes of the filtered subgraph, each once: the filtered events, their places and every
+ * place above them, their perpetrators and targets, and (withArticles) the articles reporting them.
+ */
+export function subgraphNodes(filter: EventFilterInput, withArticles: boolean, limit: number | null = null): CypherQuery {
+  const events = filteredEvents(filter, limit);
+  return {
+    cypher: `${events.cypher}
+CALL (e) {
+  RETURN e AS n
+  UNION
+  MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(n:Place) RETURN n
+  UNION
+  MATCH (n)-[:PERPETRATED]->(e) RETURN n
+  UNION
+  MATCH (e)-[:TARGETED]->(n) RETURN n${withArticles ? '\n  UNION\n  MATCH (n:Article)-[:REPORTS]->(e) RETURN n' : ''}
+}
+WITH DISTINCT n
+RETURN ${GRAPH_NODE('n')} AS node`,
+    params: events.params,
+  };
+}
+
+/** The relationships among those nodes: each event's own, and LOCATED_IN between the places. */
+export function subgraphEdges(filter: EventFilterInput, withArticles: boolean, limit: number | null = null): CypherQuery {
+  const events = filteredEvents(filter, limit);
+  return {
+    cypher: `${events.cypher}
+CALL (e) {
+  MATCH (e)-[r:OCCURRED_IN|TARGETED]->() RETURN r
+  UNION
+  MATCH ()-[r:PERPETRATED]->(e) RETURN r
+  UNION
+  MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(:Place)-[r:LOCATED_IN]->(:Place) RETURN r${withArticles ? '\n  UNION\n  MATCH (:Article)-[r:REPORTS]->(e) RETURN r' : ''}
+}
+WITH DISTINCT r
+RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, r.key AS key, r.confidence AS confidence,
+  size(coalesce(r.sources, [])) AS sources`,
+    params: events.params,
+  };
+}

@@ -1,0 +1,426 @@
+/**
+ * Imports an ACLED or UCDP GED file: each row becomes an event whose source is the dataset row
+ * (an Article `article:acled-irq12345` titled "ACLED IRQ12345", published by org:acled, whose
+ * text is the row as the file gave it and whose contentHash is the row's digest). Every write
+ * goes through the writer (Store.importBatch), in chunks of rows, one transaction each
+ * (docs/adr/0010-data-exchange.md):
+ *
+ * - Identity: a row is its dataset and its row id. Its event is `event:acled-<id>` (or the event
+ *   a file this product exported names in its `id` column), unless it joined an event already
+ *   in the graph; the provenance article's REPORTS link finds that event again on the next import.
+ * - Idempotent: a row whose digest is stored is skipped; a changed row (ACLED revises figures)
+ *   updates its own event (its figures are one claim per source, replaced) and nothing else.
+ * - Joining: a new row may join an event an article (or the other dataset) reported, through the
+ *   writer's incident matching (`mergeWithExisting`); it is asked to only when the best
+ *   candidate is not a row of the same dataset, which by its own account is another event.
+ * - Bad rows are refused with their line and reason; the rest land. A chunk the writer refuses
+ *   is written again row by row, so one row's problem costs only that row. A killed import,
+ *   run again, skips the rows already written and completes to the same graph.
+ */
+import type { Readable } from 'node:stream';
+import type { ExchangeStore } from '../db/exchange.js';
+import type { Store } from '../db/store.js';
+import { AppError, ErrorCode, badInput } from '../errors.js';
+import { ACLED_LABELS, eventTypeOf, EVENT_TYPES, type SubEventType } from '../domain/taxonomy.js';
+import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
+import type { CasualtyInput, EntityInput, EventInput, ImportBatch, ArticleInput } from '../import/format.js';
+import { slugify } from '../import/slug.js';
+import { ACLED_REQUIRED, parseAcledRow } from './acled.js';
+import { ActorIndex, resolveActor, type ActorResolution } from './actors.js';
+import { csvRecords, missingColumns } from './csv.js';
+import { PlaceIndex, resolvePlace } from './places.js';
+import { DATASET_LABEL, type Dataset, type DatasetRow, type Refusal, type RowResult } from './rows.js';
+import { UCDP_REQUIRED, parseUcdpRow } from './ucdp.js';
+
+export const DEFAULT_BATCH_ROWS = 500;
+
+const PUBLISHERS: Record<Dataset, EntityInput> = {
+  acled: {
+    kind: 'Organization',
+    id: 'org:acled',
+    name: 'Armed Conflict Location & Event Data',
+    aliases: ['ACLED', 'Armed Conflict Location and Event Data Project', 'ACLED project'],
+    organizationType: 'OTHER',
+    description: 'Publisher of the ACLED dataset of political violence and protest events; the source of events imported from ACLED files.',
+    sources: [],
+  },
+  ucdp: {
+    kind: 'Organization',
+    id: 'org:ucdp',
+    name: 'Uppsala Conflict Data Program',
+    aliases: ['UCDP', 'UCDP GED', 'Uppsala Conflict Data Program Georeferenced Event Dataset'],
+    organizationType: 'OTHER',
+    description: 'Publisher of the UCDP Georeferenced Event Dataset (GED); the source of events imported from GED files.',
+    sources: [],
+  },
+};
+
+const PARSERS: Record<Dataset, { parse: (raw: Record<string, string>, line: number) => RowResult; required: readonly string[] }> = {
+  acled: { parse: parseAcledRow, required: ACLED_REQUIRED },
+  ucdp: { parse: parseUcdpRow, required: UCDP_REQUIRED },
+};
+
+export interface ImportProgress {
+  rowsRead: number;
+  written: number;
+  unchanged: number;
+  refused: number;
+}
+
+export interface ImportOptions {
+  dataset: Dataset;
+  batchRows?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  dataset: Dataset;
+  rowsRead: number;
+  /** Rows written (new or changed). */
+  written: number;
+  unchanged: number;
+  refused: Refusal[];
+  events: {
+    created: number;
+    /** Rows that joined an event already in the graph (an article's, the other dataset's, or the one the file named). */
+    joined: { line: number; key: string; event: string }[];
+    /** Changed rows written again. */
+    updated: number;
+  };
+  actors: {
+    matched: { name: string; id: string; rows: number }[];
+    created: { name: string; id: string; kind: string; rows: number }[];
+    /** Rows naming only groups that are no one in particular (civilians, protesters, unidentified). */
+    unnamed: number;
+  };
+  places: {
+    matched: number;
+    created: { id: string; name: string; in: string | null }[];
+  };
+  seconds: number;
+}
+
+export const articleIdOf = (dataset: Dataset, key: string) => `article:${dataset}-${slugify(key, 150) || 'row'}`;
+export const eventIdOf = (dataset: Dataset, key: string) => `event:${dataset}-${slugify(key, 150) || 'row'}`;
+
+/** A row made ready to write: everything it needs, so it can also be written on its own. */
+interface PreparedRow {
+  row: DatasetRow;
+  mode: 'new' | 'changed';
+  /** The event the row writes: its own id, or the event it joined before. */
+  eventId: string;
+  /** The event exists and is the row's own (its id is the row's or the file's): a changed row may overwrite it. */
+  ownEvent: boolean;
+  entities: EntityInput[];
+  article: ArticleInput;
+  event: EventInput;
+}
+
+class Tally {
+  readonly matched = new Map<string, { id: string; rows: number }>();
+  readonly created = new Map<string, { id: string; kind: string; rows: number }>();
+  unnamed = 0;
+  readonly placesMatched = new Set<string>();
+  readonly placesCreated = new Map<string, { name: string; in: string | null }>();
+}
+
+/**
+ * Imports the rows of a CSV stream. The graph's places and actors are read once at the start
+ * and extended with what the import creates.
+ */
+export async function importDataset(input: Readable | AsyncIterable<Buffer | string>, store: Store, exchange: ExchangeStore, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const { dataset } = options;
+  const parser = PARSERS[dataset];
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const [places, actors] = await Promise.all([exchange.places(), exchange.actors()]);
+  const placeIndex = new PlaceIndex(places);
+  const actorIndex = new ActorIndex(actors);
+  const tally = new Tally();
+  const summary: ImportSummary = {
+    dataset,
+    rowsRead: 0,
+    written: 0,
+    unchanged: 0,
+    refused: [],
+    events: { created: 0, joined: [], updated: 0 },
+    actors: { matched: [], created: [], unnamed: 0 },
+    places: { matched: 0, created: [] },
+    seconds: 0,
+  };
+  /**
+   * Entities this import creates, by id, from the moment a row resolves to them: every row that
+   * points at one carries it (fill-only, so writing it again changes nothing), so a row written
+   * alone, or after the row that introduced it was refused, still finds it.
+   */
+  const createdEntities = new Map<string, EntityInput>();
+  const seenKeys = new Map<string, number>();
+  const progress = () => options.onProgress?.({ rowsRead: summary.rowsRead, written: summary.written, unchanged: summary.unchanged, refused: summary.refused.length });
+
+  let chunk: DatasetRow[] = [];
+  const flush = async () => {
+    if (!chunk.length) return;
+    const rows = chunk;
+    chunk = [];
+    await writeChunk(rows);
+    progress();
+  };
+
+  const writeChunk = async (rows: DatasetRow[]) => {
+    const articleIds = rows.map((r) => articleIdOf(dataset, r.key));
+    const state = await exchange.importedRows(articleIds, rows.flatMap((r) => (r.eventId ? [r.eventId] : [])));
+    const prepared: PreparedRow[] = [];
+    for (const row of rows) {
+      const articleId = articleIdOf(dataset, row.key);
+      const stored = state.articles.get(articleId);
+      if (stored && stored.hash === row.digest) {
+        summary.unchanged += 1;
+        continue;
+      }
+      const existing = stored?.events[0] ?? (row.eventId ? state.events.get(row.eventId) : undefined);
+      const eventId = existing ?? row.eventId ?? eventIdOf(dataset, row.key);
+      const ownEvent = existing !== undefined && (existing === eventIdOf(dataset, row.key) || existing === row.eventId);
+      prepared.push(prepareRow(row, stored ? 'changed' : 'new', eventId, ownEvent, existing !== undefined));
+    }
+    await decideJoins(prepared.filter((p) => p.mode === 'new' && p.event.mergeWithExisting));
+    if (!prepared.length) return;
+    try {
+      await writeRows(prepared);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== ErrorCode.BAD_USER_INPUT && error.code !== ErrorCode.CONFLICT)) throw error;
+      // One row's problem (a loop in the places, a kind the graph stores otherwise): find it, write the rest.
+      for (const p of prepared) {
+        try {
+          await writeRows([p]);
+        } catch (rowError) {
+          if (!(rowError instanceof AppError) || (rowError.code !== ErrorCode.BAD_USER_INPUT && rowError.code !== ErrorCode.CONFLICT)) throw rowError;
+          summary.refused.push({ line: p.row.line, key: p.row.key, reason: rowError.message });
+        }
+      }
+    }
+  };
+
+  /** Writes rows: first what only fills gaps (new rows, entities), then what replaces (changed rows' own events, their digests). */
+  const writeRows = async (rows: PreparedRow[]) => {
+    const entities = new Map<string, EntityInput>();
+    entities.set(PUBLISHERS[dataset].id, PUBLISHERS[dataset]);
+    for (const p of rows) for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    const fill = rows.filter((p) => p.mode === 'new' || !p.ownEvent);
+    const replace = rows.filter((p) => p.mode === 'changed');
+    const first: ImportBatch = {
+      origin: `${DATASET_LABEL[dataset]} import`,
+      articles: fill.filter((p) => p.mode === 'new').map((p) => p.article),
+      entities: [...entities.values()],
+      events: fill.map((p) => p.event),
+      statements: [],
+      relationships: [],
+    };
+    const result = await store.importBatch(first, { overwrite: false, origin: first.origin });
+    if (replace.length) {
+      await store.importBatch(
+        {
+          origin: first.origin,
+          articles: replace.map((p) => p.article),
+          entities: [],
+          events: replace.filter((p) => p.ownEvent).map((p) => p.event),
+          statements: [],
+          relationships: [],
+        },
+        { overwrite: true, origin: first.origin },
+      );
+    }
+    // Count only once the rows are written.
+    const created = new Set(result.created);
+    for (const p of rows) {
+      summary.written += 1;
+      if (p.mode === 'changed') summary.events.updated += 1;
+      const joined = result.mergedEvents[p.event.id];
+      if (p.mode === 'new' && (joined || !created.has(p.event.id))) summary.events.joined.push({ line: p.row.line, key: p.row.key, event: joined ?? p.event.id });
+      else if (p.mode === 'new') summary.events.created += 1;
+      for (const e of p.entities) {
+        if (e.kind === 'Place' && created.has(e.id)) tally.placesCreated.set(e.id, { name: e.name, in: e.locatedIn ? (typeof e.locatedIn === 'string' ? e.locatedIn : e.locatedIn.ref) : null });
+      }
+    }
+  };
+
+  const prepareRow = (row: DatasetRow, mode: 'new' | 'changed', eventId: string, ownEvent: boolean, exists: boolean): PreparedRow => {
+    const origin = `${DATASET_LABEL[dataset]} ${row.key}`;
+    const entities: EntityInput[] = [];
+    const include = (id: string) => {
+      // An entity this import created earlier travels with every row that points at it, with its parents.
+      for (let e = createdEntities.get(id); e && !entities.some((x) => x.id === e!.id); ) {
+        entities.push(e);
+        const parent = e.kind === 'Place' && e.locatedIn ? (typeof e.locatedIn === 'string' ? e.locatedIn : e.locatedIn.ref) : null;
+        e = parent ? createdEntities.get(parent) : undefined;
+      }
+    };
+    const place = resolvePlace(row.place, placeIndex, origin);
+    entities.push(...place.created, ...place.completed);
+    for (const e of place.created) createdEntities.set(e.id, e);
+    for (const id of [...place.matched, place.placeId]) include(id);
+    for (const id of place.matched) tally.placesMatched.add(id);
+
+    const actorOf = (spec: DatasetRow['actor1']): string | null => {
+      if (!spec) return null;
+      const r: ActorResolution = resolveActor(spec, actorIndex, origin);
+      if (r.kind === 'none') return null;
+      if (r.kind === 'new') {
+        entities.push(r.entity);
+        createdEntities.set(r.id, r.entity);
+        const t = tally.created.get(spec.name) ?? { id: r.id, kind: r.entity.kind, rows: 0 };
+        t.rows += 1;
+        tally.created.set(spec.name, t);
+      } else {
+        include(r.id);
+        const created = tally.created.get(spec.name);
+        if (created) created.rows += 1;
+        else {
+          const t = tally.matched.get(spec.name) ?? { id: r.id, rows: 0 };
+          t.rows += 1;
+          tally.matched.set(spec.name, t);
+        }
+      }
+      return r.id;
+    };
+    const a1 = actorOf(row.actor1);
+    const a2 = actorOf(row.actor2);
+    if (!a1 && !a2) tally.unnamed += 1;
+    // Associated actors are linked when the graph knows them; they create nothing.
+    const known = (names: string[]) =>
+      names.flatMap((n) => {
+        const id = actorIndex.find(n)?.id;
+        if (id) include(id);
+        return id ? [id] : [];
+      });
+    const perpetrators = [...new Set([...(a1 ? [a1] : []), ...known(row.assoc1)])];
+    const targets = [...new Set([...(a2 ? [a2] : []), ...known(row.assoc2)])];
+
+    const articleId = articleIdOf(dataset, row.key);
+    const casualties = new Map<string, CasualtyInput>();
+    for (const f of row.figures) {
+      const actor = f.side === 1 ? a1 : f.side === 2 ? a2 : null;
+      const key = actor ?? f.group;
+      const prior = casualties.get(key);
+      const add = (x: number | undefined, y: number | undefined) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+      casualties.set(key, {
+        group: f.group,
+        ...(actor ? { actor } : {}),
+        ...(add(prior?.killed, f.killed) !== undefined ? { killed: add(prior?.killed, f.killed) } : {}),
+        ...(add(prior?.injured, f.injured) !== undefined ? { injured: add(prior?.injured, f.injured) } : {}),
+      });
+    }
+    const placeName = row.place.location || row.place.admin3 || row.place.admin2 || row.place.admin1 || row.place.country;
+    const label = (row.raw.label?.trim() || `${ACLED_LABELS[row.subEventType]}${placeName ? ` in ${placeName}` : ''}`).slice(0, 200);
+    const sentence = row.description.slice(0, 5000);
+    const event: EventInput = {
+      id: eventId,
+      subEventType: row.subEventType,
+      date: row.date,
+      datePrecision: row.datePrecision,
+      geoPrecision: row.geoPrecision,
+      place: place.placeId,
+      perpetrators,
+      targets,
+      civilianTargeting: row.civilianTargeting,
+      casualties: [...casualties.values()],
+      sources: [{ article: articleId, ...(sentence ? { sentence } : {}), confidence: 1 }],
+      label,
+      ...(row.description ? { description: row.description.slice(0, 5000) } : {}),
+      // A new event of the row's own may join the same incident reported before; decided in decideJoins.
+      mergeWithExisting: mode === 'new' && !exists,
+    };
+    const article: ArticleInput = {
+      id: articleId,
+      title: `${DATASET_LABEL[dataset]} ${row.key}`.slice(0, 1000),
+      publisher: PUBLISHERS[dataset].id,
+      published: row.published,
+      language: 'en',
+      text: JSON.stringify(row.raw),
+      contentHash: row.digest,
+    };
+    return { row, mode, eventId, ownEvent, entities, article, event };
+  };
+
+  /**
+   * Lets the writer join a new row's event to the incident it reports only when the best
+   * candidate is no row of the same dataset (see the module header); otherwise the row is an
+   * event of its own.
+   */
+  const decideJoins = async (rows: PreparedRow[]) => {
+    if (!rows.length) return;
+    const incoming = rows.map((p) => {
+      const batch = { entities: p.entities };
+      const report = incidentReportOf(p.event, batch);
+      const chain = placeIndex.chain(p.event.place as string);
+      const region = chain.find((e) => e.placeType === 'GOVERNORATE')?.id ?? null;
+      const family = eventTypeOf(p.event.subEventType as SubEventType);
+      const violent = ['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS'];
+      return {
+        p,
+        report,
+        input: {
+          id: p.event.id,
+          date: p.event.date,
+          place: report.report.placeChain[0] ?? null,
+          anchor: report.anchor,
+          eventTypes: violent.includes(family) ? violent : EVENT_TYPES.filter((t) => t === family),
+          region,
+        },
+      };
+    });
+    const rowsOut = await exchange.incidentCandidates(incoming.map((i) => i.input));
+    const byId = new Map(rowsOut.map((r) => [r.id, r]));
+    // Two rows of this chunk never join the same event: by the dataset's account they are two.
+    const claimed = new Set<string>();
+    for (const { p, report } of incoming) {
+      const found = byId.get(p.event.id);
+      if (!found) {
+        p.event.mergeWithExisting = false;
+        continue;
+      }
+      const full: IncidentReport = withStoredPlace(report, found.anchorChain, found.placeNames, found.placeType);
+      const best = bestIncidentMatch(full, found.candidates);
+      const candidate = best && found.candidates.find((c) => c.id === best.id);
+      p.event.mergeWithExisting = Boolean(candidate && !candidate.datasets.includes(dataset) && !claimed.has(candidate.id));
+      if (p.event.mergeWithExisting) claimed.add(candidate!.id);
+    }
+  };
+
+  let header = true;
+  for await (const { record, line, fieldCountProblem } of csvRecords(input)) {
+    if (header) {
+      const missing = missingColumns(record, parser.required);
+      if (missing.length) throw badInput(`The file is not a ${DATASET_LABEL[dataset]} CSV: it lacks the column(s) ${missing.join(', ')}`, { missing });
+      header = false;
+    }
+    summary.rowsRead += 1;
+    if (fieldCountProblem) {
+      summary.refused.push({ line, key: null, reason: fieldCountProblem });
+      continue;
+    }
+    const parsed = parser.parse(record, line);
+    if (!parsed.ok) {
+      summary.refused.push(parsed.refusal);
+      continue;
+    }
+    const firstLine = seenKeys.get(parsed.row.key);
+    if (firstLine !== undefined) {
+      summary.refused.push({ line, key: parsed.row.key, reason: `the same row id as line ${firstLine}` });
+      continue;
+    }
+    seenKeys.set(parsed.row.key, line);
+    chunk.push(parsed.row);
+    if (chunk.length >= batchRows) await flush();
+  }
+  if (header) throw badInput(`The file is empty: a ${DATASET_LABEL[dataset]} CSV starts with a header line`);
+  await flush();
+
+  summary.actors = {
+    matched: [...tally.matched.entries()].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
+    created: [...tally.created.entries()].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
+    unnamed: tally.unnamed,
+  };
+  summary.places = { matched: tally.placesMatched.size, created: [...tally.placesCreated.entries()].map(([id, p]) => ({ id, ...p })) };
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
