@@ -88,6 +88,11 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(1_000),
+
+  EXPORT_TIMEOUT_MS: positiveInt.default(600_000),
+  EXPORT_MAX_CONCURRENT: positiveInt.max(64).default(2),
+  GRAPHML_MAX_NODES: positiveInt.max(100_000).default(5_000),
+  IMPORT_MAX_BYTES: positiveInt.default(200_000_000),
 });
 
 export interface Config {
@@ -136,6 +141,17 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** After SIGTERM: readiness turns false, connections are still accepted for this long, then the drain begins. */
   shutdownGraceMs: number;
+  /** Exports (/export/*) and dataset uploads (/import/*), src/http/exchange.ts. */
+  exchange: {
+    /** How long one export may stream (its Neo4j transaction timeout). */
+    exportTimeoutMs: number;
+    /** Exports streaming at once per process; beyond it 503. */
+    exportMaxConcurrent: number;
+    /** Largest neighbourhood a GraphML export of `root` may hold. */
+    graphmlMaxNodes: number;
+    /** Largest dataset file POST /import/* accepts (after decompression). */
+    importMaxBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -210,5 +226,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    exchange: {
+      exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
+      exportMaxConcurrent: e.EXPORT_MAX_CONCURRENT,
+      graphmlMaxNodes: e.GRAPHML_MAX_NODES,
+      importMaxBytes: e.IMPORT_MAX_BYTES,
+    },
   };
 }

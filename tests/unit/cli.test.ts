@@ -137,6 +137,7 @@ async function runCommand(file: string, args: string[], env: Record<string, stri
 const COMMANDS: { name: string; file: string; args?: string[] }[] = [
   { name: 'start', file: 'src/main.ts' },
   { name: 'seed', file: 'src/cli/seed.ts' },
+  { name: 'import', file: 'src/cli/import.ts' },
   { name: 'neo4j', file: 'src/cli/neo4j.ts' },
   { name: 'neo4j install', file: 'src/cli/neo4j.ts', args: ['install'] },
   { name: 'neo4j start', file: 'src/cli/neo4j.ts', args: ['start'] },
