@@ -22,6 +22,7 @@ import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { ArticleIngestion } from './seed/ingestion.js';
 import { PUBLIC_DIR, vendorRouter } from './http/assets.js';
+import { exchangeRouter } from './http/exchange.js';
 import { loadExamples } from './http/examples.js';
 import path from 'node:path';
 
@@ -265,6 +266,8 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   });
   if (config.playground) app.use('/playground', express.static(path.join(PUBLIC_DIR, 'playground')));
   app.get('/', (_req, res) => res.redirect('/explorer/'));
+  // Data in and out: /export/events.csv|.geojson, /export/graph.graphml, POST /import/acled|ucdp.
+  app.use(exchangeRouter({ config, store, logger, authenticator, limiter }));
 
   app.use(
     '/graphql',
