@@ -454,7 +454,8 @@ describe('malformed articles', () => {
     const mutation = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId } }';
     const sentence = fc.constantFrom(BODY, 'Two soldiers were killed on Monday in Kirkuk.', 'The ministry condemned the attack in Erbil yesterday.', 'ISIS fighters attacked a village last week.', 'On 3 December, gunmen attacked a Peshmerga post.');
     const text = fc
-      .tuple(fc.array(sentence, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '---\ntitle: Attack\nsource: Rudaw\n---\n', 'ERBIL, Iraq (Reuters) - ', 'BAGHDAD - '), fc.constantFrom(...INJECTIONS, ...ODD_UNICODE.filter((u) => !/[\u0000-\u0008\u000e-\u001f]/.test(u))))
+      .tuple(fc.array(sentence, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '---\ntitle: Attack\nsource: Rudaw\n---\n', 'ERBIL, Iraq (Reuters) - ', 'BAGHDAD - '), // Half a surrogate pair is refused before GraphQL runs (tests/integration/hardening.test.ts).
+      fc.constantFrom(...INJECTIONS, ...ODD_UNICODE.filter((u) => !/[\u0000-\u0008\u000e-\u001f]/.test(u) && !/\p{Cs}/u.test(u))))
       .map(([parts, head, noise]) => `${head}${parts.join(' ')} ${noise}`)
       .filter((t) => !/\d{4}-\d{2}-\d{2}/.test(t));
     let n = 0;
