@@ -29,13 +29,13 @@ const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w
 const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
-function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean): boolean {
+function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
   const { start, end } = localSpan(r, m);
   const text = r.sentence.text;
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
-  if (DISTANCE.test(before) || ORIGIN.test(before) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
+  if ((DISTANCE.test(before) && !measured) || ORIGIN.test(before) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
@@ -66,6 +66,20 @@ export function placeOf(
     const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
     if (locativeOnly && !locative) continue;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+  }
+  // "in the desert south of Hatra": where nothing smaller than a province is named, the place an
+  // incident is measured from is its nearest named location (as ACLED codes it).
+  if (!locativeOnly && !candidates.some((c) => ctx.rank(c.e) < 6)) {
+    for (const m of r.mentions) {
+      const e = m.entries.find((x) => x.kind === 'Place');
+      if (!e || ctx.rank(e) >= 6) continue;
+      const { start, end } = localSpan(r, m);
+      if (segment && (start < segment.start || end > segment.end)) continue;
+      const before = r.sentence.text.slice(Math.max(0, start - 60), start);
+      if (!/\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?$/i.test(before) || /\b(?:km|kilomet|miles?)\b/i.test(before)) continue;
+      if (!admissible(r, m, e, triggerQuoted, true)) continue;
+      candidates.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+    }
   }
   if (!candidates.length) return null;
   // The trigger's clause first when it names a place; then the smallest place, a located one

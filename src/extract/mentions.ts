@@ -119,6 +119,12 @@ export class MentionFinder {
     const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region)\b`, 'gu');
     const found: { name: string; type: string; end: number }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
+    const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
+    for (const m of text.matchAll(pair)) {
+      const end = (m.index ?? 0) + m[0].length;
+      found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
+    }
     for (const m of text.matchAll(headPattern)) {
       const name = cleanName(m[1]!);
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0;
