@@ -23,6 +23,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
+import { KIND_PREFIX } from '../../src/import/invariants.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { BAD_URLS, GOOD_URLS, anyJsonObject, dateString, nastyFloat, nastyInt, nastyString, unknownIdLike } from './values.js';
 
@@ -241,14 +242,5 @@ export function argumentsFor(args: readonly GraphQLArgument[], options: ValueOpt
 }
 
 /** The node types, by the id prefix that names them (for `node(id:)` parents of nested targets). */
-export const PREFIX_OF_TYPE: Record<string, string> = {
-  Place: 'place',
-  Organization: 'org',
-  Government: 'gov',
-  Force: 'force',
-  Person: 'person',
-  Event: 'event',
-  Statement: 'statement',
-  Article: 'article',
-};
+export const PREFIX_OF_TYPE: Record<string, string> = KIND_PREFIX;
 
