@@ -55,6 +55,8 @@ RETURN capped, collect(${NODE('m')}) AS nodes`,
 
 /** Relationships among nodes already drawn (so a neighbourhood shows the links between its nodes). */
 export function linksAmong(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
+  if (!types.length) throw new Error('linksAmong needs at least one relationship type');
+  for (const t of types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
   return {
     cypher: `MATCH (a:Node)-[r:${types.join('|')}]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids
@@ -74,7 +76,10 @@ function where(parts: string[]): string {
  * or year) began before the filter's `from`, in the bucket of `from`: the first day of it the
  * filter covers.
  */
+const INTERVALS: readonly Interval[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
+
 export function timeline(filter: EventFilterInput, interval: Interval): CypherQuery {
+  if (!INTERVALS.includes(interval)) throw new Error(`unknown interval ${interval}`);
   const f = eventMatch(filter);
   const day = filter.from ? 'CASE WHEN e.date < date($from) THEN date($from) ELSE e.date END' : 'e.date';
   const bucket = interval === 'DAY' ? day : `date.truncate('${interval.toLowerCase()}', ${day})`;
