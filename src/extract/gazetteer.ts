@@ -63,6 +63,21 @@ function uniqueSurnames(entities: EntityInput[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Names with and without the Arabic article, for places: "al-Tarmiyah" is also "Tarmiyah", and
+ * "Qaim" also "al-Qaim" (the article is written or dropped at will in English reporting).
+ */
+function withoutArticle(names: string[], kind: string): string[] {
+  if (kind !== 'Place') return names;
+  const out = new Set(names);
+  for (const n of names) {
+    const bare = /^(?:al|el|Al|El|ad|as|ash|an|ar|at|az)[- ](\S.{3,})$/.exec(n)?.[1];
+    if (bare) out.add(bare);
+    else if (!/\s/.test(n) && n.length >= 4) out.add(`al-${n}`);
+  }
+  return [...out];
+}
+
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   private readonly exactCase = new Map<string, string>();
@@ -110,7 +125,7 @@ export class Gazetteer {
   add(entry: GazetteerEntry): void {
     if (this.byId.has(entry.id)) return;
     this.byId.set(entry.id, entry);
-    for (const name of [entry.name, ...entry.aliases]) {
+    for (const name of withoutArticle([entry.name, ...entry.aliases], entry.kind)) {
       const key = nameKey(name);
       if (!key) continue;
       const list = this.byKey.get(key) ?? [];

@@ -33,6 +33,10 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('Federal police foiled an attack on a checkpoint in Daquq district.').perpetrators).toContain('force:federal-police');
   });
 
+  it('takes the body that says its forces arrested someone as the acting side', () => {
+    expect(roles('The Counter-Terrorism Service said its forces arrested three suspects in Kirkuk on Monday.').perpetrators).toContain('force:cts');
+  });
+
   it('names a country\'s forces from its weapon ("a Turkish drone")', () => {
     expect(roles('A Turkish drone struck a car in Amedi district.').perpetrators).toContain('force:turkish-armed-forces');
   });

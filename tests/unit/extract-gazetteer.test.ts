@@ -24,4 +24,10 @@ describe('the gazetteer', () => {
     expect(g.find(tokens, text, 0).slice(0, 2).map((m) => m.entries[0]!.id)).toEqual(['place:v17123', 'place:v9']);
     expect(perSentence).toBeLessThan(0.5); // milliseconds per sentence
   });
+
+  it('finds a place with or without the Arabic article', () => {
+    const g = new Gazetteer([place('place:tarmiyah', 'Tarmiyah'), place('place:al-qaim', 'al-Qaim')]);
+    const text = 'Militants attacked al-Tarmiyah, then Qaim.';
+    expect(g.find(tokenize(text), text, 0).map((m) => m.entries[0]!.id)).toEqual(['place:tarmiyah', 'place:al-qaim']);
+  });
 });
