@@ -12,6 +12,8 @@ import type { ArticleContext } from './context.js';
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
   const type = incident.type;
   if (type !== 'ARMED_CLASH') return type;
+  // Clans or tribes fighting each other are armed clashes whoever dies.
+  if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)))) return type;
   const figures = incident.figures;
   const armedHit =
     [...incident.targets.keys()].some((id) => {

@@ -47,6 +47,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(r.targets).toContain('force:peshmerga');
   });
 
+  it('takes the side an army clashed with as the perpetrator', () => {
+    const r = roles('An army officer was killed in clashes with Islamic State militants in Daquq district.');
+    expect(r.perpetrators).toEqual(['org:isis']);
+  });
+
   it('makes the forces facing a protest its other side', () => {
     const r = roles('Federal police fired tear gas at protesters in Baghdad.');
     expect(r.perpetrators).toEqual([]);
@@ -62,6 +67,10 @@ describe('the place of an event (error class 2)', () => {
 
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
+  });
+
+  it('skips the seat of a source ("police in Kirkuk said")', () => {
+    expect(place('Police in Kirkuk said a roadside bomb exploded in Daquq district.')).toBe('place:daquq-district');
   });
 
   it('skips places that only measure a distance or name an origin', () => {

@@ -19,4 +19,8 @@ describe('ACLED typing (error class 8)', () => {
   it('keeps a bomb a bomb whoever it hit', () => {
     expect(types('A roadside bomb killed two civilians in Kirkuk on Monday.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
+
+  it('keeps clans fighting each other an armed clash', () => {
+    expect(types('A clan dispute in Daquq district turned violent on Monday, leaving four people dead.')).toEqual(['ARMED_CLASH']);
+  });
 });
