@@ -16,7 +16,7 @@ export interface CsvRecord {
 }
 
 /** Records of a CSV stream (UTF-8, with or without a byte-order mark; comma-separated). */
-export async function* csvRecords(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(input: Readable | AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<CsvRecord> {
   const parser = parse({
     columns: (header: string[]) => header.map((h) => h.trim()),
     bom: true,
@@ -26,7 +26,7 @@ export async function* csvRecords(input: Readable | AsyncIterable<Buffer | strin
     raw: true,
     max_record_size: 1_000_000,
   });
-  const source = input as AsyncIterable<Buffer | string>;
+  const source = input as AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
   // Feed the parser from the input, stopping when the consumer stops.
   const feeding = (async () => {
     try {

@@ -173,7 +173,8 @@ export function exportRecord(row: ExportEventRow): ExportRecord {
     fatalities_high: num(e.fatalitiesHigh),
     injured: num(e.injured),
     ...(perGroup as Record<string, string>),
-    article_urls: [...new Set(row.articles.map((a) => a.url).filter((u): u is string => Boolean(u)))].join('; '),
+    // The articles that report the event, then those its ACLED row names (a file this product exported).
+    article_urls: [...new Set([...row.articles.map((a) => a.url), ...(acled?.article_urls ?? '').split(';')].map((u) => u?.trim()).filter((u): u is string => Boolean(u)))].join('; '),
   } as ExportRecord;
 }
 

@@ -128,7 +128,7 @@ class Tally {
  * Imports the rows of a CSV stream. The graph's places and actors are read once at the start
  * and extended with what the import creates.
  */
-export async function importDataset(input: Readable | AsyncIterable<Buffer | string>, store: Store, exchange: ExchangeStore, options: ImportOptions): Promise<ImportSummary> {
+export async function importDataset(input: Readable | AsyncIterable<Buffer | string> | Iterable<Buffer | string>, store: Store, exchange: ExchangeStore, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
   const { dataset } = options;
   const parser = PARSERS[dataset];
@@ -204,7 +204,8 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   const writeRows = async (rows: PreparedRow[]) => {
     const entities = new Map<string, EntityInput>();
     entities.set(PUBLISHERS[dataset].id, PUBLISHERS[dataset]);
-    for (const p of rows) for (const e of p.entities) if (!entities.has(e.id)) entities.set(e.id, e);
+    // One entity per id: what several rows say of it, merged (a place one row created, another gave coordinates).
+    for (const p of rows) for (const e of p.entities) entities.set(e.id, { ...e, ...entities.get(e.id) } as EntityInput);
     const fill = rows.filter((p) => p.mode === 'new' || !p.ownEvent);
     const replace = rows.filter((p) => p.mode === 'changed');
     const first: ImportBatch = {
@@ -390,7 +391,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   for await (const { record, line, fieldCountProblem } of csvRecords(input)) {
     if (header) {
       const missing = missingColumns(record, parser.required);
-      if (missing.length) throw badInput(`The file is not a ${DATASET_LABEL[dataset]} CSV: it lacks the column(s) ${missing.join(', ')}`, { missing });
+      if (missing.length) throw badInput(`The file lacks the ${DATASET_LABEL[dataset]} column(s) ${missing.join(', ')}`, { missing });
       header = false;
     }
     summary.rowsRead += 1;
