@@ -119,6 +119,10 @@ async function main(): Promise<void> {
       'seeded',
     );
   }
+  // Readiness waits until the design questions have run once or twice: a cold Neo4j plans each
+  // statement on first use, and under load the first clients would otherwise wait many seconds.
+  const warm = await app.warmUp();
+  logger.info(warm, 'warmed up');
   initialised = true;
   logger.info({ ms: Math.round(performance.now() - started), url: `http://localhost:${port}/graphql` }, 'ready');
 }
