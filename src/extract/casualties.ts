@@ -26,7 +26,7 @@ export interface Figure {
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|claimed the lives of|took the lives of|dead|died|slain|martyred|massacred|executed|shot dead)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|claimed the lives of|took the lives of|dead|died|slain|martyred|massacred|executed|shot dead|gunned down|assassinated)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|took hostage)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|rounded up)$/i, 'arrested'],
@@ -38,9 +38,9 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
-const KILL_VERBS = String.raw`(?:killed|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
+const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further )?`;
 

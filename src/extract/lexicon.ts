@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'AIR_DRONE_STRIKE',
-    pattern: /\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardment|attacks?)|drone (?:strikes?|attacks?)|(?:armed |unmanned |combat )?drones? (?:struck|hit|targeted|bombed|attacked|fired|killed|strikes?)|warplanes?|fighter jets?|F-16s?|helicopter gunships?|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?|helicopters?)|strikes? by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?))/i,
+    pattern: /\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardment|attacks?)|drone (?:strikes?|attacks?)|(?:armed |unmanned |combat )?drones? (?:struck|hit|targeted|bombed|attacked|fired|killed|strikes?)|warplanes?|fighter jets?|F-16s?|helicopter gunships?|(?:army |military )?aviation (?:struck|hit|targeted|bombed|carried out|destroyed)|helicopters? (?:struck|fired|bombed|targeted)|aircraft (?:struck|bombed|targeted)|(?:struck|hit|targeted|bombed) by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?|helicopters?)|strikes? by (?:an? )?(?:\w+ ){0,2}(?:drones?|aircraft|warplanes?|jets?))/i,
   },
   {
     type: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
@@ -82,7 +82,7 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:(?:first |second |staff )?lieutenant |brigadier |major )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?|generals?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
-  { pattern: /^(?:civilians?|villagers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
+  { pattern: /^(?:civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
   { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
 ];
 

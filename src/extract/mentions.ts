@@ -306,6 +306,9 @@ export class MentionFinder {
       while (words.length && /^(?:of|for|and|in|on|the)$/.test(words.at(-1)!)) words = words.slice(0, -1);
       const headAt = words.findIndex((w) => BODY_HEADS.test(w));
       if (headAt < 0 || words.length < 2) continue;
+      // "the 8th Brigade of the Federal Police in Tarmiyah": a unit's location is not part of its name.
+      const inAt = words.indexOf('in');
+      if (inAt > headAt && FORCE_BODY_HEADS.test(words[headAt]!) || (inAt > headAt && words.slice(inAt + 1).some((w) => this.lookup(w).some((e) => e.kind === 'Place')) && !/^(?:Resistance|Mission|Embassy|Consulate)$/.test(words[headAt]!))) words = words.slice(0, inAt);
       const name = words.join(' ').replace(/['’]s$/, '');
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;

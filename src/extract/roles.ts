@@ -27,6 +27,7 @@ export interface Roles {
 /** Events a state carries out: the state's forces are their actors, the armed group their target. */
 export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE'];
 
+const ACCUSATION = /\b(?:accused of|suspected of|on suspicion of|charged with|wanted for|involved in|responsible for|linked to|took part in|planning|plotting)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 
 const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
@@ -84,9 +85,12 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   for (const m of r.mentions) {
     const e = pick(m, 'actor');
     if (!e || e.kind === 'Person') continue;
-    if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e)) continue;
+    // Agencies act only in what a state does (an intelligence service arresting); ministries and media never.
+    if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e) && !(state && e.organizationType === 'AGENCY')) continue;
     const { start, end } = localSpan(r, m);
     if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end)) continue;
+    // "arrested two suspects accused of planting a bomb near a Peshmerga base": the accusation's actors are not the arrest's.
+    if (start > trigger.end && ACCUSATION.test(text.slice(trigger.end, start))) continue;
     const before = text.slice(Math.max(0, start - 50), start);
     const after = text.slice(end, end + 80);
     // "in northern Iraq", "Turkey's border": a country named as a place is not an actor.
@@ -96,10 +100,14 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
-    if (!agentWords && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
+    // ... unless it announces its own action ("the National Security Service announced the arrest of").
+    const announcesOwn = state && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && trigger.start - end < 80 && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
+    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
-    const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after);
+    const agent = announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after);
     const patient = TARGET_BEFORE.test(before) && !agent;
+    // An agency is a side only where the words make it act ("the National Security Service arrested").
+    if (e.kind === 'Organization' && e.organizationType === 'AGENCY' && !agent) continue;
     let perpetrator: boolean;
     if (agent) perpetrator = true;
     else if (patient) perpetrator = false;

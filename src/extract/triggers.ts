@@ -71,7 +71,8 @@ export function findTriggers(text: string): Trigger[] {
         start,
         end,
         text: m[0],
-        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)),
+        // "announced the arrest of a terrorist": the announcement reports it, it does not refer back.
+        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && !/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before),
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
         weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) || plural,

@@ -47,6 +47,13 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(r.targets).toContain('force:peshmerga');
   });
 
+  it('takes a unit that announces its own arrests as their acting side, not a hideout\'s users', () => {
+    expect(roles('The Counter-Terrorism Service announced on Monday the arrest of four suspects in Kirkuk.').perpetrators).toEqual(['force:cts']);
+    const strike = roles('Iraqi warplanes struck a hideout used by ISIS remnants in the Hamrin mountains.');
+    expect(strike.perpetrators).toEqual(['force:iraqi-air-force']);
+    expect(strike.targets).toEqual(['org:isis']);
+  });
+
   it('takes the side an army clashed with as the perpetrator', () => {
     const r = roles('An army officer was killed in clashes with Islamic State militants in Daquq district.');
     expect(r.perpetrators).toEqual(['org:isis']);
@@ -69,8 +76,9 @@ describe('the place of an event (error class 2)', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });
 
-  it('skips the seat of a source ("police in Kirkuk said")', () => {
+  it('skips the seat of a source ("police in Kirkuk said"), not a unit stationed there', () => {
     expect(place('Police in Kirkuk said a roadside bomb exploded in Daquq district.')).toBe('place:daquq-district');
+    expect(place('A bomb exploded near a patrol of the Federal Police in Daquq district.')).toBe('place:daquq-district');
   });
 
   it('skips places that only measure a distance or name an origin', () => {
