@@ -38,6 +38,8 @@ const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|e
 /** "X released the following statement:", "said in a statement:", "the statement read:". */
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+\w+){0,4}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
+const GLOBAL_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new RegExp(c.pattern.source, 'gi') }));
+
 const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
 
 const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
@@ -135,7 +137,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
-    const stances = STANCE_CUES.flatMap((c) => [...text.matchAll(new RegExp(c.pattern.source, 'gi'))].map((m) => ({ stance: c.stance, m })));
+    const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
