@@ -45,7 +45,7 @@ function sumOf(s: ArticleScore) {
   return CATEGORIES.map((c) => s.categories[c]).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 }
 
-export function formatSetReport(set: SetReport, verbose = false): string {
+export function formatSetReport(set: SetReport, verbose = false, only?: string): string {
   const totals = totalScores(set.scores);
   const out: string[] = [];
   out.push(`== ${set.name}: ${set.scores.length} article(s)${set.blind ? ' (blind: totals only)' : ''}`, '');
@@ -84,6 +84,7 @@ export function formatSetReport(set: SetReport, verbose = false): string {
   );
   if (verbose) {
     for (const s of set.scores) {
+      if (only && !s.article.includes(only)) continue;
       const lines: string[] = [];
       const section = (title: string, c: CategoryScore) => {
         if (!c.misses.length && !c.falsePositives.length) return;
