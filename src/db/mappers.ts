@@ -2,7 +2,10 @@
 import { periodEnd } from '../domain/precision.js';
 import type { RelationshipType } from '../domain/taxonomy.js';
 import { relationshipId } from '../import/plan.js';
+import { REVIEW_PROPERTIES, type ReviewState } from '../domain/review.js';
 import type {
+  ClaimRecord,
+  StoredReview,
   ArticleRecord,
   EntityRecord,
   EventRecord,
@@ -25,7 +28,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export const NODE_PROPERTIES = [
   'id', 'kind', 'label', 'description', 'eventType', 'subEventType', 'date', 'datePrecision', 'civilianTargeting', 'location', 'geoPrecision',
   'stance', 'quote', 'summary', 'title', 'url', 'published', 'language', 'text', 'ingestedAt',
-  'name', 'aliases', 'wikidataId', 'placeType', 'organizationType', 'level', 'forceType',
+  'name', 'aliases', 'wikidataId', 'placeType', 'organizationType', 'level', 'forceType', 'reviewState',
 ] as const;
 
 export function toNodeRecord(props: Props): NodeRecord {
@@ -48,6 +51,7 @@ export function toNodeRecord(props: Props): NodeRecord {
         location: (props.location as GeoPoint | null) ?? null,
         // Set by every write (src/db/queries/write.ts EVENT_LOCATION); the coarsest if ever missing.
         geoPrecision: (props.geoPrecision as EventRecord['geoPrecision'] | null) ?? 3,
+        reviewState: reviewStateOf(props.reviewState),
       } satisfies EventRecord;
     case 'Statement':
       return {
@@ -57,6 +61,7 @@ export function toNodeRecord(props: Props): NodeRecord {
         quote: str(props.quote),
         summary: str(props.summary),
         date: str(props.date),
+        reviewState: reviewStateOf(props.reviewState),
       } satisfies StatementRecord;
     case 'Article':
       return {
@@ -86,11 +91,47 @@ export function toNodeRecord(props: Props): NodeRecord {
   }
 }
 
-const INTERNAL = new Set(['key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt']);
+const INTERNAL = new Set(['key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt', 'updatedAt', ...REVIEW_PROPERTIES]);
 
-/** Expects the projection built by `relationshipProjection` in queries/read.ts. */
+function reviewStateOf(value: unknown): ReviewState {
+  return value === 'CONFIRMED' || value === 'CORRECTED' || value === 'REJECTED' ? value : 'UNREVIEWED';
+}
+
+function json(value: unknown): Record<string, unknown> | null {
+  if (typeof value !== 'string') return null;
+  try {
+    return JSON.parse(value) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored review of a relationship or claim (src/db/queries/review.ts says how it is stored). */
+export function storedReview(props: Props): StoredReview {
+  const voidedBy = (props.voidedBy as string[] | null) ?? [];
+  const state = reviewStateOf(props.reviewState);
+  return {
+    state,
+    by: str(props.reviewedBy),
+    at: str(props.reviewedAt),
+    note: str(props.reviewNote),
+    overruled: json(props.overruled),
+    correctionOf: str(props.correctionOf),
+    correctedTo: str(props.correctedTo),
+    voidedBy,
+    counts: state !== 'REJECTED' && !props.voidType && !props.correctedTo,
+    conflicts: ((props.reviewConflicts as string[] | null) ?? []).map((c) => json(c)).filter((c): c is Record<string, unknown> => c !== null) as unknown as StoredReview['conflicts'],
+  };
+}
+
+/**
+ * Expects the projection built by `REL` in queries/read.ts. A relationship stored away under
+ * REJECTED (docs/adr/0010) is given its own type and key back.
+ */
 export function toRelationshipRecord(row: Props): RelationshipRecord {
-  const props = (row.props as Props) ?? {};
+  const stored = (row.props as Props) ?? {};
+  const voidType = str(stored.voidType);
+  const props = voidType ? { ...stored, key: String(stored.key ?? '').slice(voidType.length + 1) } : stored;
   const articles = (props.sources as string[] | null) ?? [];
   const sentences = (props.sentences as string[] | null) ?? [];
   const confidences = (props.confidences as number[] | null) ?? [];
@@ -101,7 +142,7 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
   }));
   const from = row.from as string;
   const to = row.to as string;
-  const type = row.type as RelationshipType;
+  const type = (voidType ?? row.type) as RelationshipType;
   const key = (props.key as string | null) ?? '';
   return {
     id: relationshipId(from, type, to, key),
@@ -111,5 +152,26 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
     properties: Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL.has(k))),
     confidence: (props.confidence as number | null) ?? null,
     sources,
+    review: storedReview(stored),
+    snapshot: { storedType: row.type, ...stored },
+  };
+}
+
+/** A casualty claim as stored (`c {.*}`), with the publication date of its article when read with it. */
+export function toClaimRecord(c: Props, eventId: string | null): ClaimRecord {
+  const { published, ...stored } = c;
+  return {
+    id: c.id as string,
+    eventId,
+    group: c.group as ClaimRecord['group'],
+    actorId: (c.actorId as string | null) ?? null,
+    killed: (c.killed as number | null) ?? null,
+    injured: (c.injured as number | null) ?? null,
+    abducted: (c.abducted as number | null) ?? null,
+    arrested: (c.arrested as number | null) ?? null,
+    source: c.articleId ? { articleId: c.articleId as string, sentence: (c.sentence as string | null) ?? null, confidence: (c.confidence as number | null) ?? null } : null,
+    published: (published as string | null) ?? null,
+    review: storedReview(stored),
+    snapshot: stored,
   };
 }

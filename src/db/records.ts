@@ -12,6 +12,7 @@ import type {
   Stance,
   SubEventType,
 } from '../domain/taxonomy.js';
+import type { FactKind, ReviewState } from '../domain/review.js';
 
 export interface GeoPoint {
   latitude: number;
@@ -48,6 +49,8 @@ export interface EventRecord {
   location: GeoPoint | null;
   /** ACLED geo_precision: 1 exact place, 2 near a place or within a district, 3 governorate or larger. */
   geoPrecision: 1 | 2 | 3;
+  /** Its curator review state (docs/adr/0010). */
+  reviewState: ReviewState;
 }
 
 export interface StatementRecord {
@@ -57,6 +60,8 @@ export interface StatementRecord {
   quote: string | null;
   summary: string | null;
   date: string | null;
+  /** Its curator review state (docs/adr/0010). */
+  reviewState: ReviewState;
 }
 
 export interface ArticleRecord {
@@ -90,6 +95,79 @@ export interface RelationshipRecord {
   properties: Record<string, unknown>;
   confidence: number | null;
   sources: SourceRecord[];
+  /** Its curator review as stored. */
+  review: StoredReview;
+  /** Its stored type and properties, for its etag. */
+  snapshot: Record<string, unknown>;
+}
+
+/** A disagreeing later ingestion, as stored on the fact (JSON). */
+export interface ConflictRecord {
+  at: string;
+  origin: string | null;
+  article: string | null;
+  field: string;
+  value: string | null;
+  decided: string | null;
+}
+
+/** The review of a fact as stored on it (src/db/queries/review.ts). */
+export interface StoredReview {
+  state: ReviewState;
+  by: string | null;
+  at: string | null;
+  note: string | null;
+  overruled: Record<string, unknown> | null;
+  correctionOf: string | null;
+  correctedTo: string | null;
+  /** Rejected nodes that took a relationship out with them. */
+  voidedBy: string[];
+  /** False when the fact counts nowhere. */
+  counts: boolean;
+  conflicts: ConflictRecord[];
+}
+
+/** A fact's review with what the API adds: the extractor's confidence and the etag. */
+export interface ReviewRecord extends StoredReview {
+  confidence: number | null;
+  etag: string;
+}
+
+export interface DependantRecord {
+  id: string;
+  kind: FactKind;
+  summary: string;
+}
+
+/** A fact under review (src/db/store.ts `facts`). */
+export interface FactRecord {
+  id: string;
+  kind: FactKind;
+  summary: string;
+  review: ReviewRecord;
+  /** Its queue priority (src/domain/review.ts). */
+  priority: number;
+  sentence: string | null;
+  articleId: string | null;
+  eventId: string | null;
+  statementId: string | null;
+  relationship: RelationshipRecord | null;
+  claim: ClaimRecord | null;
+  dependants: DependantRecord[];
+}
+
+export type HistoryAction = 'CREATED' | 'INGESTED' | 'REINGESTED' | 'CONFLICT' | 'CONFIRMED' | 'CORRECTED' | 'REJECTED';
+
+export interface HistoryRecord {
+  at: string | null;
+  action: HistoryAction;
+  factId: string;
+  by: string | null;
+  origin: string | null;
+  articleId: string | null;
+  sentence: string | null;
+  note: string | null;
+  details: Record<string, unknown> | null;
 }
 
 /** A relationship seen from one of its ends, with the node at the other end. */
@@ -108,6 +186,9 @@ export interface OfficeRecord {
 }
 
 export interface ClaimRecord {
+  /** The stored id (`event|article|group`); the fact id is `claim:` + it. */
+  id: string;
+  eventId: string | null;
   group: CasualtyGroup;
   actorId: string | null;
   killed: number | null;
@@ -117,6 +198,10 @@ export interface ClaimRecord {
   source: SourceRecord | null;
   /** Publication date of the source article, used to break ties when reconciling. */
   published: string | null;
+  /** Its curator review as stored. */
+  review: StoredReview;
+  /** Its stored properties, for its etag. */
+  snapshot: Record<string, unknown>;
 }
 
 export interface EstimateRecord {
@@ -229,6 +314,8 @@ export interface IngestResultRecord {
   warnings: string[];
   extracted: Record<string, unknown>;
 }
+
+export interface FactConnectionRecord extends ConnectionRecord<FactRecord> {}
 
 export interface GraphNodeRecord {
   node: NodeRecord;

@@ -10,7 +10,7 @@ import { parseRelationshipId } from '../import/plan.js';
 import { bearing, compassPoint, haversineKm } from '../domain/geo.js';
 import type { CypherQuery, Graph, QueryStats, Row, WriteCounters } from './graph.js';
 import { emptyCounters, addCounters } from './graph.js';
-import { toNodeRecord, toRelationshipRecord } from './mappers.js';
+import { toClaimRecord, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import { addDays } from '../domain/dates.js';
 import { matchedName } from '../domain/fold.js';
 import * as curate from './queries/curate.js';
@@ -37,8 +37,12 @@ import type {
   EventGroupRecord,
   NeighbourhoodRecord,
   TimelineBucketRecord,
+  FactRecord,
+  HistoryRecord,
 } from './records.js';
 import { reconcileEvents, refuseCycles, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
+import * as review from './review.js';
+import * as reviewQueries from './queries/review.js';
 import { setEventLocations } from './queries/write.js';
 
 export interface Page<T> {
@@ -156,20 +160,7 @@ export class Store {
 
   async claimsByEvent(ids: readonly string[]): Promise<Keyed<ClaimRecord[]>> {
     const rows = await this.read(read.claimsByEvent([...ids]), 'claims-by-event');
-    return keyed(rows, (r) =>
-      (r.items as Record<string, unknown>[]).map((c) => ({
-        group: c.group as ClaimRecord['group'],
-        actorId: (c.actorId as string | null) ?? null,
-        killed: (c.killed as number | null) ?? null,
-        injured: (c.injured as number | null) ?? null,
-        abducted: (c.abducted as number | null) ?? null,
-        arrested: (c.arrested as number | null) ?? null,
-        source: c.articleId
-          ? { articleId: c.articleId as string, sentence: (c.sentence as string | null) ?? null, confidence: (c.confidence as number | null) ?? null }
-          : null,
-        published: (c.published as string | null) ?? null,
-      })),
-    );
+    return keyed(rows, (r) => (r.items as Record<string, unknown>[]).map((c) => toClaimRecord(c, r.id as string)));
   }
 
   async nearbyPlaces(ids: readonly string[], radiusKm: number, placeTypes: string[] | null, limit: number): Promise<Keyed<PlaceDistanceRecord[]>> {
@@ -179,8 +170,8 @@ export class Store {
     );
   }
 
-  async relationshipsOf(ids: readonly string[], types: RelationshipType[] | undefined, direction: read.Direction, limit: number): Promise<Keyed<RelationshipRecord[]>> {
-    const rows = await this.read(read.relationshipsOf([...ids], types, direction, limit), 'relationships-of');
+  async relationshipsOf(ids: readonly string[], types: RelationshipType[] | undefined, direction: read.Direction, limit: number, withRejected = false): Promise<Keyed<RelationshipRecord[]>> {
+    const rows = await this.read(read.relationshipsOf([...ids], types, direction, limit, withRejected), 'relationships-of');
     return keyed(rows, (r) => (r.items as Record<string, unknown>[]).map(toRelationshipRecord));
   }
 
@@ -417,7 +408,11 @@ export class Store {
       async (tx) => {
         await writeBatch(tx, batch, { overwrite: true, origin: 'api' });
         const [row] = await tx.run(curate.relationshipAfterLink(from, type, to));
-        if (!row) throw new Error(`${type} from ${from} to ${to} missing right after it was written`);
+        if (!row) {
+          // The writer kept it out: a curator rejected it, replaced it, or rejected an end (docs/adr/0010).
+          const id = `${from}|${type}|${to}`;
+          throw new AppError(ErrorCode.CONFLICT, `"${id}" was rejected by a curator (or belongs to a rejected event or statement): confirm it instead of linking it again`, { id });
+        }
         return toRelationshipRecord(row.rel as Record<string, unknown>);
       },
       { tag: 'link', stats: this.stats },
@@ -506,6 +501,44 @@ export class Store {
       },
       { tag: 'merge-entities', stats: this.stats },
     );
+  }
+
+  // Curator review (docs/adr/0010) -----------------------------------------------------------------
+
+  /** Facts under review by id (events, statements, relationships, claims); unknown ids are left out. */
+  async reviewFacts(ids: readonly string[]): Promise<Keyed<FactRecord>> {
+    return review.loadFacts((query) => this.read(query, 'review:facts'), ids);
+  }
+
+  /** One page of the review queue: fact ids with their priority, highest first. */
+  async reviewQueue(filter: reviewQueries.QueueFilter, offset: number, limit: number): Promise<Page<{ id: string; kind: string; priority: number }>> {
+    const rows = await this.read(reviewQueries.reviewQueue(filter, offset, limit), 'review:queue');
+    return page(rows, limit, (r) => ({ id: r.id as string, kind: r.kind as string, priority: r.priority as number }));
+  }
+
+  async reviewQueueCount(filter: reviewQueries.QueueFilter): Promise<number> {
+    return ((await this.read(reviewQueries.reviewQueueCount(filter), 'review:queue-count'))[0]?.total as number) ?? 0;
+  }
+
+  /**
+   * Confirms, corrects or rejects a fact in one transaction (CONFLICT when `etag` is stale) and
+   * returns the fact as it then stands.
+   */
+  async decide(input: review.DecisionInput): Promise<FactRecord> {
+    return this.graph.writeTx(
+      async (tx) => {
+        const id = await review.decide(tx, input);
+        const fact = (await review.loadFacts((query) => tx.run(query), [id])).get(id);
+        if (!fact) throw new Error(`${id} missing right after the decision`);
+        return fact;
+      },
+      { tag: `review:${input.action}`, stats: this.stats },
+    );
+  }
+
+  /** The audit trail of a node, relationship or claim; null when it does not exist. */
+  async history(id: string, limit: number): Promise<HistoryRecord[] | null> {
+    return review.history((query) => this.read(query, 'review:history'), id, limit);
   }
 
   async deleteNode(id: string): Promise<WriteCounters> {

@@ -24,6 +24,7 @@ import {
   type ReconciledRow,
 } from './queries/write.js';
 import { hierarchyCycles } from './queries/structure.js';
+import { finishDecisions, honourDecisions } from './review.js';
 
 export interface WriteOptions {
   /** Replace stored values with given ones (reference data, curators); otherwise only fill gaps. */
@@ -95,6 +96,9 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
       if (match) r.key = match.key as string;
     }
   }
+  // Curators' decisions hold against every later batch (docs/adr/0010): decided facts keep their
+  // values, rejected ones stay out, and a batch that disagrees sends the fact back to the queue.
+  const decisions = await honourDecisions(tx, plan, options.origin ?? input.origin ?? 'import');
   // Rows in id order: concurrent writers then lock shared nodes in the same order, which keeps
   // deadlocks (and the retries they cost) rare.
   const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));
@@ -107,6 +111,7 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
   const places = plan.nodes.filter((n) => n.kind === 'Place').map((n) => n.id);
   if (places.length) await tx.run(refreshPlacedEvents(places));
   if (events.length) await tx.run(finishEvents(events, reconciled));
+  await finishDecisions(tx, decisions);
 
   const ids = [...new Set(plan.nodes.map((n) => n.id))];
   const referencedIds = new Set([...ids, ...plan.relationships.flatMap((r) => [r.from, r.to])]);
@@ -188,13 +193,20 @@ export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void>
   if (updates.length) await tx.run(writeReconciled(updates));
 }
 
-/** Reconciled figures per event, from rows of {eventId, claim}. */
+/**
+ * Reconciled figures per event, from rows of {eventId, claim}: over the claims that count (a
+ * rejected claim does not), and over those a curator confirmed or corrected (docs/adr/0010).
+ */
 function reconciledRows(rows: Row[]): ReconciledRow[] {
-  const byEvent = new Map<string, Claim[]>();
+  const byEvent = new Map<string, { all: Claim[]; reviewed: Claim[] }>();
   for (const row of rows) {
     const c = row.claim as Record<string, unknown>;
-    const claims = byEvent.get(row.eventId as string) ?? [];
-    claims.push({
+    const claims = byEvent.get(row.eventId as string) ?? { all: [], reviewed: [] };
+    if (c.reviewState === 'REJECTED') {
+      byEvent.set(row.eventId as string, claims);
+      continue;
+    }
+    const claim: Claim = {
       group: c.group as CasualtyGroup,
       actorId: (c.actorId as string | null) ?? null,
       killed: (c.killed as number | null) ?? null,
@@ -204,15 +216,21 @@ function reconciledRows(rows: Row[]): ReconciledRow[] {
       sourceId: (c.articleId as string | null) ?? null,
       confidence: (c.confidence as number | null) ?? null,
       published: (c.published as string | null) ?? null,
-    });
+    };
+    claims.all.push(claim);
+    if (c.reviewState === 'CONFIRMED' || c.reviewState === 'CORRECTED') claims.reviewed.push(claim);
     byEvent.set(row.eventId as string, claims);
   }
-  return [...byEvent.entries()].map(([id, claims]) => reconciledRow(id, claims));
+  return [...byEvent.entries()].map(([id, claims]) => reconciledRow(id, claims.all, claims.reviewed));
 }
 
-/** The stored figures of one event: its best / low / high totals and the best source's breakdown per group. */
-export function reconciledRow(id: string, claims: Claim[]): ReconciledRow {
+/**
+ * The stored figures of one event: its best / low / high totals and the best source's breakdown
+ * per group, over `claims`; and the same over `reviewed` (the claims a curator stands behind).
+ */
+export function reconciledRow(id: string, claims: Claim[], reviewed: Claim[] = []): ReconciledRow {
   const r = reconcile(claims);
+  const v = reconcile(reviewed);
   return {
     id,
     fatalities: r.totals.killed?.best ?? null,
@@ -228,5 +246,16 @@ export function reconciledRow(id: string, claims: Claim[]): ReconciledRow {
     groupInjured: r.bestBreakdown.map((b) => b.values.injured),
     groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
     groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
+    reviewed: {
+      fatalities: v.totals.killed?.best ?? null,
+      injured: v.totals.injured?.best ?? null,
+      groupKeys: v.bestBreakdown.map((b) => b.key),
+      groupNames: v.bestBreakdown.map((b) => b.group),
+      groupActors: v.bestBreakdown.map((b) => b.actorId ?? ''),
+      groupKilled: v.bestBreakdown.map((b) => b.values.killed),
+      groupInjured: v.bestBreakdown.map((b) => b.values.injured),
+      groupAbducted: v.bestBreakdown.map((b) => b.values.abducted),
+      groupArrested: v.bestBreakdown.map((b) => b.values.arrested),
+    },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { NODE_KINDS, type NodeKind, type RelationshipType } from '../domain/taxonomy.js';
 import type { WritePlan } from './plan.js';
+import { REVIEW_PROPERTIES } from '../domain/review.js';
 
 /** The id prefix of each kind: `place:makhmour-district` is a Place, and only a Place. */
 export const KIND_PREFIX: Record<NodeKind, string> = {
@@ -33,10 +34,14 @@ export function idForKind(id: string, kind: NodeKind): string {
 }
 
 /**
- * Relationship properties the writer owns: the key that tells parallel relationships apart and
- * the provenance lists. A client sets provenance only through sources, never as properties.
+ * Relationship properties the writer owns: the key that tells parallel relationships apart, the
+ * provenance lists, and the curator review (docs/adr/0010; decided through confirm, correct and
+ * reject only). A client sets provenance only through sources, never as properties.
  */
-export const RESERVED_PROPERTIES = ['key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt', 'updatedAt', 'id', 'type', 'from', 'to'] as const;
+export const RESERVED_PROPERTIES = [
+  'key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt', 'updatedAt', 'id', 'type', 'from', 'to',
+  ...REVIEW_PROPERTIES,
+] as const;
 const RESERVED = new Set<string>(RESERVED_PROPERTIES);
 
 /** Relationships that form hierarchies: following one of them must never lead back to the start. */

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventDateEnds, eventGeoPrecisions, staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
 import { addAlias, mergeEntities, removeAlias, updateEntity } from '../../src/db/queries/curate.js';
-import { entityPage, eventCount, eventMatch, eventPage, eventsByParent } from '../../src/db/queries/lists.js';
+import { entityPage, eventCount, eventGroupTotals, eventMatch, eventPage, eventTotals, eventsByParent } from '../../src/db/queries/lists.js';
 import { eventStats, hop, timeline } from '../../src/db/queries/explore.js';
-import { searchEntities, toLuceneQuery } from '../../src/db/queries/read.js';
+import { relationshipByEnds, relationshipsOf, searchEntities, toLuceneQuery } from '../../src/db/queries/read.js';
+import { decidedInBatch, restoreRelationshipsOf, reviewQueue, voidRelationshipsOf } from '../../src/db/queries/review.js';
 import { finishEvents, setEventLocations, upsertNodes } from '../../src/db/queries/write.js';
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
@@ -106,5 +107,33 @@ describe('src/domain/precision.ts', () => {
     expect(derivedGeoPrecision('GOVERNORATE', 'GOVERNORATE')).toBe(3);
     expect(derivedGeoPrecision('COUNTRY', 'COUNTRY')).toBe(3);
     expect(derivedGeoPrecision(undefined)).toBe(3);
+  });
+});
+
+describe('curator review (docs/adr/0010)', () => {
+  it('rejected events stay out of matches that start from the Event label, at no cost where a relationship leads', () => {
+    expect(eventMatch({ from: '2022-03-15', to: '2022-03-31' }).match).toContain("coalesce(e.reviewState, '') <> 'REJECTED'");
+    expect(eventMatch({ eventTypes: ['BATTLES'] }).where).toContain("coalesce(e.reviewState, '') <> 'REJECTED'");
+    expect(eventMatch({ placeId: 'place:nineveh-governorate' }).where.join(' ')).not.toContain('reviewState');
+    expect(eventMatch({ perpetratorId: 'org:isis' }).where.join(' ')).not.toContain('reviewState');
+    expect(eventMatch({ near: { latitude: 36, longitude: 44, radiusKm: 50 } }).where.join(' ')).not.toContain('reviewState');
+    expect(eventMatch({ placeId: 'place:iraq', reviewed: true })).toMatchSnapshot();
+  });
+
+  it('reviewed totals add up the figures of reviewed claims', () => {
+    expect(eventTotals({ reviewed: true }).cypher).toContain('e.reviewedFatalities');
+    expect(eventGroupTotals({ reviewed: true }).cypher).toContain('e.reviewedGroupKeys');
+    expect(timeline({ perpetratorId: 'org:isis', reviewed: true }, 'MONTH').cypher).toContain('e.reviewedFatalities');
+    expect(eventTotals({}).cypher).not.toContain('reviewed');
+  });
+
+  it('the queue, the decisions and the writer', () => {
+    expect(reviewQueue({}, 0, 20)).toMatchSnapshot();
+    expect(reviewQueue({ articleId: 'article:x', kinds: ['CASUALTY_CLAIM', 'RELATIONSHIP'], conflictsOnly: true }, 20, 20)).toMatchSnapshot();
+    expect(voidRelationshipsOf('event:x')).toMatchSnapshot();
+    expect(restoreRelationshipsOf('event:x')).toMatchSnapshot();
+    expect(decidedInBatch({ nodes: ['event:x'], claims: ['event:x|article:a|force:peshmerga'], relationships: [{ from: 'org:isis', type: 'PERPETRATED', to: 'event:x', key: '' }] })).toMatchSnapshot();
+    expect(relationshipByEnds('org:isis', 'PERPETRATED', 'event:x', '')).toMatchSnapshot();
+    expect(relationshipsOf(['event:x'], ['PERPETRATED'], 'IN', 50, true)).toMatchSnapshot();
   });
 });

@@ -1,7 +1,7 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
-import { eventMatch, type EventFilterInput } from './lists.js';
+import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
 import { NODE, REL } from './read.js';
 
 export interface HopSpec {
@@ -83,12 +83,13 @@ export function timeline(filter: EventFilterInput, interval: Interval): CypherQu
   const f = eventMatch(filter);
   const day = filter.from ? 'CASE WHEN e.date < date($from) THEN date($from) ELSE e.date END' : 'e.date';
   const bucket = interval === 'DAY' ? day : `date.truncate('${interval.toLowerCase()}', ${day})`;
+  const x = figureFields(filter);
   return {
     cypher: `${f.match}
 ${where(f.where)}
 WITH DISTINCT e
 WITH ${bucket} AS bucket, e
-RETURN toString(bucket) AS start, count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured
+RETURN toString(bucket) AS start, count(e) AS events, sum(coalesce(e.${x.fatalities}, 0)) AS fatalities, sum(coalesce(e.${x.injured}, 0)) AS injured
 ORDER BY start`,
     params: f.params,
   };
@@ -110,7 +111,7 @@ export function eventStats(filter: EventFilterInput, groupBy: Grouping, placeTyp
 ${where(f.where)}
 WITH DISTINCT e
 ${group[groupBy]}
-RETURN key, label, nodeId, count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured
+RETURN key, label, nodeId, count(e) AS events, sum(coalesce(e.${figureFields(filter).fatalities}, 0)) AS fatalities, sum(coalesce(e.${figureFields(filter).injured}, 0)) AS injured
 ORDER BY events DESC, fatalities DESC, key
 LIMIT $limit`,
     params: { ...f.params, placeType, limit },

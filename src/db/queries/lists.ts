@@ -26,6 +26,36 @@ export interface EventFilterInput {
   targetId?: string | null;
   minFatalities?: number | null;
   articleId?: string | null;
+  /** true: only events a curator confirmed or corrected (and figures from such claims); false: only undecided ones. */
+  reviewed?: boolean | null;
+}
+
+/**
+ * The review filter (docs/adr/0010). Rejected events need none where the match follows a
+ * relationship (a rejected event's relationships are stored away under REJECTED, which no read
+ * follows); `NOT_REJECTED` covers the matches that start from the Event label or its indexes.
+ */
+const REVIEWED = "e.reviewState IN ['CONFIRMED', 'CORRECTED']";
+const UNREVIEWED = 'e.reviewState IS NULL';
+const NOT_REJECTED = "coalesce(e.reviewState, '') <> 'REJECTED'";
+
+/**
+ * The stored figures totals add up: every claim that counts, or (`reviewed: true`) only the
+ * claims a curator confirmed or corrected (src/db/writer.ts stores both).
+ */
+export function figureFields(filter: EventFilterInput) {
+  const r = filter.reviewed === true;
+  return {
+    fatalities: r ? 'reviewedFatalities' : 'fatalities',
+    injured: r ? 'reviewedInjured' : 'injured',
+    groupKeys: r ? 'reviewedGroupKeys' : 'groupKeys',
+    groupNames: r ? 'reviewedGroupNames' : 'groupNames',
+    groupActors: r ? 'reviewedGroupActors' : 'groupActors',
+    groupKilled: r ? 'reviewedGroupKilled' : 'groupKilled',
+    groupInjured: r ? 'reviewedGroupInjured' : 'groupInjured',
+    groupAbducted: r ? 'reviewedGroupAbducted' : 'groupAbducted',
+    groupArrested: r ? 'reviewedGroupArrested' : 'groupArrested',
+  };
 }
 
 export type EventSort = 'DATE_DESC' | 'DATE_ASC' | 'FATALITIES_DESC' | 'DISTANCE_ASC';
@@ -113,7 +143,7 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
     params.articleId = filter.articleId;
   }
   if (filter.minFatalities !== undefined && filter.minFatalities !== null) {
-    where.push('coalesce(e.fatalities, 0) >= $minFatalities');
+    where.push(`coalesce(e.${figureFields(filter).fatalities}, 0) >= $minFatalities`);
     params.minFatalities = filter.minFatalities;
   }
   if (filter.near) {
@@ -122,6 +152,11 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
     params.nearLon = filter.near.longitude;
     params.nearMeters = filter.near.radiusKm * 1000;
   }
+  if (filter.reviewed === true) where.push(REVIEWED);
+  else if (filter.reviewed === false) where.push(UNREVIEWED);
+  // From the label or its indexes, a rejected event would come too; near needs no check, as a
+  // rejected event has no location (its OCCURRED_IN is stored away, and with it its coordinates).
+  else if (match === 'MATCH (e:Event)' && !filter.near) where.push(NOT_REJECTED);
   if (filter.from && match === 'MATCH (e:Event)') return periodOverlapMatch(where, params);
   return { match, where, params, unique: match === 'MATCH (e:Event)' };
 }
@@ -170,12 +205,12 @@ function count(f: Fragment, variable: string): CypherQuery {
   return { cypher: `${f.match}\n${whereClause(f.where)}\nRETURN count(DISTINCT ${variable}) AS total`, params: f.params };
 }
 
-function eventOrder(sort: EventSort): string {
+function eventOrder(sort: EventSort, fatalities = 'fatalities'): string {
   switch (sort) {
     case 'DATE_ASC':
       return 'ORDER BY e.date ASC, e.id ASC';
     case 'FATALITIES_DESC':
-      return 'ORDER BY coalesce(e.fatalities, 0) DESC, e.date DESC, e.id ASC';
+      return `ORDER BY coalesce(e.${fatalities}, 0) DESC, e.date DESC, e.id ASC`;
     case 'DISTANCE_ASC':
       return 'ORDER BY distance ASC, e.date DESC, e.id ASC';
     default:
@@ -202,7 +237,7 @@ export function eventPage(filter: EventFilterInput, sort: EventSort, offset: num
     cypher: `${match}
 ${whereClause(f.where)}
 WITH ${f.unique ? '' : 'DISTINCT '}e${byDistance ? `, ${DISTANCE(filter.near)} AS distance` : ''}
-${eventOrder(sort)}
+${eventOrder(sort, figureFields(filter).fatalities)}
 SKIP $offset LIMIT $limit
 RETURN ${NODE('e')} AS node, ${byDistance ? 'distance' : DISTANCE(filter.near)} AS distance`,
     params: { ...f.params, offset, limit: limit + 1 },
@@ -216,11 +251,12 @@ export function eventCount(filter: EventFilterInput): CypherQuery {
 /** Sums over the whole filtered set: events, fatalities, injured. */
 export function eventTotals(filter: EventFilterInput): CypherQuery {
   const f = eventMatch(filter);
+  const x = figureFields(filter);
   return {
     cypher: `${f.match}
 ${whereClause(f.where)}
 WITH DISTINCT e
-RETURN count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coalesce(e.injured, 0)) AS injured`,
+RETURN count(e) AS events, sum(coalesce(e.${x.fatalities}, 0)) AS fatalities, sum(coalesce(e.${x.injured}, 0)) AS injured`,
     params: f.params,
   };
 }
@@ -228,13 +264,14 @@ RETURN count(e) AS events, sum(coalesce(e.fatalities, 0)) AS fatalities, sum(coa
 /** Per affected group, sums of each event's best-source figures over the filtered set. */
 export function eventGroupTotals(filter: EventFilterInput): CypherQuery {
   const f = eventMatch(filter);
+  const x = figureFields(filter);
   return {
     cypher: `${f.match}
 ${whereClause(f.where)}
 WITH DISTINCT e
-UNWIND range(0, size(coalesce(e.groupKeys, [])) - 1) AS i
-WITH e.groupKeys[i] AS key, e.groupNames[i] AS grp, e.groupActors[i] AS actor,
-     e.groupKilled[i] AS killed, e.groupInjured[i] AS injured, e.groupAbducted[i] AS abducted, e.groupArrested[i] AS arrested
+UNWIND range(0, size(coalesce(e.${x.groupKeys}, [])) - 1) AS i
+WITH e.${x.groupKeys}[i] AS key, e.${x.groupNames}[i] AS grp, e.${x.groupActors}[i] AS actor,
+     e.${x.groupKilled}[i] AS killed, e.${x.groupInjured}[i] AS injured, e.${x.groupAbducted}[i] AS abducted, e.${x.groupArrested}[i] AS arrested
 RETURN key, grp, actor, sum(killed) AS killed, sum(injured) AS injured, sum(abducted) AS abducted, sum(arrested) AS arrested
 ORDER BY killed DESC, key`,
     params: f.params,
@@ -271,6 +308,8 @@ export interface StatementFilterInput {
   from?: string | null;
   to?: string | null;
   articleId?: string | null;
+  /** true: only statements a curator confirmed or corrected; false: only undecided ones. */
+  reviewed?: boolean | null;
 }
 
 export function statementMatch(filter: StatementFilterInput): Fragment {
@@ -315,6 +354,9 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
     where.push('EXISTS { (:Article {id: $articleId})-[:REPORTS]->(s) }');
     params.articleId = filter.articleId;
   }
+  // Every match follows MADE, which a rejected statement no longer has (docs/adr/0010).
+  if (filter.reviewed === true) where.push("s.reviewState IN ['CONFIRMED', 'CORRECTED']");
+  else if (filter.reviewed === false) where.push('s.reviewState IS NULL');
   return { match, where, params };
 }
 

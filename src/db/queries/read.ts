@@ -4,6 +4,7 @@
  */
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { foldName } from '../../domain/fold.js';
+import { VOID_TYPE } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE_PROPERTIES } from '../mappers.js';
 
@@ -43,6 +44,11 @@ export interface NeighbourSpec {
   order?: 'name' | 'date-desc';
   /** Only statements with this stance. */
   stance?: string | null;
+  /**
+   * Also relationships a curator took out (stored under REJECTED, docs/adr/0010): for the fields
+   * of a rejected event or statement, which show what was read as it was read.
+   */
+  withRejected?: boolean;
 }
 
 /**
@@ -58,16 +64,20 @@ export function neighbours(ids: string[], spec: NeighbourSpec): CypherQuery {
       : spec.order === 'date-desc'
         ? 'ORDER BY coalesce(m.date, m.published) DESC, m.id'
         : 'ORDER BY m.id';
+  const where = [
+    ...(spec.stance ? ['m.stance = $stance'] : []),
+    ...(spec.withRejected ? [`(type(r) <> '${VOID_TYPE}' OR r.voidType IN $types)`] : []),
+  ];
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
-  MATCH (n)${arrow[0]}[r:${types(spec.types)}]${arrow[1]}(${target})
-  ${spec.stance ? 'WHERE m.stance = $stance' : ''}
+  MATCH (n)${arrow[0]}[r:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})
+  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
   RETURN m, r ${order} LIMIT $limit
 }
 RETURN id, collect({node: ${NODE('m')}, rel: ${REL('r')}}) AS items`,
-    params: { ids, limit: spec.limit, stance: spec.stance ?? null },
+    params: { ids, limit: spec.limit, stance: spec.stance ?? null, ...(spec.withRejected ? { types: spec.types } : {}) },
   };
 }
 
@@ -157,26 +167,37 @@ RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
   };
 }
 
-export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number): CypherQuery {
+/**
+ * Relationships of each node, at most `limit` per node, by type. With `withRejected`, those a
+ * curator took out (stored under REJECTED, docs/adr/0010) come too, after the others.
+ */
+export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number, withRejected = false): CypherQuery {
   const arrow = direction === 'OUT' ? ['-', '->'] : direction === 'IN' ? ['<-', '-'] : ['-', '-'];
+  const typeList = relTypes && relTypes.length ? relTypes : (Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]);
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
-  MATCH (n)${arrow[0]}[r:${types(relTypes)}]${arrow[1]}(:Node)
-  RETURN r ORDER BY type(r), elementId(r) LIMIT $limit
+  MATCH (n)${arrow[0]}[r:${types(relTypes)}${withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(:Node)
+  ${withRejected ? `WHERE type(r) <> '${VOID_TYPE}' OR r.voidType IN $types
+  ` : ''}RETURN r ORDER BY ${withRejected ? `type(r) = '${VOID_TYPE}', coalesce(r.voidType, type(r))` : 'type(r)'}, elementId(r) LIMIT $limit
 }
 RETURN id, collect(${REL('r')}) AS items`,
-    params: { ids, limit },
+    params: { ids, limit, ...(withRejected ? { types: typeList } : {}) },
   };
 }
 
+/**
+ * A relationship by its ends, type and key; when none counts, the one a curator took out (stored
+ * under REJECTED, docs/adr/0010), so that provenance still shows it, as rejected.
+ */
 export function relationshipByEnds(from: string, type: RelationshipType, to: string, key: string | null): CypherQuery {
   return {
-    cypher: `MATCH (a:Node {id: $from})-[r:${types([type])}]->(b:Node {id: $to})
-WHERE $key IS NULL OR coalesce(r.key, '') = $key
-RETURN ${REL('r')} AS rel ORDER BY r.key LIMIT 1`,
-    params: { from, to, key },
+    cypher: `MATCH (a:Node {id: $from})-[r:${types([type])}|${VOID_TYPE}]->(b:Node {id: $to})
+WHERE (type(r) = $type AND ($key IS NULL OR coalesce(r.key, '') = $key))
+   OR (type(r) = '${VOID_TYPE}' AND r.voidType = $type AND ($key IS NULL OR r.key = $type + '|' + $key))
+RETURN ${REL('r')} AS rel ORDER BY type(r) = '${VOID_TYPE}', r.key LIMIT 1`,
+    params: { from, to, key, type },
   };
 }
 

@@ -203,6 +203,8 @@ export interface ReconciledRow {
   groupInjured: number[];
   groupAbducted: number[];
   groupArrested: number[];
+  /** The same over the claims a curator confirmed or corrected only (for `reviewed: true` totals). */
+  reviewed: Omit<ReconciledRow, 'id' | 'reviewed' | 'fatalitiesLow' | 'fatalitiesHigh' | 'injuredLow' | 'injuredHigh'>;
 }
 
 export function writeReconciled(rows: ReconciledRow[]): CypherQuery {
@@ -214,7 +216,11 @@ SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.f
     e.injuredLow = coalesce(row.injuredLow, 0), e.injuredHigh = coalesce(row.injuredHigh, 0),
     e.groupKeys = row.groupKeys, e.groupNames = row.groupNames, e.groupActors = row.groupActors,
     e.groupKilled = row.groupKilled, e.groupInjured = row.groupInjured,
-    e.groupAbducted = row.groupAbducted, e.groupArrested = row.groupArrested`,
+    e.groupAbducted = row.groupAbducted, e.groupArrested = row.groupArrested,
+    e.reviewedFatalities = coalesce(row.reviewed.fatalities, 0), e.reviewedInjured = coalesce(row.reviewed.injured, 0),
+    e.reviewedGroupKeys = row.reviewed.groupKeys, e.reviewedGroupNames = row.reviewed.groupNames, e.reviewedGroupActors = row.reviewed.groupActors,
+    e.reviewedGroupKilled = row.reviewed.groupKilled, e.reviewedGroupInjured = row.reviewed.groupInjured,
+    e.reviewedGroupAbducted = row.reviewed.groupAbducted, e.reviewedGroupArrested = row.reviewed.groupArrested`,
     params: { rows },
   };
 }

@@ -7,7 +7,9 @@ import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { liveSources } from './common.js';
-import { firstNeighbour, listLimit, neighbourNodes, relationshipsField, reportsOf } from './shared.js';
+import { claimFactId } from '../../domain/review.js';
+import { claimReview, reviewOfFact } from './review.js';
+import { firstNeighbour, listLimit, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
 
 const GROUP_LABELS: Record<CasualtyGroup, string> = {
   CIVILIANS: 'civilians',
@@ -22,6 +24,9 @@ function claimsOf(e: EventRecord, ctx: RequestContext): Promise<ClaimRecord[]> {
   return ctx.loaders.list('claims', (ids) => ctx.store.claimsByEvent(ids)).load(e.id);
 }
 
+/** The claims that count: all but those a curator rejected (docs/adr/0010). */
+const counting = (claims: ClaimRecord[]) => claims.filter((c) => c.review.state !== 'REJECTED');
+
 function asClaim(c: ClaimRecord): ClaimRecord & Claim {
   return { ...c, sourceId: c.source?.articleId ?? null, confidence: c.source?.confidence ?? null };
 }
@@ -33,7 +38,7 @@ async function reconciled(e: EventRecord, ctx: RequestContext) {
   const claims = await claimsOf(e, ctx);
   let result = reconciledClaims.get(claims);
   if (!result) {
-    result = reconcile(claims.map(asClaim));
+    result = reconcile(counting(claims).map(asClaim));
     reconciledClaims.set(claims, result);
   }
   return { claims, result };
@@ -53,16 +58,16 @@ export const eventResolvers: Resolvers = {
     relationships: relationshipsField,
     acledEventType: (e) => ACLED_LABELS[e.eventType],
     acledSubEventType: (e) => ACLED_LABELS[e.subEventType],
-    place: (e, _a, ctx) => firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place']),
+    place: (e, _a, ctx) => firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place'], rejected(e)),
     placePath: async (e, _a, ctx) => {
-      const place = await firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place']);
+      const place = await firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place'], rejected(e));
       if (!place) return [];
       const ancestors = (await ctx.loaders.list('ancestors', (ids) => ctx.store.ancestorsOf(ids)).load(place.id)) as EntityRecord[];
       return [place, ...ancestors];
     },
     location: (e) => e.location,
-    perpetrators: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name' }),
-    targets: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['TARGETED'], direction: 'OUT', limit: 50, order: 'name' }),
+    perpetrators: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name', ...(rejected(e) && { withRejected: true }) }),
+    targets: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['TARGETED'], direction: 'OUT', limit: 50, order: 'name', ...(rejected(e) && { withRejected: true }) }),
     casualties: async (e, _a, ctx) => {
       const { result } = await reconciled(e, ctx);
       return result.groups.map(
@@ -89,7 +94,8 @@ export const eventResolvers: Resolvers = {
         order: 'date-desc',
         stance: args.stance ?? null,
       }),
-    sources: (e, _a, ctx) => reportsOf(ctx, e.id),
+    sources: (e, _a, ctx) => reportsOf(ctx, e.id, rejected(e)),
+    review: async (e, _a, ctx) => reviewOfFact(ctx, e.id),
     distanceFrom: async (e, args, ctx) => {
       const place = await ctx.loaders.node.load(args.placeId);
       if (!place || place.kind !== 'Place') throw badInput(`"${args.placeId}" is not a place`, { argument: 'placeId' });
@@ -102,6 +108,8 @@ export const eventResolvers: Resolvers = {
     label: (f, _a, ctx) => groupLabel(ctx, f.group, f.actorId),
   },
   CasualtyClaim: {
+    id: (c) => claimFactId(c.id),
+    review: (c) => claimReview(c),
     actor: async (c, _a, ctx) => (c.actorId ? ((await ctx.loaders.node.load(c.actorId)) as EntityRecord | null) : null),
     source: async (c, _a, ctx) => (c.source ? ((await liveSources(ctx, [c.source]))[0] ?? null) : null),
   },

@@ -51,11 +51,14 @@ export const exploreResolvers: Resolvers = {
     kind: (n) => n.node.kind,
     label: (n) => labelOf(n.node),
     node: (n) => n.node,
+    reviewState: (n) => (n.node.kind === 'Event' || n.node.kind === 'Statement' ? n.node.reviewState : null),
   },
   GraphEdge: {
     source: (r) => r.fromId,
     target: (r) => r.toId,
     relationship: (r) => r,
+    // Reference data (no sources) is curated: there is nothing for a curator to review.
+    reviewState: (r) => (r.sources.length ? r.review.state : null),
   },
   EventGroup: {
     node: async (g, _a, ctx) => (g.nodeId ? ctx.loaders.node.load(g.nodeId) : null),

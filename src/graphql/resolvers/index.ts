@@ -10,6 +10,7 @@ import { ingestResolvers } from './ingest.js';
 import { mutationResolvers } from './mutation.js';
 import { placeResolvers } from './place.js';
 import { queryResolvers } from './query.js';
+import { reviewResolvers } from './review.js';
 import { scalarResolvers } from './scalars.js';
 import { statementResolvers } from './statement.js';
 
@@ -33,6 +34,11 @@ export const resolvers: Resolvers = {
   GraphNode: exploreResolvers.GraphNode,
   GraphEdge: exploreResolvers.GraphEdge,
   EventGroup: exploreResolvers.EventGroup,
-  Query: { ...queryResolvers.Query, ...exploreResolvers.Query },
-  Mutation: { ...mutationResolvers.Mutation, ...ingestResolvers.Mutation },
+  Fact: reviewResolvers.Fact,
+  FactConnection: reviewResolvers.FactConnection,
+  ReviewConflict: reviewResolvers.ReviewConflict,
+  HistoryEntry: reviewResolvers.HistoryEntry,
+  Relationship: { ...commonResolvers.Relationship, ...reviewResolvers.Relationship },
+  Query: { ...queryResolvers.Query, ...exploreResolvers.Query, ...reviewResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...ingestResolvers.Mutation, ...reviewResolvers.Mutation },
 };

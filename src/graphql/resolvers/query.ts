@@ -118,6 +118,7 @@ export const queryResolvers: Resolvers = {
         from: f?.dates?.from,
         to: f?.dates?.to,
         articleId: f?.articleId,
+        reviewed: f?.reviewed,
       };
       const { limit, offset } = paging(ctx, args.first, args.after);
       const page = await ctx.store.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit);

@@ -19,9 +19,24 @@ export async function neighbourNodes<T extends NodeRecord = EntityRecord>(ctx: R
   return (await neighboursOf(ctx, id, spec)).map((n) => n.node as T);
 }
 
-export async function firstNeighbour<T extends NodeRecord = EntityRecord>(ctx: RequestContext, id: string, type: RelationshipType, direction: 'OUT' | 'IN', kinds?: NodeKind[]): Promise<T | null> {
-  const [first] = await neighbourNodes<T>(ctx, id, { types: [type], direction, kinds, limit: 1, order: 'name' });
+export async function firstNeighbour<T extends NodeRecord = EntityRecord>(
+  ctx: RequestContext,
+  id: string,
+  type: RelationshipType,
+  direction: 'OUT' | 'IN',
+  kinds?: NodeKind[],
+  withRejected = false,
+): Promise<T | null> {
+  const [first] = await neighbourNodes<T>(ctx, id, { types: [type], direction, kinds, limit: 1, order: 'name', ...(withRejected ? { withRejected } : {}) });
   return first ?? null;
+}
+
+/**
+ * Whether a node's fields read the relationships a curator took out with it: a rejected event
+ * or statement shows what was read, as it was read (docs/adr/0010); anything else shows what counts.
+ */
+export function rejected(node: { reviewState?: string }): boolean {
+  return node.reviewState === 'REJECTED';
 }
 
 export function listLimit(ctx: RequestContext, first: number | null | undefined): number {
@@ -29,17 +44,22 @@ export function listLimit(ctx: RequestContext, first: number | null | undefined)
 }
 
 /** The sources of the REPORTS relationships pointing at a node: which article said it, and where. */
-export async function reportsOf(ctx: RequestContext, id: string): Promise<SourceRecord[]> {
-  const reports = await neighboursOf(ctx, id, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc' });
+export async function reportsOf(ctx: RequestContext, id: string, withRejected = false): Promise<SourceRecord[]> {
+  const reports = await neighboursOf(ctx, id, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc', ...(withRejected ? { withRejected } : {}) });
   return reports.map((r) => r.relationship.sources[0] ?? { articleId: r.node.id, sentence: null, confidence: null });
 }
 
-export function relationshipsField(parent: { id: string }, args: { types?: RelationshipType[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null }, ctx: RequestContext): Promise<RelationshipRecord[]> {
+export function relationshipsField(
+  parent: { id: string },
+  args: { types?: RelationshipType[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number | null; includeRejected?: boolean | null },
+  ctx: RequestContext,
+): Promise<RelationshipRecord[]> {
   const limit = listLimit(ctx, args.first ?? 50);
   const types = args.types?.length ? args.types : undefined;
   const direction = args.direction ?? 'BOTH';
-  const name = `rels:${types?.join('|') ?? '*'}:${direction}:${limit}`;
-  return ctx.loaders.list(name, (ids) => ctx.store.relationshipsOf(ids, types, direction, limit)).load(parent.id);
+  const withRejected = args.includeRejected === true;
+  const name = `rels:${types?.join('|') ?? '*'}:${direction}:${limit}:${withRejected}`;
+  return ctx.loaders.list(name, (ids) => ctx.store.relationshipsOf(ids, types, direction, limit, withRejected)).load(parent.id);
 }
 
 /** The common fields of every named entity. */
@@ -84,6 +104,7 @@ export async function toEventFilter(input: EventFilter | null | undefined, ctx: 
     targetId: input.targetId,
     minFatalities: input.minFatalities,
     articleId: input.articleId,
+    reviewed: input.reviewed,
   };
 }
 

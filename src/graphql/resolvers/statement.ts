@@ -2,7 +2,8 @@
 import type { EntityRecord, NodeRecord } from '../../db/records.js';
 import { STANCES } from '../../domain/taxonomy.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { firstNeighbour, neighbourNodes, relationshipsField, reportsOf } from './shared.js';
+import { reviewOfFact } from './review.js';
+import { firstNeighbour, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
 
 export const statementResolvers: Resolvers = {
   Statement: {
@@ -10,18 +11,19 @@ export const statementResolvers: Resolvers = {
     relationships: relationshipsField,
     cameoCode: (s) => STANCES[s.stance],
     speaker: async (s, _a, ctx) => {
-      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN');
+      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN', undefined, rejected(s));
       if (!speaker) throw new Error(`statement ${s.id} has no speaker`);
       return speaker;
     },
     onBehalfOf: async (s, _a, ctx) => {
-      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN');
+      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN', undefined, rejected(s));
       if (!speaker) return null;
       const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.store.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
       return governments[0] ?? null;
     },
-    about: (s, _a, ctx) => neighbourNodes<NodeRecord>(ctx, s.id, { types: ['ABOUT'], direction: 'OUT', limit: 50 }),
-    toward: (s, _a, ctx) => neighbourNodes(ctx, s.id, { types: ['TOWARD'], direction: 'OUT', limit: 50, order: 'name' }),
-    sources: (s, _a, ctx) => reportsOf(ctx, s.id),
+    about: (s, _a, ctx) => neighbourNodes<NodeRecord>(ctx, s.id, { types: ['ABOUT'], direction: 'OUT', limit: 50, ...(rejected(s) && { withRejected: true }) }),
+    toward: (s, _a, ctx) => neighbourNodes(ctx, s.id, { types: ['TOWARD'], direction: 'OUT', limit: 50, order: 'name', ...(rejected(s) && { withRejected: true }) }),
+    sources: (s, _a, ctx) => reportsOf(ctx, s.id, rejected(s)),
+    review: (s, _a, ctx) => reviewOfFact(ctx, s.id),
   },
 };

@@ -1,0 +1,86 @@
+/**
+ * What curator review costs the read path: PROFILE db hits of every operation of the API
+ * benchmark's mix (bench/api/operations.ts), through our server's own statements, on a generated
+ * graph. Run it before and after a change to the read queries and compare the figures.
+ *
+ *   npx tsx bench/review-cost.ts [--scale 0.02] [--sets 6] [--reject 0]
+ *
+ * Starts a throwaway local Neo4j (its own port and data folder, removed afterwards), loads the
+ * generator's graph at `--scale`, optionally rejects `--reject` events and perpetrator links
+ * through the review mutations' Store method (so that the "after" graph holds decisions too),
+ * then profiles `--sets` variable sets per operation and prints the mean db hits per request.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { Graph } from '../src/db/graph.js';
+import { migrate } from '../src/db/migrations.js';
+import { Store } from '../src/db/store.js';
+import { startLocalNeo4j } from '../src/neo4j-local/index.js';
+import { generateAndLoad } from './api/generate.js';
+import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
+import { ourCapture, profileOurs } from './api/profile.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.02' },
+    sets: { type: 'string', default: '6' },
+    seed: { type: 'string', default: '11' },
+    reject: { type: 'string', default: '0' },
+  },
+});
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'review-cost-neo4j-'));
+const local = await startLocalNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
+try {
+  const graph = new Graph({ uri: local.uri, defaultTimeoutMs: 600_000 });
+  await migrate(graph);
+  const report = await generateAndLoad(graph, { scale: Number(values.scale), seed: 20241125 });
+  const store = new Store(graph);
+  const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+  const rejections = Number(values.reject);
+  if (rejections > 0) {
+    // Every n-th event, and the perpetrator link of as many others, rejected through the review's own decision.
+    const session = driver.session();
+    const picked = await session.run(
+      `MATCH (e:Event) WITH e ORDER BY e.id WITH collect(e.id) AS ids
+       WITH [i IN range(0, $n - 1) | ids[i * 7]] AS events, [i IN range(0, $n - 1) | ids[i * 7 + 3]] AS others
+       UNWIND others AS id MATCH (p:Node)-[:PERPETRATED]->(:Event {id: id})
+       WITH events, collect(p.id + '|PERPETRATED|' + id) AS links RETURN events + links AS facts`,
+      { n: neo4j.int(rejections) },
+    );
+    await session.close();
+    const ids = (picked.records[0]?.get('facts') as string[]).filter(Boolean);
+    for (const id of ids) {
+      const fact = (await store.reviewFacts([id])).get(id)!;
+      await store.decide({ id, action: 'reject', etag: fact.review.etag, by: 'bench', note: null });
+    }
+    process.stdout.write(`rejected ${ids.length} facts (events and perpetrator links)\n`);
+  }
+  const sets = variableSets(await loadPools(driver, report.generated.events), Number(values.seed), Number(values.sets));
+  const capture = await ourCapture(local.uri);
+  process.stdout.write(`graph: ${report.generated.events} events, scale ${values.scale}\n`);
+  process.stdout.write('operation                 db hits/request  statements\n');
+  for (const op of OPERATIONS) {
+    let hits = 0;
+    let statements = 0;
+    const list = sets.get(op.key)!;
+    for (const v of list) {
+      // Once to warm the plan cache, then the profile.
+      await profileOurs(driver, capture, op, v);
+      const p = await profileOurs(driver, capture, op, v);
+      if (p.error) throw new Error(`${op.name}: ${p.error}`);
+      hits += p.dbHits;
+      statements += p.count;
+    }
+    process.stdout.write(`${`${op.key}) ${op.name}`.padEnd(26)}${String(Math.round(hits / list.length)).padStart(15)}${(statements / list.length).toFixed(1).padStart(12)}\n`);
+  }
+  await capture.close();
+  await driver.close();
+  await graph.close();
+} finally {
+  await local.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
