@@ -65,7 +65,7 @@ export interface ExportEventRow {
   places: { id: string; name: string; placeType: string | null }[];
   perpetrators: ExportActor[];
   targets: ExportActor[];
-  articles: { id: string; url: string | null; title: string | null; published: string | null; publisher: string | null; row: string | null }[];
+  articles: { id: string; url: string | null; title?: string | null; published: string | null; publisher: string | null; row: string | null }[];
 }
 
 export interface ExportActor {
@@ -86,6 +86,66 @@ export interface GraphEdgeRow {
   key: string | null;
   confidence: number | null;
   sources: number;
+}
+
+interface LookupPlace {
+  id: string;
+  name: string;
+  placeType: string | null;
+  parent: string | null;
+}
+
+interface StreamedEvent {
+  event: ExportEventRow['event'];
+  place: string | null;
+  perpetrators: string[];
+  targets: string[];
+  articles: ExportEventRow['articles'];
+}
+
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Places (with their parents) and actors by id, for naming exported events. */
+export class ExportLookup {
+  private readonly places = new Map<string, LookupPlace>();
+  private readonly actors = new Map<string, ExportActor>();
+  private readonly chains = new Map<string, ExportEventRow['places']>();
+
+  constructor(places: LookupPlace[], actors: ExportActor[]) {
+    for (const p of places) this.places.set(p.id, p);
+    for (const a of actors) this.actors.set(a.id, a);
+  }
+
+  /** The place and every place above it, innermost first. */
+  chain(id: string | null): ExportEventRow['places'] {
+    if (!id) return [];
+    const known = this.chains.get(id);
+    if (known) return known;
+    const out: ExportEventRow['places'] = [];
+    for (let p = this.places.get(id); p && out.length < 13 && !out.some((x) => x.id === p!.id); p = p.parent ? this.places.get(p.parent) : undefined) {
+      out.push({ id: p.id, name: p.name, placeType: p.placeType });
+    }
+    this.chains.set(id, out);
+    return out;
+  }
+
+  private actor(id: string): ExportActor | null {
+    const a = this.actors.get(id);
+    if (a) return a;
+    const p = this.places.get(id);
+    return p ? { id, name: p.name, kind: 'Place', forceType: null, organizationType: null, level: null } : null;
+  }
+
+  resolve(row: StreamedEvent): ExportEventRow {
+    const actors = (ids: string[]) => ids.flatMap((id) => this.actor(id) ?? []).sort(byName);
+    return {
+      event: row.event,
+      places: this.chain(row.place),
+      perpetrators: actors(row.perpetrators),
+      targets: actors(row.targets),
+      articles: [...row.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id)),
+    };
+  }
 }
 
 export interface StreamOptions {
@@ -115,13 +175,37 @@ export class ExchangeStore {
     return { articles, events };
   }
 
+  /** Ids of the incoming events that have a candidate no row of `dataset` reports (see incidentOpenings). */
+  async incidentOpenings(events: q.CandidateInput[], dataset: string): Promise<Set<string>> {
+    if (!events.length) return new Set();
+    const rows = await this.graph.read(q.incidentOpenings(events, dataset), { tag: 'exchange:incident-openings' });
+    return new Set(rows.map((r) => r.id as string));
+  }
+
   async incidentCandidates(events: q.CandidateInput[]): Promise<CandidateRow[]> {
     if (!events.length) return [];
     return (await this.graph.read(q.datasetIncidentCandidates(events), { tag: 'exchange:incident-candidates' })) as unknown as CandidateRow[];
   }
 
-  exportEvents(filter: EventFilterInput, options: StreamOptions): AsyncGenerator<ExportEventRow> {
-    return this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs }) as AsyncGenerator<Row> as AsyncGenerator<ExportEventRow>;
+  /**
+   * The places and actors exported events are named from, read once per export: many events
+   * share a place, so a place's hierarchy is walked once here rather than once per event in
+   * Cypher. Its size follows the gazetteer (places and actors), never the number of events.
+   */
+  async exportLookup(): Promise<ExportLookup> {
+    const [places, actors] = await Promise.all([
+      this.graph.read(q.exportPlaces(), { tag: 'export:places' }),
+      this.graph.read(q.exportActors(), { tag: 'export:actors' }),
+    ]);
+    return new ExportLookup(places as unknown as LookupPlace[], actors as unknown as ExportActor[]);
+  }
+
+  /** The filtered events, oldest first, as the server streams them from Neo4j. */
+  async *exportEvents(filter: EventFilterInput, options: StreamOptions, lookup?: ExportLookup): AsyncGenerator<ExportEventRow> {
+    const names = lookup ?? (await this.exportLookup());
+    for await (const row of this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs })) {
+      yield names.resolve(row as unknown as StreamedEvent);
+    }
   }
 
   async *subgraphNodes(filter: EventFilterInput, withArticles: boolean, options: StreamOptions): AsyncGenerator<GraphNodeRow> {

@@ -32,7 +32,7 @@ import { PlaceIndex, resolvePlace } from './places.js';
 import { DATASET_LABEL, type Dataset, type DatasetRow, type Refusal, type RowResult } from './rows.js';
 import { UCDP_REQUIRED, parseUcdpRow } from './ucdp.js';
 
-export const DEFAULT_BATCH_ROWS = 500;
+export const DEFAULT_BATCH_ROWS = 2000;
 
 const PUBLISHERS: Record<Dataset, EntityInput> = {
   acled: {
@@ -154,6 +154,8 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
    * alone, or after the row that introduced it was refused, still finds it.
    */
   const createdEntities = new Map<string, EntityInput>();
+  /** Of those, the ones a committed batch wrote: rows need not carry them any more. */
+  const writtenEntities = new Set<string>();
   const seenKeys = new Map<string, number>();
   const progress = () => options.onProgress?.({ rowsRead: summary.rowsRead, written: summary.written, unchanged: summary.unchanged, refused: summary.refused.length });
 
@@ -231,6 +233,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
       );
     }
     // Count only once the rows are written.
+    for (const id of entities.keys()) writtenEntities.add(id);
     const created = new Set(result.created);
     for (const p of rows) {
       summary.written += 1;
@@ -249,7 +252,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     const entities: EntityInput[] = [];
     const include = (id: string) => {
       // An entity this import created earlier travels with every row that points at it, with its parents.
-      for (let e = createdEntities.get(id); e && !entities.some((x) => x.id === e!.id); ) {
+      for (let e = createdEntities.get(id); e && !writtenEntities.has(e.id) && !entities.some((x) => x.id === e!.id); ) {
         entities.push(e);
         const parent = e.kind === 'Place' && e.locatedIn ? (typeof e.locatedIn === 'string' ? e.locatedIn : e.locatedIn.ref) : null;
         e = parent ? createdEntities.get(parent) : undefined;
@@ -369,7 +372,9 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
         },
       };
     });
-    const rowsOut = await exchange.incidentCandidates(incoming.map((i) => i.input));
+    // Most rows of a bulk import have nothing to join: a cheap check spares them the full read.
+    const open = await exchange.incidentOpenings(incoming.map((i) => i.input), dataset);
+    const rowsOut = await exchange.incidentCandidates(incoming.filter((i) => open.has(i.input.id)).map((i) => i.input));
     const byId = new Map(rowsOut.map((r) => [r.id, r]));
     // Two rows of this chunk never join the same event: by the dataset's account they are two.
     const claimed = new Set<string>();

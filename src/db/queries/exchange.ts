@@ -118,6 +118,30 @@ RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] +
   };
 }
 
+/**
+ * Which incoming events have any stored event the writer's incident matching could weigh
+ * (dates at most two days apart, a matching event type, not placed in another governorate) that
+ * no row of `dataset` reports yet. Only those need the full candidate read: for the others the
+ * importer already knows the row is an event of its own. A cheap existence check per event.
+ */
+export function incidentOpenings(events: CandidateInput[], dataset: string): CypherQuery {
+  return {
+    cypher: `UNWIND $events AS ev
+WITH ev WHERE EXISTS {
+  MATCH (c:Event)
+  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+    AND c.eventType IN ev.eventTypes
+    AND NOT c.id STARTS WITH $eventPrefix
+    AND NOT EXISTS { MATCH (a:Article)-[:REPORTS]->(c) WHERE a.id STARTS WITH $prefix }
+    AND (ev.region IS NULL OR NOT EXISTS { (c)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..10]->(:Place {placeType: 'GOVERNORATE'}) }
+      OR EXISTS { (c)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..10]->(:Place {id: ev.region}) })
+}
+RETURN ev.id AS id`,
+    // The events a dataset's rows created carry its prefix: most candidates of a bulk import, told apart without a read.
+    params: { events, prefix: `article:${dataset}-`, eventPrefix: `event:${dataset}-` },
+  };
+}
+
 /** The filtered events, distinct, in the order an export writes them (oldest first, then by id). */
 function filteredEvents(filter: EventFilterInput, limit: number | null): { cypher: string; params: Record<string, unknown> } {
   const f = eventMatch(filter);
@@ -131,42 +155,43 @@ ORDER BY e.date ASC, e.id ASC${limit !== null ? '\nLIMIT $limit' : ''}`,
 }
 
 /**
- * One row per event for the CSV and GeoJSON exports: the event, its place and the places above
- * it (innermost first), its perpetrators and targets, and the articles that report it (with the
- * dataset row a provenance article of ACLED or UCDP keeps as its text).
+ * One row per event for the CSV and GeoJSON exports: the event, the id of its place, the ids of
+ * its perpetrators and targets (looked up in `exportPlaces` / `exportActors`, read once per export:
+ * many events share a place, and walking each event's place hierarchy in Cypher cost more than the
+ * rest of the row), and the articles that report it (with the dataset row a provenance article of
+ * ACLED or UCDP keeps as its text).
  */
 export function exportEvents(filter: EventFilterInput, limit: number | null = null): CypherQuery {
   const events = filteredEvents(filter, limit);
   return {
     cypher: `${events.cypher}
-CALL (e) {
-  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
-  OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place)
-  WITH a, length(path) AS hops ORDER BY hops
-  RETURN [x IN collect(a) | x {.id, .name, .placeType}] AS places
-}
-CALL (e) {
-  OPTIONAL MATCH (x)-[:PERPETRATED]->(e)
-  WITH x ORDER BY x.name, x.id
-  RETURN [y IN collect(x) | y {.id, .name, .kind, .forceType, .organizationType, .level}] AS perpetrators
-}
-CALL (e) {
-  OPTIONAL MATCH (e)-[:TARGETED]->(x)
-  WITH x ORDER BY x.name, x.id
-  RETURN [y IN collect(x) | y {.id, .name, .kind, .forceType, .organizationType, .level}] AS targets
-}
-CALL (e) {
-  OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
-  OPTIONAL MATCH (pub)-[:PUBLISHED]->(a)
-  WITH a, pub ORDER BY a.published, a.id
-  RETURN [x IN collect({id: a.id, url: a.url, title: a.title, published: toString(a.published), publisher: pub.name,
-    row: CASE WHEN a.id STARTS WITH 'article:acled-' OR a.id STARTS WITH 'article:ucdp-' THEN a.text END}) WHERE x.id IS NOT NULL] AS articles
-}
 RETURN e {.id, .label, .description, .eventType, .subEventType, date: toString(e.date), dateEnd: toString(e.dateEnd),
   .datePrecision, .geoPrecision, .civilianTargeting, .fatalities, .fatalitiesLow, .fatalitiesHigh, .injured,
   .groupNames, .groupKilled, .groupInjured, latitude: e.location.latitude, longitude: e.location.longitude} AS event,
-  places, perpetrators, targets, articles`,
+  head([(e)-[:OCCURRED_IN]->(p:Place) | p.id]) AS place,
+  [(x)-[:PERPETRATED]->(e) | x.id] AS perpetrators,
+  [(e)-[:TARGETED]->(x) | x.id] AS targets,
+  [(a:Article)-[:REPORTS]->(e) | a {.id, .url, published: toString(a.published), publisher: head([(pub)-[:PUBLISHED]->(a) | pub.name]),
+    row: CASE WHEN a.id STARTS WITH 'article:acled-' OR a.id STARTS WITH 'article:ucdp-' THEN a.text END}] AS articles`,
     params: events.params,
+  };
+}
+
+/** Every place with its name, type and first parent: the hierarchy an export names admin1..admin3 from. */
+export function exportPlaces(): CypherQuery {
+  return {
+    cypher: `MATCH (p:Place)
+RETURN p.id AS id, p.name AS name, p.placeType AS placeType, head([(p)-[:LOCATED_IN]->(parent:Place) | parent.id]) AS parent`,
+    params: {},
+  };
+}
+
+/** Every actor with what an export writes of it. */
+export function exportActors(): CypherQuery {
+  return {
+    cypher: `MATCH (a:Actor)
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.forceType AS forceType, a.organizationType AS organizationType, a.level AS level`,
+    params: {},
   };
 }
 
