@@ -6,6 +6,7 @@
 import type { EntityKind } from '../domain/taxonomy.js';
 import type { EntityInput } from '../import/format.js';
 import { refId } from '../import/format.js';
+import { FORCE_HEADS, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 import { nameKey, type Token } from './text.js';
 
 export interface GazetteerEntry {
@@ -78,12 +79,65 @@ function withoutArticle(names: string[], kind: string): string[] {
   return [...out];
 }
 
+/** The Arabic article and its assimilated forms, written apart from the name ("al-Qaim", "el Tarmiya"). */
+const ARTICLE_WORD = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|il)$/;
+/** Kind words that may follow a place's name in lower case ("Tarmiya district"). */
+const KIND_WORD = /^(?:district|subdistrict|sub|nahiya|province|governorate|village|town|city|area|mountains?|valley|camp|region)$/;
+
+/**
+ * A transliteration-insensitive key of one word (lower case, accents and apostrophes already
+ * dropped): the pairs English renderings of Arabic and Kurdish names alternate between are folded
+ * (kh/x/k, gh/g/q/k, dh/d, th/t, w/v, e/a, o/ou/u, y/i), doubled letters collapse, and a final h
+ * after a vowel goes, so -iya, -iyah, -iyya, -ia and -iye end alike.
+ */
+export function spellingKeyOfWord(norm: string): string {
+  return norm
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/kh/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/[xqgc]/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/e/g, 'a')
+    .replace(/o/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aiu])h$/, '$1');
+}
+
+/** The spelling key of a name: its words without the Arabic article, folded and joined ("Tal Afar" = "Talafar" = "Tel Afar"). */
+export function spellingKey(name: string): string {
+  return spellingKeyOfNameKey(nameKey(name));
+}
+
+function spellingKeyOfNameKey(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => w && !ARTICLE_WORD.test(w))
+    .map(spellingKeyOfWord)
+    .join('');
+}
+
+const WORD_KEYS = new WeakMap<Token, string>();
+function wordKey(t: Token): string {
+  let key = WORD_KEYS.get(t);
+  if (key === undefined) WORD_KEYS.set(t, (key = ARTICLE_WORD.test(t.norm) ? '' : spellingKeyOfWord(t.norm)));
+  return key;
+}
+
+/** Keys too short to tell names apart by spelling ("Hit", "Tal"): exact names only. */
+const MIN_SPELLING_KEY = 5;
+
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   private readonly exactCase = new Map<string, string>();
   readonly byId = new Map<string, GazetteerEntry>();
   /** For each first word of a name, the most words a name starting with it has: text is probed only where a name may start. */
   private readonly firstWords = new Map<string, number>();
+  /** Places by spelling key (see spellingKey): "Tarmiya", "el-Tarmiyah" and "Tarmiyya" find Tarmiyah. */
+  private readonly bySpelling = new Map<string, GazetteerEntry[]>();
 
   constructor(entries: Iterable<GazetteerEntry>) {
     for (const e of entries) this.add(e);
@@ -135,6 +189,14 @@ export class Gazetteer {
       this.firstWords.set(parts[0]!, Math.max(this.firstWords.get(parts[0]!) ?? 0, parts.length));
       const letters = name.replace(/[^\p{L}]/gu, '');
       if (letters.length <= 4 && letters === letters.toUpperCase()) this.exactCase.set(key, letters);
+      if (entry.kind === 'Place' && letters.length >= 4 && /^\P{Ll}/u.test(name.replace(/^(?:al|el)-/i, ''))) {
+        const spelling = spellingKeyOfNameKey(key);
+        if (spelling.length >= MIN_SPELLING_KEY) {
+          const same = this.bySpelling.get(spelling) ?? [];
+          if (!same.some((x) => x.id === entry.id)) same.push(entry);
+          this.bySpelling.set(spelling, same);
+        }
+      }
     }
   }
 
@@ -157,8 +219,16 @@ export class Gazetteer {
     this.add(entry);
   }
 
+  /** The entities a name names: exactly, else (places only) by its spelling key. */
   lookup(name: string): GazetteerEntry[] {
-    return this.byKey.get(nameKey(name)) ?? [];
+    return this.byKey.get(nameKey(name)) ?? this.lookupSpelling(name);
+  }
+
+  /** Places whose name is another spelling of `name` ("Tel Ebta" for "Tal Abta"). */
+  lookupSpelling(name: string): GazetteerEntry[] {
+    if (!/^(?:(?:al|el)[- ])?\p{Lu}/u.test(name.trim())) return [];
+    const key = spellingKey(name);
+    return key.length >= MIN_SPELLING_KEY ? (this.bySpelling.get(key) ?? []) : [];
   }
 
   /** Every known name in a sentence's tokens, longest first, without overlaps. */
@@ -186,9 +256,62 @@ export class Gazetteer {
         mentions.push({ entries, from: i, to: i + n, start, end, text: sentenceText.slice(start - sentenceStart, end - sentenceStart) });
         matched = n;
       }
+      // Another spelling of a known place ("Tarmiya", "el-Tarmiyah", "Tooz Khormato"): a longer run than the exact match, if any.
+      const variant = this.bySpelling.size ? this.spellingAt(ws, i, matched, (t) => sentenceText.charAt(t.end - sentenceStart) === '-') : null;
+      if (variant) {
+        if (matched) mentions.pop();
+        const start = variant.tokens[0]!.start;
+        const end = variant.tokens.at(-1)!.end;
+        mentions.push({ entries: variant.entries, from: i, to: i + variant.tokens.length, start, end, text: sentenceText.slice(start - sentenceStart, end - sentenceStart) });
+        matched = variant.tokens.length;
+      }
       i += matched || 1;
     }
     return mentions;
+  }
+
+  /**
+   * The longest run of capitalised words at `i` (an Arabic article and a lower-case kind word
+   * allowed) whose spelling key names a place, longer than `exact` words.
+   */
+  private spellingAt(ws: (Token | null)[], i: number, exact: number, joined: (t: Token) => boolean): { tokens: Token[]; entries: GazetteerEntry[] } | null {
+    // The name starts a run of capitalised words: "Hemin Khidir" is a person, not the town of Khidr.
+    const before = ws[i - 1];
+    if (before && before.capitalized && !NOT_NAMES.has(before.norm)) return null;
+    const run: Token[] = [];
+    for (let k = i; k < ws.length && run.length < 5; k++) {
+      const t = ws[k];
+      if (!t) break;
+      // "al Qaim", "el-Tarmiya", "ad-Dawr"; the English "at", "as", "an" only when joined to the name.
+      const articleWord = ARTICLE_WORD.test(t.norm);
+      const article = articleWord && (/^(?:al|el)$/.test(t.norm) || joined(t)) && Boolean(ws[k + 1]?.capitalized);
+      if (articleWord && !article) break;
+      if (!t.capitalized && !article && !(run.length && KIND_WORD.test(t.norm))) break;
+      run.push(t);
+    }
+    if (!run.length) return null;
+    let key = '';
+    const keys: string[] = [];
+    for (const t of run) {
+      key += wordKey(t);
+      keys.push(key);
+    }
+    for (let n = run.length; n > exact; n--) {
+      const k = keys[n - 1]!;
+      if (k.length < MIN_SPELLING_KEY) continue;
+      const entries = this.bySpelling.get(k);
+      if (!entries) continue;
+      const toks = run.slice(0, n);
+      // A lone common word never names a place by spelling ("Police", "Daesh" stay what they are).
+      if (toks.every((t) => NOT_NAMES.has(t.norm) || ARTICLE_WORD.test(t.norm) || KIND_WORD.test(t.norm))) continue;
+      if (this.byKey.has(toks.map((t) => t.norm).join(' '))) continue;
+      if (toks.at(-1) && ARTICLE_WORD.test(toks.at(-1)!.norm)) continue;
+      // Part of a longer name ("Khidir Mohammed"), unless what follows is the head of a body ("Tarmiya Police").
+      const next = run[n];
+      if (next && next.capitalized && !KIND_WORD.test(next.norm) && !FORCE_HEADS.test(next.norm) && !ORG_HEADS.test(next.norm)) continue;
+      return { tokens: toks, entries };
+    }
+    return null;
   }
 
   /** Ancestors of a place, innermost first. */

@@ -31,3 +31,43 @@ describe('the gazetteer', () => {
     expect(g.find(tokenize(text), text, 0).map((m) => m.entries[0]!.id)).toEqual(['place:tarmiyah', 'place:al-qaim']);
   });
 });
+
+describe('spellings of a place', () => {
+  const g = new Gazetteer([
+    place('place:tarmiyah', 'Tarmiyah'),
+    place('place:tuz-khurmatu', 'Tuz Khurmatu'),
+    place('place:qaraqosh', 'Qaraqosh'),
+    place('place:tal-afar', 'Tal Afar'),
+    place('place:khanaqin', 'Khanaqin'),
+    place('place:sikeniye', 'Sikeniye'),
+    place('place:hawija', 'Hawija'),
+    { ...place('place:tarmiyah-district', 'Tarmiyah District'), placeType: 'DISTRICT' },
+    { ...place('force:police', 'Police'), kind: 'Force' },
+  ]);
+  const ids = (text: string) => g.find(tokenize(text), text, 0).map((m) => `${m.text}=${m.entries[0]!.id}`);
+
+  it('folds the transliteration pairs: article, doubled letters, -iya/-iyah/-ia, kh/k, q/k/g, ou/u, w/v, e/a', () => {
+    expect(ids('Gunmen attacked el-Tarmiya and Tarmiyya, then Tooz Khormato and Karakosh.')).toEqual([
+      'el-Tarmiya=place:tarmiyah',
+      'Tarmiyya=place:tarmiyah',
+      'Tooz Khormato=place:tuz-khurmatu',
+      'Karakosh=place:qaraqosh',
+    ]);
+    expect(ids('Talafar, Xaneqin, Sikeniya and Havija.')).toEqual(['Talafar=place:tal-afar', 'Xaneqin=place:khanaqin', 'Sikeniya=place:sikeniye', 'Havija=place:hawija']);
+  });
+
+  it('takes a lower-case kind word into the name, and prefers the longer spelling run', () => {
+    expect(ids('A bomb went off in the Tarmiya district on Monday.')).toEqual(['Tarmiya district=place:tarmiyah-district']);
+  });
+
+  it('leaves lower-case words, common words, short names and parts of longer names alone', () => {
+    expect(ids('the tarmiya road; Police said; Hawi, Tal.')).toEqual(['Police=force:police']);
+    expect(ids('Ahmed Havija and Havija Mohammed said it at Havija, as Havija, at-Havija.')).toEqual(['Havija=place:hawija', 'Havija=place:hawija', 'at-Havija=place:hawija']);
+  });
+
+  it('looks names up by spelling too, places only', () => {
+    expect(g.lookup('al-Tarmiya').map((e) => e.id)).toEqual(['place:tarmiyah']);
+    expect(g.lookup('Polise')).toEqual([]);
+    expect(g.lookup('tarmiya')).toEqual([]);
+  });
+});
