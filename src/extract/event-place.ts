@@ -29,6 +29,7 @@ const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
 /** "militias aligned with Iran", "backed by Turkey": a patron, not a place. */
 const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
+const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|at|near|from|to|against|on|targeting|targeted|struck|hit|attacked)\s+(?:the\s+)?(?:(?:far|mainland|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
@@ -41,6 +42,9 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if ((DISTANCE.test(before) && !measured) || ORIGIN.test(before) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
+  // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",
+  // "the Kurdistan region of northern Iraq"); "Iran launched", "US drones" name a side.
+  if (place.placeType === 'COUNTRY' && !COUNTRY_LOCATIVE.test(before)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
   if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes)/i.test(after)) return false;
   return true;
