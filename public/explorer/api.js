@@ -9,6 +9,16 @@ const ENDPOINT = '/graphql';
 let pending = 0;
 export const pendingRequests = () => pending;
 
+/**
+ * The editor token for decisions (confirm, correct, reject). It lives in this variable only: never
+ * in storage, a cookie or the URL, so it is gone when the page is closed or reloaded.
+ */
+let editorToken = null;
+export const hasToken = () => editorToken !== null;
+export function setToken(token) {
+  editorToken = token ? String(token).trim() || null : null;
+}
+
 /** A GraphQL or HTTP failure, with the server's error code when it gave one. */
 export class ApiError extends Error {
   constructor(message, code, extensions = {}) {
@@ -38,7 +48,7 @@ async function post(query, variables, signal) {
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(editorToken && { authorization: `Bearer ${editorToken}` }) },
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -86,6 +96,13 @@ fragment SourceFields on Source {
   article { id title published url publisher { name } }
 }`;
 
+/** A fact's curator review, with the etag a decision sends back. */
+const REVIEW = `
+fragment ReviewFields on Review {
+  state by at note etag counts confidence overruled correctionOf correctedTo
+  conflicts { at origin field value decided article { id title } }
+}`;
+
 // ---------------------------------------------------------------------------------------------
 // Operations
 
@@ -108,8 +125,8 @@ query ExplorerNeighbourhood($id: ID!, $hops: Int!, $limit: Int!, $dates: DateRan
   neighbourhood(id: $id, hops: $hops, limit: $limit, dates: $dates, relationshipTypes: $types) {
     truncated
     limit
-    nodes { id kind label depth }
-    edges { id type source target }
+    nodes { id kind label depth reviewState }
+    edges { id type source target reviewState }
   }
 }`;
 
@@ -168,6 +185,13 @@ query ExplorerNode($id: ID!) {
       perpetrators { id name }
       targets { id name }
       sources { ...SourceFields }
+      review { ...ReviewFields }
+      claims {
+        id group killed injured abducted arrested
+        actor { id name }
+        source { ...SourceFields }
+        review { ...ReviewFields }
+      }
     }
     ... on Statement {
       stance cameoCode quote summary saidOn: date
@@ -176,12 +200,13 @@ query ExplorerNode($id: ID!) {
       about { ...NodeLabel }
       toward { id name }
       sources { ...SourceFields }
+      review { ...ReviewFields }
     }
     ... on Article {
       title published url language
       publisher { id name }
     }
-    relationships(first: 100) {
+    relationships(first: 100, includeRejected: true) {
       id
       type
       from { ...NodeLabel }
@@ -189,11 +214,13 @@ query ExplorerNode($id: ID!) {
       confidence
       properties
       sources { ...SourceFields }
+      review { ...ReviewFields }
     }
   }
 }
 ${NODE_LABEL}
-${SOURCE}`;
+${SOURCE}
+${REVIEW}`;
 
 /** Everything the side panel shows for one node: its properties, and its relationships with their sources. */
 export async function nodeDetails(id) {
@@ -208,10 +235,12 @@ query ExplorerFact($id: ID!) {
     from { ...NodeLabel }
     to { ...NodeLabel }
     sources { ...SourceFields }
+    review { ...ReviewFields }
   }
 }
 ${NODE_LABEL}
-${SOURCE}`;
+${SOURCE}
+${REVIEW}`;
 
 /** One relationship by id (`from|TYPE|to`) with its provenance: what selecting an edge shows. */
 export async function fact(id) {
@@ -263,6 +292,74 @@ query ExplorerMapEvents($filter: EventFilter) {
 export async function mapEvents(filter) {
   const data = await gql(MAP_EVENTS, { filter });
   return data.events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curator review (the review page and the panel's review buttons)
+
+/** A fact under review with everything the review page shows: evidence, article text, dependants. */
+const FACT_DETAILS = `
+fragment FactDetails on Fact {
+  id kind summary priority sentence
+  review { ...ReviewFields }
+  article { id title published url text publisher { name } }
+  dependants { id kind summary }
+  event {
+    id label date datePrecision subEventType acledSubEventType civilianTargeting description
+    place { id name }
+    perpetrators { id name }
+    targets { id name }
+    fatalities { best low high sources }
+    review { state }
+  }
+  statement { id stance quote summary saidOn: date speaker { id name } about { ...NodeLabel } toward { id name } review { state } }
+  relationship { id type properties from { ...NodeLabel } to { ...NodeLabel } }
+  claim { id group killed injured abducted arrested actor { id name } }
+}`;
+
+const REVIEW_QUEUE = `
+query ReviewQueue($filter: ReviewQueueFilter, $first: Int, $after: String) {
+  reviewQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ...FactDetails }
+  }
+}
+${FACT_DETAILS}
+${NODE_LABEL}
+${REVIEW}`;
+
+/** One page of the review queue (conflicts first, then least certain and most consequential). */
+export async function reviewQueue(filter = null, first = 50, after = null) {
+  const data = await gql(REVIEW_QUEUE, { filter, first, after });
+  return data.reviewQueue;
+}
+
+const REVIEW_FACT = `
+query ReviewFact($id: ID!) { reviewFact(id: $id) { ...FactDetails } }
+${FACT_DETAILS}
+${NODE_LABEL}
+${REVIEW}`;
+
+/** One fact for review, read afresh (so a decision sends its current etag). */
+export async function reviewFact(id) {
+  const data = await gql(REVIEW_FACT, { id });
+  return data.reviewFact;
+}
+
+const DECIDE = {
+  confirm: `mutation Confirm($id: ID!, $etag: String!, $note: String) { confirm(id: $id, etag: $etag, note: $note) { ...FactDetails } }`,
+  reject: `mutation Reject($id: ID!, $etag: String!, $note: String) { reject(id: $id, etag: $etag, note: $note) { ...FactDetails } }`,
+  correct: `mutation Correct($id: ID!, $etag: String!, $input: CorrectionInput!, $note: String) { correct(id: $id, etag: $etag, input: $input, note: $note) { ...FactDetails } }`,
+};
+
+/**
+ * Confirms, rejects or corrects a fact (`input`: the corrected fields). Needs the editor token
+ * (setToken); throws an ApiError with code CONFLICT when the fact changed since `etag` was read.
+ */
+export async function decide(action, id, etag, { input = null, note = null } = {}) {
+  const data = await gql(`${DECIDE[action]}\n${FACT_DETAILS}\n${NODE_LABEL}\n${REVIEW}`, { id, etag, note, ...(input && { input }) });
+  return data[action];
 }
 
 /** A label for a node returned with the NodeLabel fragment. */

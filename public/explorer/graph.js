@@ -32,7 +32,14 @@ export function nodeData(n) {
     color: kind.color,
     shape: kind.shape,
     size: n.kind === 'Event' ? 26 : 22,
+    // Events and statements no curator has checked yet are drawn with a dashed outline.
+    review: n.reviewState ?? 'NONE',
   };
+}
+
+/** An edge as Cytoscape data; relationships read from articles that no curator checked are dotted. */
+export function edgeData(e) {
+  return { id: e.id, source: e.source, target: e.target, type: e.type, review: e.reviewState ?? 'NONE' };
 }
 
 /** A node's label on the graph: short, so it is measured once and overlaps less. */
@@ -98,6 +105,9 @@ function style(big = false) {
       },
     },
     { selector: 'edge.provenance', style: { 'line-style': 'dashed', opacity: 0.6 } },
+    // Review: what the extractor read and no curator has checked yet.
+    { selector: 'node[review = "UNREVIEWED"]', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#1d2330' } },
+    { selector: 'edge[review = "UNREVIEWED"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge.hover', style: { width: 2.5, 'line-color': '#6d7888', 'target-arrow-color': '#6d7888', 'z-index': 15 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
@@ -379,7 +389,7 @@ export class GraphView {
       if (this.has(e.id)) continue;
       additions.push({
         group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, type: e.type },
+        data: edgeData(e),
         classes: PROVENANCE.has(e.type) ? 'provenance' : '',
       });
     }

@@ -20,6 +20,7 @@ import { EventMap } from './map.js';
 import { GraphView } from './graph.js';
 import { ACTOR_KINDS, EVENT_TYPES, KINDS, esc, kindFromId, kindIcon } from './kinds.js';
 import { Panel } from './panel.js';
+import { decideWithToken } from './review-ui.js';
 import { SearchBox } from './search.js';
 import { Timeline } from './timeline.js';
 
@@ -198,6 +199,7 @@ const panel = new Panel($('#panel'), {
   onPathFrom: (id) => setPathEnd('from', id),
   onPathTo: (id) => setPathEnd('to', id),
   onClearPath: () => clearPath(),
+  onDecide: (action, id, etag, options) => decide(action, id, etag, options),
 });
 
 new SearchBox($('#search-input'), $('#suggestions'), {
@@ -219,10 +221,12 @@ function createMap() {
   return mapReady;
 }
 
-// Legend: one entry per kind, with the shape and colour used on the graph.
-$('#legend').innerHTML = Object.keys(KINDS)
-  .map((kind) => `<span>${kindIcon(kind, 12)}${esc(kind)}</span>`)
-  .join('');
+// Legend: one entry per kind, with the shape and colour used on the graph, and how review shows.
+$('#legend').innerHTML =
+  Object.keys(KINDS)
+    .map((kind) => `<span>${kindIcon(kind, 12)}${esc(kind)}</span>`)
+    .join('') +
+  `<span title="Read from an article; no curator has confirmed, corrected or rejected it yet"><svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke="#1d2330" stroke-width="1.6" stroke-dasharray="3 2"/></svg>unreviewed (dashed outline, dotted link)</span>`;
 
 // Filter controls.
 const hopsEl = $('#hops');
@@ -396,6 +400,32 @@ async function selectEdge(id) {
   } catch (err) {
     if (mine === selection) panel.error(`Could not load the relationship: ${err.message}`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curator review: decisions from the panel
+
+/**
+ * Confirms, corrects or rejects a fact shown in the panel (asking once for the editor token),
+ * then shows the fact again and redraws: a rejected fact leaves the graph, a confirmed one is
+ * drawn solid. A fact changed meanwhile (CONFLICT) is shown again as it now is.
+ */
+async function decide(action, id, etag, options) {
+  const selected = state.selected?.id ?? null;
+  busy(+1, action === 'confirm' ? 'Confirming…' : action === 'reject' ? 'Rejecting…' : 'Correcting…');
+  try {
+    const fact = await decideWithToken(action, id, etag, options);
+    if (!fact) return;
+    statusEl.textContent = `${fact.summary}: ${fact.review.state.toLowerCase()}`;
+  } catch (err) {
+    showError(err.code === 'CONFLICT' ? 'The fact changed since it was shown (a new report, or another editor): it is shown again as it now is.' : `Could not save the decision: ${err.message}`);
+  } finally {
+    busy(-1);
+  }
+  // Drawing again also shows the selected node again (draw selects it).
+  if (state.loads.length) await redraw();
+  else if (selected) await selectNode(selected);
+  if (!selected && id.includes('|') && !id.startsWith('claim:')) await selectEdge(id);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,45 @@
  */
 import { labelOf } from './api.js';
 import { ACTOR_KINDS, EVENT_TYPES, GEO_PRECISION, esc, externalLink, kindFromId, kindIcon, words } from './kinds.js';
+import { correctionForm, decisionButtons, readCorrection, reviewBadge } from './review-ui.js';
+
+/**
+ * A fact's review: its state, who decided, what a later report disagrees on, and (for facts read
+ * from articles) the buttons to decide. Reference data has no sources: there is nothing to review.
+ */
+function reviewBlock(id, kind, review, { extracted = true } = {}) {
+  if (!review || !extracted) return '';
+  const who = review.by ? `<span class="muted small">${esc(review.by)}${review.at ? `, ${esc(review.at.slice(0, 10))}` : ''}</span>` : '';
+  const note = review.note ? `<p class="muted small">“${esc(review.note)}”</p>` : '';
+  const overruled = review.overruled
+    ? `<p class="muted small">Extractor said: ${Object.entries(review.overruled).map(([k, v]) => `${esc(k)} ${esc(typeof v === 'object' ? JSON.stringify(v) : v)}`).join(', ')}</p>`
+    : '';
+  const conflicts = review.conflicts?.length
+    ? `<ul class="conflicts small">${review.conflicts.map((c) => `<li>${c.field === 'sources' ? `reported again by ${esc(c.article?.title ?? c.value)}` : `${esc(c.field)}: a later report says ${esc(c.value)}, the decision holds ${esc(c.decided)}`}</li>`).join('')}</ul>`
+    : '';
+  return `<div class="review-block" data-fact-id="${esc(id)}">
+    <div class="review-line">${reviewBadge(review)} ${who} ${decisionButtons(id, kind, review)}</div>
+    ${note}${overruled}${conflicts}
+  </div>`;
+}
+
+/** An event's casualty claims, one per source and group, each with its review. */
+function claimsSection(n) {
+  const claims = n.claims ?? [];
+  if (!claims.length) return '';
+  const items = claims
+    .map((c) => {
+      const figures = ['killed', 'injured', 'abducted', 'arrested'].filter((m) => c[m] != null).map((m) => `${m} ${c[m]}`).join(', ');
+      return `<li class="claim${c.review?.counts === false ? ' rejected' : ''}">
+        <div><strong>${esc(c.actor?.name ?? words(c.group))}</strong>: ${esc(figures || 'no figure')}</div>
+        ${c.source?.sentence ? `<blockquote class="evidence">${esc(c.source.sentence)}</blockquote>` : ''}
+        ${c.source?.article ? articleCitation(c.source.article) : '<p class="muted small">Curated figure</p>'}
+        ${reviewBlock(c.id, 'CASUALTY_CLAIM', c.review, { extracted: Boolean(c.source) })}
+      </li>`;
+    })
+    .join('');
+  return `<section><h3>Casualty claims <span class="muted">(${claims.length})</span></h3><ul class="claims">${items}</ul></section>`;
+}
 
 /** A button that opens (selects, and draws if needed) another node. */
 function nodeLink(node, text = labelOf(node)) {
@@ -59,17 +98,20 @@ function relationshipItem(rel, selfId) {
     .map(([k, v]) => `${esc(k)}: ${esc(v)}`)
     .join(', ');
   const count = rel.sources?.length ?? 0;
-  return `<li class="rel">
+  const out = rel.review?.counts === false;
+  return `<li class="rel${out ? ' rejected' : ''}">
     <div class="rel-line">
       ${arrow}<button type="button" class="rel-type link" data-action="fact" data-id="${esc(rel.id)}" title="Select this relationship">${esc(rel.type)}</button>
       ${nodeLink(other)}
       ${props ? `<span class="muted small">${props}</span>` : ''}
+      ${count && rel.review && rel.review.state !== 'UNREVIEWED' ? reviewBadge(rel.review) : count ? '<span class="review-badge state-unreviewed" title="Read from an article; no curator has checked it">unreviewed</span>' : ''}
     </div>
     ${
       count
         ? `<details class="rel-sources" data-rel-id="${esc(rel.id)}">
       <summary>Sources (${count})${rel.confidence != null ? ` · confidence ${Math.round(rel.confidence * 100)}%` : ''}</summary>
       ${sourcesList(rel.sources)}
+      ${reviewBlock(rel.id, 'RELATIONSHIP', rel.review)}
     </details>`
         : '<p class="no-sources muted small">Reference data (no article)</p>'
     }
@@ -181,10 +223,22 @@ export class Panel {
   constructor(root, handlers) {
     this.root = root;
     this.handlers = handlers;
+    /** The facts shown, by id, with the values a correction form starts from. */
+    this.facts = new Map();
     root.addEventListener('click', (evt) => {
       const target = evt.target.closest('[data-action]');
       if (!target || !root.contains(target)) return;
       const { action, id } = target.dataset;
+      if (action === 'confirm' || action === 'reject') {
+        evt.preventDefault();
+        handlers.onDecide?.(action, id, target.dataset.etag, {});
+        return;
+      }
+      if (action === 'correct') {
+        evt.preventDefault();
+        this.openCorrection(target);
+        return;
+      }
       const handler = {
         open: handlers.onOpen,
         expand: handlers.onExpand,
@@ -198,6 +252,31 @@ export class Panel {
         handler(id);
       }
     });
+  }
+
+  /** Opens the correction form of the fact whose Correct button was pressed, in place. */
+  openCorrection(button) {
+    const { id, kind, etag } = button.dataset;
+    const block = button.closest('.review-block');
+    const fact = this.facts.get(id);
+    if (!block || !fact || block.querySelector('.correct-form')) return;
+    block.insertAdjacentHTML('beforeend', correctionForm(kind, fact));
+    const form = block.querySelector('.correct-form');
+    const close = () => form.remove();
+    form.querySelector('[data-cancel]').addEventListener('click', close);
+    form.addEventListener('keydown', (evt) => {
+      if (evt.key === 'Escape') close();
+    });
+    form.addEventListener('submit', (evt) => {
+      evt.preventDefault();
+      const { input, note } = readCorrection(form, kind, fact);
+      if (!Object.keys(input).length) {
+        close();
+        return;
+      }
+      this.handlers.onDecide?.('correct', id, etag, { input, note });
+    });
+    form.querySelector('input, select, textarea')?.focus();
   }
 
   /** Replaces the content and moves the scroll back to the top. */
@@ -238,10 +317,13 @@ export class Panel {
     }
     const rows =
       n.kind === 'Event' ? eventRows(n) : n.kind === 'Statement' ? statementRows(n) : n.kind === 'Article' ? articleRows(n) : entityRows(n);
-    const ownSources =
-      n.kind === 'Event' || n.kind === 'Statement'
-        ? `<section><h3>Reported in <span class="muted">(${n.sources?.length ?? 0})</span></h3>${sourcesList(n.sources)}</section>`
-        : '';
+    const reviewed = n.kind === 'Event' || n.kind === 'Statement';
+    const ownSources = reviewed ? `<section><h3>Reported in <span class="muted">(${n.sources?.length ?? 0})</span></h3>${sourcesList(n.sources)}</section>` : '';
+    const review = reviewed ? `<section class="review-section"><h3>Review</h3>${reviewBlock(n.id, n.kind === 'Event' ? 'EVENT' : 'STATEMENT', n.review, { extracted: Boolean(n.sources?.length) })}</section>` : '';
+    this.facts.clear();
+    if (reviewed) this.facts.set(n.id, n);
+    for (const c of n.claims ?? []) this.facts.set(c.id, c);
+    for (const r of n.relationships ?? []) this.facts.set(r.id, r);
     const scope = n.kind === 'Place' ? 'events in this place' : ACTOR_KINDS.includes(n.kind) ? 'events of this actor' : null;
     this.show(`<article class="node" data-node-id="${esc(n.id)}">
       <header class="node-head">
@@ -256,7 +338,9 @@ export class Panel {
         ${scope ? `<p class="muted small">Timeline and map show ${scope}.</p>` : ''}
       </header>
       <section><table class="props">${rows}</table></section>
+      ${review}
       ${ownSources}
+      ${n.kind === 'Event' ? claimsSection(n) : ''}
       ${relationshipsSection(n)}
     </article>`);
   }
@@ -271,6 +355,8 @@ export class Panel {
     const props = Object.entries(f.properties ?? {})
       .map(([k, v]) => row(k, esc(v)))
       .join('');
+    this.facts.clear();
+    this.facts.set(f.id, f);
     this.show(`<article class="fact" data-fact-id="${esc(f.id)}">
       <header class="node-head">
         <h2>Relationship <span class="rel-type">${esc(f.type)}</span></h2>
@@ -281,6 +367,7 @@ export class Panel {
         ${row('Confidence', f.confidence != null ? `${Math.round(f.confidence * 100)}%` : '<span class="muted">reference data</span>')}
         ${props}
       </table></section>
+      ${f.sources.length ? `<section class="review-section"><h3>Review</h3>${reviewBlock(f.id, 'RELATIONSHIP', f.review)}</section>` : ''}
       <section><h3>Sources <span class="muted">(${f.sources.length})</span></h3>
         <details class="rel-sources" data-rel-id="${esc(f.id)}" open><summary>Evidence</summary>${sourcesList(f.sources)}</details>
       </section>
