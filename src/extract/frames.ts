@@ -188,7 +188,8 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       weak: group.every((t) => t.weak),
       quoted,
       response: group.every((t) => t.response),
-      separate,
+      // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
+      separate: separate && frames.length === 0,
     });
   }
   // Figures go to the frame of their clause, else the nearest frame of the sentence.

@@ -72,3 +72,12 @@ describe('discourse assembly (error classes 1, 2, 4)', () => {
     expect(found.map((e) => e.date)).toEqual(['2023-01-14', '2023-01-14']);
   });
 });
+
+describe('round-ups', () => {
+  it('opens one incident for "In a separate incident", whatever the number of trigger words in it', () => {
+    const found = events(
+      'A roadside bomb killed two soldiers in Daquq district on Sunday. In a separate incident, three soldiers were killed and another wounded on Monday when gunmen attacked an army checkpoint in Tuz Khurmatu district.',
+    );
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed}`)).toEqual(['2023-01-15 place:daquq-district 2', '2023-01-16 place:tuz-khurmatu-district 3']);
+  });
+});
