@@ -8,6 +8,7 @@ import { AppError, ErrorCode, badInput } from '../errors.js';
 import { HIERARCHY_TYPES, planProblems } from '../import/invariants.js';
 import { refId, type ImportBatch } from '../import/format.js';
 import { addDays } from '../domain/dates.js';
+import { periodEnd } from '../domain/precision.js';
 import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
 import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js';
 import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
@@ -131,8 +132,12 @@ async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string
   const incoming = candidates.map((e) => incidentReportOf(e, batch));
   const rows = await tx.run(
     findIncidentCandidates(
-      incoming.map((r) => ({ id: r.report.id, date: r.report.date, place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
-      candidates.flatMap((e) => [-2, -1, 0, 1, 2].map((d) => addDays(e.date, d))),
+      incoming.map((r, i) => ({ id: r.report.id, date: r.report.date, dateEnd: periodEnd(candidates[i]!.date, candidates[i]!.datePrecision), place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
+      candidates.flatMap((e) => {
+        const days: string[] = [];
+        for (let d = addDays(e.date, -2), end = addDays(periodEnd(e.date, e.datePrecision), 2); d <= end && days.length < 12; d = addDays(d, 1)) days.push(d);
+        return days;
+      }),
     ),
   );
   const merged: Record<string, string> = {};

@@ -250,6 +250,8 @@ RETURN seen, id, resolved, n.kind AS kind`,
 export interface EventMatchInput {
   id: string;
   date: string;
+  /** The last day of the event's period (its date for DAY precision; six days later for WEEK). */
+  dateEnd?: string;
   /** The event's place. */
   place: string | null;
   /** Where the batch's own place chain reaches places that may be stored: their ancestry is read from the graph. */
@@ -257,9 +259,9 @@ export interface EventMatchInput {
 }
 
 /**
- * For each incoming event, the stored events that could report the same incident (dates at most
- * two days apart), each with what src/domain/incident-match.ts needs to decide: its kind, date,
- * place chain (the place, then its ancestors innermost first), the place's names, perpetrators,
+ * For each incoming event, the stored events that could report the same incident (periods at most
+ * two days apart: a WEEK event stands for its seven days), each with what
+ * src/domain/incident-match.ts needs to decide: its kind, date, place chain (the place, then its ancestors innermost first), the place's names, perpetrators,
  * targets and fatalities; plus the stored ancestry of the incoming event's anchor place.
  *
  * First it locks the days the events could match: two articles about one incident written at
@@ -281,7 +283,8 @@ CALL (ev) {
 OPTIONAL MATCH (own:Place {id: ev.place})
 CALL (ev) {
   OPTIONAL MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(coalesce(ev.dateEnd, ev.date)) + duration({days: 2})
+    AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
   CALL (c) {
     OPTIONAL MATCH (c)-[:OCCURRED_IN]->(cp:Place)
     OPTIONAL MATCH path = (cp)-[:LOCATED_IN*0..10]->(a:Place)
