@@ -18,6 +18,8 @@ export interface Incident {
   type: SubEventType;
   frames: EventFrame[];
   date: ResolvedDate | null;
+  /** The date is the narrative's (the incident told before it), not one its own words give. */
+  dateInherited?: boolean;
   place: PlaceArgument | null;
   perpetrators: Map<string, Argument>;
   targets: Map<string, Argument>;
@@ -84,7 +86,7 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
 
 function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): boolean {
   const d = frameDate(frame);
-  if (!d || !incident.date) return true;
+  if (!d || !incident.date || incident.dateInherited) return true;
   const gap = Math.abs(daysBetween(d.date, incident.date.date));
   if (d.precision !== 'DAY' || incident.date.precision !== 'DAY') return gap <= 7;
   return loose ? gap <= 1 : gap === 0;
@@ -157,7 +159,10 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     incident.type = moreSpecific(incident.type, frame.type);
   }
   const d = frameDate(frame);
-  if (d && (!incident.date || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) incident.date = d;
+  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) {
+    incident.date = d;
+    incident.dateInherited = false;
+  }
   if (frame.place) {
     const p = incident.place;
     const refines =
@@ -237,6 +242,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       if (!frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
         const incident = create(frame);
         join(ctx, incident, frame);
+        inheritDate(incident, incidents);
         incidents.push(incident);
         continue;
       }
@@ -246,11 +252,25 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (eventful(frame, incidents.length > 0)) {
       const incident = create(frame);
       join(ctx, incident, frame);
+      inheritDate(incident, incidents);
       incidents.push(incident);
     }
   }
   for (const i of incidents) groupTotals(i, ctx);
   return incidents.filter((i) => !vague(i));
+}
+
+/**
+ * An incident whose words give no day happened when the narrative stands: on the day of the
+ * incident told just before it ("Two others were abducted in Safsaf" after "on Monday night ...").
+ * A day of its own, told later, replaces it.
+ */
+function inheritDate(incident: Incident, before: Incident[]): void {
+  if (incident.date) return;
+  const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);
+  if (!last?.date) return;
+  incident.date = last.date;
+  incident.dateInherited = true;
 }
 
 /**
@@ -316,5 +336,5 @@ function distinctFrom(incident: Incident, frame: EventFrame): boolean {
 
 /** No day, no place below the country, no figure: nothing a reader could check. */
 function vague(i: Incident): boolean {
-  return !i.date && (!i.place || i.place.place.placeType === 'COUNTRY') && i.figures.length === 0;
+  return (!i.date || Boolean(i.dateInherited)) && (!i.place || i.place.place.placeType === 'COUNTRY') && i.figures.length === 0;
 }

@@ -5,6 +5,7 @@
 import { ACLED_LABELS, type CasualtyGroup, type SubEventType } from '../domain/taxonomy.js';
 import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipInput, StatementInput } from '../import/format.js';
 import type { Incident } from './assembly.js';
+import { addDays } from './dates.js';
 import type { ArticleContext } from './context.js';
 import type { DraftStatement, Claim } from './statements.js';
 
@@ -110,7 +111,8 @@ function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id
     id,
     label,
     subEventType: type,
-    date: incident.date?.date ?? a.published,
+    // No day given: some day of the week the article was published in (WEEK runs seven days from its date).
+    date: incident.date?.date ?? addDays(a.published, -6),
     datePrecision: incident.date?.precision ?? 'WEEK',
     place: incident.place?.place.id,
     perpetrators: ref(perpetrators),

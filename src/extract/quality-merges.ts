@@ -92,7 +92,10 @@ export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[])
     // Every event of the batch is matched against what was stored before it (as the writer does).
     const before = [...stored];
     incoming.forEach((report, xi) => {
-      const window = before.filter((s) => Math.abs(periodGap(datePeriod(s.report.date, 'DAY'), datePeriod(report.date, 'DAY'))) <= 2);
+      // The writer's candidates (findIncidentCandidates): periods at most two days apart, a stored date at most eight days earlier.
+      const window = before.filter(
+        (s) => periodGap(datePeriod(s.report.date, s.report.datePrecision ?? 'DAY'), datePeriod(report.date, report.datePrecision ?? 'DAY')) <= 2 && periodGap(datePeriod(s.report.date, 'DAY'), datePeriod(report.date, 'DAY')) <= 8,
+      );
       const best = bestIncidentMatch(report, window.map((s) => s.report));
       const cluster = best ? window.find((s) => s.report.id === best.id)!.cluster : stored.length;
       stored.push({ report, cluster });

@@ -81,3 +81,17 @@ describe('round-ups', () => {
     expect(found.map((e) => `${e.date} ${e.place} ${e.killed}`)).toEqual(['2023-01-15 place:daquq-district 2', '2023-01-16 place:tuz-khurmatu-district 3']);
   });
 });
+
+describe('the day of an incident whose words give none', () => {
+  it('is the day of the incident told just before it (the narrative\'s day)', () => {
+    const found = events(
+      'Militants killed two soldiers in Daquq district on Sunday night. Meanwhile, gunmen abducted three shepherds in Tuz Khurmatu district.',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:daquq-district', '2023-01-15 place:tuz-khurmatu-district']);
+  });
+
+  it('is, with no day anywhere, the week before publication (WEEK runs seven days from its date)', () => {
+    const found = extract('Gunmen killed two soldiers in Daquq district, a police source said.', '2023-01-17').events;
+    expect(found.map((e) => `${e.date}/${e.datePrecision}`)).toEqual(['2023-01-11/WEEK']);
+  });
+});
