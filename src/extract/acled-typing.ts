@@ -9,8 +9,15 @@ import type { SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import type { ArticleContext } from './context.js';
 
+/** Trigger words of armed violence (not of taking people). */
+const ARMED_WORDS = /\b(?:attack|ambush|storm|assault|opened fire|gun|fire|clash|shot|killed|raid)/i;
+
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
-  const type = incident.type;
+  let type = incident.type;
+  // People killed in an attack in which others were taken: the killing types it, not the abduction.
+  if (type === 'ABDUCTION_FORCED_DISAPPEARANCE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0) && incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && ARMED_WORDS.test(t.text)))) {
+    type = 'ARMED_CLASH';
+  }
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)))) return type;
@@ -21,6 +28,17 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
       return e?.kind === 'Force' || (e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP');
     }) || figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && f.measure !== 'arrested');
   const civiliansHit = incident.civilians || figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested');
+  // Militants who hit more civilians than armed men (a village stormed, the guards who came to help
+  // also killed): an attack on civilians. Counted by the dead, then by the wounded.
+  const toll = (civilian: boolean) => {
+    const of = figures.filter((f) => (f.group === 'CIVILIANS') === civilian && (civilian || f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS'));
+    return [of.filter((f) => f.measure === 'killed').reduce((n, f) => n + f.count, 0), of.filter((f) => f.measure === 'injured').reduce((n, f) => n + f.count, 0)] as const;
+  };
+  const [civKilled, civInjured] = toll(true);
+  const [armedKilled, armedInjured] = toll(false);
+  const mostlyCivilians = civKilled > armedKilled || (civKilled === armedKilled && civInjured > armedInjured);
+  const clash = incident.frames.some((f) => f.triggers.some((t) => /\b(?:clash|battle|firefight|gunfight|exchange)/i.test(t.text)) && f.figures.length > 0);
+  if (armedHit && mostlyCivilians && !clash && incident.perpetrators.size > 0 && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
   if (!armedHit && civiliansHit) {
     const onlyTaken = figures.length > 0 && figures.every((f) => f.measure === 'abducted');
     return onlyTaken ? 'ABDUCTION_FORCED_DISAPPEARANCE' : 'ATTACK';

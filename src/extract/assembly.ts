@@ -31,6 +31,9 @@ export interface Incident {
   lastSentence: number;
 }
 
+/** Words that tell a toll without telling what caused it. */
+const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead)$/i;
+
 const SAME_PLACE_TYPES: Record<string, string> = { village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER'];
@@ -155,7 +158,8 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   incident.lastSentence = frame.sentenceIndex;
   // The more specific kind wins over a generic attack; a state action never retypes violence.
   const generic = incident.type === 'ARMED_CLASH' || incident.type === 'ATTACK';
-  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type)) {
+  const settledElsewhere = !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
+  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
   const d = frameDate(frame);
@@ -177,6 +181,16 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
   for (const f of frame.figures) addFigure(incident, f);
   incident.civilians ||= frame.civilians;
+}
+
+/**
+ * Sentences that told who was hit and named the attack of the incident's kind ("killed 13
+ * policemen when militants attacked their checkpoint"): the kind is what caused the casualties,
+ * and details told elsewhere without figures ("roadside bombs planted on the road") do not retype it.
+ */
+function settledBy(incident: Incident): number[] {
+  const tolls = new Set(incident.frames.filter((f) => f.figures.some((x) => x.measure === 'killed' || x.measure === 'injured')).map((f) => f.sentenceIndex));
+  return [...tolls].filter((at) => incident.frames.some((f) => f.sentenceIndex === at && f.triggers.some((t) => t.type === incident.type && !t.definite && !BARE_TOLL.test(t.text))));
 }
 
 function figureKey(f: FrameFigure): string {

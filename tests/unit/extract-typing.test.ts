@@ -24,3 +24,21 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('A clan dispute in Daquq district turned violent on Monday, leaving four people dead.')).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('ACLED typing by what hit whom', () => {
+  it('types an attack by what caused its casualties, not by a detail told later without figures', () => {
+    expect(
+      types('Nine federal policemen were killed on Monday when ISIS militants attacked a checkpoint in Daquq district. Two police vehicles were later destroyed by roadside bombs planted by the attackers.'),
+    ).toEqual(['ARMED_CLASH']);
+    expect(types('Two soldiers were killed in Daquq district on Monday. A roadside bomb struck their vehicle near a village.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('keeps an attack that killed someone an attack, even when others were abducted in it', () => {
+    expect(types('On Monday, ISIS fighters attacked a village in Daquq district, killing a soldier, and kidnapped a farmer.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('types as violence against civilians an attack by militants that hit more civilians than armed men', () => {
+    expect(types('ISIS militants stormed a village in Daquq district on Monday, killing six villagers and a soldier.')).toEqual(['ATTACK']);
+    expect(types('ISIS militants stormed a village in Daquq district on Monday, killing three soldiers and a villager.')).toEqual(['ARMED_CLASH']);
+  });
+});
