@@ -28,7 +28,7 @@ function npmStart(env: Record<string, string>) {
   const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', API_KEYS: `editor:${EDITOR_KEY}`, RATE_LIMIT_PER_MINUTE: '0', SHUTDOWN_GRACE_MS: '300', ...env },
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', API_KEYS: `editor:${EDITOR_KEY}`, RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   groups.push(child);
@@ -120,7 +120,9 @@ describe('npm start', () => {
 
     // Ctrl-C: SIGINT to npm, node and everything else in the terminal's process group.
     const ingestion = gql(base, INGEST, { t: LONG_ARTICLE }, { authorization: `Bearer ${EDITOR_KEY}` });
-    await new Promise((r) => setTimeout(r, 150));
+    // Sent well before the signal, so that even a loaded machine has accepted the connection
+    // (a connection still in the listen backlog when the server closes is reset by the kernel).
+    await new Promise((r) => setTimeout(r, 500));
     const signalled = Date.now();
     process.kill(-run.child.pid!, 'SIGINT');
     const answered = await ingestion;
@@ -138,7 +140,9 @@ describe('npm start', () => {
     const apiPort = await until(() => readyUrl(run.output()), 180_000, `npm start to be ready:\n${run.output()}`);
     const base = `http://127.0.0.1:${apiPort}`;
     const ingestion = gql(base, INGEST, { t: LONG_ARTICLE }, { authorization: `Bearer ${EDITOR_KEY}` });
-    await new Promise((r) => setTimeout(r, 150));
+    // Sent well before the signal, so that even a loaded machine has accepted the connection
+    // (a connection still in the listen backlog when the server closes is reset by the kernel).
+    await new Promise((r) => setTimeout(r, 500));
     process.kill(-run.child.pid!, 'SIGTERM');
     const answered = await ingestion;
     expect(answered.status).toBe(200);
