@@ -297,6 +297,15 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
     const police = [...roles.keys()].filter((id) => /police/i.test(ctx.entry(id)?.name ?? ''));
     if (police.length > 1) for (const id of police) if (/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? '') && roles.get(id)!.confidence <= 0.7) roles.delete(id);
   }
+  // "Three policemen were killed" in an attack on a Federal Police post: the named force's men, not the generic police.
+  const namedPolice = [...new Set([...i.targets.keys(), ...i.figures.map((f) => f.actorId ?? '')])].filter((id) => /police/i.test(ctx.entry(id)?.name ?? '') && !/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? ''));
+  if (namedPolice.length === 1) {
+    for (const f of i.figures) {
+      const name = f.actorId ? (ctx.entry(f.actorId)?.name ?? '') : '';
+      if (/^Iraqi Police\b/i.test(name) || (/^Iraqi Security Forces$/i.test(name) && /\bpolice/i.test(f.text ?? ''))) f.actorId = namedPolice[0]!;
+    }
+    mergeSameKey(i);
+  }
   // "arrested four suspects" in an operation against ISIS: the arrested are the group the incident targets.
   const groups = [...i.targets.keys()].filter((id) => {
     const e = ctx.entry(id);
@@ -338,6 +347,17 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
       }
     } else if (!named.size && i.civilians && !armed) f.group = 'CIVILIANS';
   }
+}
+
+/** Figures that now name the same group and measure: the larger one stays (a toll and a part of it). */
+function mergeSameKey(i: Incident): void {
+  const kept = new Map<string, FrameFigure>();
+  for (const f of i.figures) {
+    const key = figureKey(f);
+    const old = kept.get(key);
+    if (!old || (f.count > old.count && !f.partial) || (old.partial && !f.partial)) kept.set(key, f);
+  }
+  i.figures = [...kept.values()];
 }
 
 /** A frame of another kind, with its own date or place different from the incident's. */

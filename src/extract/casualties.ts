@@ -56,6 +56,9 @@ const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:killed|dead|wounded|injured)\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
 
+/** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
+const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -142,6 +145,19 @@ export function findFigures(sentence: string): Figure[] {
     const rest = sentence.slice(f.index);
     const coordinated = COORDINATED.exec(rest);
     if (coordinated) push(f.measure, coordinated[1]!, coordinated[2]!, f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length);
+  }
+  // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
+  // members of the Hashd": the list after the colon breaks the total down, each part a figure.
+  for (const f of [...figures]) {
+    const end = f.index + (f.text?.length ?? 0);
+    const colon = /^[^.;:]{0,60}?:\s*/.exec(sentence.slice(end));
+    if (!colon || f.partial) continue;
+    const listStart = end + colon[0].length;
+    const list = sentence.slice(listStart);
+    for (const m of list.matchAll(LIST_ITEM)) {
+      const numAt = listStart + (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
+      push(f.measure, m[1]!, m[2]!, numAt, numAt + m[1]!.length + m[2]!.length);
+    }
   }
   // "13 policemen killed and three wounded": a second measure for the same group.
   for (const f of [...figures]) {

@@ -9,6 +9,7 @@ import { findFigures, groupOf, type Figure } from './casualties.js';
 import { NUMBER } from './lexicon.js';
 import { clauseAt, type Clause } from './clauses.js';
 import { pick, type ArticleContext } from './context.js';
+import type { GazetteerEntry } from './gazetteer.js';
 import type { ResolvedDate } from './dates.js';
 import { placeOf, type PlaceArgument } from './event-place.js';
 import { timeOf, type TimeArgument } from './event-time.js';
@@ -64,6 +65,8 @@ export function moreSpecific(a: SubEventType, b: SubEventType): SubEventType {
 
 /** The force or group a figure names, by its words or, for security forces, the one force the sentence names. */
 export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext): string | null {
+  const named = memberOf(f, r);
+  if (named) return named.id;
   const words = [f.actorHint, f.modifier].filter((x): x is string => Boolean(x));
   const after = r.sentence.text.slice(f.index, f.index + 80);
   const soldierNoun = /\b(?:soldiers?|troops|army|servicem[ae]n|conscripts?)\b/i.test(after);
@@ -99,6 +102,18 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
   return null;
 }
 
+/** "13 members of the Federal Police", "five fighters of the IRGC": the force or group the figure's words belong to. */
+function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
+  if (!f.text) return null;
+  const end = f.index + f.text.length;
+  const of = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(r.sentence.text.slice(end));
+  if (!of) return null;
+  const at = r.sentence.start + end + of[0].length;
+  const m = r.mentions.find((x) => x.start === at);
+  const e = m ? pick(m, 'actor') : null;
+  return e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP')) ? e : null;
+}
+
 function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
   return findFigures(r.sentence.text).map((f) => {
     let figure: Figure = f;
@@ -115,6 +130,9 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
         }
       }
     }
+    // "members of the Federal Police" are security forces, "fighters of ISIS" militants.
+    const member = memberOf(figure, r);
+    if (member && /\b(?:members|fighters|personnel|elements|militants|men)\b/i.test(figure.text ?? '')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
     return { ...figure, actorId: actorOfFigure(figure, r, ctx), sentence: r.sentence.text };
   });
 }

@@ -106,6 +106,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     const agent = announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after);
     const patient = TARGET_BEFORE.test(before) && !agent;
+    // A body of no known kind (a council, a commission) is a side only where the words make it one.
+    if (e.kind === 'Organization' && !e.organizationType && !hostile(e) && !agent && !patient) continue;
     // An agency is a side only where the words make it act ("the National Security Service arrested").
     if (e.kind === 'Organization' && e.organizationType === 'AGENCY' && !agent) continue;
     let perpetrator: boolean;

@@ -95,3 +95,20 @@ describe('the day of an incident whose words give none', () => {
     expect(found.map((e) => `${e.date}/${e.datePrecision}`)).toEqual(['2023-01-11/WEEK']);
   });
 });
+
+describe('whose figures', () => {
+  const casualties = (text: string) => extract(text).events.flatMap((e) => e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}/${c.injured ?? 0}`));
+
+  it('takes the force of "members of the Federal Police", and gives the generic police figures to the police force the incident names', () => {
+    expect(casualties('Militants killed 13 members of the Federal Police in an attack in Daquq district on Monday. Three policemen were killed in the first exchange of fire. Three other policemen were wounded.')).toEqual([
+      'force:federal-police 13/3',
+    ]);
+  });
+
+  it('breaks a total down into the forces of its parts', () => {
+    expect(casualties('Ten people were killed in an air strike on a convoy in Daquq district on Monday: five members of the Federal Police and five members of ISIS.')).toEqual([
+      'force:federal-police 5/0',
+      'org:isis 5/0',
+    ]);
+  });
+});

@@ -37,3 +37,13 @@ describe('casualty figures (error class 6)', () => {
     expect(brief('The attack left two soldiers dead and four wounded.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 4 SECURITY_FORCES ']);
   });
 });
+
+describe('a total broken down after a colon', () => {
+  it('gives each part of the list its own figure, with the total\'s measure', () => {
+    expect(brief('Ten people were killed in the attack: five members of the IRGC, among them a general, and five soldiers.')).toEqual([
+      'killed 10 CIVILIANS ',
+      'killed 5 MILITANTS ',
+      'killed 5 SECURITY_FORCES ',
+    ]);
+  });
+});
