@@ -21,7 +21,9 @@ import { Store } from '../src/db/store.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { generateAndLoad } from './api/generate.js';
 import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
-import { ourCapture, profileOurs } from './api/profile.js';
+import { ourCapture, profileOurs, profileStatement } from './api/profile.js';
+import { reviewQueue, reviewQueueCount } from '../src/db/queries/review.js';
+import { withIntegers } from '../src/db/graph.js';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +78,17 @@ try {
       statements += p.count;
     }
     process.stdout.write(`${`${op.key}) ${op.name}`.padEnd(26)}${String(Math.round(hits / list.length)).padStart(15)}${(statements / list.length).toFixed(1).padStart(12)}\n`);
+  }
+  // The review queue itself (an editor's page, not in the benchmark mix): a first page and its count.
+  for (const [name, query] of [
+    ['review queue, first 20', reviewQueue({}, 0, 20)],
+    ['review queue, count', reviewQueueCount({})],
+    ['review queue of one article', reviewQueue({ articleId: 'article:none' }, 0, 20)],
+  ] as const) {
+    await profileStatement(driver, query.cypher, withIntegers(query.params));
+    const p = await profileStatement(driver, query.cypher, withIntegers(query.params));
+    process.stdout.write(`${name.padEnd(30)}${String(p.dbHits).padStart(11)} db hits ${String(p.ms).padStart(8)} ms\n`);
+    for (const o of p.top) process.stdout.write(`    ${o.operator} ${o.dbHits} db hits, ${o.rows} rows: ${o.details.slice(0, 110)}\n`);
   }
   await capture.close();
   await driver.close();

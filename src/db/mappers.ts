@@ -126,7 +126,7 @@ export function storedReview(props: Props): StoredReview {
 
 /**
  * Expects the projection built by `REL` in queries/read.ts. A relationship stored away under
- * REJECTED (docs/adr/0010) is given its own type and key back.
+ * REJECTED (docs/adr/0011) is given its own type and key back.
  */
 export function toRelationshipRecord(row: Props): RelationshipRecord {
   const stored = (row.props as Props) ?? {};

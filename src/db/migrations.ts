@@ -45,7 +45,7 @@ export const MIGRATIONS: { name: string; cypher: string }[] = [
   { name: 'statement_stance', cypher: 'CREATE INDEX statement_stance IF NOT EXISTS FOR (s:Statement) ON (s.stance)' },
   { name: 'article_published', cypher: 'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)' },
   { name: 'entity_name', cypher: 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)' },
-  // The audit trail of a fact (docs/adr/0010): decisions and later ingestions, by fact id.
+  // The audit trail of a fact (docs/adr/0011): decisions and later ingestions, by fact id.
   { name: 'review_log_fact', cypher: 'CREATE INDEX review_log_fact IF NOT EXISTS FOR (l:ReviewLog) ON (l.factId)' },
 ];
 

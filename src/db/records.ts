@@ -49,7 +49,7 @@ export interface EventRecord {
   location: GeoPoint | null;
   /** ACLED geo_precision: 1 exact place, 2 near a place or within a district, 3 governorate or larger. */
   geoPrecision: 1 | 2 | 3;
-  /** Its curator review state (docs/adr/0010). */
+  /** Its curator review state (docs/adr/0011). */
   reviewState: ReviewState;
 }
 
@@ -60,7 +60,7 @@ export interface StatementRecord {
   quote: string | null;
   summary: string | null;
   date: string | null;
-  /** Its curator review state (docs/adr/0010). */
+  /** Its curator review state (docs/adr/0011). */
   reviewState: ReviewState;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Curator review in the data layer (docs/adr/0010-curator-review.md): facts as the review sees
+ * Curator review in the data layer (docs/adr/0011-curator-review.md): facts as the review sees
  * them, the decisions (one transaction each, refused with CONFLICT on a stale etag), and what the
  * writer does so that no later batch overrides a decision. Cypher comes from queries/review.ts.
  */
@@ -136,7 +136,9 @@ function relationshipFact(row: Row): FactRecord {
   const eventEnd = from.kind === 'Event' ? from : to.kind === 'Event' ? to : null;
   const statementEnd = from.kind === 'Statement' ? from : to.kind === 'Statement' ? to : null;
   const r = relationshipReview(rel);
-  const toll = eventEnd ? Number(eventEnd.fatalities ?? 0) + Number(eventEnd.injured ?? 0) : 0;
+  // As the queue weighs it (queries/review.ts): the toll of the event an event's place, target or perpetrator belongs to.
+  const tollOf = rel.type === 'PERPETRATED' ? to : rel.type === 'OCCURRED_IN' || rel.type === 'TARGETED' ? from : null;
+  const toll = tollOf ? Number(tollOf.fatalities ?? 0) + Number(tollOf.injured ?? 0) : 0;
   const owner = eventEnd ?? statementEnd;
   return {
     id: row.id as string,

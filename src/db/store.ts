@@ -409,7 +409,7 @@ export class Store {
         await writeBatch(tx, batch, { overwrite: true, origin: 'api' });
         const [row] = await tx.run(curate.relationshipAfterLink(from, type, to));
         if (!row) {
-          // The writer kept it out: a curator rejected it, replaced it, or rejected an end (docs/adr/0010).
+          // The writer kept it out: a curator rejected it, replaced it, or rejected an end (docs/adr/0011).
           const id = `${from}|${type}|${to}`;
           throw new AppError(ErrorCode.CONFLICT, `"${id}" was rejected by a curator (or belongs to a rejected event or statement): confirm it instead of linking it again`, { id });
         }
@@ -503,7 +503,7 @@ export class Store {
     );
   }
 
-  // Curator review (docs/adr/0010) -----------------------------------------------------------------
+  // Curator review (docs/adr/0011) -----------------------------------------------------------------
 
   /** Facts under review by id (events, statements, relationships, claims); unknown ids are left out. */
   async reviewFacts(ids: readonly string[]): Promise<Keyed<FactRecord>> {

@@ -97,9 +97,9 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
       if (match) r.key = match.key as string;
     }
   }
-  // Curators' decisions hold against every later batch (docs/adr/0010): decided facts keep their
+  // Curators' decisions hold against every later batch (docs/adr/0011): decided facts keep their
   // values, rejected ones stay out, and a batch that disagrees sends the fact back to the queue.
-  const decisions = await honourDecisions(tx, plan, options.origin ?? input.origin ?? 'import');
+  const decisions = resolved[0]?.decided ? await honourDecisions(tx, plan, options.origin ?? input.origin ?? 'import') : null;
   // Rows in id order: concurrent writers then lock shared nodes in the same order, which keeps
   // deadlocks (and the retries they cost) rare.
   const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));
@@ -200,7 +200,7 @@ export async function reconcileEvents(tx: Tx, eventIds: string[]): Promise<void>
 
 /**
  * Reconciled figures per event, from rows of {eventId, claim}: over the claims that count (a
- * rejected claim does not), and over those a curator confirmed or corrected (docs/adr/0010).
+ * rejected claim does not), and over those a curator confirmed or corrected (docs/adr/0011).
  */
 function reconciledRows(rows: Row[]): ReconciledRow[] {
   const byEvent = new Map<string, { all: Claim[]; reviewed: Claim[] }>();

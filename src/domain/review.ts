@@ -1,6 +1,6 @@
 /**
  * Curator review, the pure part: fact ids, the queue's weights, etags, and what counts as a later
- * ingestion disagreeing with a decision. No database; docs/adr/0010-curator-review.md.
+ * ingestion disagreeing with a decision. No database; docs/adr/0011-curator-review.md.
  */
 import { createHash } from 'node:crypto';
 import { RELATIONSHIP_TYPES, type RelationshipType } from './taxonomy.js';

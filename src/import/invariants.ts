@@ -35,7 +35,7 @@ export function idForKind(id: string, kind: NodeKind): string {
 
 /**
  * Relationship properties the writer owns: the key that tells parallel relationships apart, the
- * provenance lists, and the curator review (docs/adr/0010; decided through confirm, correct and
+ * provenance lists, and the curator review (docs/adr/0011; decided through confirm, correct and
  * reject only). A client sets provenance only through sources, never as properties.
  */
 export const RESERVED_PROPERTIES = [

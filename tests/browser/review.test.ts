@@ -103,7 +103,7 @@ describe('the review page', () => {
     expect(after1.review).toMatchObject({ state: 'CONFIRMED', by: expect.stringMatching(/^key:/) });
     expect(after1.counts).toBe(true);
     // The token is in the page's memory only.
-    expect(await page.evaluate(() => [globalThis.localStorage.length, globalThis.sessionStorage.length, (globalThis as any).document.cookie])).toEqual([0, 0, '']);
+    expect(await page.evaluate(() => [(globalThis as any).localStorage.length, (globalThis as any).sessionStorage.length, (globalThis as any).document.cookie])).toEqual([0, 0, '']);
     expect(await page.locator('dialog.token-dialog input[name="token"]').inputValue()).toBe('');
     expect(await page.locator(`.queue-item[data-fact-id="${first}"] .review-badge`).textContent()).toBe('confirmed');
 

@@ -1,5 +1,5 @@
 /**
- * Curator review (docs/adr/0010): each decision on each kind of fact, what a rejected fact stops
+ * Curator review (docs/adr/0011): each decision on each kind of fact, what a rejected fact stops
  * counting in, decisions that hold when the article is read again (same extractor, a newer one, a
  * second outlet, a curated import), CONFLICT on a stale etag, `reviewed: true` totals, the queue
  * and the audit trail. The facts are the extractor's reading of the seed article.

@@ -110,7 +110,7 @@ describe('src/domain/precision.ts', () => {
   });
 });
 
-describe('curator review (docs/adr/0010)', () => {
+describe('curator review (docs/adr/0011)', () => {
   it('rejected events stay out of matches that start from the Event label, at no cost where a relationship leads', () => {
     expect(eventMatch({ from: '2022-03-15', to: '2022-03-31' }).match).toContain("coalesce(e.reviewState, '') <> 'REJECTED'");
     expect(eventMatch({ eventTypes: ['BATTLES'] }).where).toContain("coalesce(e.reviewState, '') <> 'REJECTED'");

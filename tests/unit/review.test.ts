@@ -1,6 +1,6 @@
 /** The pure part of curator review (src/domain/review.ts): fact ids, queue order, etags, disagreements. */
 import { describe, expect, it } from 'vitest';
-import { claimFactId, disagreements, etagOf, parseFactId, priority, QUEUE_WEIGHTS, REVIEW_PROPERTIES, stableJson } from '../../src/domain/review.js';
+import { claimFactId, disagreements, etagOf, parseFactId, priority, QUEUE_WEIGHTS, REVIEW_PROPERTIES, REVIEWED_TYPES, stableJson } from '../../src/domain/review.js';
 import { RESERVED_PROPERTIES, planProblems } from '../../src/import/invariants.js';
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
@@ -21,6 +21,10 @@ describe('fact ids', () => {
 });
 
 describe('queue priority', () => {
+  it('weighs every kind of fact the queue lists', () => {
+    for (const kind of [...REVIEWED_TYPES, 'EVENT', 'STATEMENT', 'CASUALTY_CLAIM']) expect(QUEUE_WEIGHTS[kind], kind).toBeGreaterThan(0);
+  });
+
   it('puts conflicts first, then the least certain and most consequential', () => {
     const deadlyClaim = priority(QUEUE_WEIGHTS.CASUALTY_CLAIM!, 0.8, 13, false);
     const quietClaim = priority(QUEUE_WEIGHTS.CASUALTY_CLAIM!, 0.8, 0, false);

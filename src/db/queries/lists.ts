@@ -31,7 +31,7 @@ export interface EventFilterInput {
 }
 
 /**
- * The review filter (docs/adr/0010). Rejected events need none where the match follows a
+ * The review filter (docs/adr/0011). Rejected events need none where the match follows a
  * relationship (a rejected event's relationships are stored away under REJECTED, which no read
  * follows); `NOT_REJECTED` covers the matches that start from the Event label or its indexes.
  */
@@ -354,7 +354,7 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
     where.push('EXISTS { (:Article {id: $articleId})-[:REPORTS]->(s) }');
     params.articleId = filter.articleId;
   }
-  // Every match follows MADE, which a rejected statement no longer has (docs/adr/0010).
+  // Every match follows MADE, which a rejected statement no longer has (docs/adr/0011).
   if (filter.reviewed === true) where.push("s.reviewState IN ['CONFIRMED', 'CORRECTED']");
   else if (filter.reviewed === false) where.push('s.reviewState IS NULL');
   return { match, where, params };

@@ -45,7 +45,7 @@ export interface NeighbourSpec {
   /** Only statements with this stance. */
   stance?: string | null;
   /**
-   * Also relationships a curator took out (stored under REJECTED, docs/adr/0010): for the fields
+   * Also relationships a curator took out (stored under REJECTED, docs/adr/0011): for the fields
    * of a rejected event or statement, which show what was read as it was read.
    */
   withRejected?: boolean;
@@ -169,7 +169,7 @@ RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
 
 /**
  * Relationships of each node, at most `limit` per node, by type. With `withRejected`, those a
- * curator took out (stored under REJECTED, docs/adr/0010) come too, after the others.
+ * curator took out (stored under REJECTED, docs/adr/0011) come too, after the others.
  */
 export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number, withRejected = false): CypherQuery {
   const arrow = direction === 'OUT' ? ['-', '->'] : direction === 'IN' ? ['<-', '-'] : ['-', '-'];
@@ -189,7 +189,7 @@ RETURN id, collect(${REL('r')}) AS items`,
 
 /**
  * A relationship by its ends, type and key; when none counts, the one a curator took out (stored
- * under REJECTED, docs/adr/0010), so that provenance still shows it, as rejected.
+ * under REJECTED, docs/adr/0011), so that provenance still shows it, as rejected.
  */
 export function relationshipByEnds(from: string, type: RelationshipType, to: string, key: string | null): CypherQuery {
   return {

@@ -1,5 +1,5 @@
 /**
- * Cypher for curator review (docs/adr/0010-curator-review.md). Pure builders returning
+ * Cypher for curator review (docs/adr/0011-curator-review.md). Pure builders returning
  * {cypher, params}; relationship types come from the taxonomy lists, values are parameters.
  *
  * How decisions are stored:
@@ -449,17 +449,26 @@ export interface QueueFilter {
 const REVIEWED = REVIEWED_TYPES.join('|');
 const PENDING = (x: string, conflictsOnly: boolean) => (conflictsOnly ? `${x}.reviewConflict = true` : `(${x}.reviewState IS NULL OR ${x}.reviewConflict = true)`);
 const TOLL = (e: string) => `coalesce(${e}.fatalities, 0) + coalesce(${e}.injured, 0)`;
-/** The highest confidence among a node's reports (stored-away reports too, for a rejected node in conflict). */
+/**
+ * The highest confidence among a node's reports. A rejected node's reports are stored away: it
+ * comes to the queue only in conflict, and then they are read there.
+ */
 const REPORT_CONFIDENCE = (n: string) =>
-  `reduce(m = null, c IN [(:Article)-[r]->(${n}) WHERE type(r) = 'REPORTS' OR r.voidType = 'REPORTS' | r.confidence] | CASE WHEN m IS NULL OR c > m THEN c ELSE m END)`;
+  `reduce(m = null, c IN CASE WHEN ${n}.reviewState = 'REJECTED' THEN [()-[r:${VOID_TYPE}]->(${n}) WHERE r.voidType = 'REPORTS' | r.confidence] ELSE [()-[r:REPORTS]->(${n}) | r.confidence] END | CASE WHEN m IS NULL OR c > m THEN c ELSE m END)`;
+/** An event's toll for a relationship of it: its start for OCCURRED_IN and TARGETED, its end for PERPETRATED. */
+const REL_TOLL = `CASE coalesce(r.voidType, type(r)) WHEN 'OCCURRED_IN' THEN ${TOLL('startNode(r)')} WHEN 'TARGETED' THEN ${TOLL('startNode(r)')} WHEN 'PERPETRATED' THEN ${TOLL('endNode(r)')} ELSE 0 END`;
 
-/** The parts of the queue: one per kind of fact, each giving kind, id and priority. */
-function queueParts(filter: QueueFilter): string[] {
+/**
+ * The parts of the queue, one per kind of fact, each giving the kind, the fact itself (`x`, a
+ * node or a relationship) and, unless only counted, its priority (src/domain/review.ts). A fact
+ * read from an article is one with a confidence (reference data has none).
+ */
+function queueParts(filter: QueueFilter, withPriority: boolean): string[] {
   const kinds = new Set(filter.kinds?.length ? filter.kinds : ['EVENT', 'STATEMENT', 'RELATIONSHIP', 'CASUALTY_CLAIM']);
   const only = Boolean(filter.conflictsOnly);
   const parts: string[] = [];
-  const ret = (kind: string, id: string, weight: string, confidence: string, toll: string, conflict: string) =>
-    `RETURN '${kind}' AS kind, ${id} AS id, ${priorityCypher(weight, confidence, toll, `coalesce(${conflict}, false)`)} AS priority`;
+  const ret = (kind: string, x: string, weight: string, confidence: string, toll: string, conflict: string) =>
+    `RETURN '${kind}' AS kind, ${x} AS x${withPriority ? `, ${priorityCypher(weight, confidence, toll, `coalesce(${conflict}, false)`)} AS priority` : ''}`;
 
   if (kinds.has('EVENT')) {
     const start = filter.eventId
@@ -470,7 +479,7 @@ function queueParts(filter: QueueFilter): string[] {
     parts.push(`${start}
   WITH e WHERE ${PENDING('e', only)}
   WITH e, ${REPORT_CONFIDENCE('e')} AS confidence WHERE confidence IS NOT NULL
-  ${ret('EVENT', 'e.id', '$weights.EVENT', 'confidence', TOLL('e'), 'e.reviewConflict')}`);
+  ${ret('EVENT', 'e', '$weights.EVENT', 'confidence', TOLL('e'), 'e.reviewConflict')}`);
   }
   if (kinds.has('STATEMENT') && !filter.eventId) {
     const start = filter.articleId
@@ -479,65 +488,84 @@ function queueParts(filter: QueueFilter): string[] {
     parts.push(`${start}
   WITH s WHERE ${PENDING('s', only)}
   WITH s, ${REPORT_CONFIDENCE('s')} AS confidence WHERE confidence IS NOT NULL
-  ${ret('STATEMENT', 's.id', '$weights.STATEMENT', 'confidence', '0', 's.reviewConflict')}`);
+  ${ret('STATEMENT', 's', '$weights.STATEMENT', 'confidence', '0', 's.reviewConflict')}`);
   }
   if (kinds.has('CASUALTY_CLAIM')) {
     const start = filter.eventId
-      ? 'MATCH (e:Event {id: $eventId})-[:HAS_CLAIM]->(c:CasualtyClaim)'
+      ? 'MATCH (e:Event {id: $eventId})-[:HAS_CLAIM]->(c:CasualtyClaim)\n  WITH e, c'
       : filter.articleId
-        ? 'MATCH (:Article {id: $articleId})-[:REPORTS]->(e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim) WHERE c.articleId = $articleId'
-        : 'MATCH (e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim)';
+        ? 'MATCH (:Article {id: $articleId})-[:REPORTS]->(e:Event)-[:HAS_CLAIM]->(c:CasualtyClaim) WHERE c.articleId = $articleId\n  WITH e, c'
+        : 'MATCH (c:CasualtyClaim)';
     // Claims of a rejected event count nowhere: they wait until the event is confirmed again.
     parts.push(`${start}
-  WITH e, c WHERE ${PENDING('c', only)} AND c.articleId IS NOT NULL AND coalesce(e.reviewState, '') <> 'REJECTED'
-  ${ret('CASUALTY_CLAIM', "'claim:' + c.id", '$weights.CASUALTY_CLAIM', 'c.confidence', TOLL('e'), 'c.reviewConflict')}`);
+  WITH ${filter.eventId || filter.articleId ? 'e, ' : ''}c WHERE ${PENDING('c', only)} AND c.articleId IS NOT NULL
+  ${filter.eventId || filter.articleId ? '' : 'MATCH (e:Event)-[:HAS_CLAIM]->(c)\n  '}WITH e, c WHERE coalesce(e.reviewState, '') <> 'REJECTED'
+  ${ret('CASUALTY_CLAIM', 'c', '$weights.CASUALTY_CLAIM', 'c.confidence', TOLL('e'), 'c.reviewConflict')}`);
   }
   if (kinds.has('RELATIONSHIP')) {
     const weight = `coalesce($weights[coalesce(r.voidType, type(r))], 0.3)`;
-    const toll = `CASE WHEN startNode(r):Event THEN ${TOLL('startNode(r)')} WHEN endNode(r):Event THEN ${TOLL('endNode(r)')} ELSE 0 END`;
-    const live = filter.eventId
-      ? `MATCH (:Event {id: $eventId})-[r:${REVIEWED}]-(:Node)`
+    // Unfiltered, one scan per type: a scan of several types at once walks every node's relationships.
+    // Each type's weight and toll are then known without reading the relationship's type.
+    const live: [string, string, string][] = filter.eventId
+      ? [[`MATCH (:Event {id: $eventId})-[r:${REVIEWED}]-()`, weight, REL_TOLL]]
       : filter.articleId
-        ? `MATCH (:Article {id: $articleId})-[:REPORTS|MENTIONS]->(x:Node)-[r:${REVIEWED}]-(:Node) WHERE $articleId IN r.sources\n  WITH DISTINCT r`
-        : `MATCH (:Node)-[r:${REVIEWED}]->(:Node)`;
-    parts.push(`${live}
-  WITH r WHERE ${PENDING('r', only)} AND size(coalesce(r.sources, [])) > 0
-  ${ret('RELATIONSHIP', REL_ID('r'), weight, 'r.confidence', toll, 'r.reviewConflict')}`);
+        ? [[`MATCH (:Article {id: $articleId})-[:REPORTS|MENTIONS]->(:Node)-[r:${REVIEWED}]-() WHERE $articleId IN r.sources\n  WITH DISTINCT r`, weight, REL_TOLL]]
+        : REVIEWED_TYPES.map((t) => [
+            `MATCH ()-[r:${t}]->()`,
+            `$weights.${t}`,
+            t === 'PERPETRATED' ? TOLL('endNode(r)') : t === 'OCCURRED_IN' || t === 'TARGETED' ? TOLL('startNode(r)') : '0',
+          ]);
+    for (const [start, w, toll] of live) {
+      parts.push(`${start}
+  WITH r WHERE ${PENDING('r', only)} AND r.confidence IS NOT NULL
+  ${ret('RELATIONSHIP', 'r', w, 'r.confidence', toll, 'r.reviewConflict')}`);
+    }
     // Rejected or replaced relationships that a later report asserts again.
     const stored = filter.eventId
-      ? `MATCH (:Event {id: $eventId})-[r:${VOID_TYPE}]-(:Node)`
+      ? `MATCH (:Event {id: $eventId})-[r:${VOID_TYPE}]-()`
       : filter.articleId
-        ? `MATCH (:Article {id: $articleId})-[:REPORTS|MENTIONS]->(x:Node)-[r:${VOID_TYPE}]-(:Node) WHERE $articleId IN r.sources\n  WITH DISTINCT r`
-        : `MATCH (:Node)-[r:${VOID_TYPE}]->(:Node)`;
+        ? `MATCH (:Article {id: $articleId})-[:REPORTS|MENTIONS]->(:Node)-[r:${VOID_TYPE}]-() WHERE $articleId IN r.sources\n  WITH DISTINCT r`
+        : `MATCH ()-[r:${VOID_TYPE}]->()`;
     parts.push(`${stored}
   WITH r WHERE r.reviewConflict = true AND r.voidType IN $reviewedTypes AND size(coalesce(r.voidedBy, [])) = 0
-  ${ret('RELATIONSHIP', REL_ID('r'), weight, 'r.confidence', toll, 'r.reviewConflict')}`);
+  ${ret('RELATIONSHIP', 'r', weight, 'r.confidence', REL_TOLL, 'r.reviewConflict')}`);
   }
   return parts;
 }
 
-function queueParams(filter: QueueFilter): Record<string, unknown> {
-  return { weights: QUEUE_WEIGHTS, reviewedTypes: REVIEWED_TYPES, articleId: filter.articleId ?? null, eventId: filter.eventId ?? null };
-}
-
-function union(parts: string[]): string {
-  return parts.length ? `CALL () {\n  ${parts.join('\n  UNION ALL\n  ')}\n}` : "UNWIND [] AS kind WITH kind, '' AS id, 0.0 AS priority";
-}
-
-/** One page of the queue (limit + 1 rows): conflicts first, then by priority, then by id. */
-export function reviewQueue(filter: QueueFilter, offset: number, limit: number): CypherQuery {
+function queueParams(filter: QueueFilter, withPriority: boolean): Record<string, unknown> {
   return {
-    cypher: `${union(queueParts(filter))}
-WITH kind, id, priority
-ORDER BY priority DESC, id
-SKIP $offset LIMIT $limit
-RETURN kind, id, priority`,
-    params: { ...queueParams(filter), offset, limit: limit + 1 },
+    ...(withPriority ? { weights: QUEUE_WEIGHTS } : {}),
+    ...(filter.kinds?.length && !filter.kinds.includes('RELATIONSHIP') ? {} : { reviewedTypes: REVIEWED_TYPES }),
+    ...(filter.articleId ? { articleId: filter.articleId } : {}),
+    ...(filter.eventId ? { eventId: filter.eventId } : {}),
   };
 }
 
+function union(parts: string[], withPriority: boolean): string {
+  return parts.length ? `CALL () {\n  ${parts.join('\n  UNION ALL\n  ')}\n}` : `UNWIND [] AS kind WITH kind, null AS x${withPriority ? ', 0.0 AS priority' : ''}`;
+}
+
+/**
+ * One page of the queue (limit + 1 rows): by priority, conflicts first (src/domain/review.ts).
+ * The facts' ids are made for the page only.
+ */
+export function reviewQueue(filter: QueueFilter, offset: number, limit: number): CypherQuery {
+  // Relationship functions only where relationships can come (Cypher checks the types it can infer).
+  const rels = !filter.kinds?.length || filter.kinds.includes('RELATIONSHIP');
+  return {
+    cypher: `${union(queueParts(filter, true), true)}
+WITH kind, x, priority
+ORDER BY priority DESC, kind, elementId(x)
+SKIP $offset LIMIT $limit
+RETURN kind, CASE kind${rels ? ` WHEN 'RELATIONSHIP' THEN ${REL_ID('x')}` : ''} WHEN 'CASUALTY_CLAIM' THEN 'claim:' + x.id ELSE x.id END AS id, priority`,
+    params: { ...queueParams(filter, true), offset, limit: limit + 1 },
+  };
+}
+
+/** How many facts wait under the filter. */
 export function reviewQueueCount(filter: QueueFilter): CypherQuery {
-  return { cypher: `${union(queueParts(filter))}\nRETURN count(*) AS total`, params: queueParams(filter) };
+  return { cypher: `${union(queueParts(filter, false), false)}\nRETURN count(*) AS total`, params: queueParams(filter, false) };
 }
 
 // History ---------------------------------------------------------------------------------------

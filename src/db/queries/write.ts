@@ -228,7 +228,8 @@ SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.f
 /**
  * Opens a batch: when it has a digest, tells whether that content was imported before and, if not,
  * records it (in this transaction, so a failed batch leaves no record). Then follows merge
- * redirects and reports which ids exist, with their kind. One round trip.
+ * redirects and reports which ids exist, with their kind, and whether any curator decision was
+ * ever made (a count-store read: when none was, the writer need not look for them). One round trip.
  */
 export function openBatch(ids: string[], digest: string | null, origin: string): CypherQuery {
   return {
@@ -238,11 +239,12 @@ CALL (old) {
   MERGE (i:Import {digest: $digest}) ON CREATE SET i.origin = $origin, i.importedAt = datetime()
 }
 WITH old IS NOT NULL AS seen
+CALL () { MATCH (l:ReviewLog) RETURN count(l) > 0 AS decided }
 UNWIND CASE WHEN seen THEN [null] ELSE $ids END AS id
 OPTIONAL MATCH (r:Redirect {id: id})
-WITH seen, id, coalesce(r.target, id) AS resolved
+WITH seen, decided, id, coalesce(r.target, id) AS resolved
 OPTIONAL MATCH (n:Node {id: resolved})
-RETURN seen, id, resolved, n.kind AS kind`,
+RETURN seen, decided, id, resolved, n.kind AS kind`,
     params: { ids, digest, origin },
   };
 }

@@ -24,7 +24,7 @@ function claimsOf(e: EventRecord, ctx: RequestContext): Promise<ClaimRecord[]> {
   return ctx.loaders.list('claims', (ids) => ctx.store.claimsByEvent(ids)).load(e.id);
 }
 
-/** The claims that count: all but those a curator rejected (docs/adr/0010). */
+/** The claims that count: all but those a curator rejected (docs/adr/0011). */
 const counting = (claims: ClaimRecord[]) => claims.filter((c) => c.review.state !== 'REJECTED');
 
 function asClaim(c: ClaimRecord): ClaimRecord & Claim {

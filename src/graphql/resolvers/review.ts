@@ -1,4 +1,4 @@
-/** Curator review: the queue, one fact, the audit trail, and the editor's decisions (docs/adr/0010). */
+/** Curator review: the queue, one fact, the audit trail, and the editor's decisions (docs/adr/0011). */
 import type { Correction } from '../../db/review.js';
 import { relationshipReview } from '../../db/review.js';
 import type { ClaimRecord, FactRecord, ReviewRecord } from '../../db/records.js';
@@ -62,8 +62,12 @@ export const reviewResolvers: Resolvers = {
       const page = await ctx.store.reviewQueue(filter, offset, limit);
       const facts = await ctx.store.reviewFacts(page.items.map((i) => i.id));
       for (const fact of facts.values()) ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.store.reviewFacts(ids), null).prime(fact.id, fact);
-      // A fact decided between the two reads drops out of the page rather than showing stale.
-      const items = page.items.map((i) => facts.get(i.id)).filter((f): f is FactRecord => Boolean(f));
+      // A fact decided between the two reads drops out of the page rather than showing stale; the
+      // priority shown is the one the page was ordered by.
+      const items = page.items.flatMap((i) => {
+        const fact = facts.get(i.id);
+        return fact ? [{ ...fact, priority: i.priority }] : [];
+      });
       return { items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.reviewQueueCount(filter) };
     },
     reviewFact: (_, { id }, ctx) => factOf(ctx, id),

@@ -33,7 +33,7 @@ export async function firstNeighbour<T extends NodeRecord = EntityRecord>(
 
 /**
  * Whether a node's fields read the relationships a curator took out with it: a rejected event
- * or statement shows what was read, as it was read (docs/adr/0010); anything else shows what counts.
+ * or statement shows what was read, as it was read (docs/adr/0011); anything else shows what counts.
  */
 export function rejected(node: { reviewState?: string }): boolean {
   return node.reviewState === 'REJECTED';
