@@ -11,6 +11,7 @@ import { eventTypeOf, type SubEventType } from '../domain/taxonomy.js';
 import type { ArticleContext } from './context.js';
 import { addDays, daysBetween, type ResolvedDate } from './dates.js';
 import type { PlaceArgument } from './event-place.js';
+import { periodEnd } from '../domain/precision.js';
 import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
 import type { Argument } from './roles.js';
 
@@ -32,7 +33,7 @@ export interface Incident {
 }
 
 /** Words that tell a toll without telling what caused it. */
-const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead)$/i;
+const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
 
 const SAME_PLACE_TYPES: Record<string, string> = { village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
@@ -84,14 +85,36 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   if (px && px === py && (city(x) || city(y))) return true;
   // An unplaced new name (no parent known) may lie anywhere.
   if (!ctx.located(a.place) || !ctx.located(b.place)) return true;
-  return false;
+  // A place measured from ("southwest of Khanaqin"), or a village known only to lie in the
+  // province, may be any place of that province.
+  // A place measured from ("southwest of Khanaqin") stands for its district; a new village known
+  // only to lie in the province, for the province.
+  const area = (p: PlaceArgument): string | null => {
+    if (p.approximate) return ctx.chain(p.place.id).find((id) => ['DISTRICT', 'GOVERNORATE'].includes(ctx.entry(id)?.placeType ?? '')) ?? null;
+    const parent = ctx.parentOf(p.place.id);
+    return ctx.finder.discovered.has(p.place.id) && parent && ctx.entry(parent)?.placeType === 'GOVERNORATE' ? parent : null;
+  };
+  const ax = area(a);
+  const ay = area(b);
+  return Boolean((ax && ctx.contains(ax, y)) || (ay && ctx.contains(ay, x)));
+}
+
+/** Days between the periods two dates stand for (0 when they overlap). */
+function periodGap(a: ResolvedDate, b: ResolvedDate): number {
+  const end = (d: ResolvedDate) => periodEnd(d.date, d.precision);
+  if (end(a) < b.date) return daysBetween(end(a), b.date);
+  if (end(b) < a.date) return daysBetween(end(b), a.date);
+  return 0;
 }
 
 function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): boolean {
   const d = frameDate(frame);
   if (!d || !incident.date || incident.dateInherited) return true;
+  if (d.precision !== 'DAY' || incident.date.precision !== 'DAY') {
+    // Periods ("last week", "this month") agree with the days inside them.
+    return periodGap(d, incident.date) === 0;
+  }
   const gap = Math.abs(daysBetween(d.date, incident.date.date));
-  if (d.precision !== 'DAY' || incident.date.precision !== 'DAY') return gap <= 7;
   return loose ? gap <= 1 : gap === 0;
 }
 
@@ -114,8 +137,12 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
 /** How well a frame fits an incident (higher is better). */
 function fit(incident: Incident, frame: EventFrame): number {
   let score = 0;
-  if (frame.type && frame.type === incident.type) score += 2;
+  // A bare toll ("A soldier was killed") says nothing of the kind: it belongs to the incident just told.
+  const bare = frame.weak && frame.triggers.every((t) => BARE_TOLL.test(t.text));
+  if (frame.type && frame.type === incident.type && !bare) score += 2;
   if (frame.sentenceIndex === incident.lastSentence) score += 3;
+  else if (frame.sentenceIndex === incident.lastSentence + 1 && (bare || frame.type === null)) score += 2.5;
+  if (frame.targets.some((t) => incident.targets.has(t.id))) score += 1;
   const d = frameDate(frame);
   if (d && incident.date && d.date === incident.date.date) score += 2;
   if (frame.place && incident.place && frame.place.place.id === incident.place.place.id) score += 2;
@@ -175,7 +202,12 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
       // A city standing for its province gives way to a smaller place of that province a report names.
       (p.place.placeType === 'CITY' && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
-    if (refines || unlocatedSmaller) incident.place = frame.place;
+    // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
+    const named = p && p.approximate && !frame.reference && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id));
+    // A town stands for its district: a village of the district a report names gives its place.
+    const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
+    const inTownsDistrict = p && district && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
+    if (refines || unlocatedSmaller || named || inTownsDistrict) incident.place = frame.place;
   }
   for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
@@ -363,8 +395,11 @@ function mergeSameKey(i: Incident): void {
 /** A frame of another kind, with its own date or place different from the incident's. */
 function distinctFrom(incident: Incident, frame: EventFrame): boolean {
   const d = frameDate(frame);
-  if (d && incident.date && d.date !== incident.date.date) return true;
+  if (d && incident.date && !incident.dateInherited && d.date !== incident.date.date) return true;
   if (frame.place && incident.place && frame.place.place.id !== incident.place.place.id) return true;
+  // Another kind of violence against others than the incident hit, once its toll was told ("... but
+  // one of the army's Humvees drove over a landmine"): another incident.
+  if (frame.targets.length && incident.targets.size && !frame.targets.some((t) => incident.targets.has(t.id)) && settledBy(incident).length) return true;
   return false;
 }
 

@@ -115,6 +115,8 @@ function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id
     date: incident.date?.date ?? addDays(a.published, -6),
     datePrecision: incident.date?.precision ?? 'WEEK',
     place: incident.place?.place.id,
+    // "30 km southwest of Kirkuk", "near Tuz Khurmatu": near the place, not in it.
+    ...(incident.place?.approximate ? { geoPrecision: 2 } : {}),
     perpetrators: ref(perpetrators),
     targets: ref(incident.targets),
     civilianTargeting: incident.civilians && type !== 'ARRESTS' && type !== 'CHANGE_TO_GROUP_ACTIVITY' && type !== 'DISRUPTED_WEAPONS_USE',

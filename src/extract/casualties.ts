@@ -46,7 +46,7 @@ const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |m
 
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers)))\s+(?:were|was|have been|had been|are|later)?\s*(${PASSIVE}|died)\b`, 'giu');

@@ -53,6 +53,22 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
   return out;
 }
 
+const BARE_MONTH = new RegExp(String.raw`\b(?:in|during|since|until|through|throughout|by|of|and|from|to|between|before|after|early|late|mid-?|last|previous)\s+(?:(?:early|late|mid-?)\s*)?${MONTH}(?![\p{L}])(?!\s*\d{1,2}\b)(?!,?\s+(?:19|20)\d{2})`, 'giu');
+
+/** "in November and December", "in late March": a month without a year, the latest one not after publication. */
+function bareMonths(sentence: string, published: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const m of sentence.matchAll(BARE_MONTH)) {
+    const monthText = m[1]!;
+    const month = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+    if (!month) continue;
+    let year = Number(published.slice(0, 4));
+    if (month > Number(published.slice(5, 7))) year -= 1;
+    out.push({ date: `${year}-${String(month).padStart(2, '0')}-01`, precision: 'MONTH', text: monthText, index: (m.index ?? 0) + m[0].lastIndexOf(monthText) });
+  }
+  return out;
+}
+
 /** "a day after Sunday's attack": the weekday dates the attack, not the day after it. */
 const SHIFTS = /\b(?:a|one|two|three|four|five|several|\d+)\s+days?\s+(?:after|before|since)\s+(?=\S)/gi;
 
@@ -84,7 +100,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
       if (/\blast\b/.test(sentence.slice(Math.max(0, index - 6), index + text.length).toLowerCase()) && back === 0) back = 7;
       date = addDays(published, -back);
     } else if (/\b(?:last|past|previous) week\b/.test(lower)) {
-      date = addDays(published, -7);
+      // The calendar week (Monday to Sunday) before the publication's.
+      date = addDays(published, -7 - ((ref.getUTCDay() + 6) % 7));
       precision = 'WEEK';
     } else if (/\bthis week\b/.test(lower)) {
       date = published;
@@ -110,6 +127,10 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   }
   for (const d of monthDays(sentence, published)) {
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
+    results.push(d);
+  }
+  for (const d of bareMonths(sentence, published)) {
+    if (results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
     results.push(d);
   }
   // Bare years ("In 2017, ...", "the 2019 protest movement") mark background, not the event being reported.

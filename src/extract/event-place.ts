@@ -19,6 +19,12 @@ export interface PlaceArgument {
   sameClause: boolean;
   /** A broader place the same sentence names, for a place whose own parent is not known ("Ain al-Asad ... in western Anbar province"). */
   within?: GazetteerEntry;
+  /**
+   * The event happened near the place, not in it ("30 km southwest of Kirkuk", "north of
+   * Baquba", "near Tuz Khurmatu"): ACLED's geo_precision 2, and a place named later for the same
+   * incident ("in the village of X") replaces it.
+   */
+  approximate?: boolean;
 }
 
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
@@ -30,6 +36,10 @@ const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w
 /** "militias aligned with Iran", "backed by Turkey": a patron, not a place. */
 const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
 const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|at|near|from|to|against|on|targeting|targeted|struck|hit|attacked)\s+(?:the\s+)?(?:(?:far|mainland|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?$/i;
+/** "(some 30 km) southwest of (the provincial capital) Kirkuk", "north of the town of X". */
+const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+of)?,?\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+/** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
+const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
@@ -39,7 +49,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
-  if ((DISTANCE.test(before) && !measured) || ORIGIN.test(before) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
+  if ((DISTANCE.test(before) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",
@@ -60,7 +70,7 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = clauseAt(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean }[] = [];
   for (const m of r.mentions) {
     // "the U.S. Embassy in Baghdad": a body named by its seat places an attack on it.
     const seat = m.entries.find((x) => x.kind === 'Place') ? undefined : / in ((?:al-)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(m.text)?.[1];
@@ -72,10 +82,12 @@ export function placeOf(
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
     if (locativeOnly && !locative) continue;
-    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+    const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });
   }
-  // "in the desert south of Hatra": where nothing smaller than a province is named, the place an
-  // incident is measured from is its nearest named location (as ACLED codes it).
+  // "in the desert south of Hatra", "some 30 km southwest of Kirkuk": where nothing smaller than a
+  // province is named, the place an incident is measured from is its nearest named location (as
+  // ACLED codes it, with geo_precision 2).
   if (!locativeOnly && !candidates.some((c) => ctx.rank(c.e) < 6)) {
     for (const m of r.mentions) {
       const e = m.entries.find((x) => x.kind === 'Place');
@@ -83,9 +95,9 @@ export function placeOf(
       const { start, end } = localSpan(r, m);
       if (segment && (start < segment.start || end > segment.end)) continue;
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
-      if (!/\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?$/i.test(before) || /\b(?:km|kilomet|miles?)\b/i.test(before)) continue;
+      if (!DIRECTION_OF.test(before)) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
-      candidates.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+      candidates.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true });
     }
   }
   if (!candidates.length) return null;
@@ -112,5 +124,6 @@ export function placeOf(
     within,
     evidence: r.sentence.text.slice(Math.max(0, start - 25), Math.min(r.sentence.text.length, end + 10)).trim(),
     sameClause: chosen.sameClause,
+    ...(chosen.approximate ? { approximate: true } : {}),
   };
 }

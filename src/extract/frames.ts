@@ -106,13 +106,16 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
 function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   if (!f.text) return null;
   const end = f.index + f.text.length;
-  const of = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(r.sentence.text.slice(end));
-  if (!of) return null;
-  const at = r.sentence.start + end + of[0].length;
-  const m = r.mentions.find((x) => x.start === at);
-  const e = m ? pick(m, 'actor') : null;
-  return e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP')) ? e : null;
+  for (const m of r.mentions) {
+    const at = m.start - r.sentence.start;
+    if (at <= f.index || at > end + 12) continue;
+    if (!MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
+    const e = pick(m, 'actor');
+    if (e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))) return e;
+  }
+  return null;
 }
+const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members|fighters|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
 function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
   return findFigures(r.sentence.text).map((f) => {

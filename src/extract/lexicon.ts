@@ -38,7 +38,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'ARMED_CLASH',
-    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|gunmen|stormed|assault(?:ed)?|fighting broke out|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed)\b/i,
+    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed)\b/i,
   },
 ];
 

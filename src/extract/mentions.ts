@@ -25,7 +25,7 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'â€
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE',
+  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -116,7 +116,7 @@ export class MentionFinder {
       String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
       'gu',
     );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region)\b`, 'gu');
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region|resort)\b`, 'gu');
     const found: { name: string; type: string; end: number }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.

@@ -112,3 +112,18 @@ describe('whose figures', () => {
     ]);
   });
 });
+
+describe('places measured from a town', () => {
+  const placed = (text: string) => extract(text).events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}${e.geoPrecision ? ` gp${e.geoPrecision}` : ''}`);
+
+  it('places an incident "some 30 km southwest of" a town near it (geo precision 2)', () => {
+    expect(placed('Two soldiers were killed on Monday when militants attacked an army post some 30 km southwest of Kirkuk, a source said.')).toEqual(['ARMED_CLASH place:kirkuk gp2']);
+  });
+
+  it('gives the place measured from way to the village a later sentence names for the incident', () => {
+    expect(
+      placed('Militants killed two soldiers in an attack on a village southwest of Muqdadiya on Monday night. The gunmen ambushed the soldiers outside their post in the village of Tal Haroun.'),
+    ).toEqual(['ARMED_CLASH place:tal-haroun']);
+  });
+
+});

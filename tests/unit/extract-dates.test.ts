@@ -67,3 +67,15 @@ describe('the time of an event', () => {
     expect(t.relative).toBe(0);
   });
 });
+
+describe('months and weeks without a day', () => {
+  it('reads a month without a year as the latest such month not after publication', () => {
+    const found = resolveDates('Ten fighters were killed in attacks in November and December, and another in January.', PUBLISHED);
+    expect(found.map((d) => `${d.date}/${d.precision}`)).toEqual(['2022-11-01/MONTH', '2022-12-01/MONTH', '2023-01-01/MONTH']);
+    expect(resolveDates('It may happen again, officials said.', PUBLISHED)).toEqual([]);
+  });
+
+  it('reads "last week" as the calendar week (Monday to Sunday) before the publication\'s', () => {
+    expect(resolveDates('Last week, a shepherd was killed by a landmine.', PUBLISHED).map((d) => `${d.date}/${d.precision}`)).toEqual(['2023-01-09/WEEK']);
+  });
+});

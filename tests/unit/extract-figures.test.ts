@@ -47,3 +47,9 @@ describe('a total broken down after a colon', () => {
     ]);
   });
 });
+
+describe('figures of members of a named body', () => {
+  it('reads "Two members of the Federal Police were wounded"', () => {
+    expect(brief('Two members of the Federal Police were wounded on Monday night when a bomb went off.')).toEqual(['injured 2 MILITANTS ']);
+  });
+});

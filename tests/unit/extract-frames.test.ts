@@ -81,8 +81,9 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A bomb exploded near a patrol of the Federal Police in Daquq district.')).toBe('place:daquq-district');
   });
 
-  it('skips places that only measure a distance or name an origin', () => {
-    expect(place('A bomb exploded in a village 30 km south of Kirkuk.')).toBeNull();
+  it('skips places that only name an origin, and takes the one a distance is measured from only where nothing else is named', () => {
+    expect(place('A bomb exploded in a village 30 km south of Kirkuk.')).toBe('place:kirkuk');
+    expect(place('A bomb exploded in Daquq district, 30 km south of Kirkuk.')).toBe('place:daquq-district');
     expect(place('Rockets fired from Erbil hit a base.')).toBeNull();
   });
 

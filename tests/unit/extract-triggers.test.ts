@@ -42,3 +42,12 @@ describe('event triggers', () => {
     expect(types('the man who killed his wife')).toEqual([]);
   });
 });
+
+describe('unfamiliar phrasings of an attack', () => {
+  it('reads "fired on a post" and "came under fire" as armed attacks, the latter naming no weapon', () => {
+    expect(types('Militants fired on an army post near the village.')).toEqual(['ARMED_CLASH']);
+    const t = findTriggers('A police patrol came under fire near the village.');
+    expect(t.map((x) => `${x.type} ${x.weak}`)).toEqual(['ARMED_CLASH true']);
+    expect(types('Turkish forces fired rockets at the mountains.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+});
