@@ -351,6 +351,32 @@ describe('decisions survive re-seeding, a newer extractor, a second outlet and c
     expect(conflicts.reviewQueue.totalCount).toBe(0);
   });
 
+  it('a rejected event stays rejected, with its relationships, when a newer extractor reads the article again', async () => {
+    await decide('reject', EVENT);
+    const before = await counted();
+    await ingest(newerExtractor());
+    const after = await counted();
+    expect(after).toEqual(before);
+    expect(after.events.totalCount).toBe(0);
+    const data = await query(store, `{ node(id: "${EVENT}") { ... on Event { review { state conflicts { field } } relationships(includeRejected: true) { review { counts } } } } }`);
+    expect(data.node.review).toEqual({ state: 'REJECTED', conflicts: [] });
+    expect(data.node.relationships.every((r: any) => r.review.counts === false)).toBe(true);
+  });
+
+  it('a corrected relationship, a corrected place and a confirmed claim hold when a newer extractor reads the article again', async () => {
+    const moved = await correct(PERPETRATED, { from: 'org:kataib-hezbollah' });
+    await correct(EVENT, { placeId: 'place:qaraj' });
+    await decide('confirm', PESHMERGA_CLAIM);
+    const q = `{ node(id: "${EVENT}") { ... on Event { place { id } perpetrators { id } review { state conflicts { field } } } }
+      isis: node(id: "org:isis") { ... on Actor { events { id } } }
+      claim: reviewFact(id: "${PESHMERGA_CLAIM}") { review { state conflicts { field } } }
+      moved: reviewFact(id: "${moved.id}") { review { state correctionOf } } }`;
+    const before = await query(store, q);
+    expect(before.node).toMatchObject({ place: { id: 'place:qaraj' }, perpetrators: [{ id: 'org:kataib-hezbollah' }] });
+    await ingest(newerExtractor());
+    expect(await query(store, q)).toEqual(before);
+  });
+
   it('a newer extraction that disagrees keeps the decision and sends the fact back to the queue as a conflict', async () => {
     await correct(PESHMERGA_CLAIM, { killed: 11 });
     await decide('confirm', EVENT);
