@@ -12,9 +12,9 @@ import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 
-export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
+export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
 
-const ANONYMOUS = /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?|activists?|eyewitness(?:es)?|correspondent|observers?|relatives?|a (?:police|security|military|army|local|medical|hospital|government|intelligence) \w+)(?:,[^,]*,)?\s+(?:\w+\s+)?$/i;
+const ANONYMOUS = /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?|activists?|eyewitness(?:es)?|correspondent|observers?|relatives?|a (?:police|security|military|army|local|medical|hospital|government|intelligence) \w+)(?:,[^,]*,)?\s+(?:(?!and\b|but\b)\w+\s+)?$/i;
 const NAMED_BODY = /\b(?:minist|embassy|spokes|consulate|command|cell|presidency|office|council|department|directorate|governor|mayor)/i;
 
 const ACTORS = new Set<string>(ACTOR_KINDS);
@@ -49,7 +49,11 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       cut >= end &&
       (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
       !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
-    const subject = close && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    // "X toured the site on Tuesday and wrote on X that ...": a predicate coordinated with the subject's first one.
+    const coordinated =
+      !close && !inApposition && cut >= end && between.length < 160 && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
+      !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
+    const subject = (close || coordinated) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
     const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?$/i.test(before) && rel > cut - 5;
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);

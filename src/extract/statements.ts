@@ -38,6 +38,9 @@ const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|e
 /** "X released the following statement:", "said in a statement:", "the statement read:". */
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+\w+){0,4}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
+/** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
+const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
+
 const GLOBAL_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new RegExp(c.pattern.source, 'gi') }));
 
 const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
@@ -76,7 +79,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with))\s+/gi,
-    SUPPORT: /\b(?:support (?:for|to)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -160,13 +163,23 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
       const sharedToward = towardOf(r, ctx, null);
       for (const { stance, m } of stances) {
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
+        // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
+        // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
+        if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         // ", stressing their solidarity": a participle after a comma shares the main clause's subject.
         const participle = /^\w+ing\b/.test(outside.slice(verbAt)) && /,\s*$/.test(outside.slice(0, verbAt));
         const previousVerb = participle ? [...verbs].reverse().find((v) => v < verbAt - 2) : undefined;
         const governing = previousVerb !== undefined ? speakersAt(r, outside, previousVerb, ctx) : [];
-        const cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
+        let cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
+        // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
+        const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
+        if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {
+          const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person');
+          if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
+        }
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         const speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];

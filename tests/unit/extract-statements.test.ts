@@ -51,3 +51,33 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}ISIS said in a statement that its fighters had attacked the soldiers.`).list).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('stances in the words of officials, ministries and wire reports', () => {
+  it('reads condemnations told as what the attack was ("an aggression", "a crime", "no justification")', () => {
+    expect(statements(`${EVENT}Turkey described the attack as "a crime against the people of Iraq."`).list).toContain('gov:turkey CONDEMNATION');
+    expect(statements(`${EVENT}Turkey said the attack was "an aggression against Iraq".`).list).toContain('gov:turkey CONDEMNATION');
+    expect(statements(`${EVENT}Turkey said the attack had "no justification".`).list).toContain('gov:turkey CONDEMNATION');
+  });
+
+  it('reads a denial in "baseless" claims, and a complaint to the Security Council as a call', () => {
+    expect(statements(`${EVENT}Turkey said claims that its forces were involved were "baseless."`).list).toContain('gov:turkey DENIAL');
+    expect(statements(`${EVENT}Iraq lodged a complaint with the UN Security Council.`).list).toContain('gov:iraq CALL_FOR_ACTION');
+  });
+
+  it('gives the words to the person who said them on behalf of a body ("spokesman X said the United States condemned")', () => {
+    expect(statements(`${EVENT}State Department spokesman Matthew Miller said the United States strongly condemned the attack.`).list).toContain('person:matthew-miller CONDEMNATION');
+  });
+
+  it('finds the subject of a predicate coordinated with its first one', () => {
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir visited Baghdad on Tuesday and condemned the attack.`).list).toContain('person:ali-demir CONDEMNATION');
+  });
+
+  it('does not read what a call asks for as the caller\'s own stance', () => {
+    const { list } = statements(`${EVENT}Turkey called on the international community to stand by Iraq.`);
+    expect(list).not.toContain('gov:turkey SOLIDARITY -> gov:iraq');
+  });
+
+  it('reads a claim told as having used weapons to strike', () => {
+    expect(statements(`${EVENT}ISIS said it had used rockets to destroy an army post.`).list).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
+  });
+});
