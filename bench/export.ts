@@ -35,6 +35,7 @@ memory before, at its peak during, and after each export.`,
     runs: { type: 'string', value: 'N', default: '2', parse: count(1, 20), description: 'measured runs per export' },
     formats: { type: 'string', value: 'LIST', default: 'csv,geojson,graphml', parse: listOf(oneOf('csv', 'geojson', 'graphml')), description: 'exports to measure' },
     out: { type: 'string', value: 'FILE', description: 'JSON report (default bench/results/export-<date>.json)' },
+    'server-heap': { type: 'string', value: 'MB', parse: count(64, 65_536), description: "the server's V8 heap limit (node --max-old-space-size); default: Node's own" },
   },
   examples: ['npx tsx bench/export.ts --scale 0.05 --data /tmp/bench-export-small --runs 1', 'npx tsx bench/export.ts'],
   notes: 'Set BENCH_NEO4J_URI (and BENCH_NEO4J_USERNAME, BENCH_NEO4J_PASSWORD) to measure against a running Neo4j that already holds the graph.',
@@ -64,8 +65,8 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api/our-server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(env: Record<string, string>, heapMb?: number): Promise<Server> {
+  const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', 'bench/api/our-server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-5000)));
   const port = await new Promise<number>((resolve, reject) => {
@@ -142,13 +143,13 @@ async function measure(port: number, pid: number, format: string, urlPath: strin
   return m;
 }
 
-function markdown(ms: Measurement[], events: number): string {
+function markdown(ms: Measurement[], events: number, heap: number | undefined): string {
   const rows = ms.map(
     (m) =>
       `| ${m.format} | ${m.run} | ${m.seconds.toFixed(1)} | ${m.firstByteMs} | ${(m.bytes / 1e6).toFixed(1)} | ${m.lines.toLocaleString('en')} | ${m.rssBeforeMb} / ${m.rssPeakMb} / ${m.rssAfterMb} | ${m.rssPeakMb !== null && m.rssBeforeMb !== null ? m.rssPeakMb - m.rssBeforeMb : '?'} |`,
   );
   return [
-    `Export of all ${events.toLocaleString('en')} events:`,
+    `Export of all ${events.toLocaleString('en')} events, server heap limit ${heap ? `${heap} MB` : "Node's default"}:`,
     '',
     '| export | run | seconds | first byte ms | MB | lines | server RSS MB before / peak / after | peak growth MB |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -186,8 +187,8 @@ async function main(): Promise<void> {
     const events = counts.labels.Event ?? 0;
     log(`graph: ${events} events, ${counts.labels.Place} places, ${counts.labels.Actor} actors, ${counts.labels.Article} articles`);
 
-    server = await startServer({ BENCH_NEO4J_URI: uri, ...(auth.username ? { BENCH_NEO4J_USERNAME: auth.username } : {}), ...(auth.password ? { BENCH_NEO4J_PASSWORD: auth.password } : {}) });
-    log(`server on :${server.port} (pid ${server.pid}, ${rssMb(server.pid)} MB)`);
+    server = await startServer({ BENCH_NEO4J_URI: uri, ...(auth.username ? { BENCH_NEO4J_USERNAME: auth.username } : {}), ...(auth.password ? { BENCH_NEO4J_PASSWORD: auth.password } : {}) }, values['server-heap']);
+    log(`server on :${server.port} (pid ${server.pid}, ${rssMb(server.pid)} MB, heap limit ${values['server-heap'] ? `${values['server-heap']} MB` : "Node's default"})`);
     // Warm-up: plans compiled, the page cache touched once, the server's code paths loaded.
     for (const format of values.formats) await measure(server.port, server.pid, format, `${PATHS[format]}${PATHS[format]!.includes('?') ? '&' : '?'}limit=2000`, 0);
 
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
     const out = values.out ?? path.join(ROOT, 'bench/results', `export-${report.date.slice(0, 10)}.json`);
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, JSON.stringify(report, null, 2));
-    process.stdout.write(`${markdown(measurements, events)}\n\nLoad average at the end: ${report.machine.loadAverage.join(', ')}. Report: ${path.relative(ROOT, out)}\n`);
+    process.stdout.write(`${markdown(measurements, events, values['server-heap'])}\n\nLoad average at the end: ${report.machine.loadAverage.join(', ')}. Report: ${path.relative(ROOT, out)}\n`);
   } finally {
     await stop();
   }

@@ -103,6 +103,19 @@ interface StreamedEvent {
   articles: ExportEventRow['articles'];
 }
 
+/** An `exportEvents` row list (EXPORT_EVENT_FIELDS order) as named fields. */
+function streamedEvent(v: unknown[]): StreamedEvent {
+  const [id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude, place, perpetrators, targets, articles] =
+    v as [string, string | null, string | null, string, string, string, string | null, string | null, number | null, boolean | null, number | null, number | null, number | null, number | null, string[] | null, number[] | null, number[] | null, number | null, number | null, string | null, string[], string[], [string, string | null, string | null, string | null, string | null][]];
+  return {
+    event: { id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude },
+    place,
+    perpetrators,
+    targets,
+    articles: articles.map(([aid, url, published, publisher, row]) => ({ id: aid, url, published, publisher, row })),
+  };
+}
+
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Places (with their parents) and actors by id, for naming exported events. */
@@ -203,8 +216,8 @@ export class ExchangeStore {
   /** The filtered events, oldest first, as the server streams them from Neo4j. */
   async *exportEvents(filter: EventFilterInput, options: StreamOptions, lookup?: ExportLookup): AsyncGenerator<ExportEventRow> {
     const names = lookup ?? (await this.exportLookup());
-    for await (const row of this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs })) {
-      yield names.resolve(row as unknown as StreamedEvent);
+    for await (const { row } of this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs })) {
+      yield names.resolve(streamedEvent(row as unknown[]));
     }
   }
 
