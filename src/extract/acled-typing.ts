@@ -18,6 +18,8 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (type === 'ABDUCTION_FORCED_DISAPPEARANCE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0) && incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && ARMED_WORDS.test(t.text)))) {
     type = 'ARMED_CLASH';
   }
+  // A raid or an operation in which people were killed is a battle (ACLED codes a deadly operation against an armed group so).
+  if (type === 'CHANGE_TO_GROUP_ACTIVITY' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0)) return 'ARMED_CLASH';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)))) return type;

@@ -66,6 +66,8 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
   if (raid.includes(incident) && raid.includes(frame.type)) return true;
   // An operation that answers an incident joins it; an arrest does not join an attack.
   if (frame.response && violent(incident)) return true;
+  // "an operation that killed 14 militants": the toll of the operation its sentence tells.
+  if ((incident === 'CHANGE_TO_GROUP_ACTIVITY' || incident === 'ARRESTS') && frame.weak && violent(frame.type) && !frame.quoted) return frame.triggers.every((t) => BARE_TOLL.test(t.text));
   return false;
 }
 
@@ -127,6 +129,8 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   if (!familyCompatible(incident.type, frame)) return false;
+  // A toll joins an operation only in the sentence that tells the operation.
+  if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
   if (!placesAgree(ctx, incident.place, frame.place)) return false;

@@ -55,6 +55,8 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
+  // "the fourth anniversary of the US strike": an event of another year, recalled.
+  if (/\banniversary of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return { date: null, background: true, evidence: 'anniversary' };
   // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.
   const shift = SHIFTED.exec(text);
   if (shift && (shift.index ?? 0) + shift[0].length <= trigger.start && !inClause.length) {

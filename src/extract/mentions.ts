@@ -25,7 +25,7 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'â€
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE',
+  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -116,7 +116,7 @@ export class MentionFinder {
       String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
       'gu',
     );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region|resort)\b`, 'gu');
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region|resort|lake)\b`, 'gu');
     const found: { name: string; type: string; end: number }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
@@ -133,10 +133,17 @@ export class MentionFinder {
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
     for (const f of found.sort((a, b) => a.end - b.end)) {
+      // "Mosul's al-Yarmouk neighbourhood": the possessor is where the place lies, not part of its name.
+      const possessed = /^(.+?)['â€™]s\s+(\S.*)$/u.exec(f.name);
+      let within: GazetteerEntry | undefined;
+      if (possessed) {
+        within = this.lookup(possessed[1]!).find((e) => e.kind === 'Place');
+        f.name = possessed[2]!;
+      }
       if (!isPlausibleName(f.name)) continue;
       const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
-      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType }), end: f.end });
+      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: within && placeRank(within.placeType) > placeRank(placeType) ? within.id : null }), end: f.end });
     }
     // "... of X in Y district" / "... of X, in Y": Y encloses X.
     for (const { entry, end } of fresh) {

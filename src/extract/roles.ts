@@ -53,7 +53,7 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
 ];
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
-const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?)\b/gi;
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?)\b/gi;
 
 export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerEntry | null {
   const word = adjective.replace(/['’]s$/, '');

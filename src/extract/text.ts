@@ -28,13 +28,28 @@ const ABBREVIATIONS = new Set(
 
 const ATTRIBUTION = /^(?:(?:the|The) (?:statement|ministry|embassy|spokesperson|spokesman|source|official|office|army|command|mission) |(?:It|He|She|They|he|she|it|they) |[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3} )(?:said|added|stated|noted|stressed|continued|concluded|wrote|told \w+)\.$/u;
 
+/** A short first line without a sentence's end, followed by more lines: a heading. */
+const HEADING_LINE = /^([^\n]{1,80}?[^\s.!?:;,"”'’)\]])[ \t]*\n(?=\s*\S)/;
+
+/** Title-case words only ("DIYALA | Baladruz", "Security in Brief"): a heading, not a hard-wrapped line of prose. */
+function isHeading(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|the|in|on|at|to|for|a|an)$/.test(w));
+}
+
 /** Splits a body into sentences; paragraphs are separated by blank lines. */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)];
   paragraphs.forEach((p, paragraph) => {
-    const text = p[0];
-    const base = p.index ?? 0;
+    let text = p[0];
+    let base = p.index ?? 0;
+    // A heading on its own line ("DIYALA | Baladruz", "Communique") is a sentence of its own, not the start of the next.
+    for (let heading = HEADING_LINE.exec(text); heading && isHeading(heading[1]!); heading = HEADING_LINE.exec(text)) {
+      push(heading[1]!, base, paragraph);
+      base += heading[0].length;
+      text = text.slice(heading[0].length);
+    }
     let start = 0;
     // A sentence ends at . ! ? (and any closing quotes or brackets) followed by space and a capital, digit or quote.
     const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'(]?[A-Z0-9"“])/g;

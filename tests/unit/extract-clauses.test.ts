@@ -38,3 +38,14 @@ describe('clauses and quotes', () => {
     expect(quotesOf('he added, we will act."').map((q) => q.text)).toEqual(['he added, we will act.']);
   });
 });
+
+describe('headings', () => {
+  it('reads a title-case line above a paragraph as a sentence of its own, and keeps hard-wrapped prose together', async () => {
+    const { splitSentences } = await import('../../src/extract/text.js');
+    expect(splitSentences('SALAHADDIN | Tooz\nTwo fishermen were found dead.\n\nThe army said\nthat it was fine.').map((s) => s.text)).toEqual([
+      'SALAHADDIN | Tooz',
+      'Two fishermen were found dead.',
+      'The army said that it was fine.',
+    ]);
+  });
+});

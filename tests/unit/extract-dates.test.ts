@@ -79,3 +79,12 @@ describe('months and weeks without a day', () => {
     expect(resolveDates('Last week, a shepherd was killed by a landmine.', PUBLISHED).map((d) => `${d.date}/${d.precision}`)).toEqual(['2023-01-09/WEEK']);
   });
 });
+
+describe('anniversaries', () => {
+  it('makes the incident an anniversary recalls background', () => {
+    const { readings } = read('The killing came a day after the fourth anniversary of the US strike near Baghdad airport that killed two commanders.', PUBLISHED);
+    const r = readings[0]!;
+    const at = r.sentence.text.indexOf('strike');
+    expect(timeOf(r, { start: at, end: at + 6 }, PUBLISHED).background).toBe(true);
+  });
+});

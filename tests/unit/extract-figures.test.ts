@@ -53,3 +53,11 @@ describe('figures of members of a named body', () => {
     expect(brief('Two members of the Federal Police were wounded on Monday night when a bomb went off.')).toEqual(['injured 2 MILITANTS ']);
   });
 });
+
+describe('figures told as nouns, in communiqué style', () => {
+  it('reads "the killing of (14) terrorists", "the martyrdom of four citizens and the injury of four others", "the arrest of three"', () => {
+    expect(brief('The operation resulted in the killing of (14) terrorists, among them prominent leaders.')).toEqual(['killed 14 MILITANTS ']);
+    expect(brief('It exploded, which led to the martyrdom of four citizens and the injury of four others.')).toEqual(['killed 4 CIVILIANS ', 'injured 4 CIVILIANS ']);
+    expect(brief('The service announced the arrest of three ISIS members.')).toEqual(['arrested 3 MILITANTS ']);
+  });
+});

@@ -71,3 +71,12 @@ describe('spellings of a place', () => {
     expect(g.lookup('tarmiya')).toEqual([]);
   });
 });
+
+describe('new places named with their possessor', () => {
+  it('reads "Kirkuk\'s Tal Ward neighbourhood" as Tal Ward, inside Kirkuk', async () => {
+    const { read } = await import('./extract-fixtures.js');
+    const { ctx } = read("On Monday gunmen attacked a shop in Kirkuk's Tal Ward neighbourhood.");
+    const found = [...ctx.finder.discovered.values()].map((n) => `${n.entry.name} in ${n.entry.parentId}`);
+    expect(found).toContain('Tal Ward in place:kirkuk');
+  });
+});

@@ -51,3 +51,24 @@ describe('unfamiliar phrasings of an attack', () => {
     expect(types('Turkish forces fired rockets at the mountains.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
   });
 });
+
+describe('more ways news tells an incident', () => {
+  it('reads drones shot down or intercepted as a foiled attack, air operations and jets that struck as air strikes, bodies found as a killing', () => {
+    expect(types('Three explosive-laden drones were shot down as they approached the base.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+    expect(types('Air defences intercepted two drones over the airport.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+    expect(types('Sudden air operations were carried out against the identified targets.')).toEqual(['AIR_DRONE_STRIKE']);
+    expect(types('Turkish jets struck positions of the PKK.')).toEqual(['AIR_DRONE_STRIKE']);
+    expect(types('Two fishermen were found dead in their boat.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('does not read the name of a command as an operation', () => {
+    expect(types('The mayor called on the Joint Operations Command to send a force.')).toEqual([]);
+  });
+});
+
+describe('strikes named by the state that carried them out', () => {
+  it('reads "the US strikes", "Turkish strikes" as air strikes', () => {
+    expect(types('The US strikes that hit the group\'s positions left 25 fighters dead.')).toEqual(['AIR_DRONE_STRIKE']);
+    expect(types('The strikes handed the factions a new argument.')).toEqual([]);
+  });
+});

@@ -42,3 +42,9 @@ describe('ACLED typing by what hit whom', () => {
     expect(types('ISIS militants stormed a village in Daquq district on Monday, killing three soldiers and a villager.')).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('operations', () => {
+  it('types an operation in which militants were killed as a battle', () => {
+    expect(types('On Monday, the army carried out a security operation in Daquq district that killed 14 ISIS militants.')).toEqual(['ARMED_CLASH']);
+  });
+});
