@@ -25,6 +25,7 @@ import { ACLED_LABELS, eventTypeOf, EVENT_TYPES, type SubEventType } from '../do
 import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
 import type { CasualtyInput, EntityInput, EventInput, ImportBatch, ArticleInput } from '../import/format.js';
 import { slugify } from '../import/slug.js';
+import { periodEnd } from '../domain/precision.js';
 import { ACLED_REQUIRED, parseAcledRow } from './acled.js';
 import { ActorIndex, resolveActor, type ActorResolution } from './actors.js';
 import { csvRecords, missingColumns } from './csv.js';
@@ -365,6 +366,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
         input: {
           id: p.event.id,
           date: p.event.date,
+          dateEnd: periodEnd(p.event.date, p.event.datePrecision),
           place: report.report.placeChain[0] ?? null,
           anchor: report.anchor,
           eventTypes: violent.includes(family) ? violent : EVENT_TYPES.filter((t) => t === family),

@@ -8,8 +8,8 @@
  *   POST /import/acled, /import/ucdp   a dataset CSV as the body (editor role): the import summary
  *
  * The exports take the `events` query's filter as query parameters (placeId, from, to,
- * eventTypes, subEventTypes, actorId, perpetratorId, targetId, articleId, minFatalities, near +
- * radiusKm or nearPlaceId + radiusKm) and run it through the same conversion and query builder,
+ * eventTypes, subEventTypes, actorId, perpetratorId, targetId, articleId, minFatalities, reviewed,
+ * near + radiusKm or nearPlaceId + radiusKm) and run it through the same conversion and query builder,
  * so an export holds exactly the events the query lists. Rows are streamed from Neo4j into the
  * response with backpressure; the server never holds the result. Every route honours
  * READ_ACCESS and the per-client rate limit as /graphql does.
@@ -78,6 +78,7 @@ export const FILTER_PARAMETERS = [
   'near',
   'nearPlaceId',
   'radiusKm',
+  'reviewed',
 ] as const;
 
 type Query = Record<string, unknown>;
@@ -180,6 +181,7 @@ export async function filterFromQuery(query: Query, store: Store): Promise<Event
     targetId: id(query, 'targetId'),
     articleId: id(query, 'articleId'),
     minFatalities: number(query, 'minFatalities', { min: 0, max: 1_000_000, integer: true }),
+    reviewed: single(query, 'reviewed') === undefined ? undefined : flag(query, 'reviewed'),
   };
   // toEventFilter needs only the store (for a circle around a place).
   return toEventFilter(input as never, { store } as unknown as RequestContext);

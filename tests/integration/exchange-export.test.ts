@@ -88,6 +88,7 @@ describe('the events filter', () => {
     ['near a point', 'near=35.4,44.3&radiusKm=80', { near: { point: { latitude: 35.4, longitude: 44.3 }, radiusKm: 80 } }],
     ['near a place', 'nearPlaceId=place:erbil&radiusKm=60', { near: { placeId: 'place:erbil', radiusKm: 60 } }],
     ['an article', 'articleId=article:acled-irq51244', { articleId: 'article:acled-irq51244' }],
+    ['undecided by a curator', 'reviewed=false&eventTypes=BATTLES', { reviewed: false, eventTypes: ['BATTLES'] }],
   ])('%s: the CSV and GeoJSON hold exactly the events the query lists', async (_name, params, filter) => {
     const expected = [...(await listed(filter))].sort();
     const csv = csvRows(await (await fetch(`${url}/export/events.csv?${params}`)).text());

@@ -64,6 +64,8 @@ RETURN articles, events`,
 export interface CandidateInput {
   id: string;
   date: string;
+  /** The last day of the incoming event's period (src/domain/precision.ts). */
+  dateEnd: string;
   place: string | null;
   /** The first place of the incoming chain that may be stored: its stored ancestry completes the chain. */
   anchor: string | null;
@@ -74,8 +76,9 @@ export interface CandidateInput {
 }
 
 /**
- * Read-only twin of the writer's `findIncidentCandidates`: for each incoming event, the stored
- * events the writer's incident matching would weigh (dates at most two days apart), with what
+ * Read-only twin of the writer's `findIncidentCandidates` (the same window: periods at most two
+ * days apart; keep the two in step): for each incoming event, the stored events the writer's
+ * incident matching would weigh, with what
  * src/domain/incident-match.ts needs, plus the datasets whose rows already report each candidate.
  * The importer lets the writer join an event only when the best candidate is no row of the same
  * dataset: two rows of one dataset are two events by that dataset's own account.
@@ -91,7 +94,8 @@ CALL (ev) {
 OPTIONAL MATCH (own:Place {id: ev.place})
 CALL (ev) {
   OPTIONAL MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(ev.dateEnd) + duration({days: 2})
+    AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
     AND c.eventType IN ev.eventTypes
   CALL (c) {
     OPTIONAL MATCH (c)-[:OCCURRED_IN]->(cp:Place)
@@ -120,7 +124,7 @@ RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] +
 
 /**
  * Which incoming events have any stored event the writer's incident matching could weigh
- * (dates at most two days apart, a matching event type, not placed in another governorate) that
+ * (periods at most two days apart, as `datasetIncidentCandidates`; a matching event type, not placed in another governorate) that
  * no row of `dataset` reports yet. Only those need the full candidate read: for the others the
  * importer already knows the row is an event of its own. A cheap existence check per event.
  */
@@ -129,7 +133,8 @@ export function incidentOpenings(events: CandidateInput[], dataset: string): Cyp
     cypher: `UNWIND $events AS ev
 WITH ev WHERE EXISTS {
   MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 2}) AND c.date <= date(ev.date) + duration({days: 2}) AND c.id <> ev.id
+  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(ev.dateEnd) + duration({days: 2})
+    AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
     AND c.eventType IN ev.eventTypes
     AND NOT c.id STARTS WITH $eventPrefix
     AND NOT EXISTS { MATCH (a:Article)-[:REPORTS]->(c) WHERE a.id STARTS WITH $prefix }
