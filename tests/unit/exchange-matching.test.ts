@@ -161,3 +161,16 @@ describe('places', () => {
     expect(r.completed).toEqual([{ kind: 'Place', id: 'place:albu-shaaban', name: 'Albu Shaaban', aliases: [], sources: [], location: { latitude: 33.69, longitude: 44.36 }, locatedIn: 'place:tarmiyah-district' }]);
   });
 });
+
+describe("the importer's incident candidates", () => {
+  it("read the same window as the writer's (they must stay in step)", async () => {
+    const { findIncidentCandidates } = await import('../../src/db/queries/write.js');
+    const { datasetIncidentCandidates, incidentOpenings } = await import('../../src/db/queries/exchange.js');
+    const writer = findIncidentCandidates([{ id: 'event:x', date: '2022-05-09', dateEnd: '2022-05-09', place: null, anchor: null }]).cypher;
+    const window = /WHERE (c\.date >= [\s\S]*?AND c\.id <> ev\.id)/.exec(writer)?.[1];
+    expect(window).toBeTruthy();
+    const input = [{ id: 'event:x', date: '2022-05-09', dateEnd: '2022-05-09', place: null, anchor: null, eventTypes: ['BATTLES'], region: null }];
+    expect(datasetIncidentCandidates(input).cypher).toContain(window);
+    expect(incidentOpenings(input, 'acled').cypher).toContain(window);
+  });
+});

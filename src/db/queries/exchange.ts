@@ -94,7 +94,7 @@ CALL (ev) {
 OPTIONAL MATCH (own:Place {id: ev.place})
 CALL (ev) {
   OPTIONAL MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(ev.dateEnd) + duration({days: 2})
+  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(coalesce(ev.dateEnd, ev.date)) + duration({days: 2})
     AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
     AND c.eventType IN ev.eventTypes
   CALL (c) {
@@ -133,7 +133,7 @@ export function incidentOpenings(events: CandidateInput[], dataset: string): Cyp
     cypher: `UNWIND $events AS ev
 WITH ev WHERE EXISTS {
   MATCH (c:Event)
-  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(ev.dateEnd) + duration({days: 2})
+  WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(coalesce(ev.dateEnd, ev.date)) + duration({days: 2})
     AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
     AND c.eventType IN ev.eventTypes
     AND NOT c.id STARTS WITH $eventPrefix
