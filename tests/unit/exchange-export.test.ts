@@ -189,3 +189,17 @@ describe('GraphML', () => {
     expect(() => readGraphml(`${graphmlHeader('x')}    <edge source="a" target="b"/>\n${GRAPHML_FOOTER}`)).toThrow(/declared nodes/);
   });
 });
+
+describe("the explorer's download links", () => {
+  it('export the events of the opened place or actor with the dates and type, and the drawn neighbourhood', async () => {
+    const modulePath = '../../public/explorer/download.js';
+    const { exportLinks } = (await import(/* @vite-ignore */ modulePath)) as { exportLinks: (search: string) => Record<'csv' | 'geojson' | 'graphml', string> };
+    expect(exportLinks('?id=place:erbil-governorate&hops=2&from=2021-01-01&to=2021-12-31&type=BATTLES')).toEqual({
+      csv: '/export/events.csv?placeId=place:erbil-governorate&from=2021-01-01&to=2021-12-31&eventTypes=BATTLES',
+      geojson: '/export/events.geojson?placeId=place:erbil-governorate&from=2021-01-01&to=2021-12-31&eventTypes=BATTLES',
+      graphml: '/export/graph.graphml?root=place:erbil-governorate&hops=2',
+    });
+    expect(exportLinks('?id=org:isis').csv).toBe('/export/events.csv?actorId=org:isis');
+    expect(exportLinks('').graphml).toBe('/export/graph.graphml');
+  });
+});
