@@ -74,6 +74,17 @@ export class ArticleContext {
     return null;
   }
 
+  /** The capital of a country or region: the seat of the government that governs it. */
+  capitalOf(placeId: string): GazetteerEntry | null {
+    const gov = this.entries(placeId);
+    return gov?.seat ? (this.entry(gov.seat) ?? null) : null;
+  }
+
+  private entries(placeId: string): GazetteerEntry | undefined {
+    const govId = this.entry(placeId)?.governs ?? this.gazetteer.governmentOfPlace(placeId);
+    return govId ? this.entry(govId) : undefined;
+  }
+
   rank(e: GazetteerEntry | null | undefined): number {
     return placeRank(e?.placeType);
   }

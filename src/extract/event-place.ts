@@ -74,7 +74,15 @@ export function placeOf(
   for (const m of r.mentions) {
     // "the U.S. Embassy in Baghdad": a body named by its seat places an attack on it.
     const seat = m.entries.find((x) => x.kind === 'Place') ? undefined : / in ((?:al-)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(m.text)?.[1];
-    const e = m.entries.find((x) => x.kind === 'Place') ?? (seat ? ctx.lookup(seat).find((x) => x.kind === 'Place') : undefined);
+    let e = m.entries.find((x) => x.kind === 'Place') ?? (seat ? ctx.lookup(seat).find((x) => x.kind === 'Place') : undefined);
+    // "the Kurdistan Region's capital", "the capital of Iraq": the seat of its government.
+    if (e && (e.placeType === 'REGION' || e.placeType === 'COUNTRY')) {
+      const { start: s0, end: e0 } = localSpan(r, m);
+      const possessive = /['’]s$/.test(m.text);
+      const ownCapital = possessive && /^\s*capital\b/i.test(r.sentence.text.slice(e0, e0 + 10));
+      const capitalOf = !possessive && !/^['’]s/.test(r.sentence.text.slice(e0, e0 + 2)) && /\b(?:in|at|on|into|targeting|targeted|hit|struck)\s+the\s+capital\s+of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(Math.max(0, s0 - 40), s0));
+      if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
+    }
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
     const { start, end } = localSpan(r, m);
     if (segment && (start < segment.start || end > segment.end)) continue;

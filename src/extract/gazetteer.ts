@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   governs: string | null;
   /** For organizations: ARMED_GROUP, MINISTRY, MEDIA, ... when known. */
   organizationType?: string | null;
+  /** For governments: the place they sit in (the capital). */
+  seat?: string | null;
 }
 
 export interface Mention {
@@ -172,6 +174,7 @@ export class Gazetteer {
                 : null,
         governs: e.kind === 'Government' ? (e.governs ? refId(e.governs) : null) : e.kind === 'Place' ? (governs.get(e.id) ?? null) : null,
         organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
+        seat: e.kind === 'Government' && e.seatedIn ? refId(e.seatedIn) : null,
       })),
     );
   }

@@ -87,6 +87,12 @@ describe('the place of an event (error class 2)', () => {
     expect(place('Rockets fired from Erbil hit a base.')).toBeNull();
   });
 
+  it('reads "the capital of X" and "X\'s capital" as the seat of X\'s government', () => {
+    expect(place("A drone attack targeted the Kurdistan Region's capital on Tuesday.")).toBe('place:erbil');
+    expect(place('A rocket struck near a base in the capital of Iraq.')).toBe('place:baghdad');
+    expect(place('A rocket struck a base in Iraq.')).toBe('place:iraq');
+  });
+
   it('takes the smallest place the trigger\'s clause names', () => {
     expect(place('Gunmen attacked the village of Kharnaba in Muqdadiya district late on Sunday.')).toBe('place:kharnaba');
   });
