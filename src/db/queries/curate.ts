@@ -1,7 +1,8 @@
 /** Cypher for curator operations. Pure builders; kinds and types come from the taxonomy lists. */
-import { ACTOR_KINDS, ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { ACTOR_KINDS, ENTITY_KINDS, type EntityKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { FOLD_VERSION, foldName } from '../../domain/fold.js';
 import type { CypherQuery } from '../graph.js';
+import { allAllowed, allowed, relationshipType } from './identifiers.js';
 import { NODE, REL } from './read.js';
 import { SEARCH_TEXT } from './write.js';
 
@@ -9,8 +10,8 @@ import { SEARCH_TEXT } from './write.js';
 export const UPDATABLE = ['name', 'wikidataId', 'description', 'placeType', 'organizationType', 'level', 'forceType'] as const;
 
 export function updateEntity(id: string, set: Record<string, unknown>, location: { latitude: number; longitude: number } | null | undefined): CypherQuery {
-  const assignments = Object.keys(set).map((k) => {
-    if (!(UPDATABLE as readonly string[]).includes(k)) throw new Error(`not an updatable property: ${k}`);
+  const assignments = Object.keys(set).map((key) => {
+    const k = allowed('not an updatable property', key, UPDATABLE);
     return `n.${k} = $set.${k}`;
   });
   if (location !== undefined) assignments.push('n.location = CASE WHEN $location IS NULL THEN null ELSE point($location) END');
@@ -81,7 +82,7 @@ RETURN n IS NOT NULL AS node, r.target AS redirectTarget`,
  * that use it keep working. Run `moveClaims(id, newId)` in the same transaction.
  */
 export function changeKind(id: string, newId: string, from: EntityKind, to: EntityKind): CypherQuery {
-  for (const k of [from, to]) if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k}`);
+  allAllowed('unknown entity kind', [from, to], ENTITY_KINDS);
   const actor = (k: EntityKind) => (ACTOR_KINDS as readonly string[]).includes(k);
   const remove = [from, ...(actor(from) && !actor(to) ? ['Actor'] : [])];
   const add = [to, ...(actor(to) ? ['Actor'] : [])];
@@ -129,9 +130,8 @@ RETURN ${NODE('n')} AS node`,
 }
 
 export function unlink(from: string, type: RelationshipType, to: string): CypherQuery {
-  if (!(type in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${type}`);
   return {
-    cypher: `MATCH (:Node {id: $from})-[r:${type}]->(:Node {id: $to})
+    cypher: `MATCH (:Node {id: $from})-[r:${relationshipType(type)}]->(:Node {id: $to})
 WITH collect(r) AS rels
 FOREACH (r IN rels | DELETE r)
 RETURN size(rels) AS removed`,
@@ -213,11 +213,10 @@ RETURN count(*) AS deleted`,
  * the unkeyed one, else the first by key (an office `link` joined to the one already held).
  */
 export function relationshipAfterLink(from: string, type: RelationshipType, to: string): CypherQuery {
-  if (!(type in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${type}`);
   return {
     cypher: `OPTIONAL MATCH (rf:Redirect {id: $from})
 OPTIONAL MATCH (rt:Redirect {id: $to})
-MATCH (:Node {id: coalesce(rf.target, $from)})-[r:${type}]->(:Node {id: coalesce(rt.target, $to)})
+MATCH (:Node {id: coalesce(rf.target, $from)})-[r:${relationshipType(type)}]->(:Node {id: coalesce(rt.target, $to)})
 RETURN ${REL('r')} AS rel
 ORDER BY r.key = '' DESC, r.key
 LIMIT 1`,

@@ -1,6 +1,7 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
-import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
+import { allowed, interval as checkedInterval, nodeKinds, relationshipTypes, type Interval } from './identifiers.js';
 import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
 import { NODE, REL } from './read.js';
 
@@ -28,16 +29,16 @@ export function hopFanOut(room: number): number {
  * among all the nodes found (`linksAmong`).
  */
 export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number): CypherQuery {
-  for (const t of spec.types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
-  for (const k of spec.kinds ?? []) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
+  const types = relationshipTypes(spec.types);
+  const kinds = nodeKinds(spec.kinds ?? []);
   const dated = spec.from !== null || spec.to !== null;
   // An event matches a range its period (date..dateEnd, src/domain/precision.ts) overlaps.
   return {
     cypher: `UNWIND $frontier AS id
 MATCH (n:Node {id: id})
 CALL (n) {
-  MATCH (n)-[:${spec.types.join('|')}]-(m:Node)
-  WHERE m <> n${spec.kinds?.length ? ` AND m:${spec.kinds.join('|')}` : ''}${dated ? `
+  MATCH (n)-[:${types}]-(m:Node)
+  WHERE m <> n${kinds.length ? ` AND m:${kinds.join('|')}` : ''}${dated ? `
     AND (NOT m:Event OR (($from IS NULL OR m.dateEnd >= date($from)) AND ($to IS NULL OR m.date <= date($to))))` : ''}
   WITH m LIMIT $perNode
   RETURN collect(m) AS found
@@ -55,17 +56,15 @@ RETURN capped, collect(${NODE('m')}) AS nodes`,
 
 /** Relationships among nodes already drawn (so a neighbourhood shows the links between its nodes). */
 export function linksAmong(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
-  if (!types.length) throw new Error('linksAmong needs at least one relationship type');
-  for (const t of types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
   return {
-    cypher: `MATCH (a:Node)-[r:${types.join('|')}]->(b:Node)
+    cypher: `MATCH (a:Node)-[r:${relationshipTypes(types)}]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN ${REL('r')} AS rel LIMIT $limit`,
     params: { ids, limit },
   };
 }
 
-export type Interval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+export type { Interval };
 
 function where(parts: string[]): string {
   return parts.length ? `WHERE ${parts.join('\n  AND ')}` : '';
@@ -76,10 +75,8 @@ function where(parts: string[]): string {
  * or year) began before the filter's `from`, in the bucket of `from`: the first day of it the
  * filter covers.
  */
-const INTERVALS: readonly Interval[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
-
-export function timeline(filter: EventFilterInput, interval: Interval): CypherQuery {
-  if (!INTERVALS.includes(interval)) throw new Error(`unknown interval ${interval}`);
+export function timeline(filter: EventFilterInput, unit: Interval): CypherQuery {
+  const interval = checkedInterval(unit);
   const f = eventMatch(filter);
   const day = filter.from ? 'CASE WHEN e.date < date($from) THEN date($from) ELSE e.date END' : 'e.date';
   const bucket = interval === 'DAY' ? day : `date.truncate('${interval.toLowerCase()}', ${day})`;
@@ -106,11 +103,12 @@ export function eventStats(filter: EventFilterInput, groupBy: Grouping, placeTyp
     EVENT_TYPE: 'WITH e, e.eventType AS key, e.eventType AS label, null AS nodeId',
     SUB_EVENT_TYPE: 'WITH e, e.subEventType AS key, e.subEventType AS label, null AS nodeId',
   };
+  const grouping = group[allowed('unknown grouping', groupBy, Object.keys(group) as Grouping[])];
   return {
     cypher: `${f.match}
 ${where(f.where)}
 WITH DISTINCT e
-${group[groupBy]}
+${grouping}
 RETURN key, label, nodeId, count(e) AS events, sum(coalesce(e.${figureFields(filter).fatalities}, 0)) AS fatalities, sum(coalesce(e.${figureFields(filter).injured}, 0)) AS injured
 ORDER BY events DESC, fatalities DESC, key
 LIMIT $limit`,
