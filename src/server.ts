@@ -16,6 +16,7 @@ import type { Logger } from './logger.js';
 import { Authenticator, type Viewer } from './graphql/auth.js';
 import { enforce, measure, type QueryLimits } from './graphql/limits.js';
 import { Admission } from './http/admission.js';
+import { allowOrigin, sendError, viewerGuard } from './http/guard.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -205,10 +206,6 @@ export function loneSurrogateIn(value: unknown): string | null {
   return null;
 }
 
-function sendError(res: express.Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
-}
-
 export async function createApp({ config, store, logger, isInitialised = () => true }: AppDeps): Promise<App> {
   const app = express();
   const ingestion = new ArticleIngestion(store, {
@@ -278,13 +275,9 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   app.use(
     '/graphql',
     (req, res, next) => {
-      const origin = req.headers.origin;
-      const allowed = config.corsOrigins === '*' ? '*' : origin && config.corsOrigins.includes(origin) ? origin : undefined;
-      if (allowed) {
-        res.setHeader('Access-Control-Allow-Origin', allowed);
+      if (allowOrigin(config, req, res)) {
         res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight');
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-        if (allowed !== '*') res.setHeader('Vary', 'Origin');
       }
       if (req.method === 'OPTIONS') {
         res.sendStatus(204);
@@ -293,26 +286,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       next();
     },
     // Who is asking, then whether they may: read tokens, then the per-client rate limit.
-    async (req, res, next) => {
-      const viewer = await authenticator.authenticate(req.headers.authorization);
-      res.locals.viewer = viewer;
-      if (config.auth.readAccess === 'token' && !viewer.role) {
-        sendError(res, 401, ErrorCode.UNAUTHENTICATED, viewer.rejected ? `Not authenticated: ${viewer.rejected}` : 'This server needs a bearer token for every request');
-        return;
-      }
-      if (limiter) {
-        const decision = limiter.take(viewer.subject ?? req.ip ?? 'unknown');
-        if (!decision.allowed) {
-          res.setHeader('Retry-After', String(decision.retryAfter));
-          sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: the limit is ${limiter.perMinute} per minute per client (RATE_LIMIT_PER_MINUTE); retry in ${decision.retryAfter} s`, {
-            limit: limiter.perMinute,
-            retryAfter: decision.retryAfter,
-          });
-          return;
-        }
-      }
-      next();
-    },
+    viewerGuard({ config, authenticator, limiter }),
     admission.middleware((res, refusal) => {
       res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
       sendError(

@@ -34,6 +34,7 @@ import { requireRole, type Authenticator, type Viewer } from '../graphql/auth.js
 import type { RequestContext } from '../graphql/context.js';
 import { toEventFilter } from '../graphql/resolvers/shared.js';
 import type { Logger } from '../logger.js';
+import { allowOrigin, sendError, viewerGuard } from './guard.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export interface ExchangeDeps {
@@ -56,10 +57,6 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.TIMEOUT]: 504,
 };
-
-function sendError(res: express.Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
-}
 
 // ------------------------------------------------------------------------------ query parameters
 
@@ -241,36 +238,11 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };
 
-  // Who is asking, then whether they may: read tokens, then the per-client rate limit (as /graphql).
-  const guard: express.RequestHandler = async (req, res, next) => {
-    try {
-      const viewer = await authenticator.authenticate(req.headers.authorization);
-      res.locals.viewer = viewer;
-      if (config.auth.readAccess === 'token' && !viewer.role) {
-        sendError(res, 401, ErrorCode.UNAUTHENTICATED, viewer.rejected ? `Not authenticated: ${viewer.rejected}` : 'This server needs a bearer token for every request');
-        return;
-      }
-      if (limiter) {
-        const decision = limiter.take(viewer.subject ?? req.ip ?? 'unknown');
-        if (!decision.allowed) {
-          res.setHeader('Retry-After', String(decision.retryAfter));
-          sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: the limit is ${limiter.perMinute} per minute per client (RATE_LIMIT_PER_MINUTE); retry in ${decision.retryAfter} s`, {
-            limit: limiter.perMinute,
-            retryAfter: decision.retryAfter,
-          });
-          return;
-        }
-      }
-      const origin = req.headers.origin;
-      const allowed = config.corsOrigins === '*' ? '*' : origin && config.corsOrigins.includes(origin) ? origin : undefined;
-      if (allowed) {
-        res.setHeader('Access-Control-Allow-Origin', allowed);
-        if (allowed !== '*') res.setHeader('Vary', 'Origin');
-      }
-      next();
-    } catch (error) {
-      next(error);
-    }
+  // Who is asking, whether they may (as /graphql), and CORS for the allowed origins.
+  const viewer = viewerGuard({ config, authenticator, limiter });
+  const guard: express.RequestHandler = (req, res, next) => {
+    allowOrigin(config, req, res);
+    viewer(req, res, next);
   };
 
   /** Runs one export: the concurrency limit, headers once the first row is there, the streamed body. */
