@@ -129,6 +129,9 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   if (!familyCompatible(incident.type, frame)) return false;
+  // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
+  const section = incident.frames[0]?.section ?? 0;
+  if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
   // A toll joins an operation only in the sentence that tells the operation.
   if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
@@ -317,6 +320,13 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
  */
 function inheritDate(incident: Incident, before: Incident[]): void {
   if (incident.date) return;
+  // "announced on Friday the arrest of ...": the day of the report, until the text tells the event's own.
+  const reported = incident.frames[0]?.time.reported;
+  if (reported) {
+    incident.date = reported;
+    incident.dateInherited = true;
+    return;
+  }
   const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);
   if (!last?.date) return;
   incident.date = last.date;

@@ -56,6 +56,11 @@ const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:killed|dead|wounded|injured)\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
 
+/** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
+const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
+/** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
+const GAPPED = /^[\s,]*and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
+
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
@@ -169,6 +174,28 @@ export function findFigures(sentence: string): Figure[] {
     const at = f.index + second[0].length - second[2]!.length;
     if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;
     figures.push({ ...f, measure, count, index: at, text: second[0], partial: false, anaphoric: f.anaphoric });
+  }
+  // "A farmer was killed and his son wounded": one more person, with the other measure.
+  for (const f of [...figures]) {
+    if (f.count !== 1 && !/^(?:an?|one|single)\b/i.test(f.text ?? '')) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const gapped = GAPPED.exec(sentence.slice(end));
+    if (!gapped || /^(?:body|bodies|car|vehicle|house|home)$/i.test(gapped[1]!)) continue;
+    const measure: Measure = /killed/i.test(gapped[2]!) ? 'killed' : 'injured';
+    if (measure === f.measure) continue;
+    const at = end + gapped[0].length - gapped[2]!.length;
+    if (figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 40)) continue;
+    const named = groupOf(gapped[1]!);
+    const g = named.group === 'UNSPECIFIED' ? { group: f.group, actorHint: f.actorHint, modifier: f.modifier } : named;
+    figures.push({ measure, count: 1, ...g, index: at, text: gapped[0].trim(), partial: false, anaphoric: f.anaphoric });
+  }
+  // "The number of ISIS members killed in the strikes has risen to seven".
+  for (const m of sentence.matchAll(NUMBER_OF)) {
+    const count = parseNumber(m[3]!);
+    if (count === null) continue;
+    const word = m[2]!.toLowerCase();
+    const measure: Measure = /killed|dead|martyrs/.test(word) ? 'killed' : /arrest|detainee/.test(word) ? 'arrested' : 'injured';
+    figures.push({ measure, count, ...groupOf(m[1]!.trim()), index: m.index ?? 0, text: m[0] });
   }
   // "the death toll rose to seven", "bringing the toll to 12".
   for (const m of sentence.matchAll(TOLL)) {

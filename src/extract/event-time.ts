@@ -23,9 +23,14 @@ export interface TimeArgument {
   /** The event lies in the past the article only recalls. */
   background: boolean;
   evidence: string | null;
+  /**
+   * The day of a report the event is the object of ("announced on Friday the arrest of", "condemned
+   * on Thursday the attack"): no day of the event, but its latest possible day.
+   */
+  reported?: ResolvedDate;
 }
 
-const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
 
 /** True when a date says an event is older than the current news. */
 export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
@@ -35,19 +40,34 @@ export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
 }
 
 /** The dates of a sentence that may date an event (not the reporting, not a quote the trigger is outside). */
-export function eventDates(r: SentenceReading, triggerQuoted: boolean): ResolvedDate[] {
+export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?: { start: number; end: number }): ResolvedDate[] {
   const text = r.sentence.text;
   return r.dates.filter((d) => {
-    if (REPORTING.test(text.slice(Math.max(0, d.index - 45), d.index))) return false;
+    if (reportingDate(text, d, trigger)) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
     return true;
   });
 }
 
+/**
+ * A date told right after a verb of reporting is the report's ("said on Sunday"), unless that verb is
+ * the event itself ("Returnees protested on Saturday").
+ */
+function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number; end: number }): boolean {
+  const from = Math.max(0, d.index - 45);
+  const m = REPORTING.exec(text.slice(from, d.index));
+  if (!m) return false;
+  const at = from + (m.index ?? 0);
+  // The verb is the event, or the event stands between the verb and the date ("condemned the attack yesterday").
+  if (trigger && trigger.start <= at && at < trigger.end) return false;
+  if (trigger && trigger.start > at && trigger.end <= d.index) return false;
+  return true;
+}
+
 export function timeOf(r: SentenceReading, trigger: { start: number; end: number }, published: string): TimeArgument {
   const text = r.sentence.text;
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
-  const dates = eventDates(r, triggerQuoted);
+  const dates = eventDates(r, triggerQuoted, trigger);
   const clause = clauseAt(r.clauses, trigger.start);
   const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
   const pool = inClause.length ? inClause : dates;
@@ -66,7 +86,10 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
     const relative = rel ? (/same|hours later/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
-    return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null };
+    // "The police announced on Friday the arrest of four suspects": the report, told before the event it
+    // reports, bounds its day; a report told after ("..., police said on Tuesday") does not.
+    const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);
+    return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null, ...(reported ? { reported } : {}) };
   }
   if (isBackgroundDate(nearest, published)) {
     // A current date in the same clause still wins ("on Monday, for the first time since 2019").

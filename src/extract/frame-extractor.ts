@@ -15,7 +15,7 @@ import { assemble } from './assembly.js';
 import { publisherOf, toBatch } from './batch.js';
 import { ArticleContext } from './context.js';
 import { readFacts } from './facts.js';
-import { framesOf } from './frames.js';
+import { framesOf, sectionsOf } from './frames.js';
 import type { Gazetteer } from './gazetteer.js';
 import { nestNewPlaces } from './nesting.js';
 import { readOffices } from './offices.js';
@@ -31,7 +31,8 @@ export class FrameExtractor implements Extractor {
     const ctx = new ArticleContext(article, gazetteer);
     const readings = readSentences(ctx);
     nestNewPlaces(readings, ctx);
-    const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]));
+    const sections = sectionsOf(readings);
+    const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
     const incidents = assemble(frames, ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);

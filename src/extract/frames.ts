@@ -16,6 +16,20 @@ import { timeOf, type TimeArgument } from './event-time.js';
 import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
 import { inQuote } from './quotes.js';
 import type { SentenceReading } from './reading.js';
+import { isHeading } from './text.js';
+
+/**
+ * The round-up item of each sentence: the number of headings ("SALAHADDIN | Al-Sharqat", "Diyala")
+ * before it; 0 before the first (the lead).
+ */
+export function sectionsOf(readings: SentenceReading[]): number[] {
+  let section = 0;
+  return readings.map((r) => {
+    const t = r.sentence.text;
+    if (!/[.!?:"”]$/.test(t) && isHeading(t)) section++;
+    return section;
+  });
+}
 import { assignRoles, GENERIC_FORCES, type Argument } from './roles.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -51,6 +65,8 @@ export interface EventFrame {
   response: boolean;
   /** The sentence opens a new incident ("In a separate attack", "Elsewhere", "Meanwhile, in X"). */
   separate: boolean;
+  /** The round-up item under a heading the sentence belongs to (0: no heading before it). */
+  section?: number;
 }
 
 const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/;

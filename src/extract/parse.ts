@@ -31,6 +31,8 @@ export interface ParseOptions {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^/\n]{2,80}?)\s*\/\s*/i;
+/** The rest of a dateline's line when it ends without a sentence's end and a blank line follows: a headline. */
+const DATELINE_HEADLINE = /^([^\n]{3,200}?[^\s.!?:"”'’)\]])[ \t]*\n[ \t]*\n(?=\s*\S)/;
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
 const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?\s*[-–—:]\s+/;
 
@@ -120,11 +122,21 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   }
   let source = o.source ?? text(meta.source) ?? text(meta.publisher);
 
+  let headline: string | null = null;
   const shafaq = SHAFAQ_DATELINE.exec(body);
   if (shafaq) {
     published ??= normaliseDate(shafaq[1]);
     source ??= shafaq[2]!.trim();
     body = body.slice(shafaq[0].length);
+    // "date 2025-04-13 Outlet/ Toll rises to seven; bomb wounds two" then a blank line: the rest of the dateline
+    // line is the headline (no sentence end), read as the title like front matter's, not as the lead.
+    const line = DATELINE_HEADLINE.exec(body);
+    if (line) {
+      headline = line[1]!.trim();
+      body = body.slice(line[0].length);
+      const again = /^\s*([^/\n]{2,80}?)\s*\/\s*/.exec(body);
+      if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
+    }
   } else {
     const wire = WIRE_DATELINE.exec(body);
     if (wire) {
@@ -157,7 +169,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
 
   return {
     id,
-    title: o.title ?? text(meta.title),
+    title: o.title ?? text(meta.title) ?? headline,
     source,
     url: o.url ?? text(meta.url),
     published,

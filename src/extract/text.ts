@@ -32,7 +32,7 @@ const ATTRIBUTION = /^(?:(?:the|The) (?:statement|ministry|embassy|spokesperson|
 const HEADING_LINE = /^([^\n]{1,80}?[^\s.!?:;,"”'’)\]])[ \t]*\n(?=\s*\S)/;
 
 /** Title-case words only ("DIYALA | Baladruz", "Security in Brief"): a heading, not a hard-wrapped line of prose. */
-function isHeading(line: string): boolean {
+export function isHeading(line: string): boolean {
   const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|the|in|on|at|to|for|a|an)$/.test(w));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { extract, gazetteer, ref } from './extract-fixtures.js';
 
 const events = (text: string, published = '2023-01-17') =>
   extract(text, published).events.map((e) => ({
@@ -126,4 +127,20 @@ describe('places measured from a town', () => {
     ).toEqual(['ARMED_CLASH place:tal-haroun']);
   });
 
+  it('keeps the items under two headings of a round-up apart, while the lead above the first heading may sum them', () => {
+    const found = events(
+      'KIRKUK | Daquq\nTwo farmers were found dead yesterday morning in a field near Daquq. Gunmen opened fire on them, a relative said.\n\nDIYALA | Muqdadiya\nAn ISIS group attacked an army post near Muqdadiya late on Sunday night, killing one soldier.',
+      '2023-01-17',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-16 place:daquq-district', '2023-01-15 place:muqdadiya']);
+  });
+
+  it('reads the rest of a dateline line before a blank line as the headline, not as an incident of its own', () => {
+    const text = 'date 2023-01-16 Shafaq News/ Toll of air strikes rises to seven; bomb wounds two PMF fighters in Daquq\n\nShafaq News/ A roadside bomb wounded two PMF fighters in Daquq district on Sunday.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.txt' });
+    expect(batch.article.title).toBe('Toll of air strikes rises to seven; bomb wounds two PMF fighters in Daquq');
+    expect(batch.article.body.startsWith('A roadside bomb')).toBe(true);
+    expect(batch.batch.events.map((e) => `${e.subEventType} ${e.date}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
+  });
 });
+

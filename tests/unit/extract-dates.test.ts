@@ -56,6 +56,27 @@ describe('the time of an event', () => {
     expect(first(text, '2023-01-16').date!.date).toBe('2023-01-15');
   });
 
+  it('keeps the day of a verb of reporting that is the event itself ("Returnees protested on Saturday")', () => {
+    const text = 'Returnees protested on Saturday in front of the district building in Kirkuk.';
+    const { readings } = read(text, '2023-01-16');
+    const at = text.indexOf('protested');
+    expect(timeOf(readings[0]!, { start: at, end: at + 9 }, '2023-01-16').date!.date).toBe('2023-01-14');
+  });
+
+  it('takes the day of a report told before the event it reports as a bound, not as the event\'s day ("announced on Friday the arrest", "condemned on Thursday the attack")', () => {
+    const arrest = 'In Anbar, the police announced on Friday the arrest of four suspects in the desert.';
+    const { readings } = read(arrest, '2023-01-14');
+    const at = arrest.indexOf('arrest of');
+    const t = timeOf(readings[0]!, { start: at, end: at + 6 }, '2023-01-14');
+    expect(t.date).toBeNull();
+    expect(t.reported!.date).toBe('2023-01-13');
+    expect(first('The governor condemned on Thursday the attack on a police post.', '2023-01-19').date).toBeNull();
+    // "..., police said on Tuesday" after the event bounds nothing.
+    const after = 'Two men were abducted in Daquq, police said on Tuesday.';
+    const r2 = read(after, '2023-01-17').readings[0]!;
+    expect(timeOf(r2, { start: after.indexOf('abducted'), end: after.indexOf('abducted') + 8 }, '2023-01-17').reported).toBeUndefined();
+  });
+
   it('counts habitual or old reports as background', () => {
     expect(first('Militants have attacked the villages for years.').background).toBe(true);
     expect(first('In 2014, militants attacked the town.').background).toBe(true);

@@ -61,3 +61,14 @@ describe('figures told as nouns, in communiqué style', () => {
     expect(brief('The service announced the arrest of three ISIS members.')).toEqual(['arrested 3 MILITANTS ']);
   });
 });
+
+describe('figures with a verb left out or told as a changing number', () => {
+  it('reads "a farmer was killed and his son wounded" as one killed and one injured of the same group', () => {
+    expect(brief('In Kirkuk, a farmer was killed and his son wounded on Thursday when a device went off.')).toEqual(['killed 1 CIVILIANS ', 'injured 1 CIVILIANS ']);
+    expect(brief('A soldier was killed and his body was taken to Tikrit.')).toEqual(['killed 1 SECURITY_FORCES ']);
+  });
+
+  it('reads "the number of ISIS members killed in ... has risen to seven" as a toll of that group', () => {
+    expect(brief("The number of ISIS members killed in Saturday's air strikes has risen to seven, a source said.")).toEqual(['killed 7 MILITANTS ']);
+  });
+});
