@@ -16,7 +16,7 @@ import type { Logger } from './logger.js';
 import { Authenticator, type Viewer } from './graphql/auth.js';
 import { enforce, measure, type QueryLimits } from './graphql/limits.js';
 import { Admission } from './http/admission.js';
-import { allowOrigin, sendError, viewerGuard } from './http/guard.js';
+import { cors, sendError, viewerGuard } from './http/guard.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -274,17 +274,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
 
   app.use(
     '/graphql',
-    (req, res, next) => {
-      if (allowOrigin(config, req, res)) {
-        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight');
-        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      }
-      if (req.method === 'OPTIONS') {
-        res.sendStatus(204);
-        return;
-      }
-      next();
-    },
+    cors(config, 'GET, POST, OPTIONS', 'content-type, authorization, apollo-require-preflight'),
     // Who is asking, then whether they may: read tokens, then the per-client rate limit.
     viewerGuard({ config, authenticator, limiter }),
     admission.middleware((res, refusal) => {

@@ -34,7 +34,7 @@ import { requireRole, type Authenticator, type Viewer } from '../graphql/auth.js
 import type { RequestContext } from '../graphql/context.js';
 import { toEventFilter } from '../graphql/resolvers/shared.js';
 import type { Logger } from '../logger.js';
-import { allowOrigin, sendError, viewerGuard } from './guard.js';
+import { cors, sendError, viewerGuard } from './guard.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export interface ExchangeDeps {
@@ -238,12 +238,9 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };
 
-  // Who is asking, whether they may (as /graphql), and CORS for the allowed origins.
-  const viewer = viewerGuard({ config, authenticator, limiter });
-  const guard: express.RequestHandler = (req, res, next) => {
-    allowOrigin(config, req, res);
-    viewer(req, res, next);
-  };
+  // CORS for the allowed origins (preflights answered here), then who is asking and whether they may (as /graphql).
+  router.use(['/export', '/import'], cors(config, 'GET, POST, OPTIONS', 'content-type, content-encoding, authorization'));
+  const guard = viewerGuard({ config, authenticator, limiter });
 
   /** Runs one export: the concurrency limit, headers once the first row is there, the streamed body. */
   const exportRoute =

@@ -24,6 +24,24 @@ export function allowOrigin(config: Pick<Config, 'corsOrigins'>, req: express.Re
 }
 
 /**
+ * CORS for a group of routes: the allowed origin on every answer, and a preflight (OPTIONS) answered
+ * 204 with the methods and headers a browser may send (Authorization among them).
+ */
+export function cors(config: Pick<Config, 'corsOrigins'>, methods: string, headers: string): express.RequestHandler {
+  return (req, res, next) => {
+    if (allowOrigin(config, req, res)) {
+      res.setHeader('Access-Control-Allow-Headers', headers);
+      res.setHeader('Access-Control-Allow-Methods', methods);
+    }
+    if (req.method === 'OPTIONS') {
+      res.sendStatus(204);
+      return;
+    }
+    next();
+  };
+}
+
+/**
  * Who is asking (stored as `res.locals.viewer`), then whether they may: a token when READ_ACCESS is
  * `token`, then the per-client rate limit. Mutations check their role later, in the resolver.
  */

@@ -94,3 +94,40 @@ describe('production server', () => {
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('CORS (CORS_ORIGINS)', () => {
+  const allowed = 'https://app.example.org';
+  let url: string;
+  beforeAll(async () => {
+    url = await serve({ NODE_ENV: 'production', CORS_ORIGINS: `${allowed}, https://other.example.org` });
+  });
+
+  const preflight = (path: string, origin: string) =>
+    fetch(`${url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+
+  it('answers the preflight of an allowed origin on /graphql and on the exchange routes, Authorization allowed', async () => {
+    for (const path of ['/graphql', '/export/events.csv', '/export/graph.graphml', '/import/acled']) {
+      const res = await preflight(path, allowed);
+      expect(res.status, path).toBe(204);
+      expect(res.headers.get('access-control-allow-origin'), path).toBe(allowed);
+      expect(res.headers.get('access-control-allow-headers'), path).toContain('authorization');
+      expect(res.headers.get('vary'), path).toContain('Origin');
+    }
+  });
+
+  it('gives another origin no CORS headers, on preflights and on answers', async () => {
+    const res = await preflight('/export/events.csv', 'https://evil.example.net');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    const answer = await fetch(`${url}/export/events.csv`, { headers: { origin: 'https://evil.example.net' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    await answer.text();
+  });
+
+  it('marks an export answered to an allowed origin', async () => {
+    const res = await fetch(`${url}/export/events.geojson`, { headers: { origin: allowed } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
+    expect((await res.json()).type).toBe('FeatureCollection');
+  });
+});
