@@ -37,7 +37,7 @@ const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w
 const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
 const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|at|near|from|to|against|on|targeting|targeted|struck|hit|attacked)\s+(?:the\s+)?(?:(?:far|mainland|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?$/i;
 /** "(some 30 km) southwest of (the provincial capital) Kirkuk", "north of the town of X". */
-const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+of)?,?\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
 /** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
@@ -97,6 +97,7 @@ export function placeOf(
   // province is named, the place an incident is measured from is its nearest named location (as
   // ACLED codes it, with geo_precision 2).
   if (!locativeOnly && !candidates.some((c) => ctx.rank(c.e) < 6)) {
+    const measured: typeof candidates = [];
     for (const m of r.mentions) {
       const e = m.entries.find((x) => x.kind === 'Place');
       if (!e || ctx.rank(e) >= 6) continue;
@@ -105,8 +106,12 @@ export function placeOf(
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
       if (!DIRECTION_OF.test(before)) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
-      candidates.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true });
+      measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true });
     }
+    // "in the hills west of the Zab subdistrict, southwest of Kirkuk": the second bearing places the
+    // first place, the event is measured from the first (the nearest to the trigger).
+    measured.sort((a, b) => a.distance - b.distance);
+    if (measured.length) candidates.push(measured[0]!);
   }
   if (!candidates.length) return null;
   // The trigger's clause first when it names a place; then the smallest place, a located one

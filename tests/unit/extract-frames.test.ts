@@ -93,6 +93,11 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A rocket struck a base in Iraq.')).toBe('place:iraq');
   });
 
+  it('measures from the first place of a chain of bearings, and from a road\'s first end', () => {
+    expect(place('A shepherd was killed when a bomb went off in the hills west of the Daquq district, southwest of Kirkuk, on Sunday.')).toBe('place:daquq-district');
+    expect(place('A drone hit a car on the road between Muqdadiya and Baquba on Sunday.')).toBe('place:muqdadiya');
+  });
+
   it('takes the smallest place the trigger\'s clause names', () => {
     expect(place('Gunmen attacked the village of Kharnaba in Muqdadiya district late on Sunday.')).toBe('place:kharnaba');
   });
