@@ -33,6 +33,8 @@ const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set)\b/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
+/** After an explosive device: it was destroyed, defused or found, not set off. */
+const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
@@ -59,6 +61,8 @@ export function findTriggers(text: string): Trigger[] {
         if (NEGATION.test(before.slice(-25))) continue;
       }
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
+      // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.
+      if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && DEVICE_MADE_SAFE.test(after)) continue;
       // "arrested on suspicion of planting explosive devices": what the arrested are accused of is no event here.
       if (PRETEXT.test(before.slice(-50))) continue;
       // "killed" reports an incident only with its figures ("killed two soldiers", "two were killed").

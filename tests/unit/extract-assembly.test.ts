@@ -126,7 +126,9 @@ describe('places measured from a town', () => {
       placed('Militants killed two soldiers in an attack on a village southwest of Muqdadiya on Monday night. The gunmen ambushed the soldiers outside their post in the village of Tal Haroun.'),
     ).toEqual(['ARMED_CLASH place:tal-haroun']);
   });
+});
 
+describe('round-ups, headlines and incidents told apart', () => {
   it('keeps the items under two headings of a round-up apart, while the lead above the first heading may sum them', () => {
     const found = events(
       'KIRKUK | Daquq\nTwo farmers were found dead yesterday morning in a field near Daquq. Gunmen opened fire on them, a relative said.\n\nDIYALA | Muqdadiya\nAn ISIS group attacked an army post near Muqdadiya late on Sunday night, killing one soldier.',
@@ -142,5 +144,11 @@ describe('places measured from a town', () => {
     expect(batch.article.body.startsWith('A roadside bomb')).toBe(true);
     expect(batch.batch.events.map((e) => `${e.subEventType} ${e.date}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
   });
-});
 
+  it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
+    const found = events(
+      'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
+    );
+    expect(found.length).toBe(2);
+  });
+});

@@ -37,6 +37,12 @@ describe('event triggers', () => {
     expect(op!.response).toBe(true);
   });
 
+  it('reads explosive devices that were destroyed, defused or found as no explosion', () => {
+    expect(types('In the last week 61 mines and improvised explosive devices were destroyed.')).not.toContain('REMOTE_EXPLOSIVE_LANDMINE_IED');
+    expect(types('Two explosive devices were defused near the road.')).not.toContain('REMOTE_EXPLOSIVE_LANDMINE_IED');
+    expect(types('A roadside bomb exploded and the vehicle was destroyed.')).toContain('REMOTE_EXPLOSIVE_LANDMINE_IED');
+  });
+
   it('needs figures for a bare "killed"', () => {
     expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
     expect(types('the man who killed his wife')).toEqual([]);
