@@ -38,7 +38,7 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|(?:the )?killing of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
@@ -60,6 +60,11 @@ const SECOND_MEASURE = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:killed|dead|woun
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
 const GAPPED = /^[\s,]*and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
+
+/** "mourns two of its fighters of the 52nd Brigade, who rose as martyrs": a figure told in a relative clause. */
+const WHO_FELL = new RegExp(String.raw`\b(${NUMBER})\s+(?:of (?:its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;]{1,40})?,?\s+who\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|martyred|died|(?:rose|fell) as martyrs|wounded|injured)\b`, 'giu');
+/** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
+const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -174,6 +179,19 @@ export function findFigures(sentence: string): Figure[] {
     const at = f.index + second[0].length - second[2]!.length;
     if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;
     figures.push({ ...f, measure, count, index: at, text: second[0], partial: false, anaphoric: f.anaphoric });
+  }
+  // "two of its fighters ..., who rose as martyrs".
+  for (const m of sentence.matchAll(WHO_FELL)) {
+    const verb = m[3]!.toLowerCase();
+    const measure: Measure = /wound|injur/.test(verb) ? 'injured' : 'killed';
+    push(measure, m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // "arrested ... a cell of (3) members".
+  for (const m of sentence.matchAll(CELL_OF)) {
+    const verb = m[1]!.toLowerCase();
+    const numAt = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length - 1;
+    if (figures.some((f) => f.numAt !== undefined && Math.abs(f.numAt - numAt) <= 2)) continue;
+    push(verb === 'killed' ? 'killed' : 'arrested', m[2]!, m[3]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "A farmer was killed and his son wounded": one more person, with the other measure.
   for (const f of [...figures]) {

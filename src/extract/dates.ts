@@ -74,7 +74,32 @@ const SHIFTS = /\b(?:a|one|two|three|four|five|several|\d+)\s+days?\s+(?:after|b
 
 /** Every date expression in a sentence, resolved. */
 /** Words without which a sentence holds no date chrono could read (it is the costliest step). */
-const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|tonight|ago|week|month|year|morning|evening|night|noon|midnight|dawn|overnight|later|earlier|hours?)\b/i;
+const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|tonight|ago|week|month|year|morning|evening|night|noon|midnight|dawn|overnight|later|earlier|hours?)\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/i;
+
+/**
+ * "Tuesday 7/10/2025": Iraqi and Kurdish statements write numeric dates day first, which an
+ * English parser reads month first. Of the two readings, the one the weekday named with it
+ * agrees with wins; without a weekday, the day-first reading unless only the other is not after
+ * publication.
+ */
+function dayMonthOrder(text: string, date: string, published: string): string {
+  const num = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  if (!num) return date;
+  const a = Number(num[1]);
+  const b = Number(num[2]);
+  if (a > 12 || b > 12 || a === b || a === 0 || b === 0) return date;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dayFirst = `${num[3]}-${pad(b)}-${pad(a)}`;
+  const monthFirst = `${num[3]}-${pad(a)}-${pad(b)}`;
+  const lower = text.toLowerCase();
+  const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
+  if (weekday >= 0) {
+    if (utc(dayFirst).getUTCDay() === weekday) return dayFirst;
+    if (utc(monthFirst).getUTCDay() === weekday) return monthFirst;
+  }
+  if (dayFirst > published && monthFirst <= published) return monthFirst;
+  return dayFirst;
+}
 
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
   const ref = utc(published);
@@ -122,6 +147,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
         date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
       }
     }
+    date = dayMonthOrder(text, date, published);
     if (date > published) continue;
     results.push({ date, precision, text, index });
   }

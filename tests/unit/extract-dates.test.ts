@@ -34,6 +34,14 @@ describe('dates against the publication date (error class 1)', () => {
   });
 });
 
+describe('numeric dates written day first', () => {
+  it('reads "Tuesday 7/10/2025" as 7 October by its weekday, and a bare "3/4/2025" day first', () => {
+    expect(resolveDates('It was carried out at 05:30 this morning, Tuesday 7/10/2025, in the desert.', '2025-10-07').map((d) => d.date)).toEqual(['2025-10-07']);
+    expect(resolveDates('The attack on 3/4/2025 killed two.', '2025-04-05').map((d) => d.date)).toEqual(['2025-04-03']);
+    expect(resolveDates('At exactly 05:05 this morning, Tuesday 16/1/2024, three drones were launched.', '2024-01-16').map((d) => d.date)).toEqual(['2024-01-16']);
+  });
+});
+
 describe('the time of an event', () => {
   const first = (text: string, published = PUBLISHED) => {
     const { readings } = read(text, published);

@@ -71,4 +71,14 @@ describe('figures with a verb left out or told as a changing number', () => {
   it('reads "the number of ISIS members killed in ... has risen to seven" as a toll of that group', () => {
     expect(brief("The number of ISIS members killed in Saturday's air strikes has risen to seven, a source said.")).toEqual(['killed 7 MILITANTS ']);
   });
+
+  it('reads a figure told in a relative clause ("two of its fighters ..., who rose as martyrs") and the members of an arrested cell', () => {
+    expect(brief('The Authority mourns two of its heroic fighters of the 52nd Brigade, who rose as martyrs yesterday.')).toEqual(['killed 2 SECURITY_FORCES ']);
+    expect(brief('Its forces arrested, on Saturday, a terrorist cell of (3) members belonging to ISIS in Erbil.')).toEqual(['arrested 3 MILITANTS ']);
+  });
+
+  it('reads "left one man dead and three wounded"', () => {
+    expect(brief('The fight left one man dead and three wounded.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 3 UNSPECIFIED ']);
+  });
 });
+
