@@ -182,9 +182,14 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 }
 
 /** Frames of one sentence. */
+/** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
+const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
+
 export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): EventFrame[] {
   const text = r.sentence.text;
-  const triggers = findTriggers(text);
+  const subject = DEFINITE_SUBJECT.exec(text);
+  // "The strikes destroyed two hideouts and killed (5) terrorists": what they destroyed is their result, not an operation.
+  const triggers = findTriggers(text).filter((t) => !(subject && t.start >= subject[0].length && t.type === 'CHANGE_TO_GROUP_ACTIVITY' && !t.response));
   const figures = figuresOf(r, ctx, previous);
   // A reaction refers to an incident; a claim of responsibility reports one.
   const reaction = STANCE_CUES.some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY' && c.pattern.test(text)) || REACTION_CONTEXT.test(text);

@@ -111,6 +111,13 @@ describe('frames', () => {
     expect(f!.figures.map((x) => `${x.measure} ${x.count} ${x.group}`)).toEqual(['killed 10 SECURITY_FORCES', 'killed 3 CIVILIANS']);
   });
 
+  it('reads what "The strikes" destroyed as their result, so their toll joins the strikes', () => {
+    const found = frames('Iraqi warplanes struck ISIS hideouts in Daquq district on Sunday. The strikes destroyed two hideouts and resulted in the killing of (5) terrorists.', '2023-01-16');
+    const second = found.filter((f) => f.sentenceIndex === 1);
+    expect(second.map((f) => f.type)).toEqual([null]);
+    expect(second[0]!.figures.map((f) => `${f.measure} ${f.count}`)).toEqual(['killed 5']);
+  });
+
   it('gives a figure-only sentence its own frame, to join the incident before', () => {
     const fs = frames('Gunmen attacked a village in Diyala on Sunday. At least eight people were wounded.', '2023-01-16');
     expect(fs.at(-1)!.type).toBeNull();
