@@ -79,4 +79,18 @@ describe('new places named with their possessor', () => {
     const found = [...ctx.finder.discovered.values()].map((n) => `${n.entry.name} in ${n.entry.parentId}`);
     expect(found).toContain('Tal Ward in place:kirkuk');
   });
+
+  it('knows the shipped reference\'s IRGC by the spelling Iranian agencies use ("Islamic Revolution Guards Corps", "Ground Force of ...")', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const { readStructuredFile, combineBatches } = await import('../../src/seed/structured.js');
+    const dir = path.resolve(import.meta.dirname, '../../seed/reference');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
+    const reference = combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities;
+    const g = Gazetteer.fromEntities(reference);
+    const ids = (text: string) => g.find(tokenize(text), text, 0).flatMap((m) => m.entries.map((e) => e.id));
+    expect(ids('The Ground Force of the Islamic Revolution Guards Corps said it hit positions.')).toEqual(['force:irgc-ground-forces']);
+    expect(ids('The Islamic Revolution Guards Corps said it fired missiles.')).toEqual(['force:irgc']);
+  });
 });
+
