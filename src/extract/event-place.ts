@@ -96,7 +96,8 @@ export function placeOf(
   // "in the desert south of Hatra", "some 30 km southwest of Kirkuk": where nothing smaller than a
   // province is named, the place an incident is measured from is its nearest named location (as
   // ACLED codes it, with geo_precision 2).
-  if (!locativeOnly && !candidates.some((c) => ctx.rank(c.e) < 6)) {
+  // (A reaction's "positions east of Tuz Khormato" locates too.)
+  if (!candidates.some((c) => ctx.rank(c.e) < 6)) {
     const measured: typeof candidates = [];
     for (const m of r.mentions) {
       const e = m.entries.find((x) => x.kind === 'Place');

@@ -93,6 +93,11 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A rocket struck a base in Iraq.')).toBe('place:iraq');
   });
 
+  it('places a reaction\'s incident by a bearing too ("mourns ... repelling an attack on a position east of X")', () => {
+    const found = frames('The Mobilization mourns two fighters who fell yesterday while repelling an attack by ISIS on a position east of Muqdadiya.');
+    expect(found.map((f) => f.place?.place.id ?? null)).toEqual(['place:muqdadiya']);
+  });
+
   it('measures from the first place of a chain of bearings, and from a road\'s first end', () => {
     expect(place('A shepherd was killed when a bomb went off in the hills west of the Daquq district, southwest of Kirkuk, on Sunday.')).toBe('place:daquq-district');
     expect(place('A drone hit a car on the road between Muqdadiya and Baquba on Sunday.')).toBe('place:muqdadiya');
