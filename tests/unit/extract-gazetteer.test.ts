@@ -80,7 +80,7 @@ describe('new places named with their possessor', () => {
     expect(found).toContain('Tal Ward in place:kirkuk');
   });
 
-  it('knows the shipped reference\'s IRGC by the spelling Iranian agencies use ("Islamic Revolution Guards Corps", "Ground Force of ...")', async () => {
+  it('knows the shipped reference\'s IRGC by the spelling Iranian agencies use ("Islamic Revolution Guards Corps", "Ground Force of ..."), and Turkey\'s defence ministry', async () => {
     const { readdir } = await import('node:fs/promises');
     const path = await import('node:path');
     const { readStructuredFile, combineBatches } = await import('../../src/seed/structured.js');
@@ -91,6 +91,9 @@ describe('new places named with their possessor', () => {
     const ids = (text: string) => g.find(tokenize(text), text, 0).flatMap((m) => m.entries.map((e) => e.id));
     expect(ids('The Ground Force of the Islamic Revolution Guards Corps said it hit positions.')).toEqual(['force:irgc-ground-forces']);
     expect(ids('The Islamic Revolution Guards Corps said it fired missiles.')).toEqual(['force:irgc']);
+    // Turkey's defence ministry, which issues the releases and weekly briefings, in British and American spelling.
+    expect(ids("Turkey's Ministry of National Defence said its aircraft struck.")).toEqual(['org:turkey-defence-ministry']);
+    expect(ids('The Republic of Türkiye Ministry of National Defence announced it.')).toEqual(['org:turkey-defence-ministry']);
   });
 });
 
