@@ -81,3 +81,18 @@ describe('stances in the words of officials, ministries and wire reports', () =>
     expect(statements(`${EVENT}ISIS said it had used rockets to destroy an army post.`).list).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('claims in a force\'s own voice', () => {
+  it('reads "said it hit positions" as a claim of the body that said it', () => {
+    const list = statements('The Turkish military said it hit positions of the PKK in Amedi district on Monday.').list;
+    expect(list).toContain('force:turkish-armed-forces CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('gives a claim told as "carried out by our heroic aviators" to the issuer, not to the subject of the passive', () => {
+    const batch = extract('On 10 January, a group of PKK terrorists preparing an attack in Amedi district were neutralised in an air operation carried out by our heroic aviators.', '2023-01-12', 'Turkish Armed Forces');
+    const list = batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+    expect(list).toContain('force:turkish-armed-forces CLAIM_OF_RESPONSIBILITY');
+    expect(list).not.toContain('org:pkk CLAIM_OF_RESPONSIBILITY');
+  });
+});
+
