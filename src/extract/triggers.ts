@@ -61,6 +61,8 @@ export function findTriggers(text: string): Trigger[] {
         if (NEGATION.test(before.slice(-25))) continue;
       }
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
+      // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
+      if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.
       if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && DEVICE_MADE_SAFE.test(after)) continue;
       // "arrested on suspicion of planting explosive devices": what the arrested are accused of is no event here.

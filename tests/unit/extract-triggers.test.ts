@@ -43,6 +43,11 @@ describe('event triggers', () => {
     expect(types('A roadside bomb exploded and the vehicle was destroyed.')).toContain('REMOTE_EXPLOSIVE_LANDMINE_IED');
   });
 
+  it('reads explosive belts the dead were wearing as no suicide bombing unless one went off', () => {
+    expect(types('The operation killed 14 terrorists, all of whom were wearing explosive belts.')).not.toContain('SUICIDE_BOMB');
+    expect(types('A bomber wearing an explosive vest blew himself up at the gate.')).toContain('SUICIDE_BOMB');
+  });
+
   it('needs figures for a bare "killed"', () => {
     expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
     expect(types('the man who killed his wife')).toEqual([]);
