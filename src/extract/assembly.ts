@@ -51,7 +51,11 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 ];
 
 function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
-  if (!frame.type) return violent(incident) || incident === 'ARRESTS' || incident === 'ABDUCTION_FORCED_DISAPPEARANCE' || incident === 'PROTEST_WITH_INTERVENTION';
+  if (!frame.type) {
+    // "The operation resulted in the killing of (14) terrorists": a toll whose subject is the operation told before.
+    if (incident === 'CHANGE_TO_GROUP_ACTIVITY') return /^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}(?:operation|raid|sweep|campaign)s? (?!of\b|on\b|against\b)/i.test(frame.sentence);
+    return violent(incident) || incident === 'ARRESTS' || incident === 'ABDUCTION_FORCED_DISAPPEARANCE' || incident === 'PROTEST_WITH_INTERVENTION';
+  }
   const a = eventTypeOf(incident);
   const b = eventTypeOf(frame.type);
   if (violent(incident) && violent(frame.type)) {

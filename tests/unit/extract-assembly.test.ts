@@ -151,4 +151,10 @@ describe('round-ups, headlines and incidents told apart', () => {
     );
     expect(found.length).toBe(2);
   });
+
+  it('gives an operation the toll of the next sentence whose subject it is, and types it a battle', () => {
+    const found = events('Iraqi forces carried out a security operation in Daquq district on Sunday. The operation resulted in the killing of (14) terrorists.', '2023-01-16');
+    expect(found).toEqual([expect.objectContaining({ type: 'ARMED_CLASH', killed: 14 })]);
+  });
 });
+
