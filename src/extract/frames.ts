@@ -12,7 +12,7 @@ import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import type { ResolvedDate } from './dates.js';
 import { placeOf, type PlaceArgument } from './event-place.js';
-import { timeOf, type TimeArgument } from './event-time.js';
+import { eventDates, isBackgroundDate, timeOf, type TimeArgument } from './event-time.js';
 import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
 import { inQuote } from './quotes.js';
 import type { SentenceReading } from './reading.js';
@@ -263,6 +263,12 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       response: false,
       separate,
     });
+  }
+  // "Anger spilled onto the streets on Thursday. Several hundred people protested ...": a sentence that only sets
+  // the day (no event of its own) dates the undated report that follows it in the same paragraph.
+  if (previous && previous.sentence.paragraph === r.sentence.paragraph && frames.some((f) => !f.time.date && f.time.relative === undefined && !f.time.background)) {
+    const set = previous.dates.length && !findTriggers(previous.sentence.text).length ? eventDates(previous, false).filter((d) => !isBackgroundDate(d, ctx.published)).at(-1) : undefined;
+    if (set) for (const f of frames) if (!f.time.date && f.time.relative === undefined && !f.time.background) f.time = { ...f.time, date: set, evidence: set.text };
   }
   for (const fr of frames) {
     fr.civilianVictims = victimsAreCivilians(text, fr);

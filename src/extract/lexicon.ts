@@ -34,7 +34,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street)|took to the streets|rall(?:ied|y) (?:in|outside|at|to)|gathered (?:outside|in front of) (?:the )?[\w ]{0,30}?(?:building|headquarters|office|embassy|consulate|ministry|council)|gathered to (?:protest|denounce|condemn|demand|call))\b/i },
   {
     type: 'CHANGE_TO_GROUP_ACTIVITY',
-    pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)(?! (?:Command|Cent(?:er|re)|Room|Cell))|sweep(?:s|ing)? (?:of|through)|launched (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,
+    pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)(?! (?:Command|Cent(?:er|re)|Room|Cell))|sweep(?:s|ing)? (?:of|through)|(?:launched|began|started|begun|initiated) (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,
   },
   {
     type: 'ARMED_CLASH',

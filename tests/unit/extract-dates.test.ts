@@ -42,6 +42,15 @@ describe('numeric dates written day first', () => {
   });
 });
 
+describe('a sentence that only sets the day', () => {
+  it('dates the undated report after it in the same paragraph ("Anger spilled onto the streets on Thursday. Hundreds protested ...")', async () => {
+    const { framesOf } = await import('../../src/extract/frames.js');
+    const { ctx, readings } = read('Anger spilled onto the streets on Thursday. Several hundred people protested outside the embassy in Baghdad.', '2023-01-20');
+    const found = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]));
+    expect(found.map((f) => `${f.type} ${f.time.date?.date}`)).toEqual(['PEACEFUL_PROTEST 2023-01-19']);
+  });
+});
+
 describe('the time of an event', () => {
   const first = (text: string, published = PUBLISHED) => {
     const { readings } = read(text, published);

@@ -48,6 +48,10 @@ describe('event triggers', () => {
     expect(types('A bomber wearing an explosive vest blew himself up at the gate.')).toContain('SUICIDE_BOMB');
   });
 
+  it('reads "began an operation" as an operation, like "launched an operation"', () => {
+    expect(types('Peshmerga forces began an operation to clear the villages.')).toContain('CHANGE_TO_GROUP_ACTIVITY');
+  });
+
   it('needs figures for a bare "killed"', () => {
     expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
     expect(types('the man who killed his wife')).toEqual([]);
