@@ -96,3 +96,10 @@ describe('claims in a force\'s own voice', () => {
   });
 });
 
+describe('concern told without the word', () => {
+  it('reads fear told in a quote ("the families are terrified", "no longer dare") as concern', () => {
+    expect(statements(`${EVENT}"No one was hurt, but the families are terrified," the mayor of Daquq, Ahmed Saleh, said.`).list).toContain('person:ahmed-saleh CONCERN');
+    expect(statements(`${EVENT}"The villagers no longer dare to go out to graze their sheep," said Ahmed Saleh, the mayor of Daquq.`).list).toContain('person:ahmed-saleh CONCERN');
+  });
+});
+
