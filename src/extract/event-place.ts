@@ -28,7 +28,7 @@ export interface PlaceArgument {
 }
 
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
-const ORIGIN = /\b(?:launched|fired|came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|moved|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
+const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|moved|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
 const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;

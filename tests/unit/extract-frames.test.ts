@@ -98,6 +98,10 @@ describe('the place of an event (error class 2)', () => {
     expect(found.map((f) => f.place?.place.id ?? null)).toEqual(['place:muqdadiya']);
   });
 
+  it('takes the place a weapon was launched toward, not the one it was launched from', () => {
+    expect(place('Rockets were fired from Kirkuk toward Erbil on Monday, wounding two people.')).toBe('place:erbil');
+  });
+
   it('measures from the first place of a chain of bearings, and from a road\'s first end', () => {
     expect(place('A shepherd was killed when a bomb went off in the hills west of the Daquq district, southwest of Kirkuk, on Sunday.')).toBe('place:daquq-district');
     expect(place('A drone hit a car on the road between Muqdadiya and Baquba on Sunday.')).toBe('place:muqdadiya');
