@@ -98,6 +98,11 @@ describe('the place of an event (error class 2)', () => {
     expect(found.map((f) => f.place?.place.id ?? null)).toEqual(['place:muqdadiya']);
   });
 
+  it('places a report by the sentence before it that only sets the scene', () => {
+    const found = frames('This morning, three drones loaded with explosives were launched toward a base in Erbil. The three drones were intercepted and destroyed before reaching their target.');
+    expect(found.map((f) => `${f.type} ${f.place?.place.id}`)).toEqual(['DISRUPTED_WEAPONS_USE place:erbil']);
+  });
+
   it('takes the place a weapon was launched toward, not the one it was launched from', () => {
     expect(place('Rockets were fired from Kirkuk toward Erbil on Monday, wounding two people.')).toBe('place:erbil');
   });
