@@ -103,3 +103,10 @@ describe('concern told without the word', () => {
   });
 });
 
+describe('calls told as a need', () => {
+  it('reads "stressed the need to" and "showed again the need for" as a call for action', () => {
+    expect(statements(`${EVENT}The governor of Kirkuk, Rakan Saeed, stressed the need to pursue the attackers.`).list).toContain('person:rakan-saeed CALL_FOR_ACTION');
+    expect(statements(`${EVENT}The governor of Kirkuk, Rakan Saeed, offered his condolences and said the attack showed again the need for coordination between the army and the Peshmerga.`).list).toContain('person:rakan-saeed CALL_FOR_ACTION');
+  });
+});
+
