@@ -279,6 +279,15 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   for (const fr of frames) {
     fr.civilianVictims = victimsAreCivilians(text, fr);
     fr.civilians = fr.figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested') || fr.civilianVictims;
+    // "The number of ISIS members killed in the air strikes": whose members a strike killed was struck, it did not strike.
+    if (fr.type === 'AIR_DRONE_STRIKE' || fr.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK') {
+      for (const f of fr.figures) {
+        const at = fr.perpetrators.findIndex((p) => p.id === f.actorId);
+        if (at < 0 || (f.measure !== 'killed' && f.measure !== 'injured')) continue;
+        const [moved] = fr.perpetrators.splice(at, 1);
+        if (!fr.targets.some((t) => t.id === moved!.id)) fr.targets.push(moved!);
+      }
+    }
     // A figure naming a force makes it a target of the attack (the arrested are the targets of arrests).
     for (const f of fr.figures) {
       if (!f.actorId || fr.perpetrators.some((p) => p.id === f.actorId) || fr.targets.some((t) => t.id === f.actorId)) continue;

@@ -132,6 +132,11 @@ describe('frames', () => {
     expect(second[0]!.figures.map((f) => `${f.measure} ${f.count}`)).toEqual(['killed 5']);
   });
 
+  it('makes the group whose members an air strike killed its target, not its perpetrator', () => {
+    const found = frames("The number of ISIS members killed in Sunday's air strikes in Daquq district has risen to seven, a source said.", '2023-01-17');
+    expect(found.map((f) => [f.type, f.perpetrators.map((a) => a.id), f.targets.map((a) => a.id)])).toEqual([['AIR_DRONE_STRIKE', [], ['org:isis']]]);
+  });
+
   it('gives a figure-only sentence its own frame, to join the incident before', () => {
     const fs = frames('Gunmen attacked a village in Diyala on Sunday. At least eight people were wounded.', '2023-01-16');
     expect(fs.at(-1)!.type).toBeNull();
