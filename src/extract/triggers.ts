@@ -67,6 +67,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && DEVICE_MADE_SAFE.test(after)) continue;
       // "arrested on suspicion of planting explosive devices": what the arrested are accused of is no event here.
       if (PRETEXT.test(before.slice(-50))) continue;
+      // "took part in attacks on the security forces and in planting explosive devices": the second charge too.
+      if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-120))) continue;
       // "killed" reports an incident only with its figures ("killed two soldiers", "two were killed").
       if (word === 'killed' && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.

@@ -19,6 +19,10 @@ describe('event triggers', () => {
     expect(types('ISIS carries out regular attacks against villagers.')).toEqual([]);
   });
 
+  it('drops a second charge coordinated with the first ("took part in attacks ... and in planting explosive devices")', () => {
+    expect(types('The suspects took part in attacks on the security forces and in planting explosive devices on the roads.')).toEqual([]);
+  });
+
   it('drops what the arrested are accused of', () => {
     expect(types('Police arrested two men on suspicion of planting explosive devices.')).toEqual(['ARRESTS']);
   });
