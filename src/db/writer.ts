@@ -14,7 +14,10 @@ import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js'
 import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
 import {
   claimsOfEvents,
+  createNewEvents,
   findIncidentCandidates,
+  guardNewNodes,
+  placeAnchors,
   openBatch,
   existingOffices,
   finishEvents,
@@ -35,6 +38,14 @@ export interface WriteOptions {
   origin?: string;
   /** Ids the batch creates that must not exist yet, nor have been merged into another node (createEntity). */
   mustBeNew?: string[];
+  /**
+   * Events of the batch the caller found absent from the graph, and that are to join nothing
+   * (a dataset importer's new rows): with the batch articles only they point at, they are
+   * created by the bulk path (`writeNewEvents`), set-based, in the same transaction as the rest
+   * of the batch. The writer checks again, in the transaction, that they can be: when one cannot,
+   * the whole batch takes the general path.
+   */
+  newEvents?: string[];
 }
 
 export interface WriteResult {
@@ -51,6 +62,12 @@ export interface WriteResult {
 }
 
 export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
+  if (options.newEvents?.length && !options.digest && !options.mustBeNew?.length) return writeWithNewEvents(tx, input, options);
+  return writeGeneral(tx, input, options);
+}
+
+/** The general path: every node merged, every decision honoured, events matched to the incidents stored. */
+async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
   const counters = emptyCounters();
   // 0. The structural rules that need no database (src/import/invariants.ts): refused whole, before anything is sent.
   const initial = planBatch(input);
@@ -166,6 +183,11 @@ export async function refuseCycles(tx: Tx, ids: string[]): Promise<void> {
 
 /** Every relationship must join existing (or batch-defined) nodes of kinds its type allows. */
 function checkReferences(plan: WritePlan, stored: Map<string, string>): void {
+  const problems = referenceProblems(plan, stored);
+  if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+}
+
+function referenceProblems(plan: WritePlan, stored: Map<string, string>): string[] {
   const kindOf = new Map(stored);
   const problems: string[] = [];
   for (const n of plan.nodes) {
@@ -189,7 +211,7 @@ function checkReferences(plan: WritePlan, stored: Map<string, string>): void {
     if (c.articleId && !kindOf.has(c.articleId)) missing.add(c.articleId);
   }
   if (missing.size) problems.unshift(`unknown ids (not in the graph nor in the batch): ${[...missing].sort().join(', ')}`);
-  if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+  return problems;
 }
 
 /** Recomputes the stored best / low / high casualty figures of the given events from their claims. */
@@ -263,4 +285,125 @@ export function reconciledRow(id: string, claims: Claim[], reviewed: Claim[] = [
       groupArrested: v.bestBreakdown.map((b) => b.values.arrested),
     },
   };
+}
+
+// The bulk path ------------------------------------------------------------------------------------
+
+/**
+ * A batch with events the caller found absent (`options.newEvents`): the rest of the batch (its
+ * entities, the events that may join or update one stored, and whatever else) takes the general
+ * path, then the new events, their articles, claims and relationships are created set-based, in
+ * a few statements for the whole batch, in the same transaction. Nothing can be stored yet for a
+ * new event (no node, no relationship, no claim, no decision: `guardNewNodes` checks it), so
+ * CREATE replaces MERGE, and the figures and location are computed once, not read back per event.
+ * The graph written is the one the general path writes (tests/integration/exchange-import.test.ts
+ * compares the two); when anything stands in the way, the whole batch takes the general path.
+ */
+async function writeWithNewEvents(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
+  const initial = planBatch(input);
+  const problems = planProblems(initial);
+  if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+  const split = splitNewEvents(input, new Set(options.newEvents));
+  if (!split) return writeGeneral(tx, input, options);
+  const { bulk, rest } = split;
+  const plan = planBatch(bulk);
+  const created = plan.nodes.map((n) => n.id);
+  const createdSet = new Set(created);
+  // Entities the rest of the batch defines exist once it is written.
+  const restKinds = new Map<string, string>();
+  for (const e of rest.entities) restKinds.set(e.id, e.kind);
+  const referenced = [
+    ...new Set([...plan.relationships.flatMap((r) => [r.from, r.to]), ...plan.claims.flatMap((c) => (c.actorId ? [c.actorId] : []))].filter((id) => !createdSet.has(id))),
+  ].sort();
+  const [guard] = await tx.run(guardNewNodes(created, plan.claims.map((c) => c.id), referenced));
+  const refs = (guard?.refs ?? []) as { id: string; redirected: boolean; kind: string | null; rejected: boolean }[];
+  const stored = new Map<string, string>();
+  for (const r of refs) if (r.kind) stored.set(r.id, r.kind);
+  const kinds = new Map([...stored, ...restKinds]);
+  const blocked =
+    ((guard?.taken ?? []) as string[]).length > 0 ||
+    ((guard?.takenClaims ?? []) as string[]).length > 0 ||
+    refs.some((r) => r.redirected || r.rejected || !kinds.has(r.id) || (r.kind && restKinds.has(r.id) && restKinds.get(r.id) !== r.kind)) ||
+    referenceProblems(plan, kinds).length > 0;
+  if (blocked) return writeGeneral(tx, input, options);
+
+  const result: WriteResult = hasContent(rest)
+    ? await writeGeneral(tx, rest, options)
+    : { counters: emptyCounters(), ids: [], mergedEvents: {}, created: [], linked: [], skipped: false };
+
+  // Each place once: the nearest place (itself or above it) with coordinates, as EVENT_LOCATION finds it.
+  const eventRows = plan.nodes.filter((n) => n.kind === 'Event');
+  const placeOf = new Map(plan.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => [r.from, r.to]));
+  const placeIds = [...new Set(placeOf.values())].sort();
+  const anchors = new Map<string, string | null>();
+  if (placeIds.length) for (const row of await tx.run(placeAnchors(placeIds))) anchors.set(row.id as string, (row.at as string | null) ?? null);
+
+  // Casualty figures from the batch's claims alone (a new event has no others), as reconcileEvents reads them.
+  const published = new Map(bulk.articles.map((a) => [a.id, a.published ?? null]));
+  const claimRows: Row[] = [...plan.claims]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((c) => ({ eventId: c.eventId, claim: { ...c, published: c.articleId ? (published.get(c.articleId) ?? null) : null } }));
+  const figures = new Map(reconciledRows(claimRows).map((r) => [r.id, r]));
+
+  const events = eventRows
+    .map((n) => ({ node: n, place: placeOf.get(n.id) ?? null }))
+    .sort((a, b) => a.node.id.localeCompare(b.node.id))
+    .map(({ node, place }) => ({ node, place, at: place ? (anchors.get(place) ?? null) : null, figures: figures.has(node.id) ? [figures.get(node.id)!] : [] }));
+  const articles = plan.nodes.filter((n) => n.kind === 'Article').sort((a, b) => a.id.localeCompare(b.id));
+  const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  addCounters(result.counters, await tx.runForCounters(createNewEvents({ events, articles, claims: plan.claims, relationships })));
+
+  const linked = new Set(result.linked);
+  for (const id of referenced) if (stored.has(id)) linked.add(id);
+  return {
+    counters: result.counters,
+    ids: [...new Set([...result.ids, ...created])],
+    mergedEvents: result.mergedEvents,
+    created: [...result.created, ...created],
+    linked: [...linked].sort(),
+    skipped: false,
+  };
+}
+
+function hasContent(batch: ImportBatch): boolean {
+  return batch.articles.length + batch.entities.length + batch.events.length + batch.statements.length + batch.relationships.length > 0;
+}
+
+/**
+ * Splits a batch into the new events that can be created in bulk, with the batch articles that
+ * only they point at, and the rest. An event is left to the rest when it is to be matched, when
+ * its id is given twice, when it cites an article of the batch that something else of the rest
+ * points at too, or when it cites an article that is not of the batch for its casualty figures
+ * (their reconciliation reads the article's date). Null when no event is left for the bulk path.
+ */
+function splitNewEvents(input: ImportBatch, newIds: Set<string>): { bulk: ImportBatch; rest: ImportBatch } | null {
+  const counts = new Map<string, number>();
+  for (const n of [...input.articles, ...input.entities, ...input.events, ...input.statements]) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
+  const batchArticles = new Map(input.articles.map((a) => [a.id, a]));
+  const articlesOf = (e: ImportBatch['events'][number]) => [...e.sources.map((s) => s.article), ...e.casualties.flatMap((c) => (c.source ? [c.source.article] : []))];
+  let bulk = input.events.filter(
+    (e) =>
+      newIds.has(e.id) &&
+      !e.mergeWithExisting &&
+      counts.get(e.id) === 1 &&
+      articlesOf(e).every((a) => batchArticles.has(a) && counts.get(a) === 1),
+  );
+  for (;;) {
+    if (!bulk.length) return null;
+    const bulkIds = new Set(bulk.map((e) => e.id));
+    const owned = new Set(bulk.flatMap(articlesOf));
+    const rest: ImportBatch = {
+      ...input,
+      articles: input.articles.filter((a) => !owned.has(a.id)),
+      events: input.events.filter((e) => !bulkIds.has(e.id)),
+    };
+    // What the rest points at (its own articles aside) must not be created by the bulk path.
+    const { referenced } = idsOf({ ...rest, articles: [] });
+    const shared = new Set([...owned].filter((a) => referenced.has(a)));
+    const stillBulk = bulk.filter((e) => !articlesOf(e).some((a) => shared.has(a)) && !referenced.has(e.id));
+    if (stillBulk.length === bulk.length) {
+      return { bulk: { origin: input.origin, articles: input.articles.filter((a) => owned.has(a.id)), entities: [], events: bulk, statements: [], relationships: [] }, rest };
+    }
+    bulk = stillBulk;
+  }
 }

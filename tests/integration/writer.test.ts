@@ -1,6 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { Graph } from '../../src/db/graph.js';
+import { Store } from '../../src/db/store.js';
 import { importBatchSchema } from '../../src/import/format.js';
-import { CURATED_MAKHMOUR, closeGraph, loadBatch, referenceData, resetGraph, snapshot, testGraph } from '../helpers/graph.js';
+import type { WriteOptions } from '../../src/db/writer.js';
+import { CURATED_MAKHMOUR, closeGraph, loadBatch, referenceData, resetGraph, snapshot, stableStringify, testGraph } from '../helpers/graph.js';
 
 afterAll(closeGraph);
 
@@ -80,5 +83,100 @@ describe('structured import writer', () => {
       { tag: 'test' },
     );
     expect(rows[0]).toEqual({ events: 1, figures: [{ fatalities: 13, fatalitiesLow: 12, fatalitiesHigh: 13 }] });
+  });
+});
+
+describe('the bulk path for new events (WriteOptions.newEvents)', () => {
+  const articles = [
+    { id: 'article:wire-tuz-1', published: '2023-03-02', title: 'Two shepherds killed near Tuz', text: 'row one' },
+    { id: 'article:wire-tuz-2', published: '2023-03-05', title: 'Mortar fire on a village', text: 'row two' },
+  ];
+  const events = [
+    {
+      id: 'event:wire-tuz-1',
+      subEventType: 'ATTACK',
+      date: '2023-03-01',
+      datePrecision: 'WEEK',
+      place: 'place:tuz-khurmatu-district',
+      perpetrators: ['org:isis'],
+      civilianTargeting: true,
+      casualties: [{ group: 'CIVILIANS', killed: 2 }, { actor: 'force:isf', group: 'SECURITY_FORCES', injured: 1 }],
+      sources: [{ article: 'article:wire-tuz-1', sentence: 'Two shepherds were killed.', confidence: 0.9 }],
+      label: 'Attack near Tuz',
+    },
+    {
+      id: 'event:wire-tuz-2',
+      subEventType: 'SHELLING_ARTILLERY_MISSILE_ATTACK',
+      date: '2023-03-04',
+      geoPrecision: 2,
+      place: 'place:iraq',
+      targets: ['force:isf'],
+      sources: [{ article: 'article:wire-tuz-2', confidence: 1 }],
+    },
+    { id: 'event:wire-no-place', subEventType: 'ARRESTS', date: '2023-03-06', sources: [{ article: 'article:wire-tuz-2' }] },
+  ];
+  const batch = () => importBatchSchema.parse({ origin: 'test', articles, events });
+  const newEvents = events.map((e) => e.id);
+
+  /** The graph with the type of every property, timestamps aside. */
+  async function typedDump(): Promise<string> {
+    const { graph } = await testGraph();
+    const volatile = ['createdAt', 'updatedAt', 'ingestedAt', 'importedAt', 'lockedAt', 'at', 'reviewedAt'];
+    const [row] = await graph.read(
+      {
+        cypher: `CALL () { MATCH (n) RETURN collect([labels(n), [k IN keys(n) WHERE NOT k IN $volatile | [k, n[k], valueType(n[k])]]]) AS nodes }
+CALL () { MATCH (a)-[r]->(b) RETURN collect([a.id, type(r), b.id, [k IN keys(r) WHERE NOT k IN $volatile | [k, r[k], valueType(r[k])]]]) AS rels }
+RETURN nodes, rels`,
+        params: { volatile },
+      },
+      { tag: 'test-typed-dump' },
+    );
+    const sorted = (items: unknown[]) => items.map((i) => stableStringify(i).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')).sort().join('\n');
+    return `${sorted(row!.nodes as unknown[])}\n--\n${sorted(row!.rels as unknown[])}`;
+  }
+
+  /** Writes the batch into the reference graph (after `prepare`), counting the bulk path's statements. */
+  async function written(options: WriteOptions, prepare?: () => Promise<void>) {
+    await resetGraph();
+    await prepare?.();
+    let bulkStatements = 0;
+    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000, onStatement: (q) => void (q.cypher.includes('CREATE (e:Node:Event') && bulkStatements++) });
+    try {
+      const result = await new Store(graph).importBatch(batch(), options);
+      return { result, dump: await typedDump(), bulkStatements };
+    } finally {
+      await graph.close();
+    }
+  }
+
+  it('creates what the general path writes, with the same result', async () => {
+    const general = await written({ overwrite: false });
+    const bulk = await written({ overwrite: false, newEvents });
+    expect([general.bulkStatements, bulk.bulkStatements]).toEqual([0, 1]);
+    expect(bulk.result.created.sort()).toEqual(general.result.created.sort());
+    expect(bulk.result.linked).toEqual(general.result.linked);
+    expect(bulk.result.ids.sort()).toEqual(general.result.ids.sort());
+    expect(bulk.dump).toBe(general.dump);
+  });
+
+  it('takes the general path when an event is in the graph after all', async () => {
+    const { store } = await testGraph();
+    const first = importBatchSchema.parse({ origin: 'test', articles: [{ id: 'article:earlier', title: 'Earlier', published: '2023-03-04' }], events: [{ ...events[1], sources: [{ article: 'article:earlier' }] }] });
+    const prepare = async () => {
+      await store.importBatch(first, { overwrite: false });
+    };
+    const general = await written({ overwrite: false }, prepare);
+    const bulk = await written({ overwrite: false, newEvents }, prepare);
+    expect(bulk.bulkStatements).toBe(0);
+    expect(bulk.dump).toBe(general.dump);
+  });
+
+  it('refuses a new event that points at an unknown id as the general path does, writing nothing', async () => {
+    const { graph, store } = await testGraph();
+    await resetGraph();
+    const before = await snapshot(graph);
+    const bad = importBatchSchema.parse({ origin: 'test', articles: [articles[0]], events: [{ ...events[0], place: 'place:nowhere' }] });
+    await expect(store.importBatch(bad, { overwrite: false, newEvents: ['event:wire-tuz-1'] })).rejects.toThrow(/unknown ids \(not in the graph nor in the batch\): place:nowhere/);
+    expect(await snapshot(graph)).toBe(before);
   });
 });

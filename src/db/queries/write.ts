@@ -368,3 +368,140 @@ export function upsertGraph(nodes: NodeRow[], relationships: RelationshipRow[], 
     params: { nodes: n.params.rows, overwrite, foldVersion: n.params.foldVersion, relationships: r.params.rows },
   };
 }
+
+// The bulk path (writer.ts, writeWithNewEvents) ------------------------------------------------------
+
+/**
+ * Before new events are created in bulk: which of the ids to create are taken (a node, or a
+ * redirect left by a merge), which of the claim ids exist, and for each id the new nodes point
+ * at, whether it was merged away, its kind, and whether a curator rejected it. One round trip.
+ */
+export function guardNewNodes(ids: string[], claimIds: string[], referenced: string[]): CypherQuery {
+  return {
+    cypher: `CALL () {
+  UNWIND $ids AS id
+  OPTIONAL MATCH (n:Node {id: id})
+  OPTIONAL MATCH (r:Redirect {id: id})
+  WITH id WHERE n IS NOT NULL OR r IS NOT NULL
+  RETURN collect(id) AS taken
+}
+CALL () {
+  UNWIND $claimIds AS id
+  MATCH (c:CasualtyClaim {id: id})
+  RETURN collect(id) AS takenClaims
+}
+CALL () {
+  UNWIND $referenced AS id
+  OPTIONAL MATCH (r:Redirect {id: id})
+  OPTIONAL MATCH (n:Node {id: id})
+  RETURN collect({id: id, redirected: r IS NOT NULL, kind: n.kind, rejected: coalesce(n.reviewState = 'REJECTED', false)}) AS refs
+}
+RETURN taken, takenClaims, refs`,
+    params: { ids, claimIds, referenced },
+  };
+}
+
+/**
+ * For each place, the place whose coordinates its events take: itself or the nearest place above
+ * it that has coordinates (as EVENT_LOCATION finds it per event), or null.
+ */
+export function placeAnchors(placeIds: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (p:Place {id: id})
+OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place) WHERE a.location IS NOT NULL
+WITH id, a, length(path) AS hops ORDER BY hops
+RETURN id, head(collect(a.id)) AS at`,
+    params: { ids: placeIds },
+  };
+}
+
+export interface NewEventRow {
+  node: NodeRow;
+  /** The event's place, and the place whose coordinates it takes (placeAnchors). */
+  place: string | null;
+  at: string | null;
+  /** Its reconciled casualty figures: one row, or none when it has no claim. */
+  figures: ReconciledRow[];
+}
+
+/**
+ * Creates new events, their articles, casualty claims and relationships in one statement: the
+ * nodes, properties and provenance lists `upsertGraph`, `upsertClaims` and `finishEvents` would
+ * write for nodes that did not exist, set-based (one UNWIND per list, CREATE instead of MERGE,
+ * no per-row FOREACH). The caller has made sure nothing of it exists (guardNewNodes).
+ */
+export function createNewEvents(input: { events: NewEventRow[]; articles: NodeRow[]; claims: ClaimRow[]; relationships: RelationshipRow[] }): CypherQuery {
+  for (const n of [...input.events.map((e) => e.node), ...input.articles]) {
+    if (n.kind !== 'Event' && n.kind !== 'Article') throw new Error(`createNewEvents creates events and articles, not a ${n.kind}`);
+  }
+  for (const r of input.relationships) assertType(r.type);
+  const figures = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
+  const values = (n: NodeRow) => nodeParams(n).values;
+  // One block per relationship type, the type written out (types come from the closed list).
+  const byType = new Map<RelationshipType, RelationshipRow[]>();
+  for (const r of input.relationships) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
+  const types = [...byType.keys()].sort();
+  const relationshipBlocks = types
+    .map(
+      (type) => `
+CALL () {
+  UNWIND $rel_${type} AS row
+  MATCH (a:Node {id: row.from})
+  MATCH (b:Node {id: row.to})
+  CREATE (a)-[r:${type}]->(b)
+  SET r.key = row.key, r.createdAt = datetime()
+  SET r += row.props
+  SET r.sources = [s IN row.sources | s.article],
+      r.sentences = [s IN row.sources | coalesce(s.sentence, '')],
+      r.confidences = [s IN row.sources | s.confidence]
+  SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
+    ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END
+}`,
+    )
+    .join('');
+  return {
+    cypher: `CALL () {
+  UNWIND $articles AS row
+  CREATE (a:Node:Article {id: row.id})
+  SET a.kind = 'Article', a.createdAt = datetime()
+  SET a += row.values
+  SET a.published = date(row.published), a.updatedAt = datetime(), a.ingestedAt = datetime()
+}
+CALL () {
+  UNWIND $events AS row
+  CREATE (e:Node:Event {id: row.id})
+  SET e.kind = 'Event', e.createdAt = datetime()
+  SET e += row.values
+  SET e.date = date(row.date)
+  SET e.dateEnd = ${periodEndCypher('e')}, e.updatedAt = datetime()
+  WITH e, row
+  OPTIONAL MATCH (place:Place {id: row.place})
+  OPTIONAL MATCH (at:Place {id: row.at})
+  SET e.location = at.location,
+      e.geoPrecision = coalesce(toInteger(e.geoPrecisionGiven), ${derivedGeoPrecisionCypher('place', 'at')})
+  WITH e, row.figures AS figures
+  UNWIND figures AS row
+${figures}
+}
+CALL () {
+  UNWIND $claims AS row
+  MATCH (e:Event {id: row.eventId})
+  CREATE (e)-[:HAS_CLAIM]->(c:CasualtyClaim {id: row.id})
+  SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
+      c.abducted = row.abducted, c.arrested = row.arrested, c.articleId = row.articleId,
+      c.sentence = row.sentence, c.confidence = row.confidence
+}
+${relationshipBlocks}`,
+    params: {
+      articles: input.articles.map((n) => ({ id: n.id, values: values(n), published: (n.props.published as string | undefined) ?? null })),
+      events: input.events.map((e) => ({ id: e.node.id, values: values(e.node), date: e.node.props.date as string, place: e.place, at: e.at, figures: e.figures })),
+      claims: input.claims,
+      ...Object.fromEntries(types.map((type) => [`rel_${type}`, byType.get(type)!.map((r) => ({ from: r.from, to: r.to, key: r.key, props: r.props, sources: r.sources }))])),
+    },
+  };
+}
