@@ -71,6 +71,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   dataset: Dataset;
   batchRows?: number;
+  /**
+   * New rows that join nothing are created by the writer's bulk path (WriteOptions.newEvents);
+   * false sends them through its general path, as every row went before (the tests compare the two).
+   */
+  bulk?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -112,6 +117,8 @@ interface PreparedRow {
   eventId: string;
   /** The event exists and is the row's own (its id is the row's or the file's): a changed row may overwrite it. */
   ownEvent: boolean;
+  /** A new row whose event and article the existence check found nowhere in the graph. */
+  absent: boolean;
   entities: EntityInput[];
   article: ArticleInput;
   event: EventInput;
@@ -219,7 +226,9 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
       statements: [],
       relationships: [],
     };
-    const result = await store.importBatch(first, { overwrite: false, origin: first.origin });
+    // New rows that join nothing: nothing of theirs is in the graph, the writer creates them in bulk.
+    const newEvents = options.bulk === false ? [] : fill.filter((p) => p.absent && !p.event.mergeWithExisting).map((p) => p.event.id);
+    const result = await store.importBatch(first, { overwrite: false, origin: first.origin, ...(newEvents.length ? { newEvents } : {}) });
     if (replace.length) {
       await store.importBatch(
         {
@@ -343,7 +352,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
       text: JSON.stringify(row.raw),
       contentHash: row.digest,
     };
-    return { row, mode, eventId, ownEvent, entities, article, event };
+    return { row, mode, eventId, ownEvent, absent: mode === 'new' && !exists, entities, article, event };
   };
 
   /**

@@ -7,9 +7,10 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ExchangeStore } from '../../src/db/exchange.js';
+import { Graph } from '../../src/db/graph.js';
 import { Store } from '../../src/db/store.js';
 import { AppError, ErrorCode } from '../../src/errors.js';
 import { importDataset, type ImportOptions } from '../../src/exchange/importer.js';
@@ -19,7 +20,7 @@ import { createLogger } from '../../src/logger.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { createApp, type App } from '../../src/server.js';
 import { EDITOR_KEY, READER_KEY, query } from '../helpers/apollo.js';
-import { ROOT, closeGraph, expectSameGraph, resetGraph, snapshot, testGraph } from '../helpers/graph.js';
+import { ROOT, closeGraph, expectSameGraph, resetGraph, snapshot, stableStringify, testGraph } from '../helpers/graph.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/exchange');
 const ACLED = path.join(FIXTURES, 'acled-iraq.csv');
@@ -166,6 +167,85 @@ describe('an ACLED row and an article about the same incident', () => {
     const second = await importDataset([`${header}\n${twin}\n`], store, new ExchangeStore(store.graph), { dataset: 'acled' });
     expect(second.events).toMatchObject({ created: 1, joined: [] });
   });
+});
+
+/**
+ * The whole graph with the type of every property (an integer is no float here), timestamps
+ * (and times inside values) aside: what the bulk path and the general path must agree on.
+ */
+async function typedDump(store: Store): Promise<string> {
+  const volatile = ['createdAt', 'updatedAt', 'ingestedAt', 'importedAt', 'lockedAt', 'at', 'reviewedAt'];
+  const [row] = await store.graph.read(
+    {
+      cypher: `CALL () {
+  MATCH (n)
+  RETURN collect([labels(n), [k IN keys(n) WHERE NOT k IN $volatile | [k, n[k], valueType(n[k])]]]) AS nodes
+}
+CALL () {
+  MATCH (a)-[r]->(b)
+  RETURN collect([coalesce(a.id, a.digest, toString(a.day)), type(r), coalesce(b.id, b.digest, toString(b.day)), [k IN keys(r) WHERE NOT k IN $volatile | [k, r[k], valueType(r[k])]]]) AS rels
+}
+RETURN nodes, rels`,
+      params: { volatile },
+    },
+    { tag: 'test-typed-dump' },
+  );
+  const sorted = (items: unknown[]) =>
+    items
+      .map((item) => stableStringify(item).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>'))
+      .sort()
+      .join('\n');
+  return `${sorted(row!.nodes as unknown[])}\n--\n${sorted(row!.rels as unknown[])}`;
+}
+
+describe('the bulk path for new rows', () => {
+  const FACT = 'fragment F on Fact { id review { etag } }';
+  const decide = async (store: Store, action: 'confirm' | 'reject', id: string) => {
+    const data = await query(store, `query ($id: ID!) { reviewFact(id: $id) { ...F } } ${FACT}`, { id });
+    await query(store, `mutation ($id: ID!, $etag: String!) { ${action}(id: $id, etag: $etag) { ...F } } ${FACT}`, { id, etag: data.reviewFact.review.etag }, { token: EDITOR_KEY });
+  };
+
+  /** Articles, a curator's decisions, ACLED, UCDP joining it, a revised ACLED file: with or without the bulk path. */
+  async function scenario(bulk: boolean) {
+    const store = await resetGraph();
+    await seedAll(store, [path.join(ROOT, 'seed/articles/2022-05-10-shafaq-daquq-ied-patrol.txt'), path.join(ROOT, 'seed/articles/2022-08-16-rudaw-sinjar-turkish-drone-strike.md')]);
+    await decide(store, 'confirm', 'event:2022-05-10-shafaq-daquq-ied-patrol-1');
+    await decide(store, 'reject', 'event:2022-08-16-rudaw-sinjar-turkish-drone-strike-1');
+    const summaries = [];
+    // The importer writes through a graph that counts the bulk path's statements.
+    let bulkStatements = 0;
+    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000, onStatement: (q) => void (q.cypher.includes('CREATE (e:Node:Event') && bulkStatements++) });
+    try {
+      for (const [file, dataset] of [
+        [ACLED, 'acled'],
+        [UCDP, 'ucdp'],
+        [ACLED_REVISED, 'acled'],
+        [ACLED_BAD, 'acled'],
+      ] as const) {
+        const { seconds: _, ...summary } = await run(new Store(graph), file, { dataset, batchRows: 5, bulk });
+        summaries.push(summary);
+      }
+    } finally {
+      await graph.close();
+    }
+    const events = (await store.graph.read({ cypher: 'MATCH (e:Event) RETURN e.id AS id ORDER BY id', params: {} }, { tag: 'test' })).map((r) => r.id as string);
+    const histories: Record<string, unknown> = {};
+    for (const id of events) histories[id] = (await store.history(id, 100))?.map((h) => ({ ...h, at: h.at ? 'set' : null }));
+    return { summaries, dump: await typedDump(store), histories, events, bulkStatements };
+  }
+
+  it('writes the graph the general path writes: events, claims, places, relationships, history', async () => {
+    const general = await scenario(false);
+    const bulk = await scenario(true);
+    expect(bulk.events.length).toBeGreaterThan(20);
+    expect(general.bulkStatements).toBe(0);
+    expect(bulk.bulkStatements).toBeGreaterThan(3);
+    expect(bulk.summaries).toEqual(general.summaries);
+    expect(bulk.histories).toEqual(general.histories);
+    // Every imported event's history lists its ingestion.
+    expect(bulk.histories['event:acled-irq57540']).toEqual([expect.objectContaining({ action: 'INGESTED', at: 'set', articleId: 'article:acled-irq57540' })]);
+    expectSameGraph(bulk.dump, general.dump);
+  }, 300_000);
 });
 
 describe('bad rows', () => {
