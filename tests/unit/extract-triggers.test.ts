@@ -23,6 +23,11 @@ describe('event triggers', () => {
     expect(types('The suspects took part in attacks on the security forces and in planting explosive devices on the roads.')).toEqual([]);
   });
 
+  it('drops the protests a victim "had helped organize" (a person\'s past), not a protest told with a relative clause', () => {
+    expect(types('Gunmen killed an activist who had helped organize protests over poor services in Basra on Tuesday.')).not.toContain('PEACEFUL_PROTEST');
+    expect(types('Protesters who had gathered outside the council were dispersed with tear gas.')).toContain('PROTEST_WITH_INTERVENTION');
+  });
+
   it('drops what the arrested are accused of', () => {
     expect(types('Police arrested two men on suspicion of planting explosive devices.')).toEqual(['ARRESTS']);
   });
