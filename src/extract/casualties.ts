@@ -66,6 +66,9 @@ const WHO_FELL = new RegExp(String.raw`\b(${NUMBER})\s+(?:of (?:its|their|our|hi
 /** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
+/** "wounding its driver", "killing his son": one person named by a possessive and a singular noun. */
+const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her)\s+((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))\b/giu;
+
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
@@ -179,6 +182,14 @@ export function findFigures(sentence: string): Figure[] {
     const at = f.index + second[0].length - second[2]!.length;
     if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;
     figures.push({ ...f, measure, count, index: at, text: second[0], partial: false, anaphoric: f.anaphoric });
+  }
+  // "wounding its driver, a shepherd".
+  for (const m of sentence.matchAll(ONE_OF_THEIRS)) {
+    const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    const at = m.index ?? 0;
+    if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    const g = groupOf(m[2]!);
+    figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
   }
   // "two of its fighters ..., who rose as martyrs".
   for (const m of sentence.matchAll(WHO_FELL)) {

@@ -80,5 +80,9 @@ describe('figures with a verb left out or told as a changing number', () => {
   it('reads "left one man dead and three wounded"', () => {
     expect(brief('The fight left one man dead and three wounded.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 3 UNSPECIFIED ']);
   });
+
+  it('reads one person named by a possessive ("wounding its driver, a shepherd")', () => {
+    expect(brief('A drone struck a pickup truck, wounding its driver, a shepherd from the area.')).toEqual(['injured 1 CIVILIANS ']);
+  });
 });
 
