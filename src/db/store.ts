@@ -310,32 +310,42 @@ export class Store {
   /**
    * Breadth-first neighbourhood: one query per hop, at most `limit` nodes in all (truncated says
    * whether more were in reach), then one query for the links among the nodes found.
+   *
+   * The nodes are named by element id from the root on (explore.neighbourhoodRoot,
+   * explore.hopWithElementIds: the same hops as `explore.hop`), so the links are read once, from
+   * the start node of each (explore.linksWithin), with no property read to tell whether the other
+   * end was drawn.
    */
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord | null> {
-    const [start] = await this.read(read.nodesByIds([id]), 'neighbourhood:start');
+    const [start] = await this.read(explore.neighbourhoodRoot(id), 'neighbourhood:start');
     if (!start) return null;
     const nodes = new Map<string, { node: NodeRecord; depth: number }>([[id, { node: asNode(start.node), depth: 0 }]]);
+    const eids: string[] = [start.eid as string];
     const edges = new Map<string, RelationshipRecord>();
     let frontier = [id];
     let truncated = false;
     for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
       const room = Math.max(limit - nodes.size, 0);
       const perNode = explore.hopFanOut(room);
-      const [row] = await this.read(explore.hop(frontier, [...nodes.keys()], spec, room + 1, perNode), `neighbourhood:hop-${depth}`);
+      const [row] = await this.read(explore.hopWithElementIds(frontier, [...nodes.keys()], spec, room + 1, perNode), `neighbourhood:hop-${depth}`);
       const found = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map(asNode);
+      const foundEids = (row?.eids as string[] | undefined) ?? [];
       // More new nodes than room, or a frontier node that gave all it was allowed to: more is in reach.
       if (found.length > room || row?.capped === true) truncated = true;
       frontier = [];
-      for (const node of found.slice(0, room)) {
-        nodes.set(node.id, { node, depth });
-        frontier.push(node.id);
+      for (let i = 0; i < Math.min(found.length, room); i++) {
+        nodes.set(found[i]!.id, { node: found[i]!, depth });
+        eids.push(foundEids[i]!);
+        frontier.push(found[i]!.id);
       }
     }
     if (nodes.size > 1) {
-      const rows = await this.read(explore.linksAmong([...nodes.keys()], spec.types, limit * 4), 'neighbourhood:links');
+      const rows = await this.read(explore.linksWithin(eids, spec.types, limit * 4), 'neighbourhood:links');
       for (const row of rows) {
         const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
-        edges.set(rel.id, rel);
+        // Element ids are only stable while a node lives: a link to a node created since (under
+        // the element id of one deleted since) is none of ours.
+        if (nodes.has(rel.fromId) && nodes.has(rel.toId)) edges.set(rel.id, rel);
       }
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };

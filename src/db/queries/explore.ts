@@ -54,6 +54,39 @@ RETURN capped, collect(${NODE('m')}) AS nodes`,
   };
 }
 
+/** The root of a neighbourhood, with its element id (the later hops name nodes by element id). */
+export function neighbourhoodRoot(id: string): CypherQuery {
+  return { cypher: `MATCH (n:Node {id: $id}) RETURN ${NODE('n')} AS node, elementId(n) AS eid`, params: { id } };
+}
+
+/**
+ * `hop`, naming its new nodes by element id too (`eids`, in the order of `nodes`), so that the
+ * links among the nodes drawn can be read without reading an `id` property to tell them apart.
+ */
+export function hopWithElementIds(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number): CypherQuery {
+  const q = hop(frontier, seen, spec, limit, perNode);
+  const last = `RETURN capped, collect(${NODE('m')}) AS nodes`;
+  if (!q.cypher.endsWith(last)) throw new Error('hop no longer ends as hopWithElementIds expects');
+  return { cypher: `${q.cypher}, collect(elementId(m)) AS eids`, params: q.params };
+}
+
+/**
+ * The links among `ids` (element ids of the nodes drawn), each once, read from its start node:
+ * the relationships of the types going out of each node, kept when the node at the other end is
+ * one of `ids` (compared by element id: no property is read to tell). Rows of `rel`, at most
+ * `limit`. Gives the relationships `linksAmong` gives for the same nodes.
+ */
+export function linksWithin(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS x
+MATCH (a) WHERE elementId(a) = x
+MATCH (a)-[r:${relationshipTypes(types)}]->(b)
+WHERE elementId(b) IN $ids
+RETURN ${REL('r')} AS rel LIMIT $limit`,
+    params: { ids, limit },
+  };
+}
+
 /** Relationships among nodes already drawn (so a neighbourhood shows the links between its nodes). */
 export function linksAmong(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
   return {
