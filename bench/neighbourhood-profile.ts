@@ -1,0 +1,221 @@
+/**
+ * What the explorer's neighbourhood costs, before and after the change of 2026-11-29: PROFILE db
+ * hits and wall time of a neighbourhood for hops 1, 2, 3 and limits 50, 200, 2000, from a few
+ * roots, on the seeded graph (seed/: the reference data and the sample articles) and on a
+ * generated graph (bench/api/generate.ts).
+ *
+ *   npx tsx bench/neighbourhood-profile.ts [--scale 0.02] [--runs 3] [--detail 2,200]
+ *
+ * "Before" is the previous reads (kept in this script: the root by id, `hop` per step,
+ * `linksAmong` over the ids drawn), "after" is `Store.neighbourhood`; both run on the same
+ * database, one after the other, and the script says for each case whether their answers (nodes
+ * and depths in order, links, `truncated`) are the same, and exits 1 when one is not. Each graph
+ * lives in a throwaway local Neo4j (its own port and data folder, removed afterwards); `--scale 0`
+ * skips the generated graph; `--uri bolt://... [--roots a,b]` measures a running database
+ * instead. Per case and root: the statements sent are captured (Graph's onStatement hook) and run
+ * again as `PROFILE`; db hits are their sum; the time is the median of `--runs` calls after one
+ * warm-up call (plan cache and page cache warm). `--detail hops,limit` prints each statement of
+ * that case with its costliest operators.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Graph, withIntegers, type CypherQuery } from '../src/db/graph.js';
+import { toNodeRecord, toRelationshipRecord } from '../src/db/mappers.js';
+import { migrate } from '../src/db/migrations.js';
+import { hop, hopFanOut, linksAmong, type HopSpec } from '../src/db/queries/explore.js';
+import { nodesByIds } from '../src/db/queries/read.js';
+import type { NeighbourhoodRecord, NodeRecord, RelationshipRecord } from '../src/db/records.js';
+import { Store } from '../src/db/store.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/domain/taxonomy.js';
+import { startLocalNeo4j } from '../src/neo4j-local/index.js';
+import { seedAll } from '../src/seed/seed.js';
+import { generateAndLoad } from './api/generate.js';
+import { profileStatement } from './api/profile.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.02' },
+    runs: { type: 'string', default: '3' },
+    /** `hops,limit` of a case whose statements are printed one by one with their costliest operators. */
+    detail: { type: 'string', default: '' },
+    /** Measure a running database instead (nothing is loaded), from `--roots` or its busiest actors and districts. */
+    uri: { type: 'string' },
+    roots: { type: 'string' },
+  },
+});
+const ROOT = path.resolve(import.meta.dirname, '..');
+const HOPS = [1, 2, 3];
+const LIMITS = [50, 200, 2000];
+/** What the resolver follows when no types are asked for: everything but provenance. */
+const TYPES = RELATIONSHIP_TYPE_NAMES.filter((t) => !['MENTIONS', 'REPORTS', 'PUBLISHED'].includes(t)) as RelationshipType[];
+const log = (m: string) => process.stdout.write(`${m}\n`);
+
+let sink: CypherQuery[] | null = null;
+
+type Neighbourhood = (root: string, hops: number, spec: HopSpec, limit: number) => Promise<NeighbourhoodRecord | null>;
+
+/**
+ * The neighbourhood as Store.neighbourhood read it before 2026-11-29 (the root by id, `hop` per
+ * step, then `linksAmong` over the ids drawn), kept here as the "before" of the comparison: both
+ * run on the same database, so their answers must be equal.
+ */
+function previousReads(graph: Graph): Neighbourhood {
+  return async (id, hops, spec, limit) => {
+    const [start] = await graph.read(nodesByIds([id]), { tag: 'neighbourhood:start' });
+    if (!start) return null;
+    const nodes = new Map<string, { node: NodeRecord; depth: number }>([[id, { node: toNodeRecord(start.node as Record<string, unknown>), depth: 0 }]]);
+    const edges = new Map<string, RelationshipRecord>();
+    let frontier = [id];
+    let truncated = false;
+    for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
+      const room = Math.max(limit - nodes.size, 0);
+      const [row] = await graph.read(hop(frontier, [...nodes.keys()], spec, room + 1, hopFanOut(room)), { tag: `neighbourhood:hop-${depth}` });
+      const found = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map(toNodeRecord);
+      if (found.length > room || row?.capped === true) truncated = true;
+      frontier = [];
+      for (const node of found.slice(0, room)) {
+        nodes.set(node.id, { node, depth });
+        frontier.push(node.id);
+      }
+    }
+    if (nodes.size > 1) {
+      for (const row of await graph.read(linksAmong([...nodes.keys()], spec.types, limit * 4), { tag: 'neighbourhood:links' })) {
+        const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
+        edges.set(rel.id, rel);
+      }
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };
+  };
+}
+
+interface Cost {
+  hits: number;
+  ms: number;
+  statements: number;
+  nodes: number;
+  answers: string[];
+}
+
+async function cost(driver: Driver, run: Neighbourhood, roots: string[], hops: number, limit: number, detail: string): Promise<Cost> {
+  const spec: HopSpec = { types: TYPES, kinds: null, from: null, to: null };
+  const out: Cost = { hits: 0, ms: 0, statements: 0, nodes: 0, answers: [] };
+  for (const root of roots) {
+    await run(root, hops, spec, limit);
+    const times: number[] = [];
+    for (let i = 0; i < Number(values.runs); i++) {
+      const t = performance.now();
+      await run(root, hops, spec, limit);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    out.ms += times[Math.floor(times.length / 2)]!;
+    sink = [];
+    const answer = await run(root, hops, spec, limit);
+    const captured = sink;
+    sink = null;
+    for (const s of captured) {
+      const p = await profileStatement(driver, s.cypher, withIntegers(s.params));
+      out.hits += p.dbHits;
+      if (values.detail === `${hops},${limit}`) {
+        log(`  ${detail} ${root}: ${p.dbHits} db hits, ${p.rows} rows: ${p.cypher.slice(0, 90)}`);
+        for (const o of p.top) log(`      ${o.dbHits} ${o.operator} (${o.rows} rows) ${o.details.slice(0, 110)}`);
+      }
+    }
+    out.statements += captured.length;
+    out.nodes += answer?.nodes.length ?? 0;
+    const text = JSON.stringify([answer?.truncated, answer?.nodes.map((n) => `${n.node.id}@${n.depth}`), answer?.edges.map((e) => e.id).sort()]);
+    out.answers.push(createHash('sha1').update(text).digest('hex').slice(0, 6));
+  }
+  const n = roots.length;
+  return { hits: out.hits / n, ms: out.ms / n, statements: out.statements / n, nodes: out.nodes / n, answers: out.answers };
+}
+
+let differences = 0;
+
+async function measure(label: string, uri: string, roots: string[]): Promise<void> {
+  const graph = new Graph({ uri, defaultTimeoutMs: 600_000, onStatement: (q) => sink?.push(q) });
+  const store = new Store(graph);
+  const after: Neighbourhood = (root, hops, spec, limit) => store.neighbourhood(root, hops, spec, limit);
+  const before = previousReads(graph);
+  const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  try {
+    log(`\n${label}; roots: ${roots.join(', ')}`);
+    log('hops  limit  nodes  db hits before → after (mean per request)  ms before → after (mean of medians)  statements  same answers');
+    const totals = { before: 0, after: 0 };
+    for (const hops of HOPS) {
+      for (const limit of LIMITS) {
+        const b = await cost(driver, before, roots, hops, limit, 'before');
+        const a = await cost(driver, after, roots, hops, limit, 'after');
+        totals.before += b.hits;
+        totals.after += a.hits;
+        const same = a.answers.every((x, i) => x === b.answers[i]);
+        if (!same) differences++;
+        const pct = ((a.hits / b.hits - 1) * 100).toFixed(0);
+        log(
+          `${String(hops).padStart(4)}  ${String(limit).padStart(5)}  ${String(Math.round(a.nodes)).padStart(5)}  ${`${Math.round(b.hits)} → ${Math.round(a.hits)} (${pct}%)`.padStart(41)}  ${`${b.ms.toFixed(1)} → ${a.ms.toFixed(1)}`.padStart(35)}  ${`${b.statements.toFixed(1)} → ${a.statements.toFixed(1)}`.padStart(10)}  ${same ? 'yes' : `NO: ${b.answers.join(' ')} / ${a.answers.join(' ')}`}`,
+        );
+      }
+    }
+    log(`all cases: ${Math.round(totals.before)} → ${Math.round(totals.after)} db hits (${((totals.after / totals.before - 1) * 100).toFixed(1)}%)`);
+  } finally {
+    await driver.close();
+    await graph.close();
+  }
+}
+
+async function withNeo4j(name: string, fn: (uri: string, graph: Graph) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `${name}-neo4j-`));
+  const local = await startLocalNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
+  const graph = new Graph({ uri: local.uri, defaultTimeoutMs: 900_000 });
+  try {
+    await migrate(graph);
+    await fn(local.uri, graph);
+  } finally {
+    await graph.close();
+    await local.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Roots of a generated graph: the two busiest actors and two districts with the most events. */
+async function generatedRoots(graph: Graph): Promise<string[]> {
+  const actors = await graph.read(
+    { cypher: `MATCH (a:Actor) RETURN a.id AS id ORDER BY COUNT { (a)-[:PERPETRATED]->() } DESC, id LIMIT 2`, params: {} },
+    { tag: 'bench-roots' },
+  );
+  const districts = await graph.read(
+    { cypher: `MATCH (p:Place {placeType: 'DISTRICT'}) RETURN p.id AS id ORDER BY COUNT { (p)<-[:LOCATED_IN]-() } DESC, id LIMIT 2`, params: {} },
+    { tag: 'bench-roots' },
+  );
+  return [...actors, ...districts].map((r) => r.id as string);
+}
+
+log(`node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; ${new Date().toISOString()}`);
+if (values.uri) {
+  const graph = new Graph({ uri: values.uri, defaultTimeoutMs: 600_000 });
+  const roots = values.roots ? values.roots.split(',') : await generatedRoots(graph);
+  await graph.close();
+  await measure(values.uri, values.uri, roots);
+  process.exit(differences ? 1 : 0);
+}
+await withNeo4j('neighbourhood-seed', async (uri, graph) => {
+  await seedAll(new Store(graph), [path.join(ROOT, 'seed')]);
+  await measure('seeded graph (seed/)', uri, ['place:iraq', 'org:isis', 'place:makhmour-district', 'place:erbil-governorate']);
+});
+if (Number(values.scale) > 0) {
+  await withNeo4j('neighbourhood-generated', async (uri, graph) => {
+    const started = performance.now();
+    const report = await generateAndLoad(graph, { scale: Number(values.scale), seed: 20241125 });
+    log(`\ngenerated graph: ${report.generated.events} events at scale ${values.scale}, loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    await measure(`generated graph (scale ${values.scale})`, uri, await generatedRoots(graph));
+  });
+}
+log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+if (differences) {
+  log(`${differences} cases gave different answers before and after`);
+  process.exitCode = 1;
+}
