@@ -61,6 +61,11 @@ describe('event triggers', () => {
     expect(types('Peshmerga forces began an operation to clear the villages.')).toContain('CHANGE_TO_GROUP_ACTIVITY');
   });
 
+  it('marks combing or searching "the targeted site" or "the area" as an answer to the incident told before', () => {
+    const found = findTriggers('Early this morning, a joint force began combing the targeted site.');
+    expect(found.map((t) => [t.type, t.response])).toEqual([['CHANGE_TO_GROUP_ACTIVITY', true]]);
+  });
+
   it('needs figures for a bare "killed"', () => {
     expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
     expect(types('the man who killed his wife')).toEqual([]);
