@@ -56,6 +56,8 @@ export function findTriggers(text: string): Trigger[] {
       const after = text.slice(end, end + 60);
       // "a letter of protest", "summoned the ambassador to protest the strike": diplomacy, not a demonstration.
       if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
+      // "stormed the embassy in protest at the burning": the purpose of the riot told, not a protest of its own.
+      if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\bin\s+$/i.test(before) && /^\s+(?:at|against|over|of)\b/i.test(after) && found.some((f) => f.type === 'VIOLENT_DEMONSTRATION' || f.type === 'MOB_VIOLENCE')) continue;
       // "an activist who had helped organize protests": a person's past, not a protest reported here.
       if (PROTEST_TYPES.includes(t.type) && /\b(?:who|which) (?:had |has |have )?(?:\w+ )?(?:helped |long )?(?:organi[sz]ed?|led|lead|joined|took part in|participated in|called for|supported)\s+(?:the\s+|several\s+|many\s+|mass\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       if (!PROTEST_TYPES.includes(t.type)) {

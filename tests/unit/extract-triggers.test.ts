@@ -66,6 +66,11 @@ describe('event triggers', () => {
     expect(found.map((t) => [t.type, t.response])).toEqual([['CHANGE_TO_GROUP_ACTIVITY', true]]);
   });
 
+  it('reads "in protest at" as the purpose of a riot told in the sentence, but as a protest where nothing else is', () => {
+    expect(types('Hundreds of supporters stormed the embassy on Thursday and set part of it on fire in protest at the planned burning of a Koran.')).toEqual(['VIOLENT_DEMONSTRATION']);
+    expect(types('Protesters have been camping outside the building since Monday in protest against the plan.')).toContain('PEACEFUL_PROTEST');
+  });
+
   it('needs figures for a bare "killed"', () => {
     expect(types('He was killed.')).toEqual(['ARMED_CLASH']);
     expect(types('the man who killed his wife')).toEqual([]);
