@@ -317,6 +317,8 @@ export class MentionFinder {
       const inAt = words.indexOf('in');
       if (inAt > headAt && FORCE_BODY_HEADS.test(words[headAt]!) || (inAt > headAt && words.slice(inAt + 1).some((w) => this.lookup(w).some((e) => e.kind === 'Place')) && !/^(?:Resistance|Mission|Embassy|Consulate)$/.test(words[headAt]!))) words = words.slice(0, inAt);
       const name = words.join(' ').replace(/['’]s$/, '');
+      // "the Commander-in-Chief of the Armed Forces", "the Chairman of the Popular Mobilization Authority": an office, not a body.
+      if (/^(?:Commander-in-Chief|Commander|Chairman|Chief|Head|Director|President|Secretary|Minister|Spokes(?:man|person|woman)|Deputy)\b/.test(name)) continue;
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
       if (this.lookup(name).length || words.length > 8) continue;
@@ -402,7 +404,7 @@ function surnames(name: string): string[] {
   return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+/;
+const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
 
 /** "Brigadier General Dilshad Hama Rauf" -> "Dilshad Hama Rauf". */
 function stripRank(name: string): string {

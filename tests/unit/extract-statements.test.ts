@@ -110,3 +110,11 @@ describe('calls told as a need', () => {
   });
 });
 
+describe('offices are not bodies', () => {
+  it('reads "the Commander-in-Chief of the Armed Forces" as an office, so the named person speaks and no force is made of it', () => {
+    const { list, batch } = statements(`${EVENT}The Commander-in-Chief of the Armed Forces, Prime Minister Ali Hassan, directed the security leaders to hold the negligent accountable.`);
+    expect(batch.entities.map((e) => e.name)).not.toContain('Commander-in-Chief of the Armed Forces');
+    expect(list).toContain('person:ali-hassan CALL_FOR_ACTION');
+  });
+});
+
