@@ -80,7 +80,7 @@ export const TITLES = [
 export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: string }[] = [
   { pattern: /^(?:peshmerga|peshmargas?)(?: (?:fighters?|members?|soldiers?|troops|officers?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Peshmerga' },
   { pattern: /^(?:pmf|hashd|popular mobili[sz]ation)(?: \w+)?(?: (?:fighters?|members?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Popular Mobilization Forces' },
-  { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?)$/, group: 'SECURITY_FORCES' },
+  { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?|comrades-in-arms)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:(?:first |second |staff )?lieutenant |brigadier |major )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?|generals?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },

@@ -84,5 +84,9 @@ describe('figures with a verb left out or told as a changing number', () => {
   it('reads one person named by a possessive ("wounding its driver, a shepherd")', () => {
     expect(brief('A drone struck a pickup truck, wounding its driver, a shepherd from the area.')).toEqual(['injured 1 CIVILIANS ']);
   });
+
+  it('reads a defence ministry\'s "comrades-in-arms" as security forces', () => {
+    expect(brief('3 of our heroic comrades-in-arms were martyred and 4 of our heroic comrades-in-arms were wounded.')).toEqual(['killed 3 SECURITY_FORCES ', 'injured 4 SECURITY_FORCES ']);
+  });
 });
 
