@@ -128,6 +128,6 @@ describe('CORS (CORS_ORIGINS)', () => {
     const res = await fetch(`${url}/export/events.geojson`, { headers: { origin: allowed } });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
-    expect((await res.json()).type).toBe('FeatureCollection');
+    expect((await json(res)).type).toBe('FeatureCollection');
   });
 });
