@@ -52,6 +52,9 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\b(?<!federal )(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
 ];
 
+/** "a drone, believed to be Turkish": the country's adjective after the weapon. */
+const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
+
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
 const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?)\b/gi;
 
@@ -165,6 +168,14 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);
+  }
+  // "a drone, believed to be Turkish, struck": the country named after the weapon.
+  for (const m of text.matchAll(WEAPON_BELIEVED)) {
+    const start = m.index ?? 0;
+    if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted || outside(start, start + m[0].length)) continue;
+    const actor = foreignForce(ctx, m[1]!);
+    if (!actor || targets.some((t) => t.id === actor.id)) continue;
+    add(perpetrators, actor.id, m[0], 0.65);
   }
   // In a protest the protesters act; the forces that intervene are the other side (ACLED actor 2).
   if (PROTESTS.includes(trigger.type)) {

@@ -37,6 +37,10 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('The Counter-Terrorism Service said its forces arrested three suspects in Kirkuk on Monday.').perpetrators).toContain('force:cts');
   });
 
+  it('names a country\'s forces from a weapon "believed to be Turkish"', () => {
+    expect(roles('Three people were killed when a drone, believed to be Turkish, struck a vehicle in Amedi district.').perpetrators).toContain('force:turkish-armed-forces');
+  });
+
   it('names a country\'s forces from its weapon ("a Turkish drone")', () => {
     expect(roles('A Turkish drone struck a car in Amedi district.').perpetrators).toContain('force:turkish-armed-forces');
   });
