@@ -314,13 +314,14 @@ export class Store {
    * The nodes are named by element id from the root on (explore.neighbourhoodRoot,
    * explore.hopWithElementIds: the same hops as `explore.hop`), so the links are read once, from
    * the start node of each (explore.linksWithin), with no property read to tell whether the other
-   * end was drawn.
+   * end was drawn or to name the ends.
    */
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord | null> {
     const [start] = await this.read(explore.neighbourhoodRoot(id), 'neighbourhood:start');
     if (!start) return null;
     const nodes = new Map<string, { node: NodeRecord; depth: number }>([[id, { node: asNode(start.node), depth: 0 }]]);
-    const eids: string[] = [start.eid as string];
+    // Element id -> id of each node drawn.
+    const ids = new Map<string, string>([[start.eid as string, id]]);
     const edges = new Map<string, RelationshipRecord>();
     let frontier = [id];
     let truncated = false;
@@ -335,17 +336,21 @@ export class Store {
       frontier = [];
       for (let i = 0; i < Math.min(found.length, room); i++) {
         nodes.set(found[i]!.id, { node: found[i]!, depth });
-        eids.push(foundEids[i]!);
+        ids.set(foundEids[i]!, found[i]!.id);
         frontier.push(found[i]!.id);
       }
     }
     if (nodes.size > 1) {
-      const rows = await this.read(explore.linksWithin(eids, spec.types, limit * 4), 'neighbourhood:links');
+      const rows = await this.read(explore.linksWithin([...ids.keys()], spec.types, limit * 4), 'neighbourhood:links');
       for (const row of rows) {
-        const rel = toRelationshipRecord(row.rel as Record<string, unknown>);
+        const link = row.rel as Record<string, unknown>;
+        const from = ids.get(link.from as string);
+        const to = ids.get(link.to as string);
         // Element ids are only stable while a node lives: a link to a node created since (under
         // the element id of one deleted since) is none of ours.
-        if (nodes.has(rel.fromId) && nodes.has(rel.toId)) edges.set(rel.id, rel);
+        if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) continue;
+        const rel = toRelationshipRecord({ ...link, from, to });
+        edges.set(rel.id, rel);
       }
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };

@@ -40,13 +40,15 @@ RETURN capped, collect(${NODE('m')}) AS nodes, collect(elementId(m)) AS eids`);
     expect(q.params).toEqual({ frontier: ['org:isis'], seen: ['org:isis'], from: '2022-03-15', to: null, limit: 101, perNode: 401 });
   });
 
-  it('reads the links once, from their start nodes, comparing element ids', () => {
+  it('reads the links once, from their start nodes, comparing element ids and giving them for the ends', () => {
     const q = linksWithin(['4:a:1', '4:a:2'], ['LOCATED_IN', 'OCCURRED_IN'], 800);
     expect(q.cypher).toBe(`UNWIND $ids AS x
 MATCH (a) WHERE elementId(a) = x
 MATCH (a)-[r:LOCATED_IN|OCCURRED_IN]->(b)
 WHERE elementId(b) IN $ids
-RETURN ${REL('r')} AS rel LIMIT $limit`);
+RETURN {type: type(r), from: x, to: elementId(b), props: r {.*, createdAt: null}} AS rel LIMIT $limit`);
+    // As REL projects a relationship, but with the ends' element ids.
+    expect(REL('r')).toBe('{type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*, createdAt: null}}');
     expect(q.params).toEqual({ ids: ['4:a:1', '4:a:2'], limit: 800 });
   });
 

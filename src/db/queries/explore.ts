@@ -74,7 +74,8 @@ export function hopWithElementIds(frontier: string[], seen: string[], spec: HopS
  * The links among `ids` (element ids of the nodes drawn), each once, read from its start node:
  * the relationships of the types going out of each node, kept when the node at the other end is
  * one of `ids` (compared by element id: no property is read to tell). Rows of `rel`, at most
- * `limit`. Gives the relationships `linksAmong` gives for the same nodes.
+ * `limit`, as `REL` gives them but with the element ids of the ends in `from` and `to`. The
+ * relationships `linksAmong` gives for the same nodes.
  */
 export function linksWithin(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
   return {
@@ -82,7 +83,7 @@ export function linksWithin(ids: string[], types: RelationshipType[], limit: num
 MATCH (a) WHERE elementId(a) = x
 MATCH (a)-[r:${relationshipTypes(types)}]->(b)
 WHERE elementId(b) IN $ids
-RETURN ${REL('r')} AS rel LIMIT $limit`,
+RETURN {type: type(r), from: x, to: elementId(b), props: r {.*, createdAt: null}} AS rel LIMIT $limit`,
     params: { ids, limit },
   };
 }
