@@ -53,7 +53,7 @@ export function parseFactId(id: string): FactRef | null {
     const parts = id.split('|');
     if (parts.length < 3 || parts.length > 4) return null;
     const [from, type, to, key = ''] = parts as [string, string, string, string?];
-    if (!(type in RELATIONSHIP_TYPES)) return null;
+    if (!Object.hasOwn(RELATIONSHIP_TYPES, type)) return null;
     return { kind: 'RELATIONSHIP', id, from, type: type as RelationshipType, to, key };
   }
   if (id.startsWith('event:')) return { kind: 'EVENT', id };

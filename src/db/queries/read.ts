@@ -2,11 +2,12 @@
  * Cypher for reads. Pure functions returning {cypher, params}. Labels and relationship types come
  * only from the closed lists in src/domain/taxonomy.ts; every value is a parameter.
  */
-import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { foldName } from '../../domain/fold.js';
 import { VOID_TYPE } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE_PROPERTIES } from '../mappers.js';
+import { relationshipTypes } from './identifiers.js';
 
 const NODE_PROJECTION = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
 /** The node properties the mappers read (src/db/mappers.ts), absent ones as null. */
@@ -15,9 +16,7 @@ export const NODE = (v: string) => `${v} {${NODE_PROJECTION}}`;
 export const REL = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${r} {.*, createdAt: null}}`;
 
 function types(list: readonly string[] | undefined): string {
-  const all = list && list.length ? list : Object.keys(RELATIONSHIP_TYPES);
-  for (const t of all) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
-  return all.join('|');
+  return relationshipTypes(list && list.length ? list : RELATIONSHIP_TYPE_NAMES);
 }
 
 function labels(kinds: readonly string[]): string {
@@ -173,7 +172,7 @@ RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
  */
 export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number, withRejected = false): CypherQuery {
   const arrow = direction === 'OUT' ? ['-', '->'] : direction === 'IN' ? ['<-', '-'] : ['-', '-'];
-  const typeList = relTypes && relTypes.length ? relTypes : (Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]);
+  const typeList = relTypes && relTypes.length ? relTypes : RELATIONSHIP_TYPE_NAMES;
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Node {id: id})

@@ -15,14 +15,15 @@
  * - Each decision writes a `:ReviewLog` entry (internal, no `:Node` label), as does each later
  *   ingestion that touches a decided fact.
  */
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/taxonomy.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/taxonomy.js';
 import { periodEndCypher } from '../../domain/precision.js';
 import { PROVENANCE_TYPES, QUEUE_WEIGHTS, REVIEWED_TYPES, VOID_TYPE, priorityCypher, type FactKind } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
+import { relationshipType } from './identifiers.js';
 import { REL } from './read.js';
 
 function assertTypes(types: readonly string[]): void {
-  for (const t of types) if (!(t in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${t}`);
+  for (const t of types) relationshipType(t);
 }
 
 const ALL_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
