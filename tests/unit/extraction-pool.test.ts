@@ -23,7 +23,8 @@ afterAll(async () => {
   for (const p of pools) await p.close();
 });
 
-describe('extraction on worker threads', () => {
+// Each pool starts worker threads that load the extractor (through tsx here): seconds on a loaded machine.
+describe('extraction on worker threads', { timeout: 60_000 }, () => {
   it('gives the same graph as extracting on the main thread', async () => {
     const text = await readFile(ARTICLE, 'utf8');
     const here = extractArticle(text, new Gazetteer(entries), {});
