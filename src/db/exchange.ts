@@ -191,7 +191,10 @@ export class ExchangeStore {
   /** Ids of the incoming events that have a candidate no row of `dataset` reports (see incidentOpenings). */
   async incidentOpenings(events: q.CandidateInput[], dataset: string): Promise<Set<string>> {
     if (!events.length) return new Set();
-    const rows = await this.graph.read(q.incidentOpenings(events, dataset), { tag: 'exchange:incident-openings' });
+    const windows = await this.graph.read(q.incidentOpenings(events, dataset), { tag: 'exchange:incident-openings' });
+    const pairs = windows.flatMap((w) => (w.candidates as string[]).map((candidate) => ({ id: w.id as string, region: (w.region as string | null) ?? null, candidate })));
+    if (!pairs.length) return new Set();
+    const rows = await this.graph.read(q.incidentOpeningsPlaced(pairs, dataset), { tag: 'exchange:incident-openings-placed' });
     return new Set(rows.map((r) => r.id as string));
   }
 

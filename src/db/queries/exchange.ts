@@ -62,10 +62,13 @@ RETURN articles, events`,
 }
 
 /**
- * The importer's candidate reads name the index that finds the stored events of a date window:
- * a plan made while the graph held no events (the first chunk into a fresh graph) is cached, and
- * once held the second chunk's cheap check for minutes (bench/import.ts, 2026-11-29); the same
- * statement planned afresh took under a second. Planning it afresh each time costs a second.
+ * The importer's candidate reads name the index that finds the stored events of a date window,
+ * and its cheap check (incidentOpenings) is two plain reads: the window's candidates of other
+ * sources, then, only for those, their provenance and governorate, from each candidate. Written
+ * as one statement with nested existence tests, the check sometimes ran for minutes on the second
+ * chunk of an import into a fresh graph (300 million page hits; planned while the statistics of
+ * the event indexes still showed none), also when planned afresh with `replan=force`; planned a
+ * little later it took a second (bench/import.ts, 2026-11-29).
  */
 const EVENT_WINDOW_INDEX = 'USING INDEX c:Event(eventType, date)';
 
@@ -135,25 +138,44 @@ RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] +
  * Which incoming events have any stored event the writer's incident matching could weigh
  * (periods at most two days apart, as `datasetIncidentCandidates`; a matching event type, not placed in another governorate) that
  * no row of `dataset` reports yet. Only those need the full candidate read: for the others the
- * importer already knows the row is an event of its own. A cheap existence check per event.
+ * importer already knows the row is an event of its own. A cheap existence check per event, in
+ * two reads: this one gives the window's events not created by the dataset (by id prefix), per
+ * incoming event that has any; incidentOpeningsPlaced keeps those no row of it reports, in the
+ * event's governorate or in none.
  */
 export function incidentOpenings(events: CandidateInput[], dataset: string): CypherQuery {
   return {
     cypher: `UNWIND $events AS ev
-WITH ev WHERE EXISTS {
+CALL (ev) {
   MATCH (c:Event)
   ${EVENT_WINDOW_INDEX}
   WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(coalesce(ev.dateEnd, ev.date)) + duration({days: 2})
     AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
     AND c.eventType IN ev.eventTypes
     AND NOT c.id STARTS WITH $eventPrefix
-    AND NOT EXISTS { MATCH (a:Article)-[:REPORTS]->(c) WHERE a.id STARTS WITH $prefix }
-    AND (ev.region IS NULL OR NOT EXISTS { (c)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..10]->(:Place {placeType: 'GOVERNORATE'}) }
-      OR EXISTS { (c)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..10]->(:Place {id: ev.region}) })
+  RETURN collect(c.id) AS candidates
 }
-RETURN ev.id AS id`,
+WITH ev, candidates WHERE size(candidates) > 0
+RETURN ev.id AS id, ev.region AS region, candidates`,
     // The events a dataset's rows created carry its prefix: most candidates of a bulk import, told apart without a read.
-    params: { events, prefix: `article:${dataset}-`, eventPrefix: `event:${dataset}-` },
+    params: { events, eventPrefix: `event:${dataset}-` },
+  };
+}
+
+/**
+ * The second half of the cheap check: of the candidates the window gave (incidentOpenings), the
+ * incoming events with one that no row of the dataset reports and that lies in the event's
+ * governorate, or in none. Starts from each candidate, found by its id.
+ */
+export function incidentOpeningsPlaced(pairs: { id: string; region: string | null; candidate: string }[], dataset: string): CypherQuery {
+  return {
+    cypher: `UNWIND $pairs AS pair
+MATCH (c:Event {id: pair.candidate})
+WHERE NOT EXISTS { MATCH (a:Article)-[:REPORTS]->(c) WHERE a.id STARTS WITH $prefix }
+WITH pair, CASE WHEN pair.region IS NULL THEN [] ELSE [(c)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..10]->(g:Place) WHERE g.placeType = 'GOVERNORATE' | g.id] END AS regions
+WHERE size(regions) = 0 OR pair.region IN regions
+RETURN DISTINCT pair.id AS id`,
+    params: { pairs, prefix: `article:${dataset}-` },
   };
 }
 
