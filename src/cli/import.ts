@@ -11,14 +11,12 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { loadConfig } from '../config.js';
 import { ExchangeStore } from '../db/exchange.js';
-import { Graph } from '../db/graph.js';
-import { migrate } from '../db/migrations.js';
 import { Store } from '../db/store.js';
 import { AppError } from '../errors.js';
 import { DEFAULT_BATCH_ROWS, importDataset, type ImportSummary } from '../exchange/importer.js';
 import { DATASET_LABEL, type Dataset } from '../exchange/rows.js';
-import { isPortOpen, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/index.js';
 import { count, oneOf, parseCommand, run, UsageError } from './args.js';
+import { openDatabase } from './database.js';
 
 const { values, positionals } = parseCommand({
   name: 'import',
@@ -75,19 +73,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const size = (await stat(file)).size;
 
-  let local: LocalNeo4j | null = null;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    if (await isPortOpen(config.neo4j.local.port)) {
-      uri = `bolt://127.0.0.1:${config.neo4j.local.port}`;
-    } else {
-      local = await startLocalNeo4j({ port: config.neo4j.local.port, dataDir: config.neo4j.local.dataDir, heap: config.neo4j.local.heap });
-      uri = local.uri;
-    }
-  }
-  const graph = new Graph({ uri, username: config.neo4j.username, password: config.neo4j.password, database: config.neo4j.database, defaultTimeoutMs: 120_000 });
+  const { graph, close } = await openDatabase(config);
   try {
-    await migrate(graph);
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, done) {
@@ -124,8 +111,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await graph.close();
-    await local?.stop();
+    await close();
   }
 }
 

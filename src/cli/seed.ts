@@ -11,15 +11,13 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { Graph } from '../db/graph.js';
-import { migrate } from '../db/migrations.js';
 import { Store } from '../db/store.js';
 import { Gazetteer } from '../extract/index.js';
-import { isPortOpen, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/index.js';
 import { seedArticles } from '../seed/articles.js';
 import { articleFiles, collectFiles, seedAll } from '../seed/seed.js';
 import { combineBatches, readStructuredFile, STRUCTURED_EXTENSIONS } from '../seed/structured.js';
 import { parseCommand, run } from './args.js';
+import { openDatabase } from './database.js';
 
 const { values, positionals } = parseCommand({
   name: 'seed',
@@ -65,19 +63,8 @@ async function main(): Promise<number> {
   const paths = positionals.length ? positionals.map((p) => path.resolve(p)) : config.seed.paths;
   if (values['dry-run']) return dryRun(paths, config.seed.articleMaxBytes);
 
-  let local: LocalNeo4j | null = null;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    if (await isPortOpen(config.neo4j.local.port)) {
-      uri = `bolt://127.0.0.1:${config.neo4j.local.port}`;
-    } else {
-      local = await startLocalNeo4j({ port: config.neo4j.local.port, dataDir: config.neo4j.local.dataDir, heap: config.neo4j.local.heap });
-      uri = local.uri;
-    }
-  }
-  const graph = new Graph({ uri, username: config.neo4j.username, password: config.neo4j.password, database: config.neo4j.database, defaultTimeoutMs: 120_000 });
+  const { graph, close } = await openDatabase(config);
   try {
-    await migrate(graph);
     const started = performance.now();
     const { structured, articles } = await seedAll(new Store(graph), paths, { onProgress: progress, maxBytes: config.seed.articleMaxBytes });
     const seconds = (performance.now() - started) / 1000;
@@ -95,8 +82,7 @@ async function main(): Promise<number> {
     );
     return failures.length ? 1 : 0;
   } finally {
-    await graph.close();
-    await local?.stop();
+    await close();
   }
 }
 
