@@ -140,14 +140,16 @@ RETURN size(rels) AS removed`);
 });
 
 describe('every builder that splices a relationship type', () => {
-  it('refuses names an object inherits (constructor, toString, __proto__), in reads, review queries and fact ids', async () => {
+  it('refuses names an object inherits (constructor, toString, __proto__), in reads, writes, review queries and fact ids', async () => {
     const { relationshipsOf } = await import('../../src/db/queries/read.js');
     const { replaceRelationship } = await import('../../src/db/queries/review.js');
     const { parseFactId } = await import('../../src/domain/review.js');
+    const { upsertRelationships } = await import('../../src/db/queries/write.js');
     for (const bad of ['constructor', 'toString', '__proto__']) {
       expect(() => relationshipsOf(['org:isis'], [bad as never], 'OUT', 5)).toThrow(/unknown relationship type/);
       expect(() => replaceRelationship('e1', 'org:isis', bad as never, 'event:x', '', {})).toThrow(/unknown relationship type/);
       expect(parseFactId(`org:isis|${bad}|event:x`)).toBeNull();
+      expect(() => upsertRelationships([{ from: 'org:isis', type: bad, to: 'event:x' } as never])).toThrow(/unknown relationship type/);
     }
     expect(relationshipsOf(['org:isis'], ['PERPETRATED'], 'OUT', 5).cypher).toContain('[r:PERPETRATED]');
   });

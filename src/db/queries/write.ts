@@ -2,10 +2,11 @@
  * Cypher for the writer. Pure functions returning {cypher, params}; labels and relationship types
  * are interpolated only from the closed lists in src/domain/taxonomy.ts, values are parameters.
  */
-import { ACTOR_KINDS, NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { ACTOR_KINDS, NODE_KINDS, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { FOLD_VERSION, foldName } from '../../domain/fold.js';
 import { derivedGeoPrecisionCypher, periodEndCypher } from '../../domain/precision.js';
 import type { CypherQuery } from '../graph.js';
+import { relationshipType } from './identifiers.js';
 import type { ClaimRow, NodeRow, RelationshipRow } from '../../import/plan.js';
 
 function assertKind(kind: string): asserts kind is NodeKind {
@@ -13,7 +14,7 @@ function assertKind(kind: string): asserts kind is NodeKind {
 }
 
 function assertType(type: string): asserts type is RelationshipType {
-  if (!(type in RELATIONSHIP_TYPES)) throw new Error(`unknown relationship type ${type}`);
+  relationshipType(type);
 }
 
 /** Labels a node of this kind carries besides :Node. */
