@@ -53,7 +53,8 @@ afterAll(async () => {
   await closeGraph();
 });
 
-describe('ACLED import into the reference graph', () => {
+// Each test imports whole files through the writer: tens of seconds on a loaded machine.
+describe('ACLED import into the reference graph', { timeout: 180_000 }, () => {
   it('creates one event per row, sourced by the dataset row, with matched actors and places', async () => {
     const store = await resetGraph();
     const summary = await run(store, ACLED);
