@@ -14,7 +14,7 @@ export function sendError(res: express.Response, status: number, code: string, m
 }
 
 /** Sets Access-Control-Allow-Origin for an allowed origin (CORS_ORIGINS); returns whether it did. */
-export function allowOrigin(config: Pick<Config, 'corsOrigins'>, req: express.Request, res: express.Response): boolean {
+function allowOrigin(config: Pick<Config, 'corsOrigins'>, req: express.Request, res: express.Response): boolean {
   const origin = req.headers.origin;
   const allowed = config.corsOrigins === '*' ? '*' : origin && config.corsOrigins.includes(origin) ? origin : undefined;
   if (!allowed) return false;
