@@ -21,7 +21,6 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Graph, withIntegers, type CypherQuery } from '../src/db/graph.js';
 import { toNodeRecord, toRelationshipRecord } from '../src/db/mappers.js';
@@ -35,17 +34,22 @@ import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { seedAll } from '../src/seed/seed.js';
 import { generateAndLoad } from './api/generate.js';
 import { profileStatement } from './api/profile.js';
+import { count, number, parseCommand } from '../src/cli/args.js';
 
-const { values } = parseArgs({
+const { values } = parseCommand({
+  name: 'bench:neighbourhood',
+  usage: 'npx tsx bench/neighbourhood-profile.ts [options]',
+  description: `PROFILE db hits and wall time of the explorer's neighbourhood for hops 1-3 and limits 50, 200 and
+2000, before (the previous reads, kept here) and after (Store.neighbourhood), on the seeded graph and a
+generated one, each in a throwaway local Neo4j; exits 1 when the two answers differ.`,
   options: {
-    scale: { type: 'string', default: '0.02' },
-    runs: { type: 'string', default: '3' },
-    /** `hops,limit` of a case whose statements are printed one by one with their costliest operators. */
-    detail: { type: 'string', default: '' },
-    /** Measure a running database instead (nothing is loaded), from `--roots` or its busiest actors and districts. */
-    uri: { type: 'string' },
-    roots: { type: 'string' },
+    scale: { type: 'string', value: 'X', default: '0.02', parse: number({ min: 0 }), description: 'generated graph size (1 = 200,000 events); 0 skips it' },
+    runs: { type: 'string', value: 'N', default: '3', parse: count(1, 50), description: 'timed calls per case (the median is reported)' },
+    detail: { type: 'string', value: 'HOPS,LIMIT', default: '', description: "print that case's statements with their costliest operators" },
+    uri: { type: 'string', value: 'BOLT_URI', description: 'measure a running database instead (nothing is loaded)' },
+    roots: { type: 'string', value: 'IDS', description: "with --uri: comma-separated root ids (default: its busiest actors and districts)" },
   },
+  examples: ['npx tsx bench/neighbourhood-profile.ts', 'npx tsx bench/neighbourhood-profile.ts --scale 0 --detail 2,200'],
 });
 const ROOT = path.resolve(import.meta.dirname, '..');
 const HOPS = [1, 2, 3];

@@ -13,7 +13,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
@@ -24,14 +23,21 @@ import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
 import { ourCapture, profileOurs, profileStatement } from './api/profile.js';
 import { reviewQueue, reviewQueueCount } from '../src/db/queries/review.js';
 import { withIntegers } from '../src/db/graph.js';
+import { count, parseCommand, positive } from '../src/cli/args.js';
 
-const { values } = parseArgs({
+const { values } = parseCommand({
+  name: 'bench:review-cost',
+  usage: 'npx tsx bench/review-cost.ts [options]',
+  description: `PROFILE db hits of every operation of the API benchmark's mix through our server's own statements,
+on a generated graph in a throwaway local Neo4j, optionally after rejecting some facts; then the
+review queue's own cost. Run it before and after a change to the read queries and compare.`,
   options: {
-    scale: { type: 'string', default: '0.02' },
-    sets: { type: 'string', default: '6' },
-    seed: { type: 'string', default: '11' },
-    reject: { type: 'string', default: '0' },
+    scale: { type: 'string', value: 'X', default: '0.02', parse: positive, description: 'generated graph size (1 = 200,000 events)' },
+    sets: { type: 'string', value: 'N', default: '6', parse: count(1, 100), description: 'variable sets profiled per operation' },
+    seed: { type: 'string', value: 'N', default: '11', parse: count(0), description: 'seed of the variable sets' },
+    reject: { type: 'string', value: 'N', default: '0', parse: count(0), description: 'events (and as many perpetrator links) to reject first' },
   },
+  examples: ['npx tsx bench/review-cost.ts', 'npx tsx bench/review-cost.ts --scale 0.1 --reject 366'],
 });
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'review-cost-neo4j-'));

@@ -19,8 +19,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { count, memorySize, parseCommand, positive, run } from '../../src/cli/args.js';
 import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
 import { Store } from '../../src/db/store.js';
@@ -983,16 +983,22 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 // CLI
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommand({
+    name: 'bench:generate',
+    usage: 'npx tsx bench/api/generate.ts [options]',
+    description: `Generates the API benchmark's deterministic graph (at --scale 1: 200,000 events, 20,000 places,
+2,000 actors, 50,000 statements, 100,000 articles) and loads it through the product's own writer
+code into a Neo4j: --uri (or BENCH_NEO4J_URI), else a local Neo4j in --data-dir.`,
     options: {
-      scale: { type: 'string', default: '0.05' },
-      seed: { type: 'string', default: String(DEFAULT_GENERATE.seed) },
-      'batch-size': { type: 'string', default: String(DEFAULT_GENERATE.batchSize) },
-      uri: { type: 'string' },
-      'data-dir': { type: 'string' },
-      heap: { type: 'string', default: '3g' },
-      'page-cache': { type: 'string', default: '2g' },
+      scale: { type: 'string', value: 'X', default: '0.05', parse: positive, description: 'graph size (1 = 200,000 events)' },
+      seed: { type: 'string', value: 'N', default: String(DEFAULT_GENERATE.seed), parse: count(0), description: 'the same seed and scale always give the same graph' },
+      'batch-size': { type: 'string', value: 'N', default: String(DEFAULT_GENERATE.batchSize), parse: count(1), description: 'rows per write transaction' },
+      uri: { type: 'string', value: 'BOLT_URI', description: 'load into this running Neo4j (default: BENCH_NEO4J_URI, else a local one)' },
+      'data-dir': { type: 'string', value: 'DIR', description: 'home of the local Neo4j (default: a folder under the system temp dir)' },
+      heap: { type: 'string', value: 'SIZE', default: '3g', parse: memorySize, description: 'local Neo4j JVM heap' },
+      'page-cache': { type: 'string', value: 'SIZE', default: '2g', parse: memorySize, description: 'local Neo4j page cache' },
     },
+    examples: ['npx tsx bench/api/generate.ts --scale 0.05', 'npx tsx bench/api/generate.ts --scale 1 --data-dir .data/bench'],
   });
   const log = (m: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${m}\n`);
   let uri = values.uri ?? process.env.BENCH_NEO4J_URI;
@@ -1016,8 +1022,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  });
+  run('bench:generate', main);
 }

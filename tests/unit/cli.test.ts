@@ -145,6 +145,11 @@ const COMMANDS: { name: string; file: string; args?: string[] }[] = [
   { name: 'bench', file: 'bench/api/run.ts' },
   { name: 'bench:extraction', file: 'bench/extraction.ts' },
   { name: 'soak', file: 'bench/soak.ts' },
+  { name: 'bench:export', file: 'bench/export.ts' },
+  { name: 'bench:import', file: 'bench/import.ts' },
+  { name: 'bench:neighbourhood', file: 'bench/neighbourhood-profile.ts' },
+  { name: 'bench:review-cost', file: 'bench/review-cost.ts' },
+  { name: 'bench:generate', file: 'bench/api/generate.ts' },
   { name: 'codegen:check', file: 'scripts/codegen-check.ts' },
   { name: 'check-reference', file: 'scripts/check-reference.ts' },
 ];
