@@ -83,6 +83,8 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   const y = !ctx.located(b.place) && b.within ? b.within.id : b.place.id;
   if (a.place.id === b.place.id) return true;
   if (x === y || ctx.contains(x, y) || ctx.contains(y, x)) return true;
+  // "north of Baghdad" then "in a village of al-Azim, Diyala": a place measured from may lie in the next province.
+  if (measuredNear(ctx, a, y) || measuredNear(ctx, b, x)) return true;
   const px = ctx.province(x);
   const py = ctx.province(y);
   if (px && py && px !== py) return false;
@@ -103,6 +105,19 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   const ax = area(a);
   const ay = area(b);
   return Boolean((ax && ctx.contains(ax, y)) || (ay && ctx.contains(ay, x)));
+}
+
+/** A sentence whose predicate places what it refers to ("The attack took place at a base between ..."). */
+const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were carried out)\b/i;
+
+/** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
+const MEASURED_RADIUS_KM = 150;
+
+/** A place measured from (approximate) within reach of another place. */
+function measuredNear(ctx: ArticleContext, measured: PlaceArgument, other: string): boolean {
+  if (!measured.measured) return false;
+  const km = ctx.distanceKm(measured.place.id, other);
+  return km !== null && km <= MEASURED_RADIUS_KM;
 }
 
 /** Days between the periods two dates stand for (0 when they overlap). */
@@ -214,7 +229,8 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
       (p.place.placeType === 'CITY' && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
-    const named = p && p.approximate && !frame.reference && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id));
+    // A reference that places the incident in its own clause ("The attack took place in the village of X") does too.
+    const named = p && p.approximate && (!frame.reference || (frame.place.sameClause && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
     const inTownsDistrict = p && district && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);

@@ -5,6 +5,7 @@
 import { MentionFinder, placeRank } from './mentions.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { DEMONYMS } from './lexicon.js';
+import { haversineKm } from '../domain/geo.js';
 import type { ParsedArticle } from './types.js';
 
 export class ArticleContext {
@@ -72,6 +73,23 @@ export class ArticleContext {
       if (t === 'GOVERNORATE') return p;
     }
     return null;
+  }
+
+  /** Where a place lies: its own coordinates, else its nearest located ancestor's (a new village stands at its district's seat). */
+  position(id: string): { latitude: number; longitude: number } | null {
+    for (const p of this.chain(id)) {
+      const e = this.entry(p);
+      if (e?.placeType === 'COUNTRY' || e?.placeType === 'REGION') return null;
+      if (e?.location) return e.location;
+    }
+    return null;
+  }
+
+  /** Kilometres between two places' positions, or null when either has none. */
+  distanceKm(a: string, b: string): number | null {
+    const x = this.position(a);
+    const y = this.position(b);
+    return x && y ? haversineKm(x, y) : null;
   }
 
   /** The capital of a country or region: the seat of the government that governs it. */

@@ -25,6 +25,8 @@ export interface PlaceArgument {
    * incident ("in the village of X") replaces it.
    */
   approximate?: boolean;
+  /** Told only by a bearing or a distance from the place ("north of Baghdad", "30 km southwest of Kirkuk"): the event may lie well outside it. */
+  measured?: boolean;
 }
 
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
@@ -70,7 +72,7 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = clauseAt(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean }[] = [];
   for (const m of r.mentions) {
     // "the U.S. Embassy in Baghdad": a body named by its seat places an attack on it.
     const seat = m.entries.find((x) => x.kind === 'Place') ? undefined : / in ((?:al-)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(m.text)?.[1];
@@ -107,7 +109,7 @@ export function placeOf(
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
       if (!DIRECTION_OF.test(before)) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
-      measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true });
+      measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true, measured: true });
     }
     // "in the hills west of the Zab subdistrict, southwest of Kirkuk": the second bearing places the
     // first place, the event is measured from the first (the nearest to the trigger).
@@ -139,5 +141,6 @@ export function placeOf(
     evidence: r.sentence.text.slice(Math.max(0, start - 25), Math.min(r.sentence.text.length, end + 10)).trim(),
     sameClause: chosen.sameClause,
     ...(chosen.approximate ? { approximate: true } : {}),
+    ...(chosen.measured ? { measured: true } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   organizationType?: string | null;
   /** For governments: the place they sit in (the capital). */
   seat?: string | null;
+  /** For places: where the reference puts it (a seat town, a centroid). */
+  location?: { latitude: number; longitude: number } | null;
 }
 
 export interface Mention {
@@ -175,6 +177,7 @@ export class Gazetteer {
         governs: e.kind === 'Government' ? (e.governs ? refId(e.governs) : null) : e.kind === 'Place' ? (governs.get(e.id) ?? null) : null,
         organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
         seat: e.kind === 'Government' && e.seatedIn ? refId(e.seatedIn) : null,
+        location: e.kind === 'Place' ? (e.location ?? null) : null,
       })),
     );
   }
@@ -225,6 +228,11 @@ export class Gazetteer {
   /** The entities a name names: exactly, else (places only) by its spelling key. */
   lookup(name: string): GazetteerEntry[] {
     return this.byKey.get(nameKey(name)) ?? this.lookupSpelling(name);
+  }
+
+  /** The entities a name names exactly (no spelling variants). */
+  lookupExact(name: string): GazetteerEntry[] {
+    return this.byKey.get(nameKey(name)) ?? [];
   }
 
   /** Places whose name is another spelling of `name` ("Tel Ebta" for "Tal Abta"). */

@@ -117,7 +117,7 @@ export class MentionFinder {
       'gu',
     );
     const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region|resort|lake)\b`, 'gu');
-    const found: { name: string; type: string; end: number }[] = [];
+    const found: { name: string; type: string; end: number; quarter?: boolean }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
@@ -127,8 +127,10 @@ export class MentionFinder {
     }
     for (const m of text.matchAll(headPattern)) {
       const name = cleanName(m[1]!);
-      const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0;
-      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+      // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.
+      const possessed = /['’]s\s+$/.test(text.slice(0, m.index ?? 0));
+      const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
+      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
     }
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
@@ -141,6 +143,7 @@ export class MentionFinder {
         f.name = possessed[2]!;
       }
       if (!isPlausibleName(f.name)) continue;
+      if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
       const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
       fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: within && placeRank(within.placeType) > placeRank(placeType) ? within.id : null }), end: f.end });
@@ -158,6 +161,28 @@ export class MentionFinder {
       const parent = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0];
       if (parent && placeRank(parent.placeType) > placeRank(entry.placeType)) entry.parentId = parent.id;
     }
+  }
+
+  /**
+   * "al-Azim district" for the nahiya the reference calls Al-Azim Subdistrict, "Tuz district" for Tuz
+   * Khurmatu District's own spelling: reporters call a district a sub-district and the reverse, so an
+   * administrative unit is known by its name under the other suffix too. The words as written become a
+   * local name of the known unit. `written` is the phrase to learn (null: only answer).
+   */
+  private adminUnder(name: string, type: string, written: string | null): boolean {
+    const placeType = PLACE_TYPE_OF[type.toLowerCase()];
+    if (placeType !== 'DISTRICT' && placeType !== 'SUBDISTRICT' && placeType !== 'GOVERNORATE') return false;
+    const suffixes = placeType === 'GOVERNORATE' ? ['Governorate', 'Province'] : ['Subdistrict', 'District'];
+    const admin = new Set(placeType === 'GOVERNORATE' ? ['GOVERNORATE'] : ['SUBDISTRICT', 'DISTRICT']);
+    const known = suffixes.flatMap((suffix) => [...this.local.lookupExact(`${name} ${suffix}`), ...this.base.lookupExact(`${name} ${suffix}`)]).filter((e) => e.kind === 'Place' && admin.has(e.placeType ?? ''));
+    // Of the two units of one name, the one the words say (a district for "district") first.
+    const entry = known.find((e) => e.placeType === placeType) ?? known[0];
+    if (!entry) return false;
+    if (written && !this.lookup(written).some((e) => e.id === entry.id)) {
+      const own = this.local.get(entry.id) ?? entry;
+      this.local.upsert({ ...own, aliases: [...own.aliases, written] });
+    }
+    return true;
   }
 
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */

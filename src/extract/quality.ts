@@ -20,7 +20,8 @@
  *   - Place type suffix: "Riyadh Subdistrict" names a Place "Riyadh" whose placeType is SUBDISTRICT
  *     (district, subdistrict/sub-district/nahiya, governorate/province, city, town, village, area, region).
  *     A natural-feature word may be added or dropped on either side, whatever the placeType
- *     ("Qarachogh Mountain" = "Qarachogh", "Jazeera Desert" = "Jazeera").
+ *     ("Qarachogh Mountain" = "Qarachogh", "Jazeera Desert" = "Jazeera"). "X District" and "X Subdistrict"
+ *     name the same district or sub-district, since the press calls one by the other's word.
  *   - Containment: for multiword names (the shorter side has at least two words), one name's words
  *     appear as a contiguous run in the other's ("Kirkuk Police" ~ "Kirkuk Police Directorate").
  * Place enclosure: where a place is compared (event place, fact ends other than LOCATED_IN), an
@@ -409,6 +410,11 @@ export class EntityIndex {
           if (e.names.includes(stem)) return Strength.TypeSuffix;
         }
       }
+    }
+    // "al-Azim district" for the unit the reference calls Al-Azim Subdistrict (reporters mix the two).
+    if (e.placeType === 'DISTRICT' || e.placeType === 'SUBDISTRICT') {
+      const swapped = key.endsWith(' subdistrict') ? `${key.slice(0, -' subdistrict'.length)} district` : key.endsWith(' district') ? `${key.slice(0, -' district'.length)} subdistrict` : null;
+      if (swapped && e.names.includes(swapped)) return Strength.TypeSuffix;
     }
     if (e.kind === 'Place' || e.kind === null) {
       for (const word of FEATURE_WORDS) {

@@ -128,6 +128,30 @@ describe('places measured from a town', () => {
   });
 });
 
+describe('places measured from a city in another province', () => {
+  const placed = (text: string) => extract(text).events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}${e.geoPrecision ? ` gp${e.geoPrecision}` : ''}`);
+
+  it('gives "north of Baghdad" way to the villages a later sentence says the attack took place in, across the province line', () => {
+    expect(
+      placed(
+        'Militants stormed an army barracks in a rural area north of Baghdad early Friday and shot dead 11 soldiers. The attack took place at a small base between the villages of al-Tala and Umm al-Karami in al-Azim district, in Diyala province.',
+      ),
+    ).toEqual(['ARMED_CLASH place:al-tala']);
+  });
+
+  it('keeps "north of Baghdad" when the village of the later sentence is too far for the bearing (another incident)', () => {
+    const found = placed('Militants stormed an army barracks north of Baghdad on Friday and killed two soldiers. Gunmen attacked a police post in the village of Tal Haroun in Daquq district on Friday, killing one policeman.');
+    expect(found[0]).toBe('ARMED_CLASH place:baghdad gp2');
+    expect(found).toHaveLength(2);
+  });
+
+  it('does not let a reference without a locating verb move a place told as near a village', () => {
+    expect(
+      placed('Two soldiers were killed on Monday when a bomb went off near the village of Tel Zawiya in Daquq district. The bomb had been buried in a dirt road linking Tel Zawiya with the village of Albu Mohammed.'),
+    ).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:tel-zawiya gp2']);
+  });
+});
+
 describe('round-ups, headlines and incidents told apart', () => {
   it('keeps the items under two headings of a round-up apart, while the lead above the first heading may sum them', () => {
     const found = events(

@@ -72,6 +72,23 @@ describe('spellings of a place', () => {
   });
 });
 
+describe('districts called sub-districts and the reverse', () => {
+  it('reads "al-Azim district" as the known Al-Azim Subdistrict, and nests villages named in it there', async () => {
+    const { read } = await import('./extract-fixtures.js');
+    const { ctx } = read('Militants attacked a base between the villages of al-Tala and Umm al-Karami in al-Azim district on Friday.');
+    const found = [...ctx.finder.discovered.values()].map((n) => `${n.entry.name} in ${n.entry.parentId}`);
+    expect(found).toEqual(['al-Tala in place:udhaim-subdistrict', 'Umm al-Karami in place:udhaim-subdistrict']);
+  });
+
+  it('leaves "the city\'s al-Azim district" (a quarter) alone, and never borrows a unit by spelling alone', async () => {
+    const { read } = await import('./extract-fixtures.js');
+    const quarter = read("An activist was shot dead on Tuesday in the city's al-Azim district in Basra.");
+    expect([...quarter.ctx.finder.discovered.values()].map((n) => n.entry.name)).toEqual(['al-Azim']);
+    const spelling = read('Gunmen attacked a post in Al-Adheim district on Friday.');
+    expect([...spelling.ctx.finder.discovered.values()].map((n) => n.entry.name)).toEqual(['Al-Adheim']);
+  });
+});
+
 describe('new places named with their possessor', () => {
   it('reads "Kirkuk\'s Tal Ward neighbourhood" as Tal Ward, inside Kirkuk', async () => {
     const { read } = await import('./extract-fixtures.js');

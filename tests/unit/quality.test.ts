@@ -94,6 +94,12 @@ describe('name resolution', () => {
     expect(index.nameMatch('Kirkuk Governorate', 'place:kirkuk')).toBe(0); // Kirkuk is the city
   });
 
+  it('takes "X District" and "X Subdistrict" for one another, for districts and sub-districts only', () => {
+    expect(index.nameMatch('Makhmour Subdistrict', 'place:makhmour-district')).toBeGreaterThan(0);
+    expect(index.nameMatch('Makhmour Governorate', 'place:makhmour-district')).toBe(0);
+    expect(index.nameMatch('Makhmour Subdistrict', 'place:makhmour')).toBe(0); // the town
+  });
+
   it('falls back on the id slug for ids no entity defines', () => {
     expect(index.nameMatch('Umm Khanjar', 'place:umm-khanjar')).toBeGreaterThan(0);
   });
