@@ -35,7 +35,7 @@ export interface Incident {
 /** Words that tell a toll without telling what caused it. */
 const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
 
-const SAME_PLACE_TYPES: Record<string, string> = { village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
+const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
@@ -76,7 +76,7 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
 }
 
 /** Whether a frame's place and an incident's place can be the same. */
-function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null): boolean {
+function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null, loose = false): boolean {
   if (!a || !b) return true;
   // An unplaced name stands where the broader place its sentence names is.
   const x = !ctx.located(a.place) && a.within ? a.within.id : a.place.id;
@@ -85,6 +85,8 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   if (x === y || ctx.contains(x, y) || ctx.contains(y, x)) return true;
   // "north of Baghdad" then "in a village of al-Azim, Diyala": a place measured from may lie in the next province.
   if (measuredNear(ctx, a, y) || measuredNear(ctx, b, x)) return true;
+  // A weak detail ("gunmen raided a sheep pen in the village of X") told of an incident in a valley near X.
+  if (loose && (areaNear(ctx, a, y) || areaNear(ctx, b, x))) return true;
   const px = ctx.province(x);
   const py = ctx.province(y);
   if (px && py && px !== py) return false;
@@ -112,6 +114,16 @@ const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were
 
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;
+
+/** Farthest a village may lie from an area (a valley, a desert) it is told in. */
+const AREA_RADIUS_KM = 40;
+
+/** An area (a valley, a desert) and a place within reach of it. */
+function areaNear(ctx: ArticleContext, area: PlaceArgument, other: string): boolean {
+  if (area.place.placeType !== 'AREA') return false;
+  const km = ctx.distanceKm(area.place.id, other);
+  return km !== null && km <= AREA_RADIUS_KM;
+}
 
 /** A place measured from (approximate) within reach of another place. */
 function measuredNear(ctx: ArticleContext, measured: PlaceArgument, other: string): boolean {
@@ -155,7 +167,7 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
-  if (!placesAgree(ctx, incident.place, frame.place)) return false;
+  if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
   if (!actorsAgree(incident, frame)) return false;
   return true;
 }
@@ -234,7 +246,10 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
     const inTownsDistrict = p && district && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
-    if (refines || unlocatedSmaller || named || inTownsDistrict) incident.place = frame.place;
+    // "in the Wadi al-Shay area" then "a sheep pen on the edge of the village of Umm Khanjar": a village
+    // close to an area (a valley, a desert) gives the incident its place.
+    const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
+    if (refines || unlocatedSmaller || named || inTownsDistrict || villageOfArea) incident.place = frame.place;
   }
   for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
@@ -297,7 +312,9 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.place);
       if (same && last?.place) {
         const wanted = SAME_PLACE_TYPES[same[1]!.toLowerCase().replace('-', '')];
-        const id = ctx.chain(last.place.place.id).find((p) => !wanted || ctx.entry(p)?.placeType === wanted);
+        // "the same area": the area the incident was first told in ("the Wadi al-Shay area"), else its place.
+        const told = wanted === 'AREA' ? last.frames.map((f) => f.place?.place).find((p) => p?.placeType === 'AREA')?.id : undefined;
+        const id = told ?? ctx.chain(last.place.place.id).find((p) => !wanted || ctx.entry(p)?.placeType === wanted) ?? (wanted === 'AREA' ? last.place.place.id : undefined);
         const place = id ? ctx.entry(id) : undefined;
         if (place) frame.place = { place, evidence: same[0], sameClause: true };
       }

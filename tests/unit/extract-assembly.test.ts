@@ -152,6 +152,18 @@ describe('places measured from a city in another province', () => {
   });
 });
 
+describe('incidents in a valley', () => {
+  const placed = (text: string) => extract(text, '2022-11-24').events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+
+  it('gives the incident the village near the valley that a detail names, and "the same area" the valley, not the city people moved to', () => {
+    expect(
+      placed(
+        'ISIS militants abducted four shepherds in the Wadi al-Shay area on Wednesday night. Gunmen raided a sheep pen on the edge of the village of Umm Khanjar, in the Rashad subdistrict, and seized the shepherds. Earlier this month, ISIS militants shot dead a shepherd in a village in the same area, prompting families to move to Kirkuk city.',
+      ),
+    ).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2022-11-23 place:umm-khanjar', 'ATTACK 2022-11-01 place:wadi-al-shay']);
+  });
+});
+
 describe('round-ups, headlines and incidents told apart', () => {
   it('keeps the items under two headings of a round-up apart, while the lead above the first heading may sum them', () => {
     const found = events(

@@ -23,6 +23,8 @@ export const REFERENCE: EntityInput[] = importBatchSchema.parse({
     { id: 'place:basra', kind: 'Place', name: 'Basra', placeType: 'CITY', locatedIn: 'place:iraq', location: { latitude: 30.51, longitude: 47.81 } },
     { id: 'place:kirkuk-governorate', kind: 'Place', name: 'Kirkuk Governorate', aliases: ['Kirkuk province'], placeType: 'GOVERNORATE', locatedIn: 'place:iraq', location: { latitude: 35.47, longitude: 44.39 } },
     { id: 'place:kirkuk', kind: 'Place', name: 'Kirkuk', placeType: 'CITY', locatedIn: 'place:kirkuk-governorate' },
+    { id: 'place:wadi-al-shay', kind: 'Place', name: 'Wadi al-Shay', placeType: 'AREA', locatedIn: 'place:kirkuk-governorate', location: { latitude: 35.17, longitude: 44.15 } },
+    { id: 'place:rashad-subdistrict', kind: 'Place', name: 'Rashad Subdistrict', aliases: ['Rashad subdistrict'], placeType: 'SUBDISTRICT', locatedIn: 'place:daquq-district', location: { latitude: 35.03, longitude: 44.04 } },
     { id: 'place:daquq-district', kind: 'Place', name: 'Daquq District', aliases: ['Daquq district', 'Daquq'], placeType: 'DISTRICT', locatedIn: 'place:kirkuk-governorate' },
     { id: 'place:salahuddin-governorate', kind: 'Place', name: 'Salahuddin Governorate', aliases: ['Salahuddin', 'Salah al-Din', 'Salahuddin province'], placeType: 'GOVERNORATE', locatedIn: 'place:iraq' },
     { id: 'place:tuz-khurmatu-district', kind: 'Place', name: 'Tuz Khurmatu District', aliases: ['Tuz Khurmatu district'], placeType: 'DISTRICT', locatedIn: 'place:salahuddin-governorate' },
