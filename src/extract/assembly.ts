@@ -112,6 +112,9 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
 /** A sentence whose predicate places what it refers to ("The attack took place at a base between ..."). */
 const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were carried out)\b/i;
 
+/** Words that tell an event only as the time of another: "came a week after", "happened days before". */
+const ANCHORED = /\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
+
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;
 
@@ -306,6 +309,9 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   const incidents: Incident[] = [];
   for (const frame of frames) {
     if (frame.time.background) continue;
+    // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
+    // earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
+    if (incidents.length && !frameDate(frame) && !frame.place && frame.type && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0))) continue;
     // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
     if (!frame.place) {
       const same = /\b(?:in|at|near|on|around) the same (village|town|city|area|district|sub-?district|province|governorate|region|neighbou?rhood)\b/i.exec(frame.sentence);

@@ -62,6 +62,23 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   return true;
 }
 
+const UNIT_OF: [RegExp, string, string][] = [
+  [/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i, 'Governorate', 'GOVERNORATE'],
+  [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, 'Subdistrict', 'SUBDISTRICT'],
+  [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, 'District', 'DISTRICT'],
+];
+
+/** "the province of Dohuk", "the district of Amedi": the unit of that name, not its seat town. */
+function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: ArticleContext): GazetteerEntry {
+  const { start } = localSpan(r, m);
+  const before = r.sentence.text.slice(Math.max(0, start - 30), start);
+  for (const [pattern, suffix, type] of UNIT_OF) {
+    if (!pattern.test(before) || e.placeType === type) continue;
+    return ctx.lookup(`${m.text} ${suffix}`).find((x) => x.kind === 'Place' && x.placeType === type) ?? e;
+  }
+  return e;
+}
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -85,6 +102,7 @@ export function placeOf(
       const capitalOf = !possessive && !/^['’]s/.test(r.sentence.text.slice(e0, e0 + 2)) && /\b(?:in|at|on|into|targeting|targeted|hit|struck)\s+the\s+capital\s+of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(Math.max(0, s0 - 40), s0));
       if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
     }
+    if (e) e = unitNamed(r, m, e, ctx);
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
     const { start, end } = localSpan(r, m);
     if (segment && (start < segment.start || end > segment.end)) continue;
@@ -114,7 +132,11 @@ export function placeOf(
     // "in the hills west of the Zab subdistrict, southwest of Kirkuk": the second bearing places the
     // first place, the event is measured from the first (the nearest to the trigger).
     measured.sort((a, b) => a.distance - b.distance);
-    if (measured.length) candidates.push(measured[0]!);
+    // "in Saladin province, north of Baghdad": the province named is where it happened; a place in
+    // another province only measures the distance.
+    const provinces = candidates.filter((c) => c.locative && c.e.placeType === 'GOVERNORATE');
+    const nearest = measured.find((c) => !provinces.length || provinces.some((p) => ctx.contains(p.e.id, c.e.id)));
+    if (nearest) candidates.push(nearest);
   }
   if (!candidates.length) return null;
   // The trigger's clause first when it names a place; then the smallest place, a located one

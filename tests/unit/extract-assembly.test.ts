@@ -152,6 +152,13 @@ describe('places measured from a city in another province', () => {
   });
 });
 
+describe('events told only to date another', () => {
+  it('makes no incident of "two officers were killed in an airstrike" that the strike "came a week after"', () => {
+    const found = events('Ballistic missiles struck Erbil on Sunday, damaging a television studio. The strike came less than a week after two ISIS commanders were killed in an Israeli airstrike near Damascus.');
+    expect(found.map((e) => `${e.type} ${e.place} killed ${e.killed}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK place:erbil killed 0']);
+  });
+});
+
 describe('incidents in a valley', () => {
   const placed = (text: string) => extract(text, '2022-11-24').events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
 

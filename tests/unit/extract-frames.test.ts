@@ -45,6 +45,13 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('A Turkish drone struck a car in Amedi district.').perpetrators).toContain('force:turkish-armed-forces');
   });
 
+  it('takes the group whose members "were killed in a Turkish drone strike" as its target, and the Turkish forces as its actor', () => {
+    expect(roles("Three suspected members of the Kurdistan Workers' Party (PKK) were killed in a Turkish drone strike on Monday.")).toEqual({
+      perpetrators: ['force:turkish-armed-forces'],
+      targets: ['org:pkk'],
+    });
+  });
+
   it('takes the group of an attack as perpetrator and the force it hit as target', () => {
     const r = roles('ISIS militants attacked a Peshmerga post in Makhmour district.');
     expect(r.perpetrators).toEqual(['org:isis']);
@@ -78,6 +85,15 @@ describe('the place of an event (error class 2)', () => {
 
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
+  });
+
+  it('reads "the province of Dohuk" as the governorate, not its capital city', () => {
+    expect(place('A drone strike killed three people in the northern province of Dohuk on Monday.')).toBe('place:duhok-governorate');
+  });
+
+  it('places "in Salahuddin province, north of Baghdad" in the province: a place of another province only measures', () => {
+    expect(place('A roadside bomb killed two soldiers in Salahuddin province, north of Baghdad, on Tuesday.')).toBe('place:salahuddin-governorate');
+    expect(place('A roadside bomb killed two soldiers in Kirkuk province, 30 km south of Kirkuk, on Tuesday.')).toBe('place:kirkuk');
   });
 
   it('skips the seat of a source ("police in Kirkuk said"), not a unit stationed there', () => {
