@@ -7,6 +7,7 @@ import type { EventFilterInput } from './queries/lists.js';
 import * as q from './queries/exchange.js';
 import type { Graph, Row } from './graph.js';
 import type { IncidentReport } from '../domain/incident-match.js';
+import { addDays } from '../domain/dates.js';
 
 export interface GazetteerPlace {
   id: string;
@@ -116,6 +117,42 @@ function streamedEvent(v: unknown[]): StreamedEvent {
   };
 }
 
+/** Events of other sources the importer's cheap check matches to rows' windows in memory, at most. */
+export const OTHER_EVENTS_LIMIT = 50_000;
+
+interface OtherEvent {
+  id: string;
+  eventType: string | null;
+  date: string;
+  dateEnd: string;
+}
+
+/**
+ * For each incoming event, the stored events (of other sources) in its window and of a type it
+ * may match, as incidentOpenings finds them in the graph: the events sorted by date once, then
+ * each incoming event's window read from the first one on or after its earliest day.
+ */
+export function windowPairs(events: q.CandidateInput[], others: OtherEvent[]): { id: string; region: string | null; candidate: string }[] {
+  const sorted = [...others].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const pairs: { id: string; region: string | null; candidate: string }[] = [];
+  for (const ev of events) {
+    const earliest = addDays(ev.date, -8);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.date < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    const latest = addDays(ev.dateEnd || ev.date, 2);
+    for (let i = lo; i < sorted.length && sorted[i]!.date <= latest; i++) {
+      const c = sorted[i]!;
+      if (c.id !== ev.id && c.eventType !== null && ev.eventTypes.includes(c.eventType) && q.inIncidentWindow(c, ev)) pairs.push({ id: ev.id, region: ev.region, candidate: c.id });
+    }
+  }
+  return pairs;
+}
+
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Places (with their parents) and actors by id, for naming exported events. */
@@ -188,11 +225,25 @@ export class ExchangeStore {
     return { articles, events };
   }
 
-  /** Ids of the incoming events that have a candidate no row of `dataset` reports (see incidentOpenings). */
+  /**
+   * Ids of the incoming events that have a candidate no row of `dataset` reports (see
+   * incidentOpenings). The window's candidates not created by the dataset come from one read of
+   * the range's events of other sources (otherSourcesEvents), matched to each incoming event's
+   * window here; when the range holds more than OTHER_EVENTS_LIMIT of them, from a window read per
+   * incoming event in the graph (incidentOpenings), as before.
+   */
   async incidentOpenings(events: q.CandidateInput[], dataset: string): Promise<Set<string>> {
     if (!events.length) return new Set();
-    const windows = await this.graph.read(q.incidentOpenings(events, dataset), { tag: 'exchange:incident-openings' });
-    const pairs = windows.flatMap((w) => (w.candidates as string[]).map((candidate) => ({ id: w.id as string, region: (w.region as string | null) ?? null, candidate })));
+    let pairs: { id: string; region: string | null; candidate: string }[];
+    const from = addDays(events.reduce((m, e) => (e.date < m ? e.date : m), events[0]!.date), -8);
+    const to = addDays(events.reduce((m, e) => ((e.dateEnd || e.date) > m ? e.dateEnd || e.date : m), events[0]!.dateEnd || events[0]!.date), 2);
+    const others = (await this.graph.read(q.otherSourcesEvents(from, to, dataset, OTHER_EVENTS_LIMIT + 1), { tag: 'exchange:other-sources-events' })) as unknown as OtherEvent[];
+    if (others.length <= OTHER_EVENTS_LIMIT) {
+      pairs = windowPairs(events, others);
+    } else {
+      const windows = await this.graph.read(q.incidentOpenings(events, dataset), { tag: 'exchange:incident-openings' });
+      pairs = windows.flatMap((w) => (w.candidates as string[]).map((candidate) => ({ id: w.id as string, region: (w.region as string | null) ?? null, candidate })));
+    }
     if (!pairs.length) return new Set();
     const rows = await this.graph.read(q.incidentOpeningsPlaced(pairs, dataset), { tag: 'exchange:incident-openings-placed' });
     return new Set(rows.map((r) => r.id as string));

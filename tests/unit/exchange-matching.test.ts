@@ -173,4 +173,31 @@ describe("the importer's incident candidates", () => {
     expect(datasetIncidentCandidates(input).cypher).toContain(window);
     expect(incidentOpenings(input, 'acled').cypher).toContain(window);
   });
+
+  it("the cheap check's in-memory window keeps the writer's bounds, types and the row's own event out", async () => {
+    const { windowPairs } = await import('../../src/db/exchange.js');
+    const { otherSourcesEvents } = await import('../../src/db/queries/exchange.js');
+    const ev = { id: 'event:acled-irq1', date: '2022-05-09', dateEnd: '2022-05-09', place: null, anchor: null, eventTypes: ['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE'], region: 'place:kirkuk' };
+    const other = (id: string, date: string, dateEnd = date, eventType: string | null = 'BATTLES') => ({ id, eventType, date, dateEnd });
+    const others = [
+      other('event:a', '2022-05-07'), // 2 days before: in
+      other('event:b', '2022-05-06'), // 3 days before: out
+      other('event:k', '2022-04-30', '2022-05-08'), // a period from 9 days before: out
+      other('event:c', '2022-05-11'), // 2 days after: in
+      other('event:d', '2022-05-12'), // 3 days after: out
+      other('event:e', '2022-05-01', '2022-05-06'), // a week ending 3 days before: out
+      other('event:f', '2022-05-01', '2022-05-07'), // a week ending 2 days before: in
+      other('event:g', '2022-05-09', '2022-05-09', 'PROTESTS'), // another type: out
+      other('event:acled-irq1', '2022-05-09'), // itself: out
+      other('event:h', '2022-05-10', '2022-05-10', 'EXPLOSIONS_REMOTE_VIOLENCE'),
+    ];
+    expect(windowPairs([ev], others).map((p) => p.candidate).sort()).toEqual(['event:a', 'event:c', 'event:f', 'event:h']);
+    expect(windowPairs([ev], others).every((p) => p.id === ev.id && p.region === 'place:kirkuk')).toBe(true);
+    // A WEEK event's window runs to two days after its last day.
+    expect(windowPairs([{ ...ev, dateEnd: '2022-05-15' }], [other('event:i', '2022-05-17'), other('event:j', '2022-05-18')]).map((p) => p.candidate)).toEqual(['event:i']);
+    // The read skips the dataset's own events by id range: every id with the prefix sorts between the bounds.
+    const { params } = otherSourcesEvents('2022-01-01', '2022-12-31', 'acled', 10);
+    for (const id of ['event:acled-irq1', 'event:acled-', 'event:acled-zzz']) expect(id >= (params.prefix as string) && id < (params.above as string)).toBe(true);
+    for (const id of ['event:acled', 'event:acled.x', 'event:acledx', 'event:a', 'event:ucdp-1']) expect(id >= (params.prefix as string) && id < (params.above as string)).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { CypherQuery } from '../graph.js';
 import { eventMatch, type EventFilterInput } from './lists.js';
+import { addDays } from '../../domain/dates.js';
 
 function where(parts: string[]): string {
   return parts.length ? `WHERE ${parts.join('\n  AND ')}` : '';
@@ -160,6 +161,40 @@ RETURN ev.id AS id, ev.region AS region, candidates`,
     // The events a dataset's rows created carry its prefix: most candidates of a bulk import, told apart without a read.
     params: { events, eventPrefix: `event:${dataset}-` },
   };
+}
+
+/**
+ * The stored events of a date range that no row of the dataset created (their id lacks the
+ * dataset's prefix), for the cheap check: read by two range seeks on the event id index (the ids
+ * below the prefix, and those above every id that starts with it), so the cost follows the
+ * number of other sources' events, not the rows of the dataset already imported. At most `limit`
+ * rows: beyond it the importer checks each row's window in the graph (incidentOpenings) instead.
+ */
+export function otherSourcesEvents(from: string, to: string, dataset: string, limit: number): CypherQuery {
+  const prefix = `event:${dataset}-`;
+  // Every id that starts with the prefix sorts at or after it and before this.
+  const above = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return {
+    cypher: `CALL () {
+  MATCH (c:Event) USING INDEX c:Event(id) WHERE c.id < $prefix RETURN c
+  UNION ALL
+  MATCH (c:Event) USING INDEX c:Event(id) WHERE c.id >= $above RETURN c
+}
+WITH c WHERE c.date >= date($from) AND c.date <= date($to)
+RETURN c.id AS id, c.eventType AS eventType, toString(c.date) AS date, toString(coalesce(c.dateEnd, c.date)) AS dateEnd
+LIMIT $limit`,
+    params: { prefix, above, from, to, limit },
+  };
+}
+
+/**
+ * Whether a stored event (date, last day of its period) lies in an incoming event's window, as
+ * the writer's `findIncidentCandidates` and `incidentOpenings` test it in Cypher (periods at most
+ * two days apart; keep them in step): its date from 8 days before the incoming date to 2 days
+ * after the incoming period's end, and its own period ending at most 2 days before the incoming date.
+ */
+export function inIncidentWindow(c: { date: string; dateEnd: string }, ev: { date: string; dateEnd: string }): boolean {
+  return c.date >= addDays(ev.date, -8) && c.date <= addDays(ev.dateEnd || ev.date, 2) && c.dateEnd >= addDays(ev.date, -2);
 }
 
 /**
