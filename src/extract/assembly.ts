@@ -226,7 +226,11 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   incident.lastSentence = frame.sentenceIndex;
   // The more specific kind wins over a generic attack; a state action never retypes violence.
   const generic = incident.type === 'ARMED_CLASH' || incident.type === 'ATTACK';
-  const settledElsewhere = !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
+  // "killed in an ISIS attack in Diyala" settles no kind: a strong report of one inside that place
+  // ("fired mortar shells at the village of X") retypes it.
+  const inside = frame.place && incident.place && frame.place.place.id !== incident.place.place.id && ctx.contains(incident.place.place.id, frame.place.place.id);
+  const bareAttack = generic && inside && !frame.weak && !frame.reference && !settledBy(incident, true).length;
+  const settledElsewhere = !bareAttack && !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
   if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
@@ -265,9 +269,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
  * policemen when militants attacked their checkpoint"): the kind is what caused the casualties,
  * and details told elsewhere without figures ("roadside bombs planted on the road") do not retype it.
  */
-function settledBy(incident: Incident): number[] {
+function settledBy(incident: Incident, strong = false): number[] {
   const tolls = new Set(incident.frames.filter((f) => f.figures.some((x) => x.measure === 'killed' || x.measure === 'injured')).map((f) => f.sentenceIndex));
-  return [...tolls].filter((at) => incident.frames.some((f) => f.sentenceIndex === at && f.triggers.some((t) => t.type === incident.type && !t.definite && !BARE_TOLL.test(t.text))));
+  return [...tolls].filter((at) => incident.frames.some((f) => f.sentenceIndex === at && f.triggers.some((t) => t.type === incident.type && !t.definite && !BARE_TOLL.test(t.text) && (!strong || !t.weak))));
 }
 
 function figureKey(f: FrameFigure): string {
@@ -335,7 +339,9 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);
     if (best && !startsNew) {
       // A strong report of another kind in another clause of reporting is its own incident.
-      if (!frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
+      // ... unless the incident so far is only a bare "attack" the report goes on to tell ("killed in an ISIS attack in Diyala", then "fired mortar shells at the village of X").
+      const told = best.frames.every((f) => f.weak) && frame.place && best.place && ctx.contains(best.place.place.id, frame.place.place.id);
+      if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
         const incident = create(frame);
         join(ctx, incident, frame);
         inheritDate(incident, incidents);

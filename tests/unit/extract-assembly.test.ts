@@ -152,6 +152,15 @@ describe('places measured from a city in another province', () => {
   });
 });
 
+describe('a bare attack the report goes on to tell', () => {
+  it('is one incident, of the kind and at the village the next sentence gives ("killed in an ISIS attack in Diyala", then mortar shells at a village)', () => {
+    const found = events(
+      'A woman was killed and two other people were wounded in an ISIS attack in Diyala late on Monday, a source said. The source said ISIS militants fired mortar shells at the village of Qulat Hasan in Muqdadiya district, and one of the shells fell on a house.',
+    );
+    expect(found.map((e) => `${e.type} ${e.place} ${e.killed}/${e.injured}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK place:qulat-hasan 1/2']);
+  });
+});
+
 describe('events told only to date another', () => {
   it('makes no incident of "two officers were killed in an airstrike" that the strike "came a week after"', () => {
     const found = events('Ballistic missiles struck Erbil on Sunday, damaging a television studio. The strike came less than a week after two ISIS commanders were killed in an Israeli airstrike near Damascus.');
