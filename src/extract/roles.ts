@@ -166,7 +166,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   // "a Turkish drone", "Iranian artillery", "US forces": the country's armed forces act.
   for (const m of text.matchAll(FOREIGN_WEAPON)) {
     const start = m.index ?? 0;
-    if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted || outside(start, start + m[0].length)) continue;
+    // Words inside the trigger itself ("a drone belonging to the Turkish army" had hit) are its own, quoted or not.
+    const own = start >= trigger.start && start < trigger.end;
+    if ((!own && inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted) || outside(start, start + m[0].length)) continue;
     const actor = foreignForce(ctx, m[1]!);
     const before = text.slice(Math.max(0, start - 50), start);
     if (!actor || (TARGET_BEFORE.test(before) && !IN_EVENT_BEFORE.test(before))) continue;

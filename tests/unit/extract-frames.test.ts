@@ -52,6 +52,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     });
   });
 
+  it('reads the country\'s forces from "a drone belonging to the Turkish army" had hit, quoted or not', () => {
+    expect(roles('The directorate said that "a drone belonging to the Turkish army" had hit the vehicle on Monday.').perpetrators).toEqual(['force:turkish-armed-forces']);
+    expect(roles('The directorate said that a drone belonging to the Turkish army had hit the vehicle on Monday.').perpetrators).toEqual(['force:turkish-armed-forces']);
+  });
+
   it('takes the group of an attack as perpetrator and the force it hit as target', () => {
     const r = roles('ISIS militants attacked a Peshmerga post in Makhmour district.');
     expect(r.perpetrators).toEqual(['org:isis']);
