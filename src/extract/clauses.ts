@@ -21,6 +21,7 @@ const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
   { pattern: /\s+that\s+(?=(?:had\s+|has\s+|have\s+)?(?:killed|left|took|claimed|wounded|injured|targeted|hit|struck|caused|resulted|led|killed)\b)/g, kind: 'relative' },
   { pattern: /,?\s+(?:when|while|as|after|before|until|since|because|although|though|whereas)\s+(?=\S)/g, kind: 'subordinate' },
   { pattern: /,\s+(?:according to)\s+/g, kind: 'attribution' },
+  { pattern: /,\s+(?:adding|saying|noting|explaining|stressing|pointing out) that\s+/g, kind: 'attribution' },
   { pattern: /,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}?(?:said|says|told|added|reported|stated|confirmed)\b(?=[^,]*[.!?"”]?\s*$)/g, kind: 'attribution' },
   { pattern: /;\s+|,\s+(?:and|but)\s+(?=(?:then\s+)?(?:the|a|an|it|he|she|they|[A-Z]\w+)\b)/g, kind: 'main' },
 ];

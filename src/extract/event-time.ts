@@ -70,7 +70,10 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const dates = eventDates(r, triggerQuoted, trigger);
   const clause = clauseAt(r.clauses, trigger.start);
   const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
-  const pool = inClause.length ? inClause : dates;
+  // A past date of a later aside ("..., adding that one of them had been a member until 2019") is the
+  // aside's; one told before the trigger still dates it ("the 2019 protests, during which 600 were killed").
+  const aside = (d: ResolvedDate) => d.index > trigger.start && isBackgroundDate(d, published) && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index);
+  const pool = inClause.length ? inClause : dates.filter((d) => !aside(d));
   const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;

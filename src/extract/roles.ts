@@ -142,6 +142,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       const before = text.slice(Math.max(0, start - 50), start);
       const after = text.slice(end, end + 80);
       if (SOURCE_BEFORE.test(before) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
+      // "the Turkish army": another country's forces, read from the adjective below.
+      if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian)\s+$/.test(before)) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
       const patient = TARGET_BEFORE.test(before) && !agent;
       if (!agent && !patient) continue;

@@ -126,3 +126,22 @@ describe('anniversaries', () => {
     expect(timeOf(r, { start: at, end: at + 6 }, PUBLISHED).background).toBe(true);
   });
 });
+
+describe('a past date in an aside of the sentence', () => {
+  const timeOfFirst = (text: string, word: string) => {
+    const { readings } = read(text, PUBLISHED);
+    const r = readings[0]!;
+    const start = r.sentence.text.indexOf(word);
+    return timeOf(r, { start, end: start + word.length }, PUBLISHED);
+  };
+
+  it('leaves the arrest current when a later aside recalls a suspect\'s past ("..., adding that one of them had been a member until 2019")', () => {
+    const t = timeOfFirst('The Federal Police announced on Friday the arrest of three suspects in a raid on a village west of Hawija, adding that one of them had been a member of ISIS until 2019.', 'arrest');
+    expect(t.background).toBe(false);
+    expect(t.reported?.date).toBe('2023-01-13');
+  });
+
+  it('still dates a toll told after the year it belongs to ("the 2019 protest movement, during which around 600 people were killed")', () => {
+    expect(timeOfFirst('Nasiriyah was one of the centres of the 2019 protest movement, during which around 600 people were killed.', 'killed').background).toBe(true);
+  });
+});
