@@ -152,6 +152,13 @@ describe('places measured from a city in another province', () => {
   });
 });
 
+describe('weapons seized', () => {
+  it('makes one seizure of a truck loaded with rockets and mortar rounds, not a shelling', () => {
+    const found = events('Security forces seized a truck loaded with rockets, mortar rounds and ammunition on Thursday at a checkpoint in Diyala province.');
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['DISRUPTED_WEAPONS_USE 2023-01-12 place:diyala-governorate']);
+  });
+});
+
 describe('a bare attack the report goes on to tell', () => {
   it('is one incident, of the kind and at the village the next sentence gives ("killed in an ISIS attack in Diyala", then mortar shells at a village)', () => {
     const found = events(
