@@ -213,7 +213,9 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   /** Writes rows: first what only fills gaps (new rows, entities), then what replaces (changed rows' own events, their digests). */
   const writeRows = async (rows: PreparedRow[]) => {
     const entities = new Map<string, EntityInput>();
-    entities.set(PUBLISHERS[dataset].id, PUBLISHERS[dataset]);
+    // The publisher travels until a committed batch wrote it: every chunk after that points at it
+    // without writing it again, so the chunk's one hub node is not locked (and updated) each time.
+    if (!writtenEntities.has(PUBLISHERS[dataset].id)) entities.set(PUBLISHERS[dataset].id, PUBLISHERS[dataset]);
     // One entity per id: what several rows say of it, merged (a place one row created, another gave coordinates).
     for (const p of rows) for (const e of p.entities) entities.set(e.id, { ...e, ...entities.get(e.id) } as EntityInput);
     const fill = rows.filter((p) => p.mode === 'new' || !p.ownEvent);
