@@ -189,7 +189,7 @@ export class MentionFinder {
   private people(s: Sentence): void {
     const text = s.text;
     if (!PEOPLE_HINT.test(text)) return;
-    const { before, apposition, forBody, described } = PEOPLE_PATTERNS;
+    const { before, apposition, forBody, described, possessed } = PEOPLE_PATTERNS;
     for (const m of text.matchAll(described)) {
       const name = stripRank(m[1]!);
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
@@ -208,6 +208,13 @@ export class MentionFinder {
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       const modifier = m[2]!.trim().replace(/^(?:senior|local|top|former|deputy)\s+/i, '');
       const office = this.officeOf(m[3]!.trim(), m[4] ?? (modifier && /^[A-Z]/.test(modifier) ? modifier : null));
+      this.register('Person', name, s.text, office ? { office } : {});
+    }
+    for (const m of text.matchAll(possessed)) {
+      const name = stripRank(m[4]!);
+      if (!isPlausibleName(name) || this.lookup(name).length) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
@@ -416,6 +423,8 @@ const PEOPLE_PATTERNS = {
   apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
+  // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
+  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON},`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   described: new RegExp(String.raw`(?:^|[.;:"“”] |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who is|who heads|head of) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
 };

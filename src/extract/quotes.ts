@@ -10,12 +10,16 @@ export interface Quote {
 
 /**
  * Quotes are paired in order; an odd mark out means the quote began in an earlier sentence (a
- * closing mark) or goes on into the next (an opening mark at the start).
+ * closing mark) or goes on into the next (an opening mark: at the start, a curly opening mark, or a
+ * straight mark after a space or a colon with a word right after it).
  */
 export function quotesOf(text: string): Quote[] {
   const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index ?? 0);
   if (marks.length % 2 === 1) {
-    if (marks[0] === 0 || /^[“]/.test(text.slice(marks[0]!))) marks.push(text.length);
+    // A straight mark opens when it follows a space or a colon and a word follows it ('statement: "The ...').
+    const first = marks[0]!;
+    const opens = first === 0 || text[first] === '“' || (text[first] === '"' && /[\s:(]/.test(text[first - 1] ?? ' ') && /\S/.test(text[first + 1] ?? ''));
+    if (opens) marks.push(text.length);
     else marks.unshift(-1);
   }
   const out: Quote[] = [];

@@ -183,6 +183,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
+        // 'The U.S. Embassy released the following statement: "The United States condemns ..."': the body
+        // that issues the statement speaks for the government it names inside it.
+        const quoteAt = r.quotes.find((q) => m.index >= q.start && m.index < q.end);
+        const opener = quoteAt && OPENS_STATEMENT.test(text.slice(0, quoteAt.start + 1)) ? speakersAt(r, outside, Math.max(0, quoteAt.start - 1), ctx)[0] : undefined;
+        const issuer = opener ?? (quoteAt || /^["“]/.test(text) ? carried : null);
+        if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
         const towardIds = towardOf(r, ctx, stance);
@@ -230,6 +236,16 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     }
   }
   return null;
+}
+
+/** True when `outer` is a body (a government, a ministry) that `inner` belongs to. */
+function withinBody(ctx: ArticleContext, inner: string, outer: string): boolean {
+  let current = ctx.entry(inner)?.parentId ?? null;
+  for (let i = 0; current && i < 8; i++) {
+    if (current === outer) return true;
+    current = ctx.entry(current)?.parentId ?? null;
+  }
+  return false;
 }
 
 /** Solidarity with no one named is with the country the incident happened in. */

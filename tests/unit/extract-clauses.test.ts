@@ -37,6 +37,10 @@ describe('clauses and quotes', () => {
     expect(quotesOf('"We will not stop,').map((q) => q.text)).toEqual(['We will not stop,']);
     expect(quotesOf('he added, we will act."').map((q) => q.text)).toEqual(['he added, we will act.']);
   });
+
+  it('opens a straight quote that follows a colon and runs on into the next sentence', () => {
+    expect(quotesOf('The embassy released the following statement: "The United States condemns the attack.').map((q) => q.text)).toEqual(['The United States condemns the attack.']);
+  });
 });
 
 describe('headings', () => {

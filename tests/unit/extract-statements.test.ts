@@ -24,6 +24,17 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}A spokesman for the provincial police, Colonel Ahmed Karim, condemned the attack.`).list).toContain('person:ahmed-karim CONDEMNATION');
   });
 
+  it('gives the embassy that issues a statement what its government says inside it, and reads "We urge" as a call', () => {
+    const { list } = statements(`${EVENT}The U.S. Embassy in Baghdad released the following statement: "The United States condemns this morning's attack. We urge the Government of Iraq to hold those responsible accountable."`);
+    expect(list).toEqual(expect.arrayContaining(['org:u-s-embassy-in-baghdad CONDEMNATION', expect.stringMatching(/^org:u-s-embassy-in-baghdad CALL_FOR_ACTION/)]));
+    expect(list.some((x) => x.startsWith('gov:us '))).toBe(false);
+  });
+
+  it('finds a speaker named after a possessed title ("The ministry\'s spokesperson, X, called on"), and "stood by" as solidarity', () => {
+    expect(statements(`${EVENT}The ministry's spokesperson, Hemin Mirani, called on the federal government to find the attackers.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:hemin-mirani CALL_FOR_ACTION/)]));
+    expect(statements(`${EVENT}German Foreign Minister Anna Weber wrote that she stood by the people of Iraq.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:anna-weber SOLIDARITY/)]));
+  });
+
   it('carries the speaker of "released the following statement:" into the quote', () => {
     const { list } = statements(`${EVENT}The Turkish Foreign Ministry released the following statement:\n\n"We strongly condemn the heinous attack. We extend our condolences to the families of the victims."`);
     expect(list).toEqual(expect.arrayContaining(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry CONDOLENCE']));
