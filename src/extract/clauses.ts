@@ -32,7 +32,7 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   for (const { pattern, kind } of MARKERS) {
     for (const m of text.matchAll(pattern)) {
       const at = m.index ?? 0;
-      if (quotes.some((q) => at > q.start && at < q.end)) continue;
+      // Markers inside a quote cut it too: a quoted report has its own relative and subordinate clauses.
       cuts.push({ at, kind });
     }
   }

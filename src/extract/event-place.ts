@@ -62,18 +62,20 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   return true;
 }
 
-const UNIT_OF: [RegExp, string, string][] = [
-  [/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i, 'Governorate', 'GOVERNORATE'],
-  [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, 'Subdistrict', 'SUBDISTRICT'],
-  [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, 'District', 'DISTRICT'],
+/** The words before a name, or after it, that make it an administrative unit, and the unit's suffix and type. */
+const UNIT_OF: [before: RegExp, after: RegExp, suffix: string, type: string][] = [
+  [/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:provinces|governorates)\b/iu, 'Governorate', 'GOVERNORATE'],
+  [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+sub-?districts\b/iu, 'Subdistrict', 'SUBDISTRICT'],
+  [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
 ];
 
-/** "the province of Dohuk", "the district of Amedi": the unit of that name, not its seat town. */
+/** "the province of Dohuk", "Kirkuk and Nineveh governorates": the unit of that name, not its seat town. */
 function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: ArticleContext): GazetteerEntry {
-  const { start } = localSpan(r, m);
+  const { start, end } = localSpan(r, m);
   const before = r.sentence.text.slice(Math.max(0, start - 30), start);
-  for (const [pattern, suffix, type] of UNIT_OF) {
-    if (!pattern.test(before) || e.placeType === type) continue;
+  const after = r.sentence.text.slice(end, end + 40);
+  for (const [pattern, following, suffix, type] of UNIT_OF) {
+    if (!(pattern.test(before) || following.test(after)) || e.placeType === type) continue;
     return ctx.lookup(`${m.text} ${suffix}`).find((x) => x.kind === 'Place' && x.placeType === type) ?? e;
   }
   return e;

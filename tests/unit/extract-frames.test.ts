@@ -92,6 +92,14 @@ describe('the place of an event (error class 2)', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });
 
+  it('reads "in Kirkuk and Diyala provinces" as the two governorates', () => {
+    expect(place('The service announced the arrest of three terrorists in two operations in Kirkuk and Diyala provinces.')).toBe('place:kirkuk-governorate');
+  });
+
+  it('takes the place of a quoted report from its own clause, not from a relative clause inside the quote', () => {
+    expect(place('The service said that "our units arrested two terrorists in Daquq district, who were responsible for supplying the remnants in the Wadi al-Shay valley."')).toBe('place:daquq-district');
+  });
+
   it('reads "the province of Dohuk" as the governorate, not its capital city', () => {
     expect(place('A drone strike killed three people in the northern province of Dohuk on Monday.')).toBe('place:duhok-governorate');
   });
