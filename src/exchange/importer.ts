@@ -168,15 +168,34 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   const progress = () => options.onProgress?.({ rowsRead: summary.rowsRead, written: summary.written, unchanged: summary.unchanged, refused: summary.refused.length });
 
   let chunk: DatasetRow[] = [];
+  /** Lines refused while reading, reported when the chunk they precede is written (so in file order). */
+  let lineRefusals: Refusal[] = [];
+  /**
+   * The write of the chunk before: a chunk is read and prepared while it runs (on a 2-core
+   * machine Neo4j writes on one core while Node prepares on the other). What a prepared chunk
+   * reads must not depend on that write: a chunk whose rows name their events (a file this
+   * product exported) reads only after it, and so does the full incident-candidate read (which
+   * weighs the dataset's own rows); the importer's other reads see only rows of the chunk itself
+   * and events no row of the dataset created. At most one write is in flight; chunks are written
+   * and counted in file order.
+   */
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!chunk.length) return;
     const rows = chunk;
     chunk = [];
-    await writeChunk(rows);
-    progress();
+    const refusals = lineRefusals;
+    lineRefusals = [];
+    const previous = writing;
+    const prepared = await prepareChunk(rows, previous);
+    await previous;
+    writing = writeChunk(prepared, refusals);
+    // Not left unhandled while the next chunk is read; awaited by the next flush or at the end, where its error surfaces.
+    writing.catch(() => undefined);
   };
 
-  const writeChunk = async (rows: DatasetRow[]) => {
+  const prepareChunk = async (rows: DatasetRow[], previous: Promise<void>): Promise<PreparedRow[]> => {
+    if (rows.some((r) => r.eventId)) await previous;
     const articleIds = rows.map((r) => articleIdOf(dataset, r.key));
     const state = await exchange.importedRows(articleIds, rows.flatMap((r) => (r.eventId ? [r.eventId] : [])));
     const prepared: PreparedRow[] = [];
@@ -192,7 +211,17 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
       const ownEvent = existing !== undefined && (existing === eventIdOf(dataset, row.key) || existing === row.eventId);
       prepared.push(prepareRow(row, stored ? 'changed' : 'new', eventId, ownEvent, existing !== undefined));
     }
-    await decideJoins(prepared.filter((p) => p.mode === 'new' && p.event.mergeWithExisting));
+    await decideJoins(prepared.filter((p) => p.mode === 'new' && p.event.mergeWithExisting), previous);
+    return prepared;
+  };
+
+  const writeChunk = async (prepared: PreparedRow[], refusals: Refusal[]) => {
+    summary.refused.push(...refusals);
+    await writePrepared(prepared);
+    progress();
+  };
+
+  const writePrepared = async (prepared: PreparedRow[]) => {
     if (!prepared.length) return;
     try {
       await writeRows(prepared);
@@ -217,7 +246,11 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     // without writing it again, so the chunk's one hub node is not locked (and updated) each time.
     if (!writtenEntities.has(PUBLISHERS[dataset].id)) entities.set(PUBLISHERS[dataset].id, PUBLISHERS[dataset]);
     // One entity per id: what several rows say of it, merged (a place one row created, another gave coordinates).
-    for (const p of rows) for (const e of p.entities) entities.set(e.id, { ...e, ...entities.get(e.id) } as EntityInput);
+    // An entity the import created that a row carried when it was prepared, and that a committed
+    // batch has written since (the chunk before, written while this one was prepared), stays behind.
+    for (const p of rows) {
+      for (const e of p.entities) if (!(writtenEntities.has(e.id) && createdEntities.get(e.id) === e)) entities.set(e.id, { ...e, ...entities.get(e.id) } as EntityInput);
+    }
     const fill = rows.filter((p) => p.mode === 'new' || !p.ownEvent);
     const replace = rows.filter((p) => p.mode === 'changed');
     const first: ImportBatch = {
@@ -362,7 +395,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
    * candidate is no row of the same dataset (see the module header); otherwise the row is an
    * event of its own.
    */
-  const decideJoins = async (rows: PreparedRow[]) => {
+  const decideJoins = async (rows: PreparedRow[], previous: Promise<void>) => {
     if (!rows.length) return;
     const incoming = rows.map((p) => {
       const batch = { entities: p.entities };
@@ -387,7 +420,10 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     });
     // Most rows of a bulk import have nothing to join: a cheap check spares them the full read.
     const open = await exchange.incidentOpenings(incoming.map((i) => i.input), dataset);
-    const rowsOut = await exchange.incidentCandidates(incoming.filter((i) => open.has(i.input.id)).map((i) => i.input));
+    const asked = incoming.filter((i) => open.has(i.input.id));
+    // The full read weighs the dataset's own rows as candidates too: it waits for the chunk before to be written.
+    if (asked.length) await previous;
+    const rowsOut = await exchange.incidentCandidates(asked.map((i) => i.input));
     const byId = new Map(rowsOut.map((r) => [r.id, r]));
     // Two rows of this chunk never join the same event: by the dataset's account they are two.
     const claimed = new Set<string>();
@@ -414,17 +450,17 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     }
     summary.rowsRead += 1;
     if (fieldCountProblem) {
-      summary.refused.push({ line, key: null, reason: fieldCountProblem });
+      lineRefusals.push({ line, key: null, reason: fieldCountProblem });
       continue;
     }
     const parsed = parser.parse(record, line);
     if (!parsed.ok) {
-      summary.refused.push(parsed.refusal);
+      lineRefusals.push(parsed.refusal);
       continue;
     }
     const firstLine = seenKeys.get(parsed.row.key);
     if (firstLine !== undefined) {
-      summary.refused.push({ line, key: parsed.row.key, reason: `the same row id as line ${firstLine}` });
+      lineRefusals.push({ line, key: parsed.row.key, reason: `the same row id as line ${firstLine}` });
       continue;
     }
     seenKeys.set(parsed.row.key, line);
@@ -433,6 +469,8 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   }
   if (header) throw badInput(`The file is empty: a ${DATASET_LABEL[dataset]} CSV starts with a header line`);
   await flush();
+  await writing;
+  summary.refused.push(...lineRefusals);
 
   summary.actors = {
     matched: [...tally.matched.entries()].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
