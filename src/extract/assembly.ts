@@ -85,8 +85,9 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   if (x === y || ctx.contains(x, y) || ctx.contains(y, x)) return true;
   // "north of Baghdad" then "in a village of al-Azim, Diyala": a place measured from may lie in the next province.
   if (measuredNear(ctx, a, y) || measuredNear(ctx, b, x)) return true;
-  // A weak detail ("gunmen raided a sheep pen in the village of X") told of an incident in a valley near X.
-  if (loose && (areaNear(ctx, a, y) || areaNear(ctx, b, x))) return true;
+  // A weak detail ("gunmen raided a sheep pen in the village of X") told of an incident in a valley near
+  // X; or any report of a place in the area ("in the Garmiyan administration") the incident was told in.
+  if (areaNear(ctx, a, y) || (loose && areaNear(ctx, b, x))) return true;
   const px = ctx.province(x);
   const py = ctx.province(y);
   if (px && py && px !== py) return false;

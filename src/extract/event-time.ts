@@ -6,7 +6,7 @@
  * habitual ("for years", "since 2014") is background: it never becomes a current event.
  */
 import { clauseAt } from './clauses.js';
-import { daysBetween, type ResolvedDate } from './dates.js';
+import { addDays, daysBetween, type ResolvedDate } from './dates.js';
 import { BACKGROUND_CONTEXT } from './lexicon.js';
 import { inQuote } from './quotes.js';
 import type { SentenceReading } from './reading.js';
@@ -85,6 +85,13 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   if (shift && (shift.index ?? 0) + shift[0].length <= trigger.start && !inClause.length) {
     const n = /^(?:a|one)$/i.test(shift[2]!) ? 1 : Number(shift[2]) || ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[shift[2]!.toLowerCase()] || 0;
     if (n) return { date: null, relative: /before/i.test(shift[3]!) ? n : -n, background: false, evidence: shift[0] };
+  }
+  // "detained three suspects on Saturday, and a day later fighters repelled an attack": the clause's
+  // own relative day, counted from the date the sentence gives the clause before.
+  const own = !inClause.length && nearest && nearest.precision === 'DAY' && nearest.index < trigger.start ? RELATIVE_DAY.exec(clauseText) : null;
+  if (own) {
+    const offset = /same|hours later/i.test(own[0]) ? 0 : /following|next|day later/i.test(own[0]) ? 1 : -1;
+    return { date: { ...nearest!, date: addDays(nearest!.date, offset), text: own[0] }, background: false, evidence: own[0] };
   }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);

@@ -201,7 +201,11 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const prev = groups[gi - 1];
     const next = groups[gi + 1];
     const sameClauseAs = (g: Trigger[] | undefined) => g && clauseAt(r.clauses, g[0]!.start) === clauseAt(r.clauses, group[0]!.start);
-    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : undefined;
+    const own = clauseAt(r.clauses, group[0]!.start);
+    // "detained three ISIS members on Saturday, and a day later Peshmerga fighters repelled an attack":
+    // two main clauses that each report an event keep their actors apart.
+    const coordinated = own?.kind === 'main' && groups.some((g) => g !== group && clauseAt(r.clauses, g[0]!.start) !== own && clauseAt(r.clauses, g[0]!.start)?.kind === 'main');
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated ? { start: own!.start, end: own!.end } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;

@@ -1,7 +1,9 @@
 /**
  * New places nest in the hierarchy: a village the text does not put inside another ("near the
  * village of X") goes inside the smallest sub-district, district or governorate its own sentence
- * names, else the one the sentences around it name, else the one the lead names.
+ * names, else the district of the town its sentence measures it from ("20 km south of Kalar"), else
+ * the one the sentences around it name, else the one the lead names. A direction ("towards the
+ * Diyala border") names no enclosing place.
  */
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
@@ -15,16 +17,36 @@ function regional(ctx: ArticleContext, e: GazetteerEntry | null): e is Gazetteer
   return Boolean(e && e.kind === 'Place' && rank >= 4 && rank <= 6);
 }
 
+/** "fled towards the Diyala border": a direction, not where anything is. */
+const DIRECTION = /\b(?:towards?|into|across)\s+(?:the\s+)?$/i;
+
 function enclosingIn(r: SentenceReading | undefined, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry[] {
   if (!r) return [];
   return r.mentions
     .filter((m) => {
       const { start } = localSpan(r, m);
-      return !DISTANCE.test(r.sentence.text.slice(Math.max(0, start - 40), start));
+      const before = r.sentence.text.slice(Math.max(0, start - 40), start);
+      return !DISTANCE.test(before) && !DIRECTION.test(before);
     })
     .map((m) => pick(m, 'place'))
     .filter((e): e is GazetteerEntry => regional(ctx, e) && e.id !== self.id && !ctx.contains(self.id, e.id))
     .sort((a, b) => ctx.rank(a) - ctx.rank(b));
+}
+
+/** "the hamlet of X, about 20 km south of Kalar": the sub-district or district of the town it is measured from, when close. */
+function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry | undefined {
+  if (!r) return undefined;
+  for (const m of r.mentions) {
+    const e = pick(m, 'place');
+    const { start } = localSpan(r, m);
+    const before = r.sentence.text.slice(Math.max(0, start - 40), start);
+    // A town, not a city (cities are measured from across provinces), and a short distance.
+    const km = Number(/(\d+)\s*(?:km|kilomet)/i.exec(before)?.[1] ?? 0);
+    if (!e || e.id === self.id || e.placeType !== 'TOWN' || km > 40 || !DISTANCE.test(before)) continue;
+    const unit = ctx.chain(e.id).find((id) => ['SUBDISTRICT', 'DISTRICT'].includes(ctx.entry(id)?.placeType ?? ''));
+    if (unit) return ctx.entry(unit);
+  }
+  return undefined;
 }
 
 export function nestNewPlaces(readings: SentenceReading[], ctx: ArticleContext): void {
@@ -33,7 +55,7 @@ export function nestNewPlaces(readings: SentenceReading[], ctx: ArticleContext):
     const e = n.entry;
     if (e.kind !== 'Place' || e.parentId) continue;
     const at = readings.findIndex((r) => r.sentence.text === n.sentence);
-    const own = enclosingIn(readings[at], e, ctx)[0];
+    const own = enclosingIn(readings[at], e, ctx)[0] ?? measuredFrom(readings[at], e, ctx);
     const around = own ?? [readings[at - 1], readings[at + 1]].flatMap((r) => (r && r.sentence.paragraph === readings[at]?.sentence.paragraph ? enclosingIn(r, e, ctx) : []))[0];
     const parent = around ?? lead.flatMap((r) => enclosingIn(r, e, ctx))[0];
     if (parent && ctx.rank(parent) > ctx.rank(e)) e.parentId = parent.id;

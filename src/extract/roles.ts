@@ -35,6 +35,8 @@ const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
+/** "fighters repelled an attack": the subject defended itself. */
+const REPELS = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fought off|beat back|fended off|thwarted an? (?:attack|assault|infiltration))\b/i;
 /** "killed in a Turkish drone strike": the event the words name, not whom it hit. */
 const IN_EVENT_BEFORE = /\b(?:in|by|during|from)\s+(?:an?|the|two|three|several)\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|northern|southern|eastern|western|central|north of|south of|east of|west of|outskirts of|border with|borders)\s+(?:the\s+)?$/i;
@@ -108,7 +110,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
     // ... unless it announces its own action ("the National Security Service announced the arrest of").
-    const announcesOwn = state && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && trigger.start - end < 80 && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
+    // ... or says its forces did it ("The Asayish said in a statement that its forces raided a house ... and arrested").
+    const ownForces = start < trigger.start && /\b(?:its|their) (?:forces|units|members|teams|personnel|fighters|officers|agents)\b/i.test(text.slice(end, trigger.start));
+    const announcesOwn = state && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
     if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     const passive = PASSIVE_AFTER.test(after);
@@ -119,7 +123,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // An agency is a side only where the words make it act ("the National Security Service arrested").
     if (e.kind === 'Organization' && e.organizationType === 'AGENCY' && !agent) continue;
     let perpetrator: boolean;
-    if (agent) perpetrator = true;
+    // "Peshmerga fighters repelled an attack on their post": the side attacked, not the attacker.
+    if (agent && !state && REPELS.test(after)) perpetrator = false;
+    else if (agent) perpetrator = true;
     else if (patient) perpetrator = false;
     else if (state) perpetrator = !hostile(e);
     else perpetrator = hostile(e);
@@ -151,7 +157,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
         // Forces that act in an attack by others are its targets fighting back, unless the text makes them the attackers.
         if (!/^\s*(?:\w+\s+){0,2}(?:attacked|stormed|ambushed|shelled|bombed|raided)/i.test(after)) continue;
       }
-      add(agent ? perpetrators : targets, force.id, text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).trim(), 0.7);
+      add(agent && !(REPELS.test(after) && !state) ? perpetrators : targets, force.id, text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).trim(), 0.7);
       spans.push({ start, end });
     }
   }

@@ -152,6 +152,21 @@ describe('places measured from a city in another province', () => {
   });
 });
 
+describe('two reports in one sentence and their details after it', () => {
+  const text =
+    'Security forces in the Garmiyan administration detained three suspected ISIS members on Saturday, and a day later Peshmerga fighters repelled an attack on one of their posts in the same area. ' +
+    'The Garmiyan Asayish said in a statement that its forces raided a house in the village of Gomashin in Kalar district on Saturday and arrested three men. ' +
+    'On Sunday night, ISIS militants opened fire on a Peshmerga post near the hamlet of Tapa Spi, about 20 km south of Kalar, wounding one Peshmerga. The attackers fled towards the Diyala border.';
+
+  it('keeps each clause\'s actors and day ("a day later"), nests the hamlet by the town it is measured from, and lets the details place the two incidents', () => {
+    const found = extract(text).events.map((e) => `${e.subEventType} ${e.date} ${ref(e.place!)} by ${e.perpetrators.map(ref).join(',')} against ${e.targets.map(ref).join(',')}`);
+    expect(found).toEqual([
+      'ARRESTS 2023-01-14 place:gomashin by force:asayish against org:isis',
+      'ARMED_CLASH 2023-01-15 place:tapa-spi by org:isis against force:peshmerga',
+    ]);
+  });
+});
+
 describe('weapons seized', () => {
   it('makes one seizure of a truck loaded with rockets and mortar rounds, not a shelling', () => {
     const found = events('Security forces seized a truck loaded with rockets, mortar rounds and ammunition on Thursday at a checkpoint in Diyala province.');
