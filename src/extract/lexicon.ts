@@ -40,6 +40,11 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     type: 'ARMED_CLASH',
     pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed|found dead|found (?:shot|murdered|killed|slain))\b/i,
   },
+  {
+    // Arson and destruction of property: crop fires, torched houses, looting. Last: told with an attack, the attack is the event.
+    type: 'LOOTING_PROPERTY_DESTRUCTION',
+    pattern: /\b(?:set fire to|set (?:\w+ ){0,4}(?:on fire|ablaze|alight)|torched|(?:burn(?:ed|t)|burning|destroyed) (?:down )?(?:[\w-]+ ){0,5}(?:crops?|fields?|farms?|farmland|orchards?|wheat|barley|harvest|dunams|houses?|homes?|shops?|tents?)|(?:crops?|fields?|farmland|wheat|barley|harvest|houses?|homes?|shops?)(?: \w+){0,3} (?:were|was|had been) (?:set on fire|set ablaze|torched|burned|burnt)|crop fires?|fires? (?:\w+ ){0,2}(?:in|on|at|across) (?:\w+ ){0,2}(?:fields|farmland|farms|crops)|fires? (?:that|which) (?:[\w-]+ ){1,3}(?:had )?set|arson|looted|looting|ransacked|plundered)\b/i,
+  },
 ];
 
 /** Words that make an event sentence a reaction or a generality rather than a report. */

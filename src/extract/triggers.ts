@@ -65,6 +65,8 @@ export function findTriggers(text: string): Trigger[] {
         if (NEGATION.test(before.slice(-25))) continue;
       }
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
+      // "supporters stormed the embassy and set part of it on fire": arson in a riot is the riot's.
+      if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /\b(?:protest\w*|demonstrat\w+|riot\w*|mob|supporters|crowds?|rall(?:y|ies)|stones|two sides)\b/i.test(text)) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.

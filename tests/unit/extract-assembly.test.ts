@@ -167,6 +167,18 @@ describe('two reports in one sentence and their details after it', () => {
   });
 });
 
+describe('crop fires and arson', () => {
+  it('makes crop fires an incident of property destruction of their own, apart from a bomb in the same area', () => {
+    const found = events('Fires set by ISIS militants burned hundreds of dunams of ripe wheat in villages of Daquq district on Monday evening, while a roadside bomb killed two soldiers in the same area.');
+    expect(found.map((e) => e.type).sort()).toEqual(['LOOTING_PROPERTY_DESTRUCTION', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('leaves houses burned in an attack, and cars set ablaze in a riot, to the attack and the riot', () => {
+    expect(events('ISIS militants shot dead a shepherd and burned his house in a village of Daquq district on Monday.').map((e) => e.type)).toEqual(['ATTACK']);
+    expect(events('Protesters stormed the council building in Kirkuk on Monday and set part of it on fire.').map((e) => e.type)).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+});
+
 describe('weapons seized', () => {
   it('makes one seizure of a truck loaded with rockets and mortar rounds, not a shelling', () => {
     const found = events('Security forces seized a truck loaded with rockets, mortar rounds and ammunition on Thursday at a checkpoint in Diyala province.');
