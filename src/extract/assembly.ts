@@ -319,7 +319,8 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (incidents.length && !frameDate(frame) && !frame.place && frame.type && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0))) continue;
     // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
     if (!frame.place) {
-      const same = /\b(?:in|at|near|on|around) the same (village|town|city|area|district|sub-?district|province|governorate|region|neighbou?rhood)\b/i.exec(frame.sentence);
+      // "through the city centre": the city the article has told of.
+      const same = /\b(?:in|at|near|on|around) the same (village|town|city|area|district|sub-?district|province|governorate|region|neighbou?rhood)\b/i.exec(frame.sentence) ?? /\b(?:in|at|through|across|around) the (city)(?: centre| center)?\b(?! of\b)/i.exec(frame.sentence);
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.place);
       if (same && last?.place) {
         const wanted = SAME_PLACE_TYPES[same[1]!.toLowerCase().replace('-', '')];

@@ -22,7 +22,6 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   { type: 'GRENADE', pattern: /\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?|\bgrenade (?:attack|explosion|blast|exploded|went off)|\b(?<!propelled )(?:hand )?grenade\b(?=[^.]*\b(?:exploded|went off|thrown|hurled|lobbed)\b)/i },
   { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by)\b/i },
-  { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|ing)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?|leaders?|emirs?|officials?)|rounded up|in custody)\b/i },
   {
     type: 'VIOLENT_DEMONSTRATION',
     pattern: /\b(?:protesters|demonstrators|supporters|crowds?|rioters|mobs?|hundreds|thousands)\b[^.]{0,80}?\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|threw stones|pelted|smashed)\b|\b(?:riots?|rioting|rioters)\b/i,
@@ -31,7 +30,8 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     type: 'PROTEST_WITH_INTERVENTION',
     pattern: /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|sit-in)\b.*\b(?:tear gas|dispersed|live (?:ammunition|fire|rounds)|rubber bullets|water cannon|fired (?:into the air|on|at))|(?:tear gas|water cannon|rubber bullets|live ammunition)\b.*\b(?:protest\w*|demonstrat\w*|graduates|crowds?)/i,
   },
-  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street)|took to the streets|rall(?:ied|y) (?:in|outside|at|to)|gathered (?:outside|in front of) (?:the )?[\w ]{0,30}?(?:building|headquarters|office|embassy|consulate|ministry|council)|gathered to (?:protest|denounce|condemn|demand|call))\b/i },
+  { type: 'PEACEFUL_PROTEST', pattern: /\b(?:protest(?:ers|ed|s|ing)?|demonstrat(?:ors|ion|ions|ed)|sit-ins?|march(?:ed)? (?:peacefully )?(?:through|to|in)|blocked (?:the |a )?(?:main )?(?:road|highway|street)|took to the streets|rall(?:ied|y) (?:in|outside|at|to)|gathered (?:outside|in front of) (?:the )?[\w ]{0,30}?(?:building|headquarters|office|embassy|consulate|ministry|council)|gathered to (?:protest|denounce|condemn|demand|call))\b/i },
+  { type: 'ARRESTS', pattern: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|ing)?|captured (?:\w+ ){0,3}(?:suspects?|members?|militants?|terrorists?|leaders?|emirs?|officials?)|rounded up|in custody)\b/i },
   {
     type: 'CHANGE_TO_GROUP_ACTIVITY',
     pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)(?! (?:Command|Cent(?:er|re)|Room|Cell))|sweep(?:s|ing)? (?:of|through)|(?:launched|began|started|begun|initiated) (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,

@@ -167,6 +167,15 @@ describe('two reports in one sentence and their details after it', () => {
   });
 });
 
+describe('protests', () => {
+  it('makes a protest broken up with tear gas and arrests one protest with intervention, and a march the day before through "the city centre" a peaceful protest in that city', () => {
+    const found = events(
+      'Security forces fired tear gas and detained dozens of people on Sunday to break up a protest by teachers in the city of Kirkuk. The day before, on Saturday, a few hundred teachers had marched peacefully through the city centre and dispersed without incident.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['PROTEST_WITH_INTERVENTION 2023-01-15 place:kirkuk', 'PEACEFUL_PROTEST 2023-01-14 place:kirkuk']);
+  });
+});
+
 describe('crop fires and arson', () => {
   it('makes crop fires an incident of property destruction of their own, apart from a bomb in the same area', () => {
     const found = events('Fires set by ISIS militants burned hundreds of dunams of ripe wheat in villages of Daquq district on Monday evening, while a roadside bomb killed two soldiers in the same area.');
