@@ -13,6 +13,10 @@ describe('event triggers', () => {
     expect(types('The army repelled an attack on its post.')).toContain('ARMED_CLASH');
   });
 
+  it('reads "the attack carried out by a Turkish drone" as a drone strike', () => {
+    expect(types('The Ministry strongly condemns the attack carried out by a Turkish drone yesterday on a civilian vehicle.')[0]).toBe('AIR_DRONE_STRIKE');
+  });
+
   it('drops intentions, negations and generic mentions', () => {
     expect(types('The group threatened to attack the town.')).toEqual([]);
     expect(types('There was no attack on the base.')).toEqual([]);
