@@ -353,7 +353,11 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       join(ctx, best, frame);
       continue;
     }
-    if (eventful(frame, incidents.length > 0)) {
+    // "This attack comes two days after the rocket strike on Sunday that hit a compound near the airport":
+    // a reference with a day and a place of its own, not any incident's, is an earlier incident ("This
+    // attack came days after ..." is the incident told, dated by the other).
+    const earlier = (frame.reference || frame.weak) && frame.type && !frame.time.background && frameDate(frame)?.precision === 'DAY' && frame.place && frame.place.place.placeType !== 'COUNTRY' && incidents.every((i) => !i.date || i.date.date !== frameDate(frame)!.date) && !/^\s*(?:came|comes|happened|occurred|followed)\b/i.test(frame.sentence.slice(frame.triggers.at(-1)!.end));
+    if (eventful(frame, incidents.length > 0) || earlier) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents);

@@ -110,7 +110,9 @@ export function placeOf(
     if (segment && (start < segment.start || end > segment.end)) continue;
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
-    const locative = LOCATIVE.test(before) || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
+    // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
+    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$/i.test(before);
+    const locative = LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });

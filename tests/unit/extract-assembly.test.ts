@@ -204,6 +204,15 @@ describe('a bare attack the report goes on to tell', () => {
   });
 });
 
+describe('an earlier incident a statement recalls', () => {
+  it('makes "the rocket strike on Sunday that hit a compound near the airport" an incident of its own, and places "the rocket attack this morning on X" at X', () => {
+    const found = events(
+      'The United States condemns the rocket attack this morning on Erbil, which wounded two soldiers and a contractor working on Iraq\'s F-16 fleet. This attack comes two days after the rocket strike on Sunday that hit a logistics compound near Kirkuk.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-17 place:erbil', 'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:kirkuk']);
+  });
+});
+
 describe('events told only to date another', () => {
   it('makes no incident of "two officers were killed in an airstrike" that the strike "came a week after"', () => {
     const found = events('Ballistic missiles struck Erbil on Sunday, damaging a television studio. The strike came less than a week after two ISIS commanders were killed in an Israeli airstrike near Damascus.');
