@@ -22,7 +22,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (type === 'CHANGE_TO_GROUP_ACTIVITY' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0)) return 'ARMED_CLASH';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
-  if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)))) return type;
+  if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text) || (/\b(?:clash|fight|battle)/i.test(t.text) && /\b(?:clans|tribes|rival families)\b/i.test(f.sentence))))) return type;
   const figures = incident.figures;
   const armedHit =
     [...incident.targets.keys()].some((id) => {

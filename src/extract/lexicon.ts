@@ -38,7 +38,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'ARMED_CLASH',
-    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed|found dead|found (?:shot|murdered|killed|slain))\b/i,
+    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|(?:fighting|clashes|a gunfight|a firefight) (?:[\w-]+ ){0,6}?(?:broke out|erupted)|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|assassinat(?:ed|ion)|killed|found dead|found (?:shot|murdered|killed|slain))\b/i,
   },
   {
     // Arson and destruction of property: crop fires, torched houses, looting. Last: told with an attack, the attack is the event.
@@ -50,7 +50,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
 /** Words that make an event sentence a reaction or a generality rather than a report. */
 export const REACTION_CONTEXT = /\b(?:condemn\w*|denounc\w*|condolence\w*|deplor\w*|solidarity)\b/i;
 /** Habitual or long-running activity: background, not an incident. */
-export const BACKGROUND_CONTEXT = /\b(?:anniversary of|since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade)|in the past|in recent (?:years|months)|(?:years?|decades?) (?:later|after|earlier|before|ago)|(?:still|continue[sd]? to|routinely|regularly|frequently|often|usually) (?:carry out|carries out|launch|stage|conduct|mount|attack|target|ambush|raid|plant)|dozens of (?:similar )?(?:raids|attacks|operations)|every (?:year|month|week))\b/i;
+export const BACKGROUND_CONTEXT = /\b(?:anniversary of|since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade)|in the past|in recent (?:years|months)|(?:years?|decades?) (?:later|after|earlier|before|ago)|(?:still|continue[sd]? to|routinely|regularly|frequently|often|usually) (?:carry out|carries out|launch|stage|conduct|mount|attack|target|ambush|raid|plant)|dozens of (?:similar )?(?:raids|attacks|operations)|every (?:year|month|week)|(?:routinely|regularly|frequently|often|usually|sometimes) (?:erupt|escalate|turn|flare|break out|lead|end)\w*)\b/i;
 export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave of attacks|recent attacks|regular attacks|frequent(?:ly)? attacks?|carrying (?:out )?regular attacks|attacks against)\b/i;
 
 export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [

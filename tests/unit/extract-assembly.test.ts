@@ -176,6 +176,15 @@ describe('protests', () => {
   });
 });
 
+describe('tribal fighting', () => {
+  it('is one armed clash where the fighting "broke out", whoever died, and a habit told after it is no incident', () => {
+    const found = events(
+      'Three people were killed in a clash between two tribes in Diyala province, a police spokesman said on Sunday. The fighting with medium and light weapons broke out on Saturday afternoon in Muqdadiya district over a dispute on farmland. Two of the dead were members of one of the tribes, while the third was a passer-by. Tribal disputes frequently erupt into deadly clashes in southern Iraq.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['ARMED_CLASH 2023-01-14 place:muqdadiya-district']);
+  });
+});
+
 describe('crop fires and arson', () => {
   it('makes crop fires an incident of property destruction of their own, apart from a bomb in the same area', () => {
     const found = events('Fires set by ISIS militants burned hundreds of dunams of ripe wheat in villages of Daquq district on Monday evening, while a roadside bomb killed two soldiers in the same area.');
