@@ -21,7 +21,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?|bombard(?:ed|ment))/i,
   },
   { type: 'GRENADE', pattern: /\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?|\bgrenade (?:attack|explosion|blast|exploded|went off)|\b(?<!propelled )(?:hand )?grenade\b(?=[^.]*\b(?:exploded|went off|thrown|hurled|lobbed)\b)/i },
-  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by)\b/i },
+  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by|(?<!\b(?:weapons?|arms|ammunition|explosives?|rockets?|mortars?|drugs|cars?|vehicles?|trucks?|goods|items|documents|money|cash|shipments?|caches?|devices?)\s(?:[\w-]+\s){0,2})(?:were|was|had been|have been) seized(?= (?:on|in|at|near|with|from|while|by|late|early|last|yesterday|overnight)\b))\b/i },
   {
     type: 'VIOLENT_DEMONSTRATION',
     pattern: /\b(?:protesters|demonstrators|supporters|crowds?|rioters|mobs?|hundreds|thousands)\b[^.]{0,80}?\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|threw stones|pelted|smashed)\b|\b(?:riots?|rioting|rioters)\b/i,

@@ -17,6 +17,13 @@ describe('event triggers', () => {
     expect(types('The Ministry strongly condemns the attack carried out by a Turkish drone yesterday on a civilian vehicle.')[0]).toBe('AIR_DRONE_STRIKE');
   });
 
+  it('reads people who "were seized on Monday" as abducted, and documents or weapons that were seized as no abduction', () => {
+    expect(types('The men were seized on Monday afternoon in the Tharthar desert.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(types('Two shepherds were seized with their flock last Friday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(types('Identification papers and communication devices were seized.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+    expect(types('Weapons and ammunition were seized in the raid.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+  });
+
   it('drops intentions, negations and generic mentions', () => {
     expect(types('The group threatened to attack the town.')).toEqual([]);
     expect(types('There was no attack on the base.')).toEqual([]);
