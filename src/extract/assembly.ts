@@ -335,6 +335,8 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (!frame.time.date && frame.time.relative !== undefined) {
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);
       if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative), text: frame.time.evidence ?? '', index: 0 } };
+      // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
+      if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };
     }
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
@@ -342,7 +344,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (best && !startsNew) {
       // A strong report of another kind in another clause of reporting is its own incident.
       // ... unless the incident so far is only a bare "attack" the report goes on to tell ("killed in an ISIS attack in Diyala", then "fired mortar shells at the village of X").
-      const told = best.frames.every((f) => f.weak) && frame.place && best.place && ctx.contains(best.place.place.id, frame.place.place.id);
+      const told = best.frames.every((f) => f.weak) && frame.place && best.place && frame.place.place.id !== best.place.place.id && ctx.contains(best.place.place.id, frame.place.place.id);
       if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
         const incident = create(frame);
         join(ctx, incident, frame);
@@ -463,6 +465,8 @@ function mergeSameKey(i: Incident): void {
 
 /** A frame of another kind, with its own date or place different from the incident's. */
 function distinctFrom(incident: Incident, frame: EventFrame): boolean {
+  // "About an hour later, a bomb went off beside the reinforcements": told after a gap, another incident.
+  if (frame.time.relative !== undefined && /\b(?:later|afterwards|earlier)\b/i.test(frame.time.evidence ?? '')) return true;
   const d = frameDate(frame);
   if (d && incident.date && !incident.dateInherited && d.date !== incident.date.date) return true;
   if (frame.place && incident.place && frame.place.place.id !== incident.place.place.id) return true;

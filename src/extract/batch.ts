@@ -143,7 +143,7 @@ export function toBatch(ctx: ArticleContext, parts: BatchParts): ImportBatch {
     id: `statement:${slug}-${i + 1}`,
     speaker: s.speaker,
     stance: s.stance,
-    about: s.about !== null && eventIds[s.about] ? [eventIds[s.about]!] : [],
+    about: s.about.flatMap((i) => (eventIds[i] ? [eventIds[i]!] : [])),
     toward: s.toward,
     quote: s.quote ?? undefined,
     date: s.date,

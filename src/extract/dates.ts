@@ -114,6 +114,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     const lower = text.toLowerCase();
     // "for several hours", "over the past four days": a duration or a period, not a day.
     if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
+    // "About an hour later", "minutes earlier": counted from the event just told, not from publication.
+    if (/\b(?:hours?|minutes?)\s+(?:later|earlier)\b/.test(lower)) continue;
     if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
     const start = r.start;
     let date: string;

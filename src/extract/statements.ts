@@ -18,8 +18,8 @@ import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './spe
 export interface DraftStatement {
   speaker: string;
   stance: Stance;
-  /** Index of the incident it is about, if any. */
-  about: number | null;
+  /** Indexes of the incidents it is about (none, one, or several: "these attacks"). */
+  about: number[];
   toward: string[];
   quote: string | null;
   sentence: string;
@@ -53,6 +53,19 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
   [/\b(?:protest|demonstrat\w+|protesters|demonstrators)\b/i, ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS']],
   [/\b(?:arrests?)\b/i, ['ARRESTS']],
 ];
+
+/** "these cowardly attacks", "both attacks", "the two bombings": every incident of the article told so far. */
+const PLURAL_REFERENCE = /\b(?:these|those|both|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts)\b/i;
+
+/** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
+function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number[] {
+  if (incidents.length > 1 && PLURAL_REFERENCE.test(r.sentence.text)) {
+    const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index);
+    if (told.length > 1) return told.map(({ i }) => i);
+  }
+  const one = incidentReferredTo(r, incidents, ctx);
+  return one === null ? [] : [one];
+}
 
 /** The incident a reaction is about: the one its nouns or places name, else the article's first. */
 export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number | null {
@@ -157,7 +170,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
-      const about = incidentReferredTo(r, incidents, ctx);
+      const about = incidentsReferredTo(r, incidents, ctx);
       const quote = [...r.quotes].sort((p, q) => q.text.length - p.text.length)[0]?.text ?? (carried ? text : null);
       const date = spokenOn(r, ctx.published);
       const sharedToward = towardOf(r, ctx, null);
@@ -194,14 +207,14 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
-          if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about, ctx, speaker);
-          const aboutIncident = ABOUT_STANCES.includes(stance) ? about : null;
+          if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about[0] ?? null, ctx, speaker);
+          const aboutIncident = ABOUT_STANCES.includes(stance) ? about : [];
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud)/i.test(m[0])) continue;
-          if (stance === 'CALL_FOR_ACTION' && aboutIncident === null && !toward.length && !quote) continue;
-          if (stance === 'CONCERN' && aboutIncident === null && !quote) continue;
-          if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about === aboutIncident && s.toward.join() === toward.join())) continue;
+          if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
+          if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
+          if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
-          if (stance === 'CLAIM_OF_RESPONSIBILITY' && aboutIncident !== null) claims.push({ incident: aboutIncident, actor: speaker, sentence: text });
+          if (stance === 'CLAIM_OF_RESPONSIBILITY') for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }

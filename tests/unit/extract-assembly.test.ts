@@ -176,6 +176,15 @@ describe('protests', () => {
   });
 });
 
+describe('a second incident told "about an hour later"', () => {
+  it('is its own incident, on the day and at the place where the story stands', () => {
+    const found = events(
+      'At around 10:30 pm on Monday, ISIS militants attacked a Peshmerga post near the village of Kani Khurma in Daquq district, killing two Peshmerga. About an hour later, as a Peshmerga force was heading to the post as reinforcement, an explosive device planted on the road went off beside one of its vehicles, wounding three others.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['ARMED_CLASH 2023-01-16 place:kani-khurma', 'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:kani-khurma']);
+  });
+});
+
 describe('tribal fighting', () => {
   it('is one armed clash where the fighting "broke out", whoever died, and a habit told after it is no incident', () => {
     const found = events(

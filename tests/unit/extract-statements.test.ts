@@ -35,6 +35,15 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}German Foreign Minister Anna Weber wrote that she stood by the people of Iraq.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:anna-weber SOLIDARITY/)]));
   });
 
+  it('makes a condemnation of "these cowardly attacks" about every incident told before it', () => {
+    const { batch } = statements(
+      'ISIS militants attacked a Peshmerga post in Daquq district on Monday night, killing two Peshmerga. The next day, a roadside bomb wounded three soldiers in Muqdadiya district. The Ministry of Peshmerga Affairs strongly condemns these cowardly terrorist attacks.',
+    );
+    const condemnation = batch.statements.find((s) => s.stance === 'CONDEMNATION')!;
+    expect(condemnation.about).toHaveLength(2);
+    expect(new Set(condemnation.about)).toEqual(new Set(batch.events.map((e) => e.id)));
+  });
+
   it('carries the speaker of "released the following statement:" into the quote', () => {
     const { list } = statements(`${EVENT}The Turkish Foreign Ministry released the following statement:\n\n"We strongly condemn the heinous attack. We extend our condolences to the families of the victims."`);
     expect(list).toEqual(expect.arrayContaining(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry CONDOLENCE']));
