@@ -441,35 +441,44 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     }
   };
 
-  let header = true;
-  for await (const { record, line, fieldCountProblem } of csvRecords(input)) {
-    if (header) {
-      const missing = missingColumns(record, parser.required);
-      if (missing.length) throw badInput(`The file lacks the ${DATASET_LABEL[dataset]} column(s) ${missing.join(', ')}`, { missing });
-      header = false;
+  const readAll = async () => {
+    let header = true;
+    for await (const { record, line, fieldCountProblem } of csvRecords(input)) {
+      if (header) {
+        const missing = missingColumns(record, parser.required);
+        if (missing.length) throw badInput(`The file lacks the ${DATASET_LABEL[dataset]} column(s) ${missing.join(', ')}`, { missing });
+        header = false;
+      }
+      summary.rowsRead += 1;
+      if (fieldCountProblem) {
+        lineRefusals.push({ line, key: null, reason: fieldCountProblem });
+        continue;
+      }
+      const parsed = parser.parse(record, line);
+      if (!parsed.ok) {
+        lineRefusals.push(parsed.refusal);
+        continue;
+      }
+      const firstLine = seenKeys.get(parsed.row.key);
+      if (firstLine !== undefined) {
+        lineRefusals.push({ line, key: parsed.row.key, reason: `the same row id as line ${firstLine}` });
+        continue;
+      }
+      seenKeys.set(parsed.row.key, line);
+      chunk.push(parsed.row);
+      if (chunk.length >= batchRows) await flush();
     }
-    summary.rowsRead += 1;
-    if (fieldCountProblem) {
-      lineRefusals.push({ line, key: null, reason: fieldCountProblem });
-      continue;
-    }
-    const parsed = parser.parse(record, line);
-    if (!parsed.ok) {
-      lineRefusals.push(parsed.refusal);
-      continue;
-    }
-    const firstLine = seenKeys.get(parsed.row.key);
-    if (firstLine !== undefined) {
-      lineRefusals.push({ line, key: parsed.row.key, reason: `the same row id as line ${firstLine}` });
-      continue;
-    }
-    seenKeys.set(parsed.row.key, line);
-    chunk.push(parsed.row);
-    if (chunk.length >= batchRows) await flush();
+    if (header) throw badInput(`The file is empty: a ${DATASET_LABEL[dataset]} CSV starts with a header line`);
+    await flush();
+  };
+  try {
+    await readAll();
+    await writing;
+  } catch (error) {
+    // A failure while reading or preparing leaves no write running behind the caller's back.
+    await writing.catch(() => undefined);
+    throw error;
   }
-  if (header) throw badInput(`The file is empty: a ${DATASET_LABEL[dataset]} CSV starts with a header line`);
-  await flush();
-  await writing;
   summary.refused.push(...lineRefusals);
 
   summary.actors = {
