@@ -4,7 +4,7 @@
  * (src/extract/quality-report.ts): per category, per event sub-fact, per field, and cross-outlet
  * merges replayed through the writer's decision (src/extract/quality-merges.ts).
  *
- *   npm run quality -- [--set seed|dev|dev2|dev3|dev4|dev5|blind|all[,...]] [--verbose] [--only TEXT] [--json]
+ *   npm run quality -- [--set seed|dev|dev2|dev3|dev4|dev5|dev6|blind|all[,...]] [--verbose] [--only TEXT] [--json]
  *   npm run quality -- [--expected DIR] [--verbose] [--json] PATH...
  *
  * Sets (tests/corpus/README.md):
@@ -14,9 +14,10 @@
  *   dev3   the third development set, tests/corpus/dev3 (communiqués, cross-border claims, round-ups, briefs)
  *   dev4   the fourth development set, tests/corpus/dev4 (places outside the gazetteer, acting sides, multi-incident articles)
  *   dev5   the fifth development set, tests/corpus/dev5 (the blind set's genres and phenomena on other incidents)
+ *   dev6   the sixth development set, tests/corpus/dev6 (the blind rows dev5 did not mirror, on other incidents)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
- *   all    dev, dev2, dev3, dev4, dev5 and blind, each reported on its own (the default)
+ *   all    dev, dev2, dev3, dev4, dev5, dev6 and blind, each reported on its own (the default)
  * With paths, those articles are scored against the annotations in --expected DIR.
  *
  * Exit code: 0 (it is a report), 2 when a file cannot be read or an option is wrong.
@@ -52,30 +53,31 @@ const SETS: Record<string, EvaluationSet> = {
   dev3: { name: 'development 3 (tests/corpus/dev3)', blind: false, folders: [['tests/corpus/dev3/articles', 'tests/corpus/dev3/expected']] },
   dev4: { name: 'development 4 (tests/corpus/dev4)', blind: false, folders: [['tests/corpus/dev4/articles', 'tests/corpus/dev4/expected']] },
   dev5: { name: 'development 5 (tests/corpus/dev5)', blind: false, folders: [['tests/corpus/dev5/articles', 'tests/corpus/dev5/expected']] },
+  dev6: { name: 'development 6 (tests/corpus/dev6)', blind: false, folders: [['tests/corpus/dev6/articles', 'tests/corpus/dev6/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
 function setList(raw: string): string[] {
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean).flatMap((s) => (s === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'blind'] : [s]));
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean).flatMap((s) => (s === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind'] : [s]));
   const unknown = names.find((n) => !SETS[n]);
-  if (unknown || !names.length) throw new Error(`must be seed, dev, dev2, dev3, dev4, dev5, blind or all (or a comma list), got "${raw}"`);
+  if (unknown || !names.length) throw new Error(`must be seed, dev, dev2, dev3, dev4, dev5, dev6, blind or all (or a comma list), got "${raw}"`);
   return [...new Set(names)];
 }
 
 const { values, positionals } = parseCommand({
   name: 'quality',
-  usage: ['npm run quality -- [--set seed|dev|dev2|dev3|dev4|dev5|blind|all] [--verbose] [--only TEXT] [--json]', 'npm run quality -- [--expected DIR] [--verbose] [--json] PATH...'],
+  usage: ['npm run quality -- [--set seed|dev|dev2|dev3|dev4|dev5|dev6|blind|all] [--verbose] [--only TEXT] [--json]', 'npm run quality -- [--expected DIR] [--verbose] [--json] PATH...'],
   description: `Runs the article extractor over annotated articles and scores each against its hand
 annotation: TP/FP/FN, precision, recall and F1 per category (events, statements, entities,
 offices, facts), event sub-facts (perpetrators, targets, casualties), per-field accuracy (incident
 found, date, place, type, acting side, statement about/toward) and cross-outlet merges, for each
 evaluation set on its own. Sets: seed (seed/articles), dev (seed/articles and tests/corpus/dev),
-dev2 (tests/corpus/dev2), dev3 (tests/corpus/dev3), dev4 (tests/corpus/dev4), dev5 (tests/corpus/dev5), blind (tests/corpus/blind, totals only whatever the options: it must not
-be used to write rules), all (dev, dev2, dev3, dev4, dev5 and blind). With paths, those articles are scored against
+dev2 (tests/corpus/dev2), dev3 (tests/corpus/dev3), dev4 (tests/corpus/dev4), dev5 (tests/corpus/dev5), dev6 (tests/corpus/dev6), blind (tests/corpus/blind, totals only whatever the options: it must not
+be used to write rules), all (dev, dev2, dev3, dev4, dev5, dev6 and blind). With paths, those articles are scored against
 the annotations in --expected DIR. Exits 0 (it is a report), 2 when a file cannot be read.`,
   args: { 'PATH...': 'article files or folders to score instead of the sets' },
   options: {
-    set: { type: 'string', value: 'SETS', default: 'all', parse: setList, description: 'seed, dev, dev2, dev3, dev4, dev5, blind or all, or a comma list (dev,dev2)' },
+    set: { type: 'string', value: 'SETS', default: 'all', parse: setList, description: 'seed, dev, dev2, dev3, dev4, dev5, dev6, blind or all, or a comma list (dev,dev2)' },
     verbose: { type: 'boolean', short: 'v', description: "also list each article's misses and false positives (never for the blind set)" },
     only: { type: 'string', value: 'TEXT', description: 'with --verbose: list only the articles whose file name contains TEXT' },
     json: { type: 'boolean', description: 'print the results as JSON instead of tables' },
