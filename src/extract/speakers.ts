@@ -53,7 +53,9 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const coordinated =
       !close && !inApposition && cut >= end && between.length < 160 && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
       !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
-    const subject = (close || coordinated) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
+    const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);
+    const subject = (close || coordinated || listed) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
     const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?$/i.test(before) && rel > cut - 5;
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
@@ -64,6 +66,16 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   if (chosen.length) return [...new Set(chosen.map((f) => f.e.id))];
   const office = unnamedOfficeHolder(outside.slice(Math.max(0, cut - 90), cut), ctx);
   return office ? [office] : [];
+}
+
+/** The text between a name and a verb is only more names in a list ("Egypt, Saudi Arabia, Jordan and Kuwait also"). */
+function listOfNames(r: SentenceReading, outside: string, from: number, to: number): boolean {
+  let text = outside.slice(from, to);
+  for (const o of r.mentions) {
+    const { start, end } = localSpan(r, o);
+    if (start >= from && end <= to) text = text.slice(0, start - from) + 'X'.padEnd(end - start, ' ') + text.slice(end - from);
+  }
+  return /^(?:\s*,\s*(?:the\s+)?X\s*|\s*,?\s+and\s+(?:the\s+)?X\s*)+(?:also |have |has |had |jointly |separately |strongly |all )*$/.test(text.replace(/X\s+/g, 'X '));
 }
 
 /** "the governor of Kirkuk", "Diyala's governor", "the Nineveh governor": the local government speaks. */

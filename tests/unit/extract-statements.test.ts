@@ -35,6 +35,11 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}German Foreign Minister Anna Weber wrote that she stood by the people of Iraq.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:anna-weber SOLIDARITY/)]));
   });
 
+  it('makes every name of a list of speakers speak ("Turkey, the United States and the KRG also condemned")', () => {
+    const { list } = statements(`${EVENT}Turkey, the United States and the KRG also condemned the attack.`);
+    expect(list).toEqual(expect.arrayContaining(['gov:turkey CONDEMNATION', 'gov:us CONDEMNATION', 'gov:krg CONDEMNATION']));
+  });
+
   it('makes a condemnation of "these cowardly attacks" about every incident told before it', () => {
     const { batch } = statements(
       'ISIS militants attacked a Peshmerga post in Daquq district on Monday night, killing two Peshmerga. The next day, a roadside bomb wounded three soldiers in Muqdadiya district. The Ministry of Peshmerga Affairs strongly condemns these cowardly terrorist attacks.',
