@@ -116,8 +116,8 @@ export class MentionFinder {
       String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
       'gu',
     );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (village|district|sub-district|subdistrict|area|valley|camp|neighbou?rhood|mountains?|desert|plains?|region|resort|lake)\b`, 'gu');
-    const found: { name: string; type: string; end: number; quarter?: boolean }[] = [];
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+    const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
@@ -131,6 +131,14 @@ export class MentionFinder {
       const possessed = /['’]s\s+$/.test(text.slice(0, m.index ?? 0));
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
+    }
+    // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
+    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly) )?(?:\d+ (?:km|kilomet(?:er|re)s) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+    for (const m of text.matchAll(bearing)) {
+      const name = cleanName(m[1]!);
+      const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
+      if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
+      found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
     }
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
@@ -146,7 +154,10 @@ export class MentionFinder {
       if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
       const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
-      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: within && placeRank(within.placeType) > placeRank(placeType) ? within.id : null }), end: f.end });
+      // A place told by its bearing from a town lies in the town's own unit (sub-district or district).
+      const unit = f.near ? ([f.near.id, f.near.parentId].map((id) => (id ? this.get(id) : undefined)).find((e) => e && ['SUBDISTRICT', 'DISTRICT'].includes(e.placeType ?? '')) ?? null) : null;
+      const parent = within && placeRank(within.placeType) > placeRank(placeType) ? within : unit;
+      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null }), end: f.end });
     }
     // "... of X in Y district" / "... of X, in Y": Y encloses X.
     for (const { entry, end } of fresh) {

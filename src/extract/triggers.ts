@@ -31,14 +31,14 @@ const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
-const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set)\b/i;
+const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
 const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
-const WEAK = /^(?:gunmen|attack|attacks|attacked|killed|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+const WEAK = /^(?:gunmen|attack|attacks|attacked|killed|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
 const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
 

@@ -238,6 +238,13 @@ describe('events told only to date another', () => {
   });
 });
 
+describe('a detail that places the victim', () => {
+  it('gives the incident told "in a village southwest of Kirkuk" the village where "the victim was shot"', () => {
+    const found = events('Unknown gunmen shot dead a civilian late on Monday in a village southwest of Kirkuk, a police source said. The victim was shot in front of his house in the village of Khirbat Hamad in Daquq district.');
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['ATTACK place:khirbat-hamad']);
+  });
+});
+
 describe('incidents in a valley', () => {
   const placed = (text: string) => extract(text, '2022-11-24').events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
 

@@ -89,6 +89,22 @@ describe('districts called sub-districts and the reverse', () => {
   });
 });
 
+describe('new places told by their kind or their bearing', () => {
+  const discovered = async (text: string) => {
+    const { read } = await import('./extract-fixtures.js');
+    return [...read(text).ctx.finder.discovered.values()].filter((n) => n.entry.kind === 'Place').map((n) => `${n.entry.name} ${n.entry.placeType} in ${n.entry.parentId}`);
+  };
+
+  it('reads "near Tulul al-Baj, west of Muqdadiya" as a village in the town\'s district', async () => {
+    expect(await discovered('A soldier was killed by sniper fire at a checkpoint near Tulul al-Baj, west of Muqdadiya, on Monday.')).toEqual(['Tulul al-Baj VILLAGE in place:muqdadiya-district']);
+  });
+
+  it('reads "the Makhmour refugee camp", "the Karsi complex" and "the Badoush hills" as places', async () => {
+    const found = await discovered('A drone hit a car near the Zummar refugee camp, then the Karsi complex, and later the Badoush hills.');
+    expect(found.map((x) => x.split(' ')[0])).toEqual(['Zummar', 'Karsi', 'Badoush']);
+  });
+});
+
 describe('new places named with their possessor', () => {
   it('reads "Kirkuk\'s Tal Ward neighbourhood" as Tal Ward, inside Kirkuk', async () => {
     const { read } = await import('./extract-fixtures.js');

@@ -24,6 +24,13 @@ describe('event triggers', () => {
     expect(types('Weapons and ammunition were seized in the raid.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
   });
 
+  it('reads "a drone believed to be Turkish struck" as a strike and "was shot" as a (weak) report of violence', () => {
+    expect(types('A drone believed to be Turkish struck a vehicle near the village.')).toEqual(['AIR_DRONE_STRIKE']);
+    const shot = findTriggers('The victim was shot in front of his house.');
+    expect(shot.map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The drone was shot down.')).not.toContain('ARMED_CLASH');
+  });
+
   it('drops intentions, negations and generic mentions', () => {
     expect(types('The group threatened to attack the town.')).toEqual([]);
     expect(types('There was no attack on the base.')).toEqual([]);
