@@ -35,6 +35,10 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}German Foreign Minister Anna Weber wrote that she stood by the people of Iraq.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:anna-weber SOLIDARITY/)]));
   });
 
+  it('reads rejecting another side\'s account as a denial', () => {
+    expect(statements(`${EVENT}The mayor of Daquq, Kamal Aziz, rejected the Turkish account of the attack.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:kamal-aziz DENIAL/)]));
+  });
+
   it('makes every name of a list of speakers speak ("Turkey, the United States and the KRG also condemned")', () => {
     const { list } = statements(`${EVENT}Turkey, the United States and the KRG also condemned the attack.`);
     expect(list).toEqual(expect.arrayContaining(['gov:turkey CONDEMNATION', 'gov:us CONDEMNATION', 'gov:krg CONDEMNATION']));
