@@ -253,7 +253,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const named = p && p.approximate && (!frame.reference || (frame.place.sameClause && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
-    const inTownsDistrict = p && district && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
+    const inTownsDistrict = p && district && (!frame.reference || frame.place.sameClause) && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
     // "in the Wadi al-Shay area" then "a sheep pen on the edge of the village of Umm Khanjar": a village
     // close to an area (a valley, a desert) gives the incident its place.
     const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);

@@ -143,6 +143,11 @@ export function placeOf(
     if (nearest) candidates.push(nearest);
   }
   if (!candidates.length) return null;
+  // "the Bradost area of Soran": the place after "area of" only holds the one before it.
+  for (const c of [...candidates]) {
+    const { start } = localSpan(r, c.m);
+    if (candidates.length > 1 && /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)) candidates.splice(candidates.indexOf(c), 1);
+  }
   // The trigger's clause first when it names a place; then the smallest place, a located one
   // (with a known parent) before a bare name, the nearest on ties.
   const pool = candidates.some((c) => c.sameClause && c.e.placeType !== 'COUNTRY') ? candidates.filter((c) => c.sameClause) : candidates;

@@ -238,6 +238,13 @@ describe('events told only to date another', () => {
   });
 });
 
+describe('a day\'s shelling told again with its village', () => {
+  it('takes the village of "Sunday\'s shells began falling near the village of X" for the incident told at the town', () => {
+    const found = events('Iranian artillery shelled the area of Muqdadiya on Sunday. Sunday\'s shells began falling at around 6 am on farmland near the village of Bermiza, in Muqdadiya district, and continued for three hours.');
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK place:bermiza']);
+  });
+});
+
 describe('a detail that places the victim', () => {
   it('gives the incident told "in a village southwest of Kirkuk" the village where "the victim was shot"', () => {
     const found = events('Unknown gunmen shot dead a civilian late on Monday in a village southwest of Kirkuk, a police source said. The victim was shot in front of his house in the village of Khirbat Hamad in Daquq district.');

@@ -92,6 +92,10 @@ describe('the place of an event (error class 2)', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });
 
+  it('takes "the Daquq area of Kirkuk" for Daquq: what follows "area of" only holds it', () => {
+    expect(place('Iranian artillery shelled the Daquq area of Kirkuk on Sunday.')).toBe('place:daquq-district');
+  });
+
   it('reads "in Kirkuk and Diyala provinces" as the two governorates', () => {
     expect(place('The service announced the arrest of three terrorists in two operations in Kirkuk and Diyala provinces.')).toBe('place:kirkuk-governorate');
   });
