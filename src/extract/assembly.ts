@@ -316,7 +316,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (frame.time.background) continue;
     // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
     // earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
-    if (incidents.length && !frameDate(frame) && !frame.place && frame.type && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0))) continue;
+    const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
+    if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
+    // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
+    if (anchored && frameDate(frame) && !frame.reference) frame.separate = true;
     // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
     if (!frame.place) {
       // "through the city centre": the city the article has told of.

@@ -231,6 +231,13 @@ describe('an earlier incident a statement recalls', () => {
   });
 });
 
+describe('an earlier incident with its own day, told to date another', () => {
+  it('keeps "came a day after militants opened fire on army positions near X on Saturday" apart from the attack it dates', () => {
+    const found = events('ISIS militants attacked a Peshmerga post in Daquq district on Sunday night, wounding two Peshmerga. The attack came a day after militants opened fire on two army positions near Tal Haroun village, about ten kilometres to the south, on Saturday evening.');
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['ARMED_CLASH 2023-01-15', 'ARMED_CLASH 2023-01-14']);
+  });
+});
+
 describe('events told only to date another', () => {
   it('makes no incident of "two officers were killed in an airstrike" that the strike "came a week after"', () => {
     const found = events('Ballistic missiles struck Erbil on Sunday, damaging a television studio. The strike came less than a week after two ISIS commanders were killed in an Israeli airstrike near Damascus.');
