@@ -152,7 +152,15 @@ export class MentionFinder {
       }
       if (!isPlausibleName(f.name)) continue;
       if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
-      const placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
+      let placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
+      // "the Zummar camp" next to the town of Zummar: a camp of its own, in the town's district.
+      const town = f.type === 'camp' ? this.lookup(f.name).find((e) => e.kind === 'Place' && ['TOWN', 'CITY', 'VILLAGE'].includes(e.placeType ?? '')) : undefined;
+      if (town) {
+        if (this.lookup(`${f.name} camp`).length) continue;
+        f.name = `${f.name} Camp`;
+        placeType = 'SITE';
+        within = within ?? (town.parentId ? this.get(town.parentId) : undefined);
+      }
       if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
       // A place told by its bearing from a town lies in the town's own unit (sub-district or district).
       const unit = f.near ? ([f.near.id, f.near.parentId].map((id) => (id ? this.get(id) : undefined)).find((e) => e && ['SUBDISTRICT', 'DISTRICT'].includes(e.placeType ?? '')) ?? null) : null;

@@ -99,6 +99,10 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered('A soldier was killed by sniper fire at a checkpoint near Tulul al-Baj, west of Muqdadiya, on Monday.')).toEqual(['Tulul al-Baj VILLAGE in place:muqdadiya-district']);
   });
 
+  it('reads "the Muqdadiya camp" beside the town of Muqdadiya as a camp of its own in the town\'s district', async () => {
+    expect(await discovered('A drone struck a car near the Muqdadiya refugee camp on Monday.')).toEqual(['Muqdadiya Camp SITE in place:muqdadiya-district']);
+  });
+
   it('reads "the Makhmour refugee camp", "the Karsi complex" and "the Badoush hills" as places', async () => {
     const found = await discovered('A drone hit a car near the Zummar refugee camp, then the Karsi complex, and later the Badoush hills.');
     expect(found.map((x) => x.split(' ')[0])).toEqual(['Zummar', 'Karsi', 'Badoush']);
