@@ -31,6 +31,11 @@ describe('event triggers', () => {
     expect(types('The drone was shot down.')).not.toContain('ARMED_CLASH');
   });
 
+  it('reads "the strike hit the vehicle" as a strike, and a labour strike as nothing', () => {
+    expect(types('The force said the strike hit the vehicle near the Karsi complex.')).toEqual(['AIR_DRONE_STRIKE']);
+    expect(types('Teachers went on strike on Monday.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+
   it('drops intentions, negations and generic mentions', () => {
     expect(types('The group threatened to attack the town.')).toEqual([]);
     expect(types('There was no attack on the base.')).toEqual([]);
