@@ -80,6 +80,7 @@ const envSchema = z.object({
   MAX_CONCURRENT_REQUESTS: positiveInt.default(32),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(256),
   EXTRACTION_WORKERS: positiveInt.max(64).optional(),
+  EXTRACTION_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(16_384).default(64),
   INGEST_PER_CLIENT: positiveInt.default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   BODY_LIMIT_BYTES: positiveInt.optional(),
@@ -131,6 +132,8 @@ export interface Config {
     maxQueued: number;
     /** Worker threads that run article extraction for ingestArticle. */
     extractionWorkers: number;
+    /** Old-generation heap of each extraction worker, MB. */
+    extractionWorkerHeapMb: number;
     /** ingestArticle calls one client may have in flight. */
     ingestPerClient: number;
   };
@@ -216,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,
       extractionWorkers: e.EXTRACTION_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism() - 1)),
+      extractionWorkerHeapMb: e.EXTRACTION_WORKER_HEAP_MB,
       ingestPerClient: e.INGEST_PER_CLIENT,
       ratePerMinute: e.RATE_LIMIT_PER_MINUTE ?? (production ? 600 : 0),
       // Room for the largest article an ingestArticle mutation may carry, JSON-escaped.

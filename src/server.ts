@@ -211,6 +211,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   const ingestion = new ArticleIngestion(store, {
     articleMaxBytes: config.seed.articleMaxBytes,
     workers: config.limits.extractionWorkers,
+    workerHeapMb: config.limits.extractionWorkerHeapMb,
     perClient: config.limits.ingestPerClient,
     timeoutMs: config.limits.queryTimeoutMs,
   });

@@ -35,6 +35,14 @@ export interface ExtractionPoolOptions {
   maxQueued: number;
   /** Longest a job may run on its worker. */
   timeoutMs: number;
+  /**
+   * Old-generation heap of each worker, in MB (its `resourceLimits.maxOldGenerationSizeMb`). V8
+   * otherwise sizes a worker's heap from the machine's memory and lets garbage pile up to it.
+   * A job that needs more fails with PAYLOAD_TOO_LARGE and its worker is replaced.
+   */
+  heapMb?: number;
+  /** Young-generation heap of each worker, in MB (`resourceLimits.maxYoungGenerationSizeMb`); an eighth of heapMb (4 to 16) when not given. */
+  youngMb?: number;
 }
 
 interface Pending {
@@ -97,7 +105,11 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerScript());
+    const { heapMb } = this.options;
+    const youngMb = this.options.youngMb ?? (heapMb === undefined ? undefined : Math.max(4, Math.min(16, Math.round(heapMb / 8))));
+    const worker = new Worker(workerScript(), {
+      resourceLimits: { ...(heapMb !== undefined && { maxOldGenerationSizeMb: heapMb }), ...(youngMb !== undefined && { maxYoungGenerationSizeMb: youngMb }) },
+    });
     worker.unref();
     const slot: Slot = { worker, version: -1, busy: null };
     worker.on('message', (reply: ExtractReply) => this.settle(slot, reply));
@@ -129,6 +141,9 @@ export class ExtractionPool {
 
   private fail(slot: Slot, error: Error): void {
     if (!this.slots.includes(slot)) return;
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      error = new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `Extracting the article needed more than the ${this.options.heapMb ?? 'default'} MB an extraction worker may use (EXTRACTION_WORKER_HEAP_MB); it was stopped`);
+    }
     clearTimeout(slot.timer);
     const pending = slot.busy;
     this.remove(slot);

@@ -12,6 +12,8 @@ import { ExtractionPool, type Extracted } from './extraction-pool.js';
 export interface IngestionOptions {
   articleMaxBytes: number;
   workers: number;
+  /** Old-generation heap of each extraction worker, MB (see ExtractionPoolOptions.heapMb). */
+  workerHeapMb?: number;
   perClient: number;
   /** Longest one extraction may take. */
   timeoutMs: number;
@@ -29,7 +31,7 @@ export class ArticleIngestion {
     readonly options: IngestionOptions,
   ) {
     this.gazetteers = new GazetteerCache(store, options.gazetteerTtlMs);
-    this.pool = new ExtractionPool({ size: options.workers, maxQueued: options.workers * 8, timeoutMs: options.timeoutMs });
+    this.pool = new ExtractionPool({ size: options.workers, maxQueued: options.workers * 8, timeoutMs: options.timeoutMs, heapMb: options.workerHeapMb });
   }
 
   /** Runs one client's ingestion, refused with RATE_LIMITED when the client already has its share in flight. */

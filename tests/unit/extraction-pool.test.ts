@@ -1,9 +1,10 @@
 /** Article extraction on worker threads (src/seed/extraction-pool.ts): same result, errors across the thread, limits. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
-import { ArticleError, extractArticle, Gazetteer } from '../../src/extract/index.js';
+import { ArticleError, DEFAULT_MAX_ARTICLE_BYTES, extractArticle, Gazetteer } from '../../src/extract/index.js';
 import { ExtractionPool } from '../../src/seed/extraction-pool.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -57,5 +58,35 @@ describe('extraction on worker threads', { timeout: 60_000 }, () => {
     const outcomes = await Promise.all(jobs);
     expect(outcomes).toContain('OVERLOADED');
     expect(outcomes).toContain('done');
+  });
+
+  // The heap cap (EXTRACTION_WORKER_HEAP_MB) keeps a worker's garbage from growing to V8's
+  // machine-sized default; it must still leave room for the largest article the API accepts.
+  it('extracts the largest allowed article under the default worker heap limit', { timeout: 180_000 }, async () => {
+    const heapMb = loadConfig({}).limits.extractionWorkerHeapMb;
+    const dir = path.join(ROOT, 'seed/articles');
+    const files = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f) && !/^readme/i.test(f)).sort();
+    const bodies = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
+    // One article (its header and date from the first sample) with the others' bodies appended.
+    let text = (await readFile(ARTICLE, 'utf8')).trimEnd();
+    for (let i = 0; ; i++) {
+      const next = `${text}\n\n${bodies[i % bodies.length]!.replace(/^.*\n/, '').trim()}`;
+      if (Buffer.byteLength(next) > DEFAULT_MAX_ARTICLE_BYTES) break;
+      text = next;
+    }
+    expect(Buffer.byteLength(text)).toBeGreaterThan(DEFAULT_MAX_ARTICLE_BYTES * 0.99);
+    const result = await pool({ heapMb, timeoutMs: 170_000 }).extract(text, {}, { version: 1, entries });
+    expect(result.batch.events.length).toBeGreaterThan(100);
+  });
+
+  it('fails a job over its worker heap with PAYLOAD_TOO_LARGE, and the next job gets a fresh worker', { timeout: 120_000 }, async () => {
+    const p = pool({ heapMb: 2, youngMb: 1 });
+    const text = await readFile(ARTICLE, 'utf8');
+    const error = await p.extract(text.repeat(50).slice(0, 200_000), {}, { version: 1, entries }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('PAYLOAD_TOO_LARGE');
+    (p as unknown as { options: { heapMb?: number; youngMb?: number } }).options = { ...(p as unknown as { options: object }).options, heapMb: undefined, youngMb: undefined };
+    const ok = await p.extract(text, {}, { version: 1, entries });
+    expect(ok.batch.events.length).toBeGreaterThan(0);
   });
 });
