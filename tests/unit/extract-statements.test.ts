@@ -35,6 +35,10 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}German Foreign Minister Anna Weber wrote that she stood by the people of Iraq.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:anna-weber SOLIDARITY/)]));
   });
 
+  it('reads "our thoughts are with" as solidarity with whom it names', () => {
+    expect(statements(`${EVENT}The German Consulate General in Erbil wrote: "Our thoughts are with the Peshmerga."`).list).toEqual(expect.arrayContaining([expect.stringMatching(/SOLIDARITY -> force:peshmerga$/)]));
+  });
+
   it('reads rejecting another side\'s account as a denial', () => {
     expect(statements(`${EVENT}The mayor of Daquq, Kamal Aziz, rejected the Turkish account of the attack.`).list).toEqual(expect.arrayContaining([expect.stringMatching(/^person:kamal-aziz DENIAL/)]));
   });
