@@ -95,9 +95,10 @@ async function startServer(): Promise<Target> {
   // The server's log stays after the run (the data folder does not).
   const logFile = path.join(os.tmpdir(), `kg-soak-server-${Date.now()}.log`);
   const log = createWriteStream(logFile);
-  // As `npm start` runs it: the built JavaScript under node.
+  // As `npm start` runs it: the built JavaScript under node, its heap limit SERVER_HEAP_MB (512).
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const heapMb = process.env.SERVER_HEAP_MB || '512';
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', `--max-old-space-size=${heapMb}`, 'dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
