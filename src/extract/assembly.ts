@@ -246,7 +246,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
       !p ||
       (ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id) ||
       // A city standing for its province gives way to a smaller place of that province a report names.
-      (p.place.placeType === 'CITY' && !frame.reference && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
+      (p.place.placeType === 'CITY' && (!frame.reference || frame.place.sameClause) && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
     // A reference that places the incident in its own clause ("The attack took place in the village of X") does too.

@@ -33,8 +33,8 @@ function enclosingIn(r: SentenceReading | undefined, self: GazetteerEntry, ctx: 
     .sort((a, b) => ctx.rank(a) - ctx.rank(b));
 }
 
-/** "the hamlet of X, about 20 km south of Kalar": the sub-district or district of the town it is measured from, when close. */
-function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry | undefined {
+/** "the hamlet of X, about 20 km south of Kalar": the sub-district or district of the town it is measured from, when close ("east of Sulaimani": a city's province). */
+function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx: ArticleContext, kind: 'TOWN' | 'CITY'): GazetteerEntry | undefined {
   if (!r) return undefined;
   for (const m of r.mentions) {
     const e = pick(m, 'place');
@@ -42,8 +42,10 @@ function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx:
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // A town, not a city (cities are measured from across provinces), and a short distance.
     const km = Number(/(\d+)\s*(?:km|kilomet)/i.exec(before)?.[1] ?? 0);
-    if (!e || e.id === self.id || e.placeType !== 'TOWN' || km > 40 || !DISTANCE.test(before)) continue;
-    const unit = ctx.chain(e.id).find((id) => ['SUBDISTRICT', 'DISTRICT'].includes(ctx.entry(id)?.placeType ?? ''));
+    if (!e || e.id === self.id || e.placeType !== kind || km > 40 || !DISTANCE.test(before)) continue;
+    // A city is measured from across its province: only the province is sure.
+    const wanted = e.placeType === 'CITY' ? ['GOVERNORATE'] : ['SUBDISTRICT', 'DISTRICT'];
+    const unit = ctx.chain(e.id).find((id) => wanted.includes(ctx.entry(id)?.placeType ?? ''));
     if (unit) return ctx.entry(unit);
   }
   return undefined;
@@ -55,9 +57,9 @@ export function nestNewPlaces(readings: SentenceReading[], ctx: ArticleContext):
     const e = n.entry;
     if (e.kind !== 'Place' || e.parentId) continue;
     const at = readings.findIndex((r) => r.sentence.text === n.sentence);
-    const own = enclosingIn(readings[at], e, ctx)[0] ?? measuredFrom(readings[at], e, ctx);
+    const own = enclosingIn(readings[at], e, ctx)[0] ?? measuredFrom(readings[at], e, ctx, 'TOWN');
     const around = own ?? [readings[at - 1], readings[at + 1]].flatMap((r) => (r && r.sentence.paragraph === readings[at]?.sentence.paragraph ? enclosingIn(r, e, ctx) : []))[0];
-    const parent = around ?? lead.flatMap((r) => enclosingIn(r, e, ctx))[0];
+    const parent = around ?? measuredFrom(readings[at], e, ctx, 'CITY') ?? lead.flatMap((r) => enclosingIn(r, e, ctx))[0];
     if (parent && ctx.rank(parent) > ctx.rank(e)) e.parentId = parent.id;
   }
 }

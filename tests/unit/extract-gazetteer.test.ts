@@ -99,6 +99,10 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered('A soldier was killed by sniper fire at a checkpoint near Tulul al-Baj, west of Muqdadiya, on Monday.')).toEqual(['Tulul al-Baj VILLAGE in place:muqdadiya-district']);
   });
 
+  it('nests a camp measured from a city ("east of Kirkuk") in the city\'s province when nothing closer is named', async () => {
+    expect(await discovered('Iranian drones struck Barika camp, east of Kirkuk, on Wednesday morning.')).toEqual(['Barika AREA in place:kirkuk-governorate']);
+  });
+
   it('reads "the Muqdadiya camp" beside the town of Muqdadiya as a camp of its own in the town\'s district', async () => {
     expect(await discovered('A drone struck a car near the Muqdadiya refugee camp on Monday.')).toEqual(['Muqdadiya Camp SITE in place:muqdadiya-district']);
   });
