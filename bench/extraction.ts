@@ -66,12 +66,15 @@ function corpus(samples: { name: string; text: string }[], n: number, firstRound
   });
 }
 
-function single(entitiesJson: string, articles: { name: string; text: string }[]): number {
+/** Articles per second of wall time, and per second of this thread's CPU time (steady on a loaded machine). */
+function single(entitiesJson: string, articles: { name: string; text: string }[]): { wall: number; cpu: number } {
   const gazetteer = Gazetteer.fromEntities(JSON.parse(entitiesJson));
   for (const a of articles.slice(0, 40)) extractArticle(a.text, gazetteer, { fileName: a.name }); // warm-up
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const a of articles) extractArticle(a.text, gazetteer, { fileName: a.name });
-  return articles.length / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { wall: articles.length / ((performance.now() - started) / 1000), cpu: articles.length / ((used.user + used.system) / 1e6) };
 }
 
 async function pooled(entitiesJson: string, articles: { name: string; text: string }[], threads: number): Promise<number> {
@@ -142,7 +145,8 @@ const entitiesJson = JSON.stringify(await referenceEntities());
 const articles = corpus(await sampleTexts(), N);
 const threads = Math.max(1, os.availableParallelism());
 console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; ${N} articles, mean ${Math.round(articles.reduce((n, a) => n + a.text.length, 0) / N)} characters`);
-console.log(`extraction, 1 thread:        ${single(entitiesJson, articles).toFixed(0)} articles/s`);
+const one = single(entitiesJson, articles);
+console.log(`extraction, 1 thread:        ${one.wall.toFixed(0)} articles/s (${one.cpu.toFixed(0)} per CPU-second)`);
 console.log(`extraction, ${threads} worker threads: ${(await pooled(entitiesJson, articles, threads)).toFixed(0)} articles/s`);
 if (!values['skip-seed']) {
   const e2e = await endToEnd(articles);
