@@ -63,6 +63,13 @@ function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: Art
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index);
     if (told.length > 1) return told.map(({ i }) => i);
   }
+  // "condemned the strikes", "the attacks": every incident of that kind told before, when there are several.
+  const plural = /\bthe\s+(?:[\w-]+\s+){0,2}?(strikes|airstrikes|attacks|bombings|shelling|bombardments)\b/i.exec(r.sentence.text);
+  if (incidents.length > 1 && plural) {
+    const kinds = REFERENCE_KINDS.filter(([pattern]) => pattern.test(plural[1]!)).flatMap(([, k]) => k);
+    const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index && (!kinds.length || kinds.includes(inc.type)));
+    if (told.length > 1) return told.map(({ i }) => i);
+  }
   const one = incidentReferredTo(r, incidents, ctx);
   return one === null ? [] : [one];
 }

@@ -57,6 +57,16 @@ describe('statements (error class 7)', () => {
     expect(new Set(condemnation.about)).toEqual(new Set(batch.events.map((e) => e.id)));
   });
 
+  it('makes a condemnation of "the strikes" about every strike told before it, and not about an attack of another kind', () => {
+    const { batch } = statements(
+      'Turkish drones struck a car in Amedi district on Monday. The next day, Turkish warplanes struck a village in Daquq district. On Wednesday, gunmen attacked a police post in Muqdadiya district. The Iraqi government condemned the strikes.',
+    );
+    const condemnation = batch.statements.find((s) => s.stance === 'CONDEMNATION')!;
+    const strikes = batch.events.filter((e) => e.subEventType === 'AIR_DRONE_STRIKE').map((e) => e.id);
+    expect(strikes).toHaveLength(2);
+    expect(new Set(condemnation.about)).toEqual(new Set(strikes));
+  });
+
   it('carries the speaker of "released the following statement:" into the quote', () => {
     const { list } = statements(`${EVENT}The Turkish Foreign Ministry released the following statement:\n\n"We strongly condemn the heinous attack. We extend our condolences to the families of the victims."`);
     expect(list).toEqual(expect.arrayContaining(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry CONDOLENCE']));
