@@ -242,18 +242,20 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   }
   if (frame.place) {
     const p = incident.place;
+    // A reference ("the attack", "Sunday's shells") places the incident only in its own clause.
+    const placesItself = !frame.reference || frame.place.sameClause;
     const refines =
       !p ||
       (ctx.contains(p.place.id, frame.place.place.id) && p.place.id !== frame.place.place.id) ||
       // A city standing for its province gives way to a smaller place of that province a report names.
-      (p.place.placeType === 'CITY' && (!frame.reference || frame.place.sameClause) && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
+      (p.place.placeType === 'CITY' && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.province(p.place.id) === ctx.province(frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id));
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
     // A reference that places the incident in its own clause ("The attack took place in the village of X") does too.
-    const named = p && p.approximate && (!frame.reference || (frame.place.sameClause && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
+    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
-    const inTownsDistrict = p && district && (!frame.reference || frame.place.sameClause) && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
+    const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
     // "in the Wadi al-Shay area" then "a sheep pen on the edge of the village of Umm Khanjar": a village
     // close to an area (a valley, a desert) gives the incident its place.
     const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
