@@ -200,9 +200,11 @@ function eventful(frame: EventFrame, hasIncidents: boolean): boolean {
   if (frame.time.background) return false;
   // An operation with no day of its own, told beside incidents, is context ("a joint operation in the area").
   if (frame.type === 'CHANGE_TO_GROUP_ACTIVITY' && hasIncidents && !frameDate(frame)) return false;
-  const specifics = (frameDate(frame) ? 1 : 0) + (frame.place && frame.place.place.placeType !== 'COUNTRY' ? 1 : 0) + (frame.figures.some((f) => !f.partial) ? 1 : 0) + (frame.perpetrators.length || frame.targets.length ? 1 : 0);
+  // "one other member of the group had been killed": a figure that adds to a toll told before reports nothing new.
+  const own = frame.figures.filter((f) => !f.anaphoric);
+  const specifics = (frameDate(frame) ? 1 : 0) + (frame.place && frame.place.place.placeType !== 'COUNTRY' ? 1 : 0) + (own.some((f) => !f.partial) ? 1 : 0) + (frame.perpetrators.length || frame.targets.length ? 1 : 0);
   if (frame.reference) return !hasIncidents && specifics >= 2;
-  if (frame.weak) return specifics >= (hasIncidents ? 2 : 1) && (frame.figures.length > 0 || !hasIncidents || frame.separate || specifics >= 3);
+  if (frame.weak) return specifics >= (hasIncidents ? 2 : 1) && (own.length > 0 || !hasIncidents || frame.separate || specifics >= 3);
   if (frame.quoted) return specifics >= 2;
   return specifics >= 1 || !hasIncidents;
 }

@@ -26,7 +26,7 @@ export interface Figure {
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|claimed the lives of|took the lives of|dead|died|slain|martyred|massacred|executed|shot dead|gunned down|assassinated|(?:the )?(?:killing|martyrdom) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|claimed the lives of|took the lives of|dead|died|slain|martyred|massacred|executed|shot dead|gunned down|assassinated|(?:the )?(?:killing|martyrdom|deaths?) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|took hostage)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
@@ -38,15 +38,15 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
-const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|(?:the )?killing of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
+const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|(?:the )?killing of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further )?`;
 
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers)))\s+(?:were|was|have been|had been|are|later)?\s*(${PASSIVE}|died)\b`, 'giu');
@@ -89,7 +89,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|left|leaving|shot|seized)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|left|leaving|shot|seized)/i;
 
 export function findFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];

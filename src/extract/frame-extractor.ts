@@ -5,6 +5,7 @@
  *   -> nesting of new places                               src/extract/nesting.ts
  *   -> clause-level event frames                           src/extract/frames.ts (triggers, roles, event-place, event-time, casualties)
  *   -> discourse assembly into incidents                   src/extract/assembly.ts
+ *   -> victims described after their toll                  src/extract/victims.ts
  *   -> ACLED typing                                        src/extract/acled-typing.ts
  *   -> statements                                          src/extract/statements.ts (speakers)
  *   -> facts and offices                                   src/extract/facts.ts, offices.ts
@@ -22,6 +23,7 @@ import { readOffices } from './offices.js';
 import { readSentences } from './reading.js';
 import { readStatements } from './statements.js';
 import type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
+import { describeVictims, victimDescriptions } from './victims.js';
 
 export class FrameExtractor implements Extractor {
   readonly name = 'frames';
@@ -34,6 +36,7 @@ export class FrameExtractor implements Extractor {
     const sections = sectionsOf(readings);
     const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
     const incidents = assemble(frames, ctx);
+    describeVictims(incidents, victimDescriptions(readings), ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);
     const { statements, claims } = readStatements(readings, incidents, ctx, publisher);

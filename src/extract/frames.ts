@@ -81,7 +81,7 @@ export function moreSpecific(a: SubEventType, b: SubEventType): SubEventType {
 
 /** The force or group a figure names, by its words or, for security forces, the one force the sentence names. */
 export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext): string | null {
-  const named = memberOf(f, r);
+  const named = memberOf(f, r) ?? possessorOf(f, r);
   if (named) return named.id;
   const words = [f.actorHint, f.modifier].filter((x): x is string => Boolean(x));
   const after = r.sentence.text.slice(f.index, f.index + 80);
@@ -131,10 +131,17 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   }
   return null;
 }
-const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members|fighters|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members?|fighters?|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+
+/** "The YJS announced the death of two of its fighters": the force or group the possessive stands for, named before it. */
+function possessorOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
+  if (!f.text || !/\bof (?:its|their|our)\s+(?:[\p{L}-]+\s+)?(?:members|fighters|men|soldiers|personnel)\b/iu.test(f.text)) return null;
+  const before = r.mentions.filter((m) => m.start - r.sentence.start < f.index).map((m) => pick(m, 'actor')).filter((e): e is GazetteerEntry => Boolean(e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))));
+  return before.at(-1) ?? null;
+}
 
 function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
-  return findFigures(r.sentence.text).map((f) => {
+  const figures: FrameFigure[] = findFigures(r.sentence.text).map((f) => {
     let figure: Figure = f;
     // The arrested are suspects, whatever noun the text uses ("two men").
     if (f.measure === 'arrested' && f.group === 'CIVILIANS') figure = { ...f, group: 'UNSPECIFIED' };
@@ -151,9 +158,15 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
     }
     // "members of the Federal Police" are security forces, "fighters of ISIS" militants.
     const member = memberOf(figure, r);
-    if (member && /\b(?:members|fighters|personnel|elements|militants|men)\b/i.test(figure.text ?? '')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
+    if (member && /\b(?:members?|fighters?|personnel|elements|militants|men)\b/i.test(figure.text ?? '')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
     return { ...figure, actorId: actorOfFigure(figure, r, ctx), sentence: r.sentence.text };
   });
+  // "A member of the Federal Police was killed and two others were wounded": the others are of the same force.
+  for (const [i, f] of figures.entries()) {
+    const previous = figures[i - 1];
+    if (previous?.actorId && !f.actorId && (f.group === previous.group || f.group === 'UNSPECIFIED') && /^\S+\s+(?:others|more)\b/i.test(f.text ?? '')) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
+  }
+  return figures;
 }
 
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');

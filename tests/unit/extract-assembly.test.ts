@@ -106,6 +106,28 @@ describe('whose figures', () => {
     ]);
   });
 
+  it('gives "two others" the force of the member counted before them', () => {
+    expect(casualties('A member of the Federal Police was killed and two others were wounded on Monday when a bomb went off in Daquq district.')).toEqual([
+      'force:federal-police 1/2',
+    ]);
+  });
+
+  it('gives a toll of people to the group a later sentence says the victims belonged to', () => {
+    const told = 'Two people were killed on Sunday when a drone struck a pickup truck in Amedi district.';
+    expect(casualties(`${told} The directorate said both men inside it were members of the Kurdistan Workers' Party (PKK).`)).toEqual(['org:pkk 2/0']);
+    expect(casualties(`${told} A drone had hit the vehicle, killing its two occupants, whom it described as members of the PKK.`)).toEqual(['org:pkk 2/0']);
+    // A description that does not fit the toll by count changes nothing.
+    expect(casualties(`${told} The directorate said one person was killed, a member of the PKK.`)).toEqual(['CIVILIANS 2/0']);
+    // Members of a family are no force.
+    expect(casualties(`${told} Both men were members of the same family.`)).toEqual(['CIVILIANS 2/0']);
+  });
+
+  it('gives "the death of two of its fighters" to the group that announced it', () => {
+    expect(casualties("The Kurdistan Workers' Party announced on Tuesday the death of two of its fighters in a Turkish drone strike in Amedi district on Monday.")).toEqual([
+      'org:pkk 2/0',
+    ]);
+  });
+
   it('breaks a total down into the forces of its parts', () => {
     expect(casualties('Ten people were killed in an air strike on a convoy in Daquq district on Monday: five members of the Federal Police and five members of ISIS.')).toEqual([
       'force:federal-police 5/0',

@@ -90,3 +90,14 @@ describe('figures with a verb left out or told as a changing number', () => {
   });
 });
 
+describe('figures named by membership', () => {
+  it('reads "a member of the Federal Police was killed" and a name with its acronym in brackets', () => {
+    expect(brief('A member of the Federal Police was killed and two others were wounded late on Tuesday.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 2 UNSPECIFIED ']);
+    expect(brief('Three members of the Sinjar Resistance Units (YBS) were killed on Tuesday morning.')).toEqual(['killed 3 MILITANTS ']);
+  });
+
+  it('reads "the death of two of its fighters" as killed', () => {
+    expect(brief('The group announced on Tuesday the death of two of its fighters in a drone strike.')).toEqual(['killed 2 SECURITY_FORCES ']);
+    expect(brief('The court sentenced him to death.')).toEqual([]);
+  });
+});

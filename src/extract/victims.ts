@@ -1,0 +1,76 @@
+/**
+ * Victims described after their toll: "Two people were killed ... The directorate said both men
+ * inside it were members of the PKK", "one person was killed, a member of the PKK", "killing its two
+ * occupants, whom it described as members of the PKK". The toll was counted as people; the
+ * description says whose men they were, so the figure becomes that force's or group's.
+ */
+import { pick, type ArticleContext } from './context.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import type { Incident } from './assembly.js';
+import { NUMBER, parseNumber } from './lexicon.js';
+import type { SentenceReading } from './reading.js';
+
+export interface VictimDescription {
+  sentenceIndex: number;
+  actor: GazetteerEntry;
+  /** How many the description speaks of, when it says ("both men", "its two occupants"). */
+  count: number | null;
+  measure: 'killed' | 'injured' | null;
+}
+
+const WHO = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)(?:\s+(?:inside|in)\s+(?:it|the\s+(?:car|vehicle|truck)))?|(?:he|she|they)|both of them|all of them)`;
+/** "both men inside it were members of", "whom it described as members of", ", a member of" after a toll word. */
+const DESCRIBED = new RegExp(
+  String.raw`(?:\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?|\bwhom\s+(?:it|they|he|she|the\s+\w+)\s+(?:described|identified)\s+as\s+|\b(killed|dead|wounded|injured),\s+)(an?\s+|both\s+)?(?:members?|fighters?)\s+(?:of|from)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+const armed = (e: GazetteerEntry | null): e is GazetteerEntry => Boolean(e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP')));
+
+/** Every description of victims as members of a force or armed group, sentence by sentence. */
+export function victimDescriptions(readings: SentenceReading[]): VictimDescription[] {
+  const found: VictimDescription[] = [];
+  for (const r of readings) {
+    if (!/\b(?:members?|fighters?)\s+(?:of|from)\b/i.test(r.sentence.text)) continue;
+    for (const m of r.mentions) {
+      const actor = pick(m, 'actor');
+      if (!armed(actor)) continue;
+      const before = r.sentence.text.slice(Math.max(0, m.start - r.sentence.start - 90), m.start - r.sentence.start);
+      const d = DESCRIBED.exec(before);
+      if (!d) continue;
+      const counted = d[1] ?? /\b(?:its|their)\s+(\S+)\s+(?:occupants|passengers)\b/i.exec(r.sentence.text.slice(0, m.start - r.sentence.start))?.[1];
+      const count = /\bboth\b/i.test(d[0]) ? 2 : counted ? parseNumber(counted) : d[3] ? 1 : null;
+      const measure = d[2] ? (/killed|dead/i.test(d[2]) ? 'killed' : 'injured') : null;
+      found.push({ sentenceIndex: r.sentence.index, actor, count, measure });
+    }
+  }
+  return found;
+}
+
+/**
+ * Gives each description's force or group to the toll it describes: in the incident told last
+ * before (or in) its sentence, the one figure of people (civilians or no group) it fits by measure
+ * and count.
+ */
+export function describeVictims(incidents: Incident[], descriptions: VictimDescription[], ctx: ArticleContext): void {
+  for (const d of descriptions) {
+    const incident = incidents
+      .filter((i) => i.firstSentence <= d.sentenceIndex)
+      .sort((a, b) => lastBefore(b, d.sentenceIndex) - lastBefore(a, d.sentenceIndex))[0];
+    if (!incident) continue;
+    const fits = incident.figures.filter(
+      (f) => !f.actorId && (f.group === 'CIVILIANS' || f.group === 'UNSPECIFIED') && (d.measure ? f.measure === d.measure : f.measure === 'killed') && (d.count === null || f.count === d.count),
+    );
+    if (fits.length !== 1) continue;
+    const f = fits[0]!;
+    f.actorId = d.actor.id;
+    f.group = d.actor.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS';
+    incident.civilians = incident.figures.some((g) => g.group === 'CIVILIANS' && g.measure !== 'arrested') || incident.frames.some((fr) => fr.civilianVictims);
+    if (!incident.targets.has(d.actor.id)) incident.targets.set(d.actor.id, { id: d.actor.id, evidence: ctx.entry(d.actor.id)?.name ?? d.actor.name, confidence: 0.6 });
+  }
+}
+
+/** The last sentence of the incident at or before the given one. */
+function lastBefore(i: Incident, sentence: number): number {
+  return Math.max(-1, ...i.frames.map((f) => f.sentenceIndex).filter((s) => s <= sentence));
+}
