@@ -15,6 +15,8 @@
  *   dev4   the fourth development set, tests/corpus/dev4 (places outside the gazetteer, acting sides, multi-incident articles)
  *   dev5   the fifth development set, tests/corpus/dev5 (the blind set's genres and phenomena on other incidents)
  *   dev6   the sixth development set, tests/corpus/dev6 (the blind rows dev5 did not mirror, on other incidents)
+ *   dev7   the seventh development set, tests/corpus/dev7 (the first 16 blind rows again, on 2017-2018 incidents)
+ *   dev8   the eighth development set, tests/corpus/dev8 (the last 16 blind rows again, on 2025 incidents)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    dev, dev2, dev3, dev4, dev5, dev6 and blind, each reported on its own (the default)
@@ -54,6 +56,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev4: { name: 'development 4 (tests/corpus/dev4)', blind: false, folders: [['tests/corpus/dev4/articles', 'tests/corpus/dev4/expected']] },
   dev5: { name: 'development 5 (tests/corpus/dev5)', blind: false, folders: [['tests/corpus/dev5/articles', 'tests/corpus/dev5/expected']] },
   dev6: { name: 'development 6 (tests/corpus/dev6)', blind: false, folders: [['tests/corpus/dev6/articles', 'tests/corpus/dev6/expected']] },
+  dev7: { name: 'development 7 (tests/corpus/dev7)', blind: false, folders: [['tests/corpus/dev7/articles', 'tests/corpus/dev7/expected']] },
+  dev8: { name: 'development 8 (tests/corpus/dev8)', blind: false, folders: [['tests/corpus/dev8/articles', 'tests/corpus/dev8/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
