@@ -38,10 +38,10 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|(?:the )?killing of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|claimed the lives of|took the lives of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|slain|martyred|executed|shot dead)`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead)`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further )?`;
 
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
@@ -68,6 +68,11 @@ const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|
 
 /** "wounding its driver", "killing his son": one person named by a possessive and a singular noun. */
 const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her)\s+((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))\b/giu;
+
+/** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+$`, 'iu');
+/** ", one of them a soldier," inside a figure. */
+const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -99,18 +104,24 @@ export function findFigures(sentence: string): Figure[] {
     if (measure === null || count === null || count > 5000) return;
     let { group, actorHint, modifier } = groupOf(phrase);
     let anaphoric = false;
-    if (/\b(?:others?|more)\b/i.test(phrase) || !phrase.trim()) {
+    // "five other people": a group of its own; "two others", "three more": the group counted before.
+    const ownGroup = /\bother\s+\S/i.test(phrase) && group !== 'UNSPECIFIED';
+    if (!ownGroup && (/\b(?:others?|more)\b/i.test(phrase) || !phrase.trim())) {
       const previous = figures.at(-1);
       if (previous) ({ group, actorHint, modifier } = previous);
       else if (/\bothers?\b/i.test(phrase) || !phrase.trim()) anaphoric = true;
     }
     if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
+    // "two fighters of a local armed group": militants, whatever the noun.
+    if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
     const after = sentence.slice(end, end + 40);
     const partial =
       /\b(?:including|among them|among whom|of whom)\s*$/i.test(before) ||
+      // "after three wounded policemen died in hospital": deaths that raise a toll told beside them.
+      (/\bdied\b/i.test(sentence.slice(index, end)) && (/\b(?:wounded|injured)\b/i.test(phrase) || /\bafter\s*$/i.test(before))) ||
       /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
       /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
       /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured)\b|^[\s,]*(?:is|was|were|are) among them\b/i.test(after);
@@ -135,6 +146,25 @@ export function findFigures(sentence: string): Figure[] {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
     const lead = /^[\s,(]/.test(m[0]) ? 1 : 0;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+  }
+  // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.
+  for (const f of [...figures]) {
+    const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
+    if (!before) continue;
+    const at = f.index - before[0].length;
+    push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
+  }
+  // "two other people, one of them a soldier, were wounded": the part of another group is counted apart.
+  for (const f of [...figures]) {
+    if (f.count < 2 || (f.group !== 'CIVILIANS' && f.group !== 'UNSPECIFIED')) continue;
+    const part = PART_NAMED.exec(f.text ?? '');
+    const count = part ? parseNumber(part[1]!) : null;
+    if (!part || count === null || count >= f.count) continue;
+    const g = groupOf(part[2]!);
+    if (g.group !== 'SECURITY_FORCES' && g.group !== 'MILITANTS') continue;
+    f.count -= count;
+    if (f.group === 'UNSPECIFIED') f.group = 'CIVILIANS';
+    figures.push({ measure: f.measure, count, ...g, index: f.index + 1, text: part[0], partial: false, anaphoric: false });
   }
   // "11 others remain under treatment", "four people were hospitalized": the injured.
   for (const m of sentence.matchAll(TREATED)) {

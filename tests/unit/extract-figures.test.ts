@@ -101,3 +101,30 @@ describe('figures named by membership', () => {
     expect(brief('The court sentenced him to death.')).toEqual([]);
   });
 });
+
+describe('figures of several groups in one clause', () => {
+  it('reads a first subject of the same verb ("One Iraqi soldier and two fighters of a local armed group were killed")', () => {
+    expect(brief('One Iraqi soldier and two fighters of a local Yazidi armed group were killed and five other people were wounded in clashes.')).toEqual([
+      'killed 1 SECURITY_FORCES ',
+      'killed 2 MILITANTS ',
+      'injured 5 CIVILIANS ',
+    ]);
+  });
+
+  it('counts a part of another group apart ("two other people, one of them a soldier, were wounded")', () => {
+    expect(brief('A woman was killed and two other people, one of them a soldier, were wounded in an ISIS attack.')).toEqual([
+      'killed 1 CIVILIANS ',
+      'injured 1 CIVILIANS ',
+      'injured 1 SECURITY_FORCES ',
+    ]);
+    // "two others" are of the group counted before them; "four other soldiers" of their own.
+    expect(brief('Two soldiers were killed and two others wounded.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 2 SECURITY_FORCES ']);
+  });
+
+  it('reads compound number words and "died"; deaths that raise a toll are a part of it', () => {
+    expect(brief("Twenty-six people were wounded in Wednesday's attack.")).toEqual(['injured 26 CIVILIANS ']);
+    expect(brief('Three people died in the blast.')).toEqual(['killed 3 CIVILIANS ']);
+    expect(brief('The toll rose to 12 on Monday after three wounded policemen died in hospital.')).toEqual(['killed 12 UNSPECIFIED ', 'killed 3 SECURITY_FORCES part']);
+  });
+});
+
