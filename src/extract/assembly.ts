@@ -172,8 +172,23 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
   if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
+  if (elsewhereOnAnotherDay(ctx, incident, frame)) return false;
   if (!actorsAgree(incident, frame)) return false;
   return true;
+}
+
+/**
+ * "The first shells struck on Sunday evening, when rounds hit the slopes above the village of X":
+ * a reference told with a day of its own and a village of its own, neither the incident's, is an
+ * earlier (or later) incident of the same kind, not the incident told again.
+ */
+function elsewhereOnAnotherDay(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!frame.reference || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
+  if (!frame.place || !incident.place || !['VILLAGE', 'TOWN', 'AREA', 'SITE'].includes(frame.place.place.placeType ?? '')) return false;
+  const a = frame.place.place.id;
+  const b = incident.place.place.id;
+  return a !== b && !ctx.contains(a, b) && !ctx.contains(b, a);
 }
 
 /** How well a frame fits an incident (higher is better). */

@@ -97,6 +97,24 @@ describe('the day of an incident whose words give none', () => {
   });
 });
 
+describe('a reference with a day and a village of its own', () => {
+  it('is an earlier incident of the same kind ("The first shells struck on Sunday evening ... above the village of X")', () => {
+    const found = events(
+      'Iranian artillery shells landed around the village of Sherana in Makhmour district on Monday afternoon, officials said. The first shells struck on Sunday evening, when rounds hit the slopes above the village of Rezan, wounding a shepherd.',
+      '2025-08-26',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place} ${e.injured}`)).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2025-08-25 place:sherana 0',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2025-08-24 place:rezan 1',
+    ]);
+  });
+
+  it('is the incident told again when it names the incident\'s own place', () => {
+    const found = events('Iranian artillery shells landed around the village of Sherana in Makhmour district on Monday afternoon. The shelling of Sherana continued on Tuesday morning.', '2025-08-26');
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK place:sherana']);
+  });
+});
+
 describe('whose figures', () => {
   const casualties = (text: string) => extract(text).events.flatMap((e) => e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}/${c.injured ?? 0}`));
 
