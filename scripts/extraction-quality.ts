@@ -17,6 +17,7 @@
  *   dev6   the sixth development set, tests/corpus/dev6 (the blind rows dev5 did not mirror, on other incidents)
  *   dev7   the seventh development set, tests/corpus/dev7 (the first 16 blind rows again, on 2017-2018 incidents)
  *   dev8   the eighth development set, tests/corpus/dev8 (the last 16 blind rows again, on 2025 incidents)
+ *   dev10  the tenth development set, tests/corpus/dev10 (the last 16 blind rows again, on September and November 2026 incidents)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    dev, dev2, dev3, dev4, dev5, dev6 and blind, each reported on its own (the default)
@@ -58,6 +59,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev6: { name: 'development 6 (tests/corpus/dev6)', blind: false, folders: [['tests/corpus/dev6/articles', 'tests/corpus/dev6/expected']] },
   dev7: { name: 'development 7 (tests/corpus/dev7)', blind: false, folders: [['tests/corpus/dev7/articles', 'tests/corpus/dev7/expected']] },
   dev8: { name: 'development 8 (tests/corpus/dev8)', blind: false, folders: [['tests/corpus/dev8/articles', 'tests/corpus/dev8/expected']] },
+  dev10: { name: 'development 10 (tests/corpus/dev10)', blind: false, folders: [['tests/corpus/dev10/articles', 'tests/corpus/dev10/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
