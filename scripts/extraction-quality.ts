@@ -17,6 +17,7 @@
  *   dev6   the sixth development set, tests/corpus/dev6 (the blind rows dev5 did not mirror, on other incidents)
  *   dev7   the seventh development set, tests/corpus/dev7 (the first 16 blind rows again, on 2017-2018 incidents)
  *   dev8   the eighth development set, tests/corpus/dev8 (the last 16 blind rows again, on 2025 incidents)
+ *   dev9   the ninth development set, tests/corpus/dev9 (the first 16 blind rows again, on July, August and October 2026 incidents)
  *   dev10  the tenth development set, tests/corpus/dev10 (the last 16 blind rows again, on September and November 2026 incidents)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
@@ -59,6 +60,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev6: { name: 'development 6 (tests/corpus/dev6)', blind: false, folders: [['tests/corpus/dev6/articles', 'tests/corpus/dev6/expected']] },
   dev7: { name: 'development 7 (tests/corpus/dev7)', blind: false, folders: [['tests/corpus/dev7/articles', 'tests/corpus/dev7/expected']] },
   dev8: { name: 'development 8 (tests/corpus/dev8)', blind: false, folders: [['tests/corpus/dev8/articles', 'tests/corpus/dev8/expected']] },
+  dev9: { name: 'development 9 (tests/corpus/dev9)', blind: false, folders: [['tests/corpus/dev9/articles', 'tests/corpus/dev9/expected']] },
   dev10: { name: 'development 10 (tests/corpus/dev10)', blind: false, folders: [['tests/corpus/dev10/articles', 'tests/corpus/dev10/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
