@@ -33,6 +33,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('Federal police foiled an attack on a checkpoint in Daquq district.').perpetrators).toContain('force:federal-police');
   });
 
+  it('takes "Seven Islamic State (ISIS) militants were killed" as the side the verb befell', () => {
+    expect(roles("Seven Islamic State (ISIS) militants were killed in Saturday's Iraqi airstrikes on hideouts near Kirkuk.")).toEqual({ perpetrators: [], targets: ['org:isis'] });
+    expect(roles('ISIS militants killed two shepherds near Kirkuk.').perpetrators).toEqual(['org:isis']);
+  });
+
   it('takes the body that says its forces arrested someone as the acting side', () => {
     expect(roles('The Counter-Terrorism Service said its forces arrested three suspects in Kirkuk on Monday.').perpetrators).toContain('force:cts');
   });
