@@ -8,9 +8,15 @@
 import type { SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import type { ArticleContext } from './context.js';
+import { COMMUNAL } from './lexicon.js';
 
 /** Trigger words of armed violence (not of taking people). */
 const ARMED_WORDS = /\b(?:attack|ambush|storm|assault|opened fire|gun|fire|clash|shot|killed|raid)/i;
+
+/** Clans, tribes or families fighting each other. */
+export function communal(incident: Incident): boolean {
+  return incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)) || COMMUNAL.test(f.sentence));
+}
 
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
   let type = incident.type;
@@ -22,7 +28,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (type === 'CHANGE_TO_GROUP_ACTIVITY' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0)) return 'ARMED_CLASH';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
-  if (incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text) || (/\b(?:clash|fight|battle)/i.test(t.text) && /\b(?:clans|tribes|rival families)\b/i.test(f.sentence))))) return type;
+  if (communal(incident)) return type;
   const figures = incident.figures;
   const armedHit =
     [...incident.targets.keys()].some((id) => {

@@ -14,6 +14,7 @@ import type { PlaceArgument } from './event-place.js';
 import { periodEnd } from '../domain/precision.js';
 import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
 import type { Argument } from './roles.js';
+import { COMMUNAL } from './lexicon.js';
 
 export interface Incident {
   type: SubEventType;
@@ -73,6 +74,15 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
   // "an operation that killed 14 militants": the toll of the operation its sentence tells.
   if ((incident === 'CHANGE_TO_GROUP_ACTIVITY' || incident === 'ARRESTS') && frame.weak && violent(frame.type) && !frame.quoted) return frame.triggers.every((t) => BARE_TOLL.test(t.text));
   return false;
+}
+
+/**
+ * "a gunfight between two clans ... before police intervened and detained nine people": the
+ * detentions that end a communal fight are part of it (told in its sentence, or naming the sides).
+ */
+function communalArrest(incident: Incident, frame: EventFrame): boolean {
+  if (incident.type !== 'ARMED_CLASH' || frame.type !== 'ARRESTS' || !incident.frames.some((f) => COMMUNAL.test(f.sentence))) return false;
+  return frame.sentenceIndex === incident.lastSentence || /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence);
 }
 
 /** Whether a frame's place and an incident's place can be the same. */
@@ -163,7 +173,7 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 }
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
-  if (!familyCompatible(incident.type, frame)) return false;
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame)) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;

@@ -20,6 +20,16 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('A roadside bomb killed two civilians in Kirkuk on Monday.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
 
+  it('keeps a fight between two clans one armed clash with the detentions that end it', () => {
+    const found = extract(
+      'Two men were killed and four wounded on Wednesday night in an armed fight between two clans over a plot of land in Daquq district, before the police separated the two sides and arrested five people.',
+    ).events;
+    expect(found.map((e) => `${e.subEventType} ${e.casualties.map((c) => `${c.killed ?? 0}/${c.injured ?? 0}/${c.arrested ?? 0}`).join(' ')}`)).toEqual(['ARMED_CLASH 2/4/0 0/0/5']);
+    // Arrests told later, with the sides named, join it; arrests on a day of their own are their own event.
+    expect(types('Three people were killed on Saturday in a clash between two rival tribes in Daquq district. The security forces arrested 11 gunmen from both tribes.')).toEqual(['ARMED_CLASH']);
+    expect(types('Three people were killed on Saturday in a clash between two rival tribes in Daquq district. On Monday, police arrested six gunmen from both tribes in a raid.', )).toEqual(['ARMED_CLASH', 'ARRESTS']);
+  });
+
   it('keeps clans fighting each other an armed clash', () => {
     expect(types('A clan dispute in Daquq district turned violent on Monday, leaving four people dead.')).toEqual(['ARMED_CLASH']);
   });
