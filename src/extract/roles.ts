@@ -112,8 +112,10 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // ... unless it announces its own action ("the National Security Service announced the arrest of").
     // ... or says its forces did it ("The Asayish said in a statement that its forces raided a house ... and arrested").
     const ownForces = start < trigger.start && /\b(?:its|their) (?:forces|units|members|teams|personnel|fighters|officers|agents)\b/i.test(text.slice(end, trigger.start));
-    const announcesOwn = state && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
-    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
+    // ... but not when it says whose the strike was ("said a drone belonging to the Turkish army had hit", "said, blaming the Turkish army").
+    const attributes = /\b(?:belonging to|operated by|owned by|attribut\w+ (?:it |the \w+ )?to|blam\w+|accus\w+)\b/i.test(text.slice(end, trigger.end + 40));
+    const announcesOwn = state && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
+    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     const passive = PASSIVE_AFTER.test(after);
     const agent = !passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after));

@@ -43,6 +43,9 @@ const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|post
 
 const GLOBAL_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new RegExp(c.pattern.source, 'gi') }));
 
+/** A noun that names an incident ("the attack", "the strikes", "the operation"). */
+const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
+
 const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
 
 const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
@@ -215,7 +218,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
           if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about[0] ?? null, ctx, speaker);
-          const aboutIncident = ABOUT_STANCES.includes(stance) ? about : [];
+          // Solidarity or praise is about an incident when its sentence names one or reacts to it otherwise too
+          // ("condemned the strike and expressed solidarity with", "praised the air force for the strikes").
+          const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
+          const aboutIncident = reacts ? about : [];
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;

@@ -11,6 +11,21 @@ function statements(text: string) {
   };
 }
 
+describe('attributions and what a reaction is about', () => {
+  it('reads a body that names the attacker ("said, blaming the Turkish army") as an OTHER statement about the incident', () => {
+    const batch = extract('A drone struck a car near Amedi district on Friday afternoon, the Counter-Terrorism Directorate said, blaming the Turkish army for the strike.');
+    const other = batch.statements.filter((s) => s.stance === 'OTHER');
+    expect(other.map((s) => ref(s.speaker))).toEqual(['org:counter-terrorism-directorate']);
+    expect(other[0]!.about).toHaveLength(1);
+  });
+
+  it('ties solidarity to the incident only when its sentence reacts to one', () => {
+    const about = (text: string) => extract(text).statements.filter((s) => s.stance === 'SOLIDARITY').map((s) => s.about.length);
+    expect(about(`${EVENT}The Turkish foreign ministry condemned the attack and expressed solidarity with Iraq.`)).toEqual([1]);
+    expect(about(`${EVENT}The Turkish foreign ministry expressed its solidarity with Iraq in its long fight.`)).toEqual([0]);
+  });
+});
+
 describe('statements (error class 7)', () => {
   it('makes a titled speaker the reference does not know a Person with an office', () => {
     const { list, batch } = statements(`${EVENT}Turkish Foreign Minister Ali Demir wrote on social media that he condemned the attack.`);
