@@ -210,7 +210,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         // that issues the statement speaks for the government it names inside it.
         const quoteAt = r.quotes.find((q) => m.index >= q.start && m.index < q.end);
         const opener = quoteAt && OPENS_STATEMENT.test(text.slice(0, quoteAt.start + 1)) ? speakersAt(r, outside, Math.max(0, quoteAt.start - 1), ctx)[0] : undefined;
-        const issuer = opener ?? (quoteAt || /^["“]/.test(text) ? carried : null);
+        // ... and so it does in the paragraphs after "released the following statement:", quoted or not.
+        const issuer = opener ?? (quoteAt || /^["“]/.test(text) || (carried && r.sentence.paragraph > carriedParagraph) ? carried : null);
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
@@ -231,12 +232,15 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         }
       }
     }
-    if (explicit.length) previous = explicit[0]!;
+    // The government the issuing body speaks for ("The United States condemns" in the embassy's statement) does not end the statement.
+    const forIssuer = Boolean(carried && explicit.length && r.sentence.paragraph > carriedParagraph && explicit.every((id) => id === carried || withinBody(ctx, carried!, id)));
+    if (forIssuer) previous = carried;
+    else if (explicit.length) previous = explicit[0]!;
     else if (fallback && (pronoun || carried)) previous = fallback;
     if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
       carried = explicit[0] ?? previous;
       carriedParagraph = r.sentence.paragraph;
-    } else if (explicit.length && carried && explicit[0] !== carried) carried = null;
+    } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
 }

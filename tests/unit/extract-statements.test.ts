@@ -39,6 +39,14 @@ describe('statements (error class 7)', () => {
     expect(statements(`${EVENT}A spokesman for the provincial police, Colonel Ahmed Karim, condemned the attack.`).list).toContain('person:ahmed-karim CONDEMNATION');
   });
 
+  it('gives the embassy its statement when the text after "released the following statement:" is not quoted', () => {
+    const { list } = statements(
+      `${EVENT}\n\nThe U.S. Embassy in Baghdad released the following statement:\n\nThe United States condemns the attack in Daquq district. It puts Iraqi lives at risk.\n\nWe urge the Government of Iraq to hold those responsible accountable.`,
+    );
+    expect(list).toEqual(expect.arrayContaining(['org:u-s-embassy-in-baghdad CONDEMNATION', expect.stringMatching(/^org:u-s-embassy-in-baghdad CALL_FOR_ACTION/)]));
+    expect(list.some((x) => x.startsWith('gov:us '))).toBe(false);
+  });
+
   it('gives the embassy that issues a statement what its government says inside it, and reads "We urge" as a call', () => {
     const { list } = statements(`${EVENT}The U.S. Embassy in Baghdad released the following statement: "The United States condemns this morning's attack. We urge the Government of Iraq to hold those responsible accountable."`);
     expect(list).toEqual(expect.arrayContaining(['org:u-s-embassy-in-baghdad CONDEMNATION', expect.stringMatching(/^org:u-s-embassy-in-baghdad CALL_FOR_ACTION/)]));
