@@ -355,8 +355,10 @@ export class MentionFinder {
    * Command". A unit or command is a Force; the rest Organizations.
    */
   private namedBodies(s: Sentence): void {
-    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-      let words = m[0].split(/\s+/);
+    // "the Iraqi Ministry of Defence and the International Coalition": two bodies, each read on its own.
+    const runs = [...s.text.matchAll(CAPITALISED_RUN)].flatMap((m) => m[0].split(/\s+and\s+(?=the\s+\p{Lu})/u));
+    for (const run of runs) {
+      let words = run.split(/\s+/);
       // A possessor or a leading article is not part of the name ("Iraq's High Commission ...").
       const possessor = words.findIndex((w) => /['’]s$/.test(w));
       if (possessor >= 0 && possessor < words.length - 1) words = words.slice(possessor + 1);

@@ -19,6 +19,12 @@ describe('attributions and what a reaction is about', () => {
     expect(other[0]!.about).toHaveLength(1);
   });
 
+  it('reads "X and the Y" as two bodies, each a side a call is toward', () => {
+    const { list, batch } = statements(`${EVENT}The Turkish Foreign Ministry called on the Peshmerga and the Popular Mobilization Forces to form a joint command.`);
+    expect(list.find((x) => x.includes('CALL_FOR_ACTION'))).toMatch(/-> force:peshmerga,force:pmf$/);
+    expect(batch.entities.map((e) => e.id)).not.toContain('force:peshmerga-and-the-popular-mobilization-forces');
+  });
+
   it('ties solidarity to the incident only when its sentence reacts to one', () => {
     const about = (text: string) => extract(text).statements.filter((s) => s.stance === 'SOLIDARITY').map((s) => s.about.length);
     expect(about(`${EVENT}The Turkish foreign ministry condemned the attack and expressed solidarity with Iraq.`)).toEqual([1]);
