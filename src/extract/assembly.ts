@@ -38,7 +38,7 @@ const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
-const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER'];
+const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
 
 /** Nouns of reference and the kinds they name ("the bombing" is an explosion, "the strike" an air strike). */
@@ -83,6 +83,15 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
 function communalArrest(incident: Incident, frame: EventFrame): boolean {
   if (incident.type !== 'ARMED_CLASH' || frame.type !== 'ARRESTS' || !incident.frames.some((f) => COMMUNAL.test(f.sentence))) return false;
   return frame.sentenceIndex === incident.lastSentence || /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence);
+}
+
+/**
+ * "opened fire on residents ..., then set fire to two houses": property burned after an attack, in the
+ * sentence that tells it, is part of it. Fields set alight before a bomb hits those who came to put
+ * the fire out are an incident of their own.
+ */
+function burnedInTheAttack(incident: Incident, frame: EventFrame): boolean {
+  return frame.type === 'LOOTING_PROPERTY_DESTRUCTION' && violent(incident.type) && incident.frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.type && violent(f.type));
 }
 
 /** Whether a frame's place and an incident's place can be the same. */
@@ -173,7 +182,7 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 }
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame)) return false;
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame)) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;

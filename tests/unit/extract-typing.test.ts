@@ -30,6 +30,17 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('Three people were killed on Saturday in a clash between two rival tribes in Daquq district. On Monday, police arrested six gunmen from both tribes in a raid.', )).toEqual(['ARMED_CLASH', 'ARRESTS']);
   });
 
+  it('keeps fields set alight before a bomb hits those who came its own incident, and houses burned after an attack part of it', () => {
+    expect(types('Suspected ISIS militants torched wheat fields in three villages of Daquq district on Thursday, and a roadside bomb then struck a civil defence crew who had rushed to fight the flames, killing three firefighters.')).toEqual([
+      'LOOTING_PROPERTY_DESTRUCTION',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED',
+    ]);
+    expect(types('Gunmen opened fire on residents in a village of Daquq district on Monday, killing two, then set fire to two houses before fleeing.')).toEqual(['ATTACK']);
+    // "a fire which unidentified men had started", "burned dozens of bales of straw": arson told in other words.
+    expect(types('The device targeted a civil defence team that had gone to put out a fire which unidentified men had started in the wheat fields of a village in Daquq district on Monday.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+    expect(types('On Monday night, unidentified men burned dozens of bales of straw outside a village in Daquq district.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+
   it('keeps clans fighting each other an armed clash', () => {
     expect(types('A clan dispute in Daquq district turned violent on Monday, leaving four people dead.')).toEqual(['ARMED_CLASH']);
   });
