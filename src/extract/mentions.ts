@@ -189,7 +189,9 @@ export class MentionFinder {
    * local name of the known unit. `written` is the phrase to learn (null: only answer).
    */
   private adminUnder(name: string, type: string, written: string | null): boolean {
-    const placeType = PLACE_TYPE_OF[type.toLowerCase()];
+    let placeType = PLACE_TYPE_OF[type.toLowerCase()];
+    // "the Zab area", "the Riyadh area": the sub-district (or district) of that name, unless a place is called so.
+    if (placeType === 'AREA' && type.toLowerCase() === 'area' && !this.lookup(name).some((e) => e.kind === 'Place')) placeType = 'SUBDISTRICT';
     if (placeType !== 'DISTRICT' && placeType !== 'SUBDISTRICT' && placeType !== 'GOVERNORATE') return false;
     const suffixes = placeType === 'GOVERNORATE' ? ['Governorate', 'Province'] : ['Subdistrict', 'District'];
     const admin = new Set(placeType === 'GOVERNORATE' ? ['GOVERNORATE'] : ['SUBDISTRICT', 'DISTRICT']);

@@ -93,6 +93,12 @@ describe('the place of an event (error class 2)', () => {
     expect(place("Turkey's foreign ministry condemned the bombing in Kirkuk.")).toBe('place:kirkuk');
   });
 
+  it('reads "the X area" as the sub-district of that name when no place is called X', () => {
+    expect(place('Gunmen killed two shepherds in the Rashad area of Kirkuk province on Monday.')).toBe('place:rashad-subdistrict');
+    // A place of its own name wins ("the Wadi al-Shay area").
+    expect(place('Gunmen killed two shepherds in the Wadi al-Shay area on Monday.')).toBe('place:wadi-al-shay');
+  });
+
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });
