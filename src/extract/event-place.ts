@@ -32,6 +32,8 @@ export interface PlaceArgument {
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:\w+\s+)?(?:and|to)?\s*$/i;
 const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|move|moves|moved|moving|relocat\w*|flee|flees|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$/i;
 const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+/** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */
+const GOVERNMENT_SEAT = /\b(?:government|governments|authorities|parliament|leadership|ministry|ministries|embassy|consulate|presidency)\s+in\s+(?:the\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -51,6 +53,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
+  // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
+  if (GOVERNMENT_SEAT.test(before)) return false;
   if ((DISTANCE.test(before) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;

@@ -93,6 +93,11 @@ describe('the place of an event (error class 2)', () => {
     expect(place("Turkey's foreign ministry condemned the bombing in Kirkuk.")).toBe('place:kirkuk');
   });
 
+  it('never places an event at the seat of a government a sentence calls on', () => {
+    const found = frames('The council condemned the attack on the camp and called on the federal government in Baghdad to protect the displaced.');
+    expect(found.map((f) => f.place?.place.id ?? null)).not.toContain('place:baghdad');
+  });
+
   it('reads "the X area" as the sub-district of that name when no place is called X', () => {
     expect(place('Gunmen killed two shepherds in the Rashad area of Kirkuk province on Monday.')).toBe('place:rashad-subdistrict');
     // A place of its own name wins ("the Wadi al-Shay area").
