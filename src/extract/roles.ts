@@ -35,6 +35,10 @@ const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\s+)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
+/** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
+const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of)\s+(?:the\s+)?$/i;
+/** "(YBS), a Yazidi force close to the PKK, confirmed that one of its fighters had been killed". */
+const OWN_LOSS = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,100},\s*)?(?:has |had |also )?(?:confirmed|announced|said|reported|mourned|acknowledged|stated)\s+(?:on \w+\s+|in a statement\s+)?(?:that\s+)?(?:the (?:death|loss) of\s+)?(?:one|two|three|four|five|\d+|several|some) of (?:its|their) (?:fighters|members|men|commanders|personnel)\b/i;
 /** "fighters repelled an attack": the subject defended itself. */
 const REPELS = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fought off|beat back|fended off|thwarted an? (?:attack|assault|infiltration))\b/i;
 /** "killed in a Turkish drone strike": the event the words name, not whom it hit. */
@@ -116,8 +120,12 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const attributes = /\b(?:belonging to|operated by|owned by|attribut\w+ (?:it |the \w+ )?to|blam\w+|accus\w+)\b/i.test(text.slice(end, trigger.end + 40));
     const announcesOwn = state && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
     if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
+    // "a Yazidi force close to the PKK": a description of another body, not a side.
+    // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").
+    if (DESCRIBED_BY.test(before) || DESCRIBED_BY.test(before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u, ''))) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
-    const passive = PASSIVE_AFTER.test(after);
+    // "The YBS announced that one of its fighters was killed": the side that mourns its own dead was hit.
+    const passive = PASSIVE_AFTER.test(after) || OWN_LOSS.test(text.slice(end, end + 160));
     const agent = !passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after));
     const patient = (passive || TARGET_BEFORE.test(before)) && !agent;
     // A body of no known kind (a council, a commission) is a side only where the words make it one.

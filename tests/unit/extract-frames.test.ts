@@ -38,6 +38,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('ISIS militants killed two shepherds near Kirkuk.').perpetrators).toEqual(['org:isis']);
   });
 
+  it('takes a group that announces its own dead as the side hit, and a body named to describe another as no side', () => {
+    expect(roles("The Kurdistan Workers' Party (PKK) announced on Thursday that one of its fighters was killed near Kirkuk.")).toEqual({ perpetrators: [], targets: ['org:pkk'] });
+    expect(roles("The Sinjar force, a Yazidi group close to the Kurdistan Workers' Party (PKK), said two villagers were killed near Kirkuk.").perpetrators).not.toContain('org:pkk');
+  });
+
   it('takes the body that says its forces arrested someone as the acting side', () => {
     expect(roles('The Counter-Terrorism Service said its forces arrested three suspects in Kirkuk on Monday.').perpetrators).toContain('force:cts');
   });
