@@ -198,6 +198,9 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 /** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
+/** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
+const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b/i;
+
 export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): EventFrame[] {
   const text = r.sentence.text;
   const subject = DEFINITE_SUBJECT.exec(text);
@@ -259,8 +262,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       const nearest = own ?? [...frames].sort((a, b) => Math.abs(a.triggers[0]!.start - f.index) - Math.abs(b.triggers[0]!.start - f.index))[0]!;
       nearest.figures.push(f);
     }
-  } else if (figures.length && !reaction) {
-    const at = { start: figures[0]!.index, end: figures[0]!.index + 1 };
+  } else if ((figures.length || STRUCK_AGAIN.test(text)) && !reaction) {
+    // A toll, or the thing hit told again ("the vehicle was hit on the road leading to the village of X"): more of the incident told before.
+    const from = figures[0]?.index ?? STRUCK_AGAIN.exec(text)!.index;
+    const at = { start: from, end: from + 1 };
     frames.push({
       type: null,
       triggers: [],

@@ -97,6 +97,16 @@ describe('the day of an incident whose words give none', () => {
   });
 });
 
+describe('the thing hit told again', () => {
+  it('places the incident where a later sentence says its target was hit ("the vehicle was hit on the road leading to the village of X")', () => {
+    const found = events(
+      'The group announced on Thursday that one of its fighters was killed when a Turkish drone targeted their vehicle on Wednesday afternoon. In a statement, the group said the vehicle was hit on the road leading to the village of Borek, in Makhmour district.',
+      '2025-11-20',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE 2025-11-19 place:borek']);
+  });
+});
+
 describe('a reference with a day and a village of its own', () => {
   it('is an earlier incident of the same kind ("The first shells struck on Sunday evening ... above the village of X")', () => {
     const found = events(
