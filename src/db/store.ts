@@ -40,7 +40,7 @@ import type {
   FactRecord,
   HistoryRecord,
 } from './records.js';
-import { reconcileEvents, refuseCycles, writeBatch, type WriteOptions, type WriteResult } from './writer.js';
+import { reconcileEvents, refuseCycles, writeArticles, writeBatch, type ArticleWrite, type WriteOptions, type WriteResult } from './writer.js';
 import * as review from './review.js';
 import * as reviewQueries from './queries/review.js';
 import { setEventLocations } from './queries/write.js';
@@ -383,6 +383,11 @@ export class Store {
 
   async importBatch(batch: ImportBatch, options: WriteOptions): Promise<WriteResult> {
     return this.graph.writeTx((tx) => writeBatch(tx, batch, options), { tag: 'import-batch', stats: this.stats });
+  }
+
+  /** Several articles in one transaction (writer.ts writeArticles): all of them land, or none. */
+  async importArticles(parts: ArticleWrite[]): Promise<WriteResult[]> {
+    return this.graph.writeTx((tx) => writeArticles(tx, parts), { tag: 'import-articles', stats: this.stats });
   }
 
   async updateEntity(id: string, set: Record<string, unknown>, location: GeoPoint | null | undefined): Promise<EntityRecord> {

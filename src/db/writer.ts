@@ -10,7 +10,8 @@ import { refId, type ImportBatch } from '../import/format.js';
 import { addDays } from '../domain/dates.js';
 import { periodEnd } from '../domain/precision.js';
 import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
-import { idsOf, planBatch, rewriteIds, type WritePlan } from '../import/plan.js';
+import { idsOf, planBatch, rewriteIds, type RelationshipRow, type WritePlan } from '../import/plan.js';
+import { groupKeysOf, independent } from '../import/groups.js';
 import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
 import {
   claimsOfEvents,
@@ -18,7 +19,9 @@ import {
   findIncidentCandidates,
   guardNewNodes,
   placeAnchors,
-  openBatch,
+  recordImports,
+  resolveIds,
+  resolveIdsLocking,
   existingOffices,
   finishEvents,
   refreshPlacedEvents,
@@ -77,17 +80,20 @@ async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): 
   // 1. Skip content imported before; follow merge redirects; learn which referenced ids exist.
   const { defined, referenced } = idsOf(input, initial);
   const all = [...new Set([...defined, ...referenced, ...(options.mustBeNew ?? [])])];
-  const resolved = await tx.run(openBatch(all, options.digest ?? null, options.origin ?? input.origin ?? 'import'));
-  if (resolved[0]?.seen) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
-  const redirects = new Map<string, string>();
-  const kinds = new Map<string, string>();
-  for (const row of resolved) {
-    const id = row.id as string;
-    const target = row.resolved as string;
-    if (id === null) continue;
-    if (target !== id) redirects.set(id, target);
-    if (row.kind) kinds.set(target, row.kind as string);
+  const origin = options.origin ?? input.origin ?? 'import';
+  let resolved: Row[];
+  if (options.mustBeNew?.length) {
+    // Ids that must be new are read with locks, so that a concurrent create of one waits and then finds it taken.
+    resolved = await tx.run(resolveIdsLocking(all, options.digest ?? null, origin));
+    if (resolved[0]?.seen) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
+  } else {
+    if (options.digest) {
+      const [record] = await tx.run(recordImports([{ digest: options.digest, origin }]));
+      if (record?.seen) return { counters, ids: [], mergedEvents: {}, created: [], linked: [], skipped: true };
+    }
+    resolved = await tx.run(resolveIds(all));
   }
+  const { redirects, kinds } = resolution(resolved);
   for (const id of options.mustBeNew ?? []) {
     const target = redirects.get(id);
     if (target) throw new AppError(ErrorCode.CONFLICT, `"${id}" was merged into "${target}"; choose another id, or update "${target}"`, { id, mergedInto: target });
@@ -96,7 +102,7 @@ async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): 
   let batch = rewriteIds(input, redirects);
 
   // 2. Events reported before (by another article) are joined, not duplicated.
-  const mergedEvents = await matchEvents(tx, batch, kinds);
+  const mergedEvents = await matchEvents(tx, [batch], kinds);
   const rewritten = redirects.size > 0 || Object.keys(mergedEvents).length > 0;
   batch = rewriteIds(batch, new Map(Object.entries(mergedEvents)));
 
@@ -116,12 +122,12 @@ async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): 
   }
   // Curators' decisions hold against every later batch (docs/adr/0011): decided facts keep their
   // values, rejected ones stay out, and a batch that disagrees sends the fact back to the queue.
-  const decisions = resolved[0]?.decided ? await honourDecisions(tx, plan, options.origin ?? input.origin ?? 'import') : null;
+  const decisions = decidedIn(resolved) ? await honourDecisions(tx, plan, options.origin ?? input.origin ?? 'import') : null;
   // Rows in id order: concurrent writers then lock shared nodes in the same order, which keeps
   // deadlocks (and the retries they cost) rare.
   const nodes = [...plan.nodes].sort((a, b) => a.id.localeCompare(b.id));
   const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
-  addCounters(counters, await tx.runForCounters(upsertGraph(nodes, relationships, options.overwrite)));
+  addCounters(counters, await tx.runForCounters(upsertGraph(nodes, withFreshness(relationships, kinds), options.overwrite)));
   await refuseCycles(tx, relationships.filter((r) => HIERARCHY_TYPES.includes(r.type)).map((r) => r.from));
   // The batch's events, and events it gave a place (`link`): their location and geoPrecision follow the place.
   const events = [...new Set([...plan.nodes.filter((n) => n.kind === 'Event').map((n) => n.id), ...plan.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from)])];
@@ -143,14 +149,39 @@ async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): 
   };
 }
 
-async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string>): Promise<Record<string, string>> {
-  const candidates = batch.events.filter((e) => e.mergeWithExisting && !kinds.has(e.id));
+/** Redirects (merged-away id to survivor) and stored kinds (by resolved id), from resolveIds rows. */
+function resolution(rows: Row[]): { redirects: Map<string, string>; kinds: Map<string, string> } {
+  const redirects = new Map<string, string>();
+  const kinds = new Map<string, string>();
+  for (const row of rows) {
+    const id = row.id as string;
+    const target = row.resolved as string;
+    if (id === null) continue;
+    if (target !== id) redirects.set(id, target);
+    if (row.kind) kinds.set(target, row.kind as string);
+  }
+  return { redirects, kinds };
+}
+
+const decidedIn = (rows: Row[]): boolean => Boolean(rows[0]?.decided);
+
+/** Flags the relationships with an end that was absent before this write: upsertGraph creates them rather than merging. */
+function withFreshness(relationships: RelationshipRow[], stored: Map<string, string>): (RelationshipRow & { fresh: boolean })[] {
+  return relationships.map((r) => ({ ...r, fresh: !stored.has(r.from) || !stored.has(r.to) }));
+}
+
+/**
+ * The events of the batches that are to join an incident already stored: one read for them all.
+ * Each event's report is made from its own batch. Events of different batches are not matched
+ * with each other: writeArticles only groups batches whose events are too far apart to match.
+ */
+async function matchEvents(tx: Tx, batches: ImportBatch[], kinds: Map<string, string>): Promise<Record<string, string>> {
+  const candidates = batches.flatMap((batch) => batch.events.filter((e) => e.mergeWithExisting && !kinds.has(e.id)).map((e) => ({ e, report: incidentReportOf(e, batch) })));
   if (!candidates.length) return {};
-  const incoming = candidates.map((e) => incidentReportOf(e, batch));
   const rows = await tx.run(
     findIncidentCandidates(
-      incoming.map((r, i) => ({ id: r.report.id, date: r.report.date, dateEnd: periodEnd(candidates[i]!.date, candidates[i]!.datePrecision), place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
-      candidates.flatMap((e) => {
+      candidates.map(({ e, report: r }) => ({ id: r.report.id, date: r.report.date, dateEnd: periodEnd(e.date, e.datePrecision), place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
+      candidates.flatMap(({ e }) => {
         const days: string[] = [];
         for (let d = addDays(e.date, -2), end = addDays(periodEnd(e.date, e.datePrecision), 2); d <= end && days.length < 12; d = addDays(d, 1)) days.push(d);
         return days;
@@ -159,13 +190,149 @@ async function matchEvents(tx: Tx, batch: ImportBatch, kinds: Map<string, string
   );
   const merged: Record<string, string> = {};
   for (const row of rows) {
-    const own = incoming.find((r) => r.report.id === row.id)!;
+    const own = candidates.find((c) => c.report.report.id === row.id)!.report;
     const report = withStoredPlace(own, row.anchorChain as string[], row.placeNames as string[], row.placeType as string | null);
     const match = bestIncidentMatch(report, row.candidates as IncidentReport[]);
     if (match) merged[report.id] = match.id;
   }
   for (const target of Object.values(merged)) kinds.set(target, 'Event');
   return merged;
+}
+
+// Several articles in one transaction ---------------------------------------------------------------
+
+/** One article of a grouped write (writeArticles): its batch, the digest of its content, and where it came from. */
+export interface ArticleWrite {
+  batch: ImportBatch;
+  digest: string;
+  origin: string;
+}
+
+/**
+ * Thrown by writeArticles when the articles of a group turn out not to be independent once ids
+ * are resolved in the graph (two of them name one node after a merge redirect, or join one stored
+ * incident). Nothing is written; the caller writes them one per transaction instead.
+ */
+export class GroupConflictError extends Error {
+  constructor(readonly problem: string) {
+    super(`The articles of the group are not independent (${problem}); write them one per transaction`);
+  }
+}
+
+/**
+ * Writes several articles in one transaction, with the statements of one (docs/adr/0013): one
+ * digest record, one id resolution, one incident-candidate read, one upsert of nodes and
+ * relationships, one of claims, one of event locations and figures, for the whole group.
+ *
+ * The graph written is the one writing the articles one after another, in order, would write,
+ * because the group's articles are independent (src/import/groups.ts): no two define one node,
+ * relationship or claim, hold one office pair, or report events close enough in time to be one
+ * incident. Each article is checked against the graph and the articles before it, as it would be
+ * alone. When anything fails, the whole transaction rolls back: the caller then writes the
+ * articles one per transaction (seedArticles does), so a bad article never takes the others with
+ * it, and never lands in part.
+ *
+ * Returns one result per article, in order. The update counters of the shared statements are
+ * given to the first article written; the others have none.
+ */
+export async function writeArticles(tx: Tx, parts: ArticleWrite[]): Promise<WriteResult[]> {
+  const skipped = (): WriteResult => ({ counters: emptyCounters(), ids: [], mergedEvents: {}, created: [], linked: [], skipped: true });
+  const results: WriteResult[] = parts.map(skipped);
+  // 0. The structural rules, per article.
+  const initial = parts.map((p) => {
+    const plan = planBatch(p.batch);
+    const problems = planProblems(plan);
+    if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
+    return plan;
+  });
+
+  // 1. Digests: an article seen before is skipped, and so is a second copy within the group.
+  const records = await tx.run(recordImports([...new Map(parts.map((p) => [p.digest, { digest: p.digest, origin: p.origin }])).values()]));
+  const seen = new Set(records.filter((r) => r.seen).map((r) => r.digest as string));
+  const live: number[] = [];
+  const digests = new Set<string>();
+  for (const [i, p] of parts.entries()) {
+    if (seen.has(p.digest) || digests.has(p.digest)) continue;
+    digests.add(p.digest);
+    live.push(i);
+  }
+  if (!live.length) return results;
+
+  // 2. Redirects and stored kinds, for every id of every article, in one read.
+  const all = new Set<string>();
+  for (const i of live) {
+    const { defined, referenced } = idsOf(parts[i]!.batch, initial[i]);
+    for (const id of [...defined, ...referenced]) all.add(id);
+  }
+  const resolved = await tx.run(resolveIds([...all]));
+  const { redirects, kinds } = resolution(resolved);
+  let batches = live.map((i) => rewriteIds(parts[i]!.batch, redirects));
+
+  // 3. Events reported before are joined, in one read for the group.
+  const mergedEvents = await matchEvents(tx, batches, kinds);
+  const rewritten = redirects.size > 0 || Object.keys(mergedEvents).length > 0;
+  const unmerged = batches;
+  batches = batches.map((b) => rewriteIds(b, new Map(Object.entries(mergedEvents))));
+  const plans = live.map((i, k) => (rewritten ? planBatch(batches[k]!) : initial[i]!));
+  if (rewritten) {
+    const keys = batches.map((b, k) => groupKeysOf(b, plans[k]!));
+    for (let k = 1; k < keys.length; k++) {
+      for (let j = 0; j < k; j++) {
+        const problem = independent(keys[j]!, keys[k]!);
+        if (problem !== true) throw new GroupConflictError(problem);
+      }
+    }
+  }
+  // Each article is checked as if written alone, after the ones before it.
+  const known = new Map(kinds);
+  for (const plan of plans) {
+    checkReferences(plan, known);
+    for (const n of plan.nodes) if (!known.has(n.id)) known.set(n.id, n.kind);
+  }
+
+  // 4. Offices without their title join the office held (the articles hold no office pair in common).
+  const untitled = plans.flatMap((p) => p.relationships.filter((r) => r.type === 'HOLDS_OFFICE' && !r.key));
+  if (untitled.length) {
+    const held = await tx.run(existingOffices(untitled.map((r) => ({ from: r.from, to: r.to }))));
+    for (const r of untitled) {
+      const match = held.find((h) => h.from === r.from && h.to === r.to);
+      if (match) r.key = match.key as string;
+    }
+  }
+  const decisions = [];
+  if (decidedIn(resolved)) for (const [k, plan] of plans.entries()) decisions.push(await honourDecisions(tx, plan, parts[live[k]!]!.origin));
+
+  // 5. The group's rows, written together.
+  const nodes = plans.flatMap((p) => p.nodes).sort((a, b) => a.id.localeCompare(b.id));
+  const relationships = plans.flatMap((p) => p.relationships).sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+  const claims = plans.flatMap((p) => p.claims);
+  const counters = await tx.runForCounters(upsertGraph(nodes, withFreshness(relationships, kinds), false));
+  await refuseCycles(tx, relationships.filter((r) => HIERARCHY_TYPES.includes(r.type)).map((r) => r.from));
+  const events = [...new Set([...nodes.filter((n) => n.kind === 'Event').map((n) => n.id), ...relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from)])];
+  const reconciled = claims.length ? reconciledRows(await tx.run(upsertClaims(claims))) : [];
+  const places = nodes.filter((n) => n.kind === 'Place').map((n) => n.id);
+  if (places.length) await tx.run(refreshPlacedEvents(places));
+  if (events.length) await tx.run(finishEvents(events, reconciled));
+  for (const d of decisions) await finishDecisions(tx, d);
+
+  // 6. One result per article, as if each had been written alone, in order.
+  const before = new Set(kinds.keys());
+  for (const [k, i] of live.entries()) {
+    const plan = plans[k]!;
+    const ids = [...new Set(plan.nodes.map((n) => n.id))];
+    const referencedIds = new Set([...ids, ...plan.relationships.flatMap((r) => [r.from, r.to])]);
+    const own = new Set(unmerged[k]!.events.map((e) => e.id));
+    results[i] = {
+      counters: k === 0 ? counters : emptyCounters(),
+      ids,
+      mergedEvents: Object.fromEntries(Object.entries(mergedEvents).filter(([id]) => own.has(id))),
+      created: ids.filter((id) => !before.has(id)),
+      linked: [...referencedIds].filter((id) => before.has(id)).sort(),
+      skipped: false,
+    };
+    for (const id of ids) before.add(id);
+  }
+  return results;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { Store } from '../db/store.js';
 import type { EntityKind } from '../domain/taxonomy.js';
 import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
 import type { ImportBatch } from '../import/format.js';
+import { groupKeysOf, independent, type GroupKeys } from '../import/groups.js';
+import type { WriteResult } from '../db/writer.js';
 import type { GazetteerSnapshot } from './extraction-pool.js';
 import { digestOf } from './structured.js';
 
@@ -44,13 +46,24 @@ export interface ArticleSeedOptions {
   /** Extract only: nothing is written. */
   dryRun?: boolean;
   /**
-   * Article transactions in flight at once. The default, 1, writes in file order, so an
-   * interrupted run finished later gives exactly the graph of an uninterrupted one (with more,
-   * which of two reports of one incident lands first, and names the event, can vary).
+   * Transactions in flight at once. The default, 1, writes in file order, so an interrupted run
+   * finished later gives exactly the graph of an uninterrupted one (with more, which of two
+   * reports of one incident lands first, and names the event, can vary).
    */
   concurrency?: number;
+  /**
+   * Most articles written in one transaction (default ARTICLES_PER_TRANSACTION). Only articles
+   * whose writes do not depend on each other share one (src/import/groups.ts), and an article that
+   * introduces entities ends its group, so the graph is the one of writing them one by one. When
+   * a group's transaction fails, its articles are written again one per transaction: each lands
+   * whole or not at all, and a bad one never keeps the others out. 1 writes each article alone.
+   */
+  articlesPerTransaction?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
+
+/** Articles written in one transaction by default when seeding (docs/adr/0013). */
+export const ARTICLES_PER_TRANSACTION = 16;
 
 /** Builds the gazetteer from the entities in the graph. */
 export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
@@ -107,9 +120,20 @@ function learn(gazetteer: Gazetteer, batch: ImportBatch): void {
   }
 }
 
+interface Extracted {
+  index: number;
+  file: string;
+  batch: ImportBatch;
+  warnings: string[];
+  articleId: string;
+  digest: string;
+  keys: GroupKeys;
+}
+
 /**
  * Extracts the files one after another (so each can link to entities the ones before it
- * introduced) and writes them with up to `concurrency` transactions in flight. Writers that could
+ * introduced) and writes them in groups of up to `articlesPerTransaction` independent articles,
+ * one transaction a group, with up to `concurrency` transactions in flight. Writers that could
  * report the same incident serialise on a per-day lock (see lockEventDays), so concurrency never
  * duplicates an event.
  */
@@ -118,11 +142,66 @@ export async function seedArticles(store: Store | null, files: string[], gazette
   const results: (ArticleOutcome | ArticleFailure)[] = new Array(files.length);
   const inFlight = new Set<Promise<void>>();
   const concurrency = options.dryRun || !store ? 1 : Math.max(1, options.concurrency ?? 1);
+  const perTransaction = Math.max(1, options.articlesPerTransaction ?? ARTICLES_PER_TRANSACTION);
   let done = 0;
   const finish = (i: number, result: ArticleOutcome | ArticleFailure) => {
     results[i] = result;
     done += 1;
     options.onProgress?.(done, files.length, files[i]!);
+  };
+  const written = (a: Extracted, result: WriteResult) => {
+    addCounters(report.counters, result.counters);
+    if (result.skipped) report.unchanged += 1;
+    else report.written += 1;
+    finish(a.index, { file: a.file, articleId: a.articleId, batch: a.batch, warnings: a.warnings, skipped: result.skipped, created: result.created });
+  };
+  const alone = (a: Extracted) => store!.importBatch(a.batch, { overwrite: false, digest: a.digest, origin: path.basename(a.file) });
+
+  /** Writes a group; when its transaction fails, its articles one per transaction, in order. */
+  const writeGroup = async (group: Extracted[]): Promise<void> => {
+    let results: WriteResult[] | null = null;
+    if (group.length > 1) {
+      results = await store!
+        .importArticles(group.map((a) => ({ batch: a.batch, digest: a.digest, origin: path.basename(a.file) })))
+        .catch(() => null);
+    }
+    if (results) {
+      await refresh(store!, gazetteer, results.flatMap((r) => [...r.created, ...r.linked]));
+      for (const [k, a] of group.entries()) written(a, results[k]!);
+      return;
+    }
+    for (const a of group) {
+      try {
+        const result = await alone(a);
+        await refresh(store!, gazetteer, [...result.created, ...result.linked]);
+        written(a, result);
+      } catch (error) {
+        finish(a.index, { file: a.file, problems: [describe(error)] });
+      }
+    }
+  };
+
+  // The next group to write, and articles read but held for a later group because they depend on
+  // an article before them (one of the group, or one held before them). An article goes ahead of
+  // a held one only when it is independent of it too, so every article is written after those
+  // it depends on, as when they are written one by one in file order.
+  let group: Extracted[] = [];
+  let held: Extracted[] = [];
+  const dispatch = async () => {
+    const write: Promise<void> = writeGroup(group).finally(() => inFlight.delete(write));
+    inFlight.add(write);
+    group = [];
+    const waiting = held;
+    held = [];
+    for (const a of waiting) place(a);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  };
+  const place = (a: Extracted) => {
+    const free = group.length < perTransaction && [...group, ...held].every((b) => independent(b.keys, a.keys) === true);
+    (free ? group : held).push(a);
+  };
+  const flush = async () => {
+    while (group.length) await dispatch();
   };
 
   for (const [i, file] of files.entries()) {
@@ -140,25 +219,13 @@ export async function seedArticles(store: Store | null, files: string[], gazette
       finish(i, { file, articleId: article.id, batch, warnings, skipped: false, created: [] });
       continue;
     }
-    const write = store
-      .importBatch(batch, { overwrite: false, digest, origin: path.basename(file) })
-      .then(async (result) => {
-        await refresh(store, gazetteer, [...result.created, ...result.linked]);
-        return result;
-      })
-      .then(
-        (result) => {
-          addCounters(report.counters, result.counters);
-          if (result.skipped) report.unchanged += 1;
-          else report.written += 1;
-          finish(i, { file, articleId: article.id, batch, warnings, skipped: result.skipped, created: result.created });
-        },
-        (error: unknown) => finish(i, { file, problems: [describe(error)] }),
-      )
-      .finally(() => inFlight.delete(write));
-    inFlight.add(write);
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    const a: Extracted = { index: i, file, batch, warnings, articleId: article.id, digest, keys: groupKeysOf(batch) };
+    place(a);
+    if (group.length >= perTransaction || held.length >= perTransaction) await dispatch();
+    // The next article is read against the entities this one introduces, as when each is written alone.
+    if (a.keys.changesEntities) await flush();
   }
+  await flush();
   await Promise.all(inFlight);
   for (const r of results) {
     if ('problems' in r) report.failures.push(r);

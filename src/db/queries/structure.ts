@@ -1,5 +1,6 @@
 /** Cypher that checks the graph's structure inside a write transaction. Pure builders. */
 import type { CypherQuery } from '../graph.js';
+import { PLANNED_ONCE } from './write.js';
 
 /** Hierarchies deeper than this are not followed (Iraq's deepest chain is about six places). */
 const MAX_HIERARCHY_DEPTH = 32;
@@ -12,7 +13,8 @@ export function hierarchyCycles(ids: string[]): CypherQuery {
   const loop = (type: string) =>
     `OPTIONAL MATCH p = (a)-[:${type}*1..${MAX_HIERARCHY_DEPTH}]->(a) RETURN '${type}' AS type, [n IN nodes(p) | n.id] AS path LIMIT 1`;
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `${PLANNED_ONCE}
+UNWIND $ids AS id
 MATCH (a:Node {id: id})
 CALL (a) {
   ${loop('LOCATED_IN')}

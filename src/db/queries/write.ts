@@ -9,6 +9,23 @@ import type { CypherQuery } from '../graph.js';
 import { relationshipType } from './identifiers.js';
 import type { ClaimRow, NodeRow, RelationshipRow } from '../../import/plan.js';
 
+/**
+ * The writer's statements are planned once per process and kept, however much the graph grows
+ * (docs/adr/0013). Every one of them finds its nodes by id (unique index seeks) or from nodes it
+ * has found, and the incident-candidate read is held to the date index by a hint, so statistics
+ * can only leave their plans as they are; yet as a graph grows from empty (a first seeding),
+ * Neo4j replanned each of them whenever its statistics moved by the threshold, at up to a second
+ * of CPU per plan, and while the transaction that asked held its locks.
+ */
+export const PLANNED_ONCE = 'CYPHER replan=skip';
+
+/**
+ * The label upsertGraph gives the nodes it creates, and removes before the statement ends: no
+ * committed node carries it, and no transaction sees another's uncommitted nodes, so a node with
+ * it was created by this very statement.
+ */
+const CREATED_HERE = 'CreatedHere';
+
 function assertKind(kind: string): asserts kind is NodeKind {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`unknown node kind ${kind}`);
 }
@@ -99,10 +116,14 @@ export const SEARCH_TEXT = (n: string) => `${n}.searchText = reduce(s = ${n}.sea
  * whose type or coordinates change is marked `eventsStale` for `refreshPlacedEvents`.
  */
 export function upsertNodes(rows: NodeRow[], overwrite: boolean): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
+  return { cypher: nodeUpsert('rows', false), params: { rows: rows.map(nodeParams), overwrite, foldVersion: FOLD_VERSION } };
+}
+
+/** upsertNodes' statement over the list parameter `rows`; with `marked`, a node it creates gets the label CREATED_HERE. */
+function nodeUpsert(rows: string, marked: boolean): string {
+  return `UNWIND $${rows} AS row
 MERGE (n:Node {id: row.id})
-ON CREATE SET n:$(row.labels), n.kind = row.kind, n.createdAt = datetime()
+ON CREATE SET n:$(row.labels), n.kind = row.kind, n.createdAt = datetime()${marked ? `, n:${CREATED_HERE}` : ''}
 WITH n, row
 FOREACH (_ IN CASE WHEN row.kind = 'Place' AND n.updatedAt IS NOT NULL AND (
     (row.values.placeType IS NOT NULL AND ($overwrite OR n.placeType IS NULL) AND coalesce(n.placeType, '') <> row.values.placeType)
@@ -120,9 +141,7 @@ FOREACH (_ IN CASE WHEN row.entity THEN [1] ELSE [] END |
   SET n.searchName = CASE WHEN n.name = row.values.name THEN row.searchName ELSE n.searchName END, n.searchFoldVersion = $foldVersion
   SET ${SEARCH_TEXT('n')})
 FOREACH (_ IN CASE WHEN row.kind = 'Article' THEN [1] ELSE [] END |
-  SET n.ingestedAt = coalesce(n.ingestedAt, datetime()))`,
-    params: { rows: rows.map(nodeParams), overwrite, foldVersion: FOLD_VERSION },
-  };
+  SET n.ingestedAt = coalesce(n.ingestedAt, datetime()))`;
 }
 
 /** Upserts relationships of any types in one statement; new sources are appended to the provenance lists. */
@@ -148,7 +167,8 @@ SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
 /** The keys of offices already held between (person, body) pairs: a new report of an office joins it. */
 export function existingOffices(pairs: { from: string; to: string }[]): CypherQuery {
   return {
-    cypher: `UNWIND $pairs AS pair
+    cypher: `${PLANNED_ONCE}
+UNWIND $pairs AS pair
 MATCH (:Node {id: pair.from})-[r:HOLDS_OFFICE]->(:Node {id: pair.to})
 RETURN pair.from AS from, pair.to AS to, r.key AS key ORDER BY r.key LIMIT 1000`,
     params: { pairs },
@@ -158,7 +178,8 @@ RETURN pair.from AS from, pair.to AS to, r.key AS key ORDER BY r.key LIMIT 1000`
 /** Writes casualty claims, then returns every claim of the events they belong to (for reconciling). */
 export function upsertClaims(rows: ClaimRow[]): CypherQuery {
   return {
-    cypher: `CALL {
+    cypher: `${PLANNED_ONCE}
+CALL {
   UNWIND $rows AS row
   MATCH (e:Event {id: row.eventId})
   MERGE (c:CasualtyClaim {id: row.id})
@@ -227,14 +248,57 @@ SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.f
 }
 
 /**
- * Opens a batch: when it has a digest, tells whether that content was imported before and, if not,
- * records it (in this transaction, so a failed batch leaves no record). Then follows merge
- * redirects and reports which ids exist, with their kind, and whether any curator decision was
- * ever made (a count-store read: when none was, the writer need not look for them). One round trip.
+ * Records the digests of the contents a write brings (articles, seed files), and tells which were
+ * recorded before: a content seen before is not written again. In the writer's transaction, so a
+ * write that fails leaves no record. The only lock it takes is on each digest's index entry, so
+ * two writes of one content serialise here and the second is skipped.
  */
-export function openBatch(ids: string[], digest: string | null, origin: string): CypherQuery {
+export function recordImports(imports: { digest: string; origin: string }[]): CypherQuery {
   return {
-    cypher: `OPTIONAL MATCH (old:Import {digest: $digest})
+    cypher: `${PLANNED_ONCE}
+UNWIND $imports AS imp
+OPTIONAL MATCH (old:Import {digest: imp.digest})
+CALL (old, imp) {
+  WITH old, imp WHERE old IS NULL
+  MERGE (i:Import {digest: imp.digest}) ON CREATE SET i.origin = imp.origin, i.importedAt = datetime()
+}
+RETURN imp.digest AS digest, old IS NOT NULL AS seen`,
+    params: { imports },
+  };
+}
+
+/**
+ * Follows merge redirects and reports which ids exist, with their kind, and whether any curator
+ * decision was ever made (a count-store read: when none was, the writer need not look for them).
+ *
+ * A statement of its own, and read-only: in a statement that also writes, Neo4j seeks unique
+ * index entries with locks, and the lock on an entry that is absent (the Redirect of every id a
+ * batch names, hubs such as Iraq or ISIS included) is exclusive until the transaction ends, so
+ * every concurrent write naming that id waited for it (docs/adr/0013).
+ */
+export function resolveIds(ids: string[]): CypherQuery {
+  return {
+    cypher: `${PLANNED_ONCE}
+CALL () { MATCH (l:ReviewLog) RETURN count(l) > 0 AS decided }
+UNWIND $ids AS id
+OPTIONAL MATCH (r:Redirect {id: id})
+WITH decided, id, coalesce(r.target, id) AS resolved
+OPTIONAL MATCH (n:Node {id: resolved})
+RETURN decided, id, resolved, n.kind AS kind`,
+    params: { ids },
+  };
+}
+
+/**
+ * resolveIds as a statement that writes (it may record a digest), so that its unique-index seeks
+ * lock: an id found absent stays absent until the transaction ends. For writes that must create
+ * ids no one else may (createEntity's `mustBeNew`): a concurrent create of the same id waits, then
+ * finds it taken. The same rows as resolveIds, with `seen` for the digest.
+ */
+export function resolveIdsLocking(ids: string[], digest: string | null, origin: string): CypherQuery {
+  return {
+    cypher: `${PLANNED_ONCE}
+OPTIONAL MATCH (old:Import {digest: $digest})
 CALL (old) {
   WITH old WHERE old IS NULL AND $digest IS NOT NULL
   MERGE (i:Import {digest: $digest}) ON CREATE SET i.origin = $origin, i.importedAt = datetime()
@@ -272,7 +336,8 @@ export interface EventMatchInput {
  */
 export function findIncidentCandidates(events: EventMatchInput[], lockDays: string[] = []): CypherQuery {
   return {
-    cypher: `CALL {
+    cypher: `${PLANNED_ONCE}
+CALL {
   UNWIND $days AS day
   MERGE (l:EventDayLock {day: day})
   SET l.lockedAt = timestamp()
@@ -285,7 +350,7 @@ CALL (ev) {
 }
 OPTIONAL MATCH (own:Place {id: ev.place})
 CALL (ev) {
-  OPTIONAL MATCH (c:Event)
+  OPTIONAL MATCH (c:Event) USING INDEX c:Event(date)
   WHERE c.date >= date(ev.date) - duration({days: 8}) AND c.date <= date(coalesce(ev.dateEnd, ev.date)) + duration({days: 2})
     AND coalesce(c.dateEnd, c.date) >= date(ev.date) - duration({days: 2}) AND c.id <> ev.id
   CALL (c) {
@@ -325,7 +390,8 @@ SET e.location = at.location,
  */
 export function refreshPlacedEvents(placeIds: string[]): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `${PLANNED_ONCE}
+UNWIND $ids AS id
 MATCH (root:Place {id: id}) WHERE root.eventsStale
 REMOVE root.eventsStale
 WITH collect(root) AS roots
@@ -347,7 +413,8 @@ export function setEventLocations(eventIds: string[]): CypherQuery {
 export function finishEvents(eventIds: string[], reconciled: ReconciledRow[]): CypherQuery {
   const set = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `${PLANNED_ONCE}
+UNWIND $ids AS id
 MATCH (e:Event {id: id})
 ${EVENT_LOCATION}
 WITH e
@@ -360,13 +427,61 @@ ${set}`,
 /**
  * Upserts the nodes, then the relationships, of a batch in one statement (see upsertNodes and
  * upsertRelationships): one round trip instead of two.
+ *
+ * A relationship with an end this statement creates cannot exist yet: it is CREATEd (`fresh`: an
+ * end the writer found absent, and that carries CREATED_HERE). MERGE would lock both ends to keep
+ * relationships unique, and one end is then usually a node every article touches (its publisher,
+ * Iraq, ISIS), so concurrent writes waited on that node's lock; CREATE does not take it. When
+ * another transaction created the "absent" node first, the node lacks the label and the
+ * relationship is merged as before.
  */
-export function upsertGraph(nodes: NodeRow[], relationships: RelationshipRow[], overwrite: boolean): CypherQuery {
+export function upsertGraph(nodes: NodeRow[], relationships: (RelationshipRow & { fresh?: boolean })[], overwrite: boolean): CypherQuery {
   const n = upsertNodes(nodes, overwrite);
-  const r = upsertRelationships(relationships, overwrite);
+  for (const r of relationships) assertType(r.type);
   return {
-    cypher: `CALL {\n${n.cypher.replaceAll('$rows', '$nodes')}\n}\nCALL {\n${r.cypher.replaceAll('$rows', '$relationships')}\n}`,
-    params: { nodes: n.params.rows, overwrite, foldVersion: n.params.foldVersion, relationships: r.params.rows },
+    cypher: `${PLANNED_ONCE}
+CALL {
+${nodeUpsert('nodes', true)}
+}
+CALL {
+UNWIND $relationships AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+WITH a, b, row, row.fresh AND (a:${CREATED_HERE} OR b:${CREATED_HERE}) AS fresh
+CALL (a, b, row, fresh) {
+  WITH a, b, row, fresh WHERE fresh
+  CREATE (a)-[r:$(row.type)]->(b)
+  SET r.key = row.key, r.createdAt = datetime()
+  SET r += row.props
+  SET r.sources = [s IN row.sources | s.article],
+      r.sentences = [s IN row.sources | coalesce(s.sentence, '')],
+      r.confidences = [s IN row.sources | s.confidence]
+  SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
+    ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END
+}
+CALL (a, b, row, fresh) {
+  WITH a, b, row, fresh WHERE NOT fresh
+  MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+  ON CREATE SET r.createdAt = datetime(), r.sources = [], r.sentences = [], r.confidences = []
+  FOREACH (k IN keys(row.props) | SET r[k] = CASE WHEN $overwrite OR r[k] IS NULL THEN row.props[k] ELSE r[k] END)
+  WITH r, [s IN row.sources WHERE NOT s.article IN r.sources] AS added
+  SET r.sources = r.sources + [s IN added | s.article],
+      r.sentences = r.sentences + [s IN added | coalesce(s.sentence, '')],
+      r.confidences = r.confidences + [s IN added | s.confidence]
+  SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
+    ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END
+}
+}
+CALL {
+MATCH (n:${CREATED_HERE})
+REMOVE n:${CREATED_HERE}
+}`,
+    params: {
+      nodes: n.params.rows,
+      overwrite,
+      foldVersion: n.params.foldVersion,
+      relationships: relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources, fresh: r.fresh ?? false })),
+    },
   };
 }
 
