@@ -63,6 +63,8 @@ const GAPPED = /^[\s,]*and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\
 
 /** "mourns two of its fighters of the 52nd Brigade, who rose as martyrs": a figure told in a relative clause. */
 const WHO_FELL = new RegExp(String.raw`\b(${NUMBER})\s+(?:of (?:its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;]{1,40})?,?\s+who\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|martyred|died|(?:rose|fell) as martyrs|wounded|injured)\b`, 'giu');
+/** "Three people who had been critically wounded in Wednesday's strike ... died overnight". */
+const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had\s+been|were|was)\s+(?:\w+\s+)?(?:wounded|injured)\b[^.;]{0,140}?\bdied\b`, 'giu');
 /** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
@@ -226,6 +228,12 @@ export function findFigures(sentence: string): Figure[] {
     const verb = m[3]!.toLowerCase();
     const measure: Measure = /wound|injur/.test(verb) ? 'injured' : 'killed';
     push(measure, m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // "Three people who had been critically wounded in the strike died overnight": deaths that raise a toll.
+  for (const m of sentence.matchAll(WOUNDED_DIED)) {
+    push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const f = figures.find((x) => x.index === (m.index ?? 0) && x.measure === 'killed');
+    if (f) f.partial = true;
   }
   // "arrested ... a cell of (3) members".
   for (const m of sentence.matchAll(CELL_OF)) {

@@ -125,6 +125,7 @@ describe('figures of several groups in one clause', () => {
     expect(brief("Twenty-six people were wounded in Wednesday's attack.")).toEqual(['injured 26 CIVILIANS ']);
     expect(brief('Three people died in the blast.')).toEqual(['killed 3 CIVILIANS ']);
     expect(brief('The toll rose to 12 on Monday after three wounded policemen died in hospital.')).toEqual(['killed 12 UNSPECIFIED ', 'killed 3 SECURITY_FORCES part']);
+    expect(brief("Three people who had been critically wounded in Wednesday's strike on the camp died overnight.")).toEqual(['killed 3 CIVILIANS part']);
   });
 });
 

@@ -128,4 +128,9 @@ describe('strikes named by the state that carried them out', () => {
     expect(types('The US strikes that hit the group\'s positions left 25 fighters dead.')).toEqual(['AIR_DRONE_STRIKE']);
     expect(types('The strikes handed the factions a new argument.')).toEqual([]);
   });
+
+  it('reads "Wednesday\'s strike" as an air strike told before', () => {
+    const found = findTriggers("Three people wounded in Wednesday's strike on the camp died overnight.");
+    expect(found.map((t) => [t.type, t.definite])).toEqual([['AIR_DRONE_STRIKE', true]]);
+  });
 });
