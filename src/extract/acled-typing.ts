@@ -21,7 +21,8 @@ export function communal(incident: Incident): boolean {
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
   let type = incident.type;
   // People killed in an attack in which others were taken: the killing types it, not the abduction.
-  if (type === 'ABDUCTION_FORCED_DISAPPEARANCE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0) && incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && ARMED_WORDS.test(t.text)))) {
+  // ... not hostages found dead later ("four of them were later found shot dead"), nor the word "gunmen" alone.
+  if (type === 'ABDUCTION_FORCED_DISAPPEARANCE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0) && incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && ARMED_WORDS.test(t.text) && !/^(?:found\b|gunmen$)/i.test(t.text)))) {
     type = 'ARMED_CLASH';
   }
   // A raid or an operation in which people were killed is a battle (ACLED codes a deadly operation against an armed group so).

@@ -182,7 +182,9 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 }
 
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame)) return false;
+  // "freed three of the captives after a firefight in which one of the gunmen was killed": the fight is the rescue's.
+  const rescueFight = incident.type === 'OTHER' && frame.weak && frame.type !== null && violent(frame.type) && frame.sentenceIndex === incident.lastSentence;
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
@@ -408,7 +410,22 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     }
   }
   for (const i of incidents) groupTotals(i, ctx);
+  inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i));
+}
+
+/**
+ * An incident whose words name no place happened where the narrative stands: in the place of the
+ * incident told before it ("freed four of the captives later that night after a chase across the
+ * desert" after the abduction near Baaj), when that place is below the country.
+ */
+function inheritPlaces(incidents: Incident[]): void {
+  const told = [...incidents].sort((a, b) => a.firstSentence - b.firstSentence);
+  for (const [k, incident] of told.entries()) {
+    if (incident.place) continue;
+    const before = told.slice(0, k).reverse().find((i) => i.place && i.place.place.placeType !== 'COUNTRY');
+    if (before) incident.place = { ...before.place!, sameClause: false };
+  }
 }
 
 /**

@@ -49,7 +49,7 @@ const PASSIVE_FIGURE = new RegExp(
   String.raw`(?:^|[\s,(])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+)?(${PASSIVE})\b`,
   'giu',
 );
-const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers)))\s+(?:were|was|have been|had been|are|later)?\s*(${PASSIVE}|died)\b`, 'giu');
+const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated)`, 'giu');

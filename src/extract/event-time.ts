@@ -14,7 +14,7 @@ import type { SentenceReading } from './reading.js';
 export const BACKGROUND_DAYS = 31;
 
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
-const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
 
 export interface TimeArgument {
   date: ResolvedDate | null;
@@ -90,12 +90,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   // own relative day, counted from the date the sentence gives the clause before.
   const own = !inClause.length && nearest && nearest.precision === 'DAY' && nearest.index < trigger.start ? RELATIVE_DAY.exec(clauseText) : null;
   if (own) {
-    const offset = /same|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(own[0]) ? 0 : /following|next|day later/i.test(own[0]) ? 1 : -1;
+    const offset = /same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(own[0]) ? 0 : /following|next|day later/i.test(own[0]) ? 1 : -1;
     return { date: { ...nearest!, date: addDays(nearest!.date, offset), text: own[0] }, background: false, evidence: own[0] };
   }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
-    const relative = rel ? (/same|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
+    const relative = rel ? (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
     // "The police announced on Friday the arrest of four suspects": the report, told before the event it
     // reports, bounds its day; a report told after ("..., police said on Tuesday") does not.
     const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);

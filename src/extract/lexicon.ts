@@ -3,6 +3,8 @@ import type { CasualtyGroup, Stance, SubEventType } from '../domain/taxonomy.js'
 
 /** Event triggers in priority order: where two overlap, the first types the event. */
 export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
+  // A rescue of hostages ("freed three of the captives", "rescued the kidnapped farmers"): ACLED's Other.
+  { type: 'OTHER', pattern: /\b(?:freed|rescued|liberated)\s+(?:(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?)?(?:[\w-]+\s+)?(?:hostages|captives|abductees|kidnapped|kidnap victims|hunters|shepherds|herders)\b/i },
   { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bombs?|vests?|belts?)|\bblew (?:himself|herself|themselves) up|\b(?:wearing|wore|strapped on|detonated|set off) (?:an? |his |her |their )?explosives? (?:belt|vest)s?|\bdetonated (?:his|her|their) (?:explosive )?(?:vest|belt)s?/i },
   {
     type: 'DISRUPTED_WEAPONS_USE',
@@ -21,7 +23,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     pattern: /\b(?:shell(?:ing|ed|s)\b|artillery|mortars?|rockets?(?!-propelled)|Katyushas?|missiles?|bombard(?:ed|ment))/i,
   },
   { type: 'GRENADE', pattern: /\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+|two\s+)?(?:hand\s+)?grenades?|\bgrenade (?:attack|explosion|blast|exploded|went off)|\b(?<!propelled )(?:hand )?grenade\b(?=[^.]*\b(?:exploded|went off|thrown|hurled|lobbed)\b)/i },
-  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by|(?<!\b(?:weapons?|arms|ammunition|explosives?|rockets?|mortars?|drugs|cars?|vehicles?|trucks?|goods|items|documents|money|cash|shipments?|caches?|devices?)\s(?:[\w-]+\s){0,2})(?:were|was|had been|have been) seized(?= (?:on|in|at|near|with|from|while|by|late|early|last|yesterday|overnight)\b))\b/i },
+  { type: 'ABDUCTION_FORCED_DISAPPEARANCE', pattern: /\b(?:abduct(?:ed|ion|s|ing)?|kidnap(?:ped|ping|pings|s)?|took (?:\w+ ){0,3}hostage|forcibly disappeared|were seized by|seized (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:herders|shepherds|men|civilians|farmers|hunters|workers|villagers|fishermen|drivers)\b|(?<!\b(?:wounded|injured|bodies|dead|casualties|victims)\s)(?:were|was|had been) (?:taken|snatched)(?= (?:on|late|early|at|near|while|overnight|last|yesterday|hostage|captive)\b)|(?<!\b(?:weapons?|arms|ammunition|explosives?|rockets?|mortars?|drugs|cars?|vehicles?|trucks?|goods|items|documents|money|cash|shipments?|caches?|devices?)\s(?:[\w-]+\s){0,2})(?:were|was|had been|have been) seized(?= (?:on|in|at|near|with|from|while|by|late|early|last|yesterday|overnight)\b))\b/i },
   {
     type: 'VIOLENT_DEMONSTRATION',
     pattern: /\b(?:protesters|demonstrators|supporters|crowds?|rioters|mobs?|hundreds|thousands)\b[^.]{0,80}?\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|threw stones|pelted|smashed)\b|\b(?:riots?|rioting|rioters)\b/i,

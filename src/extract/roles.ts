@@ -25,7 +25,7 @@ export interface Roles {
 }
 
 /** Events a state carries out: the state's forces are their actors, the armed group their target. */
-export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE'];
+export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'AIR_DRONE_STRIKE', 'DISRUPTED_WEAPONS_USE', 'OTHER'];
 
 const ACCUSATION = /\b(?:accused of|suspected of|on suspicion of|charged with|wanted for|involved in|responsible for|linked to|took part in|planning|plotting)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];

@@ -97,6 +97,19 @@ describe('the day of an incident whose words give none', () => {
   });
 });
 
+describe('hostages taken and freed', () => {
+  it('keeps an abduction whose hostages were found dead an abduction, and a rescue its own event where the story stands', () => {
+    const found = events(
+      'Gunmen abducted nine men who had gone to hunt in the desert of Daquq district, and four of them were later found shot dead, officials said on Tuesday. The hunters were taken on Monday afternoon some 40 kilometres west of Daquq. Soldiers freed three of the captives later that night after a firefight in which one of the gunmen was killed.',
+      '2026-10-13',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place} ${e.killed}`)).toEqual([
+      'ABDUCTION_FORCED_DISAPPEARANCE 2026-10-12 place:daquq-district 4',
+      'OTHER 2026-10-12 place:daquq-district 1',
+    ]);
+  });
+});
+
 describe('the thing hit told again', () => {
   it('places the incident where a later sentence says its target was hit ("the vehicle was hit on the road leading to the village of X")', () => {
     const found = events(
