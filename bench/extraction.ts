@@ -4,7 +4,8 @@
  * - extraction alone: the sample articles in seed/articles, repeated to --articles N (default
  *   600), read by the rule extractor on one thread and on a pool of worker threads (one per core);
  * - end to end: the same articles made distinct (their own ids and digests) and seeded into a
- *   throwaway local Neo4j through the real seeding path (extract, then one transaction per article).
+ *   throwaway local Neo4j through the real seeding path (extract, then groups of independent
+ *   articles, one transaction a group: docs/adr/0013).
  *
  * Prints articles per second; docs/benchmarks.md records the figures.
  */
@@ -19,19 +20,21 @@ import { migrate } from '../src/db/migrations.js';
 import { Store } from '../src/db/store.js';
 import { extractArticle, Gazetteer } from '../src/extract/index.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
+import { ARTICLES_PER_TRANSACTION } from '../src/seed/articles.js';
 import { seedAll } from '../src/seed/seed.js';
 import { combineBatches, readStructuredFile } from '../src/seed/structured.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseCommand({
   name: 'bench:extraction',
-  usage: 'npm run bench:extraction -- [--articles N] [--concurrency N] [--skip-seed]',
+  usage: 'npm run bench:extraction -- [--articles N] [--concurrency N] [--per-transaction N] [--skip-seed]',
   description: `Measures extraction and seeding speed (a benchmark, not a test): the sample articles repeated
 to --articles, extracted on one thread and on one worker thread per core, then made distinct and
 seeded end to end into a throwaway local Neo4j. Prints articles per second.`,
   options: {
     articles: { type: 'string', value: 'N', default: '600', parse: count(), description: 'articles to extract and seed' },
     concurrency: { type: 'string', value: 'N', default: '4', parse: count(), description: 'article transactions in flight while seeding' },
+    'per-transaction': { type: 'string', value: 'N', default: String(ARTICLES_PER_TRANSACTION), parse: count(), description: 'most articles written in one transaction (1: each alone)' },
     'skip-seed': { type: 'boolean', description: 'measure extraction only (no Neo4j)' },
   },
   examples: ['npm run bench:extraction', 'npm run bench:extraction -- --articles 100 --skip-seed'],
@@ -39,6 +42,7 @@ seeded end to end into a throwaway local Neo4j. Prints articles per second.`,
 });
 const N = values.articles;
 const concurrency = values.concurrency;
+const perTransaction = values['per-transaction'];
 
 async function referenceEntities() {
   const dir = path.join(ROOT, 'seed/reference');
@@ -123,7 +127,7 @@ async function endToEnd(articles: { name: string; text: string }[]): Promise<{ r
     const started = performance.now();
     const cpu = process.cpuUsage();
     const serverCpu = await processCpuSeconds(neo4j.pid);
-    const { articles: report } = await seedAll(store, [measured], { concurrency });
+    const { articles: report } = await seedAll(store, [measured], { concurrency, articlesPerTransaction: perTransaction });
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     for (const f of report.failures.slice(0, 3)) console.error(`failed: ${path.basename(f.file)}: ${f.problems.join('; ')}`);
@@ -150,5 +154,5 @@ console.log(`extraction, 1 thread:        ${one.wall.toFixed(0)} articles/s (${o
 console.log(`extraction, ${threads} worker threads: ${(await pooled(entitiesJson, articles, threads)).toFixed(0)} articles/s`);
 if (!values['skip-seed']) {
   const e2e = await endToEnd(articles);
-  console.log(`seeding end to end into a local Neo4j, ${concurrency} transactions in flight: ${e2e.rate.toFixed(0)} articles/s (${e2e.failures} failures; this process used ${(e2e.clientCpu * 100).toFixed(0)}% of a core, Neo4j ${(e2e.serverCpu * 100).toFixed(0)}%)`);
+  console.log(`seeding end to end into a local Neo4j, up to ${perTransaction} articles a transaction, ${concurrency} transactions in flight: ${e2e.rate.toFixed(0)} articles/s (${e2e.failures} failures; this process used ${(e2e.clientCpu * 100).toFixed(0)}% of a core, Neo4j ${(e2e.serverCpu * 100).toFixed(0)}%)`);
 }

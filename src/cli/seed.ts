@@ -2,8 +2,9 @@
  * `npm run seed -- [--dry-run] [paths...]` (default: SEED_PATHS, i.e. seed/).
  *
  * Loads structured files (one transaction per folder, `reference` first), then reads every .txt
- * and .md article, extracts its entities, events, statements and facts, and writes each article
- * in its own transaction. Without NEO4J_URI it uses the local Neo4j (started for the run when it
+ * and .md article, extracts its entities, events, statements and facts, and writes the articles
+ * in groups of independent ones, one transaction a group, each article whole or not at all
+ * (docs/adr/0013). Without NEO4J_URI it uses the local Neo4j (started for the run when it
  * is not running). Shows progress on a terminal, prints a summary, and exits 1 when a file failed.
  *
  * --dry-run extracts without a database (known entities come from the structured files under the
@@ -23,8 +24,9 @@ const { values, positionals } = parseCommand({
   name: 'seed',
   usage: 'npm run seed -- [--dry-run] [PATH...]',
   description: `Loads structured files (.yaml, .yml, .json; one transaction per folder, reference folders
-first), then extracts every article (.txt, .md) and writes each in its own transaction. Files
-already seeded and unchanged are skipped. Without NEO4J_URI it uses the local Neo4j, starting it
+first), then extracts every article (.txt, .md) and writes it, up to 16 independent articles
+per transaction; each article lands whole or not at all, a bad one is reported and the others
+are written. Files already seeded and unchanged are skipped. Without NEO4J_URI it uses the local Neo4j, starting it
 for the run when it is not running. Prints a summary; exits 1 when any file failed.`,
   args: { 'PATH...': 'files or folders to seed (default: SEED_PATHS, i.e. seed/)' },
   options: {

@@ -1,6 +1,7 @@
 /**
- * Seeding articles: each file is read, checked, extracted and written in its own transaction.
- * A file that fails is reported with its problem and leaves no trace; the batch goes on.
+ * Seeding articles: each file is read, checked and extracted; independent articles are written
+ * together, one transaction a group (docs/adr/0013). A file that fails is reported with its
+ * problem and leaves no trace; the others are written.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

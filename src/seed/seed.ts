@@ -1,6 +1,7 @@
 /**
  * Seeding: walks files and folders, loads structured batches (one transaction per folder) and
- * articles (one transaction per article), and reports what happened. A file that fails is named
+ * articles (groups of independent articles, one transaction a group, each article whole or not
+ * at all: seedArticles), and reports what happened. A file that fails is named
  * with its problem; the rest goes on.
  */
 import { readdir, stat } from 'node:fs/promises';
@@ -103,7 +104,7 @@ export interface FullSeedReport {
   articles: ArticleSeedReport;
 }
 
-/** Seeds structured files, then articles (each in its own transaction), under the given paths. */
+/** Seeds structured files, then articles (each whole or not at all; see seedArticles), under the given paths. */
 export async function seedAll(
   store: Store,
   paths: string[],
