@@ -184,7 +184,9 @@ function actorsAgree(incident: Incident, frame: EventFrame): boolean {
 function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   // "freed three of the captives after a firefight in which one of the gunmen was killed": the fight is the rescue's.
   const rescueFight = incident.type === 'OTHER' && frame.weak && frame.type !== null && violent(frame.type) && frame.sentenceIndex === incident.lastSentence;
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight) return false;
+  // "fired tear gas ... to break up a protest, and detained dozens of people": the detentions are the intervention's.
+  const protestArrest = (incident.type === 'PROTEST_WITH_INTERVENTION' || incident.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS') && frame.type === 'ARRESTS';
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;

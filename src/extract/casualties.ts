@@ -71,6 +71,10 @@ const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|
 /** "wounding its driver", "killing his son": one person named by a possessive and a singular noun. */
 const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her)\s+((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))\b/giu;
 
+/** "Twenty-three activists who had called for the rally on social media were arrested". */
+const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
+/** ", along with four journalists" after a figure. */
+const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as well as)\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu');
 /** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+$`, 'iu');
 /** ", one of them a soldier," inside a figure. */
@@ -229,11 +233,26 @@ export function findFigures(sentence: string): Figure[] {
     const measure: Measure = /wound|injur/.test(verb) ? 'injured' : 'killed';
     push(measure, m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  // "Twenty-three activists who had called for the rally were arrested": a relative clause between a figure and its verb.
+  for (const m of sentence.matchAll(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "Three people who had been critically wounded in the strike died overnight": deaths that raise a toll.
   for (const m of sentence.matchAll(WOUNDED_DIED)) {
     push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
     const f = figures.find((x) => x.index === (m.index ?? 0) && x.measure === 'killed');
     if (f) f.partial = true;
+  }
+  // "Twenty-three activists were arrested, along with four journalists": the same measure for another group.
+  for (const f of [...figures]) {
+    const end = f.index + (f.text?.length ?? 0);
+    const along = ALONG_WITH.exec(sentence.slice(end));
+    if (!along) continue;
+    const numAt = end + along[0].length - along[1]!.length - along[2]!.length;
+    const count = parseNumber(along[1]!);
+    // Of the same group, they add up ("23 activists ..., along with four journalists": 27 civilians).
+    if (count !== null && groupOf(along[2]!).group === f.group && !f.partial) {
+      f.count += count;
+      f.text = `${f.text ?? ''}${sentence.slice(end, numAt + along[1]!.length + along[2]!.length)}`;
+    } else push(f.measure, along[1]!, along[2]!, numAt, numAt + along[1]!.length + along[2]!.length);
   }
   // "arrested ... a cell of (3) members".
   for (const m of sentence.matchAll(CELL_OF)) {

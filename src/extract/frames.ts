@@ -144,7 +144,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
   const figures: FrameFigure[] = findFigures(r.sentence.text).map((f) => {
     let figure: Figure = f;
     // The arrested are suspects, whatever noun the text uses ("two men").
-    if (f.measure === 'arrested' && f.group === 'CIVILIANS') figure = { ...f, group: 'UNSPECIFIED' };
+    // ... unless they are named as people of a trade or cause ("23 activists", "four journalists").
+    if (f.measure === 'arrested' && f.group === 'CIVILIANS' && !/\b(?:activists?|journalists?|protesters?|demonstrators?|teachers?|students?|employees?|bloggers?|lawyers?)\b/i.test(f.text ?? '')) figure = { ...f, group: 'UNSPECIFIED' };
     // "Two of them were wounded": the group the sentence before counted ("a vehicle carrying five fighters").
     if (f.anaphoric && previous) {
       const counted = COUNTED.exec(previous.sentence.text);

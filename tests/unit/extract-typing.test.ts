@@ -41,6 +41,17 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('On Monday night, unidentified men burned dozens of bales of straw outside a village in Daquq district.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
   });
 
+  it('reads a protest broken up by riot police, with its detentions, as one protest with intervention, and the march the day before as a peaceful protest', () => {
+    const found = extract(
+      'Riot police in Kirkuk fired tear gas and swung batons on Sunday to break up a protest against power cuts, and detained dozens of people. Twenty-three activists who had called for the rally were arrested, along with four journalists. The day before, on Saturday, some two thousand people had marched peacefully along the main street to the governorate building.',
+      '2026-08-17',
+    ).events;
+    expect(found.map((e) => `${e.subEventType} ${e.date} ${e.casualties.map((c) => `${c.group}:${c.arrested ?? 0}`).join(',')}`)).toEqual([
+      'PROTEST_WITH_INTERVENTION 2026-08-16 CIVILIANS:27',
+      'PEACEFUL_PROTEST 2026-08-15 ',
+    ]);
+  });
+
   it('keeps clans fighting each other an armed clash', () => {
     expect(types('A clan dispute in Daquq district turned violent on Monday, leaving four people dead.')).toEqual(['ARMED_CLASH']);
   });
