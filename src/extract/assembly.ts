@@ -356,12 +356,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   const incidents: Incident[] = [];
   for (const frame of frames) {
     if (frame.time.background) continue;
-    // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
-    // earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
-    const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
-    if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
-    // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
-    if (anchored && frameDate(frame) && !frame.reference) frame.separate = true;
+
     // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
     if (!frame.place) {
       // "through the city centre": the city the article has told of.
@@ -383,6 +378,12 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
       if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };
     }
+    // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
+    // earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
+    const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
+    if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
+    // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
+    if (anchored && frameDate(frame) && !frame.reference) frame.separate = true;
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);

@@ -73,6 +73,8 @@ const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
+/** "a fourth died", "a third was wounded". */
+const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:(?:soldier|fighter|man|person|policeman|Peshmerga|one)\s+)?(?:was\s+|were\s+)?(died|killed|wounded|injured)\b/gi;
 /** ", along with four journalists" after a figure. */
 const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as well as)\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu');
 /** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
@@ -253,6 +255,15 @@ export function findFigures(sentence: string): Figure[] {
       f.count += count;
       f.text = `${f.text ?? ''}${sentence.slice(end, numAt + along[1]!.length + along[2]!.length)}`;
     } else push(f.measure, along[1]!, along[2]!, numAt, numAt + along[1]!.length + along[2]!.length);
+  }
+  // "Three Peshmerga were killed ..., and a fourth died when a bomb hit": one more, of the group counted before.
+  for (const m of sentence.matchAll(ORDINAL_MORE)) {
+    const at = m.index ?? 0;
+    if (figures.some((f) => Math.abs(f.index - at) < 4)) continue;
+    const measure: Measure = /wound|injur/i.test(m[1]!) ? 'injured' : 'killed';
+    const previous = [...figures].reverse().find((f) => f.index < at);
+    const g = previous ? { group: previous.group, actorHint: previous.actorHint, modifier: previous.modifier } : { group: 'UNSPECIFIED' as CasualtyGroup, actorHint: null, modifier: null };
+    figures.push({ measure, count: 1, ...g, index: at, text: m[0], partial: false, anaphoric: !previous });
   }
   // "arrested ... a cell of (3) members".
   for (const m of sentence.matchAll(CELL_OF)) {

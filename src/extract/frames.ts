@@ -199,6 +199,9 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 /** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
+const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE'];
+/** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
+const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
 const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b/i;
 
@@ -252,7 +255,8 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       quoted,
       response: group.every((t) => t.response),
       // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
-      separate: separate && frames.length === 0,
+      // ... and so does a bomb that hit the reinforcements sent to an attack told before it.
+      separate: (separate && frames.length === 0) || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))),
     });
   }
   // Figures go to the frame of their clause, else the nearest frame of the sentence.

@@ -40,7 +40,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'ARMED_CLASH',
-    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|(?:fighting|clashes|a gunfight|a firefight) (?:[\w-]+ ){0,6}?(?:broke out|erupted)|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|(?:was|were) shot(?! down)|assassinat(?:ed|ion)|killed|found dead|found (?:shot|murdered|killed|slain))\b/i,
+    pattern: /\b(?:(?:clan|tribal|communal) (?:clash(?:es)?|fighting|dispute|feud|conflict|violence)|(?:struck|hit) (?:the |an? )?(?:[\w-]+ )?(?:Peshmerga|soldiers|troops|army|police|forces|positions?|posts?|checkpoints?|patrols?|convoys?)\b|attack(?:ed|s|ing)?|ambush(?:ed|es)?|clash(?:ed|es)?|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|opened fire|fired (?:on|at|upon) (?=(?:an?|the|two|three|several|\d+) )|came under (?:fire|attack)|gunmen|stormed|assault(?:ed)?|fighting broke out|(?:fighting|clashes|a gunfight|a firefight) (?:[\w-]+ ){0,6}?(?:broke out|erupted)|repel(?:led|s)?|infiltrat(?:ed|ion)|shot dead|gunned down|(?:was|were) shot(?! down)|assassinat(?:ed|ion)|killed|found dead|found (?:shot|murdered|killed|slain))\b/i,
   },
   {
     // Arson and destruction of property: crop fires, torched houses, looting. Last: told with an attack, the attack is the event.

@@ -97,6 +97,20 @@ describe('the day of an incident whose words give none', () => {
   });
 });
 
+describe('an attack told with the one before it', () => {
+  it('keeps "a day after ISIS struck the Peshmerga" and a bomb on the reinforcements apart from the attack told first', () => {
+    const found = events(
+      'Peshmerga forces late on Tuesday repelled an ISIS attack on a position near the village of Mamlaha in Kalar district, killing one of the attackers. The attack came a day after ISIS struck the Peshmerga twice in one night in the same district. Three Peshmerga were killed when militants attacked a position near the village of Merwani on Monday night, and a fourth died when a bomb hit the reinforcements sent to help them.',
+      '2026-08-26',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place} ${e.killed}`)).toEqual([
+      'ARMED_CLASH 2026-08-25 place:mamlaha 1',
+      'ARMED_CLASH 2026-08-24 place:merwani 3',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2026-08-24 place:merwani 1',
+    ]);
+  });
+});
+
 describe('hostages taken and freed', () => {
   it('keeps an abduction whose hostages were found dead an abduction, and a rescue its own event where the story stands', () => {
     const found = events(

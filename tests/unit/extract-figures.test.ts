@@ -111,6 +111,11 @@ describe('figures of several groups in one clause', () => {
     ]);
   });
 
+  it('reads "and a fourth died" as one more of the group counted before', () => {
+    expect(brief('Three Peshmerga were killed when militants attacked a position, and a fourth died when a bomb hit the reinforcements.')).toEqual(['killed 3 SECURITY_FORCES ', 'killed 1 SECURITY_FORCES ']);
+    expect(brief('The third round of talks died down.')).toEqual([]);
+  });
+
   it('counts a part of another group apart ("two other people, one of them a soldier, were wounded")', () => {
     expect(brief('A woman was killed and two other people, one of them a soldier, were wounded in an ISIS attack.')).toEqual([
       'killed 1 CIVILIANS ',
