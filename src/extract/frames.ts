@@ -199,6 +199,7 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 /** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
+const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another)\s+(?:[\w-]+\s+)?$/i;
 const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE'];
 /** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
@@ -237,6 +238,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     }
     const quoted = inQuote(r.quotes, anchor.start, anchor.end);
     const clause = clauseAt(r.clauses, anchor.start);
+    const place = placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak), segment);
+    // "A third drone hit a position near the village of X": another strike of a wave, where it fell.
+    const another = ANOTHER.test(text.slice(Math.max(0, anchor.start - 30), anchor.start)) && Boolean(place?.sameClause);
     frames.push({
       type: head.type,
       triggers: group,
@@ -246,7 +250,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       clause: clause?.kind ?? 'main',
       perpetrators: roles.perpetrators,
       targets: roles.targets,
-      place: placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak), segment),
+      place,
       time: timeOf(r, anchor, ctx.published),
       figures: [],
       civilians: false,
@@ -256,7 +260,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       response: group.every((t) => t.response),
       // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
       // ... and so does a bomb that hit the reinforcements sent to an attack told before it.
-      separate: (separate && frames.length === 0) || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))),
+      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))),
     });
   }
   // Figures go to the frame of their clause, else the nearest frame of the sentence.

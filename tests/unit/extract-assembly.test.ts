@@ -111,6 +111,17 @@ describe('an attack told with the one before it', () => {
   });
 });
 
+describe('a wave of strikes', () => {
+  it('reads "A third drone hit a position near the village of X" as another strike where it fell, and a second blast at the same spot as the same incident', () => {
+    const found = events(
+      'Five people were killed on Wednesday morning when Iranian drones struck a compound on the outskirts of Kalar. A third drone hit a position near the village of Banaw in Makhmour district, wounding two party members.',
+      '2025-11-12',
+    );
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'AIR_DRONE_STRIKE place:banaw']);
+    expect(events('A roadside bomb killed two soldiers in Kalar district on Monday. Another bomb went off as troops arrived, wounding three.', '2025-11-12')).toHaveLength(1);
+  });
+});
+
 describe('hostages taken and freed', () => {
   it('keeps an abduction whose hostages were found dead an abduction, and a rescue its own event where the story stands', () => {
     const found = events(
