@@ -114,7 +114,7 @@ describe('an attack told with the one before it', () => {
 describe('a wave of strikes', () => {
   it('reads "A third drone hit a position near the village of X" as another strike where it fell, and a second blast at the same spot as the same incident', () => {
     const found = events(
-      'Five people were killed on Wednesday morning when Iranian drones struck a compound on the outskirts of Kalar. A third drone hit a position near the village of Banaw in Makhmour district, wounding two party members.',
+      'Five people were killed on Wednesday morning when Iranian drones struck a compound on the outskirts of Kalar. A third drone hit a position near the village of Banaw in Kalar district, wounding two party members.',
       '2025-11-12',
     );
     expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'AIR_DRONE_STRIKE place:banaw']);
