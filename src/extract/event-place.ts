@@ -44,7 +44,7 @@ const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|a
 const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
 /** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
-const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
   const { start, end } = localSpan(r, m);
@@ -110,6 +110,8 @@ export function placeOf(
     }
     if (e) e = unitNamed(r, m, e, ctx);
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
+    // "Kirkuk's Zab subdistrict": the possessor only holds the place it names.
+    if (/['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 2 && o.entries.some((x) => x.kind === 'Place'))) continue;
     const { start, end } = localSpan(r, m);
     if (segment && (start < segment.start || end > segment.end)) continue;
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);

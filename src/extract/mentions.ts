@@ -128,7 +128,10 @@ export class MentionFinder {
     for (const m of text.matchAll(headPattern)) {
       const name = cleanName(m[1]!);
       // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.
-      const possessed = /['’]s\s+$/.test(text.slice(0, m.index ?? 0));
+      // "Kirkuk's Zab subdistrict", "Nineveh's Sinjar district": a unit of the province so named.
+      const possessor = /(\S+)['’]s\s+$/.exec(text.slice(0, m.index ?? 0));
+      const ofProvince = possessor && (/^sub-?district$/i.test(m[2]!) || this.lookup(`${possessor[1]} Governorate`).some((e) => e.placeType === 'GOVERNORATE'));
+      const possessed = Boolean(possessor) && !ofProvince;
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
     }

@@ -103,6 +103,10 @@ describe('the place of an event (error class 2)', () => {
     expect(found.map((f) => f.place?.place.id ?? null)).not.toContain('place:baghdad');
   });
 
+  it('reads "Kirkuk\'s Rashad subdistrict" as the unit of the province, not the possessor', () => {
+    expect(place("ISIS militants attacked a village in Kirkuk's Rashad subdistrict on Tuesday night.")).toBe('place:rashad-subdistrict');
+  });
+
   it('reads "the X area" as the sub-district of that name when no place is called X', () => {
     expect(place('Gunmen killed two shepherds in the Rashad area of Kirkuk province on Monday.')).toBe('place:rashad-subdistrict');
     // A place of its own name wins ("the Wadi al-Shay area").
