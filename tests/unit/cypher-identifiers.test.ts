@@ -154,3 +154,21 @@ describe('every builder that splices a relationship type', () => {
     expect(relationshipsOf(['org:isis'], ['PERPETRATED'], 'OUT', 5).cypher).toContain('[r:PERPETRATED]');
   });
 });
+
+describe('the checks that were builders\' own', () => {
+  it('node kinds of neighbours, entity kinds of the entity list and the hops of shortestPaths go through identifiers.ts', async () => {
+    const { neighbours, shortestPaths } = await import('../../src/db/queries/read.js');
+    const { entityCount, entityPage } = await import('../../src/db/queries/lists.js');
+    for (const bad of HOSTILE) {
+      expect(() => neighbours(['a:b'], { types: ['ABOUT'], direction: 'IN', kinds: [bad as never], limit: 1 })).toThrow(`unknown node kind ${JSON.stringify(bad)}`);
+      expect(() => entityPage({ kinds: ['Place', bad as never] }, 'NAME_ASC', 0, 1)).toThrow(`unknown entity kind ${JSON.stringify(bad)}`);
+      expect(() => entityCount({ kinds: [bad as never] })).toThrow(UnsafeIdentifierError);
+    }
+    expect(() => entityPage({ kinds: ['Event' as never] }, 'NAME_ASC', 0, 1)).toThrow('unknown entity kind "Event"');
+    for (const hops of [2.5, Number.NaN, '3]-(b)) DETACH DELETE a //']) {
+      expect(() => shortestPaths('a:b', 'c:d', hops as never, 1, undefined)).toThrow(`not a whole number of hops ${JSON.stringify(hops)}`);
+    }
+    expect(shortestPaths('a:b', 'c:d', 3, 1, ['NEAR']).cypher).toContain('[:NEAR*..3]');
+    expect(entityPage({ kinds: ['Force', 'Person'] }, 'NAME_ASC', 0, 1).params).toMatchObject({ kinds: ['Force', 'Person'] });
+  });
+});

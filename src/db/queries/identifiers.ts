@@ -1,10 +1,11 @@
 /**
  * The one check for what a builder splices into Cypher text instead of passing as a parameter
- * (Cypher takes no parameters for relationship types, labels or the unit of date.truncate):
- * every such value must be one of a fixed list, compared as an own member of that list (so
- * `constructor` or `__proto__` is no relationship type), else the builder throws, naming it.
+ * (Cypher takes no parameters for relationship types, labels, the unit of date.truncate or the
+ * length of a variable-length pattern): every such value must be one of a fixed list, compared as
+ * an own member of that list (so `constructor` or `__proto__` is no relationship type), or, for a
+ * length, a whole number; else the builder throws, naming it.
  */
-import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { ENTITY_KINDS, NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 
 export class UnsafeIdentifierError extends Error {
   constructor(
@@ -38,6 +39,17 @@ export const relationshipType = (t: unknown): RelationshipType => allowed('unkno
 export const relationshipTypes = (types: readonly unknown[]): string => allAllowed('unknown relationship type', types, RELATIONSHIP_TYPE_NAMES, true).join('|');
 
 export const nodeKinds = (kinds: readonly unknown[]): NodeKind[] => allAllowed('unknown node kind', kinds, NODE_KINDS);
+
+export const entityKinds = (kinds: readonly unknown[]): EntityKind[] => allAllowed('unknown entity kind', kinds, ENTITY_KINDS);
+
+/**
+ * A count spliced into a pattern (the upper bound of a variable-length relationship, which Cypher
+ * takes no parameter for): `value` itself when it is a whole number, else refused, naming it.
+ */
+export function wholeNumber(refusal: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new UnsafeIdentifierError(refusal, value);
+  return value;
+}
 
 export type Interval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 export const INTERVALS: readonly Interval[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];

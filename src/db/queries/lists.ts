@@ -6,6 +6,7 @@ import { foldName } from '../../domain/fold.js';
 import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
+import { entityKinds } from './identifiers.js';
 import { NODE } from './read.js';
 
 export interface Circle {
@@ -422,8 +423,7 @@ export interface EntityFilterInput {
 function entityMatch(filter: EntityFilterInput): Fragment {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  const kinds = filter.kinds?.length ? filter.kinds : [...ENTITY_KINDS];
-  for (const k of kinds) if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new Error(`unknown entity kind ${k}`);
+  const kinds = filter.kinds?.length ? entityKinds(filter.kinds) : [...ENTITY_KINDS];
   let match = kinds.length === 1 ? `MATCH (n:${kinds[0]})` : 'MATCH (n:Entity)';
   if (kinds.length > 1 && kinds.length < ENTITY_KINDS.length) {
     where.push('n.kind IN $kinds');

@@ -2,12 +2,12 @@
  * Cypher for reads. Pure functions returning {cypher, params}. Labels and relationship types come
  * only from the closed lists in src/domain/taxonomy.ts; every value is a parameter.
  */
-import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
+import { RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import { foldName } from '../../domain/fold.js';
 import { VOID_TYPE } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
 import { NODE_PROPERTIES } from '../mappers.js';
-import { relationshipTypes } from './identifiers.js';
+import { nodeKinds, relationshipTypes, wholeNumber } from './identifiers.js';
 
 const NODE_PROJECTION = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
 /** The node properties the mappers read (src/db/mappers.ts), absent ones as null. */
@@ -20,8 +20,7 @@ function types(list: readonly string[] | undefined): string {
 }
 
 function labels(kinds: readonly string[]): string {
-  for (const k of kinds) if (!(NODE_KINDS as readonly string[]).includes(k)) throw new Error(`unknown node kind ${k}`);
-  return kinds.join('|');
+  return nodeKinds(kinds).join('|');
 }
 
 export function nodesByIds(ids: string[]): CypherQuery {
@@ -257,7 +256,7 @@ export function toLuceneQuery(input: string): string | null {
 
 /** All shortest paths between two nodes, ignoring direction. */
 export function shortestPaths(from: string, to: string, maxHops: number, limit: number, relTypes: RelationshipType[] | undefined): CypherQuery {
-  const hops = Math.max(1, Math.min(maxHops, 10));
+  const hops = Math.max(1, Math.min(wholeNumber('not a whole number of hops', maxHops), 10));
   return {
     cypher: `MATCH (a:Node {id: $from}), (b:Node {id: $to})
 MATCH p = allShortestPaths((a)-[:${types(relTypes)}*..${hops}]-(b))
