@@ -55,6 +55,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
   if (GOVERNMENT_SEAT.test(before)) return false;
+  // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
+  if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   if ((DISTANCE.test(before) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;

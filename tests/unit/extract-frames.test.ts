@@ -103,6 +103,10 @@ describe('the place of an event (error class 2)', () => {
     expect(found.map((f) => f.place?.place.id ?? null)).not.toContain('place:baghdad');
   });
 
+  it('never places an event at the seat a body is named by ("the Asayish of Duhok")', () => {
+    expect(place('In a joint operation with the Asayish of Duhok, our forces arrested a wanted man on Sunday.')).not.toBe('place:duhok');
+  });
+
   it('reads "Kirkuk\'s Rashad subdistrict" as the unit of the province, not the possessor', () => {
     expect(place("ISIS militants attacked a village in Kirkuk's Rashad subdistrict on Tuesday night.")).toBe('place:rashad-subdistrict');
   });

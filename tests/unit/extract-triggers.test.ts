@@ -123,6 +123,13 @@ describe('more ways news tells an incident', () => {
   });
 });
 
+describe('weapons found, not fired', () => {
+  it('reads a cache found and destroyed as disrupted weapons use, and the mortar rounds it held as no shelling', () => {
+    expect(types('A CTS force found and destroyed, during a search operation last week, a cache containing mortar rounds and detonators in the desert.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+    expect(types('Militants fired mortar rounds at an army post.')).toContain('SHELLING_ARTILLERY_MISSILE_ATTACK');
+  });
+});
+
 describe('strikes named by the state that carried them out', () => {
   it('reads "the US strikes", "Turkish strikes" as air strikes', () => {
     expect(types('The US strikes that hit the group\'s positions left 25 fighters dead.')).toEqual(['AIR_DRONE_STRIKE']);
