@@ -33,7 +33,7 @@ to --articles, extracted on one thread and on one worker thread per core, then m
 seeded end to end into a throwaway local Neo4j. Prints articles per second.`,
   options: {
     articles: { type: 'string', value: 'N', default: '600', parse: count(), description: 'articles to extract and seed' },
-    concurrency: { type: 'string', value: 'N', default: '4', parse: count(), description: 'article transactions in flight while seeding' },
+    concurrency: { type: 'string', value: 'N', default: '2', parse: count(), description: 'article transactions in flight while seeding (each writes a group of articles)' },
     'per-transaction': { type: 'string', value: 'N', default: String(ARTICLES_PER_TRANSACTION), parse: count(), description: 'most articles written in one transaction (1: each alone)' },
     'skip-seed': { type: 'boolean', description: 'measure extraction only (no Neo4j)' },
   },

@@ -78,7 +78,13 @@ const originalWriteTx = Graph.prototype.writeTx;
 Graph.prototype.writeTx = async function <T>(this: Graph, work: (tx: Tx) => Promise<T>, o: RunOptions): Promise<T> {
   const t = performance.now();
   try {
-    return (await originalWriteTx.call(this, work as (tx: Tx) => Promise<unknown>, o)) as T;
+    let attempts = 0;
+    const counted = (tx: Tx) => {
+      attempts += 1;
+      if (attempts > 1) note(`retried attempt of ${o.tag}`, 0);
+      return work(tx);
+    };
+    return (await originalWriteTx.call(this, counted as (tx: Tx) => Promise<unknown>, o)) as T;
   } finally {
     note(`writeTx (whole unit of work, ${o.tag})`, performance.now() - t);
   }

@@ -72,7 +72,7 @@ export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
 }
 
 /**
- * After an article is written, re-reads the entities it created or touched, so the next article
+ * After an article is written, re-reads the entities it created or changed, so the next article
  * is read against exactly what the graph now holds (an interrupted run resumed later then reads
  * every article as an uninterrupted run would).
  */
@@ -156,6 +156,9 @@ export async function seedArticles(store: Store | null, files: string[], gazette
     else report.written += 1;
     finish(a.index, { file: a.file, articleId: a.articleId, batch: a.batch, warnings: a.warnings, skipped: result.skipped, created: result.created });
   };
+  // The entities whose gazetteer entries a written article may have changed: none when it defines
+  // no entity and places none in another (it only links to them), else those it created or named.
+  const touched = (a: Extracted, result: WriteResult) => (a.keys.changesEntities ? [...result.created, ...result.linked] : []);
   const alone = (a: Extracted) => store!.importBatch(a.batch, { overwrite: false, digest: a.digest, origin: path.basename(a.file) });
 
   /** Writes a group; when its transaction fails, its articles one per transaction, in order. */
@@ -167,14 +170,14 @@ export async function seedArticles(store: Store | null, files: string[], gazette
         .catch(() => null);
     }
     if (results) {
-      await refresh(store!, gazetteer, results.flatMap((r) => [...r.created, ...r.linked]));
+      await refresh(store!, gazetteer, group.flatMap((a, k) => touched(a, results![k]!)));
       for (const [k, a] of group.entries()) written(a, results[k]!);
       return;
     }
     for (const a of group) {
       try {
         const result = await alone(a);
-        await refresh(store!, gazetteer, [...result.created, ...result.linked]);
+        await refresh(store!, gazetteer, touched(a, result));
         written(a, result);
       } catch (error) {
         finish(a.index, { file: a.file, problems: [describe(error)] });
