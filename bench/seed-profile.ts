@@ -1,5 +1,7 @@
 /**
- * Where seeding's time goes (a diagnostic, not a test): `npx tsx bench/seed-profile.ts [--articles N] [--concurrency N] [--profile]`.
+ * Where seeding's time goes (a diagnostic, not a test): `npx tsx bench/seed-profile.ts [--articles N]
+ * [--concurrency N] [--per-transaction N] [--poll-locks] [--lock-detail] [--stats] [--jfr FILE]
+ * [--cypher-prefix TEXT] [--profile]` (docs/adr/0013 and docs/benchmarks.md used it).
  *
  * Seeds the reference data and a warm-up into a throwaway local Neo4j as bench/extraction.ts
  * does, then seeds N distinct article copies and prints, per kind of statement (its first line),
@@ -19,7 +21,23 @@ import { seedAll } from '../src/seed/seed.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '300' }, 'per-transaction': { type: 'string', default: '16' }, concurrency: { type: 'string', default: '4' }, profile: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '300' },
+    'per-transaction': { type: 'string', default: '16' },
+    concurrency: { type: 'string', default: '2' },
+    /** PROFILE one article's write statements. */
+    profile: { type: 'boolean', default: false },
+    /** Poll SHOW TRANSACTIONS every 50 ms and count what the writes were doing (blocked, and on which statement). */
+    'poll-locks': { type: 'boolean', default: false },
+    /** Also print the blocked transactions' lock resources. */
+    'lock-detail': { type: 'boolean', default: false },
+    /** Collect Neo4j's query statistics (db.stats QUERIES: compile and execution time per plan). */
+    stats: { type: 'boolean', default: false },
+    /** Record Neo4j with Java Flight Recorder into this file (analyse with `jfr print --events jdk.ExecutionSample`). */
+    jfr: { type: 'string' },
+    /** Prefix every statement of the writer's transactions with this (e.g. "CYPHER replan=force"), to compare. */
+    'cypher-prefix': { type: 'string' },
+  },
 });
 const N = Number(values.articles);
 
@@ -56,7 +74,7 @@ for (const method of ['run', 'runForCounters'] as const) {
   const original = Tx.prototype[method] as (q: CypherQuery) => Promise<unknown>;
   (Tx.prototype as unknown as Record<string, unknown>)[method] = async function (this: Tx, q: CypherQuery) {
     capture?.push(q);
-    if (process.env.CYPHER_PREFIX) q = { ...q, cypher: `${process.env.CYPHER_PREFIX} ${q.cypher}` };
+    if (values['cypher-prefix']) q = { ...q, cypher: `${values['cypher-prefix']} ${q.cypher}` };
     const t = performance.now();
     try {
       return await original.call(this, q);
@@ -104,18 +122,18 @@ try {
   await seedAll(store, [path.join(dir, 'warm')]);
   for (const a of await corpus(N, 0)) await writeFile(path.join(dir, 'measured', a.name), a.text);
   timings.clear();
-  if (process.env.STATS) await graph.read({ cypher: "CALL db.stats.clear('QUERIES')", params: {} }, { tag: 'stats' }).catch((e: Error) => console.error(e.message));
-  if (process.env.STATS) await graph.read({ cypher: "CALL db.stats.collect('QUERIES', {durationSeconds: 600})", params: {} }, { tag: 'stats' }).catch((e: Error) => console.error(e.message));
+  if (values.stats) await graph.read({ cypher: "CALL db.stats.clear('QUERIES')", params: {} }, { tag: 'stats' }).catch((e: Error) => console.error(e.message));
+  if (values.stats) await graph.read({ cypher: "CALL db.stats.collect('QUERIES', {durationSeconds: 600})", params: {} }, { tag: 'stats' }).catch((e: Error) => console.error(e.message));
   const { execFileSync } = await import('node:child_process');
-  const jfr = process.env.JFR_FILE;
+  const jfr = values.jfr;
   if (jfr) execFileSync('jcmd', [String(neo4j.pid), 'JFR.start', 'name=seed', 'settings=profile', `filename=${jfr}`]);
   // Lock waits: how often a transaction of ours is seen blocked.
   const statuses = new Map<string, number>();
-  let polling = Boolean(process.env.POLL_LOCKS);
+  let polling = values['poll-locks'] || values['lock-detail'];
   const poll = (async () => {
     while (polling) {
       const rows = await graph.read({ cypher: "SHOW TRANSACTIONS YIELD status, metaData, currentQuery WHERE metaData.tag STARTS WITH 'import-' RETURN status + ' ' + substring(replace(currentQuery, '\\n', ' '), 0, 40) AS status", params: {} }, { tag: 'poll' }).catch(() => []);
-      if (process.env.POLL_LOCKS === 'all') {
+      if (values['lock-detail']) {
         const all = await graph.read({ cypher: "SHOW TRANSACTIONS YIELD * WHERE metaData.tag STARTS WITH 'import-' RETURN transactionId, status, statusDetails, resourceInformation, activeLockCount, substring(replace(currentQuery, '\\n', ' '), 0, 40) AS q", params: {} }, { tag: 'poll' }).catch((e: Error) => [{ e: e.message }]);
         if (all.some((r) => String(r.status).startsWith('Blocked'))) {
           console.log(JSON.stringify(all));
@@ -144,7 +162,7 @@ try {
   console.log(`client CPU ${(((used.user + used.system) / 1e3) / N).toFixed(1)} ms/article, Neo4j CPU ${((server * 1e3) / N).toFixed(1)} ms/article`);
   for (const [k, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${(t.ms / 1000).toFixed(2).padStart(7)} s ${String(t.n).padStart(6)} x ${(t.ms / t.n).toFixed(2).padStart(7)} ms  ${k}`);
 
-  const stats = await graph.read({ cypher: "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", params: {} }, { tag: 'stats' }).catch((e: Error) => (console.error(e.message), []));
+  const stats = !values.stats ? [] : await graph.read({ cypher: "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", params: {} }, { tag: 'stats' }).catch((e: Error) => (console.error(e.message), []));
   const perQuery: { q: string; n: number; compile: number; exec: number }[] = [];
   for (const row of stats) {
     const d = row.data as { query: string; invocations: { elapsedCompileTimeInUs?: number; elapsedExecutionTimeInUs?: number }[] };
@@ -154,10 +172,9 @@ try {
       compile += i.elapsedCompileTimeInUs ?? 0;
       exec += i.elapsedExecutionTimeInUs ?? 0;
     }
-    if (process.env.DUMP_INVOCATIONS && d.query.startsWith(process.env.DUMP_INVOCATIONS)) console.log(JSON.stringify(Object.keys(row.data as object)), JSON.stringify((d.invocations ?? []).map((i) => [i.elapsedCompileTimeInUs, i.elapsedExecutionTimeInUs])));
     perQuery.push({ q: d.query.split('\n').slice(0, 2).join(' ').slice(0, 60), n: d.invocations?.length ?? 0, compile: compile / 1000, exec: exec / 1000 });
   }
-  console.log('Neo4j query statistics (db.stats QUERIES): invocations, compile ms total, execution ms total');
+  if (values.stats) console.log('Neo4j query statistics (db.stats QUERIES): invocations, compile ms total, execution ms total');
   for (const p of perQuery.sort((a, b) => b.compile + b.exec - a.compile - a.exec).slice(0, 15)) console.log(`${String(p.n).padStart(6)} ${p.compile.toFixed(0).padStart(8)} ${p.exec.toFixed(0).padStart(8)}  ${p.q}`);
 
   if (values.profile) {
