@@ -456,8 +456,11 @@ export class Store {
           return !(mine as readonly string[]).includes(to) || !(theirs as readonly string[]).includes(r.otherKind as string);
         });
         if (misfits.length) {
-          const list = misfits.slice(0, 5).map((r) => (r.outgoing ? `${r.type as string} to "${r.otherId as string}"` : `${r.type as string} from "${r.otherId as string}"`));
-          throw badInput(`"${id}" cannot become a ${to}: a ${to} cannot have ${list.join(', ')}${misfits.length > 5 ? ` and ${misfits.length - 5} more` : ''}; unlink them first`, { argument: 'kind' });
+          // Every type that does not fit, then the first relationships in a fixed order (the graph returns them in any).
+          const types = [...new Set(misfits.map((r) => r.type as string))].sort();
+          const ordered = misfits.map((r) => `${r.type as string} ${r.outgoing ? 'to' : 'from'} "${r.otherId as string}"`).sort();
+          const list = ordered.slice(0, 5).join(', ');
+          throw badInput(`"${id}" cannot become a ${to}: a ${to} cannot have ${types.join(', ')} (${list}${ordered.length > 5 ? ` and ${ordered.length - 5} more` : ''}); unlink them first`, { argument: 'kind' });
         }
         const [row] = await tx.run(curate.changeKind(id, newId, from, to));
         if (!row) throw notFound('Entity', id);
