@@ -48,7 +48,9 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   const mostlyCivilians = civKilled > armedKilled || (civKilled === armedKilled && civInjured > armedInjured);
   const clash = incident.frames.some((f) => f.triggers.some((t) => /\b(?:clash|battle|firefight|gunfight|exchange)/i.test(t.text)) && f.figures.length > 0);
   if (armedHit && mostlyCivilians && !clash && incident.perpetrators.size > 0 && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
-  if (!armedHit && civiliansHit) {
+  // "Gunmen assassinated a local official", "executed three villagers": a killing of chosen people, no armed side hit.
+  const targeted = incident.frames.some((f) => f.triggers.some((t) => /\b(?:assassinat|execut)/i.test(t.text)));
+  if (!armedHit && (civiliansHit || targeted)) {
     const onlyTaken = figures.length > 0 && figures.every((f) => f.measure === 'abducted');
     return onlyTaken ? 'ABDUCTION_FORCED_DISAPPEARANCE' : 'ATTACK';
   }

@@ -53,6 +53,27 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
   return out;
 }
 
+/**
+ * "overnight", "shortly after midnight" with no day named: the night that ends on the publication
+ * day ("an overnight attack" in a follow-up may be nights before, and stays undated); "on the 11th": that day of the publication's month, or of the month before when it is later.
+ */
+function nightAndOrdinalDays(sentence: string, published: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight)\b(?!\s+(?:on|to|into|between|of)\b|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
+    out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let [year, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+    if (day > Number(published.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (Number.isNaN(Date.parse(date))) continue;
+    out.push({ date, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  return out;
+}
+
 const BARE_MONTH = new RegExp(String.raw`\b(?:in|during|since|until|through|throughout|by|of|and|from|to|between|before|after|early|late|mid-?|last|previous)\s+(?:(?:early|late|mid-?)\s*)?${MONTH}(?![\p{L}])(?!\s*\d{1,2}\b)(?!,?\s+(?:19|20)\d{2})`, 'giu');
 
 /** "in November and December", "in late March": a month without a year, the latest one not after publication. */
@@ -155,6 +176,10 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   }
   for (const d of monthDays(sentence, published)) {
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
+    results.push(d);
+  }
+  for (const d of nightAndOrdinalDays(sentence, published)) {
+    if (results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
     results.push(d);
   }
   for (const d of bareMonths(sentence, published)) {

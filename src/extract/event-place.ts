@@ -75,8 +75,22 @@ const UNIT_OF: [before: RegExp, after: RegExp, suffix: string, type: string][] =
   [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
 ];
 
+/**
+ * "the Zawita sub-district of Duhok", "the Bradost area of Soran": the place after "of" only holds
+ * the place named right before it.
+ */
+function holdsPlaceBefore(r: SentenceReading, m: Mention): boolean {
+  const { start } = localSpan(r, m);
+  return r.mentions.some((o) => {
+    if (o === m || !o.entries.some((x) => x.kind === 'Place')) return false;
+    const { end } = localSpan(r, o);
+    return end <= start && /^\s*(?:(?:sub-?district|nahiya|district|area|region|countryside|outskirts|parts?|side|slopes)\s+)?of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(end, start));
+  });
+}
+
 /** "the province of Dohuk", "Kirkuk and Nineveh governorates": the unit of that name, not its seat town. */
 function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: ArticleContext): GazetteerEntry {
+  if (holdsPlaceBefore(r, m)) return e;
   const { start, end } = localSpan(r, m);
   const before = r.sentence.text.slice(Math.max(0, start - 30), start);
   const after = r.sentence.text.slice(end, end + 40);
@@ -151,10 +165,11 @@ export function placeOf(
     if (nearest) candidates.push(nearest);
   }
   if (!candidates.length) return null;
-  // "the Bradost area of Soran": the place after "area of" only holds the one before it.
+  // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);
-    if (candidates.length > 1 && /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)) candidates.splice(candidates.indexOf(c), 1);
+    const held = /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start);
+    if (candidates.length > 1 && (held || (holdsPlaceBefore(r, c.m) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)))) candidates.splice(candidates.indexOf(c), 1);
   }
   // The trigger's clause first when it names a place; then the smallest place, a located one
   // (with a known parent) before a bare name, the nearest on ties.

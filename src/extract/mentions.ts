@@ -116,7 +116,7 @@ export class MentionFinder {
       String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
       'gu',
     );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
@@ -174,12 +174,15 @@ export class MentionFinder {
     for (const { entry, end } of fresh) {
       if (entry.parentId) continue;
       const after = text.slice(end, end + 80);
-      const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(${NAME})(?:\s+(district|sub-district|province|governorate|region|area))?`, 'u').exec(after);
+      const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(${NAME})(?:\s+(district|sub-?district|nahiya|province|governorate|region|area))?`, 'u').exec(after);
       if (!inMatch) continue;
       const parentName = cleanName(inMatch[1]!);
-      const candidates = [...(inMatch[2] ? this.lookup(`${parentName} ${inMatch[2]}`) : []), ...this.lookup(parentName)].filter(
-        (e) => e.kind === 'Place' && e.id !== entry.id,
-      );
+      const isPlace = (e: GazetteerEntry) => e.kind === 'Place' && e.id !== entry.id;
+      // "in Salahaddin subdistrict": the unit the word names, not a larger place of the same name.
+      const typed = inMatch[2] ? PLACE_TYPE_OF[inMatch[2].toLowerCase()] : undefined;
+      const named = [...(inMatch[2] ? this.lookup(`${parentName} ${inMatch[2]}`) : []), ...this.lookup(parentName)].filter(isPlace);
+      const units = named.filter((e) => e.placeType === typed);
+      const candidates = units.length ? units : named;
       const parent = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0];
       if (parent && placeRank(parent.placeType) > placeRank(entry.placeType)) entry.parentId = parent.id;
     }

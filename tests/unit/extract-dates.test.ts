@@ -34,6 +34,20 @@ describe('dates against the publication date (error class 1)', () => {
   });
 });
 
+describe('nights and days of the month', () => {
+  it('dates "overnight" with no day named on the publication day, but not "an overnight attack"', () => {
+    expect(resolveDates('A bomb exploded near a patrol overnight, killing two soldiers.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('Gunmen attacked a post shortly after midnight.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('The governor spoke after an overnight attack south of the city.', PUBLISHED)).toEqual([]);
+  });
+
+  it('reads "on the 11th" as that day of the month, or of the month before when it is later', () => {
+    expect(resolveDates('The attack took place on the 11th.', PUBLISHED)[0]!.date).toBe('2023-01-11');
+    expect(resolveDates('The attack took place on the 25th.', PUBLISHED)[0]!.date).toBe('2022-12-25');
+    expect(resolveDates('They met on the 11th floor.', PUBLISHED)).toEqual([]);
+  });
+});
+
 describe('numeric dates written day first', () => {
   it('reads "Tuesday 7/10/2025" as 7 October by its weekday, and a bare "3/4/2025" day first', () => {
     expect(resolveDates('It was carried out at 05:30 this morning, Tuesday 7/10/2025, in the desert.', '2025-10-07').map((d) => d.date)).toEqual(['2025-10-07']);

@@ -134,3 +134,21 @@ describe('figures of several groups in one clause', () => {
   });
 });
 
+
+describe('figures in the wording of other writers', () => {
+  it('reads "claiming the lives of", "lost their lives" and "sustained injuries"', () => {
+    expect(brief('The bomb went off, claiming the lives of two soldiers and injuring three others.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+    expect(brief('Two Peshmerga fighters lost their lives.')).toEqual(['killed 2 SECURITY_FORCES ']);
+    expect(brief('Three others sustained injuries.')).toEqual(brief('Three others were wounded.'));
+    expect(brief('Three others sustained injuries.')).toHaveLength(1);
+  });
+
+  it('carries a second measure over a comma and after "died" or "martyred"', () => {
+    expect(brief('Two soldiers, including an officer, were killed, and three were wounded.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+    expect(brief('Two policemen died and three were injured, a security official said.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+  });
+
+  it('reads a figure that opens a quotation', () => {
+    expect(brief('"Two of our fighters were martyred and three were wounded," a Peshmerga commander said.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+  });
+});

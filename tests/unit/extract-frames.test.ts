@@ -117,6 +117,10 @@ describe('the place of an event (error class 2)', () => {
     expect(place('Gunmen killed two shepherds in the Wadi al-Shay area on Monday.')).toBe('place:wadi-al-shay');
   });
 
+  it('reads "the X sub-district of Y" as the sub-district, Y only holding it', () => {
+    expect(place('A roadside bomb exploded in the Abu Saida sub-district of Muqdadiya on Monday, killing two soldiers.')).toBe('place:abu-saida-subdistrict');
+  });
+
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });

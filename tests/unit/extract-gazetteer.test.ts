@@ -103,6 +103,16 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered('Iranian drones struck Barika camp, east of Kirkuk, on Wednesday morning.')).toEqual(['Barika AREA in place:kirkuk-governorate']);
   });
 
+  it('nests "the village of X in Y subdistrict" in the sub-district, not in a province of the same name', async () => {
+    expect(await discovered('A bomb exploded in the village of Kani Sard in Salah al-Din subdistrict on Monday.')).toEqual(['Kani Sard VILLAGE in place:salah-al-din-subdistrict']);
+  });
+
+  it('reads "X nahiya" as the sub-district', async () => {
+    const { read } = await import('./extract-fixtures.js');
+    const { readings } = read('A bomb exploded in Abu Saida nahiya on Monday.');
+    expect(readings[0]!.mentions.flatMap((m) => m.entries.map((e) => e.id))).toContain('place:abu-saida-subdistrict');
+  });
+
   it('reads "the Muqdadiya camp" beside the town of Muqdadiya as a camp of its own in the town\'s district', async () => {
     expect(await discovered('A drone struck a car near the Muqdadiya refugee camp on Monday.')).toEqual(['Muqdadiya Camp SITE in place:muqdadiya-district']);
   });

@@ -12,6 +12,11 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('ISIS militants attacked an army post in Daquq district on Monday, killing two soldiers.')).toEqual(['ARMED_CLASH']);
   });
 
+  it('types an assassination or an execution of chosen people as violence against civilians', () => {
+    expect(types('Gunmen assassinated a local official in Muqdadiya district on Monday.')).toEqual(['ATTACK']);
+    expect(types('ISIS militants executed three villagers in Daquq district on Monday.')).toEqual(['ATTACK']);
+  });
+
   it('types an abduction of civilians as abduction', () => {
     expect(types('Gunmen abducted three farmers in Daquq district on Monday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
   });
