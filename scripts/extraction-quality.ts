@@ -19,9 +19,11 @@
  *   dev8   the eighth development set, tests/corpus/dev8 (the last 16 blind rows again, on 2025 incidents)
  *   dev9   the ninth development set, tests/corpus/dev9 (the first 16 blind rows again, on July, August and October 2026 incidents)
  *   dev10  the tenth development set, tests/corpus/dev10 (the last 16 blind rows again, on September and November 2026 incidents)
+ *   dev11  the eleventh development set, tests/corpus/dev11 (the first 16 blind rows again, on 2015-2016 incidents, in more varied wording)
+ *   dev12  the twelfth development set, tests/corpus/dev12 (the last 16 blind rows again, on July-December 2024 incidents, in more varied wording)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
- *   all    dev, dev2, dev3, dev4, dev5, dev6 and blind, each reported on its own (the default)
+ *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
  * With paths, those articles are scored against the annotations in --expected DIR.
  *
  * Exit code: 0 (it is a report), 2 when a file cannot be read or an option is wrong.
@@ -62,6 +64,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev8: { name: 'development 8 (tests/corpus/dev8)', blind: false, folders: [['tests/corpus/dev8/articles', 'tests/corpus/dev8/expected']] },
   dev9: { name: 'development 9 (tests/corpus/dev9)', blind: false, folders: [['tests/corpus/dev9/articles', 'tests/corpus/dev9/expected']] },
   dev10: { name: 'development 10 (tests/corpus/dev10)', blind: false, folders: [['tests/corpus/dev10/articles', 'tests/corpus/dev10/expected']] },
+  dev11: { name: 'development 11 (tests/corpus/dev11)', blind: false, folders: [['tests/corpus/dev11/articles', 'tests/corpus/dev11/expected']] },
+  dev12: { name: 'development 12 (tests/corpus/dev12)', blind: false, folders: [['tests/corpus/dev12/articles', 'tests/corpus/dev12/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 

@@ -154,6 +154,8 @@ export class MentionFinder {
         f.name = possessed[2]!;
       }
       if (!isPlausibleName(f.name)) continue;
+      // "a camp of the Kurdistan Freedom Party", "the PAK camp": a body's site, not a place of the body's name.
+      if (this.lookup(f.name).some((e) => e.kind !== 'Place')) continue;
       if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
       let placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       // "the Zummar camp" next to the town of Zummar: a camp of its own, in the town's district.

@@ -107,6 +107,10 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered('A bomb exploded in the village of Kani Sard in Salah al-Din subdistrict on Monday.')).toEqual(['Kani Sard VILLAGE in place:salah-al-din-subdistrict']);
   });
 
+  it('takes "a camp of the PKK" and "the PKK camp" for a body\'s site, not a place named after it', async () => {
+    expect(await discovered("Drones struck a camp of the Kurdistan Workers' Party (PKK) on the outskirts of Kalar on Monday. The PKK camp was hit again.")).toEqual([]);
+  });
+
   it('reads "X nahiya" as the sub-district', async () => {
     const { read } = await import('./extract-fixtures.js');
     const { readings } = read('A bomb exploded in Abu Saida nahiya on Monday.');
