@@ -125,6 +125,10 @@ export class MentionFinder {
       const end = (m.index ?? 0) + m[0].length;
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
+    // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the|a small|a remote) (village|hamlet|town)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
+      if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
+    }
     for (const m of text.matchAll(headPattern)) {
       const name = cleanName(m[1]!);
       // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.

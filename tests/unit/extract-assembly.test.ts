@@ -389,3 +389,16 @@ describe('round-ups, headlines and incidents told apart', () => {
   });
 });
 
+
+describe('a second incident told a set time before or after the first', () => {
+  it('keeps gunfire "roughly two hours before the shooting" on another post apart, and drones that "slammed into" an office', () => {
+    const found = events(
+      'A soldier was killed late on Monday when a sniper opened fire on his checkpoint in Udhaim subdistrict. Roughly two hours before the shooting, gunmen had fired on a police post nearby, wounding one policeman.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.killed}/${e.injured}`)).toEqual(['ARMED_CLASH 2023-01-16 1/0', 'ARMED_CLASH 2023-01-16 0/1']);
+    const drones = events(
+      'Turkish drones struck a camp near Kalar on Monday, killing two people. About half an hour later, two more drones slammed into an empty office in Rashad subdistrict.',
+    );
+    expect(drones.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'AIR_DRONE_STRIKE place:rashad-subdistrict']);
+  });
+});

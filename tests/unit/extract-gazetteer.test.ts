@@ -111,6 +111,11 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered("Drones struck a camp of the Kurdistan Workers' Party (PKK) on the outskirts of Kalar on Monday. The PKK camp was hit again.")).toEqual([]);
   });
 
+  it('reads "Albu Zaid, a village in the Udhaim subdistrict" and "Tal Zahra, a village about six kilometres east of ..." as villages', async () => {
+    expect(await discovered('A soldier was killed on the edge of Albu Zaid, a village in the Udhaim subdistrict, on Monday.')).toEqual(['Albu Zaid VILLAGE in place:udhaim-subdistrict']);
+    expect(await discovered('Crops were burned in Tal Zahra, a village about six kilometres east of Muqdadiya, on Monday.')).toEqual(['Tal Zahra VILLAGE in place:muqdadiya-district']);
+  });
+
   it('reads "X nahiya" as the sub-district', async () => {
     const { read } = await import('./extract-fixtures.js');
     const { readings } = read('A bomb exploded in Abu Saida nahiya on Monday.');
