@@ -22,6 +22,8 @@ export interface NewEntity {
 /** A capitalised name: words starting with a capital, joined by spaces, hyphens and particles (al-, bin, Abu). */
 export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'’]*|[A-Z][\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])[A-Z][\p{L}'’]*){0,5}`;
 
+/** Words naming a people or a faith: "a Sunni Arab village" is no village called "Sunni Arab". */
+const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
@@ -126,11 +128,13 @@ export class MentionFinder {
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
-    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the|a small|a remote) (village|hamlet|town)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
     for (const m of text.matchAll(headPattern)) {
       const name = cleanName(m[1]!);
+      // "a mostly Sunni Arab village": who lives there, not its name.
+      if (name.split(/\s+/).every((w) => PEOPLE_WORDS.test(w))) continue;
       // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.
       // "Kirkuk's Zab subdistrict", "Nineveh's Sinjar district": a unit of the province so named.
       const possessor = /(\S+)['’]s\s+$/.exec(text.slice(0, m.index ?? 0));

@@ -152,3 +152,9 @@ describe('figures in the wording of other writers', () => {
     expect(brief('"Two of our fighters were martyred and three were wounded," a Peshmerga commander said.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
   });
 });
+
+describe('kin as victims', () => {
+  it('counts brothers, sons and "their father" as civilians', () => {
+    expect(brief('Gunmen killed two brothers and wounded their father at their home.')).toEqual(['killed 2 CIVILIANS ', 'injured 1 CIVILIANS ']);
+  });
+});

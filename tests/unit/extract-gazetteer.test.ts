@@ -116,6 +116,10 @@ describe('new places told by their kind or their bearing', () => {
     expect(await discovered('Crops were burned in Tal Zahra, a village about six kilometres east of Muqdadiya, on Monday.')).toEqual(['Tal Zahra VILLAGE in place:muqdadiya-district']);
   });
 
+  it('takes "a mostly Sunni Arab village" for who lives in the village, not its name', async () => {
+    expect(await discovered('Gunmen attacked Albu Ubaid, a mostly Sunni Arab village about three kilometres from Muqdadiya, on Monday.')).toEqual(['Albu Ubaid VILLAGE in place:muqdadiya-district']);
+  });
+
   it('reads "X nahiya" as the sub-district', async () => {
     const { read } = await import('./extract-fixtures.js');
     const { readings } = read('A bomb exploded in Abu Saida nahiya on Monday.');

@@ -17,6 +17,11 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('ISIS militants executed three villagers in Daquq district on Monday.')).toEqual(['ATTACK']);
   });
 
+  it('takes "an ISIS raid on a village" for an attack told again, and a killing of kin at home for violence against civilians', () => {
+    expect(extract("Three of the people wounded in Monday night's ISIS raid on a village in Muqdadiya district have died, bringing the death toll to 12.").events.map((e) => `${e.date} ${e.casualties.map((c) => c.killed).join(',')}`)).toEqual(['2023-01-16 12']);
+    expect(types('Unidentified gunmen killed two brothers and wounded their father at their home in Muqdadiya district on Monday.')).toEqual(['ATTACK']);
+  });
+
   it('types an abduction of civilians as abduction', () => {
     expect(types('Gunmen abducted three farmers in Daquq district on Monday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
   });
