@@ -82,7 +82,12 @@ function familyCompatible(incident: SubEventType, frame: EventFrame): boolean {
  */
 function communalArrest(incident: Incident, frame: EventFrame): boolean {
   if (incident.type !== 'ARMED_CLASH' || frame.type !== 'ARRESTS' || !incident.frames.some((f) => COMMUNAL.test(f.sentence))) return false;
-  return frame.sentenceIndex === incident.lastSentence || /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence);
+  return (
+    frame.sentenceIndex === incident.lastSentence ||
+    /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence) ||
+    // "Police arrested six of those involved", right after the fight is told.
+    (frame.sentenceIndex === incident.lastSentence + 1 && /\b(?:those|people|men|members)\s+involved\b|\binvolved in the (?:fight|gunfight|clash|quarrel|dispute|shooting)\b/i.test(frame.sentence))
+  );
 }
 
 /**

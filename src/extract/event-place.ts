@@ -52,6 +52,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
+  // "told Baghdad Today", "the Basra Times": an outlet's name.
+  if (/^\s+(?:Today|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
   if (GOVERNMENT_SEAT.test(before)) return false;

@@ -64,6 +64,9 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   return true;
 }
 
+/** "planted years ago", "left over from the war decades before": how old a device is. */
+const DEVICE_AGE = /\b(?:planted|laid|left(?: behind| over)?|buried|abandoned|placed|dating back)\b[^.,;]{0,40}?\b(?:years?|decades?) (?:ago|earlier|before)\b/gi;
+
 export function timeOf(r: SentenceReading, trigger: { start: number; end: number }, published: string): TimeArgument {
   const text = r.sentence.text;
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
@@ -77,7 +80,9 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
-  const habitual = BACKGROUND_CONTEXT.test(clauseText) || (!inClause.length && BACKGROUND_CONTEXT.test(text) && !dates.some((d) => !isBackgroundDate(d, published)));
+  // "a landmine planted years ago by ISIS": the age of the device, not of the blast.
+  const current = (t: string) => t.replace(DEVICE_AGE, ' ');
+  const habitual = BACKGROUND_CONTEXT.test(current(clauseText)) || (!inClause.length && BACKGROUND_CONTEXT.test(current(text)) && !dates.some((d) => !isBackgroundDate(d, published)));
   // "the fourth anniversary of the US strike": an event of another year, recalled.
   if (/\banniversary of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return { date: null, background: true, evidence: 'anniversary' };
   // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.

@@ -48,6 +48,15 @@ describe('nights and days of the month', () => {
   });
 });
 
+describe('the age of a device', () => {
+  it('keeps a blast of "a landmine planted years ago by ISIS" a current event', () => {
+    const { readings } = read('A shepherd was killed on Sunday when his flock strayed onto a landmine planted years ago by ISIS in Daquq district.');
+    const r = readings[0]!;
+    const at = r.sentence.text.indexOf('landmine');
+    expect(timeOf(r, { start: at, end: at + 8 }, PUBLISHED)).toMatchObject({ background: false, date: { date: '2023-01-15' } });
+  });
+});
+
 describe('numeric dates written day first', () => {
   it('reads "Tuesday 7/10/2025" as 7 October by its weekday, and a bare "3/4/2025" day first', () => {
     expect(resolveDates('It was carried out at 05:30 this morning, Tuesday 7/10/2025, in the desert.', '2025-10-07').map((d) => d.date)).toEqual(['2025-10-07']);

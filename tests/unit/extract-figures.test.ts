@@ -153,6 +153,14 @@ describe('figures in the wording of other writers', () => {
   });
 });
 
+describe('members of a force', () => {
+  it('counts "Federal Police members" and "army members" as security forces, bare "members" still as militants', () => {
+    expect(brief('Two Federal Police members were wounded on Thursday.')).toEqual(['injured 2 SECURITY_FORCES ']);
+    expect(brief('Three army members were killed.')).toEqual(['killed 3 SECURITY_FORCES ']);
+    expect(brief('Police arrested four members.')).toEqual(['arrested 4 MILITANTS ']);
+  });
+});
+
 describe('kin as victims', () => {
   it('counts brothers, sons and "their father" as civilians', () => {
     expect(brief('Gunmen killed two brothers and wounded their father at their home.')).toEqual(['killed 2 CIVILIANS ', 'injured 1 CIVILIANS ']);

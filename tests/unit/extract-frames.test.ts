@@ -121,6 +121,10 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A roadside bomb exploded in the Abu Saida sub-district of Muqdadiya on Monday, killing two soldiers.')).toBe('place:abu-saida-subdistrict');
   });
 
+  it('never takes the place in an outlet\'s name ("told Baghdad Today") for where it happened', () => {
+    expect(place('A roadside bomb went off about 20 km south of Muqdadiya, in Diyala province, a police officer told Baghdad Today.')).toBe('place:muqdadiya');
+  });
+
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });

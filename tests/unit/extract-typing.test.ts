@@ -22,6 +22,10 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('Unidentified gunmen killed two brothers and wounded their father at their home in Muqdadiya district on Monday.')).toEqual(['ATTACK']);
   });
 
+  it('keeps the arrest "of those involved" told right after a family gunfight part of it', () => {
+    expect(types('On Monday evening, a quarrel over farmland between two families in Daquq district turned into a gunfight that left two men dead. Police arrested six of those involved and seized three rifles.')).toEqual(['ARMED_CLASH']);
+  });
+
   it('types an abduction of civilians as abduction', () => {
     expect(types('Gunmen abducted three farmers in Daquq district on Monday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
   });
