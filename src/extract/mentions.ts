@@ -225,9 +225,10 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
-    if (!PEOPLE_HINT.test(text)) return;
-    const { before, apposition, forBody, described, possessed } = PEOPLE_PATTERNS;
-    for (const m of text.matchAll(described)) {
+    if (!PEOPLE_HINT.test(text) && !/, (?:who |\p{Lu}[\p{L}-]*['’]s )/u.test(text) && !PEOPLE_PATTERNS.speaking.test(text)) return;
+    PEOPLE_PATTERNS.speaking.lastIndex = 0;
+    const { before, apposition, forBody, described, possessed, speaking } = PEOPLE_PATTERNS;
+    for (const m of [...text.matchAll(described), ...text.matchAll(speaking)]) {
       const name = stripRank(m[1]!);
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
@@ -465,7 +466,10 @@ const PEOPLE_PATTERNS = {
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
   possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON},`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
-  described: new RegExp(String.raw`(?:^|[.;:"“”] |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who is|who heads|head of) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
+  // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
+  described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
+  // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
+  speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned)\b`, 'gu'),
 };
 
 /** The surname a person is referred to by later ("Baradosti said"): the last word, with and without "al-". */
@@ -477,7 +481,7 @@ function surnames(name: string): string[] {
   return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
+const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Brigadier|Brig\.|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
 
 /** "Brigadier General Dilshad Hama Rauf" -> "Dilshad Hama Rauf". */
 function stripRank(name: string): string {

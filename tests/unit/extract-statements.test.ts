@@ -190,3 +190,21 @@ describe('offices are not bodies', () => {
   });
 });
 
+
+describe('speakers no reference knows, introduced as reporters write them', () => {
+  const persons = (text: string) => extract(text).entities.filter((e) => e.kind === 'Person').map((e) => e.name);
+
+  it('reads "X, who represents Diyala in parliament, said" and carries "He called on" to X', () => {
+    const { list } = statements(`${EVENT}Nizar al-Karkhi, who represents Diyala in parliament, said the attacks proved that ISIS cells still move at night. He called on the army to install thermal cameras.`);
+    expect(list).toContain('person:nizar-al-karkhi CALL_FOR_ACTION');
+  });
+
+  it('reads "said X, Mawat\'s subdistrict director" and a rank alone ("Brigadier X") before the name', () => {
+    expect(persons(`${EVENT}"They fell on the orchards," said Hawre Jamal, Mawat's subdistrict director.`)).toEqual(['Hawre Jamal']);
+    expect(persons(`${EVENT}One soldier was wounded, according to Brigadier Kamaran Aziz Rashid, who commands the troops on the axis.`)).toEqual(['Kamaran Aziz Rashid']);
+  });
+
+  it('reads an Arabic or Kurdish name with its particle that speaks ("Hamid Farhan al-Jarba told Kurdistan24")', () => {
+    expect(persons(`${EVENT}Hamid Farhan al-Jarba told Kurdistan24 on Monday that the militants had lit the barley themselves.`)).toEqual(['Hamid Farhan al-Jarba']);
+  });
+});
