@@ -36,7 +36,7 @@ export interface Claim {
 const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
 const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|embassy|spokes\w+|minister|governor|official) (?:said|added|read|continued|stated)|["”]\s*,?\s*(?:it|he|she|they) (?:said|added|wrote|continued|stated)/;
 /** "X released the following statement:", "said in a statement:", "the statement read:". */
-const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+\w+){0,4}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
+const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;

@@ -208,3 +208,12 @@ describe('speakers no reference knows, introduced as reporters write them', () =
     expect(persons(`${EVENT}Hamid Farhan al-Jarba told Kurdistan24 on Monday that the militants had lit the barley themselves.`)).toEqual(['Hamid Farhan al-Jarba']);
   });
 });
+
+describe('a statement issued with its date', () => {
+  it('carries "issued the following statement on October 13, 2016:" to "The United States condemns"', () => {
+    const { list } = statements(
+      'The U.S. Embassy in Baghdad issued the following statement on January 17, 2023:\n\nThe United States strongly condemns the rocket attack in Daquq district this morning.',
+    );
+    expect(list.filter((x) => x.includes('CONDEMNATION'))).toEqual(['org:u-s-embassy-in-baghdad CONDEMNATION']);
+  });
+});
