@@ -92,6 +92,17 @@ describe('actors and targets (error class 5: the acting side)', () => {
   });
 });
 
+describe('the side named as an adjective of the attack', () => {
+  it('takes "an ISIS attack" for ISIS\'s, whether the victims died in it or a force repelled it', () => {
+    expect(roles('Two soldiers were killed on Monday in an ISIS attack on an army post in Daquq district.').perpetrators).toEqual(['org:isis']);
+    expect(roles('Peshmerga forces repelled an ISIS attack in Kalar district on Monday.').perpetrators).toEqual(['org:isis']);
+  });
+
+  it('takes "coalition aircraft" for the coalition\'s, not the Iraqi Air Force', () => {
+    expect(roles('Coalition aircraft struck an ISIS hideout in Daquq district on Monday.').perpetrators).not.toContain('force:iraqi-air-force');
+  });
+});
+
 describe('the place of an event (error class 2)', () => {
   it('never takes a country that reacts for the place of the attack', () => {
     expect(place('Turkey condemned the attack.')).toBeNull();
