@@ -26,6 +26,8 @@ export interface Incident {
   perpetrators: Map<string, Argument>;
   targets: Map<string, Argument>;
   figures: FrameFigure[];
+  /** Shares of a toll by group, told after it ("two of the dead were gunmen"): they say who the total was. */
+  shares?: FrameFigure[];
   civilians: boolean;
   /** The sentence that first reported it. */
   firstSentence: number;
@@ -123,11 +125,11 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
   // A place measured from ("southwest of Khanaqin"), or a village known only to lie in the
   // province, may be any place of that province.
   // A place measured from ("southwest of Khanaqin") stands for its district; a new village known
-  // only to lie in the province, for the province.
+  // only to lie in the province or the district, for that province or district.
   const area = (p: PlaceArgument): string | null => {
     if (p.approximate) return ctx.chain(p.place.id).find((id) => ['DISTRICT', 'GOVERNORATE'].includes(ctx.entry(id)?.placeType ?? '')) ?? null;
     const parent = ctx.parentOf(p.place.id);
-    return ctx.finder.discovered.has(p.place.id) && parent && ctx.entry(parent)?.placeType === 'GOVERNORATE' ? parent : null;
+    return ctx.finder.discovered.has(p.place.id) && parent && ['GOVERNORATE', 'DISTRICT'].includes(ctx.entry(parent)?.placeType ?? '') ? parent : null;
   };
   const ax = area(a);
   const ay = area(b);
@@ -233,6 +235,8 @@ function fit(incident: Incident, frame: EventFrame): number {
   if (frame.place && incident.place && frame.place.place.id === incident.place.place.id) score += 2;
   const noun = frame.triggers.map((t) => t.text).join(' ');
   for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(noun) && kinds.includes(incident.type)) score += 2;
+  // "Two of the chief's sons were among the dead": a share belongs to the incident whose toll it shares.
+  if (frame.figures.length && frame.figures.every((f) => f.breakdown) && frame.figures.every((f) => incident.figures.some((g) => g.measure === f.measure && g.count >= f.count))) score += 4;
   score += incident.lastSentence / 1000; // the incident in focus, on ties
   return score;
 }
@@ -334,7 +338,10 @@ function addFigure(incident: Incident, f: FrameFigure): void {
     if (previous) figure = { ...f, group: previous.group, actorId: previous.actorId, anaphoric: false };
   }
   const sameMeasure = incident.figures.filter((x) => x.measure === figure.measure);
-  if (figure.partial && sameMeasure.length) return;
+  if (figure.partial && sameMeasure.length) {
+    if (figure.breakdown) (incident.shares ??= []).push(figure);
+    return;
+  }
   const sameKey = incident.figures.findIndex((x) => figureKey(x) === figureKey(figure));
   if (sameKey >= 0) {
     const old = incident.figures[sameKey]!;
@@ -417,7 +424,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
     }
   }
-  for (const i of incidents) groupTotals(i, ctx);
+  for (const i of incidents) {
+    splitByShares(i);
+    groupTotals(i, ctx);
+  }
   inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i));
 }
@@ -454,6 +464,27 @@ function inheritDate(incident: Incident, before: Incident[]): void {
   if (!last?.date) return;
   incident.date = last.date;
   incident.dateInherited = true;
+}
+
+/**
+ * "Five people were killed ... The other three dead were soldiers": a toll of people that the text
+ * then shares out by group is that many of each armed group and the rest of the people. Only shares
+ * of forces or armed groups split it; shares of civilians ("including three women") stay in it.
+ */
+function splitByShares(i: Incident): void {
+  for (const measure of ['killed', 'injured'] as const) {
+    const armed = (i.shares ?? []).filter((f) => f.measure === measure && (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS' || f.actorId));
+    if (!armed.length) continue;
+    const wholes = i.figures.filter((f) => f.measure === measure && !f.actorId && (f.group === 'UNSPECIFIED' || (f.group === 'CIVILIANS' && /\b(?:people|persons|individuals|others|victims)\b/i.test(f.text ?? ''))));
+    if (wholes.length !== 1) continue;
+    const whole = wholes[0]!;
+    const told = armed.reduce((n, f) => n + f.count, 0);
+    if (told > whole.count) continue;
+    whole.count -= told;
+    if (!whole.count) i.figures.splice(i.figures.indexOf(whole), 1);
+    else if (whole.group === 'UNSPECIFIED') whole.group = 'CIVILIANS';
+    for (const f of armed) addFigure(i, { ...f, partial: false, breakdown: false });
+  }
 }
 
 /**

@@ -23,6 +23,11 @@ export interface Figure {
   anaphoric?: boolean;
   /** Offset of the number itself (two patterns reading one number give one figure). */
   numAt?: number;
+  /**
+   * A share of a toll told before, by group ("two of the dead were gunmen", "the other three dead
+   * were soldiers", "seven soldiers were among the wounded"): a part that says who the total was.
+   */
+  breakdown?: boolean;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
@@ -81,6 +86,13 @@ const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as we
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+$`, 'iu');
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
+
+/** "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division". */
+const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:were|was)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+/** "seven soldiers and two farmers were among the wounded". */
+const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(dead|killed|victims|wounded|injured)\b`, 'giu');
+/** "..., while the third was a 12-year-old boy": the last one of a share told before, in the same sentence. */
+const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -189,7 +201,7 @@ export function findFigures(sentence: string): Figure[] {
     const count = parseNumber(m[3]!);
     if (count === null) continue;
     const g = groupOf(m[4]!);
-    figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true });
+    figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true, breakdown: true });
   }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {
@@ -293,6 +305,21 @@ export function findFigures(sentence: string): Figure[] {
     const word = m[2]!.toLowerCase();
     const measure: Measure = /killed|dead|martyrs/.test(word) ? 'killed' : /arrest|detainee/.test(word) ? 'arrested' : 'injured';
     figures.push({ measure, count, ...groupOf(m[1]!.trim()), index: m.index ?? 0, text: m[0] });
+  }
+  // "Two of the dead were gunmen ..., while the third was a boy", "seven soldiers were among the wounded": shares of a toll told before.
+  const share = (measureWord: string, count: number | null, phrase: string, index: number, text: string) => {
+    if (count === null || figures.some((f) => Math.abs(f.index - index) < 3)) return;
+    const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
+    figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
+  };
+  for (const m of sentence.matchAll(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
+  for (const m of sentence.matchAll(AMONG_AFTER)) {
+    share(m[5]!, parseNumber(m[1]!), m[2]!, m.index ?? 0, m[0]);
+    if (m[3]) share(m[5]!, parseNumber(m[3]), m[4]!, (m.index ?? 0) + m[0].indexOf(m[3], m[1]!.length + m[2]!.length), m[0]);
+  }
+  for (const m of sentence.matchAll(THE_ORDINAL)) {
+    const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
+    if (before) share(before.measure === 'killed' ? 'dead' : 'wounded', 1, m[1]!, m.index ?? 0, m[0]);
   }
   // "the death toll rose to seven", "bringing the toll to 12".
   for (const m of sentence.matchAll(TOLL)) {

@@ -402,3 +402,21 @@ describe('a second incident told a set time before or after the first', () => {
     expect(drones.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'AIR_DRONE_STRIKE place:rashad-subdistrict']);
   });
 });
+
+describe('a toll of people shared out by group', () => {
+  it('splits "five people ... the other three dead were soldiers" into soldiers and the rest, and keeps shares of civilians in the whole', () => {
+    const found = extract(
+      'Five people, among them two civil defence men, were killed and nine others wounded on Monday evening by a bomb in Daquq district. The other three dead were soldiers, and seven soldiers and two farmers were among the wounded.',
+    ).events;
+    expect(found.map((e) => e.casualties.map((c) => `${c.group} ${c.killed ?? 0}/${c.injured ?? 0}`).sort())).toEqual([['CIVILIANS 2/2', 'SECURITY_FORCES 3/7']]);
+    const including = extract('Gunmen killed at least 12 people, including three women, in Daquq district on Monday.').events;
+    expect(including.map((e) => e.casualties.map((c) => `${c.group} ${c.killed}`))).toEqual([['CIVILIANS 12']]);
+  });
+
+  it('opens another incident with "Earlier on Tuesday," and joins a village placed only in its district to an incident in a sub-district of it', () => {
+    const found = events(
+      'Gunmen killed seven villagers in an attack late on Monday in Rashad subdistrict. Gunmen stormed the village of Umm Kharaza, near Daquq district, and opened fire on men outside a house. Earlier on Monday, two farmers were abducted by armed men as they irrigated their fields.',
+    );
+    expect(found.map((e) => e.type)).toEqual(['ATTACK', 'ABDUCTION_FORCED_DISAPPEARANCE']);
+  });
+});

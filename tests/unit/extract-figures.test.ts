@@ -166,3 +166,11 @@ describe('kin as victims', () => {
     expect(brief('Gunmen killed two brothers and wounded their father at their home.')).toEqual(['killed 2 CIVILIANS ', 'injured 1 CIVILIANS ']);
   });
 });
+
+describe('shares of a toll told after it', () => {
+  it('reads "two of the dead were gunmen, while the third was a boy" and "seven soldiers and two farmers were among the wounded" as shares', () => {
+    const shares = (s: string) => findFigures(s).filter((f) => f.breakdown).map((f) => `${f.measure} ${f.count} ${f.group}`);
+    expect(shares('Two of the dead were gunmen from the feuding tribes, while the third was a 12-year-old boy.')).toEqual(['killed 2 MILITANTS', 'killed 1 CIVILIANS']);
+    expect(shares('The other three dead were soldiers, and seven soldiers and two farmers were among the wounded.')).toEqual(['killed 3 SECURITY_FORCES', 'injured 7 SECURITY_FORCES', 'injured 2 CIVILIANS']);
+  });
+});
