@@ -72,7 +72,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
 
 /** The words before a name, or after it, that make it an administrative unit, and the unit's suffix and type. */
 const UNIT_OF: [before: RegExp, after: RegExp, suffix: string, type: string][] = [
-  [/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:provinces|governorates)\b/iu, 'Governorate', 'GOVERNORATE'],
+  [/\b(?:province|governorate)s?\s+of\s+(?:the\s+)?$|\b(?:provinces|governorates)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+and\s+(?:the\s+)?$/iu, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:provinces|governorates)\b/iu, 'Governorate', 'GOVERNORATE'],
   [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+sub-?districts\b/iu, 'Subdistrict', 'SUBDISTRICT'],
   [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
 ];

@@ -136,6 +136,10 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A roadside bomb went off about 20 km south of Muqdadiya, in Diyala province, a police officer told Baghdad Today.')).toBe('place:muqdadiya');
   });
 
+  it('reads "in the governorates of Kirkuk and Diyala" as the two provinces, not their cities', () => {
+    expect(place('Three terrorists were arrested in two operations in the governorates of Kirkuk and Diyala on Monday.')).toMatch(/^place:(?:kirkuk|diyala)-governorate$/);
+  });
+
   it('places "in X province" at the province, not the country', () => {
     expect(place("A roadside bomb killed two soldiers in Iraq's Diyala province.")).toBe('place:diyala-governorate');
   });
