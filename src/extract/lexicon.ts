@@ -54,7 +54,7 @@ export const REACTION_CONTEXT = /\b(?:condemn\w*|denounc\w*|condolence\w*|deplor
 /** Habitual or long-running activity: background, not an incident. */
 export const BACKGROUND_CONTEXT = /\b(?:anniversary of|since (?:late |early |mid-|the end of |the start of )?(?:19|20)\d{2}|for (?:years|decades|months)|ha(?:ve|s) long|over the past (?:years|months|decade)|in the past|in recent (?:years|months)|(?:years?|decades?) (?:later|after|earlier|before|ago)|(?:still|continue[sd]? to|routinely|regularly|frequently|often|usually) (?:carry out|carries out|launch|stage|conduct|mount|attack|target|ambush|raid|plant)|dozens of (?:similar )?(?:raids|attacks|operations)|every (?:year|month|week)|(?:routinely|regularly|frequently|often|usually|sometimes) (?:erupt|escalate|turn|flare|break out|lead|end)\w*)\b/i;
 /** A fight between clans, tribes or families ("a gunfight between two clans", "a tribal clash"): communal violence. */
-export const COMMUNAL = /\b(?:between|among)\s+(?:the\s+)?(?:two\s+|rival\s+|armed\s+)*(?:clans|tribes|families)\b|\b(?:clan|tribal|family|communal)\s+(?:fight|gunfight|clash(?:es)?|feud|dispute|conflict|violence|fighting)\b/i;
+export const COMMUNAL = /\b(?:between|among)\s+(?:the\s+)?(?:two\s+|rival\s+|armed\s+)*(?:clans|tribes|families)\b|\b(?:two|rival|feuding)\s+(?:rival\s+|feuding\s+)?(?:clans|tribes|families)\s+(?:exchanged|clashed|fought|opened)\b|\b(?:clan|tribal|family|communal)\s+(?:fight|gunfight|clash(?:es)?|feud|dispute|conflict|violence|fighting)\b/i;
 export const GENERIC_CONTEXT = /\b(?:attacks throughout|series of attacks|wave of attacks|recent attacks|regular attacks|frequent(?:ly)? attacks?|carrying (?:out )?regular attacks|attacks against)\b/i;
 
 export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [

@@ -22,6 +22,10 @@ describe('ACLED typing (error class 8)', () => {
     expect(types('Unidentified gunmen killed two brothers and wounded their father at their home in Muqdadiya district on Monday.')).toEqual(['ATTACK']);
   });
 
+  it('keeps arrests "from both tribes" part of a fight where "two rival tribes exchanged fire"', () => {
+    expect(types('Three people were killed on Monday when two rival tribes exchanged fire in Daquq district. Police later sealed off the area and arrested 17 gunmen from both tribes.')).toEqual(['ARMED_CLASH']);
+  });
+
   it('keeps the arrest "of those involved" told right after a family gunfight part of it', () => {
     expect(types('On Monday evening, a quarrel over farmland between two families in Daquq district turned into a gunfight that left two men dead. Police arrested six of those involved and seized three rifles.')).toEqual(['ARMED_CLASH']);
   });
