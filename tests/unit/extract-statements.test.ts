@@ -217,3 +217,13 @@ describe('a statement issued with its date', () => {
     expect(list.filter((x) => x.includes('CONDEMNATION'))).toEqual(['org:u-s-embassy-in-baghdad CONDEMNATION']);
   });
 });
+
+describe('support, solidarity and condolence in one wording', () => {
+  it('reads "stands with X as they investigate" and "in the fight against ISIS" as support, "thoughts are with the families" as condolence', () => {
+    const stances = (s: string) => [...new Set(statements(`${EVENT}${s}`).list.map((x) => x.split(' ')[1]))];
+    expect(stances('The Turkish Foreign Ministry said it stands with the Iraqi government as they investigate the attack.')).toEqual(['SUPPORT']);
+    expect(stances('The Turkish Foreign Ministry said Turkey stands by the Peshmerga in the fight against ISIS.')).toEqual(['SUPPORT']);
+    expect(stances('The Turkish Foreign Ministry said its thoughts are with the families of the fallen.')).toEqual(['CONDOLENCE']);
+    expect(stances('The Turkish Foreign Ministry said it stands with the people of Iraq.')).toEqual(['SOLIDARITY']);
+  });
+});
