@@ -77,8 +77,9 @@ export function dateGap(a: Pick<IncidentReport, 'date' | 'datePrecision'>, b: Pi
 
 /**
  * A spelling-insensitive key of a place name: accents, case, the Arabic article (al-, el-, ad-,
- * ...), hyphens, vowels after the first letter and doubled letters dropped, and the common
- * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k).
+ * ...), hyphens, spaces, vowels after the first letter and doubled letters dropped, and the common
+ * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k, p/b, v/f, "mb"/"nb" as in
+ * Zambur/Zanbur), and a final t of a longer word (Khirbat/Kharab, the Arabic feminine ending).
  */
 export function nameSkeleton(name: string): string {
   return name
@@ -97,8 +98,12 @@ export function nameSkeleton(name: string): string {
         .replace(/dh/g, 'z')
         .replace(/q/g, 'k')
         .replace(/kh/g, 'x')
+        .replace(/p/g, 'b')
+        .replace(/v/g, 'f')
         .replace(/(?!^)[aeiouy]/g, '')
+        .replace(/mb/g, 'nb')
         .replace(/(.)\1+/g, '$1')
+        .replace(/(?<=^[^aeiouy]{3,})t$/, '')
         .replace(/^[aeiouy]/, 'a'),
     )
     .join('');

@@ -98,6 +98,10 @@ describe('the side named as an adjective of the attack', () => {
     expect(roles('Peshmerga forces repelled an ISIS attack in Kalar district on Monday.').perpetrators).toEqual(['org:isis']);
   });
 
+  it('takes "Six ISIS militants, not four, were killed in Sunday\'s airstrikes" for the side hit', () => {
+    expect(roles("Six ISIS militants, not four, were killed in Sunday's Iraqi airstrikes in Daquq district.").perpetrators).not.toContain('org:isis');
+  });
+
   it('takes "coalition aircraft" for the coalition\'s, not the Iraqi Air Force', () => {
     expect(roles('Coalition aircraft struck an ISIS hideout in Daquq district on Monday.').perpetrators).not.toContain('force:iraqi-air-force');
   });

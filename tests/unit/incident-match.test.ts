@@ -30,6 +30,11 @@ describe('place names', () => {
     expect(nameSkeleton('Tuz Khurmatu')).toBe(nameSkeleton('Tuz Khormato'));
     expect(nameSkeleton('Salahuddin')).toBe(nameSkeleton('Salah al-Din'));
     expect(nameSkeleton('Qara Tapa')).toBe(nameSkeleton('Kara Tepe'));
+    expect(nameSkeleton('Zanbur')).toBe(nameSkeleton('Zambur'));
+    expect(nameSkeleton('Spindar')).toBe(nameSkeleton('Sbindar'));
+    expect(nameSkeleton('Kani Balav')).toBe(nameSkeleton('Kanibalaf'));
+    expect(nameSkeleton('Khirbat Sultan')).toBe(nameSkeleton('Kharab Sultan'));
+    expect(nameSkeleton('Hit')).not.toBe(nameSkeleton('Haditha'));
     expect(nameSkeleton('Kirkuk')).not.toBe(nameSkeleton('Karbala'));
     expect(nameSkeleton('Daquq')).not.toBe(nameSkeleton('Dibis'));
   });
