@@ -85,7 +85,7 @@ export const TITLES = [
   'Head', 'head', 'Chairman', 'chairman', 'Chief', 'chief', 'Director', 'director', 'MP', 'lawmaker', 'Lawmaker', 'Representative', 'leader', 'Leader', 'Emir', 'King', 'Crown Prince',
   'Secretary of State', 'Secretary-General', 'Secretary General', 'official', 'Official', 'tribal leader', 'Tribal leader', 'mayor', 'governor',
   'Provincial Governor', 'Police Chief', 'Police Commander', 'Police Spokesperson', 'Police Spokesman', 'Foreign Ministry Spokesperson', 'Foreign Ministry Spokesman',
-  'Subdistrict Director', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
+  'Subdistrict Director', 'subdistrict director', 'Sub-district Director', 'sub-district director', 'district mayor', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor', 'adviser', 'advisor', 'Chief of Staff', 'counterpart',
 ];
 

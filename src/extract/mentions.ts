@@ -267,7 +267,15 @@ export class MentionFinder {
   /** Resolves "Governor" + "Nineveh" to an office of a body: the government of a place, a country's government, or an organization. */
   officeOf(title: string, possessor: string | null): { title: string; of: string } | null {
     if (!possessor) return null;
-    const p = cleanName(possessor);
+    const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
+    // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
+    // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
+    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
+    if (unitType) {
+      const suffix = { GOVERNORATE: 'Governorate', DISTRICT: 'District', SUBDISTRICT: 'Subdistrict' }[unitType];
+      const unit = [...this.lookup(`${p} ${suffix}`), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === unitType);
+      if (unit) return { title: capitalise(title), of: this.localGovernment(unit).id };
+    }
     const gov = this.governmentFor(p);
     if (gov) return { title: capitalise(title), of: gov.id };
     const entries = this.lookup(p);

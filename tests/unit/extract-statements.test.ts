@@ -227,3 +227,19 @@ describe('support, solidarity and condolence in one wording', () => {
     expect(stances('The Turkish Foreign Ministry said it stands with the people of Iraq.')).toEqual(['SOLIDARITY']);
   });
 });
+
+describe('offices of local officials', () => {
+  it('gives a governor the governorate, a mayor the district, a sub-district director the sub-district', () => {
+    const batch = extract(
+      `${EVENT}Diyala Governor Ahmed Salim said the attack was cowardly. Muqdadiya mayor Karim Nouri called on the army to act. Udhaim subdistrict director Farhad Mohammed Salih told reporters that people were afraid.`,
+    );
+    const governed = (personName: string) => {
+      const office = batch.relationships.find((r) => r.type === 'HOLDS_OFFICE' && ref(r.from) === `person:${personName}`);
+      const gov = batch.entities.find((e) => e.id === (office ? ref(office.to) : ''));
+      return gov?.kind === 'Government' && gov.governs ? ref(gov.governs) : null;
+    };
+    expect(governed('ahmed-salim')).toBe('place:diyala-governorate');
+    expect(governed('karim-nouri')).toBe('place:muqdadiya-district');
+    expect(governed('farhad-mohammed-salih')).toBe('place:udhaim-subdistrict');
+  });
+});
