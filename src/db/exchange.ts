@@ -104,16 +104,31 @@ interface StreamedEvent {
   articles: ExportEventRow['articles'];
 }
 
-/** An `exportEvents` row list (EXPORT_EVENT_FIELDS order) as named fields. */
+type StreamedArticle = [string, string | null, string | null, string | null, string | null];
+
+/**
+ * An `exportEvents` row list (EXPORT_EVENT_FIELDS order) as named fields; its related nodes sorted
+ * out by kind: 'O' + place id, 'P' + perpetrator id, 'T' + target id, or an article's list.
+ */
 function streamedEvent(v: unknown[]): StreamedEvent {
-  const [id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude, place, perpetrators, targets, articles] =
-    v as [string, string | null, string | null, string, string, string, string | null, string | null, number | null, boolean | null, number | null, number | null, number | null, number | null, string[] | null, number[] | null, number[] | null, number | null, number | null, string | null, string[], string[], [string, string | null, string | null, string | null, string | null][]];
+  const [id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude, related] =
+    v as [string, string | null, string | null, string, string, string, string | null, string | null, number | null, boolean | null, number | null, number | null, number | null, number | null, string[] | null, number[] | null, number[] | null, number | null, number | null, (string | StreamedArticle)[]];
+  let place: string | null = null;
+  const perpetrators: string[] = [];
+  const targets: string[] = [];
+  const articles: ExportEventRow['articles'] = [];
+  for (const r of related) {
+    if (typeof r !== 'string') articles.push({ id: r[0], url: r[1], published: r[2], publisher: r[3], row: r[4] });
+    else if (r[0] === 'O') place ??= r.slice(1);
+    else if (r[0] === 'P') perpetrators.push(r.slice(1));
+    else targets.push(r.slice(1));
+  }
   return {
     event: { id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude },
     place,
     perpetrators,
     targets,
-    articles: articles.map(([aid, url, published, publisher, row]) => ({ id: aid, url, published, publisher, row })),
+    articles,
   };
 }
 
