@@ -6,7 +6,9 @@
  * The graph is bench/api/generate.ts's (200,000 events at scale 1), loaded once into a Neo4j kept
  * in --data (reused by later runs: delete the folder to load again). The server runs as a child
  * process (bench/api/our-server.ts, as the API benchmark runs it), so its resident memory can be
- * sampled on its own: every 50 ms from /proc/<pid>/status during each export. Each export is read
+ * sampled on its own: every 50 ms from /proc/<pid>/status during each export; so are the CPU seconds
+ * it and Neo4j (when started here) use for each, from /proc/<pid>/stat, a measure the load of other
+ * work on a shared machine changes less than the time. Each export is read
  * in full by a plain HTTP client that counts bytes and lines. Writes a JSON report to --out and
  * prints a Markdown table for docs/benchmarks.md.
  */
@@ -48,6 +50,17 @@ const PATHS: Record<string, string> = {
   geojson: '/export/events.geojson',
   graphml: '/export/graph.graphml?from=1900-01-01',
 };
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+function cpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 a second on Linux
+  } catch {
+    return null;
+  }
+}
 
 function rssMb(pid: number): number | null {
   try {
@@ -107,10 +120,15 @@ interface Measurement {
   rssBeforeMb: number | null;
   rssPeakMb: number | null;
   rssAfterMb: number | null;
+  /** CPU seconds the server and Neo4j (when the bench started it) used from the request to the last byte. */
+  serverCpuSeconds: number | null;
+  neo4jCpuSeconds: number | null;
+  /** One-minute load average when the export ended (the machine may be shared). */
+  loadAverage: number;
 }
 
 /** Reads one export in full, counting bytes and lines, while sampling the server's memory. */
-async function measure(port: number, pid: number, format: string, urlPath: string, runNo: number): Promise<Measurement> {
+async function measure(port: number, pid: number, neo4jPid: number | null, format: string, urlPath: string, runNo: number): Promise<Measurement> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssBefore = rssMb(pid);
   let peak = rssBefore ?? 0;
@@ -118,6 +136,8 @@ async function measure(port: number, pid: number, format: string, urlPath: strin
     const r = rssMb(pid);
     if (r !== null && r > peak) peak = r;
   }, 50);
+  const serverCpu = cpuSeconds(pid);
+  const neo4jCpu = cpuSeconds(neo4jPid);
   const started = performance.now();
   let firstByte = 0;
   let bytes = 0;
@@ -136,23 +156,30 @@ async function measure(port: number, pid: number, format: string, urlPath: strin
       .on('error', reject);
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = (p: number | null, before: number | null) => {
+    const now = cpuSeconds(p);
+    return now === null || before === null ? null : Math.round((now - before) * 10) / 10;
+  };
+  const serverCpuSeconds = cpuUsed(pid, serverCpu);
+  const neo4jCpuSeconds = cpuUsed(neo4jPid, neo4jCpu);
+  const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const m: Measurement = { format, path: urlPath, run: runNo, status, firstByteMs: Math.round(firstByte), seconds: Math.round(seconds * 100) / 100, bytes, lines, rssBeforeMb: rssBefore, rssPeakMb: peak, rssAfterMb: rssMb(pid) };
-  log(`${format} run ${runNo}: ${m.status}, ${m.seconds} s (first byte ${m.firstByteMs} ms), ${(bytes / 1e6).toFixed(1)} MB, ${lines} lines; RSS ${m.rssBeforeMb} -> peak ${m.rssPeakMb} -> ${m.rssAfterMb} MB`);
+  const m: Measurement = { format, path: urlPath, run: runNo, status, firstByteMs: Math.round(firstByte), seconds: Math.round(seconds * 100) / 100, bytes, lines, rssBeforeMb: rssBefore, rssPeakMb: peak, rssAfterMb: rssMb(pid), serverCpuSeconds, neo4jCpuSeconds, loadAverage };
+  log(`${format} run ${runNo}: ${m.status}, ${m.seconds} s (first byte ${m.firstByteMs} ms), ${(bytes / 1e6).toFixed(1)} MB, ${lines} lines; RSS ${m.rssBeforeMb} -> peak ${m.rssPeakMb} -> ${m.rssAfterMb} MB; CPU server ${m.serverCpuSeconds ?? '?'} s, Neo4j ${m.neo4jCpuSeconds ?? '?'} s; load ${m.loadAverage}`);
   return m;
 }
 
 function markdown(ms: Measurement[], events: number, heap: number | undefined): string {
   const rows = ms.map(
     (m) =>
-      `| ${m.format} | ${m.run} | ${m.seconds.toFixed(1)} | ${m.firstByteMs} | ${(m.bytes / 1e6).toFixed(1)} | ${m.lines.toLocaleString('en')} | ${m.rssBeforeMb} / ${m.rssPeakMb} / ${m.rssAfterMb} | ${m.rssPeakMb !== null && m.rssBeforeMb !== null ? m.rssPeakMb - m.rssBeforeMb : '?'} |`,
+      `| ${m.format} | ${m.run} | ${m.seconds.toFixed(1)} | ${m.firstByteMs} | ${(m.bytes / 1e6).toFixed(1)} | ${m.lines.toLocaleString('en')} | ${m.rssBeforeMb} / ${m.rssPeakMb} / ${m.rssAfterMb} | ${m.rssPeakMb !== null && m.rssBeforeMb !== null ? m.rssPeakMb - m.rssBeforeMb : '?'} | ${m.serverCpuSeconds ?? '?'} / ${m.neo4jCpuSeconds ?? '?'} | ${m.loadAverage} |`,
   );
   return [
     `Export of all ${events.toLocaleString('en')} events, server heap limit ${heap ? `${heap} MB` : "Node's default"}:`,
     '',
-    '| export | run | seconds | first byte ms | MB | lines | server RSS MB before / peak / after | peak growth MB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| export | run | seconds | first byte ms | MB | lines | server RSS MB before / peak / after | peak growth MB | CPU s server / Neo4j | load (1 min) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
@@ -190,11 +217,11 @@ async function main(): Promise<void> {
     server = await startServer({ BENCH_NEO4J_URI: uri, ...(auth.username ? { BENCH_NEO4J_USERNAME: auth.username } : {}), ...(auth.password ? { BENCH_NEO4J_PASSWORD: auth.password } : {}) }, values['server-heap']);
     log(`server on :${server.port} (pid ${server.pid}, ${rssMb(server.pid)} MB, heap limit ${values['server-heap'] ? `${values['server-heap']} MB` : "Node's default"})`);
     // Warm-up: plans compiled, the page cache touched once, the server's code paths loaded.
-    for (const format of values.formats) await measure(server.port, server.pid, format, `${PATHS[format]}${PATHS[format]!.includes('?') ? '&' : '?'}limit=2000`, 0);
+    for (const format of values.formats) await measure(server.port, server.pid, neo?.pid ?? null, format, `${PATHS[format]}${PATHS[format]!.includes('?') ? '&' : '?'}limit=2000`, 0);
 
     const measurements: Measurement[] = [];
     for (let runNo = 1; runNo <= values.runs; runNo++) {
-      for (const format of values.formats) measurements.push(await measure(server.port, server.pid, format, PATHS[format]!, runNo));
+      for (const format of values.formats) measurements.push(await measure(server.port, server.pid, neo?.pid ?? null, format, PATHS[format]!, runNo));
     }
     const report = {
       date: new Date().toISOString(),

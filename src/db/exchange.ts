@@ -104,16 +104,31 @@ interface StreamedEvent {
   articles: ExportEventRow['articles'];
 }
 
-/** An `exportEvents` row list (EXPORT_EVENT_FIELDS order) as named fields. */
+type StreamedArticle = [string, string | null, string | null, string | null, string | null];
+
+/**
+ * An `exportEvents` row list (EXPORT_EVENT_FIELDS order) as named fields; its related nodes sorted
+ * out by kind: 'O' + place id, 'P' + perpetrator id, 'T' + target id, or an article's list.
+ */
 function streamedEvent(v: unknown[]): StreamedEvent {
-  const [id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude, place, perpetrators, targets, articles] =
-    v as [string, string | null, string | null, string, string, string, string | null, string | null, number | null, boolean | null, number | null, number | null, number | null, number | null, string[] | null, number[] | null, number[] | null, number | null, number | null, string | null, string[], string[], [string, string | null, string | null, string | null, string | null][]];
+  const [id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude, related] =
+    v as [string, string | null, string | null, string, string, string, string | null, string | null, number | null, boolean | null, number | null, number | null, number | null, number | null, string[] | null, number[] | null, number[] | null, number | null, number | null, (string | StreamedArticle)[]];
+  let place: string | null = null;
+  const perpetrators: string[] = [];
+  const targets: string[] = [];
+  const articles: ExportEventRow['articles'] = [];
+  for (const r of related) {
+    if (typeof r !== 'string') articles.push({ id: r[0], url: r[1], published: r[2], publisher: r[3], row: r[4] });
+    else if (r[0] === 'O') place ??= r.slice(1);
+    else if (r[0] === 'P') perpetrators.push(r.slice(1));
+    else targets.push(r.slice(1));
+  }
   return {
     event: { id, label, description, eventType, subEventType, date, dateEnd, datePrecision, geoPrecision, civilianTargeting, fatalities, fatalitiesLow, fatalitiesHigh, injured, groupNames, groupKilled, groupInjured, latitude, longitude },
     place,
     perpetrators,
     targets,
-    articles: articles.map(([aid, url, published, publisher, row]) => ({ id: aid, url, published, publisher, row })),
+    articles,
   };
 }
 
@@ -155,6 +170,9 @@ export function windowPairs(events: q.CandidateInput[], others: OtherEvent[]): {
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+const byPublished = (a: { published: string | null; id: string }, b: { published: string | null; id: string }) =>
+  (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id);
+
 /** Places (with their parents) and actors by id, for naming exported events. */
 export class ExportLookup {
   private readonly places = new Map<string, LookupPlace>();
@@ -186,14 +204,23 @@ export class ExportLookup {
     return p ? { id, name: p.name, kind: 'Place', forceType: null, organizationType: null, level: null } : null;
   }
 
+  /** The actors (or places) of these ids that exist, by name. */
+  private actorsOf(ids: string[]): ExportActor[] {
+    const out: ExportActor[] = [];
+    for (const id of ids) {
+      const a = this.actor(id);
+      if (a) out.push(a);
+    }
+    return out.length > 1 ? out.sort(byName) : out;
+  }
+
   resolve(row: StreamedEvent): ExportEventRow {
-    const actors = (ids: string[]) => ids.flatMap((id) => this.actor(id) ?? []).sort(byName);
     return {
       event: row.event,
       places: this.chain(row.place),
-      perpetrators: actors(row.perpetrators),
-      targets: actors(row.targets),
-      articles: [...row.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id)),
+      perpetrators: this.actorsOf(row.perpetrators),
+      targets: this.actorsOf(row.targets),
+      articles: row.articles.length > 1 ? row.articles.sort(byPublished) : row.articles,
     };
   }
 }
@@ -270,7 +297,7 @@ export class ExchangeStore {
   /** The filtered events, oldest first, as the server streams them from Neo4j. */
   async *exportEvents(filter: EventFilterInput, options: StreamOptions, lookup?: ExportLookup): AsyncGenerator<ExportEventRow> {
     const names = lookup ?? (await this.exportLookup());
-    for await (const { row } of this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs })) {
+    for await (const { row } of this.graph.stream(q.exportEvents(filter, options.limit ?? null), { tag: 'export:events', timeoutMs: options.timeoutMs, plain: true })) {
       yield names.resolve(streamedEvent(row as unknown[]));
     }
   }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportEventRow } from '../../src/db/exchange.js';
 import { ACLED_COLUMNS, EXPORT_COLUMNS, parseAcledRow } from '../../src/exchange/acled.js';
-import { coordinate, disorderType, exportRecord, geoJsonFeature } from '../../src/exchange/export-rows.js';
+import { stringify } from 'csv-stringify/sync';
+import { coordinate, csvField, disorderType, exportCsvLine, exportRecord, geoJsonFeature, geoJsonFeatureText } from '../../src/exchange/export-rows.js';
 import { graphmlEdge, graphmlHeader, graphmlNode, GRAPHML_FOOTER, xmlEscape } from '../../src/exchange/graphml.js';
 import { parseXml, readGraphml } from '../helpers/graphml.js';
 
@@ -159,6 +160,36 @@ describe('geoJsonFeature', () => {
     expect(f.geometry).toEqual({ type: 'Point', coordinates: [44.41, 35.096346] });
     expect(f.properties).toMatchObject({ fatalities: 2, latitude: 35.0963, unspecified_killed: null, sub_event_type: 'Remote explosive/landmine/IED' });
     expect(geoJsonFeature(newsEvent({ latitude: null, longitude: null })).geometry).toBeNull();
+  });
+});
+
+describe('the CSV and GeoJSON writers: what csv-stringify and JSON.stringify wrote, character for character', () => {
+  const tricky = {
+    label: 'Quote " comma, newline\n return\r end',
+    description: '"Quoted" at the start, ünïcödé, tab\t, emoji 💥, a lone surrogate \ud800',
+    groupNames: ['SECURITY_FORCES'],
+    groupKilled: [1],
+    groupInjured: [0],
+    latitude: -0.000001,
+    longitude: 179.9999999,
+  };
+  // An ACLED row whose JSON gives values of other types than strings: cast as csv-stringify casts them.
+  const acled = newsEvent(tricky);
+  acled.articles = [
+    { id: 'article:acled-IRQ1', url: null, published: '2022-05-10', publisher: null, row: JSON.stringify({ event_id_cnty: 'IRQ1', actor1: 'A, "B"', inter1: 1, tags: true, source_scale: false, notes: null, timestamp: 1652140800, region: { a: 1 }, iso: [368] }) },
+  ];
+  const rows = [newsEvent(), newsEvent(tricky), newsEvent({ latitude: null, longitude: null, label: '', description: null }), acled];
+
+  it('CSV lines', () => {
+    const columns = [...EXPORT_COLUMNS];
+    const records = rows.map(exportRecord);
+    expect(records.map(exportCsvLine).join('')).toBe(stringify(records, { columns }));
+    const values: unknown[] = ['', 'plain', 'a,b', 'a"b', 'a\nb', 'a\rb', ' lead', 0, 12.5, -1, true, false, null, undefined, new Date(0), { a: 'x,y' }, ['p', 'q'], 10n];
+    for (const v of values) expect(`${csvField(v)}\n`, String(v)).toBe(stringify([[v]]));
+  });
+
+  it('GeoJSON features', () => {
+    for (const row of rows) expect(geoJsonFeatureText(row)).toBe(JSON.stringify(geoJsonFeature(row)));
   });
 });
 

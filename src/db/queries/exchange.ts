@@ -214,12 +214,19 @@ RETURN DISTINCT pair.id AS id`,
   };
 }
 
-/** The filtered events, distinct, in the order an export writes them (oldest first, then by id). */
+/**
+ * The filtered events, distinct, in the order an export writes them (oldest first, then by id).
+ * Every event has a date (the writer sets it; the schema's Event.date is non-null). Said for the
+ * events of a label scan, it lets Neo4j read them in the order of the date index and sort only
+ * the events of each day by id, instead of sorting all of them before the first row (0.6-1 s
+ * for 200,000; docs/benchmarks.md, "Exports of 200,000 events").
+ */
 function filteredEvents(filter: EventFilterInput, limit: number | null): { cypher: string; params: Record<string, unknown> } {
   const f = eventMatch(filter);
+  const predicates = f.match === 'MATCH (e:Event)' ? ['e.date IS NOT NULL', ...f.where] : f.where;
   return {
     cypher: `${f.match}
-${where(f.where)}
+${where(predicates)}
 WITH ${f.unique ? '' : 'DISTINCT '}e
 ORDER BY e.date ASC, e.id ASC${limit !== null ? '\nLIMIT $limit' : ''}`,
     params: { ...f.params, ...(limit !== null ? { limit } : {}) },
@@ -232,6 +239,13 @@ ORDER BY e.date ASC, e.id ASC${limit !== null ? '\nLIMIT $limit' : ''}`,
  * many events share a place, and walking each event's place hierarchy in Cypher cost more than the
  * rest of the row), and the articles that report it (with the dataset row a provenance article of
  * ACLED or UCDP keeps as its text).
+ *
+ * The place, actors and articles come from one walk over the event's relationships, not one
+ * pattern per kind: an event has too few relationships for Neo4j to group them by type, so each
+ * typed pattern read all of them again (4 x 1.2 million relationship reads for 200,000 events,
+ * about 3 s of Neo4j's 8-9 s; docs/benchmarks.md, "Exports of 200,000 events"). Each related
+ * node comes as the first letter of the relationship type and its id ('O' OCCURRED_IN, 'P'
+ * PERPETRATED, 'T' TARGETED), or, for a reporting article, as a list; ExchangeStore sorts them out.
  */
 export function exportEvents(filter: EventFilterInput, limit: number | null = null): CypherQuery {
   const events = filteredEvents(filter, limit);
@@ -242,11 +256,12 @@ export function exportEvents(filter: EventFilterInput, limit: number | null = nu
 RETURN [e.id, e.label, e.description, e.eventType, e.subEventType, toString(e.date), toString(e.dateEnd),
   e.datePrecision, e.geoPrecision, e.civilianTargeting, e.fatalities, e.fatalitiesLow, e.fatalitiesHigh, e.injured,
   e.groupNames, e.groupKilled, e.groupInjured, e.location.latitude, e.location.longitude,
-  head([(e)-[:OCCURRED_IN]->(p:Place) | p.id]),
-  [(x)-[:PERPETRATED]->(e) | x.id],
-  [(e)-[:TARGETED]->(x) | x.id],
-  [(a:Article)-[:REPORTS]->(e) | [a.id, a.url, toString(a.published), head([(pub)-[:PUBLISHED]->(a) | pub.name]),
-    CASE WHEN a.id STARTS WITH 'article:acled-' OR a.id STARTS WITH 'article:ucdp-' THEN a.text END]]] AS row`,
+  [(e)-[r:OCCURRED_IN|PERPETRATED|TARGETED|REPORTS]-(x)
+    WHERE CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r) = e AND x:Place WHEN 'TARGETED' THEN startNode(r) = e
+      WHEN 'PERPETRATED' THEN endNode(r) = e ELSE endNode(r) = e AND x:Article END
+    | CASE type(r) WHEN 'REPORTS' THEN [x.id, x.url, toString(x.published), head([(pub)-[:PUBLISHED]->(x) | pub.name]),
+        CASE WHEN x.id STARTS WITH 'article:acled-' OR x.id STARTS WITH 'article:ucdp-' THEN x.text END]
+      ELSE left(type(r), 1) + x.id END]] AS row`,
     params: events.params,
   };
 }
@@ -272,10 +287,7 @@ export const EXPORT_EVENT_FIELDS = [
   'groupInjured',
   'latitude',
   'longitude',
-  'place',
-  'perpetrators',
-  'targets',
-  'articles',
+  'related',
 ] as const;
 
 /** Every place with its name, type and first parent: the hierarchy an export names admin1..admin3 from. */
