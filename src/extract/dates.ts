@@ -54,13 +54,19 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
 }
 
 /**
- * "overnight", "shortly after midnight" with no day named: the night that ends on the publication
- * day ("an overnight attack" in a follow-up may be nights before, and stays undated); "on the 11th": that day of the publication's month, or of the month before when it is later.
+ * Day forms chrono misses: "overnight", "shortly after midnight" with no day named (the night that
+ * ends on the publication day; "an overnight attack" in a follow-up may be nights before, and stays
+ * undated); "last year" (the year before publication); "on the 11th" (that day of the publication's
+ * month, or of the month before when it is later).
  */
-function nightAndOrdinalDays(sentence: string, published: string): ResolvedDate[] {
+function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight)\b(?!\s+(?:on|to|into|between|of)\b|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
     out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  // "Last year, a similar attack ...": the year before publication, background whatever the day.
+  for (const m of sentence.matchAll(/\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {
+    out.push({ date: `${Number(published.slice(0, 4)) - 1}-01-01`, precision: 'YEAR', text: m[0], index: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
     const day = Number(m[1]);
@@ -178,7 +184,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
     results.push(d);
   }
-  for (const d of nightAndOrdinalDays(sentence, published)) {
+  for (const d of relativeDayForms(sentence, published)) {
     if (results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
     results.push(d);
   }

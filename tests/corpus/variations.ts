@@ -69,7 +69,31 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['in D district, G', `in ${D} district, ${G}`],
       ['in the D district of G', `in the ${D} district of ${G}`],
       ['about 20 kilometres south of D', `about 20 kilometres south of ${D}`],
+      ["in Iraq's northern province of G, in D district", `in Iraq's northern province of ${G}, in ${D} district`],
+      ['in the northern Iraqi province of G (D district)', `in ${D} district in the northern Iraqi province of ${G}`],
+      ['in the al-D district', `in the al-${D} district`],
+      ['in the D countryside', `in the ${D} countryside`],
+      ['on the outskirts of D district', `on the outskirts of ${D} district`],
+      ['in the town of V in D district', `in the town of Kani Sard in ${D} district`],
+      ["in D district's V village", `in ${D} district's Kani Sard village`],
+      ['at a checkpoint in D district', `at a checkpoint in ${D} district`],
+      ['in the desert west of D district', `in the desert west of ${D} district`],
+      ['in D district, a police source in Baghdad said', `in ${D} district, a police source in Baghdad said,`],
+      ['in D district, near the border with Iran', `in ${D} district, near the border with Iran,`],
+      ['in D district, some 300 km north of Baghdad', `in ${D} district, some 300 km north of Baghdad,`],
+      ['in D district, where Turkey has bases', `in ${D} district, where Turkey has military bases,`],
     ];
+    // The place told in the next sentence, or other places named after it.
+    const told: [string, string, string][] = [
+      ['place in the second sentence', `A roadside bomb killed two soldiers on Tuesday. The blast struck their patrol near the village of Kani Sard in ${D} district.`, d.id],
+      ['province first, district later', `A roadside bomb killed two soldiers in ${G} province on Tuesday. The bomb exploded beside their patrol in ${D} district, police said.`, d.id],
+      ['a background attack elsewhere after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. Last year, a similar attack in Baghdad killed three policemen.`, d.id],
+      ['a reaction from the capital after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. In Baghdad, the defence ministry condemned the attack.`, d.id],
+      ['the wounded taken to a city', `A roadside bomb killed two soldiers in ${D} district on Tuesday. The wounded were taken to a hospital in Baghdad.`, d.id],
+    ];
+    for (const [name, text, within] of told) cases.push({ dimension: 'place', name: `${name} (${D})`, text, want: { within } });
+    cases.push({ dimension: 'place', name: `in the village of V in G province (${G})`, text: bomb(`in the village of Kani Sard in ${G} province`, baseDate), want: { within: g.id } });
+    cases.push({ dimension: 'place', name: `after the toll: ", the governor of G said" (${D})`, text: bomb(`in ${D} district`, baseDate, `, killing two Peshmerga fighters, the governor of ${G} said.`), want: { within: d.id } });
     for (const [name, words] of forms) cases.push({ dimension: 'place', name: `${name} (${D})`, text: bomb(words, baseDate), want: { within: d.id } });
     // A village measured from a town lies in the town's unit; from a city, only in its province.
     cases.push({ dimension: 'place', name: `in the village of V, southeast of D (${D})`, text: bomb(`in the village of Kani Sard, southeast of ${D}`, baseDate), want: { within: g.id } });

@@ -41,6 +41,10 @@ describe('nights and days of the month', () => {
     expect(resolveDates('The governor spoke after an overnight attack south of the city.', PUBLISHED)).toEqual([]);
   });
 
+  it('reads "Last year" as the year before publication, so what it dates is background', () => {
+    expect(resolveDates('Last year, a similar attack in Baghdad killed three policemen.', PUBLISHED)).toMatchObject([{ date: '2022-01-01', precision: 'YEAR' }]);
+  });
+
   it('reads "on the 11th" as that day of the month, or of the month before when it is later', () => {
     expect(resolveDates('The attack took place on the 11th.', PUBLISHED)[0]!.date).toBe('2023-01-11');
     expect(resolveDates('The attack took place on the 25th.', PUBLISHED)[0]!.date).toBe('2022-12-25');
