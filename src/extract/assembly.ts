@@ -353,6 +353,11 @@ function addFigure(incident: Incident, f: FrameFigure): void {
   if (figure.group === 'UNSPECIFIED' && !figure.actorId) {
     const sum = sameMeasure.reduce((n, x) => n + x.count, 0);
     if (sameMeasure.length && figure.count <= sum) return;
+    // "killing two Peshmerga ... The death toll rose to four": the one group's toll, revised.
+    if (sameMeasure.length === 1 && /\btoll\b/i.test(figure.text ?? '') && !figure.partial) {
+      sameMeasure[0]!.count = figure.count;
+      return;
+    }
   } else {
     const unspecified = incident.figures.findIndex((x) => x.measure === figure.measure && x.group === 'UNSPECIFIED' && !x.actorId && x.count <= figure.count);
     if (unspecified >= 0) incident.figures.splice(unspecified, 1);

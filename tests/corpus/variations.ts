@@ -153,6 +153,15 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['killing one, wounding two', ', killing one Peshmerga fighter and wounding two.', 1, 2],
   ];
   for (const [name, toll, killed, injured] of tolls) cases.push({ dimension: 'casualties', name, text: bomb(basePlace, baseDate, toll), want: { killed, injured } });
+  // Tolls told over the story: revised, broken down, or with a background toll beside them.
+  const stories: [string, string, number, number | undefined][] = [
+    ['the toll rose the next day', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} The death toll rose to four on Wednesday after two of the wounded died in hospital.`, 4, undefined],
+    ['the dead named after the lead', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, officials said.`, 2, 3],
+    ['a background toll after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} A similar attack in the area killed 11 fighters in 2019.`, 2, 3],
+    ['a toll of another incident after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} Last year, a bomb on the same road killed five soldiers.`, 2, 3],
+    ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
+  ];
+  for (const [name, text, killed, injured] of stories) cases.push({ dimension: 'casualties', name, text, want: { killed, injured } });
 
   const p = `${basePlace} ${baseDate}`;
   const kinds: [string, string, string][] = [

@@ -420,3 +420,10 @@ describe('a toll of people shared out by group', () => {
     expect(found.map((e) => e.type)).toEqual(['ATTACK', 'ABDUCTION_FORCED_DISAPPEARANCE']);
   });
 });
+
+describe('a toll revised later in the story', () => {
+  it('raises the one group\'s toll when "the death toll rose to four"', () => {
+    const found = events('A roadside bomb killed two soldiers in Daquq district on Monday. The death toll rose to four on Tuesday after two of the wounded died in hospital.');
+    expect(found.map((e) => e.killed)).toEqual([4]);
+  });
+});

@@ -174,3 +174,10 @@ describe('shares of a toll told after it', () => {
     expect(shares('The other three dead were soldiers, and seven soldiers and two farmers were among the wounded.')).toEqual(['killed 3 SECURITY_FORCES', 'injured 7 SECURITY_FORCES', 'injured 2 CIVILIANS']);
   });
 });
+
+describe('the wounded told by where they were taken', () => {
+  it('reads "Three others were taken to hospital" as three injured', () => {
+    expect(findFigures('Three others were taken to hospital with shrapnel wounds.').map((f) => `${f.measure} ${f.count}`)).toEqual(['injured 3']);
+    expect(findFigures('The bodies were taken to a hospital in Kirkuk.')).toEqual([]);
+  });
+});
