@@ -56,7 +56,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);
     const subject = (close || coordinated || listed) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
-    const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?$/i.test(before) && rel > cut - 5;
+    // "..., said Prime Minister X": the name after the verb, its title between.
+    const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });

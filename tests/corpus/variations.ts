@@ -128,6 +128,16 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['overnight', ['2024-03-12', '2024-03-13']], ['shortly after midnight', ['2024-03-12', '2024-03-13']],
   ];
   for (const [words, want] of dates) cases.push({ dimension: 'date', name: words, text: bomb(basePlace, words), want: { dates: want } });
+  // The day of the event beside the day it was reported.
+  const reported: [string, string, string[]][] = [
+    ['police said on Wednesday that it had exploded on Monday night', `Police said on Wednesday that a roadside bomb had exploded near a Peshmerga vehicle ${basePlace} on Monday night, killing two fighters.`, ['2024-03-11']],
+    ['in a statement on Tuesday, ... on Monday', `In a statement on Tuesday, the ministry said a roadside bomb exploded near a Peshmerga vehicle ${basePlace} on Monday, killing two fighters.`, ['2024-03-11']],
+    ['the attack, which took place on Monday evening', `The attack, which took place ${basePlace} on Monday evening, killed two Peshmerga fighters, officials said on Wednesday.`, ['2024-03-11']],
+    ["Monday's bombing, officials said on Tuesday", `Monday's bombing ${basePlace} killed two Peshmerga fighters, officials said on Tuesday.`, ['2024-03-11']],
+    ['a bomb that exploded on Monday', `A roadside bomb that exploded on Monday ${basePlace} killed two Peshmerga fighters.`, ['2024-03-11']],
+    ['the toll told the day after the day', `A roadside bomb killed two Peshmerga fighters ${basePlace} on Monday. On Tuesday, the Peshmerga ministry named the dead.`, ['2024-03-11']],
+  ];
+  for (const [name, text, want] of reported) cases.push({ dimension: 'date', name, text, want: { dates: want } });
 
   const tolls: [string, string, number, number][] = [
     ['killing X and wounding Y', ', killing two Peshmerga fighters and wounding three others.', 2, 3],
@@ -203,6 +213,17 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['bomb defused', `Bomb disposal teams defused an explosive device ${p}.`, 'DISRUPTED_WEAPONS_USE'],
   ];
   for (const [name, text, type] of kinds) cases.push({ dimension: 'type', name, text, want: { type } });
+  // The kind settled or retold in the sentence after.
+  const told: [string, string, string][] = [
+    ['the cause told next', `Two soldiers were killed ${p}. The soldiers died when a roadside bomb struck their vehicle.`, 'REMOTE_EXPLOSIVE_LANDMINE_IED'],
+    ['the weapons told next', `ISIS militants attacked an army post ${p}. The attackers used rocket-propelled grenades and machine guns.`, 'ARMED_CLASH'],
+    ['the car burned out', `A Turkish drone struck a car ${p}, killing two PKK members. The car was burned out.`, 'AIR_DRONE_STRIKE'],
+    ['a search after the killing', `Gunmen killed a shepherd ${p}. Police launched a search operation in the area.`, 'ATTACK'],
+    ['what the suspects planned', `Security forces arrested five ISIS suspects ${p}. The suspects were planning attacks on checkpoints.`, 'ARRESTS'],
+    ['in what police called a tribal dispute', `Two people were killed ${p} in what police described as a tribal dispute.`, 'ARMED_CLASH'],
+    ['houses damaged by the shelling', `Iranian artillery shelled villages ${p}. No casualties were reported, but several houses were damaged.`, 'SHELLING_ARTILLERY_MISSILE_ATTACK'],
+  ];
+  for (const [name, text, type] of told) cases.push({ dimension: 'type', name, text, want: { type } });
 
   const sides: [string, string, string][] = [
     ['ISIS militants attacked', `ISIS militants attacked an army post ${p}, killing two soldiers.`, 'org:isis'],
@@ -248,6 +269,13 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['mourned and offered condolences', 'The Peshmerga ministry mourned the two soldiers and offered condolences to their families.', null, 'CONDOLENCE'],
     ['"We stand with", tweeted', '"We stand with the people of Iraq," the US consulate in Erbil tweeted.', null, 'SOLIDARITY'],
   ];
+  reactions.push(
+    ['condemned and called in one sentence', 'The Kurdistan Regional Government condemned the attack and called on Baghdad to protect the area.', 'gov:krg', 'CALL_FOR_ACTION'],
+    ['in a post on X, the foreign minister', 'In a post on X, Iraqi Foreign Minister Fuad Hussein condemned the attack.', 'person:fuad-hussein', 'CONDEMNATION'],
+    ['a quote, then "said" and the speaker', '"This cowardly attack will not go unpunished," said Prime Minister Mohammed Shia al-Sudani.', 'person:mohammed-shia-al-sudani', 'CONDEMNATION'],
+    ['said in a statement, then the quote', 'The Iraqi foreign ministry said in a statement: "We condemn this attack in the strongest terms."', 'org:iraq-foreign-ministry', 'CONDEMNATION'],
+    ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
+  );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });
   return cases;
 }

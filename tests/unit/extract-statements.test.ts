@@ -243,3 +243,10 @@ describe('offices of local officials', () => {
     expect(governed('farhad-mohammed-salih')).toBe('place:udhaim-subdistrict');
   });
 });
+
+describe('a speaker named after the quote', () => {
+  it('reads \'"...," said Prime Minister X\' as X speaking, the title between "said" and the name', () => {
+    const { list } = statements(`${EVENT}"This cowardly attack will not go unpunished," said Turkish Foreign Minister Hakan Fidan.`);
+    expect(list).toContain('person:hakan-fidan CONDEMNATION');
+  });
+});
