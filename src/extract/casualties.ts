@@ -169,6 +169,8 @@ export function findFigures(sentence: string): Figure[] {
   }
   // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.
   for (const f of [...figures]) {
+    // Only a figure that opens with its number has a subject before it ("killing X and wounding three" has none).
+    if (f.numAt !== undefined && f.numAt !== f.index) continue;
     const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
     if (!before) continue;
     const at = f.index - before[0].length;
@@ -207,7 +209,16 @@ export function findFigures(sentence: string): Figure[] {
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
     const coordinated = COORDINATED.exec(rest);
-    if (coordinated) push(f.measure, coordinated[1]!, coordinated[2]!, f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length);
+    if (!coordinated) continue;
+    const at = f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length;
+    const count = parseNumber(coordinated[1]!);
+    // "killing a Peshmerga officer and a fighter": two of one side, one figure.
+    const same = groupOf(coordinated[2]!);
+    if (count !== null && f.count === 1 && count === 1 && same.group === f.group && !same.modifier && !figures.some((g) => g !== f && Math.abs(g.index - at) < 3)) {
+      f.count += count;
+      continue;
+    }
+    push(f.measure, coordinated[1]!, coordinated[2]!, at);
   }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.

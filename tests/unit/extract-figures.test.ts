@@ -181,3 +181,10 @@ describe('the wounded told by where they were taken', () => {
     expect(findFigures('The bodies were taken to a hospital in Kirkuk.')).toEqual([]);
   });
 });
+
+describe('two of one side joined by "and"', () => {
+  it('adds "a Peshmerga officer and a fighter" up, and gives "and wounding three" no subject before it', () => {
+    expect(brief('A bomb exploded, killing a Peshmerga officer and a fighter and wounding three others.')).toEqual(['killed 2 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
+    expect(brief('Gunmen killed a farmer and a soldier.')).toEqual(['killed 1 CIVILIANS ', 'killed 1 SECURITY_FORCES ']);
+  });
+});
