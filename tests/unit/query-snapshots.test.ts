@@ -268,6 +268,7 @@ const CASES: Record<string, Record<string, Cases>> = {
     otherSourcesEvents: { 'a year': () => exchangeQ.otherSourcesEvents('2022-01-01', '2022-12-31', 'acled', 50_000) },
     incidentOpeningsPlaced: { 'pairs': () => exchangeQ.incidentOpeningsPlaced([{ id: 'event:acled-1', region: 'place:nineveh-governorate', candidate: 'event:x' }, { id: 'event:acled-2', region: null, candidate: 'event:y' }], 'acled') },
     exportEvents: {
+      'no filter (every event, in the date index order)': () => exchangeQ.exportEvents({}),
       'a place subtree, no limit': () => exchangeQ.exportEvents({ placeId: 'place:nineveh-governorate' }),
       'from a date (a union of disjoint parts, no DISTINCT), limited': () => exchangeQ.exportEvents({ from: '2022-03-15', eventTypes: ['BATTLES'] }, 100),
     },
