@@ -16,7 +16,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
-import { Store } from '../src/db/store.js';
+import { ReviewStore } from '../src/db/review-store.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { generateAndLoad } from './api/generate.js';
 import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
@@ -46,7 +46,7 @@ try {
   const graph = new Graph({ uri: local.uri, defaultTimeoutMs: 600_000 });
   await migrate(graph);
   const report = await generateAndLoad(graph, { scale: Number(values.scale), seed: 20241125 });
-  const store = new Store(graph);
+  const store = new ReviewStore(graph);
   const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
   const rejections = Number(values.reject);
   if (rejections > 0) {

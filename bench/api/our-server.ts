@@ -9,7 +9,7 @@
  */
 import { loadConfig } from '../../src/config.js';
 import { Graph, graphOptions } from '../../src/db/graph.js';
-import { Store } from '../../src/db/store.js';
+import { Stores } from '../../src/db/stores.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 
@@ -29,7 +29,7 @@ const config = loadConfig({
 });
 const logger = createLogger(config.logLevel);
 const graph = new Graph(graphOptions(config, uri));
-const app = await createApp({ config, store: new Store(graph), logger });
+const app = await createApp({ config, graph, logger });
 const port = await app.listen();
 process.stdout.write(`READY ${port}\n`);
 
