@@ -7,7 +7,7 @@
  *   npx tsx bench/neighbourhood-profile.ts [--scale 0.02] [--runs 3] [--detail 2,200]
  *
  * "Before" is the previous reads (kept in this script: the root by id, `hop` per step,
- * `linksAmong` over the ids drawn), "after" is `Store.neighbourhood`; both run on the same
+ * `linksAmong` over the ids drawn), "after" is `ExploreStore.neighbourhood`; both run on the same
  * database, one after the other, and the script says for each case whether their answers (nodes
  * and depths in order, links, `truncated`) are the same, and exits 1 when one is not. Each graph
  * lives in a throwaway local Neo4j (its own port and data folder, removed afterwards); `--scale 0`
@@ -64,7 +64,7 @@ let sink: CypherQuery[] | null = null;
 type Neighbourhood = (root: string, hops: number, spec: HopSpec, limit: number) => Promise<NeighbourhoodRecord | null>;
 
 /**
- * The neighbourhood as Store.neighbourhood read it before 2026-11-29 (the root by id, `hop` per
+ * The neighbourhood as Store.neighbourhood (now ExploreStore.neighbourhood) read it before 2026-11-29 (the root by id, `hop` per
  * step, then `linksAmong` over the ids drawn), kept here as the "before" of the comparison: both
  * run on the same database, so their answers must be equal.
  */

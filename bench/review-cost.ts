@@ -7,7 +7,7 @@
  *
  * Starts a throwaway local Neo4j (its own port and data folder, removed afterwards), loads the
  * generator's graph at `--scale`, optionally rejects `--reject` events and perpetrator links
- * through the review mutations' Store method (so that the "after" graph holds decisions too),
+ * through the review mutations' ReviewStore method (so that the "after" graph holds decisions too),
  * then profiles `--sets` variable sets per operation and prints the mean db hits per request.
  */
 import { mkdtemp, rm } from 'node:fs/promises';

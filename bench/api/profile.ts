@@ -15,7 +15,6 @@ import { graphql } from 'graphql';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { Graph, withIntegers, type CypherQuery } from '../../src/db/graph.js';
-import { Stores } from '../../src/db/stores.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 import { typeDefs } from './neo4j-graphql/type-defs.js';

@@ -76,10 +76,10 @@ describe('timeline and counts', () => {
 /**
  * The neighbourhood against a reference computed here, step by step in plain code, from each
  * node's relationships as Neo4j lists them (in its storage order: a frontier node cut at its
- * fan-out gives its first relationships), so that no optimisation of the Store's reads can
+ * fan-out gives its first relationships), so that no optimisation of the store's reads can
  * change the answer: the nodes and their depths in order, the links and `truncated`.
  *
- * The rule (Store.neighbourhood): from each frontier node, read at most 4 × room + 1
+ * The rule (ExploreStore.neighbourhood): from each frontier node, read at most 4 × room + 1
  * relationships of the types to nodes that pass the filters; the new nodes are those not drawn
  * yet, in order of id, the first `room` of them (room = limit − nodes drawn); truncated (and the
  * last step) when there were more, or when a frontier node gave all it was allowed to. The links
