@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { count, parseCommand } from '../src/cli/args.js';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
-import { Store } from '../src/db/store.js';
+import { WriteStore } from '../src/db/write-store.js';
 import { extractArticle, Gazetteer } from '../src/extract/index.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { ARTICLES_PER_TRANSACTION } from '../src/seed/articles.js';
@@ -114,7 +114,7 @@ async function endToEnd(articles: { name: string; text: string }[]): Promise<{ r
   const graph = new Graph({ uri: neo4j.uri, defaultTimeoutMs: 60_000 });
   try {
     await migrate(graph);
-    const store = new Store(graph);
+    const store = new WriteStore(graph);
     await seedAll(store, [path.join(ROOT, 'seed/reference')]);
     // Warm-up on other copies, so the figure is the steady rate rather than the JIT's first minutes.
     const warm = path.join(dir, 'warm-up');

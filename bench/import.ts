@@ -19,7 +19,7 @@ import { count, memorySize, parseCommand, run } from '../src/cli/args.js';
 import { ExchangeStore } from '../src/db/exchange.js';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
-import { Store } from '../src/db/store.js';
+import { WriteStore } from '../src/db/write-store.js';
 import { ACLED_LABELS, eventTypeOf, type SubEventType } from '../src/domain/taxonomy.js';
 import { ACLED_COLUMNS } from '../src/exchange/acled.js';
 import { DEFAULT_BATCH_ROWS, importDataset, type ImportSummary } from '../src/exchange/importer.js';
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
   const graph = new Graph({ uri: neo.uri, defaultTimeoutMs: 900_000 });
   try {
     await migrate(graph);
-    const store = new Store(graph);
+    const store = new WriteStore(graph);
     await seedStructured(store, [path.join(ROOT, 'seed/reference')]);
     log('reference data loaded');
     const exchange = new ExchangeStore(graph);

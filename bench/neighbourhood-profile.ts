@@ -7,7 +7,7 @@
  *   npx tsx bench/neighbourhood-profile.ts [--scale 0.02] [--runs 3] [--detail 2,200]
  *
  * "Before" is the previous reads (kept in this script: the root by id, `hop` per step,
- * `linksAmong` over the ids drawn), "after" is `Store.neighbourhood`; both run on the same
+ * `linksAmong` over the ids drawn), "after" is `ExploreStore.neighbourhood`; both run on the same
  * database, one after the other, and the script says for each case whether their answers (nodes
  * and depths in order, links, `truncated`) are the same, and exits 1 when one is not. Each graph
  * lives in a throwaway local Neo4j (its own port and data folder, removed afterwards); `--scale 0`
@@ -28,7 +28,8 @@ import { migrate } from '../src/db/migrations.js';
 import { hop, hopFanOut, linksAmong, type HopSpec } from '../src/db/queries/explore.js';
 import { nodesByIds } from '../src/db/queries/read.js';
 import type { NeighbourhoodRecord, NodeRecord, RelationshipRecord } from '../src/db/records.js';
-import { Store } from '../src/db/store.js';
+import { ExploreStore } from '../src/db/explore-store.js';
+import { WriteStore } from '../src/db/write-store.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../src/domain/taxonomy.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { seedAll } from '../src/seed/seed.js';
@@ -40,7 +41,7 @@ const { values } = parseCommand({
   name: 'bench:neighbourhood',
   usage: 'npx tsx bench/neighbourhood-profile.ts [options]',
   description: `PROFILE db hits and wall time of the explorer's neighbourhood for hops 1-3 and limits 50, 200 and
-2000, before (the previous reads, kept here) and after (Store.neighbourhood), on the seeded graph and a
+2000, before (the previous reads, kept here) and after (ExploreStore.neighbourhood), on the seeded graph and a
 generated one, each in a throwaway local Neo4j; exits 1 when the two answers differ.`,
   options: {
     scale: { type: 'string', value: 'X', default: '0.02', parse: number({ min: 0 }), description: 'generated graph size (1 = 200,000 events); 0 skips it' },
@@ -63,7 +64,7 @@ let sink: CypherQuery[] | null = null;
 type Neighbourhood = (root: string, hops: number, spec: HopSpec, limit: number) => Promise<NeighbourhoodRecord | null>;
 
 /**
- * The neighbourhood as Store.neighbourhood read it before 2026-11-29 (the root by id, `hop` per
+ * The neighbourhood as Store.neighbourhood (now ExploreStore.neighbourhood) read it before 2026-11-29 (the root by id, `hop` per
  * step, then `linksAmong` over the ids drawn), kept here as the "before" of the comparison: both
  * run on the same database, so their answers must be equal.
  */
@@ -142,7 +143,7 @@ let differences = 0;
 
 async function measure(label: string, uri: string, roots: string[]): Promise<void> {
   const graph = new Graph({ uri, defaultTimeoutMs: 600_000, onStatement: (q) => sink?.push(q) });
-  const store = new Store(graph);
+  const store = new ExploreStore(graph);
   const after: Neighbourhood = (root, hops, spec, limit) => store.neighbourhood(root, hops, spec, limit);
   const before = previousReads(graph);
   const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
@@ -207,7 +208,7 @@ if (values.uri) {
   process.exit(differences ? 1 : 0);
 }
 await withNeo4j('neighbourhood-seed', async (uri, graph) => {
-  await seedAll(new Store(graph), [path.join(ROOT, 'seed')]);
+  await seedAll(new WriteStore(graph), [path.join(ROOT, 'seed')]);
   await measure('seeded graph (seed/)', uri, ['place:iraq', 'org:isis', 'place:makhmour-district', 'place:erbil-governorate']);
 });
 if (Number(values.scale) > 0) {

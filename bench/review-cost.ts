@@ -7,7 +7,7 @@
  *
  * Starts a throwaway local Neo4j (its own port and data folder, removed afterwards), loads the
  * generator's graph at `--scale`, optionally rejects `--reject` events and perpetrator links
- * through the review mutations' Store method (so that the "after" graph holds decisions too),
+ * through the review mutations' ReviewStore method (so that the "after" graph holds decisions too),
  * then profiles `--sets` variable sets per operation and prints the mean db hits per request.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
-import { Store } from '../src/db/store.js';
+import { ReviewStore } from '../src/db/review-store.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { generateAndLoad } from './api/generate.js';
 import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
@@ -46,7 +46,7 @@ try {
   const graph = new Graph({ uri: local.uri, defaultTimeoutMs: 600_000 });
   await migrate(graph);
   const report = await generateAndLoad(graph, { scale: Number(values.scale), seed: 20241125 });
-  const store = new Store(graph);
+  const store = new ReviewStore(graph);
   const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
   const rejections = Number(values.reject);
   if (rejections > 0) {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Graph, Tx, type CypherQuery, type RunOptions } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
-import { Store } from '../src/db/store.js';
+import { WriteStore } from '../src/db/write-store.js';
 import { startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { seedAll } from '../src/seed/seed.js';
 
@@ -114,7 +114,7 @@ const neo4j = await startLocalNeo4j({ dataDir: data, heap: process.env.BENCH_HEA
 const graph = new Graph({ uri: neo4j.uri, defaultTimeoutMs: 60_000 });
 try {
   await migrate(graph);
-  const store = new Store(graph);
+  const store = new WriteStore(graph);
   await seedAll(store, [path.join(ROOT, 'seed/reference')]);
   await mkdir(path.join(dir, 'warm'));
   await mkdir(path.join(dir, 'measured'));

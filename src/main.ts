@@ -18,7 +18,7 @@ on HOST:PORT until SIGINT or SIGTERM.`,
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Graph, graphOptions } from './db/graph.js';
 import { migrate } from './db/migrations.js';
-import { Store } from './db/store.js';
+import { WriteStore } from './db/write-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/index.js';
 import { createApp } from './server.js';
@@ -68,11 +68,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = performance.now();
   const { graph, local } = await connectNeo4j(config, logger);
-  const store = new Store(graph);
   let initialised = false;
   let stopping = false;
 
-  const app = await createApp({ config, store, logger, isInitialised: () => initialised && !stopping });
+  const app = await createApp({ config, graph, logger, isInitialised: () => initialised && !stopping });
   const port = await app.listen();
   logger.info({ url: `http://localhost:${port}/graphql` }, 'HTTP server listening');
 
@@ -112,7 +111,7 @@ async function main(): Promise<void> {
   if (stopping) return;
   await migrate(graph, logger);
   if (config.seed.onStart) {
-    const { structured, articles } = await seedAll(store, config.seed.paths, { maxBytes: config.seed.articleMaxBytes });
+    const { structured, articles } = await seedAll(new WriteStore(graph), config.seed.paths, { maxBytes: config.seed.articleMaxBytes });
     for (const failure of [...structured.failures, ...articles.failures]) logger.error({ file: failure.file, problems: failure.problems }, 'seed file failed');
     logger.info(
       { structuredFolders: structured.batches, articlesWritten: articles.written, articlesUnchanged: articles.unchanged, nodesCreated: structured.counters.nodesCreated + articles.counters.nodesCreated },

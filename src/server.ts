@@ -10,7 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
-import type { Store } from './db/store.js';
+import type { Graph } from './db/graph.js';
+import { Stores } from './db/stores.js';
 import { AppError, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { Authenticator, type Viewer } from './graphql/auth.js';
@@ -29,7 +30,7 @@ import path from 'node:path';
 
 export interface AppDeps {
   config: Config;
-  store: Store;
+  graph: Graph;
   logger: Logger;
   /** False until schema migrations have run; /ready reports unavailable meanwhile. */
   isInitialised?: () => boolean;
@@ -206,9 +207,10 @@ export function loneSurrogateIn(value: unknown): string | null {
   return null;
 }
 
-export async function createApp({ config, store, logger, isInitialised = () => true }: AppDeps): Promise<App> {
+export async function createApp({ config, graph, logger, isInitialised = () => true }: AppDeps): Promise<App> {
   const app = express();
-  const ingestion = new ArticleIngestion(store, {
+  const stores = new Stores(graph);
+  const ingestion = new ArticleIngestion(stores.writes, {
     articleMaxBytes: config.seed.articleMaxBytes,
     workers: config.limits.extractionWorkers,
     workerHeapMb: config.limits.extractionWorkerHeapMb,
@@ -250,7 +252,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await store.graph.ping();
+      await graph.ping();
       if (!isInitialised()) {
         res.status(503).json({ status: 'starting', neo4j: 'up' });
         return;
@@ -271,7 +273,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
   if (config.playground) app.use('/playground', express.static(path.join(PUBLIC_DIR, 'playground')));
   app.get('/', (_req, res) => res.redirect('/explorer/'));
   // Data in and out: /export/events.csv|.geojson, /export/graph.graphml, POST /import/acled|ucdp.
-  app.use(exchangeRouter({ config, store, logger, authenticator, limiter }));
+  app.use(exchangeRouter({ config, graph, logger, authenticator, limiter }));
 
   app.use(
     '/graphql',
@@ -307,7 +309,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(store, res.locals.viewer as Viewer, config.limits, logger, services, res.locals.arrivedAt as number | undefined),
+      context: async ({ res }) => createContext(stores, res.locals.viewer as Viewer, config.limits, logger, services, res.locals.arrivedAt as number | undefined),
     }),
   );
 
@@ -358,7 +360,7 @@ export async function createApp({ config, store, logger, isInitialised = () => t
           operations += 1;
           const response = await apollo.executeOperation(
             { query: example.query, variables: JSON.parse(example.variables) as Record<string, unknown> },
-            { contextValue: createContext(store, viewer, config.limits, logger, services) },
+            { contextValue: createContext(stores, viewer, config.limits, logger, services) },
           );
           if (response.body.kind === 'single' && !response.body.singleResult.errors?.length) ok += 1;
         }

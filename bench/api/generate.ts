@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { count, memorySize, parseCommand, positive, run } from '../../src/cli/args.js';
 import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
-import { Store } from '../../src/db/store.js';
+import { WriteStore } from '../../src/db/write-store.js';
 import { setEventLocations, upsertClaims, upsertNodes, upsertRelationships, writeReconciled, type ReconciledRow } from '../../src/db/queries/write.js';
 import { reconciledRow } from '../../src/db/writer.js';
 import { ACLED_LABELS, eventTypeOf, STANCES, type CasualtyGroup, type Stance, type SubEventType } from '../../src/domain/taxonomy.js';
@@ -882,7 +882,7 @@ export async function generateAndLoad(graph: Graph, opts: Partial<GenerateOption
   const [, migrateS] = await timed(() => migrate(graph));
   log(`migrations applied in ${migrateS.toFixed(1)} s`);
   const [, referenceS] = await timed(async () => {
-    const report = await seedStructured(new Store(graph), [path.join(ROOT, 'seed/reference')]);
+    const report = await seedStructured(new WriteStore(graph), [path.join(ROOT, 'seed/reference')]);
     if (report.failures.length) throw new Error(`reference seed failed: ${JSON.stringify(report.failures)}`);
   });
   log(`reference data seeded through the writer in ${referenceS.toFixed(1)} s`);

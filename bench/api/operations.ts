@@ -124,7 +124,7 @@ export class RawDb {
     }
   }
 
-  /** Reads issued together, the keyed ones combined into one statement as the server's Store does. */
+  /** Reads issued together, the keyed ones combined into one statement as the server's stores do. */
   async wave<T extends CypherQuery[]>(queries: [...T]): Promise<{ [K in keyof T]: Record<string, unknown>[] }> {
     const out: Record<string, unknown>[][] = queries.map(() => []);
     const keyed = queries.flatMap((q, i) => (isKeyed(q) ? [i] : []));
@@ -382,7 +382,7 @@ export const OPERATIONS: Operation[] = [
       const limit = 200;
       const start = await db.read(nodesByIds([id]));
       if (!start.length) return 0;
-      // As Store.neighbourhood: breadth first, stopping at the first hop that overflows the limit.
+      // As ExploreStore.neighbourhood: breadth first, stopping at the first hop that overflows the limit.
       const seen = new Set([id]);
       let frontier = [id];
       let rows = 1;

@@ -1,6 +1,6 @@
 /**
  * Our server as the benchmark runs it: a child process (so its resident memory can be measured on
- * its own) built exactly as src/main.ts builds it (`loadConfig`, `Graph`, `Store`, `createApp`),
+ * its own) built exactly as src/main.ts builds it (`loadConfig`, `Graph`, `createApp`),
  * against the benchmark's Neo4j and without the local Neo4j, migrations or seeding.
  *
  *   node --import tsx bench/api/our-server.ts   (env: BENCH_NEO4J_URI, BENCH_LOG_LEVEL, PORT)
@@ -9,7 +9,6 @@
  */
 import { loadConfig } from '../../src/config.js';
 import { Graph, graphOptions } from '../../src/db/graph.js';
-import { Store } from '../../src/db/store.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 
@@ -29,7 +28,7 @@ const config = loadConfig({
 });
 const logger = createLogger(config.logLevel);
 const graph = new Graph(graphOptions(config, uri));
-const app = await createApp({ config, store: new Store(graph), logger });
+const app = await createApp({ config, graph, logger });
 const port = await app.listen();
 process.stdout.write(`READY ${port}\n`);
 

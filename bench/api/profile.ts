@@ -15,7 +15,6 @@ import { graphql } from 'graphql';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { Graph, withIntegers, type CypherQuery } from '../../src/db/graph.js';
-import { Store } from '../../src/db/store.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 import { typeDefs } from './neo4j-graphql/type-defs.js';
@@ -108,7 +107,7 @@ export interface OurCapture {
 export async function ourCapture(uri: string): Promise<OurCapture> {
   const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', NEO4J_URI: uri, SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '0' });
   const graph = new Graph({ uri, defaultTimeoutMs: 120_000, maxPoolSize: 10, onStatement: (q) => sink?.push(q) });
-  const app = await createApp({ config, store: new Store(graph), logger: createLogger('silent') });
+  const app = await createApp({ config, graph, logger: createLogger('silent') });
   const port = await app.listen(0);
   return {
     async capture(op, v) {

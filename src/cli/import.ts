@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { loadConfig } from '../config.js';
 import { ExchangeStore } from '../db/exchange.js';
-import { Store } from '../db/store.js';
+import { WriteStore } from '../db/write-store.js';
 import { AppError } from '../errors.js';
 import { DEFAULT_BATCH_ROWS, importDataset, type ImportSummary } from '../exchange/importer.js';
 import { DATASET_LABEL, type Dataset } from '../exchange/rows.js';
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     };
     let summary: ImportSummary;
     try {
-      summary = await importDataset(createReadStream(file).pipe(counter), new Store(graph), new ExchangeStore(graph), {
+      summary = await importDataset(createReadStream(file).pipe(counter), new WriteStore(graph), new ExchangeStore(graph), {
         dataset,
         batchRows: values.batch,
         onProgress: (p) => bar(p.rowsRead, p.written, p.refused),

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { Store } from '../db/store.js';
+import { WriteStore } from '../db/write-store.js';
 import { Gazetteer } from '../extract/index.js';
 import { seedArticles } from '../seed/articles.js';
 import { articleFiles, collectFiles, seedAll } from '../seed/seed.js';
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const { graph, close } = await openDatabase(config);
   try {
     const started = performance.now();
-    const { structured, articles } = await seedAll(new Store(graph), paths, { onProgress: progress, maxBytes: config.seed.articleMaxBytes });
+    const { structured, articles } = await seedAll(new WriteStore(graph), paths, { onProgress: progress, maxBytes: config.seed.articleMaxBytes });
     const seconds = (performance.now() - started) / 1000;
     const c = structured.counters;
     const a = articles.counters;

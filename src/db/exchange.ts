@@ -1,6 +1,6 @@
 /**
  * The data layer of data exchange (src/exchange): the lookups the dataset importer makes before
- * it writes, and the streamed reads of the exports. Writes go through Store.importBatch (the
+ * it writes, and the streamed reads of the exports. Writes go through WriteStore.importBatch (the
  * writer), never through here.
  */
 import type { EventFilterInput } from './queries/lists.js';

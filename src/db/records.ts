@@ -139,7 +139,7 @@ export interface DependantRecord {
   summary: string;
 }
 
-/** A fact under review (src/db/store.ts `facts`). */
+/** A fact under review (src/db/review-store.ts `reviewFacts`). */
 export interface FactRecord {
   id: string;
   kind: FactKind;

@@ -88,7 +88,7 @@ export function graphmlEdge(edge: GraphEdgeRow, index: number): string {
   })}</edge>\n`;
 }
 
-/** A node of a neighbourhood (Store.neighbourhood) as a GraphML node row. */
+/** A node of a neighbourhood (ExploreStore.neighbourhood) as a GraphML node row. */
 export function nodeRow(node: NodeRecord): GraphNodeRow {
   const n = node as unknown as Record<string, unknown>;
   const location = n.location as { latitude: number; longitude: number } | null | undefined;

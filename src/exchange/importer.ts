@@ -2,7 +2,7 @@
  * Imports an ACLED or UCDP GED file: each row becomes an event whose source is the dataset row
  * (an Article `article:acled-irq12345` titled "ACLED IRQ12345", published by org:acled, whose
  * text is the row as the file gave it and whose contentHash is the row's digest). Every write
- * goes through the writer (Store.importBatch), in chunks of rows, one transaction each
+ * goes through the writer (WriteStore.importBatch), in chunks of rows, one transaction each
  * (docs/adr/0010-data-exchange.md):
  *
  * - Identity: a row is its dataset and its row id. Its event is `event:acled-<id>` (or the event
@@ -19,7 +19,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { ExchangeStore } from '../db/exchange.js';
-import type { Store } from '../db/store.js';
+import type { WriteStore } from '../db/write-store.js';
 import { AppError, ErrorCode, badInput } from '../errors.js';
 import { ACLED_LABELS, eventTypeOf, EVENT_TYPES, type SubEventType } from '../domain/taxonomy.js';
 import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
@@ -136,7 +136,7 @@ class Tally {
  * Imports the rows of a CSV stream. The graph's places and actors are read once at the start
  * and extended with what the import creates.
  */
-export async function importDataset(input: Readable | AsyncIterable<Buffer | string> | Iterable<Buffer | string>, store: Store, exchange: ExchangeStore, options: ImportOptions): Promise<ImportSummary> {
+export async function importDataset(input: Readable | AsyncIterable<Buffer | string> | Iterable<Buffer | string>, store: WriteStore, exchange: ExchangeStore, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
   const { dataset } = options;
   const parser = PARSERS[dataset];

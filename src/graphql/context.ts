@@ -1,7 +1,7 @@
-/** Per-request state: the store (counting its queries), fresh DataLoaders, and who is asking. */
+/** Per-request state: the stores (counting their queries), fresh DataLoaders, and who is asking. */
 import type { Config } from '../config.js';
 import type { QueryStats } from '../db/graph.js';
-import type { Store } from '../db/store.js';
+import type { Stores } from '../db/stores.js';
 import type { Logger } from '../logger.js';
 import type { ArticleIngestion } from '../seed/ingestion.js';
 import type { Viewer } from './auth.js';
@@ -13,7 +13,7 @@ export interface Services {
 }
 
 export interface RequestContext {
-  store: Store;
+  stores: Stores;
   loaders: Loaders;
   viewer: Viewer;
   stats: QueryStats;
@@ -23,8 +23,8 @@ export interface RequestContext {
 }
 
 /** `arrivedAt`: when the request reached the server; its deadline is QUERY_TIMEOUT_MS later. */
-export function createContext(store: Store, viewer: Viewer, limits: Config['limits'], logger: Logger, services: Services, arrivedAt = Date.now()): RequestContext {
+export function createContext(stores: Stores, viewer: Viewer, limits: Config['limits'], logger: Logger, services: Services, arrivedAt = Date.now()): RequestContext {
   const stats: QueryStats = { queries: 0, deadline: arrivedAt + limits.queryTimeoutMs };
-  const counted = store.withStats(stats);
-  return { store: counted, loaders: new Loaders(counted), viewer, stats, limits, logger, services };
+  const counted = stores.withStats(stats);
+  return { stores: counted, loaders: new Loaders(counted.lookups), viewer, stats, limits, logger, services };
 }

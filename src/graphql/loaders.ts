@@ -3,7 +3,7 @@
  * costs one round trip per field per level, however many parents it has (no N+1).
  */
 import DataLoader from 'dataloader';
-import type { Store } from '../db/store.js';
+import type { LookupStore } from '../db/lookup-store.js';
 import type { NodeRecord } from '../db/records.js';
 import { NODE_KINDS } from '../domain/taxonomy.js';
 
@@ -21,8 +21,8 @@ export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
   readonly node: DataLoader<string, NodeRecord | null>;
 
-  constructor(private readonly store: Store) {
-    this.node = this.keyed('node', (ids) => store.nodesByIds(ids), null);
+  constructor(lookups: LookupStore) {
+    this.node = this.keyed('node', (ids) => lookups.nodesByIds(ids), null);
   }
 
   /**

@@ -22,7 +22,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { Config } from '../config.js';
 import { ExchangeStore } from '../db/exchange.js';
 import type { EventFilterInput } from '../db/queries/lists.js';
-import type { Store } from '../db/store.js';
+import { ExploreStore } from '../db/explore-store.js';
+import type { Graph } from '../db/graph.js';
+import { LookupStore } from '../db/lookup-store.js';
+import { WriteStore } from '../db/write-store.js';
 import { EVENT_TYPES, SUB_EVENT_TYPES, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/taxonomy.js';
 import { AppError, ErrorCode, badInput } from '../errors.js';
 import { EXPORT_COLUMNS } from '../exchange/acled.js';
@@ -39,7 +42,7 @@ import type { RateLimiter } from './rate-limit.js';
 
 export interface ExchangeDeps {
   config: Config;
-  store: Store;
+  graph: Graph;
   logger: Logger;
   authenticator: Authenticator;
   limiter: RateLimiter | null;
@@ -149,7 +152,7 @@ function refuseUnknown(query: Query, allowed: readonly string[]): void {
  * The `events` query's EventFilter from query parameters, converted exactly as the query converts
  * it (toEventFilter: date range check, the circle around a place or point).
  */
-export async function filterFromQuery(query: Query, store: Store): Promise<EventFilterInput> {
+export async function filterFromQuery(query: Query, lookups: LookupStore): Promise<EventFilterInput> {
   const radiusKm = number(query, 'radiusKm', { min: 0.001, max: 20_000 });
   const nearText = single(query, 'near')?.trim();
   const nearPlaceId = id(query, 'nearPlaceId');
@@ -180,8 +183,8 @@ export async function filterFromQuery(query: Query, store: Store): Promise<Event
     minFatalities: number(query, 'minFatalities', { min: 0, max: 1_000_000, integer: true }),
     reviewed: single(query, 'reviewed') === undefined ? undefined : flag(query, 'reviewed'),
   };
-  // toEventFilter needs only the store (for a circle around a place).
-  return toEventFilter(input as never, { store } as unknown as RequestContext);
+  // toEventFilter needs only the lookups (for a circle around a place).
+  return toEventFilter(input as never, { stores: { lookups } } as unknown as RequestContext);
 }
 
 // ------------------------------------------------------------------------------------ streaming
@@ -224,9 +227,12 @@ async function primed<T>(source: AsyncGenerator<T>): Promise<AsyncGenerator<T>> 
   })();
 }
 
-export function exchangeRouter({ config, store, logger, authenticator, limiter }: ExchangeDeps): express.Router {
+export function exchangeRouter({ config, graph, logger, authenticator, limiter }: ExchangeDeps): express.Router {
   const router = express.Router();
-  const exchange = new ExchangeStore(store.graph);
+  const exchange = new ExchangeStore(graph);
+  const lookups = new LookupStore(graph);
+  const explore = new ExploreStore(graph);
+  const writes = new WriteStore(graph);
   const limits = config.exchange;
   let exporting = 0;
   let importing = false;
@@ -299,7 +305,7 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
       refuseUnknown(req.query, [...EVENT_PARAMS, 'bom']);
       const bom = flag(req.query, 'bom');
       const options = streamOptions(req.query);
-      const filter = await filterFromQuery(req.query, store);
+      const filter = await filterFromQuery(req.query, lookups);
       const rows = exchange.exportEvents(filter, options);
       return (async function* () {
         const columns = [...EXPORT_COLUMNS];
@@ -323,7 +329,7 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
     exportRoute('events.geojson', 'application/geo+json; charset=utf-8', 'events.geojson', async (req) => {
       refuseUnknown(req.query, EVENT_PARAMS);
       const options = streamOptions(req.query);
-      const filter = await filterFromQuery(req.query, store);
+      const filter = await filterFromQuery(req.query, lookups);
       const rows = exchange.exportEvents(filter, options);
       return (async function* () {
         yield '{"type":"FeatureCollection","features":[\n';
@@ -354,7 +360,7 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
         if (filterGiven) throw badInput('Give either root (with hops and relationshipTypes) or an events filter, not both', { parameter: 'root' });
         const hops = number(req.query, 'hops', { min: 1, max: 3, integer: true }) ?? 1;
         const types = enums(req.query, 'relationshipTypes', RELATIONSHIP_TYPE_NAMES) ?? (RELATIONSHIP_TYPE_NAMES as RelationshipType[]);
-        const found = await store.neighbourhood(root, hops, { types: types as RelationshipType[], kinds: null, from: null, to: null }, limits.graphmlMaxNodes);
+        const found = await explore.neighbourhood(root, hops, { types: types as RelationshipType[], kinds: null, from: null, to: null }, limits.graphmlMaxNodes);
         if (!found) throw new AppError(ErrorCode.NOT_FOUND, `Node "${root}" does not exist`, { id: root });
         const description = `Neighbourhood of ${root}, ${hops} hop(s)${found.truncated ? `, cut at ${found.limit} nodes (GRAPHML_MAX_NODES)` : ''}`;
         // Bounded by GRAPHML_MAX_NODES: read whole, like the explorer's neighbourhood.
@@ -369,7 +375,7 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
       if (req.query.hops !== undefined || req.query.relationshipTypes !== undefined) throw badInput('hops and relationshipTypes go with root', { parameter: 'hops' });
       const withArticles = flag(req.query, 'withArticles');
       const options = streamOptions(req.query);
-      const filter = await filterFromQuery(req.query, store);
+      const filter = await filterFromQuery(req.query, lookups);
       const nodes = exchange.subgraphNodes(filter, withArticles, options);
       return (async function* () {
         yield graphmlHeader(`Events of the filter ${JSON.stringify(filter)}, with their places${withArticles ? ', actors and articles' : ' and actors'}`);
@@ -407,7 +413,7 @@ export function exchangeRouter({ config, store, logger, authenticator, limiter }
         const decoded = encoding === 'gzip' ? req.pipe(createGunzip()) : encoding === 'deflate' ? req.pipe(createInflate()) : req;
         decoded.on('error', (error) => limit.destroy(badInput(`The body could not be decompressed (${encoding}): ${error.message}`)));
         const body = decoded.pipe(limit);
-        const summary = await importDataset(body, store, exchange, { dataset: format as Dataset, batchRows });
+        const summary = await importDataset(body, writes, exchange, { dataset: format as Dataset, batchRows });
         logger.info({ import: format, rows: summary.rowsRead, written: summary.written, refused: summary.refused.length, seconds: summary.seconds }, 'dataset import');
         res.json(summary);
       } finally {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { WriteCounters } from '../db/graph.js';
 import { addCounters, emptyCounters } from '../db/graph.js';
 import type { Row } from '../db/graph.js';
-import type { Store } from '../db/store.js';
+import type { WriteStore } from '../db/write-store.js';
 import type { EntityKind } from '../domain/taxonomy.js';
 import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
 import type { ImportBatch } from '../import/format.js';
@@ -67,7 +67,7 @@ export interface ArticleSeedOptions {
 export const ARTICLES_PER_TRANSACTION = 16;
 
 /** Builds the gazetteer from the entities in the graph. */
-export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
+export async function gazetteerFromStore(store: WriteStore): Promise<Gazetteer> {
   return new Gazetteer((await store.gazetteerEntries()).map(entryOf));
 }
 
@@ -76,7 +76,7 @@ export async function gazetteerFromStore(store: Store): Promise<Gazetteer> {
  * is read against exactly what the graph now holds (an interrupted run resumed later then reads
  * every article as an uninterrupted run would).
  */
-async function refresh(store: Store, gazetteer: Gazetteer, ids: string[]): Promise<void> {
+async function refresh(store: WriteStore, gazetteer: Gazetteer, ids: string[]): Promise<void> {
   const entityIds = ids.filter((id) => !/^(?:article|event|statement):/.test(id));
   if (!entityIds.length) return;
   for (const row of await store.gazetteerEntries(entityIds)) gazetteer.upsert(entryOf(row));
@@ -138,7 +138,7 @@ interface Extracted {
  * report the same incident serialise on a per-day lock (see lockEventDays), so concurrency never
  * duplicates an event.
  */
-export async function seedArticles(store: Store | null, files: string[], gazetteer: Gazetteer, options: ArticleSeedOptions = {}): Promise<ArticleSeedReport> {
+export async function seedArticles(store: WriteStore | null, files: string[], gazetteer: Gazetteer, options: ArticleSeedOptions = {}): Promise<ArticleSeedReport> {
   const report: ArticleSeedReport = { written: 0, unchanged: 0, failures: [], counters: emptyCounters(), outcomes: [] };
   const results: (ArticleOutcome | ArticleFailure)[] = new Array(files.length);
   const inFlight = new Set<Promise<void>>();
@@ -256,7 +256,7 @@ export class GazetteerCache {
   private version = 0;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: WriteStore,
     private readonly ttlMs = 30_000,
   ) {}
 

@@ -3,7 +3,7 @@
  * cache, the pool of extraction workers, and a limit on the ingestions one client has in flight
  * (INGEST_PER_CLIENT), so one editor cannot occupy every worker.
  */
-import type { Store } from '../db/store.js';
+import type { WriteStore } from '../db/write-store.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { ParseOptions } from '../extract/parse.js';
 import { GazetteerCache } from './articles.js';
@@ -27,7 +27,7 @@ export class ArticleIngestion {
   private readonly inFlight = new Map<string, number>();
 
   constructor(
-    store: Store,
+    store: WriteStore,
     readonly options: IngestionOptions,
   ) {
     this.gazetteers = new GazetteerCache(store, options.gazetteerTtlMs);

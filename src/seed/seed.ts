@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Store } from '../db/store.js';
+import type { WriteStore } from '../db/write-store.js';
 import type { WriteCounters } from '../db/graph.js';
 import { addCounters, emptyCounters } from '../db/graph.js';
 import { ARTICLE_EXTENSIONS, gazetteerFromStore, seedArticles, type ArticleSeedOptions, type ArticleSeedReport } from './articles.js';
@@ -65,7 +65,7 @@ function failureOf(error: unknown, file: string): SeedFailure {
 }
 
 /** Seeds the structured files under `paths`: each folder's files as one batch. */
-export async function seedStructured(store: Store, paths: string[], options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedStructured(store: WriteStore, paths: string[], options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { batches: 0, skipped: 0, counters: emptyCounters(), failures: [] };
   const groups = await collectFiles(paths, STRUCTURED_EXTENSIONS);
   let done = 0;
@@ -106,7 +106,7 @@ export interface FullSeedReport {
 
 /** Seeds structured files, then articles (each whole or not at all; see seedArticles), under the given paths. */
 export async function seedAll(
-  store: Store,
+  store: WriteStore,
   paths: string[],
   options: ArticleSeedOptions = {},
 ): Promise<FullSeedReport> {

@@ -225,7 +225,7 @@ describe('playground', () => {
       // A second app over the same seeded graph, with introspection off as in production.
       const { store } = await testGraph();
       const config = loadConfig({ HOST: '127.0.0.1', INTROSPECTION: 'false', PLAYGROUND: 'true' });
-      const app = await createApp({ config, store, logger: createLogger('silent') });
+      const app = await createApp({ config, graph: store.graph, logger: createLogger('silent') });
       extraApps.push(app);
       const url = `http://127.0.0.1:${await app.listen(0)}`;
 
@@ -251,7 +251,7 @@ describe('playground', () => {
       await context.close();
 
       // PLAYGROUND=false (and production, by default) takes the page away.
-      const off = await createApp({ config: loadConfig({ HOST: '127.0.0.1', PLAYGROUND: 'false' }), store, logger: createLogger('silent') });
+      const off = await createApp({ config: loadConfig({ HOST: '127.0.0.1', PLAYGROUND: 'false' }), graph: store.graph, logger: createLogger('silent') });
       extraApps.push(off);
       const offUrl = `http://127.0.0.1:${await off.listen(0)}`;
       expect((await fetch(`${offUrl}/playground/`)).status).toBe(404);

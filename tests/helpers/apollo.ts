@@ -1,7 +1,7 @@
 /** Runs operations through a real ApolloServer (executeOperation) over the test Neo4j. */
 import { ApolloServer } from '@apollo/server';
 import { loadConfig, type Role } from '../../src/config.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { Authenticator } from '../../src/graphql/auth.js';
 import { createContext, type RequestContext } from '../../src/graphql/context.js';
 import { resolvers } from '../../src/graphql/resolvers/index.js';
@@ -33,7 +33,7 @@ export interface OperationResult<T = Record<string, any>> {
 }
 
 export async function execute<T = Record<string, any>>(
-  store: Store,
+  store: Stores,
   query: string,
   variables: Record<string, unknown> = {},
   options: { token?: string; maxPageSize?: number } = {},
@@ -45,7 +45,7 @@ export async function execute<T = Record<string, any>>(
     plugins: [queryLimits(TEST_LIMITS)],
   });
   const viewer = await authenticator.authenticate(options.token ? `Bearer ${options.token}` : undefined);
-  ingestion ??= new ArticleIngestion(store, { articleMaxBytes: 1_000_000, workers: 1, perClient: 2, timeoutMs: 30_000, gazetteerTtlMs: 0 });
+  ingestion ??= new ArticleIngestion(store.writes, { articleMaxBytes: 1_000_000, workers: 1, perClient: 2, timeoutMs: 30_000, gazetteerTtlMs: 0 });
   const services = { ingestion };
   const contextValue = createContext(store, viewer, { ...TEST_LIMITS, maxPageSize: options.maxPageSize ?? 100 }, logger, services);
   const response = await server.executeOperation({ query, variables }, { contextValue });
@@ -55,7 +55,7 @@ export async function execute<T = Record<string, any>>(
 }
 
 /** Executes and fails the test on any GraphQL error. */
-export async function query<T = Record<string, any>>(store: Store, text: string, variables: Record<string, unknown> = {}, options: { token?: string } = {}): Promise<T> {
+export async function query<T = Record<string, any>>(store: Stores, text: string, variables: Record<string, unknown> = {}, options: { token?: string } = {}): Promise<T> {
   const result = await execute<T>(store, text, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;

@@ -34,9 +34,9 @@ export interface TestServer {
 /** The app on a free port over the test Neo4j, seeded with seed/ (reference data and articles). */
 export async function startSeededServer(env: Record<string, string> = {}): Promise<TestServer> {
   const store = await resetGraph();
-  await seedAll(store, [path.join(ROOT, 'seed')]);
+  await seedAll(store.writes, [path.join(ROOT, 'seed')]);
   const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY}`, ...env });
-  const app: App = await createApp({ config, store, logger: createLogger('silent') });
+  const app: App = await createApp({ config, graph: store.graph, logger: createLogger('silent') });
   const port = await app.listen(0);
   return { url: `http://127.0.0.1:${port}`, stop: () => app.stop() };
 }

@@ -1,12 +1,12 @@
 /**
- * Helpers for integration tests: a Graph and Store on the test Neo4j, and a reset that gives each
+ * Helpers for integration tests: a Graph and the Stores on the test Neo4j, and a reset that gives each
  * test an isolated graph holding exactly the reference data (plus whatever fixtures it loads).
  */
 import path from 'node:path';
 import { inject } from 'vitest';
 import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
-import { Store } from '../../src/db/store.js';
+import { Stores } from '../../src/db/stores.js';
 import type { ImportBatch } from '../../src/import/format.js';
 import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
 import { collectFiles } from '../../src/seed/seed.js';
@@ -15,15 +15,15 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const REFERENCE_DIR = path.join(ROOT, 'seed/reference');
 export const CURATED_MAKHMOUR = path.join(ROOT, 'tests/fixtures/curated/makhmour-attack.yaml');
 
-let shared: { graph: Graph; store: Store } | undefined;
+let shared: { graph: Graph; store: Stores } | undefined;
 let referenceBatch: ImportBatch | undefined;
 
 /** One Graph per test file (closed by `closeGraph`), migrated once. */
-export async function testGraph(): Promise<{ graph: Graph; store: Store }> {
+export async function testGraph(): Promise<{ graph: Graph; store: Stores }> {
   if (!shared) {
     const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000 });
     await migrate(graph);
-    shared = { graph, store: new Store(graph) };
+    shared = { graph, store: new Stores(graph) };
   }
   return shared;
 }
@@ -46,11 +46,11 @@ export async function referenceData(): Promise<ImportBatch> {
 }
 
 /** Empties the graph, then loads the reference data and the given fixture files. */
-export async function resetGraph(...fixtures: string[]): Promise<Store> {
+export async function resetGraph(...fixtures: string[]): Promise<Stores> {
   const { graph, store } = await testGraph();
   await graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} }), { tag: 'test-reset' });
-  await store.importBatch(await referenceData(), { overwrite: true });
-  for (const f of fixtures) await store.importBatch(await loadBatch(f), { overwrite: true });
+  await store.writes.importBatch(await referenceData(), { overwrite: true });
+  for (const f of fixtures) await store.writes.importBatch(await loadBatch(f), { overwrite: true });
   return store;
 }
 

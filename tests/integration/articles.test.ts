@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { articleFiles, seedAll } from '../../src/seed/seed.js';
 import { EDITOR_KEY, execute, query } from '../helpers/apollo.js';
 import { ROOT, closeGraph, resetGraph, snapshot, testGraph } from '../helpers/graph.js';
@@ -18,10 +18,10 @@ const ARTICLE_ID = 'article:2021-12-04-shafaq-makhmour-attack-reactions';
 afterAll(closeGraph);
 
 describe('the seed article, read by the extractor', () => {
-  let store: Store;
+  let store: Stores;
   beforeAll(async () => {
     store = await resetGraph();
-    const { articles } = await seedAll(store, [SEED_ARTICLE]);
+    const { articles } = await seedAll(store.writes, [SEED_ARTICLE]);
     expect(articles.failures).toEqual([]);
     expect(articles.written).toBe(1);
   });
@@ -103,20 +103,20 @@ describe('the seed article, read by the extractor', () => {
   it('changes nothing when seeded again', async () => {
     const { graph } = await testGraph();
     const before = await snapshot(graph);
-    const again = await seedAll(store, [SEED_ARTICLE]);
+    const again = await seedAll(store.writes, [SEED_ARTICLE]);
     expect(again.articles).toMatchObject({ written: 0, unchanged: 1 });
     expect(await snapshot(graph)).toBe(before);
   });
 });
 
 describe('the sample articles', () => {
-  let store: Store;
+  let store: Stores;
   beforeAll(async () => {
     store = await resetGraph();
   });
 
   it('seed without failures, and reports of one event from several outlets become one event with every figure', async () => {
-    const { articles } = await seedAll(store, [ARTICLES]);
+    const { articles } = await seedAll(store.writes, [ARTICLES]);
     expect(articles.failures).toEqual([]);
     expect(articles.written).toBe((await articleFiles([ARTICLES])).length);
     const data = await query(
@@ -161,7 +161,7 @@ describe('bad article files', () => {
 
   it('names each file and its problem, writes the good one, and leaves no trace of the others', async () => {
     const { store } = await testGraph();
-    const { articles } = await seedAll(store, [dir]);
+    const { articles } = await seedAll(store.writes, [dir]);
     const problems = Object.fromEntries(articles.failures.map((f) => [path.basename(f.file), f.problems.join(' ')]));
     expect(problems).toEqual({
       'a-empty.txt': 'is empty',

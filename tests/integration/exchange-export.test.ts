@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ExchangeStore } from '../../src/db/exchange.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { ACLED_COLUMNS, EXPORT_COLUMNS } from '../../src/exchange/acled.js';
 import { importDataset } from '../../src/exchange/importer.js';
 import { createLogger } from '../../src/logger.js';
@@ -26,21 +26,21 @@ const FIXTURES = path.join(ROOT, 'tests/fixtures/exchange');
 type Json = any;
 
 const apps: App[] = [];
-async function serve(store: Store, env: Record<string, string> = {}): Promise<string> {
+async function serve(store: Stores, env: Record<string, string> = {}): Promise<string> {
   const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}`, ...env });
-  const app = await createApp({ config, store, logger: createLogger('silent') });
+  const app = await createApp({ config, graph: store.graph, logger: createLogger('silent') });
   apps.push(app);
   return `http://127.0.0.1:${await app.listen(0)}`;
 }
 
-async function importFile(store: Store, file: string, dataset: 'acled' | 'ucdp') {
-  return importDataset(createReadStream(path.join(FIXTURES, file)), store, new ExchangeStore(store.graph), { dataset });
+async function importFile(store: Stores, file: string, dataset: 'acled' | 'ucdp') {
+  return importDataset(createReadStream(path.join(FIXTURES, file)), store.writes, new ExchangeStore(store.graph), { dataset });
 }
 
 const csvRows = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
 
 let url: string;
-let store: Store;
+let store: Stores;
 
 beforeAll(async () => {
   store = await resetGraph(CURATED_MAKHMOUR);
@@ -128,7 +128,7 @@ describe('CSV', () => {
     const { graph } = await testGraph();
     try {
       await graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} }), { tag: 'test-empty' });
-      const summary = await importDataset([first], store, new ExchangeStore(graph), { dataset: 'acled' });
+      const summary = await importDataset([first], store.writes, new ExchangeStore(graph), { dataset: 'acled' });
       expect(summary.refused).toEqual([]);
       expect(summary.written).toBe(csvRows(first).length);
       const second = await (await fetch(`${url}/export/events.csv`)).text();
@@ -136,7 +136,7 @@ describe('CSV', () => {
       const b = second.split('\n');
       for (let i = 0; i < Math.max(a.length, b.length); i++) expect(b[i], `line ${i + 1}`).toBe(a[i]);
       // And importing it once more changes nothing.
-      expect(await importDataset([second], store, new ExchangeStore(graph), { dataset: 'acled' })).toMatchObject({ written: 0, unchanged: summary.written });
+      expect(await importDataset([second], store.writes, new ExchangeStore(graph), { dataset: 'acled' })).toMatchObject({ written: 0, unchanged: summary.written });
     } finally {
       // Put the shared graph back for the tests after this one.
       store = await resetGraph(CURATED_MAKHMOUR);

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ExchangeStore } from '../../src/db/exchange.js';
 import { Graph } from '../../src/db/graph.js';
-import { Store } from '../../src/db/store.js';
+import { Stores } from '../../src/db/stores.js';
+import { WriteStore } from '../../src/db/write-store.js';
 import { AppError, ErrorCode } from '../../src/errors.js';
 import { importDataset, type ImportOptions } from '../../src/exchange/importer.js';
 import type { ImportBatch } from '../../src/import/format.js';
@@ -28,14 +29,14 @@ const ACLED_REVISED = path.join(FIXTURES, 'acled-iraq-revised.csv');
 const ACLED_BAD = path.join(FIXTURES, 'acled-bad-rows.csv');
 const UCDP = path.join(FIXTURES, 'ucdp-ged-iraq.csv');
 
-async function run(store: Store, file: string, options: Partial<ImportOptions> = {}) {
-  return importDataset(createReadStream(file), store, new ExchangeStore(store.graph), { dataset: 'acled', ...options });
+async function run(store: Pick<Stores, 'writes' | 'graph'>, file: string, options: Partial<ImportOptions> = {}) {
+  return importDataset(createReadStream(file), store.writes, new ExchangeStore(store.graph), { dataset: 'acled', ...options });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-async function eventOf(store: Store, id: string): Promise<Json> {
+async function eventOf(store: Stores, id: string): Promise<Json> {
   const data = await query(
     store,
     `query ($id: ID!) { node(id: $id) { ... on Event { id label description subEventType date datePrecision geoPrecision civilianTargeting
@@ -93,14 +94,14 @@ describe('ACLED import into the reference graph', { timeout: 180_000 }, () => {
   it('importing the same file again changes nothing', async () => {
     const { graph } = await testGraph();
     const before = await snapshot(graph);
-    const summary = await run(new Store(graph), ACLED);
+    const summary = await run(new Stores(graph), ACLED);
     expect(summary).toMatchObject({ rowsRead: 12, written: 0, unchanged: 12, refused: [] });
     expectSameGraph(await snapshot(graph), before);
   });
 
   it('a revised file updates the rows that changed, and nothing else', async () => {
     const { graph } = await testGraph();
-    const store = new Store(graph);
+    const store = new Stores(graph);
     const summary = await run(store, ACLED_REVISED);
     expect(summary).toMatchObject({ written: 1, unchanged: 11, events: { created: 0, updated: 1 } });
     const daquq = await eventOf(store, 'event:acled-irq51244');
@@ -113,7 +114,7 @@ describe('ACLED import into the reference graph', { timeout: 180_000 }, () => {
 
   it('UCDP rows join the ACLED events of the same incident, and their figures are reconciled', async () => {
     const { graph } = await testGraph();
-    const store = new Store(graph);
+    const store = new Stores(graph);
     const summary = await run(store, UCDP, { dataset: 'ucdp' });
     expect(summary).toMatchObject({ rowsRead: 12, written: 12, refused: [] });
     expect(summary.events.joined).toEqual(
@@ -137,7 +138,7 @@ describe('ACLED import into the reference graph', { timeout: 180_000 }, () => {
 describe('an ACLED row and an article about the same incident', () => {
   it('become one event with both sources and both figures', async () => {
     const store = await resetGraph();
-    await seedAll(store, [path.join(ROOT, 'seed/articles/2022-05-10-shafaq-daquq-ied-patrol.txt'), path.join(ROOT, 'seed/articles/2022-08-16-rudaw-sinjar-turkish-drone-strike.md')]);
+    await seedAll(store.writes, [path.join(ROOT, 'seed/articles/2022-05-10-shafaq-daquq-ied-patrol.txt'), path.join(ROOT, 'seed/articles/2022-08-16-rudaw-sinjar-turkish-drone-strike.md')]);
     const summary = await run(store, ACLED);
     const joined = Object.fromEntries(summary.events.joined.map((j) => [j.key, j.event]));
     expect(joined.IRQ51244).toBe('event:2022-05-10-shafaq-daquq-ied-patrol-1');
@@ -163,9 +164,9 @@ describe('an ACLED row and an article about the same incident', () => {
     const text = await readFile(ACLED, 'utf8');
     const [header, daquq] = [text.split('\n')[0]!, text.split('\n').find((l) => l.startsWith('IRQ51244'))!];
     const twin = daquq.replace('IRQ51244', 'IRQ51245');
-    const summary = await importDataset([`${header}\n${daquq}\n`], store, new ExchangeStore(store.graph), { dataset: 'acled' });
+    const summary = await importDataset([`${header}\n${daquq}\n`], store.writes, new ExchangeStore(store.graph), { dataset: 'acled' });
     expect(summary.events.created).toBe(1);
-    const second = await importDataset([`${header}\n${twin}\n`], store, new ExchangeStore(store.graph), { dataset: 'acled' });
+    const second = await importDataset([`${header}\n${twin}\n`], store.writes, new ExchangeStore(store.graph), { dataset: 'acled' });
     expect(second.events).toMatchObject({ created: 1, joined: [] });
   });
 });
@@ -174,7 +175,7 @@ describe('an ACLED row and an article about the same incident', () => {
  * The whole graph with the type of every property (an integer is no float here), timestamps
  * (and times inside values) aside: what the bulk path and the general path must agree on.
  */
-async function typedDump(store: Store): Promise<string> {
+async function typedDump(store: Stores): Promise<string> {
   const volatile = ['createdAt', 'updatedAt', 'ingestedAt', 'importedAt', 'lockedAt', 'at', 'reviewedAt'];
   const [row] = await store.graph.read(
     {
@@ -201,7 +202,7 @@ RETURN nodes, rels`,
 
 describe('the bulk path for new rows', () => {
   const FACT = 'fragment F on Fact { id review { etag } }';
-  const decide = async (store: Store, action: 'confirm' | 'reject', id: string) => {
+  const decide = async (store: Stores, action: 'confirm' | 'reject', id: string) => {
     const data = await query(store, `query ($id: ID!) { reviewFact(id: $id) { ...F } } ${FACT}`, { id });
     await query(store, `mutation ($id: ID!, $etag: String!) { ${action}(id: $id, etag: $etag) { ...F } } ${FACT}`, { id, etag: data.reviewFact.review.etag }, { token: EDITOR_KEY });
   };
@@ -209,7 +210,7 @@ describe('the bulk path for new rows', () => {
   /** Articles, a curator's decisions, ACLED, UCDP joining it, a revised ACLED file: with or without the bulk path. */
   async function scenario(bulk: boolean) {
     const store = await resetGraph();
-    await seedAll(store, [path.join(ROOT, 'seed/articles/2022-05-10-shafaq-daquq-ied-patrol.txt'), path.join(ROOT, 'seed/articles/2022-08-16-rudaw-sinjar-turkish-drone-strike.md')]);
+    await seedAll(store.writes, [path.join(ROOT, 'seed/articles/2022-05-10-shafaq-daquq-ied-patrol.txt'), path.join(ROOT, 'seed/articles/2022-08-16-rudaw-sinjar-turkish-drone-strike.md')]);
     await decide(store, 'confirm', 'event:2022-05-10-shafaq-daquq-ied-patrol-1');
     await decide(store, 'reject', 'event:2022-08-16-rudaw-sinjar-turkish-drone-strike-1');
     const summaries = [];
@@ -223,7 +224,7 @@ describe('the bulk path for new rows', () => {
         [ACLED_REVISED, 'acled'],
         [ACLED_BAD, 'acled'],
       ] as const) {
-        const { seconds: _, ...summary } = await run(new Store(graph), file, { dataset, batchRows: 5, bulk });
+        const { seconds: _, ...summary } = await run(new Stores(graph), file, { dataset, batchRows: 5, bulk });
         summaries.push(summary);
       }
     } finally {
@@ -231,7 +232,7 @@ describe('the bulk path for new rows', () => {
     }
     const events = (await store.graph.read({ cypher: 'MATCH (e:Event) RETURN e.id AS id ORDER BY id', params: {} }, { tag: 'test' })).map((r) => r.id as string);
     const histories: Record<string, unknown> = {};
-    for (const id of events) histories[id] = (await store.history(id, 100))?.map((h) => ({ ...h, at: h.at ? 'set' : null }));
+    for (const id of events) histories[id] = (await store.review.history(id, 100))?.map((h) => ({ ...h, at: h.at ? 'set' : null }));
     return { summaries, dump: await typedDump(store), histories, events, bulkStatements };
   }
 
@@ -285,13 +286,17 @@ describe('bad rows', () => {
   });
 });
 
-/** A store whose writes fail on demand, as a database fault or a writer refusal would. */
-class FaultyStore extends Store {
+/** A write store whose writes fail on demand, as a database fault or a writer refusal would. */
+class FaultyStore extends WriteStore {
   constructor(
-    store: Store,
+    readonly graph: Graph,
     private readonly fault: (batch: ImportBatch, call: number) => Error | null,
   ) {
-    super(store.graph);
+    super(graph);
+  }
+  /** As run() takes it. */
+  get writes(): WriteStore {
+    return this;
   }
   calls = 0;
   override async importBatch(batch: ImportBatch, options: WriteOptions) {
@@ -304,7 +309,7 @@ class FaultyStore extends Store {
 describe('faults', () => {
   it('a row the writer refuses costs only that row; nothing of it is written', async () => {
     const store = await resetGraph();
-    const faulty = new FaultyStore(store, (batch) =>
+    const faulty = new FaultyStore(store.graph, (batch) =>
       batch.events.some((e) => e.id === 'event:acled-irq52910') ? new AppError(ErrorCode.BAD_USER_INPUT, 'The batch cannot be written: a test refusal') : null,
     );
     const summary = await run(faulty, ACLED);
@@ -320,7 +325,7 @@ describe('faults', () => {
     const once = await snapshot(store.graph);
 
     const again = await resetGraph();
-    const dying = new FaultyStore(again, (_batch, call) => (call === 1 ? new Error('connection lost (simulated)') : null));
+    const dying = new FaultyStore(again.graph, (_batch, call) => (call === 1 ? new Error('connection lost (simulated)') : null));
     await expect(run(dying, ACLED, { batchRows: 4 })).rejects.toThrow('connection lost');
     // The first chunk landed, the second did not.
     expect(await eventOf(again, 'event:acled-irq48107')).not.toBeNull();
@@ -340,7 +345,7 @@ describe('POST /import/:format', () => {
   it('takes a file from an editor, refuses readers and anonymous callers', async () => {
     const store = await resetGraph();
     const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}` });
-    const app = await createApp({ config, store, logger: createLogger('silent') });
+    const app = await createApp({ config, graph: store.graph, logger: createLogger('silent') });
     apps.push(app);
     const url = `http://127.0.0.1:${await app.listen(0)}`;
     const body = await readFile(UCDP);

@@ -4,17 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toRelationshipRecord } from '../../src/db/mappers.js';
 import type { HopSpec } from '../../src/db/queries/explore.js';
 import { REL } from '../../src/db/queries/read.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { execute, query } from '../helpers/apollo.js';
 import { example } from '../helpers/examples.js';
 import { ROOT, closeGraph, resetGraph, testGraph } from '../helpers/graph.js';
 
-let store: Store;
+let store: Stores;
 beforeAll(async () => {
   store = await resetGraph();
-  await seedAll(store, [path.join(ROOT, 'seed/articles')]);
+  await seedAll(store.writes, [path.join(ROOT, 'seed/articles')]);
 });
 afterAll(closeGraph);
 
@@ -76,10 +76,10 @@ describe('timeline and counts', () => {
 /**
  * The neighbourhood against a reference computed here, step by step in plain code, from each
  * node's relationships as Neo4j lists them (in its storage order: a frontier node cut at its
- * fan-out gives its first relationships), so that no optimisation of the Store's reads can
+ * fan-out gives its first relationships), so that no optimisation of the store's reads can
  * change the answer: the nodes and their depths in order, the links and `truncated`.
  *
- * The rule (Store.neighbourhood): from each frontier node, read at most 4 × room + 1
+ * The rule (ExploreStore.neighbourhood): from each frontier node, read at most 4 × room + 1
  * relationships of the types to nodes that pass the filters; the new nodes are those not drawn
  * yet, in order of id, the first `room` of them (room = limit − nodes drawn); truncated (and the
  * last step) when there were more, or when a frontier node gave all it was allowed to. The links
@@ -181,7 +181,7 @@ RETURN ${REL('r')} AS rel, m.id AS other, labels(m) AS labels, toString(m.date) 
         for (const hops of [1, 2, 3]) {
           for (const limit of [2, 15, 60, 2000]) {
             const label = `${name} ${root} hops ${hops} limit ${limit}`;
-            const got = (await store.neighbourhood(root, hops, spec, limit))!;
+            const got = (await store.explore.neighbourhood(root, hops, spec, limit))!;
             const want = await reference(root, hops, spec, limit);
             expect(got.nodes.map((n) => `${n.node.id}@${n.depth}`), label).toEqual(want.nodes);
             expect(got.truncated, label).toBe(want.truncated);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
-import { Store } from '../../src/db/store.js';
+import { WriteStore } from '../../src/db/write-store.js';
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/index.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { ROOT, expectSameGraph, snapshot } from '../helpers/graph.js';
@@ -121,7 +121,7 @@ describe('interrupted seeding', () => {
         }
       }
       await wipe();
-      await seedAll(new Store(graph), [corpus]);
+      await seedAll(new WriteStore(graph), [corpus]);
       const uninterrupted = await snapshot(graph);
 
       await wipe();

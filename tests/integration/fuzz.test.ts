@@ -26,7 +26,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Graph } from '../../src/db/graph.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { ID_PATTERN } from '../../src/import/format.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { createApp, type App } from '../../src/server.js';
@@ -52,7 +52,7 @@ const surface = targets(schema);
 let app: App;
 let url: string;
 let graph: Graph;
-let store: Store;
+let store: Stores;
 let base: string;
 let ids: IdPools;
 const log = capturingLogger();
@@ -137,7 +137,7 @@ beforeAll(async () => {
     API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}`,
     RATE_LIMIT_PER_MINUTE: '0',
   });
-  app = await createApp({ config, store, logger: log.logger });
+  app = await createApp({ config, graph: store.graph, logger: log.logger });
   url = `http://127.0.0.1:${await app.listen(0)}`;
   console.info(`fuzz: seed ${SEED} (FUZZ_SEED=${SEED} replays this run), scale ${SCALE}, ${all.length} ids in the graph`);
 });
@@ -365,7 +365,7 @@ describe('malformed articles', () => {
 
   it('seeding names each bad file and its problem, and writes nothing', async () => {
     for (const c of cases) await writeFile(path.join(dir, c.name), c.bytes());
-    const { articles, structured } = await seedAll(store, [dir]);
+    const { articles, structured } = await seedAll(store.writes, [dir]);
     count('malformed article files (seeding)', cases.length);
     expect(structured.failures).toEqual([]);
     expect(articles.written).toBe(0);
@@ -435,7 +435,7 @@ describe('malformed articles', () => {
         const text = closed ? `---\n${fm}\n---\n${BODY}` : `---\n${fm}\n${BODY}`;
         const file = path.join(dir, `fm-${n++}.md`);
         await writeFile(file, text);
-        const { articles } = await seedAll(store, [file]);
+        const { articles } = await seedAll(store.writes, [file]);
         count('broken front matter (seeding)');
         expect(articles.written, text).toBe(0);
         expect(articles.failures, text).toEqual([{ file, problems: [expect.stringMatching(/front matter/)] }]);
@@ -463,7 +463,7 @@ describe('malformed articles', () => {
       fc.asyncProperty(text, async (t) => {
         const file = path.join(dir, `undated-${n++}.txt`);
         await writeFile(file, t);
-        const { articles } = await seedAll(store, [file]);
+        const { articles } = await seedAll(store.writes, [file]);
         count('undated text (seeding)');
         expect(articles.failures, t).toEqual([{ file, problems: [expect.stringMatching(/no publication date/)] }]);
         await rm(file);

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { importBatchSchema, type ImportBatchInput } from '../../src/import/format.js';
 import { gazetteerFromStore, seedArticles } from '../../src/seed/articles.js';
 import { seedAll } from '../../src/seed/seed.js';
@@ -18,7 +18,7 @@ const ARTICLES = path.join(ROOT, 'seed/articles');
 
 afterAll(closeGraph);
 
-async function count(store: Store, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+async function count(store: Stores, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
   const [row] = await store.graph.read({ cypher, params }, { tag: 'test' });
   return row!.n as number;
 }
@@ -48,12 +48,12 @@ function wire(n: number, date: string, place = 'place:tuz-khurmatu-district', ex
 describe('seeding several articles per transaction', () => {
   it('gives the graph of writing them one per transaction, in file order', async () => {
     let store = await resetGraph();
-    const alone = await seedAll(store, [ARTICLES], { articlesPerTransaction: 1 });
+    const alone = await seedAll(store.writes, [ARTICLES], { articlesPerTransaction: 1 });
     expect(alone.articles.failures).toEqual([]);
     const expected = await snapshot(store.graph);
 
     store = await resetGraph();
-    const grouped = await seedAll(store, [ARTICLES], { articlesPerTransaction: 16 });
+    const grouped = await seedAll(store.writes, [ARTICLES], { articlesPerTransaction: 16 });
     expect(grouped.articles.failures).toEqual([]);
     expect(grouped.articles.written).toBe(alone.articles.written);
     expect(grouped.articles.outcomes.map((o) => [o.articleId, o.created])).toEqual(alone.articles.outcomes.map((o) => [o.articleId, o.created]));
@@ -62,10 +62,10 @@ describe('seeding several articles per transaction', () => {
 
   it('changes nothing when the same articles are seeded again, grouped or not', async () => {
     const store = await resetGraph();
-    await seedAll(store, [ARTICLES], { articlesPerTransaction: 16, concurrency: 2 });
+    await seedAll(store.writes, [ARTICLES], { articlesPerTransaction: 16, concurrency: 2 });
     const before = await snapshot(store.graph);
     for (const articlesPerTransaction of [16, 1]) {
-      const again = await seedAll(store, [ARTICLES], { articlesPerTransaction });
+      const again = await seedAll(store.writes, [ARTICLES], { articlesPerTransaction });
       expect(again.articles.written).toBe(0);
       expect(again.articles.failures).toEqual([]);
       expect(again.articles.unchanged).toBe(again.articles.outcomes.length);
@@ -81,7 +81,7 @@ describe('seeding several articles per transaction', () => {
       // three years later: articles that introduce nothing, on distant dates, so they share
       // transactions. The writer refuses the fifth copy: its event's id is stored as a statement.
       const names = (await readdir(ARTICLES)).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, 6);
-      await seedArticles(store, names.map((n) => path.join(ARTICLES, n)), await gazetteerFromStore(store));
+      await seedArticles(store.writes, names.map((n) => path.join(ARTICLES, n)), await gazetteerFromStore(store.writes));
       const copies = names.map((n) => `copy-${n}`);
       for (const [i, name] of names.entries()) {
         const text = (await readFile(path.join(ARTICLES, name), 'utf8')).replace(/\b(\d{4})(-\d{2}-\d{2})/, (_, y: string, md: string) => `${Number(y) + 3}${md}`);
@@ -93,8 +93,8 @@ describe('seeding several articles per transaction', () => {
       const imports = await count(store, 'MATCH (i:Import) RETURN count(i) AS n');
       // Which groups went to the database together, and which of them were refused (the database is real; this only listens).
       const groups: { articles: string[]; refused: boolean }[] = [];
-      const importArticles = store.importArticles.bind(store);
-      store.importArticles = async (parts) => {
+      const importArticles = store.writes.importArticles.bind(store.writes);
+      store.writes.importArticles = async (parts) => {
         const group = { articles: parts.map((p) => p.origin), refused: false };
         groups.push(group);
         return importArticles(parts).catch((error: unknown) => {
@@ -103,7 +103,7 @@ describe('seeding several articles per transaction', () => {
         });
       };
 
-      const report = await seedArticles(store, copies.map((n) => path.join(dir, n)), await gazetteerFromStore(store), { articlesPerTransaction: 16 });
+      const report = await seedArticles(store.writes, copies.map((n) => path.join(dir, n)), await gazetteerFromStore(store.writes), { articlesPerTransaction: 16 });
       expect(groups.find((g) => g.articles.includes(copies[BAD]!))).toMatchObject({ refused: true });
       expect(groups.find((g) => g.articles.includes(copies[BAD]!))!.articles.length).toBeGreaterThan(2);
       expect(report.failures.map((f) => path.basename(f.file))).toEqual([copies[BAD]]);
@@ -124,7 +124,7 @@ describe('seeding several articles per transaction', () => {
 
       // Once the obstacle is gone, the bad one lands too, and the others are unchanged.
       await store.graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n:Node {id: $id}) DETACH DELETE n', params: { id: `event:${bad}-1` } }), { tag: 'test' });
-      const again = await seedArticles(store, copies.map((n) => path.join(dir, n)), await gazetteerFromStore(store), { articlesPerTransaction: 16 });
+      const again = await seedArticles(store.writes, copies.map((n) => path.join(dir, n)), await gazetteerFromStore(store.writes), { articlesPerTransaction: 16 });
       expect(again.failures).toEqual([]);
       expect(again.written).toBe(1);
       expect(again.unchanged).toBe(5);
@@ -136,7 +136,7 @@ describe('seeding several articles per transaction', () => {
   it('writes a group in one transaction, all or nothing', async () => {
     const store = await resetGraph();
     const good = [wire(1, '2023-01-01'), wire(2, '2023-02-01'), wire(3, '2023-03-01')];
-    const results = await store.importArticles(good.map((batch, i) => ({ batch, digest: `digest-${i}`, origin: `wire-${i}` })));
+    const results = await store.writes.importArticles(good.map((batch, i) => ({ batch, digest: `digest-${i}`, origin: `wire-${i}` })));
     expect(results.map((r) => r.skipped)).toEqual([false, false, false]);
     expect(results.map((r) => r.created.sort())).toEqual([1, 2, 3].map((n) => [`article:wire-group-${n}`, `event:wire-group-${n}`]));
     expect(results[1]!.linked).toEqual(expect.arrayContaining(['org:isis', 'force:isf', 'org:shafaq-news', 'place:tuz-khurmatu-district']));
@@ -144,11 +144,11 @@ describe('seeding several articles per transaction', () => {
     // A group whose last article names an unknown id: nothing of any of them is written.
     const before = await snapshot(store.graph);
     const broken = [wire(4, '2023-04-01'), wire(5, '2023-05-01'), wire(6, '2023-06-01', 'place:nowhere-at-all')];
-    await expect(store.importArticles(broken.map((batch, i) => ({ batch, digest: `digest-b${i}`, origin: `wire-b${i}` })))).rejects.toThrow(/place:nowhere-at-all/);
+    await expect(store.writes.importArticles(broken.map((batch, i) => ({ batch, digest: `digest-b${i}`, origin: `wire-b${i}` })))).rejects.toThrow(/place:nowhere-at-all/);
     expectSameGraph(await snapshot(store.graph), before);
 
     // The same digests again: skipped, nothing changes.
-    const again = await store.importArticles(good.map((batch, i) => ({ batch, digest: `digest-${i}`, origin: `wire-${i}` })));
+    const again = await store.writes.importArticles(good.map((batch, i) => ({ batch, digest: `digest-${i}`, origin: `wire-${i}` })));
     expect(again.map((r) => r.skipped)).toEqual([true, true, true]);
     expectSameGraph(await snapshot(store.graph), before);
   });
@@ -166,8 +166,8 @@ describe('concurrent writes through the same hub nodes', () => {
     for (let i = 0, size = 1; i < order.length; i += size, size = (size % 5) + 1) groups.push(order.slice(i, i + size));
     const write = (g: number[]) =>
       g.length === 1
-        ? store.importBatch(batches[g[0]!]!, { overwrite: false, digest: `hub-${g[0]}`, origin: `hub-${g[0]}` }).then((r) => [r])
-        : store.importArticles(g.map((i) => ({ batch: batches[i]!, digest: `hub-${i}`, origin: `hub-${i}` })));
+        ? store.writes.importBatch(batches[g[0]!]!, { overwrite: false, digest: `hub-${g[0]}`, origin: `hub-${g[0]}` }).then((r) => [r])
+        : store.writes.importArticles(g.map((i) => ({ batch: batches[i]!, digest: `hub-${i}`, origin: `hub-${i}` })));
     const queue = [...groups];
     await Promise.all(Array.from({ length: 4 }, async () => {
       for (let g = queue.shift(); g; g = queue.shift()) await write(g);
@@ -204,7 +204,7 @@ describe('concurrent writes through the same hub nodes', () => {
       const writers = Array.from({ length: 2 + (round % 3) }, (_, n) => n + 1);
       await Promise.all(
         writers.map((n) =>
-          n % 2 ? store.importBatch(article(n), { overwrite: false, digest: `race-${round}-${n}`, origin: 'race' }) : store.importArticles([{ batch: article(n), digest: `race-${round}-${n}`, origin: 'race' }]),
+          n % 2 ? store.writes.importBatch(article(n), { overwrite: false, digest: `race-${round}-${n}`, origin: 'race' }) : store.writes.importArticles([{ batch: article(n), digest: `race-${round}-${n}`, origin: 'race' }]),
         ),
       );
       const rows = await store.graph.read(

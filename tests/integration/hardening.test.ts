@@ -23,7 +23,7 @@ type Json = any;
 async function serve(env: Record<string, string> = {}): Promise<string> {
   const { store } = await testGraph();
   const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY}`, RATE_LIMIT_PER_MINUTE: '0', ...env });
-  const app = await createApp({ config, store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const app = await createApp({ config, graph: store.graph, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   apps.push(app);
   return `http://127.0.0.1:${await app.listen(0)}`;
 }
@@ -239,7 +239,7 @@ describe('finding 6: structure that corrupts answers', () => {
       await writeFile(path.join(dir, 'bad.md'), '---\ntitle: Bad link\nurl: "javascript:alert(1)"\npublished: 2024-02-01\n---\nA roadside bomb killed two soldiers in Tarmiyah on Thursday.\n');
       await writeFile(path.join(dir, 'good.md'), '---\ntitle: Good\nurl: https://example.org/a\npublished: 2024-02-02\n---\nA roadside bomb killed two soldiers in Tarmiyah on Thursday.\n');
       const { store } = await testGraph();
-      const report = await seedArticles(store, [path.join(dir, 'bad.md'), path.join(dir, 'good.md')], await gazetteerFromStore(store));
+      const report = await seedArticles(store.writes, [path.join(dir, 'bad.md'), path.join(dir, 'good.md')], await gazetteerFromStore(store.writes));
       expect(report.failures).toHaveLength(1);
       expect(report.failures[0]!.file).toContain('bad.md');
       expect(report.failures[0]!.problems.join(' ')).toMatch(/http/);

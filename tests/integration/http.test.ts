@@ -10,7 +10,7 @@ const apps: App[] = [];
 async function serve(env: Record<string, string>): Promise<string> {
   const store = await resetGraph(CURATED_MAKHMOUR);
   const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY}`, ...env });
-  const app = await createApp({ config, store, logger: createLogger('silent') });
+  const app = await createApp({ config, graph: store.graph, logger: createLogger('silent') });
   apps.push(app);
   const port = await app.listen(0);
   return `http://127.0.0.1:${port}`;

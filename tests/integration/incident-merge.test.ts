@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { query } from '../helpers/apollo.js';
 import { closeGraph, resetGraph } from '../helpers/graph.js';
@@ -47,14 +47,14 @@ Gunmen killed a shepherd near the village of Kharab Nus in Daquq district on Mon
 `,
 };
 
-let store: Store;
+let store: Stores;
 let dir: string;
 
 beforeAll(async () => {
   store = await resetGraph();
   dir = await mkdtemp(path.join(os.tmpdir(), 'kg-merge-'));
   for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(dir, name), text);
-  const { articles } = await seedAll(store, [dir]);
+  const { articles } = await seedAll(store.writes, [dir]);
   expect(articles.failures).toEqual([]);
 });
 

@@ -14,7 +14,7 @@ const JWT_SECRET = 'limits-test-secret-with-32-or-more-chars';
 async function serve(env: Record<string, string>): Promise<string> {
   const { store } = await testGraph();
   const config = loadConfig({ HOST: '127.0.0.1', API_KEYS: `editor:${EDITOR_KEY}`, JWT_SECRET, ...env });
-  const app = await createApp({ config, store, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const app = await createApp({ config, graph: store.graph, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   apps.push(app);
   return `http://127.0.0.1:${await app.listen(0)}`;
 }

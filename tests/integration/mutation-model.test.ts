@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/db/graph.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { KIND_PREFIX, idForKind, kindOfId } from '../../src/import/invariants.js';
 import { EDITOR_KEY, execute } from '../helpers/apollo.js';
@@ -30,7 +30,7 @@ interface Model {
 }
 
 interface Real {
-  store: Store;
+  store: Stores;
   graph: Graph;
 }
 

@@ -1,10 +1,10 @@
 /** Curator mutations: token rules, validation, and that refused writes change nothing. */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { EDITOR_KEY, READER_KEY, execute, query } from '../helpers/apollo.js';
 import { CURATED_MAKHMOUR, closeGraph, resetGraph, snapshot, testGraph } from '../helpers/graph.js';
 
-let store: Store;
+let store: Stores;
 beforeEach(async () => {
   store = await resetGraph(CURATED_MAKHMOUR);
 });

@@ -3,7 +3,7 @@
  * it returns. The same query over 5 and over 80 events costs the same number of queries.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { importBatchSchema } from '../../src/import/format.js';
 import { execute } from '../helpers/apollo.js';
 import { closeGraph, resetGraph } from '../helpers/graph.js';
@@ -53,10 +53,10 @@ const NESTED = `query ($first: Int!) {
   }
 }`;
 
-let store: Store;
+let store: Stores;
 beforeAll(async () => {
   store = await resetGraph();
-  await store.importBatch(manyEvents(80), { overwrite: true });
+  await store.writes.importBatch(manyEvents(80), { overwrite: true });
 });
 afterAll(closeGraph);
 

@@ -11,12 +11,12 @@ import { profileStatement } from '../../bench/api/profile.js';
 import { withIntegers, type Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
 import { eventPage } from '../../src/db/queries/lists.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { importBatchSchema } from '../../src/import/format.js';
 import { EDITOR_KEY, execute, query } from '../helpers/apollo.js';
 import { closeGraph, testGraph } from '../helpers/graph.js';
 
-let store: Store;
+let store: Stores;
 let graph: Graph;
 
 const at = (latitude: number, longitude: number) => ({ latitude, longitude });
@@ -71,7 +71,7 @@ async function geo(): Promise<Record<string, number>> {
 beforeAll(async () => {
   ({ graph, store } = await testGraph());
   await graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} }), { tag: 'test-reset' });
-  await store.importBatch(BATCH, { overwrite: true });
+  await store.writes.importBatch(BATCH, { overwrite: true });
 });
 afterAll(closeGraph);
 
@@ -197,7 +197,7 @@ describe('geoPrecision', () => {
     await run(`mutation { link(input: { from: "event:p-explicit", type: OCCURRED_IN, to: "place:p-iraq" }) { id } }`);
     expect(await geo()).toMatchObject({ nowhere: 1, mountain: 1, village: 1, early: 3, explicit: 1 });
 
-    await store.importBatch(importBatchSchema.parse({ entities: [{ id: 'place:p-hamlet', kind: 'Place', name: 'Hamlet', placeType: 'AREA', location: at(36.1, 41.9) }], events: [event('hamlet', '2023-06-01', 'DAY', 'hamlet')] }), { overwrite: true });
+    await store.writes.importBatch(importBatchSchema.parse({ entities: [{ id: 'place:p-hamlet', kind: 'Place', name: 'Hamlet', placeType: 'AREA', location: at(36.1, 41.9) }], events: [event('hamlet', '2023-06-01', 'DAY', 'hamlet')] }), { overwrite: true });
     expect((await geo()).hamlet).toBe(2);
     await run(`mutation { mergeEntities(keep: "place:p-kocho", merge: "place:p-hamlet") { mergedId } }`);
     expect((await geo()).hamlet).toBe(1);
@@ -205,22 +205,22 @@ describe('geoPrecision', () => {
 
   it('follows a place whose type or coordinates an import changes', async () => {
     const place = (extra: Record<string, unknown>) => ({ id: 'place:p-hut', kind: 'Place', name: 'Hut', locatedIn: 'place:p-sinjar-district', ...extra });
-    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'VILLAGE' })], events: [event('hut', '2023-07-01', 'DAY', 'hut')] }), { overwrite: true });
+    await store.writes.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'VILLAGE' })], events: [event('hut', '2023-07-01', 'DAY', 'hut')] }), { overwrite: true });
     expect((await geo()).hut).toBe(2); // placed at the district's coordinates
     // An article (no overwrite) that knows where the hut is fills in its coordinates.
-    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: false });
+    await store.writes.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: false });
     expect((await geo()).hut).toBe(1); // its own coordinates; the type stays VILLAGE
     const [hut] = await graph.read({ cypher: "MATCH (e:Event {id: 'event:p-hut'}) RETURN e.location.y AS lat", params: {} }, { tag: 'test' });
     expect(hut!.lat).toBeCloseTo(36.2);
     // A curated import that makes it an area.
-    await store.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: true });
+    await store.writes.importBatch(importBatchSchema.parse({ entities: [place({ placeType: 'AREA', location: at(36.2, 41.6) })] }), { overwrite: true });
     expect((await geo()).hut).toBe(2);
     const [marks] = await graph.read({ cypher: 'MATCH (p:Place) WHERE p.eventsStale IS NOT NULL RETURN count(p) AS n', params: {} }, { tag: 'test' });
     expect(marks!.n).toBe(0);
   });
 
   it('an explicit value from a later import replaces the given one', async () => {
-    await store.importBatch(importBatchSchema.parse({ events: [event('day', '2022-03-20', 'DAY', 'sinjar', { geoPrecision: 2 })] }), { overwrite: true });
+    await store.writes.importBatch(importBatchSchema.parse({ events: [event('day', '2022-03-20', 'DAY', 'sinjar', { geoPrecision: 2 })] }), { overwrite: true });
     expect((await geo()).day).toBe(2);
   });
 });

@@ -4,20 +4,20 @@
  * ones in examples/ (shown in the README and the playground).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { query } from '../helpers/apollo.js';
 import { example } from '../helpers/examples.js';
 import path from 'node:path';
 import { seedAll } from '../../src/seed/seed.js';
 import { ROOT, closeGraph, resetGraph } from '../helpers/graph.js';
 
-let store: Store;
+let store: Stores;
 const ATTACK = 'event:2021-12-04-shafaq-makhmour-attack-reactions-1';
 const ARTICLE = 'article:2021-12-04-shafaq-makhmour-attack-reactions';
 
 beforeAll(async () => {
   store = await resetGraph();
-  await seedAll(store, [path.join(ROOT, 'seed/articles/2021-12-04-shafaq-makhmour-attack-reactions.txt')]);
+  await seedAll(store.writes, [path.join(ROOT, 'seed/articles/2021-12-04-shafaq-makhmour-attack-reactions.txt')]);
 });
 afterAll(closeGraph);
 

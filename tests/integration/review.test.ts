@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { defaultExtractor, type Extractor } from '../../src/extract/index.js';
 import type { ImportBatchInput } from '../../src/import/format.js';
 import { importBatchSchema } from '../../src/import/format.js';
@@ -22,11 +22,11 @@ const OCCURRED_IN = (place: string) => `${EVENT}|OCCURRED_IN|${place}`;
 const PESHMERGA_CLAIM = `claim:${EVENT}|${ARTICLE}|force:peshmerga`;
 const CIVILIAN_CLAIM = `claim:${EVENT}|${ARTICLE}|CIVILIANS`;
 
-let store: Store;
+let store: Stores;
 
 /** Reads the seed article (again) with an extractor: the default one, or a "newer version" of it. */
 async function ingest(extractor: Extractor = defaultExtractor) {
-  const report = await seedArticles(store, [SEED_ARTICLE], await gazetteerFromStore(store), { extractor });
+  const report = await seedArticles(store.writes, [SEED_ARTICLE], await gazetteerFromStore(store.writes), { extractor });
   expect(report.failures).toEqual([]);
   return report;
 }
@@ -276,7 +276,7 @@ describe('CONFLICT on a stale decision', () => {
   it('refuses a decision made on a fact that an ingestion changed since it was read, and changes nothing', async () => {
     const read = await fact(EVENT);
     // A second report of the event (another article) arrives in between.
-    await store.importBatch(
+    await store.writes.importBatch(
       importBatchSchema.parse({
         articles: [{ id: 'article:2021-12-05-other-outlet', published: '2021-12-05', title: 'Second report' }],
         events: [{ id: EVENT, subEventType: 'ARMED_CLASH', date: '2021-12-03', sources: [{ article: 'article:2021-12-05-other-outlet', sentence: 'Ten Peshmerga were killed.', confidence: 0.8 }] }],
@@ -405,7 +405,7 @@ describe('decisions survive re-seeding, a newer extractor, a second outlet and c
   it('a second outlet reporting a rejected event or relationship: it stays rejected, and goes back to the queue', async () => {
     await decide('reject', PERPETRATED);
     await decide('reject', EVENT);
-    await store.importBatch(
+    await store.writes.importBatch(
       importBatchSchema.parse({
         articles: [{ id: 'article:2021-12-05-other-outlet', published: '2021-12-05' }],
         events: [

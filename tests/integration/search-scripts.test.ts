@@ -7,13 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrations.js';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import type { Graph } from '../../src/db/graph.js';
 import { importBatchSchema } from '../../src/import/format.js';
 import { EDITOR_KEY, execute, query } from '../helpers/apollo.js';
 import { closeGraph, testGraph } from '../helpers/graph.js';
 
-let store: Store;
+let store: Stores;
 let graph: Graph;
 
 const BATCH = importBatchSchema.parse({
@@ -39,7 +39,7 @@ async function top(text: string, first = 5): Promise<{ id: string; matched: stri
 beforeAll(async () => {
   ({ graph, store } = await testGraph());
   await graph.writeTx((tx) => tx.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} }), { tag: 'test-reset' });
-  await store.importBatch(BATCH, { overwrite: true });
+  await store.writes.importBatch(BATCH, { overwrite: true });
 });
 afterAll(closeGraph);
 
@@ -106,7 +106,7 @@ describe('curator edits keep the folded names in step', () => {
   });
 
   it('mergeEntities moves the merged names into the survivor', async () => {
-    await store.importBatch(importBatchSchema.parse({ entities: [{ id: 'place:t-hewler', kind: 'Place', name: 'هەولێری نوێ', aliases: ['Hawler New'], placeType: 'CITY' }] }), { overwrite: true });
+    await store.writes.importBatch(importBatchSchema.parse({ entities: [{ id: 'place:t-hewler', kind: 'Place', name: 'هەولێری نوێ', aliases: ['Hawler New'], placeType: 'CITY' }] }), { overwrite: true });
     expect((await top('هەولێری'))[0]?.id).toBe('place:t-hewler');
     const merged = await execute(store, `mutation { mergeEntities(keep: "place:t-erbil", merge: "place:t-hewler") { entity { aliases } } }`, {}, auth);
     expect(merged.errors).toBeUndefined();

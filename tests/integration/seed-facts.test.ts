@@ -8,7 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/db/store.js';
+import type { Stores } from '../../src/db/stores.js';
 import { parseExpected, type ExpectedAnnotation } from '../../src/extract/quality.js';
 import { seedAll } from '../../src/seed/seed.js';
 import { query } from '../helpers/apollo.js';
@@ -18,12 +18,12 @@ const ARTICLES = path.join(ROOT, 'seed/articles');
 const EXPECTED = path.join(ROOT, 'tests/fixtures/expected');
 const MEASURES = ['killed', 'injured', 'abducted', 'arrested'] as const;
 
-let store: Store;
+let store: Stores;
 const annotations = new Map<string, ExpectedAnnotation>();
 
 beforeAll(async () => {
   store = await resetGraph();
-  const { articles } = await seedAll(store, [ARTICLES]);
+  const { articles } = await seedAll(store.writes, [ARTICLES]);
   expect(articles.failures).toEqual([]);
   for (const file of (await readdir(ARTICLES)).filter((f) => /\.(md|txt)$/.test(f))) {
     const base = file.replace(/\.[^.]+$/, '');

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { Graph } from '../../src/db/graph.js';
-import { Store } from '../../src/db/store.js';
+import { WriteStore } from '../../src/db/write-store.js';
 import { importBatchSchema } from '../../src/import/format.js';
 import type { WriteOptions } from '../../src/db/writer.js';
 import { CURATED_MAKHMOUR, closeGraph, loadBatch, referenceData, resetGraph, snapshot, stableStringify, testGraph } from '../helpers/graph.js';
@@ -15,23 +15,23 @@ describe('structured import writer', () => {
   it('loads the reference data and a curated batch, and a second load changes nothing', async () => {
     const { graph, store } = await testGraph();
     const curated = await loadBatch(CURATED_MAKHMOUR);
-    const first = await store.importBatch(curated, { overwrite: true });
+    const first = await store.writes.importBatch(curated, { overwrite: true });
     expect(first.counters.nodesCreated).toBeGreaterThan(10);
     const before = await snapshot(graph);
 
-    const again = await store.importBatch(curated, { overwrite: true });
+    const again = await store.writes.importBatch(curated, { overwrite: true });
     expect(again.counters.nodesCreated).toBe(0);
     expect(again.counters.relationshipsCreated).toBe(0);
-    await store.importBatch(await referenceData(), { overwrite: true });
+    await store.writes.importBatch(await referenceData(), { overwrite: true });
     expect(await snapshot(graph)).toBe(before);
   });
 
   it('skips a batch whose digest was recorded', async () => {
     const { store } = await testGraph();
     const curated = await loadBatch(CURATED_MAKHMOUR);
-    const first = await store.importBatch(curated, { overwrite: true, digest: 'abc', origin: 'test' });
+    const first = await store.writes.importBatch(curated, { overwrite: true, digest: 'abc', origin: 'test' });
     expect(first.skipped).toBe(false);
-    const second = await store.importBatch(curated, { overwrite: true, digest: 'abc', origin: 'test' });
+    const second = await store.writes.importBatch(curated, { overwrite: true, digest: 'abc', origin: 'test' });
     expect(second).toMatchObject({ skipped: true, ids: [] });
   });
 
@@ -41,7 +41,7 @@ describe('structured import writer', () => {
     const batch = importBatchSchema.parse({
       entities: [{ id: 'place:new-village', kind: 'Place', name: 'New Village', locatedIn: 'place:nowhere' }],
     });
-    await expect(store.importBatch(batch, { overwrite: true })).rejects.toMatchObject({
+    await expect(store.writes.importBatch(batch, { overwrite: true })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringContaining('place:nowhere'),
     });
@@ -51,12 +51,12 @@ describe('structured import writer', () => {
   it('rejects a relationship between kinds its type does not allow', async () => {
     const { store } = await testGraph();
     const batch = importBatchSchema.parse({ relationships: [{ from: 'org:isis', type: 'LOCATED_IN', to: 'place:iraq' }] });
-    await expect(store.importBatch(batch, { overwrite: true })).rejects.toThrow(/LOCATED_IN cannot go from Organization "org:isis"/);
+    await expect(store.writes.importBatch(batch, { overwrite: true })).rejects.toThrow(/LOCATED_IN cannot go from Organization "org:isis"/);
   });
 
   it('joins a second report of one event instead of duplicating it, keeping both figures', async () => {
     const { graph, store } = await testGraph();
-    await store.importBatch(await loadBatch(CURATED_MAKHMOUR), { overwrite: true });
+    await store.writes.importBatch(await loadBatch(CURATED_MAKHMOUR), { overwrite: true });
     const second = importBatchSchema.parse({
       articles: [{ id: 'article:wire-makhmour', published: '2021-12-04', title: 'Twelve killed near Makhmour' }],
       events: [
@@ -72,7 +72,7 @@ describe('structured import writer', () => {
         },
       ],
     });
-    const result = await store.importBatch(second, { overwrite: false });
+    const result = await store.writes.importBatch(second, { overwrite: false });
     expect(result.mergedEvents).toEqual({ 'event:wire-makhmour-1': 'event:2021-12-03-makhmour-isis-attack' });
     const rows = await graph.read(
       {
@@ -142,7 +142,7 @@ RETURN nodes, rels`,
     let bulkStatements = 0;
     const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000, onStatement: (q) => void (q.cypher.includes('CREATE (e:Node:Event') && bulkStatements++) });
     try {
-      const result = await new Store(graph).importBatch(batch(), options);
+      const result = await new WriteStore(graph).importBatch(batch(), options);
       return { result, dump: await typedDump(), bulkStatements };
     } finally {
       await graph.close();
@@ -163,7 +163,7 @@ RETURN nodes, rels`,
     const { store } = await testGraph();
     const first = importBatchSchema.parse({ origin: 'test', articles: [{ id: 'article:earlier', title: 'Earlier', published: '2023-03-04' }], events: [{ ...events[1], sources: [{ article: 'article:earlier' }] }] });
     const prepare = async () => {
-      await store.importBatch(first, { overwrite: false });
+      await store.writes.importBatch(first, { overwrite: false });
     };
     const general = await written({ overwrite: false }, prepare);
     const bulk = await written({ overwrite: false, newEvents }, prepare);
@@ -176,7 +176,7 @@ RETURN nodes, rels`,
     await resetGraph();
     const before = await snapshot(graph);
     const bad = importBatchSchema.parse({ origin: 'test', articles: [articles[0]], events: [{ ...events[0], place: 'place:nowhere' }] });
-    await expect(store.importBatch(bad, { overwrite: false, newEvents: ['event:wire-tuz-1'] })).rejects.toThrow(/unknown ids \(not in the graph nor in the batch\): place:nowhere/);
+    await expect(store.writes.importBatch(bad, { overwrite: false, newEvents: ['event:wire-tuz-1'] })).rejects.toThrow(/unknown ids \(not in the graph nor in the batch\): place:nowhere/);
     expect(await snapshot(graph)).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The statements of Store.neighbourhood: the root, each hop (the Cypher of `hop` itself, naming
+ * The statements of ExploreStore.neighbourhood: the root, each hop (the Cypher of `hop` itself, naming
  * the new nodes by element id too) and the links among the nodes drawn, read once from their
  * start nodes. Exact text and parameters, and refusal of what may not be spliced.
  */

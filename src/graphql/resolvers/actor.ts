@@ -11,7 +11,7 @@ async function actorEvents(a: EntityRecord, args: { role?: ActorRole | null; fil
   const limit = listLimit(ctx, args.first);
   const anchor = { kind: 'actor' as const, role: args.role ?? 'ANY' };
   const name = `actor-events:${JSON.stringify([anchor, filter, limit])}`;
-  return ctx.loaders.list(name, (ids) => ctx.store.eventsByParent(ids, anchor, filter, limit)).load(a.id);
+  return ctx.loaders.list(name, (ids) => ctx.stores.lookups.eventsByParent(ids, anchor, filter, limit)).load(a.id);
 }
 
 function actorStatements(a: EntityRecord, args: { stance?: Stance | null; first?: number | null }, ctx: RequestContext) {
@@ -30,7 +30,7 @@ const actorFields = {
   events: actorEvents,
   statements: actorStatements,
   governments: (a: EntityRecord, _a: unknown, ctx: RequestContext) =>
-    ctx.loaders.list('governments-of', (ids) => ctx.store.governmentsOf(ids)).load(a.id) as Promise<EntityRecord[]>,
+    ctx.loaders.list('governments-of', (ids) => ctx.stores.lookups.governmentsOf(ids)).load(a.id) as Promise<EntityRecord[]>,
 };
 
 const entities = (p: Promise<EntityRecord[]>) => p;
@@ -59,7 +59,7 @@ export const actorResolvers: Resolvers = {
     governs: (g, _a, ctx) => entity(firstNeighbour(ctx, g.id, 'GOVERNS', 'OUT')),
     seat: (g, _a, ctx) => entity(firstNeighbour(ctx, g.id, 'SEATED_IN', 'OUT')),
     partOf: (g, _a, ctx) => entity(firstNeighbour(ctx, g.id, 'PART_OF', 'OUT', ['Government'])),
-    forces: (g, _a, ctx) => ctx.loaders.list('forces-of', (ids) => ctx.store.forcesOf(ids)).load(g.id) as Promise<EntityRecord[]>,
+    forces: (g, _a, ctx) => ctx.loaders.list('forces-of', (ids) => ctx.stores.lookups.forcesOf(ids)).load(g.id) as Promise<EntityRecord[]>,
     organizations: (g, _a, ctx) =>
       entities(neighbourNodes(ctx, g.id, { types: ['PART_OF'], direction: 'IN', kinds: ['Organization'], limit: 200, order: 'name' })),
     officeHolders: (g, _a, ctx) => officeHolders(g, ctx),

@@ -21,7 +21,7 @@ const GROUP_LABELS: Record<CasualtyGroup, string> = {
 const ZERO: Estimate = { best: 0, low: 0, high: 0, sources: 0 };
 
 function claimsOf(e: EventRecord, ctx: RequestContext): Promise<ClaimRecord[]> {
-  return ctx.loaders.list('claims', (ids) => ctx.store.claimsByEvent(ids)).load(e.id);
+  return ctx.loaders.list('claims', (ids) => ctx.stores.lookups.claimsByEvent(ids)).load(e.id);
 }
 
 /** The claims that count: all but those a curator rejected (docs/adr/0011). */
@@ -62,7 +62,7 @@ export const eventResolvers: Resolvers = {
     placePath: async (e, _a, ctx) => {
       const place = await firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place'], rejected(e));
       if (!place) return [];
-      const ancestors = (await ctx.loaders.list('ancestors', (ids) => ctx.store.ancestorsOf(ids)).load(place.id)) as EntityRecord[];
+      const ancestors = (await ctx.loaders.list('ancestors', (ids) => ctx.stores.lookups.ancestorsOf(ids)).load(place.id)) as EntityRecord[];
       return [place, ...ancestors];
     },
     location: (e) => e.location,

@@ -33,7 +33,7 @@ export const exploreResolvers: Resolvers = {
       }
       checkRange(args.dates?.from, args.dates?.to, 'dates');
       const types = args.relationshipTypes?.length ? args.relationshipTypes : RELATIONSHIP_TYPE_NAMES.filter((t) => !PROVENANCE.has(t));
-      const result = await ctx.store.neighbourhood(
+      const result = await ctx.stores.explore.neighbourhood(
         args.id,
         hops,
         { types, kinds: args.nodeKinds?.length ? args.nodeKinds : null, from: args.dates?.from ?? null, to: args.dates?.to ?? null },
@@ -42,9 +42,9 @@ export const exploreResolvers: Resolvers = {
       if (!result) throw notFound('Node', args.id);
       return result;
     },
-    timeline: async (_, args, ctx) => ctx.store.timeline(await toEventFilter(args.filter, ctx), args.interval ?? 'MONTH'),
+    timeline: async (_, args, ctx) => ctx.stores.explore.timeline(await toEventFilter(args.filter, ctx), args.interval ?? 'MONTH'),
     eventStats: async (_, args, ctx) =>
-      ctx.store.eventStats(await toEventFilter(args.filter, ctx), args.groupBy, args.placeType ?? 'GOVERNORATE', pageSize(args.first, ctx.limits.maxPageSize)),
+      ctx.stores.explore.eventStats(await toEventFilter(args.filter, ctx), args.groupBy, args.placeType ?? 'GOVERNORATE', pageSize(args.first, ctx.limits.maxPageSize)),
   },
   GraphNode: {
     id: (n) => n.node.id,

@@ -45,7 +45,7 @@ export const ingestResolvers: Resolvers = {
         if (input.dryRun) {
           return { ...base, dryRun: true, skipped: false, createdIds: [], linkedIds: [], summary: emptyCounters() };
         }
-        const result = await ctx.store.importBatch(batch, {
+        const result = await ctx.stores.writes.importBatch(batch, {
           overwrite: false,
           digest: digestOf([defaultExtractor.version, article.raw]),
           origin: `api:${article.id}`,

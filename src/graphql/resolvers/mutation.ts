@@ -14,7 +14,7 @@ function editor(ctx: RequestContext) {
 }
 
 async function entityOrThrow(ctx: RequestContext, id: string): Promise<EntityRecord> {
-  const node = await ctx.store.nodesByIds([id]).then((m) => m.get(id));
+  const node = await ctx.stores.lookups.nodesByIds([id]).then((m) => m.get(id));
   if (!node || !('name' in node)) throw notFound('Entity', id);
   return node;
 }
@@ -30,7 +30,7 @@ function parseBatch(input: unknown, argument: string) {
 }
 
 async function write(ctx: RequestContext, batch: ImportBatchInput, argument: string) {
-  return ctx.store.importBatch(parseBatch(batch, argument), { overwrite: true, origin: 'api' });
+  return ctx.stores.writes.importBatch(parseBatch(batch, argument), { overwrite: true, origin: 'api' });
 }
 
 function alias(value: string): string {
@@ -56,7 +56,7 @@ export const mutationResolvers: Resolvers = {
       if (input.kind === 'Organization' && input.organizationType) entity.organizationType = input.organizationType;
       if (input.kind === 'Government' && input.level) entity.level = input.level;
       if (input.kind === 'Force' && input.forceType) entity.forceType = input.forceType;
-      return ctx.store.createEntity(parseBatch({ entities: [entity] }, 'input'), id);
+      return ctx.stores.curation.createEntity(parseBatch({ entities: [entity] }, 'input'), id);
     },
 
     updateEntity: async (_, { id, input }, ctx) => {
@@ -75,35 +75,35 @@ export const mutationResolvers: Resolvers = {
         if (set[key] != null && current.kind !== kind) throw badInput(`"${key}" applies to a ${kind}; "${id}" is a ${current.kind}`, { argument: `input.${key}` });
       }
       if ('location' in input && current.kind !== 'Place') throw badInput(`"location" applies to places; "${id}" is a ${current.kind}`, { argument: 'input.location' });
-      return ctx.store.updateEntity(id, set, 'location' in input ? (input.location ?? null) : undefined);
+      return ctx.stores.curation.updateEntity(id, set, 'location' in input ? (input.location ?? null) : undefined);
     },
 
     changeEntityKind: async (_, { id, kind }, ctx) => {
       editor(ctx);
       const current = await entityOrThrow(ctx, id);
-      return current.kind === kind ? current : ctx.store.changeKind(id, current.kind, kind);
+      return current.kind === kind ? current : ctx.stores.curation.changeKind(id, current.kind, kind);
     },
 
     addAlias: async (_, args, ctx) => {
       editor(ctx);
-      return ctx.store.addAlias(args.id, alias(args.alias));
+      return ctx.stores.curation.addAlias(args.id, alias(args.alias));
     },
 
     removeAlias: async (_, args, ctx) => {
       editor(ctx);
-      return ctx.store.removeAlias(args.id, alias(args.alias));
+      return ctx.stores.curation.removeAlias(args.id, alias(args.alias));
     },
 
     link: async (_, { input }, ctx) => {
       editor(ctx);
       const source = input.source ? { article: input.source.article, sentence: input.source.sentence ?? undefined, confidence: input.source.confidence ?? undefined } : undefined;
       const batch = parseBatch({ relationships: [{ from: input.from, type: input.type, to: input.to, properties: input.properties ?? {}, source }] }, 'input');
-      return ctx.store.link(batch, input.from, input.type, input.to);
+      return ctx.stores.curation.link(batch, input.from, input.type, input.to);
     },
 
     unlink: async (_, { from, type, to }, ctx) => {
       editor(ctx);
-      return { removed: await ctx.store.unlink(from, type, to), id: `${from}|${type}|${to}` };
+      return { removed: await ctx.stores.curation.unlink(from, type, to), id: `${from}|${type}|${to}` };
     },
 
     mergeEntities: async (_, { keep, merge }, ctx) => {
@@ -113,14 +113,14 @@ export const mutationResolvers: Resolvers = {
       if (a.kind !== b.kind) {
         throw badInput(`"${keep}" is a ${a.kind} and "${merge}" a ${b.kind}; correct the kind with changeEntityKind first`, { argument: 'merge' });
       }
-      return ctx.store.mergeEntities(keep, merge);
+      return ctx.stores.curation.mergeEntities(keep, merge);
     },
 
     deleteNode: async (_, { id }, ctx) => {
       editor(ctx);
-      const existing = await ctx.store.nodesByIds([id]);
+      const existing = await ctx.stores.lookups.nodesByIds([id]);
       if (!existing.has(id)) throw notFound('Node', id);
-      const summary = await ctx.store.deleteNode(id);
+      const summary = await ctx.stores.curation.deleteNode(id);
       return { deleted: summary.nodesDeleted > 0, id, summary };
     },
 

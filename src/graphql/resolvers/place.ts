@@ -9,7 +9,7 @@ export const placeResolvers: Resolvers = {
   Place: {
     ...entityFields,
     parent: (p, _a, ctx) => firstNeighbour(ctx, p.id, 'LOCATED_IN', 'OUT', ['Place']),
-    ancestors: (p, _a, ctx) => ctx.loaders.list('ancestors', (ids) => ctx.store.ancestorsOf(ids)).load(p.id) as Promise<EntityRecord[]>,
+    ancestors: (p, _a, ctx) => ctx.loaders.list('ancestors', (ids) => ctx.stores.lookups.ancestorsOf(ids)).load(p.id) as Promise<EntityRecord[]>,
     children: (p, args, ctx) =>
       neighbourNodes(ctx, p.id, { types: ['LOCATED_IN'], direction: 'IN', kinds: ['Place'], limit: listLimit(ctx, args.first), order: 'name' }),
     distanceTo: async (p, args, ctx) => {
@@ -24,15 +24,15 @@ export const placeResolvers: Resolvers = {
       const limit = listLimit(ctx, args.first);
       const types = args.kinds?.length ? args.kinds : null;
       const name = `nearby:${args.radiusKm}:${types?.join('|') ?? '*'}:${limit}`;
-      return ctx.loaders.list(name, (ids) => ctx.store.nearbyPlaces(ids, args.radiusKm, types, limit)).load(p.id);
+      return ctx.loaders.list(name, (ids) => ctx.stores.lookups.nearbyPlaces(ids, args.radiusKm, types, limit)).load(p.id);
     },
     events: async (p, args, ctx) => {
       const filter = await toEventFilter(args.filter, ctx);
       const limit = listLimit(ctx, args.first);
       const anchor = { kind: 'place' as const, includeNested: args.includeNested ?? true };
       const name = `place-events:${JSON.stringify([anchor, filter, limit])}`;
-      return ctx.loaders.list(name, (ids) => ctx.store.eventsByParent(ids, anchor, filter, limit)).load(p.id);
+      return ctx.loaders.list(name, (ids) => ctx.stores.lookups.eventsByParent(ids, anchor, filter, limit)).load(p.id);
     },
-    governedBy: (p, _a, ctx) => ctx.loaders.list('governed-by', (ids) => ctx.store.governedBy(ids)).load(p.id) as Promise<EntityRecord[]>,
+    governedBy: (p, _a, ctx) => ctx.loaders.list('governed-by', (ids) => ctx.stores.lookups.governedBy(ids)).load(p.id) as Promise<EntityRecord[]>,
   },
 };

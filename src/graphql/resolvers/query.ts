@@ -26,8 +26,8 @@ async function entityConnection(
   after: string | null | undefined,
 ): Promise<ConnectionRecord<EntityRecord>> {
   const { limit, offset } = paging(ctx, first, after);
-  const page = await ctx.store.entityPage(filter, sort, offset, limit);
-  return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.entityCount(filter) };
+  const page = await ctx.stores.lists.entityPage(filter, sort, offset, limit);
+  return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.entityCount(filter) };
 }
 
 function entityArgs(kinds: EntityKind[] | null, filter: EntityFilter | null | undefined): EntityFilterInput {
@@ -53,7 +53,7 @@ async function nodesFollowingRedirects(ctx: RequestContext, ids: readonly string
   const found = (await ctx.loaders.node.loadMany(ids)).map((n) => (n instanceof Error ? null : (n as NodeRecord | null)));
   const missing = ids.filter((_, i) => !found[i]);
   if (!missing.length) return found;
-  const targets = await ctx.store.redirects(missing);
+  const targets = await ctx.stores.lookups.redirects(missing);
   if (!targets.size) return found;
   const survivors = new Map<string, NodeRecord | null>();
   const loaded = await ctx.loaders.node.loadMany([...new Set(targets.values())]);
@@ -92,15 +92,15 @@ export const queryResolvers: Resolvers = {
       const sort = args.sort ?? 'DATE_DESC';
       if (sort === 'DISTANCE_ASC' && !filter.near) throw badInput('sort DISTANCE_ASC needs filter.near', { argument: 'sort' });
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.store.eventPage(filter, sort, offset, limit);
+      const page = await ctx.stores.lists.eventPage(filter, sort, offset, limit);
       const distances = new Map<string, number>();
       for (const row of page.items) if (row.distanceKm !== null) distances.set(row.event.id, row.distanceKm);
       return {
         items: page.items.map((r) => r.event),
         offset,
         hasNextPage: page.hasNextPage,
-        count: () => ctx.store.eventCount(filter),
-        totals: () => ctx.store.eventTotals(filter),
+        count: () => ctx.stores.lists.eventCount(filter),
+        totals: () => ctx.stores.lists.eventTotals(filter),
         distances,
       };
     },
@@ -121,8 +121,8 @@ export const queryResolvers: Resolvers = {
         reviewed: f?.reviewed,
       };
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.store.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit);
-      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.statementCount(filter) };
+      const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit);
+      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.statementCount(filter) };
     },
 
     articles: async (_, args, ctx) => {
@@ -130,30 +130,30 @@ export const queryResolvers: Resolvers = {
       checkRange(f?.dates?.from, f?.dates?.to, 'filter.dates');
       const filter = { publisherId: f?.publisherId, from: f?.dates?.from, to: f?.dates?.to, titleContains: f?.titleContains };
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.store.articlePage(filter, args.sort ?? 'PUBLISHED_DESC', offset, limit);
-      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.articleCount(filter) };
+      const page = await ctx.stores.lists.articlePage(filter, args.sort ?? 'PUBLISHED_DESC', offset, limit);
+      return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.articleCount(filter) };
     },
 
     search: (_, args, ctx) => {
       const text = checkText(args.query, 'query');
-      return ctx.store.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize));
+      return ctx.stores.explore.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize));
     },
     shortestPaths: async (_, args, ctx) => {
       const maxHops = args.maxHops ?? 4;
       const limit = args.limit ?? 5;
       if (maxHops < 1 || maxHops > 6) throw badInput('"maxHops" must be from 1 to 6', { argument: 'maxHops' });
       if (limit < 1 || limit > 50) throw badInput('"limit" must be from 1 to 50', { argument: 'limit' });
-      const paths = await ctx.store.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : DOMAIN_RELATIONSHIPS);
+      const paths = await ctx.stores.explore.shortestPaths(args.from, args.to, maxHops, limit, args.relationshipTypes?.length ? args.relationshipTypes : DOMAIN_RELATIONSHIPS);
       // The nodes on the way came whole: each step's ends then cost no further round trip.
       ctx.loaders.remember(paths.flatMap((p) => p.nodes));
       return paths;
     },
-    fact: (_, { id }, ctx) => ctx.store.fact(id),
+    fact: (_, { id }, ctx) => ctx.stores.lookups.fact(id),
     facts: (_, args, ctx) => {
       if (!args.subject && !args.object) throw badInput('give a subject, an object, or both', { argument: 'subject' });
-      return ctx.store.facts(args.subject ?? null, args.type ?? null, args.object ?? null, pageSize(args.first, ctx.limits.maxPageSize));
+      return ctx.stores.lookups.facts(args.subject ?? null, args.type ?? null, args.object ?? null, pageSize(args.first, ctx.limits.maxPageSize));
     },
-    distance: (_, args, ctx) => ctx.store.distance(args.from, args.to),
+    distance: (_, args, ctx) => ctx.stores.explore.distance(args.from, args.to),
   },
 
   EventConnection: {

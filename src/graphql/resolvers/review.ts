@@ -13,7 +13,7 @@ const MAX_HISTORY = 500;
 
 /** A fact under review, batched with every sibling asking for one in this request. */
 export function factOf(ctx: RequestContext, id: string): Promise<FactRecord | null> {
-  return ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.store.reviewFacts(ids), null).load(id);
+  return ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.stores.review.reviewFacts(ids), null).load(id);
 }
 
 /** The review of an event or statement (one batched read for all of them in a request). */
@@ -36,7 +36,7 @@ function correction(input: CorrectionInput): Correction {
 async function decide(ctx: RequestContext, action: DecisionAction, id: string, etag: string, note: string | null | undefined, input?: CorrectionInput) {
   requireRole(ctx.viewer, 'editor');
   if (!etag.trim()) throw badInput('"etag" must be the Review.etag read with the fact', { argument: 'etag' });
-  const fact = await ctx.store.decide({
+  const fact = await ctx.stores.review.decide({
     id,
     action,
     etag,
@@ -44,7 +44,7 @@ async function decide(ctx: RequestContext, action: DecisionAction, id: string, e
     note: note?.trim() || null,
     ...(input ? { correction: correction(input) } : {}),
   });
-  ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.store.reviewFacts(ids), null).clear(fact.id).prime(fact.id, fact);
+  ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.stores.review.reviewFacts(ids), null).clear(fact.id).prime(fact.id, fact);
   return fact;
 }
 
@@ -59,22 +59,22 @@ export const reviewResolvers: Resolvers = {
         eventId: args.filter?.eventId ?? null,
         conflictsOnly: args.filter?.conflictsOnly ?? null,
       };
-      const page = await ctx.store.reviewQueue(filter, offset, limit);
-      const facts = await ctx.store.reviewFacts(page.items.map((i) => i.id));
-      for (const fact of facts.values()) ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.store.reviewFacts(ids), null).prime(fact.id, fact);
+      const page = await ctx.stores.review.reviewQueue(filter, offset, limit);
+      const facts = await ctx.stores.review.reviewFacts(page.items.map((i) => i.id));
+      for (const fact of facts.values()) ctx.loaders.keyed<FactRecord | null>('fact', (ids) => ctx.stores.review.reviewFacts(ids), null).prime(fact.id, fact);
       // A fact decided between the two reads drops out of the page rather than showing stale; the
       // priority shown is the one the page was ordered by.
       const items = page.items.flatMap((i) => {
         const fact = facts.get(i.id);
         return fact ? [{ ...fact, priority: i.priority }] : [];
       });
-      return { items, offset, hasNextPage: page.hasNextPage, count: () => ctx.store.reviewQueueCount(filter) };
+      return { items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.review.reviewQueueCount(filter) };
     },
     reviewFact: (_, { id }, ctx) => factOf(ctx, id),
     history: async (_, { id, first }, ctx) => {
       const limit = first ?? 100;
       if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HISTORY) throw badInput(`"first" must be an integer from 0 to ${MAX_HISTORY}`, { argument: 'first' });
-      const entries = await ctx.store.history(id, limit);
+      const entries = await ctx.stores.review.history(id, limit);
       if (!entries) throw notFound('Node or relationship', id);
       return entries;
     },

@@ -11,7 +11,7 @@ import { pageSize } from '../pagination.js';
 /** Neighbours of one node, batched with every sibling asking the same thing in this request. */
 export async function neighboursOf(ctx: RequestContext, id: string, spec: NeighbourSpec) {
   const name = `nb:${JSON.stringify(spec)}`;
-  return ctx.loaders.list(name, (ids) => ctx.store.neighbours(ids, spec)).load(id);
+  return ctx.loaders.list(name, (ids) => ctx.stores.lookups.neighbours(ids, spec)).load(id);
 }
 
 /** The nodes at the other end; T names the record type the spec's kinds guarantee. */
@@ -59,7 +59,7 @@ export function relationshipsField(
   const direction = args.direction ?? 'BOTH';
   const withRejected = args.includeRejected === true;
   const name = `rels:${types?.join('|') ?? '*'}:${direction}:${limit}:${withRejected}`;
-  return ctx.loaders.list(name, (ids) => ctx.store.relationshipsOf(ids, types, direction, limit, withRejected)).load(parent.id);
+  return ctx.loaders.list(name, (ids) => ctx.stores.lookups.relationshipsOf(ids, types, direction, limit, withRejected)).load(parent.id);
 }
 
 /** The common fields of every named entity. */
@@ -76,7 +76,7 @@ async function circle(input: RadiusInput, ctx: RequestContext, argument: string)
   if (input.point && input.placeId) throw badInput(`${argument}: give either placeId or point, not both`, { argument });
   if (input.point) return { ...input.point, radiusKm: input.radiusKm };
   if (!input.placeId) throw badInput(`${argument}: give a placeId or a point as the centre`, { argument });
-  const location = await ctx.store.locationOf(input.placeId);
+  const location = await ctx.stores.lookups.locationOf(input.placeId);
   if (!location) throw badInput(`${argument}: "${input.placeId}" has no coordinates`, { argument });
   return { ...location, radiusKm: input.radiusKm };
 }

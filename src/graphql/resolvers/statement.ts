@@ -18,7 +18,7 @@ export const statementResolvers: Resolvers = {
     onBehalfOf: async (s, _a, ctx) => {
       const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN', undefined, rejected(s));
       if (!speaker) return null;
-      const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.store.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
+      const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.stores.lookups.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
       return governments[0] ?? null;
     },
     about: (s, _a, ctx) => neighbourNodes<NodeRecord>(ctx, s.id, { types: ['ABOUT'], direction: 'OUT', limit: 50, ...(rejected(s) && { withRejected: true }) }),

@@ -1,0 +1,74 @@
+/** Paged lists (events, statements, articles, entities), their counts and the event totals. */
+import { Access, asNode, page, type Page } from './access.js';
+import type { Graph } from './graph.js';
+import * as lists from './queries/lists.js';
+import type { ArticleRecord, EntityRecord, EventRecord, EventTotalsRecord, StatementRecord } from './records.js';
+
+export class ListStore {
+  private readonly db: Access;
+
+  /** Over a Graph (no counting), or over a request's Access (shared with the request's other stores). */
+  constructor(db: Graph | Access) {
+    this.db = Access.of(db);
+  }
+
+  async eventPage(filter: lists.EventFilterInput, sort: lists.EventSort, offset: number, limit: number): Promise<Page<{ event: EventRecord; distanceKm: number | null }>> {
+    const rows = await this.db.read(lists.eventPage(filter, sort, offset, limit), 'events');
+    return page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null }));
+  }
+
+  async eventCount(filter: lists.EventFilterInput): Promise<number> {
+    const rows = await this.db.read(lists.eventCount(filter), 'events:count');
+    return (rows[0]?.total as number) ?? 0;
+  }
+
+  async eventTotals(filter: lists.EventFilterInput): Promise<EventTotalsRecord> {
+    return this.db.graph.readTx(
+      async (tx) => {
+        const [sum] = await tx.run(lists.eventTotals(filter));
+        const groups = await tx.run(lists.eventGroupTotals(filter));
+        return {
+          events: (sum?.events as number) ?? 0,
+          fatalities: (sum?.fatalities as number) ?? 0,
+          injured: (sum?.injured as number) ?? 0,
+          byGroup: groups.map((g) => ({
+            group: g.grp as EventTotalsRecord['byGroup'][number]['group'],
+            actorId: (g.actor as string) || null,
+            killed: (g.killed as number) ?? 0,
+            injured: (g.injured as number) ?? 0,
+            abducted: (g.abducted as number) ?? 0,
+            arrested: (g.arrested as number) ?? 0,
+          })),
+        };
+      },
+      { tag: 'events:totals', stats: this.db.stats },
+    );
+  }
+
+  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): Promise<Page<StatementRecord>> {
+    const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit), 'statements');
+    return page(rows, limit, (r) => asNode(r.node) as StatementRecord);
+  }
+
+  async statementCount(filter: lists.StatementFilterInput): Promise<number> {
+    return ((await this.db.read(lists.statementCount(filter), 'statements:count'))[0]?.total as number) ?? 0;
+  }
+
+  async articlePage(filter: lists.ArticleFilterInput, sort: 'PUBLISHED_DESC' | 'PUBLISHED_ASC', offset: number, limit: number): Promise<Page<ArticleRecord>> {
+    const rows = await this.db.read(lists.articlePage(filter, sort, offset, limit), 'articles');
+    return page(rows, limit, (r) => asNode(r.node) as ArticleRecord);
+  }
+
+  async articleCount(filter: lists.ArticleFilterInput): Promise<number> {
+    return ((await this.db.read(lists.articleCount(filter), 'articles:count'))[0]?.total as number) ?? 0;
+  }
+
+  async entityPage(filter: lists.EntityFilterInput, sort: lists.EntitySort, offset: number, limit: number): Promise<Page<EntityRecord>> {
+    const rows = await this.db.read(lists.entityPage(filter, sort, offset, limit), 'entities');
+    return page(rows, limit, (r) => asNode(r.node) as EntityRecord);
+  }
+
+  async entityCount(filter: lists.EntityFilterInput): Promise<number> {
+    return ((await this.db.read(lists.entityCount(filter), 'entities:count'))[0]?.total as number) ?? 0;
+  }
+}
