@@ -13,11 +13,9 @@ import type {
   DistanceRecord,
   EntityRecord,
   EventGroupRecord,
-  GeoPoint,
   NeighbourhoodRecord,
   NodeRecord,
   PathRecord,
-  PlaceDistanceRecord,
   RelationshipRecord,
   SearchHitRecord,
   TimelineBucketRecord,
@@ -67,11 +65,6 @@ export class ExploreStore {
     if (!a.location || !b.location) return null;
     const deg = bearing(a.location, b.location);
     return { from: a, to: b, km: haversineKm(a.location, b.location), bearingDegrees: deg, compass: compassPoint(deg) };
-  }
-
-  async placesNear(center: GeoPoint, radiusKm: number, placeTypes: string[] | null, excludeId: string | null, limit: number): Promise<PlaceDistanceRecord[]> {
-    const rows = await this.db.read(read.placesNear(center, radiusKm, placeTypes, excludeId, limit), 'places-near');
-    return rows.map((r) => ({ place: asNode(r.node) as EntityRecord, distanceKm: r.km as number }));
   }
 
   // Exploration ----------------------------------------------------------------------------------

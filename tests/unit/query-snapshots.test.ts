@@ -406,10 +406,6 @@ const CASES: Record<string, Record<string, Cases>> = {
       'every type, hops capped at 10': () => readQ.shortestPaths('org:isis', 'force:peshmerga', 40, 5, undefined),
     },
     placeDistance: { 'two places': () => readQ.placeDistance('place:mosul', 'place:erbil') },
-    placesNear: {
-      'of some types, one left out': () => readQ.placesNear({ latitude: 36.34, longitude: 43.13 }, 20, ['VILLAGE'], 'place:mosul', 10),
-      'of any type': () => readQ.placesNear({ latitude: 36.34, longitude: 43.13 }, 20, null, null, 10),
-    },
     nodeLocation: { 'a node': () => readQ.nodeLocation('place:mosul') },
     gazetteerEntries: { 'every entity': () => readQ.gazetteerEntries(), 'some ids': () => readQ.gazetteerEntries(['place:mosul', 'org:isis']) },
   },

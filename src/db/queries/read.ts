@@ -274,18 +274,6 @@ RETURN ${NODE('a')} AS from, ${NODE('b')} AS to`,
   };
 }
 
-export function placesNear(center: { latitude: number; longitude: number }, radiusKm: number, placeTypes: string[] | null, excludeId: string | null, limit: number): CypherQuery {
-  return {
-    cypher: `WITH point({latitude: $lat, longitude: $lon}) AS c
-MATCH (p:Place)
-WHERE point.distance(p.location, c) <= $meters AND ($types IS NULL OR p.placeType IN $types) AND ($exclude IS NULL OR p.id <> $exclude)
-WITH p, point.distance(p.location, c) AS d
-WITH p, d ORDER BY d, p.id LIMIT $limit
-RETURN ${NODE('p')} AS node, d / 1000.0 AS km`,
-    params: { lat: center.latitude, lon: center.longitude, meters: radiusKm * 1000, types: placeTypes, exclude: excludeId, limit },
-  };
-}
-
 export function nodeLocation(id: string): CypherQuery {
   return {
     cypher: `MATCH (n:Node {id: $id}) RETURN n.kind AS kind, n.location AS location`,
