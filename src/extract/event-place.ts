@@ -170,8 +170,8 @@ export function placeOf(
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);
-    const held = /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start);
-    if (candidates.length > 1 && (held || (holdsPlaceBefore(r, c.m) && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)))) candidates.splice(candidates.indexOf(c), 1);
+    const held = /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) || holdsPlaceBefore(r, c.m);
+    if (candidates.length > 1 && held && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)) candidates.splice(candidates.indexOf(c), 1);
   }
   // The trigger's clause first when it names a place; then the smallest place, a located one
   // (with a known parent) before a bare name, the nearest on ties.
