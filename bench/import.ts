@@ -22,7 +22,7 @@ import { migrate } from '../src/db/migrations.js';
 import { WriteStore } from '../src/db/write-store.js';
 import { ACLED_LABELS, eventTypeOf, type SubEventType } from '../src/domain/taxonomy.js';
 import { ACLED_COLUMNS } from '../src/exchange/acled.js';
-import { DEFAULT_BATCH_ROWS, importDataset, type ImportSummary } from '../src/exchange/importer.js';
+import { DEFAULT_BATCH_ROWS, DEFAULT_WRITERS, importDataset, type ImportSummary } from '../src/exchange/importer.js';
 import { refId } from '../src/import/format.js';
 import { seedStructured } from '../src/seed/seed.js';
 import { disorderType } from '../src/exchange/export-rows.js';
@@ -41,6 +41,7 @@ const { values } = parseCommand({
     heap: { type: 'string', value: 'SIZE', default: '2g', parse: memorySize, description: 'Neo4j JVM heap' },
     'page-cache': { type: 'string', value: 'SIZE', default: '1g', parse: memorySize, description: 'Neo4j page cache' },
     seed: { type: 'string', value: 'N', default: '20241201', parse: count(0), description: 'generator seed' },
+    writers: { type: 'string', value: 'N', default: String(DEFAULT_WRITERS), parse: count(1, 8), description: 'transactions a chunk is written in side by side' },
     general: { type: 'boolean', description: "new rows through the writer's general path, as before its bulk path (for comparison)" },
     write: { type: 'string', value: 'FILE', description: 'only write the generated file there, and stop' },
   },
@@ -214,11 +215,11 @@ async function main(): Promise<void> {
       }
     };
     const bulk = !values.general;
-    const first = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, bulk, onProgress: progress });
+    const first = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
     last = 0;
-    const second = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, bulk, onProgress: progress });
+    const second = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
     const out = [
-      `ACLED import of ${values.rows.toLocaleString('en')} generated rows, ${values.batch} rows per transaction, new rows through the writer's ${bulk ? 'bulk' : 'general'} path (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}):`,
+      `ACLED import of ${values.rows.toLocaleString('en')} generated rows, ${values.batch} rows per chunk written in up to ${values.writers} transactions side by side, new rows through the writer's ${bulk ? 'bulk' : 'general'} path (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}):`,
       `- ${line('first import', first)}`,
       `- ${line('same file again', second)}`,
     ].join('\n');

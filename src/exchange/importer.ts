@@ -34,6 +34,11 @@ import { DATASET_LABEL, type Dataset, type DatasetRow, type Refusal, type RowRes
 import { UCDP_REQUIRED, parseUcdpRow } from './ucdp.js';
 
 export const DEFAULT_BATCH_ROWS = 2000;
+/**
+ * Transactions a chunk is written in side by side: Neo4j runs one transaction on one core, and a
+ * chunk's rows of different governorates share no place to lock (docs/adr/0012).
+ */
+export const DEFAULT_WRITERS = 2;
 
 const PUBLISHERS: Record<Dataset, EntityInput> = {
   acled: {
@@ -76,6 +81,8 @@ export interface ImportOptions {
    * false sends them through its general path, as every row went before (the tests compare the two).
    */
   bulk?: boolean;
+  /** Transactions a chunk is written in at once, over rows of different governorates (DEFAULT_WRITERS). */
+  writers?: number;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -104,6 +111,26 @@ export interface ImportSummary {
     created: { id: string; name: string; in: string | null }[];
   };
   seconds: number;
+}
+
+/**
+ * Splits a chunk into at most `n` groups of whole regions, as even in rows as they go (the
+ * largest region first, each to the smallest group), each group in file order.
+ */
+export function splitByRegion<T>(rows: T[], n: number, regionOf: (row: T) => string): T[][] {
+  const byRegion = new Map<string, T[]>();
+  for (const row of rows) {
+    const region = regionOf(row);
+    const list = byRegion.get(region);
+    if (list) list.push(row);
+    else byRegion.set(region, [row]);
+  }
+  const groups: { rows: Set<T> }[] = Array.from({ length: Math.max(1, Math.min(n, byRegion.size)) }, () => ({ rows: new Set<T>() }));
+  for (const list of [...byRegion.values()].sort((a, b) => b.length - a.length)) {
+    const smallest = groups.reduce((a, b) => (b.rows.size < a.rows.size ? b : a));
+    for (const row of list) smallest.rows.add(row);
+  }
+  return groups.filter((g) => g.rows.size).map((g) => rows.filter((row) => g.rows.has(row)));
 }
 
 export const articleIdOf = (dataset: Dataset, key: string) => `article:${dataset}-${slugify(key, 150) || 'row'}`;
@@ -141,6 +168,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   const { dataset } = options;
   const parser = PARSERS[dataset];
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const writers = options.writers ?? DEFAULT_WRITERS;
   const [places, actors] = await Promise.all([exchange.places(), exchange.actors()]);
   const placeIndex = new PlaceIndex(places);
   const actorIndex = new ActorIndex(actors);
@@ -223,19 +251,32 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
 
   const writePrepared = async (prepared: PreparedRow[]) => {
     if (!prepared.length) return;
+    // Rows of different governorates point at no common place: their transactions run side by side (ADR 12).
+    const groups = splitByRegion(prepared, writers, (p) => placeIndex.chain(p.event.place as string).find((e) => e.placeType === 'GOVERNORATE')?.id ?? '');
+    const outcomes = await Promise.allSettled(groups.map(writeGroup));
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed) throw failed.reason;
+    summary.refused.push(...outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : [])).sort((a, b) => a.line - b.line));
+  };
+
+  /** Writes a group of rows in one transaction; when a row's problem refuses it, each row alone. The rows refused. */
+  const writeGroup = async (rows: PreparedRow[]): Promise<Refusal[]> => {
     try {
-      await writeRows(prepared);
+      await writeRows(rows);
+      return [];
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== ErrorCode.BAD_USER_INPUT && error.code !== ErrorCode.CONFLICT)) throw error;
       // One row's problem (a loop in the places, a kind the graph stores otherwise): find it, write the rest.
-      for (const p of prepared) {
+      const refused: Refusal[] = [];
+      for (const p of rows) {
         try {
           await writeRows([p]);
         } catch (rowError) {
           if (!(rowError instanceof AppError) || (rowError.code !== ErrorCode.BAD_USER_INPUT && rowError.code !== ErrorCode.CONFLICT)) throw rowError;
-          summary.refused.push({ line: p.row.line, key: p.row.key, reason: rowError.message });
+          refused.push({ line: p.row.line, key: p.row.key, reason: rowError.message });
         }
       }
+      return refused;
     }
   };
 
@@ -486,6 +527,8 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     created: [...tally.created.entries()].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
     unnamed: tally.unnamed,
   };
+  // Groups of a chunk are written side by side: what they report is put back in file order.
+  summary.events.joined.sort((a, b) => a.line - b.line);
   summary.places = { matched: tally.placesMatched.size, created: [...tally.placesCreated.entries()].map(([id, p]) => ({ id, ...p })) };
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -324,15 +324,26 @@ describe('faults', () => {
     await run(store, ACLED, { batchRows: 4 });
     const once = await snapshot(store.graph);
 
+    // One transaction per chunk: the kill falls between two chunks.
     const again = await resetGraph();
     const dying = new FaultyStore(again.graph, (_batch, call) => (call === 1 ? new Error('connection lost (simulated)') : null));
-    await expect(run(dying, ACLED, { batchRows: 4 })).rejects.toThrow('connection lost');
+    await expect(run(dying, ACLED, { batchRows: 4, writers: 1 })).rejects.toThrow('connection lost');
     // The first chunk landed, the second did not.
     expect(await eventOf(again, 'event:acled-irq48107')).not.toBeNull();
     expect((await query(again, '{ node(id: "event:acled-irq52614") { id } }')).node).toBeNull();
     const second = await run(again, ACLED, { batchRows: 4 });
     expect(second).toMatchObject({ unchanged: 4, written: 8 });
     expectSameGraph(await snapshot(again.graph), once);
+
+    // A chunk written in two transactions side by side, killed in one of them: the other lands whole, and so does the rerun.
+    const third = await resetGraph();
+    const halfDying = new FaultyStore(third.graph, (_batch, call) => (call === 2 ? new Error('connection lost (simulated)') : null));
+    await expect(run(halfDying, ACLED, { batchRows: 8, writers: 2 })).rejects.toThrow('connection lost');
+    const rerun = await run(third, ACLED, { batchRows: 8, writers: 2 });
+    expect(rerun.unchanged).toBeGreaterThan(0);
+    expect(rerun.unchanged + rerun.written).toBe(12);
+    expect(rerun.refused).toEqual([]);
+    expectSameGraph(await snapshot(third.graph), once);
   });
 });
 

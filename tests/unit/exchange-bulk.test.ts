@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createNewEvents } from '../../src/db/queries/write.js';
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
+import { splitByRegion } from '../../src/exchange/importer.js';
 
 const batch = importBatchSchema.parse({
   articles: [{ id: 'article:acled-irq1', published: '2023-03-02', title: 'ACLED IRQ1', publisher: 'org:acled', text: '{}' }],
@@ -46,8 +47,41 @@ describe('createNewEvents', () => {
     expect(params.articles).toEqual([expect.objectContaining({ id: 'article:acled-irq1', published: '2023-03-02' })]);
   });
 
+  it('sends each evidence sentence once, and leaves out default keys and properties', () => {
+    const { cypher, params } = query();
+    expect(params.texts).toEqual(['Two were killed.']);
+    const rows = ['OCCURRED_IN', 'PERPETRATED', 'REPORTS'].map((type) => (params[`rel_${type}`] as Record<string, unknown>[])[0]);
+    for (const row of rows) expect(row).toEqual(expect.objectContaining({ articles: ['article:acled-irq1'], texts: [0], confidences: [1], confidence: 1 }));
+    for (const row of rows) expect(row).not.toHaveProperty('key');
+    // The publisher's link has no sentence: an empty one is written, as the general path writes it.
+    expect((params.rel_PUBLISHED as Record<string, unknown>[])[0]).toEqual(expect.objectContaining({ texts: [null] }));
+    expect(params.claims).toEqual([expect.objectContaining({ text: 0 })]);
+    expect(params.claims).not.toContainEqual(expect.objectContaining({ sentence: expect.anything() }));
+    expect(cypher).toContain("coalesce($texts[toInteger(i)], '')");
+  });
+
   it('creates events and articles only', () => {
     const place = planBatch(importBatchSchema.parse({ entities: [{ id: 'place:x', kind: 'Place', name: 'X' }] })).nodes;
     expect(() => createNewEvents({ events: [], articles: place, claims: [], relationships: [] })).toThrow(/not a Place/);
+  });
+});
+
+describe('splitByRegion', () => {
+  const rows = ['a1', 'b1', 'a2', 'c1', 'a3', 'b2', 'd1'];
+  const region = (row: string) => row[0]!;
+
+  it('keeps each region whole, evens out the groups, and keeps file order within each', () => {
+    const groups = splitByRegion(rows, 2, region);
+    expect(groups).toEqual([
+      ['a1', 'a2', 'a3', 'd1'],
+      ['b1', 'c1', 'b2'],
+    ]);
+  });
+
+  it('makes no more groups than regions, and one group for one writer', () => {
+    expect(splitByRegion(['a1', 'a2'], 2, region)).toEqual([['a1', 'a2']]);
+    expect(splitByRegion(rows, 1, region)).toEqual([rows]);
+    expect(splitByRegion(rows, 8, region).map((g) => g.map(region)[0])).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitByRegion([], 2, region)).toEqual([]);
   });
 });

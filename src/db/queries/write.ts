@@ -494,7 +494,8 @@ REMOVE n:${CREATED_HERE}
  */
 export function guardNewNodes(ids: string[], claimIds: string[], referenced: string[]): CypherQuery {
   return {
-    cypher: `CALL () {
+    cypher: `${PLANNED_ONCE}
+CALL () {
   UNWIND $ids AS id
   OPTIONAL MATCH (n:Node {id: id})
   OPTIONAL MATCH (r:Redirect {id: id})
@@ -523,7 +524,8 @@ RETURN taken, takenClaims, refs`,
  */
 export function placeAnchors(placeIds: string[]): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `${PLANNED_ONCE}
+UNWIND $ids AS id
 MATCH (p:Place {id: id})
 OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place) WHERE a.location IS NOT NULL
 WITH id, a, length(path) AS hops ORDER BY hops
@@ -554,6 +556,15 @@ export function createNewEvents(input: { events: NewEventRow[]; articles: NodeRo
   for (const r of input.relationships) assertType(r.type);
   const figures = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
   const values = (n: NodeRow) => nodeParams(n).values;
+  // Each sentence is sent once: an imported row's notes are the evidence of all its links and its claim.
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const text = (sentence: string | null | undefined): number | null => {
+    if (sentence == null) return null;
+    let i = textIndex.get(sentence);
+    if (i === undefined) textIndex.set(sentence, (i = texts.push(sentence) - 1));
+    return i;
+  };
   // One block per relationship type, the type written out (types come from the closed list).
   const byType = new Map<RelationshipType, RelationshipRow[]>();
   for (const r of input.relationships) {
@@ -570,18 +581,16 @@ CALL () {
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:${type}]->(b)
-  SET r.key = row.key, r.createdAt = datetime()
-  SET r += row.props
-  SET r.sources = [s IN row.sources | s.article],
-      r.sentences = [s IN row.sources | coalesce(s.sentence, '')],
-      r.confidences = [s IN row.sources | s.confidence]
-  SET r.confidence = CASE WHEN size(r.confidences) = 0 THEN null
-    ELSE reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) END
+  SET r.key = coalesce(row.key, ''), r.createdAt = datetime()
+  SET r += coalesce(row.props, {})
+  SET r.sources = row.articles, r.sentences = [i IN row.texts | coalesce($texts[toInteger(i)], '')],
+      r.confidences = row.confidences, r.confidence = row.confidence
 }`,
     )
     .join('');
   return {
-    cypher: `CALL () {
+    cypher: `${PLANNED_ONCE}
+CALL () {
   UNWIND $articles AS row
   CREATE (a:Node:Article {id: row.id})
   SET a.kind = 'Article', a.createdAt = datetime()
@@ -610,14 +619,29 @@ CALL () {
   CREATE (e)-[:HAS_CLAIM]->(c:CasualtyClaim {id: row.id})
   SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
       c.abducted = row.abducted, c.arrested = row.arrested, c.articleId = row.articleId,
-      c.sentence = row.sentence, c.confidence = row.confidence
+      c.sentence = $texts[toInteger(row.text)], c.confidence = row.confidence
 }
 ${relationshipBlocks}`,
     params: {
       articles: input.articles.map((n) => ({ id: n.id, values: values(n), published: (n.props.published as string | undefined) ?? null })),
       events: input.events.map((e) => ({ id: e.node.id, values: values(e.node), date: e.node.props.date as string, place: e.place, at: e.at, figures: e.figures })),
-      claims: input.claims,
-      ...Object.fromEntries(types.map((type) => [`rel_${type}`, byType.get(type)!.map((r) => ({ from: r.from, to: r.to, key: r.key, props: r.props, sources: r.sources }))])),
+      claims: input.claims.map(({ sentence, ...c }) => ({ ...c, text: text(sentence) })),
+      ...Object.fromEntries(
+        types.map((type) => [
+          `rel_${type}`,
+          byType.get(type)!.map((r) => ({
+            from: r.from,
+            to: r.to,
+            ...(r.key ? { key: r.key } : {}),
+            ...(Object.keys(r.props).length ? { props: r.props } : {}),
+            articles: r.sources.map((x) => x.article),
+            texts: r.sources.map((x) => text(x.sentence)),
+            confidences: r.sources.map((x) => x.confidence),
+            confidence: r.sources.length ? Math.max(0, ...r.sources.map((x) => x.confidence)) : null,
+          })),
+        ]),
+      ),
+      texts,
     },
   };
 }
