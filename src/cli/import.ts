@@ -13,14 +13,14 @@ import { loadConfig } from '../config.js';
 import { ExchangeStore } from '../db/exchange.js';
 import { WriteStore } from '../db/write-store.js';
 import { AppError } from '../errors.js';
-import { DEFAULT_BATCH_ROWS, importDataset, type ImportSummary } from '../exchange/importer.js';
+import { DEFAULT_BATCH_ROWS, DEFAULT_WRITERS, importDataset, type ImportSummary } from '../exchange/importer.js';
 import { DATASET_LABEL, type Dataset } from '../exchange/rows.js';
 import { count, oneOf, parseCommand, run, UsageError } from './args.js';
 import { openDatabase } from './database.js';
 
 const { values, positionals } = parseCommand({
   name: 'import',
-  usage: 'npm run import -- --format acled|ucdp [--batch N] [--json] FILE',
+  usage: 'npm run import -- --format acled|ucdp [--batch N] [--writers N] [--json] FILE',
   description: `Imports an ACLED export (CSV in ACLED's column layout, as its export tool or this server's
 /export/events.csv writes it) or a UCDP GED CSV file. Each row becomes an event whose source is
 the dataset row ("ACLED IRQ12345"); actors and places are matched to the graph's by name, alias
@@ -31,7 +31,8 @@ refused with their line and reason, the others land. Exits 1 when any row was re
   args: { FILE: 'the CSV file (UTF-8, comma-separated, with a header line)' },
   options: {
     format: { type: 'string', value: 'FORMAT', parse: oneOf('acled', 'ucdp'), description: 'acled (ACLED export) or ucdp (UCDP GED CSV); required' },
-    batch: { type: 'string', value: 'N', default: String(DEFAULT_BATCH_ROWS), parse: count(1, 20_000), description: 'rows per write transaction' },
+    batch: { type: 'string', value: 'N', default: String(DEFAULT_BATCH_ROWS), parse: count(1, 20_000), description: 'rows per chunk' },
+    writers: { type: 'string', value: 'N', default: String(DEFAULT_WRITERS), parse: count(1, 8), description: "transactions a chunk is written in side by side (rows of different governorates); 1 writes each chunk in one" },
     json: { type: 'boolean', description: 'print the summary as JSON on stdout' },
   },
   examples: [
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
       summary = await importDataset(createReadStream(file).pipe(counter), new WriteStore(graph), new ExchangeStore(graph), {
         dataset,
         batchRows: values.batch,
+        writers: values.writers,
         onProgress: (p) => bar(p.rowsRead, p.written, p.refused),
       });
     } finally {
