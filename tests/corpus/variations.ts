@@ -170,6 +170,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['a background toll after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} A similar attack in the area killed 11 fighters in 2019.`, 2, 3],
     ['a toll of another incident after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} Last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
+    ['the wounded named by trade after the lead', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three farmhands from a nearby village were wounded.`, 2, 3],
+    ['the wounded broken down with a relative clause', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, while two firefighters and a farmer who had run over to help were among the wounded.`, 2, 3],
   ];
   for (const [name, text, killed, injured] of stories) cases.push({ dimension: 'casualties', name, text, want: { killed, injured } });
 
