@@ -266,6 +266,18 @@ export class MentionFinder {
 
   /** Resolves "Governor" + "Nineveh" to an office of a body: the government of a place, a country's government, or an organization. */
   officeOf(title: string, possessor: string | null): { title: string; of: string } | null {
+    // "calling on Prime Minister X" reaches here as "Minister" of "Prime": the title is "Prime Minister".
+    const prime = possessor && /^minister$/i.test(title.trim()) ? /^(?:(.*?)\s+)?Prime$/.exec(possessor.trim()) : null;
+    if (prime) {
+      if (prime[1] && /\b(?:Deputy|Vice|Acting|Former)$/i.test(prime[1])) return null;
+      title = 'Prime Minister';
+      possessor = prime[1] ?? null;
+    }
+    // "Prime Minister Haider al-Abadi" with no country: in Iraqi news, Iraq's prime minister.
+    if (!possessor && /^prime minister$/i.test(title.trim())) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      return home ? { title: capitalise(title.trim()), of: home.id } : null;
+    }
     if (!possessor) return null;
     const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:

@@ -19,7 +19,11 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       if (!person || ctx.finder.discovered.has(person.id)) continue;
       const t = TITLE_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
       if (!t) continue;
-      const office = ctx.finder.officeOf(t[2]!, t[1] ?? null);
+      // "on Prime Minister X" reads as "Minister" of "Prime".
+      const [title, possessor] = t[1] && /^minister$/i.test(t[2]!) && /^Prime$/.test(t[1]) ? ['Prime Minister', null] : [t[2]!, t[1] ?? null];
+      // "President Barham Salih": a known person's bare title is the office the reference gives them.
+      const known = !possessor && person.office && person.office.title.toLowerCase().startsWith(title.toLowerCase()) ? { title, of: person.office.of } : null;
+      const office = known ?? ctx.finder.officeOf(title, possessor);
       if (office) push(person.id, office, r.sentence.text);
     }
   }

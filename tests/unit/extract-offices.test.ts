@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, ref, REFERENCE } from './extract-fixtures.js';
+
+const EVENT = 'ISIS militants killed three soldiers in Daquq district on Monday. ';
+
+const offices = (batch: ReturnType<typeof extract>) =>
+  batch.relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${String(r.properties.title)} ${ref(r.to)}`);
+
+describe('offices told by a bare title', () => {
+  it('gives "Prime Minister X" with no country Iraq, whatever word comes before the title', () => {
+    expect(offices(extract(`${EVENT}The council called on Prime Minister Haider al-Abadi to send troops.`))).toContain('person:haider-al-abadi Prime Minister gov:iraq');
+    expect(offices(extract(`${EVENT}Prime Minister Adil Abdul-Mahdi praised the pilots.`))).toContain('person:adil-abdul-mahdi Prime Minister gov:iraq');
+  });
+
+  it('leaves a deputy prime minister with no country, and a bare president, without an office', () => {
+    expect(offices(extract(`${EVENT}Deputy Prime Minister Qasim Omar Salih visited the wounded.`))).toEqual([]);
+    expect(offices(extract(`${EVENT}President Karim Nouri Aziz visited the wounded.`))).toEqual([]);
+  });
+
+  it('gives a known person named after a bare title the office the reference holds for them', () => {
+    const people = importBatchSchema.parse({
+      entities: [{ id: 'person:dara-aziz', kind: 'Person', name: 'Dara Aziz', offices: [{ title: 'President of the Kurdistan Region', of: 'gov:krg' }] }],
+    }).entities;
+    const gazetteer = Gazetteer.fromEntities([...REFERENCE, ...people]);
+    const batch = extractArticle(article(`${EVENT}President Dara Aziz condemned the attack.`), gazetteer, { fileName: 'test.md' }).batch;
+    expect(offices(batch)).toContain('person:dara-aziz President gov:krg');
+  });
+});
