@@ -84,7 +84,12 @@ export class MentionFinder {
 
   private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
     const known = this.lookup(name).find((e) => e.kind === kind);
-    if (known) return known;
+    if (known) {
+      // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
+      const found = this.discovered.get(known.id);
+      if (found && extra.office && !found.office) found.office = extra.office;
+      return known;
+    }
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
     for (let n = 2; this.base.get(id) && this.base.get(id)!.kind !== kind; n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
     const existing = this.local.get(id) ?? this.base.get(id);
@@ -232,7 +237,10 @@ export class MentionFinder {
       const name = stripRank(m[1]!);
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
-      this.register('Person', name, s.text);
+      // "Nizar al-Karkhi, who represents Diyala in parliament,": a member of parliament for that province.
+      const represents = /, who represents ((?:\p{Lu}[\p{L}'’-]*)(?: (?:al-)?\p{Lu}[\p{L}'’-]*){0,2}) in (?:the )?(?:Iraqi |federal |national )?(?:parliament|Council of Representatives)\b/u.exec(m[0]);
+      const office = represents ? this.officeOf('MP', represents[1]!) : null;
+      this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
@@ -242,6 +250,8 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {
+      // "the Minister, Dr. Ibrahim al-Jaafari, the Ambassador of Turkey, Mr. Faruk Kaymakci,": the title heads the next name.
+      if (/^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       const name = stripRank(m[1]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       const modifier = m[2]!.trim().replace(/^(?:senior|local|top|former|deputy)\s+/i, '');
@@ -280,6 +290,11 @@ export class MentionFinder {
     }
     if (!possessor) return null;
     const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
+    // "Diyala lawmaker X", "X, an MP for Salah al-Din": a province's member of the national parliament.
+    if (/^(?:MP|lawmaker|member of parliament|parliamentarian)$/i.test(title.trim()) && !this.governmentFor(p) && this.lookup(p).some((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY')) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      if (home) return { title: capitalise(title.trim()), of: home.id };
+    }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
     const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;

@@ -29,3 +29,21 @@ describe('offices told by a bare title', () => {
     expect(offices(batch)).toContain('person:dara-aziz President gov:krg');
   });
 });
+
+describe('members of parliament for a province', () => {
+  it('gives "Diyala lawmaker X", "X, an MP for Salahuddin," and "X, who represents Diyala in parliament," the national government', () => {
+    const found = offices(
+      extract(
+        `${EVENT}Diyala lawmaker Hamid Shukur al-Anbaki said the gaps had never been closed. Abdul Rahim al-Shammari, an MP for Salahuddin, said the cells were moving freely. Nizar al-Karkhi, who represents Diyala in parliament, said the army must return.`,
+      ),
+    );
+    expect(found).toContain('person:hamid-shukur-al-anbaki Lawmaker gov:iraq');
+    expect(found).toContain('person:abdul-rahim-al-shammari MP gov:iraq');
+    expect(found).toContain('person:nizar-al-karkhi MP gov:iraq');
+  });
+
+  it('does not give the first name of "the Minister, Dr. X, the Ambassador of Turkey, Mr. Y," the next title', () => {
+    const found = offices(extract(`${EVENT}Upon the instruction of the Minister of Foreign Affairs, Dr. Ibrahim al-Jaafari, the Ambassador of Turkey in Baghdad, Mr. Faruk Kaymakci, was summoned.`));
+    expect(found.filter((o) => o.startsWith('person:ibrahim-al-jaafari'))).toEqual([]);
+  });
+});
