@@ -44,6 +44,32 @@ describe('members of parliament for a province', () => {
 
   it('does not give the first name of "the Minister, Dr. X, the Ambassador of Turkey, Mr. Y," the next title', () => {
     const found = offices(extract(`${EVENT}Upon the instruction of the Minister of Foreign Affairs, Dr. Ibrahim al-Jaafari, the Ambassador of Turkey in Baghdad, Mr. Faruk Kaymakci, was summoned.`));
-    expect(found.filter((o) => o.startsWith('person:ibrahim-al-jaafari'))).toEqual([]);
+    expect(found.filter((o) => o.startsWith('person:ibrahim-al-jaafari Ambassador'))).toEqual([]);
+  });
+});
+
+describe('offices in communiqué and apposition wording', () => {
+  it('reads "X, the director of Udhaim subdistrict," with the unit word after the name', () => {
+    expect(offices(extract(`${EVENT}According to Farhad Mohammed Salih, the director of Udhaim subdistrict, the attackers came on foot.`))).toContain(
+      'person:farhad-mohammed-salih Director gov:udhaim-subdistrict-local-government',
+    );
+  });
+
+  it('reads "the Minister of Foreign Affairs, Mr. X" as Iraq\'s and "the Ambassador of the Republic of Turkey in Baghdad, Mr. Y" as Turkey\'s', () => {
+    const found = offices(
+      extract(`${EVENT}Upon the instruction of the Minister of Foreign Affairs, Mr. Mohammed Ali al-Hakim, the Ministry summoned the Ambassador of the Republic of Turkey in Baghdad, Mr. Fatih Yildiz, and handed him a memorandum.`),
+    );
+    expect(found).toContain('person:mohammed-ali-al-hakim Minister of Foreign Affairs gov:iraq');
+    expect(found).toContain('person:fatih-yildiz Ambassador gov:turkey');
+  });
+
+  it('reads "The air force spokesman, Brigadier General X," as the spokesman of the air force', () => {
+    expect(offices(extract(`${EVENT}The air force spokesman, Brigadier General Saad Shakir al-Ubaidi, said the pilots had flown forty sorties.`))).toContain(
+      'person:saad-shakir-al-ubaidi Spokesman force:iraqi-air-force',
+    );
+  });
+
+  it('leaves "Defense Minister X" with no country without an office', () => {
+    expect(offices(extract(`${EVENT}Defense Minister Yasar Guler offered his condolences.`))).toEqual([]);
   });
 });
