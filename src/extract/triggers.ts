@@ -69,6 +69,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /\b(?:protest\w*|demonstrat\w+|riot\w*|mob|supporters|crowds?|rall(?:y|ies)|stones|two sides)\b/i.test(text)) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
+      // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.
+      if (t.type === 'SUICIDE_BOMB' && /^suicide (?:vests?|belts?)$/i.test(word) && /\b(?:caches?|depots?|containing|holding|stockpiles?|seized|confiscated|found|stored)\b[^.;]{0,80}$/i.test(before)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.

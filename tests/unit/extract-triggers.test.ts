@@ -141,3 +141,13 @@ describe('strikes named by the state that carried them out', () => {
     expect(found.map((t) => [t.type, t.definite])).toEqual([['AIR_DRONE_STRIKE', true]]);
   });
 });
+
+describe('weapons found in a hiding place', () => {
+  it('reads "found a tunnel ... holding explosive devices and suicide belts" as a find, and the stored belts as no suicide bombing', () => {
+    const found = types('A detachment found, last week, an old tunnel on the eastern shore of the lake holding 60 explosive devices, rocket launchers and suicide belts.');
+    expect(found[0]).toBe('DISRUPTED_WEAPONS_USE');
+    expect(found).not.toContain('SUICIDE_BOMB');
+    expect(types('Police found a hideout containing weapons in the village.')).toContain('DISRUPTED_WEAPONS_USE');
+    expect(types('A suicide bomber wearing an explosive belt blew himself up at a checkpoint near a cache of rifles.')).toContain('SUICIDE_BOMB');
+  });
+});
