@@ -55,7 +55,8 @@ export function findTriggers(text: string): Trigger[] {
       const before = text.slice(Math.max(0, start - 60), start);
       const after = text.slice(end, end + 60);
       // "a letter of protest", "summoned the ambassador to protest the strike": diplomacy, not a demonstration.
-      if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
+      if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\b(?:lodged?|lodges|lodging|filed?|files|filing|register(?:ed|s)?|deliver(?:ed|s)?)\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+|diplomatic\s+)?$/i.test(before)) continue;
+      if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
       // "stormed the embassy in protest at the burning": the purpose of the riot told, not a protest of its own.
       if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\bin\s+$/i.test(before) && /^\s+(?:at|against|over|of)\b/i.test(after) && found.some((f) => f.type === 'VIOLENT_DEMONSTRATION' || f.type === 'MOB_VIOLENCE')) continue;
       // "an activist who had helped organize protests": a person's past, not a protest reported here.
@@ -93,7 +94,8 @@ export function findTriggers(text: string): Trigger[] {
         definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && !/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before),
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
-        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) || plural,
+        // ... and so does a verb of striking after it ("Iranian artillery pounded the mountainsides").
+        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && !(/^(?:artillery|mortars?|rockets?|missiles?)$/i.test(word) && /^\s+(?:(?:shells?|fire|rounds|batteries)\s+)?(?:pounded|shelled|bombarded|pummell?ed|struck|hit)\b/i.test(after))) || plural,
         response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
       });
     }

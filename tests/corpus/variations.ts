@@ -226,6 +226,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['what the suspects planned', `Security forces arrested five ISIS suspects ${p}. The suspects were planning attacks on checkpoints.`, 'ARRESTS'],
     ['in what police called a tribal dispute', `Two people were killed ${p} in what police described as a tribal dispute.`, 'ARMED_CLASH'],
     ['houses damaged by the shelling', `Iranian artillery shelled villages ${p}. No casualties were reported, but several houses were damaged.`, 'SHELLING_ARTILLERY_MISSILE_ATTACK'],
+    ['artillery pounded, a diplomatic protest after', `Iranian artillery pounded villages ${p}. The governor urged Baghdad to lodge a formal protest with Tehran.`, 'SHELLING_ARTILLERY_MISSILE_ATTACK'],
+    ['a drone strike, a diplomatic protest after', `A Turkish drone struck a car ${p}, killing two PKK members. The mayor called on the federal government to file a formal protest with Ankara.`, 'AIR_DRONE_STRIKE'],
   ];
   for (const [name, text, type] of told) cases.push({ dimension: 'type', name, text, want: { type } });
 

@@ -427,3 +427,12 @@ describe('a toll revised later in the story', () => {
     expect(found.map((e) => e.killed)).toEqual([4]);
   });
 });
+
+describe('a report of another kind in a "while" clause', () => {
+  it('keeps "a drone hit a car on the road between X and Y, while artillery pounded the villages of Z" as two incidents, each in its place', () => {
+    const found = events(
+      'A Turkish drone hit a car carrying two PKK members on the road between Kalar and Khanaqin on Monday, wounding both men, while Turkish artillery pounded the mountainsides above the villages of Amedi district.',
+    );
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'SHELLING_ARTILLERY_MISSILE_ATTACK place:amedi-district']);
+  });
+});

@@ -151,3 +151,16 @@ describe('weapons found in a hiding place', () => {
     expect(types('A suicide bomber wearing an explosive belt blew himself up at a checkpoint near a cache of rifles.')).toContain('SUICIDE_BOMB');
   });
 });
+
+describe('a diplomatic protest and artillery that strikes', () => {
+  it('reads "to lodge a formal protest with Tehran" as diplomacy, not a demonstration', () => {
+    expect(types('The governor called on the federal government in Baghdad to lodge a formal protest with Tehran.')).not.toContain('PEACEFUL_PROTEST');
+    expect(types('Hundreds of residents protested in front of the governorate building.')).toContain('PEACEFUL_PROTEST');
+  });
+
+  it('reads "artillery pounded the mountainsides" as a report, a bare "artillery" as weak', () => {
+    const weak = (s: string) => findTriggers(s).filter((t) => t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK').map((t) => t.weak);
+    expect(weak('Iranian artillery pounded the mountainsides above the border villages.')).toEqual([false]);
+    expect(weak('The area has seen Iranian artillery in the past.')).toEqual([true]);
+  });
+});
