@@ -168,6 +168,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the toll rose the next day', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} The death toll rose to four on Wednesday after two of the wounded died in hospital.`, 4, undefined],
     ['the dead named after the lead', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, officials said.`, 2, 3],
     ['a background toll after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} A similar attack in the area killed 11 fighters in 2019.`, 2, 3],
+    ['a toll of the same month last year after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} In March last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['a toll of another incident after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} Last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
     ['the wounded named by trade after the lead', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three farmhands from a nearby village were wounded.`, 2, 3],

@@ -172,3 +172,12 @@ describe('a past date in an aside of the sentence', () => {
     expect(timeOfFirst('Nasiriyah was one of the centres of the 2019 protest movement, during which around 600 people were killed.', 'killed').background).toBe(true);
   });
 });
+
+describe('a month of last year', () => {
+  it('reads "In January last year" and "last January" told in January as the year before', () => {
+    expect(resolveDates('In January last year, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2022-01-01');
+    expect(resolveDates('In September of last year, missiles struck the camp.', '2019-09-25')[0]!.date).toBe('2018-09-01');
+    expect(resolveDates('Last January, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2022-01-01');
+    expect(resolveDates('In early January, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-01');
+  });
+});
