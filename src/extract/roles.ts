@@ -45,6 +45,9 @@ const REPELS = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fou
 const IN_EVENT_BEFORE = /\b(?:in|by|during|from)\s+(?:an?|the|two|three|several)\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|northern|southern|eastern|western|central|north of|south of|east of|west of|outskirts of|border with|borders)\s+(?:the\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:told|according to|said|reported|quoted by|cited by|sources? (?:in|from|of|at))\s+(?:the\s+)?$/i;
+/** "called on the Ministry of Defence and the Salahuddin Operations Command to send": whom a call is addressed to, not a side. */
+const ADDRESSEE = /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|demand(?:ed|s|ing) (?:that|of))\s+(?:both\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?:(?:and|or)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)?$/i;
+const ADDRESSED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+(?:the\s+)?[\w'’ .-]{2,60}?\s+)?to\s+(?!the\b|an?\b)\w+/i;
 const SUSPECTED = /\b(?:suspected|alleged|believed to be|presumed|likely)\s+(?:\w+\s+)?$/i;
 
 function hostile(e: GazetteerEntry): boolean {
@@ -110,6 +113,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if (m.entries.some((x) => x.kind === 'Place') && (PLACE_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+)?(?:province|governorate|border|territory|region)/i.test(after))) continue;
     const agentWords = AGENT_AFTER.test(after);
     if (SOURCE_BEFORE.test(before) && !agentWords) continue;
+    if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
@@ -158,6 +162,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       const before = text.slice(Math.max(0, start - 50), start);
       const after = text.slice(end, end + 80);
       if (SOURCE_BEFORE.test(before) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
+      if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
       // "the Turkish army": another country's forces, read from the adjective below.
       if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French)\s+$/.test(before)) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);

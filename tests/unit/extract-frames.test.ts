@@ -249,3 +249,11 @@ describe('frames', () => {
     expect(last.figures[0]!.actorId).toBe('force:pmf');
   });
 });
+
+describe('whom a call is addressed to', () => {
+  it('reads "called on the army and the Peshmerga to secure" as addressees, not targets of the attack', () => {
+    expect(roles('He said the attack showed the gaps, and called on the Iraqi Army and the Peshmerga to secure the area.').targets).toEqual([]);
+    expect(roles('The governor urged Peshmerga forces to hunt down the cell that planted the bomb.').targets).toEqual([]);
+    expect(roles('ISIS militants attacked a Peshmerga post, and the ministry urged the coalition to strike back.').targets).toEqual(['force:peshmerga']);
+  });
+});
