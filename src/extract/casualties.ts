@@ -49,7 +49,9 @@ const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|kil
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|lost (?:their|his|her) lives?|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further )?`;
 
-const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})\s+${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+/** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
+const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
   String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+)?(${PASSIVE})\b`,
   'giu',

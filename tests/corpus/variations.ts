@@ -161,6 +161,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['one of them seriously', ', killing two Peshmerga fighters. Three others were wounded, one of them seriously.', 2, 3],
     ['a Peshmerga fighter was killed', '. A Peshmerga fighter was killed and three others were wounded.', 1, 3],
     ['killing one, wounding two', ', killing one Peshmerga fighter and wounding two.', 1, 2],
+    ['the place between the verb and the toll', `. The blast killed in the town of ${bare(district.name)} two Peshmerga fighters and wounded three others.`, 2, 3],
   ];
   for (const [name, toll, killed, injured] of tolls) cases.push({ dimension: 'casualties', name, text: bomb(basePlace, baseDate, toll), want: { killed, injured } });
   // Tolls told over the story: revised, broken down, or with a background toll beside them.

@@ -205,3 +205,11 @@ describe('civilian trades and a relative clause before "were among the wounded"'
     ]);
   });
 });
+
+describe('a place told between the verb and its object', () => {
+  it('reads "arrested in the town of Chamchamal a terrorist" as one arrested', () => {
+    expect(brief('Our forces arrested in the town of Chamchamal a terrorist who had served as a judge.')).toEqual(['arrested 1 MILITANTS ']);
+    expect(brief('Gunmen killed in the village of Albu Hishma two shepherds.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('He was killed in the village of Albu Hishma.')).toEqual([]);
+  });
+});
