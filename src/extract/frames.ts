@@ -319,6 +319,13 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const scene = placeOf(sceneSetter, { start: end, end }, ctx, true);
     if (scene && scene.place.placeType !== 'COUNTRY') for (const f of frames) if (!f.place && f.type && !f.reference) f.place = { ...scene, sameClause: false };
   }
+  // "Six terrorists were killed when Iraqi Air Force jets bombed a cave": the side a report of the sentence makes the
+  // actor is no target of a bare toll beside it.
+  for (const fr of frames) {
+    if (!fr.weak) continue;
+    const acting = new Set(frames.filter((o) => o !== fr && !o.weak && !o.reference).flatMap((o) => o.perpetrators.map((p) => p.id)));
+    fr.targets = fr.targets.filter((t) => !acting.has(t.id));
+  }
   for (const fr of frames) {
     fr.civilianVictims = victimsAreCivilians(text, fr);
     fr.civilians = fr.figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested') || fr.civilianVictims;

@@ -243,6 +243,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['ISIS claimed it, next sentence', `Two soldiers were killed ${baseDate} when gunmen attacked an army post ${basePlace}. ISIS claimed responsibility for the attack.`, 'org:isis'],
     ['killed in an ISIS attack', `Two soldiers were killed ${baseDate} in an ISIS attack on an army post ${basePlace}.`, 'org:isis'],
     ['a force repelled an ISIS attack', `Peshmerga forces repelled an ISIS attack ${p}.`, 'org:isis'],
+    ['killed when warplanes bombed', `Six ISIS militants were killed ${baseDate} when Iraqi Air Force F-16 jets bombed a hideout ${basePlace}.`, 'force:iraqi-air-force'],
     ['a call on forces after the attack', `ISIS militants attacked an army post ${p}, and the governor called on the army and the Peshmerga to secure the area.`, 'org:isis'],
     ['PKK fighters attacked a Turkish base', `PKK fighters attacked a Turkish base ${p}.`, 'org:pkk'],
     ['Turkish warplanes', `Turkish warplanes struck PKK positions ${p}.`, 'force:turkish-armed-forces'],

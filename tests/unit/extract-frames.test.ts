@@ -257,3 +257,13 @@ describe('whom a call is addressed to', () => {
     expect(roles('ISIS militants attacked a Peshmerga post, and the ministry urged the coalition to strike back.').targets).toEqual(['force:peshmerga']);
   });
 });
+
+describe('the actor of a strike told after "when"', () => {
+  it('reads "killed on Wednesday when Iraqi Air Force jets bombed" with the air force acting, in the strike and beside the bare toll', () => {
+    const text = 'Six ISIS militants were killed on Wednesday when Iraqi Air Force F-16 jets bombed a cave in Daquq district.';
+    const found = frames(text);
+    const strike = found.find((f) => f.type === 'AIR_DRONE_STRIKE')!;
+    expect(strike.perpetrators.map((a) => a.id)).toContain('force:iraqi-air-force');
+    for (const f of found) expect(f.targets.map((a) => a.id)).not.toContain('force:iraqi-air-force');
+  });
+});
