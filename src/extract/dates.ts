@@ -149,6 +149,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     // "About an hour later", "minutes earlier": counted from the event just told, not from publication.
     if (/\b(?:hours?|minutes?)\s+(?:later|earlier)\b/.test(lower)) continue;
     if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
+    // "had been watched for a week before our aircraft struck it": how long, not when.
+    if (/^(?:an?|one|two|three|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)\b/.test(lower) && /\bfor\s+$/i.test(sentence.slice(Math.max(0, index - 5), index))) continue;
     const start = r.start;
     let date: string;
     let precision: DatePrecision = 'DAY';

@@ -181,3 +181,10 @@ describe('a month of last year', () => {
     expect(resolveDates('In early January, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-01');
   });
 });
+
+describe('a duration before an event', () => {
+  it('reads "watched for a week before our aircraft struck it" as no date, "A week before," as one', () => {
+    expect(resolveDates('The cave had been watched for a week before our aircraft struck it.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('A week before, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-10');
+  });
+});
