@@ -164,3 +164,11 @@ describe('a diplomatic protest and artillery that strikes', () => {
     expect(weak('The area has seen Iranian artillery in the past.')).toEqual([true]);
   });
 });
+
+describe('a weekday possessive before a modified strike', () => {
+  it('reads "last Saturday\'s dawn strike" as a strike, like "Saturday\'s strike"', () => {
+    expect(types("The Command gave a new toll for last Saturday's dawn strike in the valley.")).toContain('AIR_DRONE_STRIKE');
+    expect(types("Saturday's strike killed two.")).toContain('AIR_DRONE_STRIKE');
+    expect(types('The workers went on a dawn strike.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+});
