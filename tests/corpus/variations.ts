@@ -216,6 +216,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['grenade thrown', `A hand grenade was thrown at a house ${p}, wounding two people.`, 'GRENADE'],
     ['crops set on fire', `ISIS militants set fire to wheat fields ${p}.`, 'LOOTING_PROPERTY_DESTRUCTION'],
     ['weapons cache seized', `Security forces seized a weapons cache ${p}.`, 'DISRUPTED_WEAPONS_USE'],
+    ['led away by armed men', `Two shepherds were stopped at a fake checkpoint ${p} and led away by armed men.`, 'ABDUCTION_FORCED_DISAPPEARANCE'],
     ['a tunnel holding explosives found', `Security forces found a tunnel holding explosive devices and suicide belts ${p}.`, 'DISRUPTED_WEAPONS_USE'],
     ['a hideout containing weapons found', `Security forces discovered a hideout containing weapons and ammunition ${p}.`, 'DISRUPTED_WEAPONS_USE'],
     ['bomb defused', `Bomb disposal teams defused an explosive device ${p}.`, 'DISRUPTED_WEAPONS_USE'],

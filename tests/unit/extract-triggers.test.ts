@@ -172,3 +172,11 @@ describe('a weekday possessive before a modified strike', () => {
     expect(types('The workers went on a dawn strike.')).not.toContain('AIR_DRONE_STRIKE');
   });
 });
+
+describe('people led away by armed men', () => {
+  it('reads "were stopped at a fake checkpoint and led away by armed men" as an abduction, "led away by police" as none', () => {
+    expect(types('Two brothers were stopped at a fake checkpoint on Sunday and led away by armed men.')).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+    expect(types('Three shepherds were taken away by gunmen near the village.')).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+    expect(types('The suspect was led away by police officers.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+  });
+});
