@@ -135,6 +135,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the attack, which took place on Monday evening', `The attack, which took place ${basePlace} on Monday evening, killed two Peshmerga fighters, officials said on Wednesday.`, ['2024-03-11']],
     ["Monday's bombing, officials said on Tuesday", `Monday's bombing ${basePlace} killed two Peshmerga fighters, officials said on Tuesday.`, ['2024-03-11']],
     ['a bomb that exploded on Monday', `A roadside bomb that exploded on Monday ${basePlace} killed two Peshmerga fighters.`, ['2024-03-11']],
+    ['a sit-in over a promise of years ago', `On Monday, about 250 men held a sit-in ${basePlace} to demand the compensation that Baghdad promised three years ago.`, ['2024-03-11']],
     ["Monday's dawn strike", `Monday's dawn strike ${basePlace} killed two ISIS militants, the Joint Operations Command said.`, ['2024-03-11']],
     ['watched for a week before the strike', `Iraqi warplanes struck an ISIS hideout ${basePlace} on Monday, killing two militants. The hideout had been watched for a week before the aircraft struck it.`, ['2024-03-11']],
     ['the toll told the day after the day', `A roadside bomb killed two Peshmerga fighters ${basePlace} on Monday. On Tuesday, the Peshmerga ministry named the dead.`, ['2024-03-11']],

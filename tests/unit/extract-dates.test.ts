@@ -188,3 +188,19 @@ describe('a duration before an event', () => {
     expect(resolveDates('A week before, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-10');
   });
 });
+
+describe('a past told of the object after a dated event', () => {
+  const timeOfWord = (text: string, word: string) => {
+    const { readings } = read(text, PUBLISHED);
+    const r = readings[0]!;
+    const start = r.sentence.text.indexOf(word);
+    return timeOf(r, { start, end: start + word.length }, PUBLISHED);
+  };
+
+  it('keeps "On Sunday, 250 men held a sit-in to demand the compensation promised three years ago" current', () => {
+    const t = timeOfWord('On Sunday, about 250 men held a sit-in outside the municipality to demand the compensation that Baghdad promised three years ago.', 'sit-in');
+    expect(t.background).toBe(false);
+    expect(t.date?.date).toBe('2023-01-15');
+    expect(timeOfWord('Years ago, gunmen held a sit-in outside the municipality.', 'sit-in').background).toBe(true);
+  });
+});
