@@ -436,3 +436,15 @@ describe('a report of another kind in a "while" clause', () => {
     expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'SHELLING_ARTILLERY_MISSILE_ATTACK place:amedi-district']);
   });
 });
+
+describe('an earlier attack on the site told before, by "its"', () => {
+  it('places "seventeen rockets had landed around its perimeter on January 2" at the site of the attack told before, as an incident of its own', () => {
+    const found = events(
+      'Rockets struck the Wadi al-Shay area on Sunday, wounding two soldiers. This is the second attack in two weeks, after the seventeen rockets that fell around its perimeter on the evening of January 2.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:wadi-al-shay',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-02 place:wadi-al-shay',
+    ]);
+  });
+});
