@@ -82,6 +82,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['in D district, near the border with Iran', `in ${D} district, near the border with Iran,`],
       ['in D district, some 300 km north of Baghdad', `in ${D} district, some 300 km north of Baghdad,`],
       ['in D district, where Turkey has bases', `in ${D} district, where Turkey has military bases,`],
+      ['in D district, said a colonel of the Baghdad police', `in ${D} district, said Colonel Ali Hassan of the Baghdad police,`],
     ];
     // The place told in the next sentence, or other places named after it.
     const told: [string, string, string][] = [
@@ -89,6 +90,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['province first, district later', `A roadside bomb killed two soldiers in ${G} province on Tuesday. The bomb exploded beside their patrol in ${D} district, police said.`, d.id],
       ['a background attack elsewhere after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. Last year, a similar attack in Baghdad killed three policemen.`, d.id],
       ['a reaction from the capital after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. In Baghdad, the defence ministry condemned the attack.`, d.id],
+      ['where the victims came from', `Gunmen abducted five labourers from the outskirts of Baghdad and the nearby town of Mahmudiya in ${D} district on Tuesday.`, d.id],
       ['the wounded taken to a city', `A roadside bomb killed two soldiers in ${D} district on Tuesday. The wounded were taken to a hospital in Baghdad.`, d.id],
     ];
     for (const [name, text, within] of told) cases.push({ dimension: 'place', name: `${name} (${D})`, text, want: { within } });
@@ -217,6 +219,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['grenade thrown', `A hand grenade was thrown at a house ${p}, wounding two people.`, 'GRENADE'],
     ['crops set on fire', `ISIS militants set fire to wheat fields ${p}.`, 'LOOTING_PROPERTY_DESTRUCTION'],
     ['weapons cache seized', `Security forces seized a weapons cache ${p}.`, 'DISRUPTED_WEAPONS_USE'],
+    ['forced into the back of a truck', `Gunmen forced the shepherds into the back of a pick-up truck ${p}.`, 'ABDUCTION_FORCED_DISAPPEARANCE'],
     ['led away by armed men', `Two shepherds were stopped at a fake checkpoint ${p} and led away by armed men.`, 'ABDUCTION_FORCED_DISAPPEARANCE'],
     ['a tunnel holding explosives found', `Security forces found a tunnel holding explosive devices and suicide belts ${p}.`, 'DISRUPTED_WEAPONS_USE'],
     ['a hideout containing weapons found', `Security forces discovered a hideout containing weapons and ammunition ${p}.`, 'DISRUPTED_WEAPONS_USE'],

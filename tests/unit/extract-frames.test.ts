@@ -267,3 +267,17 @@ describe('the actor of a strike told after "when"', () => {
     for (const f of found) expect(f.targets.map((a) => a.id)).not.toContain('force:iraqi-air-force');
   });
 });
+
+describe('where the victims came from, and a body named by its seat', () => {
+  it('does not place an abduction where the men came from, nor in the town whose police speaks', () => {
+    expect(
+      place(
+        'The men, labourers from the outskirts of Baqubah and the nearby town of Muqdadiya, had camped west of the town of Khalis when gunmen forced them into the back of a truck, said Colonel Ali Hassan of the Kirkuk police.',
+      ),
+    ).toBe('place:khalis');
+  });
+
+  it('reads "forced them into the back of a truck" as an abduction', () => {
+    expect(findTriggers('Gunmen forced them into the back of a pick-up truck.').map((t) => t.type)).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+  });
+});
