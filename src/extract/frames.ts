@@ -204,7 +204,7 @@ const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BO
 /** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
-const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b/i;
+const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
 
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {

@@ -90,6 +90,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['province first, district later', `A roadside bomb killed two soldiers in ${G} province on Tuesday. The bomb exploded beside their patrol in ${D} district, police said.`, d.id],
       ['a background attack elsewhere after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. Last year, a similar attack in Baghdad killed three policemen.`, d.id],
       ['a reaction from the capital after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. In Baghdad, the defence ministry condemned the attack.`, d.id],
+      ['the camp hit, located next', `Turkish drones struck a camp belonging to the PKK in ${G} province on Tuesday. The camp lies outside the village of Kani Sard in ${D} district.`, d.id],
       ['where the victims came from', `Gunmen abducted five labourers from the outskirts of Baghdad and the nearby town of Mahmudiya in ${D} district on Tuesday.`, d.id],
       ['the wounded taken to a city', `A roadside bomb killed two soldiers in ${D} district on Tuesday. The wounded were taken to a hospital in Baghdad.`, d.id],
     ];

@@ -448,3 +448,11 @@ describe('an earlier attack on the site told before, by "its"', () => {
     ]);
   });
 });
+
+describe('the site hit, located in the next sentence', () => {
+  it('places a strike on "a camp" where "The camp of the party lies outside the village of X"', () => {
+    const found = events('Iranian missiles and drones struck a camp belonging to an opposition party in Sulaymaniyah province on Monday. The camp of the party lies outside the village of Kani Sard in Kalar district.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('place:kani-sard');
+  });
+});

@@ -281,3 +281,9 @@ describe('where the victims came from, and a body named by its seat', () => {
     expect(findTriggers('Gunmen forced them into the back of a pick-up truck.').map((t) => t.type)).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
   });
 });
+
+describe('a side that says its forces struck', () => {
+  it('reads "ISIS said in a statement carried by its news agency that its ground forces had struck" as the actor', () => {
+    expect(roles('ISIS said in a statement carried by its Amaq news agency that its ground forces had struck a Peshmerga post near Kirkuk.').perpetrators).toContain('org:isis');
+  });
+});
