@@ -73,3 +73,11 @@ describe('offices in communiqué and apposition wording', () => {
     expect(offices(extract(`${EVENT}Defense Minister Yasar Guler offered his condolences.`))).toEqual([]);
   });
 });
+
+describe('a field rank in the one force the sentence names', () => {
+  it('gives "Captain X" the rank in the Peshmerga a sentence names, and nothing where two forces or a general are named', () => {
+    expect(offices(extract(`${EVENT}The officer, Captain Rebwar Hama Salih, was leading a Peshmerga patrol when the bomb went off.`))).toContain('person:rebwar-hama-salih Captain force:peshmerga');
+    expect(offices(extract(`${EVENT}Captain Rebwar Hama Salih said Peshmerga and Iraqi Army units had searched the area.`)).filter((o) => o.includes('rebwar'))).toEqual([]);
+    expect(offices(extract(`${EVENT}Major General Yehia Rasool said the Iraqi Air Force had struck the hideout.`)).filter((o) => o.includes('yehia'))).toEqual([]);
+  });
+});
