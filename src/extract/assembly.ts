@@ -387,6 +387,9 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
         const place = id ? ctx.entry(id) : undefined;
         if (place) frame.place = { place, evidence: same[0], sameClause: true };
       }
+      // "seventeen rockets had landed around its perimeter on November 8": the site told before, on another day.
+      const its = !same && frameDate(frame)?.precision === 'DAY' ? /\b(?:around|near|at|on|outside|inside|by)\s+its\s+(?:perimeter|gates?|walls?|fence|runway|grounds|entrance|compound)\b/i.exec(frame.sentence) : null;
+      if (its && last?.place) frame.place = { ...last.place, evidence: its[0], sameClause: true };
     }
     // "the same night", "the next day": dated from the incident told last.
     if (!frame.time.date && frame.time.relative !== undefined) {

@@ -91,6 +91,11 @@ function bareMonths(sentence: string, published: string): ResolvedDate[] {
     if (!month) continue;
     let year = Number(published.slice(0, 4));
     if (month > Number(published.slice(5, 7))) year -= 1;
+    // "In September last year", "last September" told in September: the year before.
+    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const lastYear = /^\s+(?:of\s+)?(?:last|the previous|the past) year\b/i.test(after);
+    if (lastYear && year === Number(published.slice(0, 4))) year -= 1;
+    else if (/^(?:last|previous)\b/i.test(m[0]) && month === Number(published.slice(5, 7))) year -= 1;
     out.push({ date: `${year}-${String(month).padStart(2, '0')}-01`, precision: 'MONTH', text: monthText, index: (m.index ?? 0) + m[0].lastIndexOf(monthText) });
   }
   return out;
@@ -144,6 +149,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     // "About an hour later", "minutes earlier": counted from the event just told, not from publication.
     if (/\b(?:hours?|minutes?)\s+(?:later|earlier)\b/.test(lower)) continue;
     if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
+    // "had been watched for a week before our aircraft struck it": how long, not when.
+    if (/^(?:an?|one|two|three|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)\b/.test(lower) && /\bfor\s+$/i.test(sentence.slice(Math.max(0, index - 5), index))) continue;
     const start = r.start;
     let date: string;
     let precision: DatePrecision = 'DAY';

@@ -82,7 +82,13 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   // "a landmine planted years ago by ISIS": the age of the device, not of the blast.
   const current = (t: string) => t.replace(DEVICE_AGE, ' ');
-  const habitual = BACKGROUND_CONTEXT.test(current(clauseText)) || (!inClause.length && BACKGROUND_CONTEXT.test(current(text)) && !dates.some((d) => !isBackgroundDate(d, published)));
+  // "On Saturday, 250 men held a sit-in to demand the compensation Baghdad promised three years ago": a past told
+  // after a trigger that has a current day of its own is the object's, not the event's.
+  const pastAfter = (() => {
+    const m = BACKGROUND_CONTEXT.exec(clauseText);
+    return Boolean(m && (clause?.start ?? 0) + (m.index ?? 0) >= trigger.end && inClause.some((d) => d.precision === 'DAY' && !isBackgroundDate(d, published)));
+  })();
+  const habitual = (BACKGROUND_CONTEXT.test(current(clauseText)) && !pastAfter) || (!inClause.length && BACKGROUND_CONTEXT.test(current(text)) && !dates.some((d) => !isBackgroundDate(d, published)));
   // "the fourth anniversary of the US strike": an event of another year, recalled.
   if (/\banniversary of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return { date: null, background: true, evidence: 'anniversary' };
   // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.

@@ -204,7 +204,12 @@ const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BO
 /** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
-const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b/i;
+const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
+
+/** The trigger that types a group (the most specific). */
+function head0(group: Trigger[]): Trigger {
+  return group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
+}
 
 export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): EventFrame[] {
   const text = r.sentence.text;
@@ -226,7 +231,14 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     // "detained three ISIS members on Saturday, and a day later Peshmerga fighters repelled an attack":
     // two main clauses that each report an event keep their actors apart.
     const coordinated = own?.kind === 'main' && groups.some((g) => g !== group && clauseAt(r.clauses, g[0]!.start) !== own && clauseAt(r.clauses, g[0]!.start)?.kind === 'main');
-    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated ? { start: own!.start, end: own!.end } : undefined;
+    // "a drone hit a car on the road between Koya and Taqtaq, while Iranian artillery pounded the villages of Sidakan":
+    // a report of another kind in a "while" clause after this one is told with its own place.
+    const nextClause = next ? clauseAt(r.clauses, next[0]!.start) : undefined;
+    const whileAfter = next && nextClause && nextClause !== own && nextClause.start >= group.at(-1)!.end && group.some((t) => !t.weak) && next.every((t) => t.type !== head0(group).type) && /^,?\s+(?:while|whereas)\s/i.test(text.slice(nextClause.start));
+    // ... and is an incident of its own when both are told as reports.
+    const prevClause = prev ? clauseAt(r.clauses, prev[0]!.start) : undefined;
+    const whileBefore = Boolean(prev && own && prevClause !== own && own.start >= prev.at(-1)!.end && group.some((t) => !t.weak) && prev.some((t) => !t.weak && t.type !== head0(group).type) && /^,?\s+(?:while|whereas)\s/i.test(text.slice(own.start)));
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
@@ -260,7 +272,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       response: group.every((t) => t.response),
       // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
       // ... and so does a bomb that hit the reinforcements sent to an attack told before it.
-      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))),
+      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))) || whileBefore,
     });
   }
   // Figures go to the frame of their clause, else the nearest frame of the sentence.
@@ -306,6 +318,13 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const end = sceneSetter.sentence.text.length;
     const scene = placeOf(sceneSetter, { start: end, end }, ctx, true);
     if (scene && scene.place.placeType !== 'COUNTRY') for (const f of frames) if (!f.place && f.type && !f.reference) f.place = { ...scene, sameClause: false };
+  }
+  // "Six terrorists were killed when Iraqi Air Force jets bombed a cave": the side a report of the sentence makes the
+  // actor is no target of a bare toll beside it.
+  for (const fr of frames) {
+    if (!fr.weak) continue;
+    const acting = new Set(frames.filter((o) => o !== fr && !o.weak && !o.reference).flatMap((o) => o.perpetrators.map((p) => p.id)));
+    fr.targets = fr.targets.filter((t) => !acting.has(t.id));
   }
   for (const fr of frames) {
     fr.civilianVictims = victimsAreCivilians(text, fr);

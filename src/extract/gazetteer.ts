@@ -25,6 +25,8 @@ export interface GazetteerEntry {
   seat?: string | null;
   /** For places: where the reference puts it (a seat town, a centroid). */
   location?: { latitude: number; longitude: number } | null;
+  /** For people: the office the reference gives them (the current one first), as a body's id. */
+  office?: { title: string; of: string } | null;
 }
 
 export interface Mention {
@@ -54,6 +56,12 @@ export function words(tokens: Token[]): (Token | null)[] {
  * The surname a known person is referred to by later in an article ("Sadr", "Khudeda"), for
  * people whose surname no other entity shares (never "Barzani": three Barzanis hold office).
  */
+/** The office a reference person is known by: the one still held, else the first. */
+function heldOffice(offices: Extract<EntityInput, { kind: 'Person' }>['offices']): { title: string; of: string } | null {
+  const o = offices.find((x) => !x.until) ?? offices[0];
+  return o ? { title: o.title, of: refId(o.of) } : null;
+}
+
 function uniqueSurnames(entities: EntityInput[]): Map<string, string> {
   const all = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => nameKey(n))));
   const counts = new Map<string, string[]>();
@@ -178,6 +186,7 @@ export class Gazetteer {
         organizationType: e.kind === 'Organization' ? (e.organizationType ?? null) : null,
         seat: e.kind === 'Government' && e.seatedIn ? refId(e.seatedIn) : null,
         location: e.kind === 'Place' ? (e.location ?? null) : null,
+        office: e.kind === 'Person' ? heldOffice(e.offices) : null,
       })),
     );
   }

@@ -84,7 +84,12 @@ export class MentionFinder {
 
   private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
     const known = this.lookup(name).find((e) => e.kind === kind);
-    if (known) return known;
+    if (known) {
+      // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
+      const found = this.discovered.get(known.id);
+      if (found && extra.office && !found.office) found.office = extra.office;
+      return known;
+    }
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
     for (let n = 2; this.base.get(id) && this.base.get(id)!.kind !== kind; n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
     const existing = this.local.get(id) ?? this.base.get(id);
@@ -232,7 +237,10 @@ export class MentionFinder {
       const name = stripRank(m[1]!);
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
-      this.register('Person', name, s.text);
+      // "Nizar al-Karkhi, who represents Diyala in parliament,": a member of parliament for that province.
+      const represents = /, who represents ((?:\p{Lu}[\p{L}'’-]*)(?: (?:al-)?\p{Lu}[\p{L}'’-]*){0,2}) in (?:the )?(?:Iraqi |federal |national )?(?:parliament|Council of Representatives)\b/u.exec(m[0]);
+      const office = represents ? this.officeOf('MP', represents[1]!) : null;
+      this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
@@ -242,6 +250,8 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {
+      // "the Minister, Dr. Ibrahim al-Jaafari, the Ambassador of Turkey, Mr. Faruk Kaymakci,": the title heads the next name.
+      if (/^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       const name = stripRank(m[1]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       const modifier = m[2]!.trim().replace(/^(?:senior|local|top|former|deputy)\s+/i, '');
@@ -255,19 +265,51 @@ export class MentionFinder {
       const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
+    // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
+    for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
+      const name = stripRank(m[3]!);
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "the air force", "the army": in Iraqi news, Iraq's.
+      const words = m[1]!.trim();
+      const body = [...this.lookup(words), ...(/^\p{Ll}/u.test(words) ? this.lookup(`Iraqi ${words}`) : [])].find((e) => e.kind === 'Force' || e.kind === 'Organization');
+      if (!body) continue;
+      this.register('Person', name, s.text, { office: { title: capitalise(m[2]!), of: body.id } });
+    }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
     for (const m of text.matchAll(forBody)) {
       const name = stripRank(m[3]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
-      const office = this.officeOf(m[1]!, m[2]!);
+      // "the Minister of Foreign Affairs, Mr. X" with no country: in Iraqi news, Iraq's minister.
+      const home = /^minister$/i.test(m[1]!) && /^(?:foreign affairs|defen[cs]e|interior)$/i.test(m[2]!.trim()) ? this.lookup('Iraq').find((e) => e.kind === 'Government') : undefined;
+      const office = home ? { title: `Minister of ${m[2]!.trim()}`, of: home.id } : this.officeOf(m[1]!, m[2]!);
       this.register('Person', name, s.text, office ? { office } : {});
     }
   }
 
   /** Resolves "Governor" + "Nineveh" to an office of a body: the government of a place, a country's government, or an organization. */
   officeOf(title: string, possessor: string | null): { title: string; of: string } | null {
+    // "calling on Prime Minister X" reaches here as "Minister" of "Prime": the title is "Prime Minister".
+    const prime = possessor && /^minister$/i.test(title.trim()) ? /^(?:(.*?)\s+)?Prime$/.exec(possessor.trim()) : null;
+    if (prime) {
+      if (prime[1] && /\b(?:Deputy|Vice|Acting|Former)$/i.test(prime[1])) return null;
+      title = 'Prime Minister';
+      possessor = prime[1] ?? null;
+    }
+    // "Prime Minister Haider al-Abadi" with no country: in Iraqi news, Iraq's prime minister.
+    if (!possessor && /^prime minister$/i.test(title.trim())) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      return home ? { title: capitalise(title.trim()), of: home.id } : null;
+    }
     if (!possessor) return null;
+    // "the Ambassador of the Republic of Turkey in Baghdad": the country.
+    possessor = possessor.replace(/^(?:the )?(?:Republic|Kingdom|State) of (?:the )?/i, '').replace(/ in \p{Lu}[\p{L}'’-]*$/u, '');
     const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
+    // "Diyala lawmaker X", "X, an MP for Salah al-Din": a province's member of the national parliament.
+    if (/^(?:MP|lawmaker|member of parliament|parliamentarian)$/i.test(title.trim()) && !this.governmentFor(p) && this.lookup(p).some((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY')) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      if (home) return { title: capitalise(title.trim()), of: home.id };
+    }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
     const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
@@ -468,14 +510,16 @@ const PEOPLE_HINT = new RegExp(
 );
 const PEOPLE_PATTERNS = {
   before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
-  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
+  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
   possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON},`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
+  // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
+  attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned)\b`, 'gu'),
 };

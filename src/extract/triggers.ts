@@ -55,7 +55,8 @@ export function findTriggers(text: string): Trigger[] {
       const before = text.slice(Math.max(0, start - 60), start);
       const after = text.slice(end, end + 60);
       // "a letter of protest", "summoned the ambassador to protest the strike": diplomacy, not a demonstration.
-      if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
+      if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\b(?:lodged?|lodges|lodging|filed?|files|filing|register(?:ed|s)?|deliver(?:ed|s)?)\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+|diplomatic\s+)?$/i.test(before)) continue;
+      if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
       // "stormed the embassy in protest at the burning": the purpose of the riot told, not a protest of its own.
       if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\bin\s+$/i.test(before) && /^\s+(?:at|against|over|of)\b/i.test(after) && found.some((f) => f.type === 'VIOLENT_DEMONSTRATION' || f.type === 'MOB_VIOLENCE')) continue;
       // "an activist who had helped organize protests": a person's past, not a protest reported here.
@@ -69,6 +70,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /\b(?:protest\w*|demonstrat\w+|riot\w*|mob|supporters|crowds?|rall(?:y|ies)|stones|two sides)\b/i.test(text)) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
+      // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.
+      if (t.type === 'SUICIDE_BOMB' && /^suicide (?:vests?|belts?)$/i.test(word) && /\b(?:caches?|depots?|containing|holding|stockpiles?|seized|confiscated|found|stored)\b[^.;]{0,80}$/i.test(before)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.
@@ -91,7 +94,8 @@ export function findTriggers(text: string): Trigger[] {
         definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && !/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before),
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
-        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) || plural,
+        // ... and so does a verb of striking after it ("Iranian artillery pounded the mountainsides").
+        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && !(/^(?:artillery|mortars?|rockets?|missiles?)$/i.test(word) && /^\s+(?:(?:shells?|fire|rounds|batteries)\s+)?(?:pounded|shelled|bombarded|pummell?ed|struck|hit)\b/i.test(after))) || plural,
         response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
       });
     }

@@ -82,6 +82,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['in D district, near the border with Iran', `in ${D} district, near the border with Iran,`],
       ['in D district, some 300 km north of Baghdad', `in ${D} district, some 300 km north of Baghdad,`],
       ['in D district, where Turkey has bases', `in ${D} district, where Turkey has military bases,`],
+      ['in D district, said a colonel of the Baghdad police', `in ${D} district, said Colonel Ali Hassan of the Baghdad police,`],
     ];
     // The place told in the next sentence, or other places named after it.
     const told: [string, string, string][] = [
@@ -89,6 +90,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
       ['province first, district later', `A roadside bomb killed two soldiers in ${G} province on Tuesday. The bomb exploded beside their patrol in ${D} district, police said.`, d.id],
       ['a background attack elsewhere after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. Last year, a similar attack in Baghdad killed three policemen.`, d.id],
       ['a reaction from the capital after', `A roadside bomb killed two soldiers in ${D} district on Tuesday. In Baghdad, the defence ministry condemned the attack.`, d.id],
+      ['the camp hit, located next', `Turkish drones struck a camp belonging to the PKK in ${G} province on Tuesday. The camp lies outside the village of Kani Sard in ${D} district.`, d.id],
+      ['where the victims came from', `Gunmen abducted five labourers from the outskirts of Baghdad and the nearby town of Mahmudiya in ${D} district on Tuesday.`, d.id],
       ['the wounded taken to a city', `A roadside bomb killed two soldiers in ${D} district on Tuesday. The wounded were taken to a hospital in Baghdad.`, d.id],
     ];
     for (const [name, text, within] of told) cases.push({ dimension: 'place', name: `${name} (${D})`, text, want: { within } });
@@ -135,6 +138,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the attack, which took place on Monday evening', `The attack, which took place ${basePlace} on Monday evening, killed two Peshmerga fighters, officials said on Wednesday.`, ['2024-03-11']],
     ["Monday's bombing, officials said on Tuesday", `Monday's bombing ${basePlace} killed two Peshmerga fighters, officials said on Tuesday.`, ['2024-03-11']],
     ['a bomb that exploded on Monday', `A roadside bomb that exploded on Monday ${basePlace} killed two Peshmerga fighters.`, ['2024-03-11']],
+    ['a sit-in over a promise of years ago', `On Monday, about 250 men held a sit-in ${basePlace} to demand the compensation that Baghdad promised three years ago.`, ['2024-03-11']],
+    ["Monday's dawn strike", `Monday's dawn strike ${basePlace} killed two ISIS militants, the Joint Operations Command said.`, ['2024-03-11']],
+    ['watched for a week before the strike', `Iraqi warplanes struck an ISIS hideout ${basePlace} on Monday, killing two militants. The hideout had been watched for a week before the aircraft struck it.`, ['2024-03-11']],
     ['the toll told the day after the day', `A roadside bomb killed two Peshmerga fighters ${basePlace} on Monday. On Tuesday, the Peshmerga ministry named the dead.`, ['2024-03-11']],
   ];
   for (const [name, text, want] of reported) cases.push({ dimension: 'date', name, text, want: { dates: want } });
@@ -161,6 +167,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['one of them seriously', ', killing two Peshmerga fighters. Three others were wounded, one of them seriously.', 2, 3],
     ['a Peshmerga fighter was killed', '. A Peshmerga fighter was killed and three others were wounded.', 1, 3],
     ['killing one, wounding two', ', killing one Peshmerga fighter and wounding two.', 1, 2],
+    ['the place between the verb and the toll', `. The blast killed in the town of ${bare(district.name)} two Peshmerga fighters and wounded three others.`, 2, 3],
   ];
   for (const [name, toll, killed, injured] of tolls) cases.push({ dimension: 'casualties', name, text: bomb(basePlace, baseDate, toll), want: { killed, injured } });
   // Tolls told over the story: revised, broken down, or with a background toll beside them.
@@ -168,8 +175,11 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the toll rose the next day', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} The death toll rose to four on Wednesday after two of the wounded died in hospital.`, 4, undefined],
     ['the dead named after the lead', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, officials said.`, 2, 3],
     ['a background toll after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} A similar attack in the area killed 11 fighters in 2019.`, 2, 3],
+    ['a toll of the same month last year after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} In March last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['a toll of another incident after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} Last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
+    ['the wounded named by trade after the lead', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three farmhands from a nearby village were wounded.`, 2, 3],
+    ['the wounded broken down with a relative clause', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, while two firefighters and a farmer who had run over to help were among the wounded.`, 2, 3],
   ];
   for (const [name, text, killed, injured] of stories) cases.push({ dimension: 'casualties', name, text, want: { killed, injured } });
 
@@ -210,6 +220,10 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['grenade thrown', `A hand grenade was thrown at a house ${p}, wounding two people.`, 'GRENADE'],
     ['crops set on fire', `ISIS militants set fire to wheat fields ${p}.`, 'LOOTING_PROPERTY_DESTRUCTION'],
     ['weapons cache seized', `Security forces seized a weapons cache ${p}.`, 'DISRUPTED_WEAPONS_USE'],
+    ['forced into the back of a truck', `Gunmen forced the shepherds into the back of a pick-up truck ${p}.`, 'ABDUCTION_FORCED_DISAPPEARANCE'],
+    ['led away by armed men', `Two shepherds were stopped at a fake checkpoint ${p} and led away by armed men.`, 'ABDUCTION_FORCED_DISAPPEARANCE'],
+    ['a tunnel holding explosives found', `Security forces found a tunnel holding explosive devices and suicide belts ${p}.`, 'DISRUPTED_WEAPONS_USE'],
+    ['a hideout containing weapons found', `Security forces discovered a hideout containing weapons and ammunition ${p}.`, 'DISRUPTED_WEAPONS_USE'],
     ['bomb defused', `Bomb disposal teams defused an explosive device ${p}.`, 'DISRUPTED_WEAPONS_USE'],
   ];
   for (const [name, text, type] of kinds) cases.push({ dimension: 'type', name, text, want: { type } });
@@ -222,6 +236,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['what the suspects planned', `Security forces arrested five ISIS suspects ${p}. The suspects were planning attacks on checkpoints.`, 'ARRESTS'],
     ['in what police called a tribal dispute', `Two people were killed ${p} in what police described as a tribal dispute.`, 'ARMED_CLASH'],
     ['houses damaged by the shelling', `Iranian artillery shelled villages ${p}. No casualties were reported, but several houses were damaged.`, 'SHELLING_ARTILLERY_MISSILE_ATTACK'],
+    ['artillery pounded, a diplomatic protest after', `Iranian artillery pounded villages ${p}. The governor urged Baghdad to lodge a formal protest with Tehran.`, 'SHELLING_ARTILLERY_MISSILE_ATTACK'],
+    ['a drone strike, a diplomatic protest after', `A Turkish drone struck a car ${p}, killing two PKK members. The mayor called on the federal government to file a formal protest with Ankara.`, 'AIR_DRONE_STRIKE'],
   ];
   for (const [name, text, type] of told) cases.push({ dimension: 'type', name, text, want: { type } });
 
@@ -235,6 +251,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['ISIS claimed it, next sentence', `Two soldiers were killed ${baseDate} when gunmen attacked an army post ${basePlace}. ISIS claimed responsibility for the attack.`, 'org:isis'],
     ['killed in an ISIS attack', `Two soldiers were killed ${baseDate} in an ISIS attack on an army post ${basePlace}.`, 'org:isis'],
     ['a force repelled an ISIS attack', `Peshmerga forces repelled an ISIS attack ${p}.`, 'org:isis'],
+    ['killed when warplanes bombed', `Six ISIS militants were killed ${baseDate} when Iraqi Air Force F-16 jets bombed a hideout ${basePlace}.`, 'force:iraqi-air-force'],
+    ['a call on forces after the attack', `ISIS militants attacked an army post ${p}, and the governor called on the army and the Peshmerga to secure the area.`, 'org:isis'],
     ['PKK fighters attacked a Turkish base', `PKK fighters attacked a Turkish base ${p}.`, 'org:pkk'],
     ['Turkish warplanes', `Turkish warplanes struck PKK positions ${p}.`, 'force:turkish-armed-forces'],
     ['a drone believed to be Turkish', `A drone believed to be Turkish struck a car ${p}, killing two people.`, 'force:turkish-armed-forces'],

@@ -427,3 +427,32 @@ describe('a toll revised later in the story', () => {
     expect(found.map((e) => e.killed)).toEqual([4]);
   });
 });
+
+describe('a report of another kind in a "while" clause', () => {
+  it('keeps "a drone hit a car on the road between X and Y, while artillery pounded the villages of Z" as two incidents, each in its place', () => {
+    const found = events(
+      'A Turkish drone hit a car carrying two PKK members on the road between Kalar and Khanaqin on Monday, wounding both men, while Turkish artillery pounded the mountainsides above the villages of Amedi district.',
+    );
+    expect(found.map((e) => `${e.type} ${e.place}`)).toEqual(['AIR_DRONE_STRIKE place:kalar', 'SHELLING_ARTILLERY_MISSILE_ATTACK place:amedi-district']);
+  });
+});
+
+describe('an earlier attack on the site told before, by "its"', () => {
+  it('places "seventeen rockets had landed around its perimeter on January 2" at the site of the attack told before, as an incident of its own', () => {
+    const found = events(
+      'Rockets struck the Wadi al-Shay area on Sunday, wounding two soldiers. This is the second attack in two weeks, after the seventeen rockets that fell around its perimeter on the evening of January 2.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:wadi-al-shay',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-02 place:wadi-al-shay',
+    ]);
+  });
+});
+
+describe('the site hit, located in the next sentence', () => {
+  it('places a strike on "a camp" where "The camp of the party lies outside the village of X"', () => {
+    const found = events('Iranian missiles and drones struck a camp belonging to an opposition party in Sulaymaniyah province on Monday. The camp of the party lies outside the village of Kani Sard in Kalar district.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place).toBe('place:kani-sard');
+  });
+});

@@ -172,3 +172,35 @@ describe('a past date in an aside of the sentence', () => {
     expect(timeOfFirst('Nasiriyah was one of the centres of the 2019 protest movement, during which around 600 people were killed.', 'killed').background).toBe(true);
   });
 });
+
+describe('a month of last year', () => {
+  it('reads "In January last year" and "last January" told in January as the year before', () => {
+    expect(resolveDates('In January last year, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2022-01-01');
+    expect(resolveDates('In September of last year, missiles struck the camp.', '2019-09-25')[0]!.date).toBe('2018-09-01');
+    expect(resolveDates('Last January, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2022-01-01');
+    expect(resolveDates('In early January, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-01');
+  });
+});
+
+describe('a duration before an event', () => {
+  it('reads "watched for a week before our aircraft struck it" as no date, "A week before," as one', () => {
+    expect(resolveDates('The cave had been watched for a week before our aircraft struck it.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('A week before, a bomb killed two soldiers.', PUBLISHED)[0]!.date).toBe('2023-01-10');
+  });
+});
+
+describe('a past told of the object after a dated event', () => {
+  const timeOfWord = (text: string, word: string) => {
+    const { readings } = read(text, PUBLISHED);
+    const r = readings[0]!;
+    const start = r.sentence.text.indexOf(word);
+    return timeOf(r, { start, end: start + word.length }, PUBLISHED);
+  };
+
+  it('keeps "On Sunday, 250 men held a sit-in to demand the compensation promised three years ago" current', () => {
+    const t = timeOfWord('On Sunday, about 250 men held a sit-in outside the municipality to demand the compensation that Baghdad promised three years ago.', 'sit-in');
+    expect(t.background).toBe(false);
+    expect(t.date?.date).toBe('2023-01-15');
+    expect(timeOfWord('Years ago, gunmen held a sit-in outside the municipality.', 'sit-in').background).toBe(true);
+  });
+});

@@ -188,3 +188,28 @@ describe('two of one side joined by "and"', () => {
     expect(brief('Gunmen killed a farmer and a soldier.')).toEqual(['killed 1 CIVILIANS ', 'killed 1 SECURITY_FORCES ']);
   });
 });
+
+describe('civilian trades and a relative clause before "were among the wounded"', () => {
+  it('counts firefighters, farmhands and labourers as civilians', () => {
+    expect(brief('Four farmhands from the village were wounded.')).toEqual(['injured 4 CIVILIANS ']);
+    expect(brief('The blast killed two firefighters and three labourers.')).toEqual(['killed 2 CIVILIANS ', 'killed 3 CIVILIANS ']);
+  });
+
+  it('reads "seven soldiers and four farmers who had run over to help were among the wounded" as shares', () => {
+    const shares = (s: string) => findFigures(s).filter((f) => f.breakdown).map((f) => `${f.measure} ${f.count} ${f.group}`);
+    expect(shares('Three of the dead were civil defence firefighters and the fourth was a soldier, while seven soldiers and four farmers who had run over to help were among the wounded.')).toEqual([
+      'killed 3 CIVILIANS',
+      'killed 1 SECURITY_FORCES',
+      'injured 7 SECURITY_FORCES',
+      'injured 4 CIVILIANS',
+    ]);
+  });
+});
+
+describe('a place told between the verb and its object', () => {
+  it('reads "arrested in the town of Chamchamal a terrorist" as one arrested', () => {
+    expect(brief('Our forces arrested in the town of Chamchamal a terrorist who had served as a judge.')).toEqual(['arrested 1 MILITANTS ']);
+    expect(brief('Gunmen killed in the village of Albu Hishma two shepherds.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('He was killed in the village of Albu Hishma.')).toEqual([]);
+  });
+});

@@ -249,3 +249,41 @@ describe('frames', () => {
     expect(last.figures[0]!.actorId).toBe('force:pmf');
   });
 });
+
+describe('whom a call is addressed to', () => {
+  it('reads "called on the army and the Peshmerga to secure" as addressees, not targets of the attack', () => {
+    expect(roles('He said the attack showed the gaps, and called on the Iraqi Army and the Peshmerga to secure the area.').targets).toEqual([]);
+    expect(roles('The governor urged Peshmerga forces to hunt down the cell that planted the bomb.').targets).toEqual([]);
+    expect(roles('ISIS militants attacked a Peshmerga post, and the ministry urged the coalition to strike back.').targets).toEqual(['force:peshmerga']);
+  });
+});
+
+describe('the actor of a strike told after "when"', () => {
+  it('reads "killed on Wednesday when Iraqi Air Force jets bombed" with the air force acting, in the strike and beside the bare toll', () => {
+    const text = 'Six ISIS militants were killed on Wednesday when Iraqi Air Force F-16 jets bombed a cave in Daquq district.';
+    const found = frames(text);
+    const strike = found.find((f) => f.type === 'AIR_DRONE_STRIKE')!;
+    expect(strike.perpetrators.map((a) => a.id)).toContain('force:iraqi-air-force');
+    for (const f of found) expect(f.targets.map((a) => a.id)).not.toContain('force:iraqi-air-force');
+  });
+});
+
+describe('where the victims came from, and a body named by its seat', () => {
+  it('does not place an abduction where the men came from, nor in the town whose police speaks', () => {
+    expect(
+      place(
+        'The men, labourers from the outskirts of Baqubah and the nearby town of Muqdadiya, had camped west of the town of Khalis when gunmen forced them into the back of a truck, said Colonel Ali Hassan of the Kirkuk police.',
+      ),
+    ).toBe('place:khalis');
+  });
+
+  it('reads "forced them into the back of a truck" as an abduction', () => {
+    expect(findTriggers('Gunmen forced them into the back of a pick-up truck.').map((t) => t.type)).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+  });
+});
+
+describe('a side that says its forces struck', () => {
+  it('reads "ISIS said in a statement carried by its news agency that its ground forces had struck" as the actor', () => {
+    expect(roles('ISIS said in a statement carried by its Amaq news agency that its ground forces had struck a Peshmerga post near Kirkuk.').perpetrators).toContain('org:isis');
+  });
+});

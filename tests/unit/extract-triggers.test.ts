@@ -141,3 +141,42 @@ describe('strikes named by the state that carried them out', () => {
     expect(found.map((t) => [t.type, t.definite])).toEqual([['AIR_DRONE_STRIKE', true]]);
   });
 });
+
+describe('weapons found in a hiding place', () => {
+  it('reads "found a tunnel ... holding explosive devices and suicide belts" as a find, and the stored belts as no suicide bombing', () => {
+    const found = types('A detachment found, last week, an old tunnel on the eastern shore of the lake holding 60 explosive devices, rocket launchers and suicide belts.');
+    expect(found[0]).toBe('DISRUPTED_WEAPONS_USE');
+    expect(found).not.toContain('SUICIDE_BOMB');
+    expect(types('Police found a hideout containing weapons in the village.')).toContain('DISRUPTED_WEAPONS_USE');
+    expect(types('A suicide bomber wearing an explosive belt blew himself up at a checkpoint near a cache of rifles.')).toContain('SUICIDE_BOMB');
+  });
+});
+
+describe('a diplomatic protest and artillery that strikes', () => {
+  it('reads "to lodge a formal protest with Tehran" as diplomacy, not a demonstration', () => {
+    expect(types('The governor called on the federal government in Baghdad to lodge a formal protest with Tehran.')).not.toContain('PEACEFUL_PROTEST');
+    expect(types('Hundreds of residents protested in front of the governorate building.')).toContain('PEACEFUL_PROTEST');
+  });
+
+  it('reads "artillery pounded the mountainsides" as a report, a bare "artillery" as weak', () => {
+    const weak = (s: string) => findTriggers(s).filter((t) => t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK').map((t) => t.weak);
+    expect(weak('Iranian artillery pounded the mountainsides above the border villages.')).toEqual([false]);
+    expect(weak('The area has seen Iranian artillery in the past.')).toEqual([true]);
+  });
+});
+
+describe('a weekday possessive before a modified strike', () => {
+  it('reads "last Saturday\'s dawn strike" as a strike, like "Saturday\'s strike"', () => {
+    expect(types("The Command gave a new toll for last Saturday's dawn strike in the valley.")).toContain('AIR_DRONE_STRIKE');
+    expect(types("Saturday's strike killed two.")).toContain('AIR_DRONE_STRIKE');
+    expect(types('The workers went on a dawn strike.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+});
+
+describe('people led away by armed men', () => {
+  it('reads "were stopped at a fake checkpoint and led away by armed men" as an abduction, "led away by police" as none', () => {
+    expect(types('Two brothers were stopped at a fake checkpoint on Sunday and led away by armed men.')).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+    expect(types('Three shepherds were taken away by gunmen near the village.')).toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+    expect(types('The suspect was led away by police officers.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
+  });
+});
