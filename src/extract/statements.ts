@@ -102,7 +102,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -157,6 +157,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
   let carried: string | null = null;
   let carriedParagraph = -1;
   const own = publisherSpeaker(ctx, publisher);
+  /** Who spoke in the sentence before (named there, or carried into it). */
+  let lastSpeaker: string | null = null;
   for (const [i, r] of readings.entries()) {
     const text = r.sentence.text;
     const outside = outsideQuotes(text, r.quotes);
@@ -164,6 +166,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
     const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
+    // inside a quotation begun in the sentence before goes on with that sentence's speaker.
+    const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
@@ -171,7 +176,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (!fallback) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
       anaphorAt = Boolean(anaphor);
+      const quoting: string | null = continuesQuote ? (lastSpeaker ?? leadingSubject(readings[i - 1]!, ctx)) : null;
       if (anaphor) fallback = anaphor;
+      else if (quoting) fallback = quoting;
       else if (carried) fallback = carried;
       else if (pronoun && previous) fallback = previous;
       else if (firstPerson) fallback = previous ?? own;
@@ -232,6 +239,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         }
       }
     }
+    lastSpeaker = explicit[0] ?? (fallback && (pronoun || carried || continuesQuote) ? fallback : null);
     // The government the issuing body speaks for ("The United States condemns" in the embassy's statement) does not end the statement.
     const forIssuer = Boolean(carried && explicit.length && r.sentence.paragraph > carriedParagraph && explicit.every((id) => id === carried || withinBody(ctx, carried!, id)));
     if (forIssuer) previous = carried;
@@ -251,7 +259,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
  */
 function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null {
   const text = r.sentence.text;
-  const intro = /^(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
+  const intro = /^(?:\d{1,2}:\d{2}\s*[–-]\s*)?(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
   for (const m of r.mentions) {
     const start = m.start - r.sentence.start;
     if (start < intro || inQuote(r.quotes, start, m.end - r.sentence.start)) continue;

@@ -274,6 +274,10 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['in a post on X, the foreign minister', 'In a post on X, Iraqi Foreign Minister Fuad Hussein condemned the attack.', 'person:fuad-hussein', 'CONDEMNATION'],
     ['a quote, then "said" and the speaker', '"This cowardly attack will not go unpunished," said Prime Minister Mohammed Shia al-Sudani.', 'person:mohammed-shia-al-sudani', 'CONDEMNATION'],
     ['said in a statement, then the quote', 'The Iraqi foreign ministry said in a statement: "We condemn this attack in the strongest terms."', 'org:iraq-foreign-ministry', 'CONDEMNATION'],
+    // A quotation that goes on into a second sentence: its speaker is the one who opened it, not a name inside it.
+    ['a quote going on into its next sentence, "will continue to support"', 'The U.S. Embassy in Baghdad condemned the attack, adding: "Our thoughts are with the families of the fallen. The United States will continue to support the Iraqi army in the fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
+    ['a quote going on into its next sentence, "stands by"', 'The U.S. Embassy in Baghdad wrote on X that it "condemns this cowardly attack," adding: "Our condolences go to the families. The United States stands by the Iraqi army in its fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
+    ['a live-blog entry, the quote going on', '18:55 – The U.S. Embassy in Baghdad, on Twitter: "We are saddened by the loss of two soldiers today. Those responsible must be held accountable."', 'org:u-s-embassy-in-baghdad', 'CALL_FOR_ACTION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -250,3 +250,18 @@ describe('a speaker named after the quote', () => {
     expect(list).toContain('person:hakan-fidan CONDEMNATION');
   });
 });
+
+describe('a quotation that goes on into the next sentence', () => {
+  it('gives the next sentence of the quotation to the speaker who opened it, not to a name inside it', () => {
+    const { list } = statements(
+      `${EVENT}The U.S. Embassy in Baghdad wrote on X that it condemned the attack, adding: "Our thoughts are with the families of the fallen. The United States will continue to support the Peshmerga in the fight against ISIS."`,
+    );
+    expect(list).toContain('org:u-s-embassy-in-baghdad SUPPORT -> force:peshmerga');
+    expect(list.some((x) => x.startsWith('gov:us '))).toBe(false);
+  });
+
+  it('takes the subject of a live-blog entry ("18:55 – X, on Twitter: "...") as the speaker of the quote\'s next sentence', () => {
+    const { list } = statements(`${EVENT}\n\n18:55 – The U.S. Embassy in Baghdad, on Twitter: "We are saddened by the loss of lives today. Civilians must be protected."`);
+    expect(list).toContain('org:u-s-embassy-in-baghdad CALL_FOR_ACTION');
+  });
+});
