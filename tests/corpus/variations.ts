@@ -278,6 +278,11 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['a quote going on into its next sentence, "will continue to support"', 'The U.S. Embassy in Baghdad condemned the attack, adding: "Our thoughts are with the families of the fallen. The United States will continue to support the Iraqi army in the fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
     ['a quote going on into its next sentence, "stands by"', 'The U.S. Embassy in Baghdad wrote on X that it "condemns this cowardly attack," adding: "Our condolences go to the families. The United States stands by the Iraqi army in its fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
     ['a live-blog entry, the quote going on', '18:55 – The U.S. Embassy in Baghdad, on Twitter: "We are saddened by the loss of two soldiers today. Those responsible must be held accountable."', 'org:u-s-embassy-in-baghdad', 'CALL_FOR_ACTION'],
+    // A side's own account of its dead.
+    ['announced the death of two of its fighters', 'The PKK announced on Wednesday the death of two of its fighters in the attack.', 'org:pkk', 'OTHER'],
+    ['announced that two of its members were killed', 'The PKK announced that two of its members were killed in the attack.', 'org:pkk', 'OTHER'],
+    ['said all of the dead were civilians', 'The Kurdistan Regional Government said all of the dead were civilians.', 'gov:krg', 'OTHER'],
+    ['said those killed were unarmed', 'The KRG insisted that those killed were unarmed.', 'gov:krg', 'OTHER'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

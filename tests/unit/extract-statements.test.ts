@@ -265,3 +265,20 @@ describe('a quotation that goes on into the next sentence', () => {
     expect(list).toContain('org:u-s-embassy-in-baghdad CALL_FOR_ACTION');
   });
 });
+
+describe("a side's own account of the dead (OTHER)", () => {
+  const DRONE = 'A Turkish drone struck a car in Makhmour district on Monday, killing two people. ';
+  it('reads "announced the death of two of its fighters" and "announced that one of its fighters was killed" as the group\'s statement about the incident', () => {
+    for (const text of ['The PKK announced on Tuesday the death of two of its fighters in the strike.', 'The PKK announced on Tuesday that two of its fighters were killed in the strike.']) {
+      const batch = extract(DRONE + text);
+      const other = batch.statements.filter((s) => s.stance === 'OTHER');
+      expect(other.map((s) => ref(s.speaker))).toEqual(['org:pkk']);
+      expect(other[0]!.about).toHaveLength(1);
+    }
+  });
+
+  it('reads "said all of the dead were civilians" and "said those killed were refugees, not fighters" as OTHER', () => {
+    expect(statements(`${DRONE}The Kurdistan Regional Government said all of the dead were civilians, among them a woman.`).list).toContain('gov:krg OTHER');
+    expect(statements(`${DRONE}The PKK said those killed were refugees, not fighters.`).list).toContain('org:pkk OTHER');
+  });
+});
