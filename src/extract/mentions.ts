@@ -468,7 +468,7 @@ const PEOPLE_HINT = new RegExp(
 );
 const PEOPLE_PATTERNS = {
   before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".

@@ -283,6 +283,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['announced that two of its members were killed', 'The PKK announced that two of its members were killed in the attack.', 'org:pkk', 'OTHER'],
     ['said all of the dead were civilians', 'The Kurdistan Regional Government said all of the dead were civilians.', 'gov:krg', 'OTHER'],
     ['said those killed were unarmed', 'The KRG insisted that those killed were unarmed.', 'gov:krg', 'OTHER'],
+    // A title with no article before it: "X, director of Y subdistrict,".
+    ['"X, director of Y subdistrict in the Z district of W province, told"', 'Salar Hassan, director of Batifa subdistrict in the Zakho district of Duhok province, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    ['"X, mayor of Y district in Z governorate, north of W, told"', 'Salar Hassan, mayor of Sumel district in Duhok governorate, north of Mosul, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -282,3 +282,11 @@ describe("a side's own account of the dead (OTHER)", () => {
     expect(statements(`${DRONE}The PKK said those killed were refugees, not fighters.`).list).toContain('org:pkk OTHER');
   });
 });
+
+describe('speaker forms: a title with no article', () => {
+  it('reads "X, director of Udhaim subdistrict, told" as a person holding the sub-district\'s office', () => {
+    const { list, batch } = statements(`${EVENT}Farhad Mohammed Salih, director of Udhaim subdistrict in Khalis district, told reporters that the army must return. He called on the army to return to the villages.`);
+    expect(list.some((x) => x.startsWith('person:farhad-mohammed-salih CALL_FOR_ACTION'))).toBe(true);
+    expect(batch.relationships).toContainEqual(expect.objectContaining({ from: 'person:farhad-mohammed-salih', type: 'HOLDS_OFFICE' }));
+  });
+});
