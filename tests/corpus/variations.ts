@@ -286,6 +286,11 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     // A title with no article before it: "X, director of Y subdistrict,".
     ['"X, director of Y subdistrict in the Z district of W province, told"', 'Salar Hassan, director of Batifa subdistrict in the Zakho district of Duhok province, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
     ['"X, mayor of Y district in Z governorate, north of W, told"', 'Salar Hassan, mayor of Sumel district in Duhok governorate, north of Mosul, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // Concern told as a warning.
+    ['warned that remnants move freely', 'Nizar al-Karkhi, a member of parliament for the area, warned that ISIS remnants were moving freely again.', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['urged ..., warning that', 'Nizar al-Karkhi, a member of parliament for the area, urged the army to return, warning that "the whole district will burn."', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['called on ... and warned that', 'Nizar al-Karkhi, a member of parliament for the area, called on the army to return and warned that "the tribes will protect themselves."', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['warned against', 'The UN mission in Iraq (UNAMI) warned against such attacks becoming "the new normal".', 'org:unami', 'CONCERN'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

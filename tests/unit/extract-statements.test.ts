@@ -290,3 +290,15 @@ describe('speaker forms: a title with no article', () => {
     expect(batch.relationships).toContainEqual(expect.objectContaining({ from: 'person:farhad-mohammed-salih', type: 'HOLDS_OFFICE' }));
   });
 });
+
+describe('concern told as a warning', () => {
+  it('reads "warned that ..." and "warning that ..." as concern, but not a threat that operations "would continue"', () => {
+    expect(statements(`${EVENT}Nizar al-Karkhi, a member of parliament, warned that ISIS remnants were moving freely again.`).list).toContain('person:nizar-al-karkhi CONCERN');
+    expect(statements(`${EVENT}Nizar al-Karkhi, a member of parliament, urged the army to act, warning that "the whole district will burn."`).list).toContain('person:nizar-al-karkhi CONCERN');
+    expect(statements(`${EVENT}The Turkish Foreign Ministry warned that the operations would continue until the threat was removed.`).list.filter((x) => x.includes('CONCERN'))).toEqual([]);
+  });
+
+  it('leaves out a warning told as a habit of unnamed officials ("have repeatedly warned that")', () => {
+    expect(statements(`${EVENT}Peshmerga commanders have repeatedly warned that ISIS remnants use the gaps between the lines.`).list.filter((x) => x.includes('CONCERN'))).toEqual([]);
+  });
+});
