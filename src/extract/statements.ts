@@ -166,6 +166,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
     const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
+    // what its own side did in the incident this sentence reports claims it.
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
+    if (ownSide) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: ownSide });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
     // inside a quotation begun in the sentence before goes on with that sentence's speaker.
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
@@ -235,7 +239,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
-          if (stance === 'CLAIM_OF_RESPONSIBILITY') for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }
@@ -274,6 +279,40 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     }
   }
   return null;
+}
+
+/** A report of the day ("said", "announced"), not one told as background ("has said", "said at the time"). */
+const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|added|reported|confirmed)\b(?!\s+at the time\b)/g;
+const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
+
+/** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext): RegExpExecArray | null {
+  const e = ctx.entry(speaker);
+  if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
+  const side = topGovernment(speaker, ctx);
+  if (!side || ctx.entry(side)?.kind !== 'Government') return null;
+  const told = incidents.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type) && inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
+  // The side acted when it carried out the incident, or when the sentence opens with it ("Peshmerga forces repelled an attack by ISIS").
+  const akin = (id: string | null) => Boolean(id && (id === speaker || topGovernment(id, ctx) === side));
+  const leading = leadingSubject(r, ctx);
+  if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
+  REPORTING.lastIndex = 0;
+  const verb = REPORTING.exec(outside);
+  // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
+  if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
+  return verb;
+}
+
+/** A force, or a body of a country's security establishment (a defence ministry, an operations command, the Security Media Cell). */
+function securityBody(ctx: ArticleContext, id: string): boolean {
+  let current: string | null = id;
+  for (let i = 0; current && i < 5; i++) {
+    const e = ctx.entry(current);
+    if (!e) return false;
+    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
+    current = e.parentId;
+  }
+  return false;
 }
 
 /** True when `outer` is a body (a government, a ministry) that `inner` belongs to. */

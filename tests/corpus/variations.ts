@@ -294,6 +294,13 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });
+  // A security body telling, in the sentence that reports it, what its own side did: a claim.
+  const ownSide: [string, string, string][] = [
+    ['"Turkish jets struck ..., Turkey\'s defence ministry said"', `Turkish jets struck positions of the PKK ${p}, Turkey's defence ministry said.`, 'org:turkey-defence-ministry'],
+    ['"Peshmerga forces repelled ..., the Ministry of Peshmerga Affairs said"', `Peshmerga forces repelled an ISIS attack on a post ${p} late on Monday, killing one of the attackers, the Ministry of Peshmerga Affairs said on Tuesday.`, 'org:krg-ministry-of-peshmerga'],
+    ['"Turkish warplanes struck ..., the Turkish defence ministry said"', `Turkish warplanes struck PKK hideouts ${p}, the Turkish Ministry of National Defense said.`, 'org:turkey-defence-ministry'],
+  ];
+  for (const [name, text, speaker] of ownSide) cases.push({ dimension: 'statement', name, text, want: { statement: { speaker, stance: 'CLAIM_OF_RESPONSIBILITY' } } });
   return cases;
 }
 

@@ -302,3 +302,19 @@ describe('concern told as a warning', () => {
     expect(statements(`${EVENT}Peshmerga commanders have repeatedly warned that ISIS remnants use the gaps between the lines.`).list.filter((x) => x.includes('CONCERN'))).toEqual([]);
   });
 });
+
+describe("a security body telling what its own side did (claim)", () => {
+  it('reads "Iraqi forces repelled an attack ..., killing two of the attackers, the Counter-Terrorism Service said" as the service\'s claim, with no perpetrator added', () => {
+    const batch = extract('Iraqi forces repelled an ISIS attack on an army post in Daquq district on Monday night, killing two of the attackers, the Counter-Terrorism Service said on Tuesday.');
+    const claims = batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY');
+    expect(claims.map((s) => ref(s.speaker))).toEqual(['force:cts']);
+    expect(claims[0]!.about).toHaveLength(1);
+    expect(batch.events[0]!.perpetrators.map(ref)).not.toContain('force:cts');
+  });
+
+  it('leaves out an unnamed officer ("a Peshmerga commander said") and a report told as background ("has said")', () => {
+    const claims = (text: string) => extract(text).statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY');
+    expect(claims('Peshmerga forces repelled an ISIS attack on a post in Makhmour district on Monday night, killing two of the attackers, a Peshmerga commander said on Tuesday.')).toEqual([]);
+    expect(claims('Iraqi forces repelled an ISIS attack on an army post in Daquq district on Monday night, killing two of the attackers, the Counter-Terrorism Service has said.')).toEqual([]);
+  });
+});
