@@ -143,6 +143,11 @@ export class MentionFinder {
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
     }
+    // "on the slopes of Mount Bekhair": a mountain named before its name.
+    for (const m of text.matchAll(new RegExp(String.raw`\bMount (${NAME})`, 'gu'))) {
+      const name = cleanName(m[1]!);
+      if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
+    }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
     const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly) )?(?:\d+ (?:km|kilomet(?:er|re)s) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
     for (const m of text.matchAll(bearing)) {

@@ -99,6 +99,12 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     cases.push({ dimension: 'place', name: `in the village of V, southeast of D (${D})`, text: bomb(`in the village of Kani Sard, southeast of ${D}`, baseDate), want: { within: g.id } });
     cases.push({ dimension: 'place', name: `in G province (${G})`, text: bomb(`in ${G} province`, baseDate), want: { within: g.id } });
   }
+  // A mountain named "Mount X" that the reference does not know: the strike is on it.
+  const mountains: [string, string][] = [
+    ['on the slopes of Mount X in D district', `A Turkish drone hit a PKK position on the slopes of Mount Bekhair ${basePlace} ${baseDate}.`],
+    ['on Mount X, D district', `Turkish jets pounded PKK hideouts on Mount Bekhair, ${bare(district.name)} district, ${baseDate}.`],
+  ];
+  for (const [name, text] of mountains) cases.push({ dimension: 'place', name, text, want: { within: 'place:mount-bekhair' } });
   for (const s of pick('SUBDISTRICT')) {
     const d = byId.get(parent(s.id) ?? '');
     if (!d) continue;

@@ -427,3 +427,11 @@ describe('a toll revised later in the story', () => {
     expect(found.map((e) => e.killed)).toEqual([4]);
   });
 });
+
+describe('mountains', () => {
+  const placed = (text: string) => extract(text).events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}${e.geoPrecision ? ` gp${e.geoPrecision}` : ''}`);
+
+  it('reads "Mount X" as a mountain the reference does not know, and places the strike on it', () => {
+    expect(placed('A Turkish drone hit a PKK position on the slopes of Mount Bekhair in Amedi district on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:mount-bekhair']);
+  });
+});
