@@ -103,6 +103,10 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
   const mountains: [string, string][] = [
     ['on the slopes of Mount X in D district', `A Turkish drone hit a PKK position on the slopes of Mount Bekhair ${basePlace} ${baseDate}.`],
     ['on Mount X, D district', `Turkish jets pounded PKK hideouts on Mount Bekhair, ${bare(district.name)} district, ${baseDate}.`],
+    // A place the mountain rises above is a point of reference.
+    ['on Mount X, the ridge that rises above V', `Turkish jets pounded PKK hideouts on Mount Bekhair, the ridge that rises above ${bare(district.name)}, ${baseDate}.`],
+    ['on the slopes of Mount X, in the hills above the V camp', `A Turkish drone hit a PKK position on the slopes of Mount Bekhair, in the hills above the ${bare(district.name)} camp, ${baseDate}.`],
+    ['on Mount X, overlooking V', `A Turkish drone hit a PKK position on Mount Bekhair overlooking ${bare(district.name)} ${baseDate}.`],
   ];
   for (const [name, text] of mountains) cases.push({ dimension: 'place', name, text, want: { within: 'place:mount-bekhair' } });
   for (const s of pick('SUBDISTRICT')) {
