@@ -88,6 +88,7 @@ export const TITLES = [
   'Secretary of State', 'Secretary-General', 'Secretary General', 'official', 'Official', 'tribal leader', 'Tribal leader', 'mayor', 'governor',
   'Provincial Governor', 'Police Chief', 'Police Commander', 'Police Spokesperson', 'Police Spokesman', 'Foreign Ministry Spokesperson', 'Foreign Ministry Spokesman',
   'Subdistrict Director', 'subdistrict director', 'Sub-district Director', 'sub-district director', 'district mayor', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
+  'District Administrator', 'district administrator', 'Administrator', 'administrator', 'Qaimaqam', 'qaimaqam',
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor', 'adviser', 'advisor', 'Chief of Staff', 'counterpart',
 ];
 

@@ -301,6 +301,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['urged ..., warning that', 'Nizar al-Karkhi, a member of parliament for the area, urged the army to return, warning that "the whole district will burn."', 'person:nizar-al-karkhi', 'CONCERN'],
     ['called on ... and warned that', 'Nizar al-Karkhi, a member of parliament for the area, called on the army to return and warned that "the tribes will protect themselves."', 'person:nizar-al-karkhi', 'CONCERN'],
     ['warned against', 'The UN mission in Iraq (UNAMI) warned against such attacks becoming "the new normal".', 'org:unami', 'CONCERN'],
+    // An administrator (a district's head in the Kurdistan Region) speaks.
+    ['"D administrator X" condemned', 'Zakho administrator Salar Hassan condemned the attack.', 'person:salar-hassan', 'CONDEMNATION'],
+    ['a quote, then "X said, calling on"', 'The administrator of Zakho district, Salar Hassan, visited the post. "We do not know why they were targeted," Hassan said, calling on Baghdad to protect the area.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -318,3 +318,15 @@ describe("a security body telling what its own side did (claim)", () => {
     expect(claims('Iraqi forces repelled an ISIS attack on an army post in Daquq district on Monday night, killing two of the attackers, the Counter-Terrorism Service has said.')).toEqual([]);
   });
 });
+
+describe('an administrator speaks', () => {
+  it('reads "Daquq administrator X" and "the administrator of Daquq district, X," as a person heading the district', () => {
+    for (const text of [`${EVENT}Daquq administrator Salar Hassan condemned the attack.`, `${EVENT}The administrator of Daquq district, Salar Hassan, condemned the attack.`]) {
+      const { list, batch } = statements(text);
+      expect(list).toContain('person:salar-hassan CONDEMNATION');
+      const office = batch.relationships.find((r) => r.type === 'HOLDS_OFFICE' && ref(r.from) === 'person:salar-hassan');
+      const gov = batch.entities.find((e) => e.id === (office ? ref(office.to) : ''));
+      expect(gov?.kind === 'Government' && gov.governs ? ref(gov.governs) : null).toBe('place:daquq-district');
+    }
+  });
+});
