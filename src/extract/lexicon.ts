@@ -153,7 +153,7 @@ export const DIRECTIONS: Record<string, string> = {
 /** Head nouns that give an unknown name its kind. */
 export const PLACE_HEADS = /^(?:village|town|city|district|sub-district|subdistrict|nahiya|area|region|province|governorate|neighbou?rhood|quarter|camp|valley|mountains?|range|desert|plain|plains|island|road|highway|bridge|airport|base|checkpoint|crossing|outpost|hill|oil field|field)$/i;
 export const FORCE_HEADS = /^(?:brigade|battalion|regiment|division|forces?|army|police|guards?|units?|corps|command|squad|militia|troops|regiments?|operations command)$/i;
-export const ORG_HEADS = /^(?:ministry|office|department|council|commission|committee|cell|agency|authority|organi[sz]ation|movement|party|front|group|network|company|embassy|consulate|mission|parliament|directorate|news|tv|channel|foundation|association|bank|university|hospital|court|tribe|clan|presidency)$/i;
+export const ORG_HEADS = /^(?:ministry|office|observatory|syndicate|department|council|commission|committee|cell|agency|authority|organi[sz]ation|movement|party|front|group|network|company|embassy|consulate|mission|parliament|directorate|news|tv|channel|foundation|association|bank|university|hospital|court|tribe|clan|presidency)$/i;
 
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAMES = new Set(

@@ -304,6 +304,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     // An administrator (a district's head in the Kurdistan Region) speaks.
     ['"D administrator X" condemned', 'Zakho administrator Salar Hassan condemned the attack.', 'person:salar-hassan', 'CONDEMNATION'],
     ['a quote, then "X said, calling on"', 'The administrator of Zakho district, Salar Hassan, visited the post. "We do not know why they were targeted," Hassan said, calling on Baghdad to protect the area.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // Bodies whose name ends in "Observatory" or "Syndicate".
+    ['the X Syndicate condemned', 'The Iraqi Journalists Syndicate condemned the attack.', 'org:iraqi-journalists-syndicate', 'CONDEMNATION'],
+    ['"The Observatory" after "the X Observatory"', 'The soldiers were killed at dawn, according to the Iraqi Human Rights Observatory. The Observatory called on the government to protect the area.', 'org:iraqi-human-rights-observatory', 'CALL_FOR_ACTION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

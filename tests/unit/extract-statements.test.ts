@@ -330,3 +330,11 @@ describe('an administrator speaks', () => {
     }
   });
 });
+
+describe('bodies named by an observatory or a syndicate', () => {
+  it('reads "the Journalistic Freedoms Observatory" as a body, and "The Observatory called on" as its call', () => {
+    const { list } = statements('Police arrested twenty protesters in Basra on Monday, according to the Journalistic Freedoms Observatory. The Observatory called on the interior ministry to release them.');
+    expect(list.some((x) => x.startsWith('org:journalistic-freedoms-observatory CALL_FOR_ACTION'))).toBe(true);
+    expect(statements(`${EVENT}The Iraqi Journalists Syndicate condemned the attack.`).list).toContain('org:iraqi-journalists-syndicate CONDEMNATION');
+  });
+});
