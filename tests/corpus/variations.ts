@@ -180,6 +180,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['a background toll after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} A similar attack in the area killed 11 fighters in 2019.`, 2, 3],
     ['a toll of another incident after', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters and wounding three others.')} Last year, a bomb on the same road killed five soldiers.`, 2, 3],
     ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
+    // An acronym in brackets inside the group.
+    ['"Six Islamic State (ISIS) militants were killed"', `Six Islamic State (ISIS) militants were killed in an Iraqi airstrike on a hideout ${basePlace} ${baseDate}.`, 6, undefined],
+    ['"two Popular Mobilization Forces (PMF) fighters were wounded"', `Two Popular Mobilization Forces (PMF) fighters were wounded when a roadside bomb exploded ${basePlace} ${baseDate}.`, 0, 2],
   ];
   for (const [name, text, killed, injured] of stories) cases.push({ dimension: 'casualties', name, text, want: { killed, injured } });
 
