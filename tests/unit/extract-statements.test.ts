@@ -338,3 +338,10 @@ describe('bodies named by an observatory or a syndicate', () => {
     expect(statements(`${EVENT}The Iraqi Journalists Syndicate condemned the attack.`).list).toContain('org:iraqi-journalists-syndicate CONDEMNATION');
   });
 });
+
+describe('a denial told as dismissing a statement', () => {
+  it('reads "dismissed the Iranian statement" as a denial', () => {
+    expect(statements(`${EVENT}The Kurdistan Regional Government dismissed the Turkish statement.`).list).toContain('gov:krg DENIAL');
+    expect(statements(`${EVENT}The Kurdistan Regional Government dismissed Ankara's assertions as baseless.`).list).toContain('gov:krg DENIAL');
+  });
+});
