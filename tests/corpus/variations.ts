@@ -311,6 +311,8 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the X Syndicate condemned', 'The Iraqi Journalists Syndicate condemned the attack.', 'org:iraqi-journalists-syndicate', 'CONDEMNATION'],
     ['"The Observatory" after "the X Observatory"', 'The soldiers were killed at dawn, according to the Iraqi Human Rights Observatory. The Observatory called on the government to protect the area.', 'org:iraqi-human-rights-observatory', 'CALL_FOR_ACTION'],
     ['dismissed the statement', 'The PKK dismissed the ministry statement about the attack.', 'org:pkk', 'DENIAL'],
+    ['said its thoughts were with the victims', 'The UN mission in Iraq (UNAMI) said its thoughts were with the victims and their families.', 'org:unami', 'CONDOLENCE'],
+    ['described as a desperate attempt to destabilize', 'The Kurdistan Regional Government described the attack as a desperate attempt to destabilize the region.', 'gov:krg', 'CONDEMNATION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

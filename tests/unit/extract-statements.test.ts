@@ -345,3 +345,15 @@ describe('a denial told as dismissing a statement', () => {
     expect(statements(`${EVENT}The Kurdistan Regional Government dismissed Ankara's assertions as baseless.`).list).toContain('gov:krg DENIAL');
   });
 });
+
+describe('condolence and condemnation in other words', () => {
+  it('reads "said its thoughts were with the victims" as condolence, not solidarity', () => {
+    const { list } = statements(`${EVENT}The Kurdistan Regional Government condemned the attack and said its thoughts were with the victims.`);
+    expect(list).toContain('gov:krg CONDOLENCE');
+    expect(list.some((x) => x.startsWith('gov:krg SOLIDARITY'))).toBe(false);
+  });
+
+  it('reads "described the bombing as a desperate attempt to destabilize the country" as condemnation', () => {
+    expect(statements(`${EVENT}The Kurdistan Regional Government described the bombing as a desperate attempt to destabilize the country.`).list).toContain('gov:krg CONDEMNATION');
+  });
+});
