@@ -226,6 +226,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
+        speakers = [...new Set(speakers.map((id) => asPublisher(id, own, ctx)))];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
@@ -301,6 +302,19 @@ function ownSideReport(r: SentenceReading, outside: string, speaker: string, inc
   // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
   if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
   return verb;
+}
+
+/**
+ * "The Ministry of Foreign Affairs denounces ..." in the ministry's own statement: a body the article
+ * introduces under a bare name that the publisher's name holds ("Ministry of Foreign Affairs of Iraq") is the publisher.
+ */
+function asPublisher(id: string, own: string | null, ctx: ArticleContext): string {
+  if (!own || id === own || ctx.gazetteer.get(id)) return id;
+  const e = ctx.entry(id);
+  const publisher = ctx.entry(own);
+  if (!e || !publisher || e.kind === 'Person' || e.kind === 'Place' || e.kind !== publisher.kind) return id;
+  const name = e.name.toLowerCase().replace(/^the\s+/, '');
+  return name.split(/\s+/).length >= 2 && [publisher.name, ...publisher.aliases].some((n) => n.toLowerCase().startsWith(`${name} `)) ? own : id;
 }
 
 /** A force, or a body of a country's security establishment (a defence ministry, an operations command, the Security Media Cell). */

@@ -357,3 +357,12 @@ describe('condolence and condemnation in other words', () => {
     expect(statements(`${EVENT}The Kurdistan Regional Government described the bombing as a desperate attempt to destabilize the country.`).list).toContain('gov:krg CONDEMNATION');
   });
 });
+
+describe("a ministry's own statement naming it by its bare name", () => {
+  it('gives "The Ministry of Foreign Affairs denounces ..." to the publisher "Ministry of Foreign Affairs of Turkey", not to a new body', () => {
+    const batch = extract(`${EVENT}The Ministry of Foreign Affairs denounces the attack and calls on the Iraqi government to protect the area.`, '2023-01-17', 'Ministry of Foreign Affairs of Turkey');
+    const speakers = batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+    expect(speakers).toContain('org:turkey-foreign-ministry CONDEMNATION');
+    expect(speakers.some((x) => x.startsWith('org:ministry-of-foreign-affairs '))).toBe(false);
+  });
+});
