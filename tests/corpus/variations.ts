@@ -313,6 +313,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['dismissed the statement', 'The PKK dismissed the ministry statement about the attack.', 'org:pkk', 'DENIAL'],
     ['said its thoughts were with the victims', 'The UN mission in Iraq (UNAMI) said its thoughts were with the victims and their families.', 'org:unami', 'CONDOLENCE'],
     ['described as a desperate attempt to destabilize', 'The Kurdistan Regional Government described the attack as a desperate attempt to destabilize the region.', 'gov:krg', 'CONDEMNATION'],
+    ['has claimed responsibility', 'ISIS has claimed responsibility for the attack.', 'org:isis', 'CLAIM_OF_RESPONSIBILITY'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -366,3 +366,13 @@ describe("a ministry's own statement naming it by its bare name", () => {
     expect(speakers.some((x) => x.startsWith('org:ministry-of-foreign-affairs '))).toBe(false);
   });
 });
+
+describe('a claim told as background', () => {
+  it('leaves out "has said it targeted ..." and "has said its strikes targeted ...", but keeps "has claimed responsibility"', () => {
+    const claims = (text: string) => statements(`${EVENT}${text}`).list.filter((x) => x.includes('CLAIM_OF_RESPONSIBILITY'));
+    expect(claims('The PKK has said it targeted "occupying forces" in the area.')).toEqual([]);
+    expect(claims('The PKK has said its fighters targeted "occupying forces" in the area.')).toEqual([]);
+    expect(claims('The PKK said on Tuesday that it had targeted the soldiers.')).toEqual(['org:pkk CLAIM_OF_RESPONSIBILITY']);
+    expect(claims('ISIS has claimed responsibility for the attack.')).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+  });
+});
