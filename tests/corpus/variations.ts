@@ -314,6 +314,7 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['said its thoughts were with the victims', 'The UN mission in Iraq (UNAMI) said its thoughts were with the victims and their families.', 'org:unami', 'CONDOLENCE'],
     ['described as a desperate attempt to destabilize', 'The Kurdistan Regional Government described the attack as a desperate attempt to destabilize the region.', 'gov:krg', 'CONDEMNATION'],
     ['has claimed responsibility', 'ISIS has claimed responsibility for the attack.', 'org:isis', 'CLAIM_OF_RESPONSIBILITY'],
+    ['"according to D\'s administrator, X." then "X said, calling on"', 'The soldiers were killed at dawn, according to Zakho\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on Baghdad to send more troops.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -376,3 +376,12 @@ describe('a claim told as background', () => {
     expect(claims('ISIS has claimed responsibility for the attack.')).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
   });
 });
+
+describe('a person named at the end of the sentence that introduces them', () => {
+  it('reads "according to Kalar\'s administrator, Salar Hassan." as a person who speaks later', () => {
+    const { list } = statements(
+      'Militants attacked an army post near Kalar on Monday night, according to Kalar\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on the Iraqi Army to send more troops.',
+    );
+    expect(list.some((x) => x.startsWith('person:salar-hassan CALL_FOR_ACTION'))).toBe(true);
+  });
+});
