@@ -12,7 +12,7 @@ import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
-import type { SentenceReading } from './reading.js';
+import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
 export interface DraftStatement {
@@ -229,7 +229,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
-        speakers = [...new Set(speakers.map((id) => asPublisher(id, own, ctx)))];
+        const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
+        // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
+        speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
@@ -305,6 +307,44 @@ function ownSideReport(r: SentenceReading, outside: string, speaker: string, inc
   // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
   if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
   return verb;
+}
+
+/** The branches of each force (force:irgc -> IRGC Ground Forces), by the words that set them apart ("ground forces"). */
+const BRANCHES = new WeakMap<object, Map<string, { id: string; words: RegExp }[]>>();
+function branchesOf(ctx: ArticleContext, id: string): { id: string; words: RegExp }[] {
+  let map = BRANCHES.get(ctx.gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const e of ctx.gazetteer.entries()) {
+      if (e.kind !== 'Force' || !e.parentId) continue;
+      const branch = /\b(ground|air|naval|aerospace)\s+forces?$/i.exec(e.name);
+      if (!branch) continue;
+      const list = map.get(e.parentId) ?? [];
+      list.push({ id: e.id, words: new RegExp(String.raw`\b${branch[1]}\s+forces?\b`, 'i') });
+      map.set(e.parentId, list);
+    }
+    BRANCHES.set(ctx.gazetteer, map);
+  }
+  return map.get(id) ?? [];
+}
+
+/**
+ * "Iran's Islamic Revolutionary Guard Corps (IRGC) Ground Forces said", "The ground forces of Iran's
+ * Islamic Revolutionary Guard Corps (IRGC) said": the branch named around the force speaks.
+ */
+function branchNamed(id: string, r: SentenceReading, ctx: ArticleContext): string {
+  const branches = branchesOf(ctx, id);
+  if (!branches.length) return id;
+  for (const m of r.mentions) {
+    if (!m.entries.some((e) => e.id === id)) continue;
+    const { start, end } = localSpan(r, m);
+    const before = r.sentence.text.slice(Math.max(0, start - 40), start);
+    const after = r.sentence.text.slice(end, end + 30);
+    for (const b of branches) {
+      if (new RegExp(String.raw`^\s*(?:\([\p{L}.]{2,8}\)\s*)?${b.words.source.replace(/^\\b/, '')}`, 'iu').test(after) || new RegExp(String.raw`${b.words.source}\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+)?$`, 'iu').test(before)) return b.id;
+    }
+  }
+  return id;
 }
 
 /**

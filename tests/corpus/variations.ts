@@ -315,6 +315,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['described as a desperate attempt to destabilize', 'The Kurdistan Regional Government described the attack as a desperate attempt to destabilize the region.', 'gov:krg', 'CONDEMNATION'],
     ['has claimed responsibility', 'ISIS has claimed responsibility for the attack.', 'org:isis', 'CLAIM_OF_RESPONSIBILITY'],
     ['"according to D\'s administrator, X." then "X said, calling on"', 'The soldiers were killed at dawn, according to Zakho\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on Baghdad to send more troops.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // A branch of a force named around it.
+    ['"X (ACR) Ground Forces said it had struck"', 'Iran\'s Islamic Revolutionary Guard Corps (IRGC) Ground Forces said in a statement that it had struck "terrorist headquarters" in the area.', 'force:irgc-ground-forces', 'CLAIM_OF_RESPONSIBILITY'],
+    ['"the ground forces of X said they had shelled"', 'The ground forces of Iran\'s Islamic Revolutionary Guard Corps (IRGC) said that they had shelled "terrorist positions" in the area.', 'force:irgc-ground-forces', 'CLAIM_OF_RESPONSIBILITY'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, ref, REFERENCE } from './extract-fixtures.js';
 
 const EVENT = 'ISIS militants killed three soldiers in Daquq district on Monday. ';
 
@@ -383,5 +386,27 @@ describe('a person named at the end of the sentence that introduces them', () =>
       'Militants attacked an army post near Kalar on Monday night, according to Kalar\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on the Iraqi Army to send more troops.',
     );
     expect(list.some((x) => x.startsWith('person:salar-hassan CALL_FOR_ACTION'))).toBe(true);
+  });
+});
+
+describe('a branch of a force named around it', () => {
+  const withBranch = Gazetteer.fromEntities([
+    ...REFERENCE,
+    ...importBatchSchema.parse({
+      entities: [
+        { id: 'force:irgc', kind: 'Force', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards'] },
+        { id: 'force:irgc-ground-forces', kind: 'Force', name: 'IRGC Ground Forces', partOf: 'force:irgc' },
+      ],
+    }).entities,
+  ]);
+  const claimants = (text: string) =>
+    extractArticle(article(`Iranian missiles struck a camp in Makhmour district on Tuesday, killing two people. ${text}`), withBranch, { fileName: 'test.md' })
+      .batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY')
+      .map((s) => ref(s.speaker));
+
+  it('gives "the Islamic Revolutionary Guard Corps (IRGC) Ground Forces said" and "the ground forces of the IRGC said" to the branch', () => {
+    expect(claimants('Iran\'s Islamic Revolutionary Guard Corps (IRGC) Ground Forces said in a statement that it had struck "terrorist headquarters".')).toEqual(['force:irgc-ground-forces']);
+    expect(claimants('The ground forces of Iran\'s Islamic Revolutionary Guard Corps (IRGC) said that they had shelled "terrorist positions".')).toEqual(['force:irgc-ground-forces']);
+    expect(claimants('The Islamic Revolutionary Guard Corps said that it had struck "terrorist headquarters".')).toEqual(['force:irgc']);
   });
 });
