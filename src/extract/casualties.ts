@@ -118,9 +118,11 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 /** Words without which a sentence states no figure. */
 const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|left|leaving|shot|seized)/i;
 
-export function findFigures(sentence: string): Figure[] {
+export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  if (!FIGURE_HINT.test(sentence)) return figures;
+  if (!FIGURE_HINT.test(text)) return figures;
+  // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
+  const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}\)(?= )/gu, (m) => ' '.repeat(m.length));
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;

@@ -148,6 +148,11 @@ export class MentionFinder {
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
     }
+    // "on the slopes of Mount Bekhair": a mountain named before its name.
+    for (const m of text.matchAll(new RegExp(String.raw`\bMount (${NAME})`, 'gu'))) {
+      const name = cleanName(m[1]!);
+      if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
+    }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
     const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly) )?(?:\d+ (?:km|kilomet(?:er|re)s) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
     for (const m of text.matchAll(bearing)) {
@@ -312,7 +317,7 @@ export class MentionFinder {
     }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
-    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
+    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
     if (unitType) {
       const suffix = { GOVERNORATE: 'Governorate', DISTRICT: 'District', SUBDISTRICT: 'Subdistrict' }[unitType];
       const unit = [...this.lookup(`${p} ${suffix}`), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === unitType);
@@ -494,7 +499,7 @@ function bodyKind(name: string): string | null {
 
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
 const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
-const BODY_HEADS = /^(?:University|Commission|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
+const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
 
 /** Titles in both cases ("Governor", "governor"), longest first. */
@@ -514,7 +519,7 @@ const PEOPLE_PATTERNS = {
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
-  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON},`, 'gu'),
+  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),

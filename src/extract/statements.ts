@@ -12,7 +12,7 @@ import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
-import type { SentenceReading } from './reading.js';
+import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
 export interface DraftStatement {
@@ -102,7 +102,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -157,6 +157,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
   let carried: string | null = null;
   let carriedParagraph = -1;
   const own = publisherSpeaker(ctx, publisher);
+  /** Who spoke in the sentence before (named there, or carried into it). */
+  let lastSpeaker: string | null = null;
   for (const [i, r] of readings.entries()) {
     const text = r.sentence.text;
     const outside = outsideQuotes(text, r.quotes);
@@ -164,6 +166,13 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
     const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
+    // what its own side did in the incident this sentence reports claims it.
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
+    if (ownSide) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: ownSide });
+    // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
+    // inside a quotation begun in the sentence before goes on with that sentence's speaker.
+    const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
@@ -171,7 +180,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (!fallback) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
       anaphorAt = Boolean(anaphor);
+      const quoting: string | null = continuesQuote ? (lastSpeaker ?? leadingSubject(readings[i - 1]!, ctx)) : null;
       if (anaphor) fallback = anaphor;
+      else if (quoting) fallback = quoting;
       else if (carried) fallback = carried;
       else if (pronoun && previous) fallback = previous;
       else if (firstPerson) fallback = previous ?? own;
@@ -188,6 +199,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
+        // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
+        // ("ISIS has claimed responsibility" is the claim itself.)
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
@@ -215,6 +229,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
+        const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
+        // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
+        speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
         const towardIds = towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
@@ -228,10 +245,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
-          if (stance === 'CLAIM_OF_RESPONSIBILITY') for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }
+    lastSpeaker = explicit[0] ?? (fallback && (pronoun || carried || continuesQuote) ? fallback : null);
     // The government the issuing body speaks for ("The United States condemns" in the embassy's statement) does not end the statement.
     const forIssuer = Boolean(carried && explicit.length && r.sentence.paragraph > carriedParagraph && explicit.every((id) => id === carried || withinBody(ctx, carried!, id)));
     if (forIssuer) previous = carried;
@@ -251,7 +270,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
  */
 function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null {
   const text = r.sentence.text;
-  const intro = /^(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
+  const intro = /^(?:\d{1,2}:\d{2}\s*[–-]\s*)?(?:(?:In a statement|On \w+day|Later(?: on \w+day)?|Earlier(?: on \w+day)?|Meanwhile|For (?:its|his|her) part),\s+)?/.exec(text)?.[0].length ?? 0;
   for (const m of r.mentions) {
     const start = m.start - r.sentence.start;
     if (start < intro || inQuote(r.quotes, start, m.end - r.sentence.start)) continue;
@@ -266,6 +285,91 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     }
   }
   return null;
+}
+
+/** A report of the day ("said", "announced"), not one told as background ("has said", "said at the time"). */
+const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|added|reported|confirmed)\b(?!\s+at the time\b)/g;
+const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
+
+/** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext): RegExpExecArray | null {
+  const e = ctx.entry(speaker);
+  if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
+  const side = topGovernment(speaker, ctx);
+  if (!side || ctx.entry(side)?.kind !== 'Government') return null;
+  const told = incidents.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type) && inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
+  // The side acted when it carried out the incident, or when the sentence opens with it ("Peshmerga forces repelled an attack by ISIS").
+  const akin = (id: string | null) => Boolean(id && (id === speaker || topGovernment(id, ctx) === side));
+  const leading = leadingSubject(r, ctx);
+  if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
+  REPORTING.lastIndex = 0;
+  const verb = REPORTING.exec(outside);
+  // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
+  if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
+  return verb;
+}
+
+/** The branches of each force (force:irgc -> IRGC Ground Forces), by the words that set them apart ("ground forces"). */
+const BRANCHES = new WeakMap<object, Map<string, { id: string; words: RegExp }[]>>();
+function branchesOf(ctx: ArticleContext, id: string): { id: string; words: RegExp }[] {
+  let map = BRANCHES.get(ctx.gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const e of ctx.gazetteer.entries()) {
+      if (e.kind !== 'Force' || !e.parentId) continue;
+      const branch = /\b(ground|air|naval|aerospace)\s+forces?$/i.exec(e.name);
+      if (!branch) continue;
+      const list = map.get(e.parentId) ?? [];
+      list.push({ id: e.id, words: new RegExp(String.raw`\b${branch[1]}\s+forces?\b`, 'i') });
+      map.set(e.parentId, list);
+    }
+    BRANCHES.set(ctx.gazetteer, map);
+  }
+  return map.get(id) ?? [];
+}
+
+/**
+ * "Iran's Islamic Revolutionary Guard Corps (IRGC) Ground Forces said", "The ground forces of Iran's
+ * Islamic Revolutionary Guard Corps (IRGC) said": the branch named around the force speaks.
+ */
+function branchNamed(id: string, r: SentenceReading, ctx: ArticleContext): string {
+  const branches = branchesOf(ctx, id);
+  if (!branches.length) return id;
+  for (const m of r.mentions) {
+    if (!m.entries.some((e) => e.id === id)) continue;
+    const { start, end } = localSpan(r, m);
+    const before = r.sentence.text.slice(Math.max(0, start - 40), start);
+    const after = r.sentence.text.slice(end, end + 30);
+    for (const b of branches) {
+      if (new RegExp(String.raw`^\s*(?:\([\p{L}.]{2,8}\)\s*)?${b.words.source.replace(/^\\b/, '')}`, 'iu').test(after) || new RegExp(String.raw`${b.words.source}\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+)?$`, 'iu').test(before)) return b.id;
+    }
+  }
+  return id;
+}
+
+/**
+ * "The Ministry of Foreign Affairs denounces ..." in the ministry's own statement: a body the article
+ * introduces under a bare name that the publisher's name holds ("Ministry of Foreign Affairs of Iraq") is the publisher.
+ */
+function asPublisher(id: string, own: string | null, ctx: ArticleContext): string {
+  if (!own || id === own || ctx.gazetteer.get(id)) return id;
+  const e = ctx.entry(id);
+  const publisher = ctx.entry(own);
+  if (!e || !publisher || e.kind === 'Person' || e.kind === 'Place' || e.kind !== publisher.kind) return id;
+  const name = e.name.toLowerCase().replace(/^the\s+/, '');
+  return name.split(/\s+/).length >= 2 && [publisher.name, ...publisher.aliases].some((n) => n.toLowerCase().startsWith(`${name} `)) ? own : id;
+}
+
+/** A force, or a body of a country's security establishment (a defence ministry, an operations command, the Security Media Cell). */
+function securityBody(ctx: ArticleContext, id: string): boolean {
+  let current: string | null = id;
+  for (let i = 0; current && i < 5; i++) {
+    const e = ctx.entry(current);
+    if (!e) return false;
+    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
+    current = e.parentId;
+  }
+  return false;
 }
 
 /** True when `outer` is a body (a government, a ministry) that `inner` belongs to. */

@@ -102,6 +102,16 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     cases.push({ dimension: 'place', name: `in the village of V, southeast of D (${D})`, text: bomb(`in the village of Kani Sard, southeast of ${D}`, baseDate), want: { within: g.id } });
     cases.push({ dimension: 'place', name: `in G province (${G})`, text: bomb(`in ${G} province`, baseDate), want: { within: g.id } });
   }
+  // A mountain named "Mount X" that the reference does not know: the strike is on it.
+  const mountains: [string, string][] = [
+    ['on the slopes of Mount X in D district', `A Turkish drone hit a PKK position on the slopes of Mount Bekhair ${basePlace} ${baseDate}.`],
+    ['on Mount X, D district', `Turkish jets pounded PKK hideouts on Mount Bekhair, ${bare(district.name)} district, ${baseDate}.`],
+    // A place the mountain rises above is a point of reference.
+    ['on Mount X, the ridge that rises above V', `Turkish jets pounded PKK hideouts on Mount Bekhair, the ridge that rises above ${bare(district.name)}, ${baseDate}.`],
+    ['on the slopes of Mount X, in the hills above the V camp', `A Turkish drone hit a PKK position on the slopes of Mount Bekhair, in the hills above the ${bare(district.name)} camp, ${baseDate}.`],
+    ['on Mount X, overlooking V', `A Turkish drone hit a PKK position on Mount Bekhair overlooking ${bare(district.name)} ${baseDate}.`],
+  ];
+  for (const [name, text] of mountains) cases.push({ dimension: 'place', name, text, want: { within: 'place:mount-bekhair' } });
   for (const s of pick('SUBDISTRICT')) {
     const d = byId.get(parent(s.id) ?? '');
     if (!d) continue;
@@ -180,6 +190,9 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['the wounded told later', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three others were taken to hospital with shrapnel wounds.`, 2, 3],
     ['the wounded named by trade after the lead', `${bomb(basePlace, baseDate, ', killing two Peshmerga fighters.')} Three farmhands from a nearby village were wounded.`, 2, 3],
     ['the wounded broken down with a relative clause', `${bomb(basePlace, baseDate, ', killing two people and wounding three others.')} Both of the dead were Peshmerga fighters, while two firefighters and a farmer who had run over to help were among the wounded.`, 2, 3],
+    // An acronym in brackets inside the group.
+    ['"Six Islamic State (ISIS) militants were killed"', `Six Islamic State (ISIS) militants were killed in an Iraqi airstrike on a hideout ${basePlace} ${baseDate}.`, 6, undefined],
+    ['"two Popular Mobilization Forces (PMF) fighters were wounded"', `Two Popular Mobilization Forces (PMF) fighters were wounded when a roadside bomb exploded ${basePlace} ${baseDate}.`, 0, 2],
   ];
   for (const [name, text, killed, injured] of stories) cases.push({ dimension: 'casualties', name, text, want: { killed, injured } });
 
@@ -292,9 +305,47 @@ export function variationCases(reference: EntityInput[]): VariationCase[] {
     ['in a post on X, the foreign minister', 'In a post on X, Iraqi Foreign Minister Fuad Hussein condemned the attack.', 'person:fuad-hussein', 'CONDEMNATION'],
     ['a quote, then "said" and the speaker', '"This cowardly attack will not go unpunished," said Prime Minister Mohammed Shia al-Sudani.', 'person:mohammed-shia-al-sudani', 'CONDEMNATION'],
     ['said in a statement, then the quote', 'The Iraqi foreign ministry said in a statement: "We condemn this attack in the strongest terms."', 'org:iraq-foreign-ministry', 'CONDEMNATION'],
+    // A quotation that goes on into a second sentence: its speaker is the one who opened it, not a name inside it.
+    ['a quote going on into its next sentence, "will continue to support"', 'The U.S. Embassy in Baghdad condemned the attack, adding: "Our thoughts are with the families of the fallen. The United States will continue to support the Iraqi army in the fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
+    ['a quote going on into its next sentence, "stands by"', 'The U.S. Embassy in Baghdad wrote on X that it "condemns this cowardly attack," adding: "Our condolences go to the families. The United States stands by the Iraqi army in its fight against ISIS."', 'org:u-s-embassy-in-baghdad', 'SUPPORT'],
+    ['a live-blog entry, the quote going on', '18:55 – The U.S. Embassy in Baghdad, on Twitter: "We are saddened by the loss of two soldiers today. Those responsible must be held accountable."', 'org:u-s-embassy-in-baghdad', 'CALL_FOR_ACTION'],
+    // A side's own account of its dead.
+    ['announced the death of two of its fighters', 'The PKK announced on Wednesday the death of two of its fighters in the attack.', 'org:pkk', 'OTHER'],
+    ['announced that two of its members were killed', 'The PKK announced that two of its members were killed in the attack.', 'org:pkk', 'OTHER'],
+    ['said all of the dead were civilians', 'The Kurdistan Regional Government said all of the dead were civilians.', 'gov:krg', 'OTHER'],
+    ['said those killed were unarmed', 'The KRG insisted that those killed were unarmed.', 'gov:krg', 'OTHER'],
+    // A title with no article before it: "X, director of Y subdistrict,".
+    ['"X, director of Y subdistrict in the Z district of W province, told"', 'Salar Hassan, director of Batifa subdistrict in the Zakho district of Duhok province, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    ['"X, mayor of Y district in Z governorate, north of W, told"', 'Salar Hassan, mayor of Sumel district in Duhok governorate, north of Mosul, told reporters that the villages were empty. He called on the army to protect them.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // Concern told as a warning.
+    ['warned that remnants move freely', 'Nizar al-Karkhi, a member of parliament for the area, warned that ISIS remnants were moving freely again.', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['urged ..., warning that', 'Nizar al-Karkhi, a member of parliament for the area, urged the army to return, warning that "the whole district will burn."', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['called on ... and warned that', 'Nizar al-Karkhi, a member of parliament for the area, called on the army to return and warned that "the tribes will protect themselves."', 'person:nizar-al-karkhi', 'CONCERN'],
+    ['warned against', 'The UN mission in Iraq (UNAMI) warned against such attacks becoming "the new normal".', 'org:unami', 'CONCERN'],
+    // An administrator (a district's head in the Kurdistan Region) speaks.
+    ['"D administrator X" condemned', 'Zakho administrator Salar Hassan condemned the attack.', 'person:salar-hassan', 'CONDEMNATION'],
+    ['a quote, then "X said, calling on"', 'The administrator of Zakho district, Salar Hassan, visited the post. "We do not know why they were targeted," Hassan said, calling on Baghdad to protect the area.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // Bodies whose name ends in "Observatory" or "Syndicate".
+    ['the X Syndicate condemned', 'The Iraqi Journalists Syndicate condemned the attack.', 'org:iraqi-journalists-syndicate', 'CONDEMNATION'],
+    ['"The Observatory" after "the X Observatory"', 'The soldiers were killed at dawn, according to the Iraqi Human Rights Observatory. The Observatory called on the government to protect the area.', 'org:iraqi-human-rights-observatory', 'CALL_FOR_ACTION'],
+    ['dismissed the statement', 'The PKK dismissed the ministry statement about the attack.', 'org:pkk', 'DENIAL'],
+    ['said its thoughts were with the victims', 'The UN mission in Iraq (UNAMI) said its thoughts were with the victims and their families.', 'org:unami', 'CONDOLENCE'],
+    ['described as a desperate attempt to destabilize', 'The Kurdistan Regional Government described the attack as a desperate attempt to destabilize the region.', 'gov:krg', 'CONDEMNATION'],
+    ['has claimed responsibility', 'ISIS has claimed responsibility for the attack.', 'org:isis', 'CLAIM_OF_RESPONSIBILITY'],
+    ['"according to D\'s administrator, X." then "X said, calling on"', 'The soldiers were killed at dawn, according to Zakho\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on Baghdad to send more troops.', 'person:salar-hassan', 'CALL_FOR_ACTION'],
+    // A branch of a force named around it.
+    ['"X (ACR) Ground Forces said it had struck"', 'Iran\'s Islamic Revolutionary Guard Corps (IRGC) Ground Forces said in a statement that it had struck "terrorist headquarters" in the area.', 'force:irgc-ground-forces', 'CLAIM_OF_RESPONSIBILITY'],
+    ['"the ground forces of X said they had shelled"', 'The ground forces of Iran\'s Islamic Revolutionary Guard Corps (IRGC) said that they had shelled "terrorist positions" in the area.', 'force:irgc-ground-forces', 'CLAIM_OF_RESPONSIBILITY'],
     ['"He" in the next sentence', 'The governor of Kirkuk, Rakan al-Jabouri, visited the site on Wednesday. He condemned the attack and offered condolences to the families.', 'person:rakan-al-jabouri', 'CONDEMNATION'],
   );
   for (const [name, text, speaker, stance] of reactions) cases.push({ dimension: 'statement', name, text: incident + text, want: { statement: { speaker, stance } } });
+  // A security body telling, in the sentence that reports it, what its own side did: a claim.
+  const ownSide: [string, string, string][] = [
+    ['"Turkish jets struck ..., Turkey\'s defence ministry said"', `Turkish jets struck positions of the PKK ${p}, Turkey's defence ministry said.`, 'org:turkey-defence-ministry'],
+    ['"Peshmerga forces repelled ..., the Ministry of Peshmerga Affairs said"', `Peshmerga forces repelled an ISIS attack on a post ${p} late on Monday, killing one of the attackers, the Ministry of Peshmerga Affairs said on Tuesday.`, 'org:krg-ministry-of-peshmerga'],
+    ['"Turkish warplanes struck ..., the Turkish defence ministry said"', `Turkish warplanes struck PKK hideouts ${p}, the Turkish Ministry of National Defense said.`, 'org:turkey-defence-ministry'],
+  ];
+  for (const [name, text, speaker] of ownSide) cases.push({ dimension: 'statement', name, text, want: { statement: { speaker, stance: 'CLAIM_OF_RESPONSIBILITY' } } });
   return cases;
 }
 

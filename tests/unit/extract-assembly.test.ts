@@ -456,3 +456,17 @@ describe('the site hit, located in the next sentence', () => {
     expect(found[0]!.place).toBe('place:kani-sard');
   });
 });
+
+describe('mountains', () => {
+  const placed = (text: string) => extract(text).events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}${e.geoPrecision ? ` gp${e.geoPrecision}` : ''}`);
+
+  it('reads "Mount X" as a mountain the reference does not know, and places the strike on it', () => {
+    expect(placed('A Turkish drone hit a PKK position on the slopes of Mount Bekhair in Amedi district on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:mount-bekhair']);
+  });
+
+  it('takes a place "above" which the target lies for a point of reference, not where it happened ("Mount X, the ridge that rises above Kalar")', () => {
+    expect(placed('Turkish jets pounded PKK positions on Mount Bekhair, the ridge that rises above Kalar, on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:mount-bekhair']);
+    // Named alone, the place above which it happened is where it is measured from.
+    expect(placed('Turkish jets pounded PKK positions in the hills above Kalar on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:kalar gp2']);
+  });
+});

@@ -213,3 +213,12 @@ describe('a place told between the verb and its object', () => {
     expect(brief('He was killed in the village of Albu Hishma.')).toEqual([]);
   });
 });
+
+describe('an acronym in brackets inside the group', () => {
+  it('reads "Six Islamic State (ISIS) militants were killed" and "two Popular Mobilization Forces (PMF) fighters were wounded"', () => {
+    expect(brief("Six Islamic State (ISIS) militants were killed in Saturday's airstrike.")).toEqual(['killed 6 MILITANTS ']);
+    expect(brief('Two Popular Mobilization Forces (PMF) fighters were wounded by a roadside bomb.')).toEqual(['injured 2 SECURITY_FORCES ']);
+    // A count in brackets stays a count.
+    expect(brief('The strike killed (5) terrorists.')).toEqual(['killed 5 MILITANTS ']);
+  });
+});

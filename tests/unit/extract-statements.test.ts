@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, ref, REFERENCE } from './extract-fixtures.js';
 
 const EVENT = 'ISIS militants killed three soldiers in Daquq district on Monday. ';
 
@@ -248,5 +251,162 @@ describe('a speaker named after the quote', () => {
   it('reads \'"...," said Prime Minister X\' as X speaking, the title between "said" and the name', () => {
     const { list } = statements(`${EVENT}"This cowardly attack will not go unpunished," said Turkish Foreign Minister Hakan Fidan.`);
     expect(list).toContain('person:hakan-fidan CONDEMNATION');
+  });
+});
+
+describe('a quotation that goes on into the next sentence', () => {
+  it('gives the next sentence of the quotation to the speaker who opened it, not to a name inside it', () => {
+    const { list } = statements(
+      `${EVENT}The U.S. Embassy in Baghdad wrote on X that it condemned the attack, adding: "Our thoughts are with the families of the fallen. The United States will continue to support the Peshmerga in the fight against ISIS."`,
+    );
+    expect(list).toContain('org:u-s-embassy-in-baghdad SUPPORT -> force:peshmerga');
+    expect(list.some((x) => x.startsWith('gov:us '))).toBe(false);
+  });
+
+  it('takes the subject of a live-blog entry ("18:55 – X, on Twitter: "...") as the speaker of the quote\'s next sentence', () => {
+    const { list } = statements(`${EVENT}\n\n18:55 – The U.S. Embassy in Baghdad, on Twitter: "We are saddened by the loss of lives today. Civilians must be protected."`);
+    expect(list).toContain('org:u-s-embassy-in-baghdad CALL_FOR_ACTION');
+  });
+});
+
+describe("a side's own account of the dead (OTHER)", () => {
+  const DRONE = 'A Turkish drone struck a car in Makhmour district on Monday, killing two people. ';
+  it('reads "announced the death of two of its fighters" and "announced that one of its fighters was killed" as the group\'s statement about the incident', () => {
+    for (const text of ['The PKK announced on Tuesday the death of two of its fighters in the strike.', 'The PKK announced on Tuesday that two of its fighters were killed in the strike.']) {
+      const batch = extract(DRONE + text);
+      const other = batch.statements.filter((s) => s.stance === 'OTHER');
+      expect(other.map((s) => ref(s.speaker))).toEqual(['org:pkk']);
+      expect(other[0]!.about).toHaveLength(1);
+    }
+  });
+
+  it('reads "said all of the dead were civilians" and "said those killed were refugees, not fighters" as OTHER', () => {
+    expect(statements(`${DRONE}The Kurdistan Regional Government said all of the dead were civilians, among them a woman.`).list).toContain('gov:krg OTHER');
+    expect(statements(`${DRONE}The PKK said those killed were refugees, not fighters.`).list).toContain('org:pkk OTHER');
+  });
+});
+
+describe('speaker forms: a title with no article', () => {
+  it('reads "X, director of Udhaim subdistrict, told" as a person holding the sub-district\'s office', () => {
+    const { list, batch } = statements(`${EVENT}Farhad Mohammed Salih, director of Udhaim subdistrict in Khalis district, told reporters that the army must return. He called on the army to return to the villages.`);
+    expect(list.some((x) => x.startsWith('person:farhad-mohammed-salih CALL_FOR_ACTION'))).toBe(true);
+    expect(batch.relationships).toContainEqual(expect.objectContaining({ from: 'person:farhad-mohammed-salih', type: 'HOLDS_OFFICE' }));
+  });
+});
+
+describe('concern told as a warning', () => {
+  it('reads "warned that ..." and "warning that ..." as concern, but not a threat that operations "would continue"', () => {
+    expect(statements(`${EVENT}Nizar al-Karkhi, a member of parliament, warned that ISIS remnants were moving freely again.`).list).toContain('person:nizar-al-karkhi CONCERN');
+    expect(statements(`${EVENT}Nizar al-Karkhi, a member of parliament, urged the army to act, warning that "the whole district will burn."`).list).toContain('person:nizar-al-karkhi CONCERN');
+    expect(statements(`${EVENT}The Turkish Foreign Ministry warned that the operations would continue until the threat was removed.`).list.filter((x) => x.includes('CONCERN'))).toEqual([]);
+  });
+
+  it('leaves out a warning told as a habit of unnamed officials ("have repeatedly warned that")', () => {
+    expect(statements(`${EVENT}Peshmerga commanders have repeatedly warned that ISIS remnants use the gaps between the lines.`).list.filter((x) => x.includes('CONCERN'))).toEqual([]);
+  });
+});
+
+describe("a security body telling what its own side did (claim)", () => {
+  it('reads "Iraqi forces repelled an attack ..., killing two of the attackers, the Counter-Terrorism Service said" as the service\'s claim, with no perpetrator added', () => {
+    const batch = extract('Iraqi forces repelled an ISIS attack on an army post in Daquq district on Monday night, killing two of the attackers, the Counter-Terrorism Service said on Tuesday.');
+    const claims = batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY');
+    expect(claims.map((s) => ref(s.speaker))).toEqual(['force:cts']);
+    expect(claims[0]!.about).toHaveLength(1);
+    expect(batch.events[0]!.perpetrators.map(ref)).not.toContain('force:cts');
+  });
+
+  it('leaves out an unnamed officer ("a Peshmerga commander said") and a report told as background ("has said")', () => {
+    const claims = (text: string) => extract(text).statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY');
+    expect(claims('Peshmerga forces repelled an ISIS attack on a post in Makhmour district on Monday night, killing two of the attackers, a Peshmerga commander said on Tuesday.')).toEqual([]);
+    expect(claims('Iraqi forces repelled an ISIS attack on an army post in Daquq district on Monday night, killing two of the attackers, the Counter-Terrorism Service has said.')).toEqual([]);
+  });
+});
+
+describe('an administrator speaks', () => {
+  it('reads "Daquq administrator X" and "the administrator of Daquq district, X," as a person heading the district', () => {
+    for (const text of [`${EVENT}Daquq administrator Salar Hassan condemned the attack.`, `${EVENT}The administrator of Daquq district, Salar Hassan, condemned the attack.`]) {
+      const { list, batch } = statements(text);
+      expect(list).toContain('person:salar-hassan CONDEMNATION');
+      const office = batch.relationships.find((r) => r.type === 'HOLDS_OFFICE' && ref(r.from) === 'person:salar-hassan');
+      const gov = batch.entities.find((e) => e.id === (office ? ref(office.to) : ''));
+      expect(gov?.kind === 'Government' && gov.governs ? ref(gov.governs) : null).toBe('place:daquq-district');
+    }
+  });
+});
+
+describe('bodies named by an observatory or a syndicate', () => {
+  it('reads "the Journalistic Freedoms Observatory" as a body, and "The Observatory called on" as its call', () => {
+    const { list } = statements('Police arrested twenty protesters in Basra on Monday, according to the Journalistic Freedoms Observatory. The Observatory called on the interior ministry to release them.');
+    expect(list.some((x) => x.startsWith('org:journalistic-freedoms-observatory CALL_FOR_ACTION'))).toBe(true);
+    expect(statements(`${EVENT}The Iraqi Journalists Syndicate condemned the attack.`).list).toContain('org:iraqi-journalists-syndicate CONDEMNATION');
+  });
+});
+
+describe('a denial told as dismissing a statement', () => {
+  it('reads "dismissed the Iranian statement" as a denial', () => {
+    expect(statements(`${EVENT}The Kurdistan Regional Government dismissed the Turkish statement.`).list).toContain('gov:krg DENIAL');
+    expect(statements(`${EVENT}The Kurdistan Regional Government dismissed Ankara's assertions as baseless.`).list).toContain('gov:krg DENIAL');
+  });
+});
+
+describe('condolence and condemnation in other words', () => {
+  it('reads "said its thoughts were with the victims" as condolence, not solidarity', () => {
+    const { list } = statements(`${EVENT}The Kurdistan Regional Government condemned the attack and said its thoughts were with the victims.`);
+    expect(list).toContain('gov:krg CONDOLENCE');
+    expect(list.some((x) => x.startsWith('gov:krg SOLIDARITY'))).toBe(false);
+  });
+
+  it('reads "described the bombing as a desperate attempt to destabilize the country" as condemnation', () => {
+    expect(statements(`${EVENT}The Kurdistan Regional Government described the bombing as a desperate attempt to destabilize the country.`).list).toContain('gov:krg CONDEMNATION');
+  });
+});
+
+describe("a ministry's own statement naming it by its bare name", () => {
+  it('gives "The Ministry of Foreign Affairs denounces ..." to the publisher "Ministry of Foreign Affairs of Turkey", not to a new body', () => {
+    const batch = extract(`${EVENT}The Ministry of Foreign Affairs denounces the attack and calls on the Iraqi government to protect the area.`, '2023-01-17', 'Ministry of Foreign Affairs of Turkey');
+    const speakers = batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+    expect(speakers).toContain('org:turkey-foreign-ministry CONDEMNATION');
+    expect(speakers.some((x) => x.startsWith('org:ministry-of-foreign-affairs '))).toBe(false);
+  });
+});
+
+describe('a claim told as background', () => {
+  it('leaves out "has said it targeted ..." and "has said its strikes targeted ...", but keeps "has claimed responsibility"', () => {
+    const claims = (text: string) => statements(`${EVENT}${text}`).list.filter((x) => x.includes('CLAIM_OF_RESPONSIBILITY'));
+    expect(claims('The PKK has said it targeted "occupying forces" in the area.')).toEqual([]);
+    expect(claims('The PKK has said its fighters targeted "occupying forces" in the area.')).toEqual([]);
+    expect(claims('The PKK said on Tuesday that it had targeted the soldiers.')).toEqual(['org:pkk CLAIM_OF_RESPONSIBILITY']);
+    expect(claims('ISIS has claimed responsibility for the attack.')).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+  });
+});
+
+describe('a person named at the end of the sentence that introduces them', () => {
+  it('reads "according to Kalar\'s administrator, Salar Hassan." as a person who speaks later', () => {
+    const { list } = statements(
+      'Militants attacked an army post near Kalar on Monday night, according to Kalar\'s administrator, Salar Hassan. "The villages have no real protection," Hassan said, calling on the Iraqi Army to send more troops.',
+    );
+    expect(list.some((x) => x.startsWith('person:salar-hassan CALL_FOR_ACTION'))).toBe(true);
+  });
+});
+
+describe('a branch of a force named around it', () => {
+  const withBranch = Gazetteer.fromEntities([
+    ...REFERENCE,
+    ...importBatchSchema.parse({
+      entities: [
+        { id: 'force:irgc', kind: 'Force', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards'] },
+        { id: 'force:irgc-ground-forces', kind: 'Force', name: 'IRGC Ground Forces', partOf: 'force:irgc' },
+      ],
+    }).entities,
+  ]);
+  const claimants = (text: string) =>
+    extractArticle(article(`Iranian missiles struck a camp in Makhmour district on Tuesday, killing two people. ${text}`), withBranch, { fileName: 'test.md' })
+      .batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY')
+      .map((s) => ref(s.speaker));
+
+  it('gives "the Islamic Revolutionary Guard Corps (IRGC) Ground Forces said" and "the ground forces of the IRGC said" to the branch', () => {
+    expect(claimants('Iran\'s Islamic Revolutionary Guard Corps (IRGC) Ground Forces said in a statement that it had struck "terrorist headquarters".')).toEqual(['force:irgc-ground-forces']);
+    expect(claimants('The ground forces of Iran\'s Islamic Revolutionary Guard Corps (IRGC) said that they had shelled "terrorist positions".')).toEqual(['force:irgc-ground-forces']);
+    expect(claimants('The Islamic Revolutionary Guard Corps said that it had struck "terrorist headquarters".')).toEqual(['force:irgc']);
   });
 });
