@@ -208,15 +208,20 @@ async function main(): Promise<void> {
     log('reference data loaded');
     const exchange = new ExchangeStore(graph);
     let last = 0;
+    let since = performance.now();
+    // Rows read lead rows written by at most two chunks: over 10,000 rows the pace is that of the writes.
     const progress = (p: { rowsRead: number }) => {
       if (p.rowsRead - last >= 10_000) {
+        const now = performance.now();
+        log(`  ${p.rowsRead} rows, the last ${p.rowsRead - last} at ${Math.round(((p.rowsRead - last) * 1000) / (now - since))} rows/s`);
         last = p.rowsRead;
-        log(`  ${p.rowsRead} rows`);
+        since = now;
       }
     };
     const bulk = !values.general;
     const first = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
     last = 0;
+    since = performance.now();
     const second = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
     const out = [
       `ACLED import of ${values.rows.toLocaleString('en')} generated rows, ${values.batch} rows per chunk written in up to ${values.writers} transactions side by side, new rows through the writer's ${bulk ? 'bulk' : 'general'} path (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}):`,
