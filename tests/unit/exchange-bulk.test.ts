@@ -36,7 +36,8 @@ describe('createNewEvents', () => {
     });
 
   it('is set-based: an UNWIND per list, CREATE, no per-row FOREACH or subquery', () => {
-    const { cypher, params } = query();
+    const { cypher, params: all } = query();
+    const params = all.p as Record<string, unknown>;
     expect(cypher).not.toMatch(/FOREACH|MERGE|CALL \(row\)|CALL \(e\)/);
     expect(cypher.match(/UNWIND \$/g)).toHaveLength(3 + 4);
     for (const type of ['OCCURRED_IN', 'PERPETRATED', 'PUBLISHED', 'REPORTS']) {
@@ -48,7 +49,8 @@ describe('createNewEvents', () => {
   });
 
   it('sends each evidence sentence once, and leaves out default keys and properties', () => {
-    const { cypher, params } = query();
+    const { cypher, params: all } = query();
+    const params = all.p as Record<string, unknown>;
     expect(params.texts).toEqual(['Two were killed.']);
     const rows = ['OCCURRED_IN', 'PERPETRATED', 'REPORTS'].map((type) => (params[`rel_${type}`] as Record<string, unknown>[])[0]);
     for (const row of rows) expect(row).toEqual(expect.objectContaining({ articles: ['article:acled-irq1'], texts: [0], confidences: [1], confidence: 1 }));
@@ -57,7 +59,13 @@ describe('createNewEvents', () => {
     expect((params.rel_PUBLISHED as Record<string, unknown>[])[0]).toEqual(expect.objectContaining({ texts: [null] }));
     expect(params.claims).toEqual([expect.objectContaining({ text: 0 })]);
     expect(params.claims).not.toContainEqual(expect.objectContaining({ sentence: expect.anything() }));
-    expect(cypher).toContain("coalesce($texts[toInteger(i)], '')");
+    expect(cypher).toContain("coalesce($p.texts[toInteger(i)], '')");
+  });
+
+  it('takes its lists inside one map parameter, so its cached plan does not depend on their length', () => {
+    const { cypher, params } = query();
+    expect(Object.keys(params)).toEqual(['p']);
+    expect(cypher).not.toMatch(/\$(?!p\.)\w/);
   });
 
   it('creates events and articles only', () => {

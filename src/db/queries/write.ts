@@ -18,6 +18,10 @@ import type { ClaimRow, NodeRow, RelationshipRow } from '../../import/plan.js';
  * of CPU per plan, and while the transaction that asked held its locks.
  */
 export const PLANNED_ONCE = 'CYPHER replan=skip';
+// Neo4j also keys a cached plan on the size of each list parameter, in steps of ten: a statement
+// given 5, 50 and 500 rows is compiled three times (up to a second or more each for the large
+// ones), replan=skip or not. The writer's per-batch statements take their row lists inside one map
+// parameter, `$p`, whose type does not change with their length (docs/benchmarks.md, import).
 
 /**
  * The label upsertGraph gives the nodes it creates, and removes before the statement ends: no
@@ -180,7 +184,7 @@ export function upsertClaims(rows: ClaimRow[]): CypherQuery {
   return {
     cypher: `${PLANNED_ONCE}
 CALL {
-  UNWIND $rows AS row
+  UNWIND $p.rows AS row
   MATCH (e:Event {id: row.eventId})
   MERGE (c:CasualtyClaim {id: row.id})
   SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
@@ -188,12 +192,12 @@ CALL {
       c.sentence = row.sentence, c.confidence = row.confidence
   MERGE (e)-[:HAS_CLAIM]->(c)
 }
-UNWIND $eventIds AS id
+UNWIND $p.eventIds AS id
 MATCH (e:Event {id: id})-[:HAS_CLAIM]->(c:CasualtyClaim)
 OPTIONAL MATCH (a:Article {id: c.articleId})
 RETURN id AS eventId, c {.*, published: toString(a.published)} AS claim
 ORDER BY c.id`,
-    params: { rows, eventIds: [...new Set(rows.map((r) => r.eventId))] },
+    params: { p: { rows, eventIds: [...new Set(rows.map((r) => r.eventId))] } },
   };
 }
 
@@ -280,12 +284,12 @@ export function resolveIds(ids: string[]): CypherQuery {
   return {
     cypher: `${PLANNED_ONCE}
 CALL () { MATCH (l:ReviewLog) RETURN count(l) > 0 AS decided }
-UNWIND $ids AS id
+UNWIND $p.ids AS id
 OPTIONAL MATCH (r:Redirect {id: id})
 WITH decided, id, coalesce(r.target, id) AS resolved
 OPTIONAL MATCH (n:Node {id: resolved})
 RETURN decided, id, resolved, n.kind AS kind`,
-    params: { ids },
+    params: { p: { ids } },
   };
 }
 
@@ -391,7 +395,7 @@ SET e.location = at.location,
 export function refreshPlacedEvents(placeIds: string[]): CypherQuery {
   return {
     cypher: `${PLANNED_ONCE}
-UNWIND $ids AS id
+UNWIND $p.ids AS id
 MATCH (root:Place {id: id}) WHERE root.eventsStale
 REMOVE root.eventsStale
 WITH collect(root) AS roots
@@ -400,7 +404,7 @@ MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root)
 MATCH (e:Event)-[:OCCURRED_IN]->(pl)
 WITH DISTINCT e
 ${EVENT_LOCATION}`,
-    params: { ids: placeIds },
+    params: { p: { ids: placeIds } },
   };
 }
 
@@ -414,13 +418,13 @@ export function finishEvents(eventIds: string[], reconciled: ReconciledRow[]): C
   const set = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
   return {
     cypher: `${PLANNED_ONCE}
-UNWIND $ids AS id
+UNWIND $p.ids AS id
 MATCH (e:Event {id: id})
 ${EVENT_LOCATION}
 WITH e
-UNWIND [r IN $rows WHERE r.id = e.id] AS row
+UNWIND [r IN $p.rows WHERE r.id = e.id] AS row
 ${set}`,
-    params: { ids: eventIds, rows: reconciled },
+    params: { p: { ids: eventIds, rows: reconciled } },
   };
 }
 
@@ -441,10 +445,10 @@ export function upsertGraph(nodes: NodeRow[], relationships: (RelationshipRow & 
   return {
     cypher: `${PLANNED_ONCE}
 CALL {
-${nodeUpsert('nodes', true)}
+${nodeUpsert('p.nodes', true)}
 }
 CALL {
-UNWIND $relationships AS row
+UNWIND $p.relationships AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 WITH a, b, row, row.fresh AND (a:${CREATED_HERE} OR b:${CREATED_HERE}) AS fresh
@@ -477,10 +481,12 @@ MATCH (n:${CREATED_HERE})
 REMOVE n:${CREATED_HERE}
 }`,
     params: {
-      nodes: n.params.rows,
+      p: {
+        nodes: n.params.rows,
+        relationships: relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources, fresh: r.fresh ?? false })),
+      },
       overwrite,
       foldVersion: n.params.foldVersion,
-      relationships: relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources, fresh: r.fresh ?? false })),
     },
   };
 }
@@ -496,25 +502,25 @@ export function guardNewNodes(ids: string[], claimIds: string[], referenced: str
   return {
     cypher: `${PLANNED_ONCE}
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $p.ids AS id
   OPTIONAL MATCH (n:Node {id: id})
   OPTIONAL MATCH (r:Redirect {id: id})
   WITH id WHERE n IS NOT NULL OR r IS NOT NULL
   RETURN collect(id) AS taken
 }
 CALL () {
-  UNWIND $claimIds AS id
+  UNWIND $p.claimIds AS id
   MATCH (c:CasualtyClaim {id: id})
   RETURN collect(id) AS takenClaims
 }
 CALL () {
-  UNWIND $referenced AS id
+  UNWIND $p.referenced AS id
   OPTIONAL MATCH (r:Redirect {id: id})
   OPTIONAL MATCH (n:Node {id: id})
   RETURN collect({id: id, redirected: r IS NOT NULL, kind: n.kind, rejected: coalesce(n.reviewState = 'REJECTED', false)}) AS refs
 }
 RETURN taken, takenClaims, refs`,
-    params: { ids, claimIds, referenced },
+    params: { p: { ids, claimIds, referenced } },
   };
 }
 
@@ -525,12 +531,12 @@ RETURN taken, takenClaims, refs`,
 export function placeAnchors(placeIds: string[]): CypherQuery {
   return {
     cypher: `${PLANNED_ONCE}
-UNWIND $ids AS id
+UNWIND $p.ids AS id
 MATCH (p:Place {id: id})
 OPTIONAL MATCH path = (p)-[:LOCATED_IN*0..12]->(a:Place) WHERE a.location IS NOT NULL
 WITH id, a, length(path) AS hops ORDER BY hops
 RETURN id, head(collect(a.id)) AS at`,
-    params: { ids: placeIds },
+    params: { p: { ids: placeIds } },
   };
 }
 
@@ -577,13 +583,13 @@ export function createNewEvents(input: { events: NewEventRow[]; articles: NodeRo
     .map(
       (type) => `
 CALL () {
-  UNWIND $rel_${type} AS row
+  UNWIND $p.rel_${type} AS row
   MATCH (a:Node {id: row.from})
   MATCH (b:Node {id: row.to})
   CREATE (a)-[r:${type}]->(b)
   SET r.key = coalesce(row.key, ''), r.createdAt = datetime()
   SET r += coalesce(row.props, {})
-  SET r.sources = row.articles, r.sentences = [i IN row.texts | coalesce($texts[toInteger(i)], '')],
+  SET r.sources = row.articles, r.sentences = [i IN row.texts | coalesce($p.texts[toInteger(i)], '')],
       r.confidences = row.confidences, r.confidence = row.confidence
 }`,
     )
@@ -591,14 +597,14 @@ CALL () {
   return {
     cypher: `${PLANNED_ONCE}
 CALL () {
-  UNWIND $articles AS row
+  UNWIND $p.articles AS row
   CREATE (a:Node:Article {id: row.id})
   SET a.kind = 'Article', a.createdAt = datetime()
   SET a += row.values
   SET a.published = date(row.published), a.updatedAt = datetime(), a.ingestedAt = datetime()
 }
 CALL () {
-  UNWIND $events AS row
+  UNWIND $p.events AS row
   CREATE (e:Node:Event {id: row.id})
   SET e.kind = 'Event', e.createdAt = datetime()
   SET e += row.values
@@ -614,34 +620,36 @@ CALL () {
 ${figures}
 }
 CALL () {
-  UNWIND $claims AS row
+  UNWIND $p.claims AS row
   MATCH (e:Event {id: row.eventId})
   CREATE (e)-[:HAS_CLAIM]->(c:CasualtyClaim {id: row.id})
   SET c.group = row.group, c.actorId = row.actorId, c.killed = row.killed, c.injured = row.injured,
       c.abducted = row.abducted, c.arrested = row.arrested, c.articleId = row.articleId,
-      c.sentence = $texts[toInteger(row.text)], c.confidence = row.confidence
+      c.sentence = $p.texts[toInteger(row.text)], c.confidence = row.confidence
 }
 ${relationshipBlocks}`,
     params: {
-      articles: input.articles.map((n) => ({ id: n.id, values: values(n), published: (n.props.published as string | undefined) ?? null })),
-      events: input.events.map((e) => ({ id: e.node.id, values: values(e.node), date: e.node.props.date as string, place: e.place, at: e.at, figures: e.figures })),
-      claims: input.claims.map(({ sentence, ...c }) => ({ ...c, text: text(sentence) })),
-      ...Object.fromEntries(
-        types.map((type) => [
-          `rel_${type}`,
-          byType.get(type)!.map((r) => ({
-            from: r.from,
-            to: r.to,
-            ...(r.key ? { key: r.key } : {}),
-            ...(Object.keys(r.props).length ? { props: r.props } : {}),
-            articles: r.sources.map((x) => x.article),
-            texts: r.sources.map((x) => text(x.sentence)),
-            confidences: r.sources.map((x) => x.confidence),
-            confidence: r.sources.length ? Math.max(0, ...r.sources.map((x) => x.confidence)) : null,
-          })),
-        ]),
-      ),
-      texts,
+      p: {
+        articles: input.articles.map((n) => ({ id: n.id, values: values(n), published: (n.props.published as string | undefined) ?? null })),
+        events: input.events.map((e) => ({ id: e.node.id, values: values(e.node), date: e.node.props.date as string, place: e.place, at: e.at, figures: e.figures })),
+        claims: input.claims.map(({ sentence, ...c }) => ({ ...c, text: text(sentence) })),
+        ...Object.fromEntries(
+          types.map((type) => [
+            `rel_${type}`,
+            byType.get(type)!.map((r) => ({
+              from: r.from,
+              to: r.to,
+              ...(r.key ? { key: r.key } : {}),
+              ...(Object.keys(r.props).length ? { props: r.props } : {}),
+              articles: r.sources.map((x) => x.article),
+              texts: r.sources.map((x) => text(x.sentence)),
+              confidences: r.sources.map((x) => x.confidence),
+              confidence: r.sources.length ? Math.max(0, ...r.sources.map((x) => x.confidence)) : null,
+            })),
+          ]),
+        ),
+        texts,
+      },
     },
   };
 }
