@@ -22,6 +22,7 @@
  *   dev11  the eleventh development set, tests/corpus/dev11 (the first 16 blind rows again, on 2015-2016 incidents, in more varied wording)
  *   dev12  the twelfth development set, tests/corpus/dev12 (the last 16 blind rows again, on July-December 2024 incidents, in more varied wording)
  *   dev13  the thirteenth development set, tests/corpus/dev13 (the odd blind rows again, on 2017 and 2019 incidents, in more varied wording)
+ *   dev15  the fifteenth development set, tests/corpus/dev15, a holdout (the odd blind rows again, on May-December 2020, 2021 and January-June 2026 incidents; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -68,6 +69,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev11: { name: 'development 11 (tests/corpus/dev11)', blind: false, folders: [['tests/corpus/dev11/articles', 'tests/corpus/dev11/expected']] },
   dev12: { name: 'development 12 (tests/corpus/dev12)', blind: false, folders: [['tests/corpus/dev12/articles', 'tests/corpus/dev12/expected']] },
   dev13: { name: 'development 13 (tests/corpus/dev13)', blind: false, folders: [['tests/corpus/dev13/articles', 'tests/corpus/dev13/expected']] },
+  dev15: { name: 'development 15 (tests/corpus/dev15)', blind: false, folders: [['tests/corpus/dev15/articles', 'tests/corpus/dev15/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
