@@ -16,6 +16,7 @@ import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } fro
 import {
   claimsOfEvents,
   createNewEvents,
+  createNewPlaces,
   findIncidentCandidates,
   guardNewNodes,
   placeAnchors,
@@ -49,6 +50,12 @@ export interface WriteOptions {
    * the whole batch takes the general path.
    */
   newEvents?: string[];
+  /**
+   * With `newEvents`: places of the batch the caller created and found absent (a dataset
+   * importer's new villages and districts). Each whose parent is stored or is one of them is
+   * created by the bulk path too (`createNewPlaces`), before the rest of the batch.
+   */
+  newPlaces?: string[];
 }
 
 export interface WriteResult {
@@ -472,27 +479,60 @@ async function writeWithNewEvents(tx: Tx, input: ImportBatch, options: WriteOpti
   if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
   const split = splitNewEvents(input, new Set(options.newEvents));
   if (!split) return writeGeneral(tx, input, options);
-  const { bulk, rest } = split;
+  const { bulk } = split;
+  let { rest } = split;
   const plan = planBatch(bulk);
-  const created = plan.nodes.map((n) => n.id);
+  // New places that may be created in bulk: given once, with no provenance of their own (the importer's).
+  const placeIds = new Set(options.newPlaces ?? []);
+  const defined = new Map<string, number>();
+  for (const n of [...input.articles, ...input.entities, ...input.events, ...input.statements]) defined.set(n.id, (defined.get(n.id) ?? 0) + 1);
+  const candidates = rest.entities.filter((e) => e.kind === 'Place' && placeIds.has(e.id) && defined.get(e.id) === 1 && !e.sources.length);
+  const candidatePlan = planBatch({ origin: input.origin, articles: [], entities: candidates, events: [], statements: [], relationships: [] });
+  const created = [...plan.nodes, ...candidatePlan.nodes].map((n) => n.id);
   const createdSet = new Set(created);
   // Entities the rest of the batch defines exist once it is written.
   const restKinds = new Map<string, string>();
-  for (const e of rest.entities) restKinds.set(e.id, e.kind);
+  for (const e of rest.entities) if (!createdSet.has(e.id)) restKinds.set(e.id, e.kind);
   const referenced = [
-    ...new Set([...plan.relationships.flatMap((r) => [r.from, r.to]), ...plan.claims.flatMap((c) => (c.actorId ? [c.actorId] : []))].filter((id) => !createdSet.has(id))),
+    ...new Set(
+      [...plan.relationships, ...candidatePlan.relationships].flatMap((r) => [r.from, r.to]).concat(plan.claims.flatMap((c) => (c.actorId ? [c.actorId] : []))).filter((id) => !createdSet.has(id)),
+    ),
   ].sort();
   const [guard] = await tx.run(guardNewNodes(created, plan.claims.map((c) => c.id), referenced));
   const refs = (guard?.refs ?? []) as { id: string; redirected: boolean; kind: string | null; rejected: boolean }[];
   const stored = new Map<string, string>();
   for (const r of refs) if (r.kind) stored.set(r.id, r.kind);
-  const kinds = new Map([...stored, ...restKinds]);
+  // A new place is created in bulk when its parent is stored or created in bulk too; the others
+  // (a parent the rest defines, a loop among them) stay with the rest, which refuses a loop.
+  const parentOf = new Map(candidatePlan.relationships.map((r) => [r.from, r.to]));
+  const places = new Set(candidates.map((e) => e.id));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of places) {
+      const parent = parentOf.get(id);
+      if (parent !== undefined && !stored.has(parent) && !places.has(parent)) {
+        places.delete(id);
+        changed = true;
+      }
+    }
+  }
+  for (const e of candidates) if (!places.has(e.id)) restKinds.set(e.id, e.kind);
+  const kinds = new Map([...stored, ...restKinds, ...[...places].map((id) => [id, 'Place'] as const)]);
   const blocked =
     ((guard?.taken ?? []) as string[]).length > 0 ||
     ((guard?.takenClaims ?? []) as string[]).length > 0 ||
     refs.some((r) => r.redirected || r.rejected || !kinds.has(r.id) || (r.kind && restKinds.has(r.id) && restKinds.get(r.id) !== r.kind)) ||
     referenceProblems(plan, kinds).length > 0;
   if (blocked) return writeGeneral(tx, input, options);
+
+  const placeCounters = emptyCounters();
+  if (places.size) {
+    rest = { ...rest, entities: rest.entities.filter((e) => !places.has(e.id)) };
+    const nodes = candidatePlan.nodes.filter((n) => places.has(n.id)).sort((a, b) => a.id.localeCompare(b.id));
+    const links = candidatePlan.relationships.filter((r) => places.has(r.from)).sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
+    addCounters(placeCounters, await tx.runForCounters(createNewPlaces(nodes, links)));
+  }
+  const bulkCreated = [...plan.nodes.map((n) => n.id), ...[...places].sort()];
 
   const result: WriteResult = hasContent(rest)
     ? await writeGeneral(tx, rest, options)
@@ -501,9 +541,9 @@ async function writeWithNewEvents(tx: Tx, input: ImportBatch, options: WriteOpti
   // Each place once: the nearest place (itself or above it) with coordinates, as EVENT_LOCATION finds it.
   const eventRows = plan.nodes.filter((n) => n.kind === 'Event');
   const placeOf = new Map(plan.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => [r.from, r.to]));
-  const placeIds = [...new Set(placeOf.values())].sort();
+  const eventPlaces = [...new Set(placeOf.values())].sort();
   const anchors = new Map<string, string | null>();
-  if (placeIds.length) for (const row of await tx.run(placeAnchors(placeIds))) anchors.set(row.id as string, (row.at as string | null) ?? null);
+  if (eventPlaces.length) for (const row of await tx.run(placeAnchors(eventPlaces))) anchors.set(row.id as string, (row.at as string | null) ?? null);
 
   // Casualty figures from the batch's claims alone (a new event has no others), as reconcileEvents reads them.
   const published = new Map(bulk.articles.map((a) => [a.id, a.published ?? null]));
@@ -519,14 +559,15 @@ async function writeWithNewEvents(tx: Tx, input: ImportBatch, options: WriteOpti
   const articles = plan.nodes.filter((n) => n.kind === 'Article').sort((a, b) => a.id.localeCompare(b.id));
   const relationships = [...plan.relationships].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from));
   addCounters(result.counters, await tx.runForCounters(createNewEvents({ events, articles, claims: plan.claims, relationships })));
+  addCounters(result.counters, placeCounters);
 
   const linked = new Set(result.linked);
   for (const id of referenced) if (stored.has(id)) linked.add(id);
   return {
     counters: result.counters,
-    ids: [...new Set([...result.ids, ...created])],
+    ids: [...new Set([...result.ids, ...bulkCreated])],
     mergedEvents: result.mergedEvents,
-    created: [...result.created, ...created],
+    created: [...result.created, ...bulkCreated],
     linked: [...linked].sort(),
     skipped: false,
   };

@@ -216,7 +216,12 @@ describe('the bulk path for new rows', () => {
     const summaries = [];
     // The importer writes through a graph that counts the bulk path's statements.
     let bulkStatements = 0;
-    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000, onStatement: (q) => void (q.cypher.includes('CREATE (e:Node:Event') && bulkStatements++) });
+    let placeStatements = 0;
+    const onStatement = (q: { cypher: string }) => {
+      if (q.cypher.includes('CREATE (e:Node:Event')) bulkStatements++;
+      if (q.cypher.includes('CREATE (n:Node:Entity:Place')) placeStatements++;
+    };
+    const graph = new Graph({ uri: inject('neo4jUri'), defaultTimeoutMs: 30_000, onStatement });
     try {
       for (const [file, dataset] of [
         [ACLED, 'acled'],
@@ -233,7 +238,7 @@ describe('the bulk path for new rows', () => {
     const events = (await store.graph.read({ cypher: 'MATCH (e:Event) RETURN e.id AS id ORDER BY id', params: {} }, { tag: 'test' })).map((r) => r.id as string);
     const histories: Record<string, unknown> = {};
     for (const id of events) histories[id] = (await store.review.history(id, 100))?.map((h) => ({ ...h, at: h.at ? 'set' : null }));
-    return { summaries, dump: await typedDump(store), histories, events, bulkStatements };
+    return { summaries, dump: await typedDump(store), histories, events, bulkStatements, placeStatements };
   }
 
   it('writes the graph the general path writes: events, claims, places, relationships, history', async () => {
@@ -242,6 +247,10 @@ describe('the bulk path for new rows', () => {
     expect(bulk.events.length).toBeGreaterThan(20);
     expect(general.bulkStatements).toBe(0);
     expect(bulk.bulkStatements).toBeGreaterThan(3);
+    // The files' new villages and districts are created in bulk too.
+    expect(general.placeStatements).toBe(0);
+    expect(bulk.placeStatements).toBeGreaterThan(0);
+    expect(bulk.summaries.some((s) => s.places.created.length > 0)).toBe(true);
     expect(bulk.summaries).toEqual(general.summaries);
     expect(bulk.histories).toEqual(general.histories);
     // Every imported event's history lists its ingestion.

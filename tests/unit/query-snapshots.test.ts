@@ -491,6 +491,19 @@ const CASES: Record<string, Record<string, Cases>> = {
         writeQ.createNewEvents({ events: [{ node: EVENT, place: 'place:mosul', at: 'place:mosul', figures: [RECONCILED] }], articles: [ARTICLE], claims: [CLAIM], relationships: RELS.slice(0, 2) }),
       'nothing but an article': () => writeQ.createNewEvents({ events: [], articles: [ARTICLE], claims: [], relationships: [] }),
     },
+    createNewPlaces: {
+      'a village in a new district, the district in a stored governorate': () =>
+        writeQ.createNewPlaces(
+          [
+            { id: 'place:kani-sard', kind: 'Place', props: { name: 'Kani Sard', placeType: 'VILLAGE', location: { latitude: 35.1, longitude: 45.2 } }, aliases: [] },
+            { id: 'place:sharbazher', kind: 'Place', props: { name: 'Sharbazher', placeType: 'DISTRICT' }, aliases: ['Sharbazhér'] },
+          ],
+          [
+            { from: 'place:kani-sard', type: 'LOCATED_IN', to: 'place:sharbazher', key: '', props: {}, sources: [] },
+            { from: 'place:sharbazher', type: 'LOCATED_IN', to: 'place:sulaymaniyah-governorate', key: '', props: {}, sources: [] },
+          ],
+        ),
+    },
   },
 };
 
@@ -556,6 +569,12 @@ describe('what a builder splices is refused unless listed', () => {
   it('write.ts checks node kinds with its own check (a plain Error, the same refusal)', () => {
     expect(() => writeQ.upsertNodes([{ ...PLACE, kind: bad }], true)).toThrow(`unknown node kind ${BAD}`);
     expect(() => writeQ.upsertGraph([{ ...PLACE, kind: bad }], [], true)).toThrow(`unknown node kind ${BAD}`);
+  });
+
+  it('createNewPlaces creates places and plain LOCATED_IN links only', () => {
+    expect(() => writeQ.createNewPlaces([EVENT], [])).toThrow('createNewPlaces creates places, not a Event');
+    expect(() => writeQ.createNewPlaces([PLACE], [{ ...RELS[0]!, type: 'LOCATED_IN' }])).toThrow(/with no provenance or properties/);
+    expect(() => writeQ.createNewPlaces([PLACE], [{ ...RELS[0]!, sources: [] }])).toThrow(/with no provenance or properties/);
   });
 
   it('shortestPaths splices a whole number of hops only (capped at 10)', () => {

@@ -540,6 +540,48 @@ RETURN id, head(collect(a.id)) AS at`,
   };
 }
 
+/**
+ * Creates new places and their LOCATED_IN links in one statement: what `upsertGraph` writes for a
+ * place that did not exist (labels, values, coordinates, aliases and search fields; a link with
+ * empty provenance lists), set-based. The caller has made sure none exists (guardNewNodes) and
+ * that each parent is stored or created here; the links are made once every place is.
+ */
+export function createNewPlaces(nodes: NodeRow[], links: RelationshipRow[]): CypherQuery {
+  for (const n of nodes) if (n.kind !== 'Place') throw new Error(`createNewPlaces creates places, not a ${n.kind}`);
+  for (const r of links) {
+    if (r.type !== 'LOCATED_IN' || r.sources.length || Object.keys(r.props).length) throw new Error('createNewPlaces links a place to its parent, with no provenance or properties');
+  }
+  return {
+    cypher: `${PLANNED_ONCE}
+CALL () {
+  UNWIND $p.places AS row
+  CREATE (n:Node:${labelsOf('Place').join(':')} {id: row.id})
+  SET n.kind = 'Place', n.createdAt = datetime()
+  SET n += row.values
+  SET n.location = CASE WHEN row.location IS NULL THEN null ELSE point(row.location) END, n.updatedAt = datetime()
+  SET n.searchAliases = row.searchAliases, n.aliases = row.aliases, n.searchName = row.searchName, n.searchFoldVersion = $p.foldVersion
+  SET ${SEARCH_TEXT('n')}
+}
+CALL () {
+  UNWIND $p.links AS row
+  MATCH (a:Place {id: row.from})
+  MATCH (b:Node {id: row.to})
+  CREATE (a)-[r:LOCATED_IN]->(b)
+  SET r.key = row.key, r.createdAt = datetime(), r.sources = [], r.sentences = [], r.confidences = []
+}`,
+    params: {
+      p: {
+        places: nodes.map((n) => {
+          const { id, values, location, aliases, searchName, searchAliases } = nodeParams(n);
+          return { id, values, location, aliases, searchName, searchAliases };
+        }),
+        links: links.map((r) => ({ from: r.from, to: r.to, key: r.key })),
+        foldVersion: FOLD_VERSION,
+      },
+    },
+  };
+}
+
 export interface NewEventRow {
   node: NodeRow;
   /** The event's place, and the place whose coordinates it takes (placeAnchors). */
