@@ -193,6 +193,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   /** Of those, the ones a committed batch wrote: rows need not carry them any more. */
   const writtenEntities = new Set<string>();
   const seenKeys = new Map<string, number>();
+  const governorateOf = (placeId: string): string | null => placeIndex.chain(placeId).find((e) => e.placeType === 'GOVERNORATE')?.id ?? null;
   const progress = () => options.onProgress?.({ rowsRead: summary.rowsRead, written: summary.written, unchanged: summary.unchanged, refused: summary.refused.length });
 
   let chunk: DatasetRow[] = [];
@@ -252,11 +253,37 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
   const writePrepared = async (prepared: PreparedRow[]) => {
     if (!prepared.length) return;
     // Rows of different governorates point at no common place: their transactions run side by side (ADR 12).
-    const groups = splitByRegion(prepared, writers, (p) => placeIndex.chain(p.event.place as string).find((e) => e.placeType === 'GOVERNORATE')?.id ?? '');
+    const groups = splitByRegion(prepared, writers, (p) => governorateOf(p.event.place as string) ?? '');
+    if (groups.length > 1) await writeShared(groups);
     const outcomes = await Promise.allSettled(groups.map(writeGroup));
     const failed = outcomes.find((o) => o.status === 'rejected');
     if (failed) throw failed.reason;
     summary.refused.push(...outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : [])).sort((a, b) => a.line - b.line));
+  };
+
+  /**
+   * Writes first, on their own, the entities this import creates that several groups point at
+   * (the publisher, a new actor): two transactions creating one node wait on each other's lock,
+   * so the second group would otherwise wait for the whole first one. They only fill gaps; a
+   * refusal leaves them to the groups, which report it per row.
+   */
+  const writeShared = async (groups: PreparedRow[][]) => {
+    const seen = new Map<string, number>();
+    for (const group of groups) {
+      const ids = new Set(group.flatMap((p) => p.entities.filter((e) => e.kind !== 'Place' && !writtenEntities.has(e.id)).map((e) => e.id)));
+      if (!writtenEntities.has(PUBLISHERS[dataset].id)) ids.add(PUBLISHERS[dataset].id);
+      for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    const shared = [...seen].filter(([, n]) => n > 1).map(([id]) => (id === PUBLISHERS[dataset].id ? PUBLISHERS[dataset] : createdEntities.get(id))).filter((e): e is EntityInput => e !== undefined);
+    if (!shared.length) return;
+    const origin = `${DATASET_LABEL[dataset]} import`;
+    try {
+      await store.importBatch({ origin, articles: [], entities: shared, events: [], statements: [], relationships: [] }, { overwrite: false, origin });
+    } catch (error) {
+      if (error instanceof AppError && (error.code === ErrorCode.BAD_USER_INPUT || error.code === ErrorCode.CONFLICT)) return;
+      throw error;
+    }
+    for (const e of shared) writtenEntities.add(e.id);
   };
 
   /** Writes a group of rows in one transaction; when a row's problem refuses it, each row alone. The rows refused. */
@@ -304,7 +331,9 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     };
     // New rows that join nothing: nothing of theirs is in the graph, the writer creates them in bulk.
     const newEvents = options.bulk === false ? [] : fill.filter((p) => p.absent && !p.event.mergeWithExisting).map((p) => p.event.id);
-    const result = await store.importBatch(first, { overwrite: false, origin: first.origin, ...(newEvents.length ? { newEvents } : {}) });
+    // So are the places the import created and no committed batch has written yet.
+    const newPlaces = newEvents.length ? [...entities.keys()].filter((id) => id.startsWith('place:') && createdEntities.has(id) && !writtenEntities.has(id)) : [];
+    const result = await store.importBatch(first, { overwrite: false, origin: first.origin, ...(newEvents.length ? { newEvents, newPlaces } : {}) });
     if (replace.length) {
       await store.importBatch(
         {
@@ -441,8 +470,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
     const incoming = rows.map((p) => {
       const batch = { entities: p.entities };
       const report = incidentReportOf(p.event, batch);
-      const chain = placeIndex.chain(p.event.place as string);
-      const region = chain.find((e) => e.placeType === 'GOVERNORATE')?.id ?? null;
+      const region = governorateOf(p.event.place as string);
       const family = eventTypeOf(p.event.subEventType as SubEventType);
       const violent = ['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS'];
       return {
