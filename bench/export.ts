@@ -14,7 +14,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { Graph } from '../src/db/graph.js';
 import { count, listOf, memorySize, oneOf, parseCommand, positive, run } from '../src/cli/args.js';
 import { countGraph, generateAndLoad, ROOT, type LoadReport } from './api/generate.js';
 import { startBenchNeo4j, type BenchNeo4j } from './api/neo4j.js';
+import { cpuSeconds, rssMb } from './api/proc.js';
 
 const { values } = parseCommand({
   name: 'bench:export',
@@ -50,26 +50,6 @@ const PATHS: Record<string, string> = {
   geojson: '/export/events.geojson',
   graphml: '/export/graph.graphml?from=1900-01-01',
 };
-
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
-function cpuSeconds(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 a second on Linux
-  } catch {
-    return null;
-  }
-}
-
-function rssMb(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(Number(m[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
 
 interface Server {
   port: number;

@@ -1,7 +1,7 @@
 /**
  * Import benchmark: rows per second of the ACLED importer on a generated ACLED file.
  *
- *   npx tsx bench/import.ts [--rows 100000] [--batch 500] [--general]
+ *   npx tsx bench/import.ts [--rows 100000] [--batch 2000] [--writers 2] [--warm 60000] [--general]
  *
  * Writes a deterministic ACLED CSV (ACLED's columns; places drawn from the reference gazetteer's
  * sub-districts with villages of generated names around them, so both matching and creating
@@ -9,6 +9,9 @@
  * dates 2014-2023), starts a fresh Neo4j holding the reference data, imports the file (timed),
  * imports it again (every row unchanged, timed), and prints the figures for docs/benchmarks.md.
  * New rows go through the writer's bulk path; `--general` sends them through its general path.
+ * Besides wall time, it prints the CPU seconds the importer and Neo4j used, which depend less on
+ * what else runs. A freshly started Neo4j runs its write path slowly until the JVM has compiled
+ * it (tens of thousands of rows); `--warm N` imports N rows of another file first, unmeasured.
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +33,7 @@ import { readReference, ROOT } from './api/generate.js';
 import { startBenchNeo4j } from './api/neo4j.js';
 import { PLACE_ROOTS, VILLAGE_PREFIXES, VILLAGE_SUFFIXES } from './api/names.js';
 import { Rng } from './api/prng.js';
+import { cpuSeconds } from './api/proc.js';
 
 const { values } = parseCommand({
   name: 'bench:import',
@@ -42,6 +46,7 @@ const { values } = parseCommand({
     'page-cache': { type: 'string', value: 'SIZE', default: '1g', parse: memorySize, description: 'Neo4j page cache' },
     seed: { type: 'string', value: 'N', default: '20241201', parse: count(0), description: 'generator seed' },
     writers: { type: 'string', value: 'N', default: String(DEFAULT_WRITERS), parse: count(1, 8), description: 'transactions a chunk is written in side by side' },
+    warm: { type: 'string', value: 'N', default: '0', parse: count(0, 5_000_000), description: 'first import N rows of another generated file (other ids and villages), unmeasured: a Neo4j whose JVM has compiled the write path' },
     general: { type: 'boolean', description: "new rows through the writer's general path, as before its bulk path (for comparison)" },
     write: { type: 'string', value: 'FILE', description: 'only write the generated file there, and stop' },
   },
@@ -116,7 +121,7 @@ async function units(): Promise<Unit[]> {
   return out.sort((a, b) => a.admin3.localeCompare(b.admin3));
 }
 
-function generate(n: number, seed: number, all: Unit[]): string {
+function generate(n: number, seed: number, all: Unit[], firstId = 100000): string {
   const rng = new Rng(seed);
   const weights = SUB_TYPES.map(([, w]) => w);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -148,7 +153,7 @@ function generate(n: number, seed: number, all: Unit[]): string {
     const geo = rng.chance(0.75) ? 1 : rng.chance(0.7) ? 2 : 3;
     const fatalities = type === 'PROTESTS' ? 0 : Math.max(0, Math.round(Math.exp(rng.normal() * 1.1) - 1));
     records.push({
-      event_id_cnty: `IRQ${100000 + i}`,
+      event_id_cnty: `IRQ${firstId + i}`,
       event_date: date,
       year: date.slice(0, 4),
       time_precision: rng.chance(0.9) ? '1' : '2',
@@ -184,8 +189,24 @@ function generate(n: number, seed: number, all: Unit[]): string {
   return stringify(records, { header: true, columns: [...ACLED_COLUMNS] });
 }
 
-function line(label: string, s: ImportSummary): string {
-  return `${label}: ${s.rowsRead} rows in ${s.seconds.toFixed(1)} s = ${Math.round(s.rowsRead / s.seconds)} rows/s; ${s.events.created} events created, ${s.events.joined.length} joined, ${s.unchanged} unchanged, ${s.refused.length} refused; ${s.actors.created.length} actors and ${s.places.created.length} places created`;
+/** CPU seconds the importer (this process) and Neo4j used for one import: wall time alone depends on what else runs. */
+interface CpuUsed {
+  importer: number;
+  neo4j: number | null;
+}
+
+async function measured(neo4jPid: number, work: () => Promise<ImportSummary>): Promise<{ summary: ImportSummary; cpu: CpuUsed }> {
+  const own = process.cpuUsage();
+  const neo4j = cpuSeconds(neo4jPid);
+  const summary = await work();
+  const used = process.cpuUsage(own);
+  const neo4jAfter = cpuSeconds(neo4jPid);
+  return { summary, cpu: { importer: (used.user + used.system) / 1e6, neo4j: neo4j === null || neo4jAfter === null ? null : neo4jAfter - neo4j } };
+}
+
+function line(label: string, s: ImportSummary, cpu: CpuUsed): string {
+  const cpuText = `CPU ${cpu.importer.toFixed(1)} s importer + ${cpu.neo4j === null ? '?' : cpu.neo4j.toFixed(1)} s Neo4j`;
+  return `${label}: ${s.rowsRead} rows in ${s.seconds.toFixed(1)} s = ${Math.round(s.rowsRead / s.seconds)} rows/s (${cpuText}); ${s.events.created} events created, ${s.events.joined.length} joined, ${s.unchanged} unchanged, ${s.refused.length} refused; ${s.actors.created.length} actors and ${s.places.created.length} places created`;
 }
 
 async function main(): Promise<void> {
@@ -219,14 +240,21 @@ async function main(): Promise<void> {
       }
     };
     const bulk = !values.general;
-    const first = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
+    if (values.warm > 0) {
+      const warmFile = path.join(dir, 'warm.csv');
+      await writeFile(warmFile, generate(values.warm, values.seed + 1, await units(), 10_000_000));
+      const warm = await importDataset(createReadStream(warmFile), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk });
+      log(`warm-up: ${warm.rowsRead} rows of another file in ${warm.seconds.toFixed(1)} s, not measured`);
+    }
+    const options = { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress } as const;
+    const first = await measured(neo.pid, () => importDataset(createReadStream(file), store, exchange, options));
     last = 0;
     since = performance.now();
-    const second = await importDataset(createReadStream(file), store, exchange, { dataset: 'acled', batchRows: values.batch, writers: values.writers, bulk, onProgress: progress });
+    const second = await measured(neo.pid, () => importDataset(createReadStream(file), store, exchange, options));
     const out = [
-      `ACLED import of ${values.rows.toLocaleString('en')} generated rows, ${values.batch} rows per chunk written in up to ${values.writers} transactions side by side, new rows through the writer's ${bulk ? 'bulk' : 'general'} path (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}):`,
-      `- ${line('first import', first)}`,
-      `- ${line('same file again', second)}`,
+      `ACLED import of ${values.rows.toLocaleString('en')} generated rows${values.warm > 0 ? ` into a Neo4j that imported ${values.warm.toLocaleString('en')} other rows first` : ' into a freshly started Neo4j'}, ${values.batch} rows per chunk written in up to ${values.writers} transactions side by side, new rows through the writer's ${bulk ? 'bulk' : 'general'} path (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}):`,
+      `- ${line('first import', first.summary, first.cpu)}`,
+      `- ${line('same file again', second.summary, second.cpu)}`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
   } finally {
