@@ -5,7 +5,8 @@
  * endpoint's roles.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -257,6 +258,29 @@ describe('the bulk path for new rows', () => {
     expect(bulk.histories['event:acled-irq57540']).toEqual([expect.objectContaining({ action: 'INGESTED', at: 'set', articleId: 'article:acled-irq57540' })]);
     expectSameGraph(bulk.dump, general.dump);
   }, 300_000);
+});
+
+describe('a chunk in two transactions', () => {
+  it('writes a new actor both governorates name once, before either, and links both rows to it', async () => {
+    const store = await resetGraph();
+    const [header, erbil, kirkuk] = (await readFile(ACLED, 'utf8')).split('\n');
+    const militia = 'Sons of the Two Rivers Brigade (Iraq)';
+    const rows = [erbil!.replace('IRQ48107', 'IRQ90001'), kirkuk!.replace('IRQ51244', 'IRQ90002')].map((r) => r.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)[^,]*,/, `$1${militia},`));
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'kg-shared-')), 'two-governorates.csv');
+    await writeFile(file, [header, ...rows].join('\n'));
+    const batches: ImportBatch[] = [];
+    const recording = new FaultyStore(store.graph, (batch) => (batches.push(batch), null));
+    const summary = await run(recording, file, { batchRows: 10, writers: 2 });
+    expect(summary).toMatchObject({ written: 2, refused: [], events: { created: 2 } });
+    expect(summary.actors.created).toEqual([{ name: militia, id: expect.stringMatching(/^org:/), kind: 'Organization', rows: 2 }]);
+    const actor = summary.actors.created[0]!.id;
+    // First the publisher and the actor alone, then one batch per governorate, neither carrying them.
+    expect(batches[0]!.events).toEqual([]);
+    expect(batches[0]!.entities.map((e) => e.id).sort()).toEqual([actor, 'org:acled'].sort());
+    expect(batches.slice(1).map((b) => b.events.length)).toEqual([1, 1]);
+    for (const b of batches.slice(1)) expect(b.entities.map((e) => e.id)).not.toContain(actor);
+    for (const id of ['event:acled-irq90001', 'event:acled-irq90002']) expect((await eventOf(store, id)).perpetrators).toEqual([{ id: actor }]);
+  });
 });
 
 describe('bad rows', () => {
