@@ -329,14 +329,15 @@ async function drain(driver: Driver, maxSeconds = 120): Promise<number> {
 interface OpProfiles {
   /** The variables of each profiled request. */
   variables: Vars[];
-  ours: { dbHits: number[]; statements: number[]; mean: number; max: number; heaviest: OperationProfile };
-  theirs: { dbHits: number[]; statements: number[]; mean: number; max: number; heaviest: OperationProfile; error?: string };
+  ours: { dbHits: number[]; statements: number[]; mean: number; max: number; heaviest: OperationProfile | null };
+  theirs: { dbHits: number[]; statements: number[]; mean: number; max: number; heaviest: OperationProfile | null; error?: string };
 }
 
 function summarise(list: OperationProfile[]) {
   const ok = list.filter((p) => !p.error);
   const hits = ok.map((p) => p.dbHits);
-  const heaviest = [...ok].sort((a, b) => b.dbHits - a.dbHits)[0] ?? list[0]!;
+  // None when no request was profiled (--profiles 0, or a system left out by --targets).
+  const heaviest = [...ok].sort((a, b) => b.dbHits - a.dbHits)[0] ?? list[0] ?? null;
   return {
     dbHits: hits,
     statements: ok.map((p) => p.count),
@@ -362,7 +363,8 @@ interface Results {
   totalSeconds?: number;
 }
 
-const fmtN = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+// null: a NaN that went through a results file's JSON.
+const fmtN = (n: number | null | undefined, d = 0) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && !Number.isNaN(a) && !Number.isNaN(b) ? a / b : NaN);
 
 export function markdown(results: Results): string {
@@ -414,6 +416,7 @@ export function markdown(results: Results): string {
     if (!prof) continue;
     lines.push(`- ${op.key}) ${op.name}: ours ${fmtN(prof.ours.mean)} db hits on average (max ${fmtN(prof.ours.max)}), @neo4j/graphql ${fmtN(prof.theirs.mean)} (max ${fmtN(prof.theirs.max)}).`);
     for (const [who, p] of [['ours', prof.ours.heaviest], ['theirs', prof.theirs.heaviest]] as const) {
+      if (!p) continue;
       for (const st of p.statements) {
         const top = st.top.map((t) => `${t.operator} ${fmtN(t.dbHits)}`).join(', ');
         const scans = st.scans.length ? `; **scans**: ${st.scans.map((t) => `${t.operator} (${t.details.slice(0, 50)}) ${fmtN(t.dbHits)} hits`).join(', ')}` : '';
