@@ -2,7 +2,19 @@
 import { Access, asNode, page, type Page } from './access.js';
 import type { Graph } from './graph.js';
 import * as lists from './queries/lists.js';
-import type { ArticleRecord, EntityRecord, EventRecord, EventTotalsRecord, StatementRecord } from './records.js';
+import type { ArticleRecord, EntityRecord, EventRecord, EventTotalsRecord, NeighbourRecord, StatementRecord } from './records.js';
+import type { Row } from './graph.js';
+import { toNeighbourRecords } from './mappers.js';
+import type { NeighbourSpec } from './queries/read.js';
+
+/** What a page statement read ahead: per spec asked, each node's neighbours by node id. */
+export interface Prefetched {
+  prefetched: { spec: NeighbourSpec; byId: Map<string, NeighbourRecord[]> }[];
+}
+
+function prefetchedOf(rows: Row[], specs: NeighbourSpec[]): Prefetched['prefetched'] {
+  return specs.map((spec, i) => ({ spec, byId: new Map(rows.map((r) => [(r.node as { id: string }).id, toNeighbourRecords(r[`pre${i}`])])) }));
+}
 
 export class ListStore {
   private readonly db: Access;
@@ -12,9 +24,16 @@ export class ListStore {
     this.db = Access.of(db);
   }
 
-  async eventPage(filter: lists.EventFilterInput, sort: lists.EventSort, offset: number, limit: number): Promise<Page<{ event: EventRecord; distanceKm: number | null }>> {
-    const rows = await this.db.read(lists.eventPage(filter, sort, offset, limit), 'events');
-    return page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null }));
+  /** A page of events; with `prefetch`, each event's neighbours for each spec too (`prefetched[i]` by event id). */
+  async eventPage(
+    filter: lists.EventFilterInput,
+    sort: lists.EventSort,
+    offset: number,
+    limit: number,
+    prefetch: NeighbourSpec[] = [],
+  ): Promise<Page<{ event: EventRecord; distanceKm: number | null }> & Prefetched> {
+    const rows = await this.db.read(lists.eventPage(filter, sort, offset, limit, prefetch), 'events');
+    return { ...page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null })), prefetched: prefetchedOf(rows.slice(0, limit), prefetch) };
   }
 
   async eventCount(filter: lists.EventFilterInput): Promise<number> {
@@ -45,9 +64,10 @@ export class ListStore {
     );
   }
 
-  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): Promise<Page<StatementRecord>> {
-    const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit), 'statements');
-    return page(rows, limit, (r) => asNode(r.node) as StatementRecord);
+  /** A page of statements; with `prefetch`, as eventPage. */
+  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: NeighbourSpec[] = []): Promise<Page<StatementRecord> & Prefetched> {
+    const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit, prefetch), 'statements');
+    return { ...page(rows, limit, (r) => asNode(r.node) as StatementRecord), prefetched: prefetchedOf(rows.slice(0, limit), prefetch) };
   }
 
   async statementCount(filter: lists.StatementFilterInput): Promise<number> {

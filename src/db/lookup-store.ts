@@ -7,7 +7,7 @@ import { badInput, notFound } from '../errors.js';
 import { parseRelationshipId } from '../import/plan.js';
 import { Access, asNode, keyed, type Keyed } from './access.js';
 import type { Graph } from './graph.js';
-import { toClaimRecord, toNodeRecord, toRelationshipRecord } from './mappers.js';
+import { toClaimRecord, toNeighbourRecords, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import * as curate from './queries/curate.js';
 import * as lists from './queries/lists.js';
 import * as read from './queries/read.js';
@@ -35,12 +35,7 @@ export class LookupStore {
 
   async neighbours(ids: readonly string[], spec: read.NeighbourSpec): Promise<Keyed<NeighbourRecord[]>> {
     const rows = await this.db.read(read.neighbours([...ids], spec), `neighbours:${spec.types.join('|')}`);
-    return keyed(rows, (r) =>
-      (r.items as { node: Record<string, unknown>; rel: Record<string, unknown> }[]).map((i) => ({
-        node: toNodeRecord(i.node),
-        relationship: toRelationshipRecord(i.rel),
-      })),
-    );
+    return keyed(rows, (r) => toNeighbourRecords(r.items));
   }
 
   async nodeLists(query: { cypher: string; params: Record<string, unknown> }, tag: string): Promise<Keyed<NodeRecord[]>> {

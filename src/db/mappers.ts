@@ -10,6 +10,7 @@ import type {
   EntityRecord,
   EventRecord,
   GeoPoint,
+  NeighbourRecord,
   NodeRecord,
   RelationshipRecord,
   SourceRecord,
@@ -158,6 +159,11 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
 }
 
 /** A casualty claim as stored (`c {.*}`), with the publication date of its article when read with it. */
+/** The `{node, rel}` items of a neighbours read (src/db/queries/read.ts `neighbourItems`). */
+export function toNeighbourRecords(items: unknown): NeighbourRecord[] {
+  return (items as { node: Props; rel: Props }[]).map((i) => ({ node: toNodeRecord(i.node), relationship: toRelationshipRecord(i.rel) }));
+}
+
 export function toClaimRecord(c: Props, eventId: string | null): ClaimRecord {
   const { published, ...stored } = c;
   return {

@@ -2,6 +2,7 @@
  * Snapshots of the Cypher and parameters of query builders (as @neo4j/graphql's TCK pins its
  * output): a change to a statement shows up in review as a diff of the file in __snapshots__.
  */
+import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
 import { describe, expect, it } from 'vitest';
 import { eventDateEnds, eventGeoPrecisions, staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
 import { addAlias, mergeEntities, removeAlias, updateEntity } from '../../src/db/queries/curate.js';
@@ -179,7 +180,7 @@ const NOT_BUILDERS: Record<string, string[]> = {
   'explore.ts': ['hopFanOut'],
   'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval'],
   'lists.ts': ['figureFields'],
-  'read.ts': ['NODE', 'REL', 'toLuceneQuery'],
+  'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems'],
   'review.ts': ['REL_ID'],
   'write.ts': ['labelsOf', 'propertyNames', 'SEARCH_TEXT'],
 };
@@ -324,6 +325,8 @@ const CASES: Record<string, Record<string, Cases>> = {
       'from a date, newest first: each part gives its first rows': () => listsQ.eventPage({ from: '2022-03-15' }, 'DATE_DESC', 20, 20),
       'from a date, by fatalities (reviewed figures)': () => listsQ.eventPage({ from: '2022-03-15', reviewed: true }, 'FATALITIES_DESC', 0, 20),
       'near, by distance': () => listsQ.eventPage({ near: NEAR }, 'DISTANCE_ASC', 0, 10),
+      'near, newest first, with each event\'s place and perpetrators read ahead': () =>
+        listsQ.eventPage({ near: NEAR }, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)]),
       'near, by date: the distance of the page only': () => listsQ.eventPage({ near: NEAR, placeId: 'place:mosul' }, 'DATE_ASC', 0, 10),
       'in a place subtree': () => listsQ.eventPage({ placeId: 'place:iraq' }, 'DATE_DESC', 0, 50),
     },
@@ -356,6 +359,8 @@ const CASES: Record<string, Record<string, Cases>> = {
     statementPage: {
       'newest first': () => listsQ.statementPage({ stances: ['CONDEMNATION'] }, 'DATE_DESC', 0, 20),
       'oldest first': () => listsQ.statementPage({ speakerId: 'gov:iraq' }, 'DATE_ASC', 20, 20),
+      'about an event, with speakers and sources read ahead': () =>
+        listsQ.statementPage({ aboutId: 'event:x' }, 'DATE_DESC', 0, 20, [STATEMENT_NEIGHBOURS.speaker(false), STATEMENT_NEIGHBOURS.sources(false)]),
     },
     statementCount: { 'a speaker': () => listsQ.statementCount({ speakerId: 'gov:iraq' }) },
     articlePage: {

@@ -7,7 +7,7 @@ import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { entityKinds } from './identifiers.js';
-import { NODE } from './read.js';
+import { NODE, neighbourItems, type NeighbourSpec } from './read.js';
 
 export interface Circle {
   latitude: number;
@@ -190,15 +190,28 @@ function whereClause(where: string[]): string {
 }
 
 /** One page of a list (limit + 1 rows, so the caller knows whether there is a next page). */
-function page(f: Fragment, variable: string, order: string, offset: number, limit: number): CypherQuery {
+function page(f: Fragment, variable: string, order: string, offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
+  const pre = prefetched(variable, prefetch);
   return {
     cypher: `${f.match}
 ${whereClause(f.where)}
 WITH DISTINCT ${variable}
 ${order}
 SKIP $offset LIMIT $limit
-RETURN ${NODE(variable)} AS node`,
-    params: { ...f.params, offset, limit: limit + 1 },
+RETURN ${NODE(variable)} AS node${pre.columns}`,
+    params: { ...f.params, offset, limit: limit + 1, ...pre.params },
+  };
+}
+
+/**
+ * Columns `pre0`, `pre1`, ... after a page's node: for each node of the page, its neighbours as
+ * `neighbours` reads them for each spec (read.ts `neighbourItems`), computed for the page only.
+ */
+function prefetched(variable: string, specs: NeighbourSpec[]): { columns: string; params: Record<string, unknown> } {
+  const items = specs.map((spec, i) => neighbourItems(variable, spec, `pre${i}_`));
+  return {
+    columns: items.map((x, i) => `, ${x.expression} AS pre${i}`).join(''),
+    params: Object.assign({}, ...items.map((x) => x.params)),
   };
 }
 
@@ -227,10 +240,11 @@ function union(parts: string[], tail: string): string {
 }
 
 /** One page of events (limit + 1 rows, so the caller knows whether there is a next page). */
-export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number): CypherQuery {
+export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
   const f = eventMatch(filter);
   // The distance is computed for the page only, unless the page is ordered by it.
   const byDistance = sort === 'DISTANCE_ASC';
+  const pre = prefetched('e', prefetch);
   // By date over a union of date ranges: each part gives its first rows in index order, and only
   // those are sorted together (instead of every event of the range).
   const match = f.parts && (sort === 'DATE_DESC' || sort === 'DATE_ASC') ? union(f.parts, `WITH e ${eventOrder(sort)} LIMIT $offset + $limit\n  RETURN e`) : f.match;
@@ -240,8 +254,8 @@ ${whereClause(f.where)}
 WITH ${f.unique ? '' : 'DISTINCT '}e${byDistance ? `, ${DISTANCE(filter.near)} AS distance` : ''}
 ${eventOrder(sort, figureFields(filter).fatalities)}
 SKIP $offset LIMIT $limit
-RETURN ${NODE('e')} AS node, ${byDistance ? 'distance' : DISTANCE(filter.near)} AS distance`,
-    params: { ...f.params, offset, limit: limit + 1 },
+RETURN ${NODE('e')} AS node, ${byDistance ? 'distance' : DISTANCE(filter.near)} AS distance${pre.columns}`,
+    params: { ...f.params, offset, limit: limit + 1, ...pre.params },
   };
 }
 
@@ -361,8 +375,8 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
   return { match, where, params };
 }
 
-export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number): CypherQuery {
-  return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit);
+export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
+  return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit, prefetch);
 }
 
 export function statementCount(filter: StatementFilterInput): CypherQuery {

@@ -54,6 +54,22 @@ export interface NeighbourSpec {
  * one round trip for any number of parents.
  */
 export function neighbours(ids: string[], spec: NeighbourSpec): CypherQuery {
+  const items = neighbourItems('n', spec, '');
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, ${items.expression} AS items`,
+    params: { ids, ...items.params },
+  };
+}
+
+/**
+ * The neighbours of the node bound to `node`, as `neighbours` reads them for one id: a list of
+ * {node, rel}, with its own parameters named `<prefix>limit` (and `<prefix>stance`,
+ * `<prefix>types`). A page statement adds it to fetch, for each node of the page, what a field
+ * below will ask (docs/adr/0015).
+ */
+export function neighbourItems(node: string, spec: NeighbourSpec, prefix: string): { expression: string; params: Record<string, unknown> } {
   const arrow = spec.direction === 'OUT' ? ['-', '->'] : spec.direction === 'IN' ? ['<-', '-'] : ['-', '-'];
   const target = spec.kinds && spec.kinds.length ? `m:${labels(spec.kinds)}` : 'm:Node';
   const order =
@@ -63,19 +79,20 @@ export function neighbours(ids: string[], spec: NeighbourSpec): CypherQuery {
         ? 'ORDER BY coalesce(m.date, m.published) DESC, m.id'
         : 'ORDER BY m.id';
   const where = [
-    ...(spec.stance ? ['m.stance = $stance'] : []),
-    ...(spec.withRejected ? [`(type(r) <> '${VOID_TYPE}' OR r.voidType IN $types)`] : []),
+    ...(spec.stance ? [`m.stance = $${prefix}stance`] : []),
+    ...(spec.withRejected ? [`(type(r) <> '${VOID_TYPE}' OR r.voidType IN $${prefix}types)`] : []),
   ];
   return {
-    cypher: `UNWIND $ids AS id
-MATCH (n:Node {id: id})
-CALL (n) {
-  MATCH (n)${arrow[0]}[r:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})
-  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-  RETURN m, r ${order} LIMIT $limit
-}
-RETURN id, collect({node: ${NODE('m')}, rel: ${REL('r')}}) AS items`,
-    params: { ids, limit: spec.limit, stance: spec.stance ?? null, ...(spec.withRejected ? { types: spec.types } : {}) },
+    expression: `COLLECT {
+  MATCH (${node})${arrow[0]}[r:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
+  WITH m, r ${order} LIMIT $${prefix}limit
+  RETURN {node: ${NODE('m')}, rel: ${REL('r')}}
+}`,
+    params: {
+      [`${prefix}limit`]: spec.limit,
+      ...(spec.stance ? { [`${prefix}stance`]: spec.stance } : {}),
+      ...(spec.withRejected ? { [`${prefix}types`]: spec.types } : {}),
+    },
   };
 }
 

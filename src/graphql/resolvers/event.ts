@@ -7,9 +7,10 @@ import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { liveSources } from './common.js';
+import { EVENT_NEIGHBOURS } from '../prefetch.js';
 import { claimFactId } from '../../domain/review.js';
 import { claimReview, reviewOfFact } from './review.js';
-import { firstNeighbour, listLimit, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
+import { listLimit, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
 
 const GROUP_LABELS: Record<CasualtyGroup, string> = {
   CIVILIANS: 'civilians',
@@ -58,16 +59,16 @@ export const eventResolvers: Resolvers = {
     relationships: relationshipsField,
     acledEventType: (e) => ACLED_LABELS[e.eventType],
     acledSubEventType: (e) => ACLED_LABELS[e.subEventType],
-    place: (e, _a, ctx) => firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place'], rejected(e)),
+    place: async (e, _a, ctx) => (await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e))))[0] ?? null,
     placePath: async (e, _a, ctx) => {
-      const place = await firstNeighbour(ctx, e.id, 'OCCURRED_IN', 'OUT', ['Place'], rejected(e));
+      const [place] = await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e)));
       if (!place) return [];
       const ancestors = (await ctx.loaders.list('ancestors', (ids) => ctx.stores.lookups.ancestorsOf(ids)).load(place.id)) as EntityRecord[];
       return [place, ...ancestors];
     },
     location: (e) => e.location,
-    perpetrators: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name', ...(rejected(e) && { withRejected: true }) }),
-    targets: (e, _a, ctx) => neighbourNodes(ctx, e.id, { types: ['TARGETED'], direction: 'OUT', limit: 50, order: 'name', ...(rejected(e) && { withRejected: true }) }),
+    perpetrators: (e, _a, ctx) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.perpetrators(rejected(e))),
+    targets: (e, _a, ctx) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.targets(rejected(e))),
     casualties: async (e, _a, ctx) => {
       const { result } = await reconciled(e, ctx);
       return result.groups.map(

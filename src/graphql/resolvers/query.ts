@@ -1,4 +1,5 @@
 /** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
+import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS, prefetchSpecs, primeNeighbours } from '../prefetch.js';
 import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
 import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../domain/taxonomy.js';
@@ -87,12 +88,13 @@ export const queryResolvers: Resolvers = {
     forces: byKind('Force'),
     people: byKind('Person'),
 
-    events: async (_, args, ctx): Promise<EventConnectionRecord> => {
+    events: async (_, args, ctx, info): Promise<EventConnectionRecord> => {
       const filter = await toEventFilter(args.filter, ctx);
       const sort = args.sort ?? 'DATE_DESC';
       if (sort === 'DISTANCE_ASC' && !filter.near) throw badInput('sort DISTANCE_ASC needs filter.near', { argument: 'sort' });
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.stores.lists.eventPage(filter, sort, offset, limit);
+      const page = await ctx.stores.lists.eventPage(filter, sort, offset, limit, prefetchSpecs(info, EVENT_NEIGHBOURS));
+      primeNeighbours(ctx, page.prefetched);
       const distances = new Map<string, number>();
       for (const row of page.items) if (row.distanceKm !== null) distances.set(row.event.id, row.distanceKm);
       return {
@@ -105,7 +107,7 @@ export const queryResolvers: Resolvers = {
       };
     },
 
-    statements: async (_, args, ctx) => {
+    statements: async (_, args, ctx, info) => {
       const f = args.filter;
       checkRange(f?.dates?.from, f?.dates?.to, 'filter.dates');
       const filter = {
@@ -121,7 +123,8 @@ export const queryResolvers: Resolvers = {
         reviewed: f?.reviewed,
       };
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit);
+      const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit, prefetchSpecs(info, STATEMENT_NEIGHBOURS));
+      primeNeighbours(ctx, page.prefetched);
       return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.statementCount(filter) };
     },
 

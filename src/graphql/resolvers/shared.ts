@@ -7,11 +7,11 @@ import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { EventFilter, RadiusInput } from '../generated/resolvers-types.js';
 import { pageSize } from '../pagination.js';
+import { firstNeighbourSpec, neighbourLoaderName, reportsSpec } from '../prefetch.js';
 
 /** Neighbours of one node, batched with every sibling asking the same thing in this request. */
 export async function neighboursOf(ctx: RequestContext, id: string, spec: NeighbourSpec) {
-  const name = `nb:${JSON.stringify(spec)}`;
-  return ctx.loaders.list(name, (ids) => ctx.stores.lookups.neighbours(ids, spec)).load(id);
+  return ctx.loaders.list(neighbourLoaderName(spec), (ids) => ctx.stores.lookups.neighbours(ids, spec)).load(id);
 }
 
 /** The nodes at the other end; T names the record type the spec's kinds guarantee. */
@@ -27,7 +27,7 @@ export async function firstNeighbour<T extends NodeRecord = EntityRecord>(
   kinds?: NodeKind[],
   withRejected = false,
 ): Promise<T | null> {
-  const [first] = await neighbourNodes<T>(ctx, id, { types: [type], direction, kinds, limit: 1, order: 'name', ...(withRejected ? { withRejected } : {}) });
+  const [first] = await neighbourNodes<T>(ctx, id, firstNeighbourSpec(type, direction, kinds, withRejected));
   return first ?? null;
 }
 
@@ -45,7 +45,7 @@ export function listLimit(ctx: RequestContext, first: number | null | undefined)
 
 /** The sources of the REPORTS relationships pointing at a node: which article said it, and where. */
 export async function reportsOf(ctx: RequestContext, id: string, withRejected = false): Promise<SourceRecord[]> {
-  const reports = await neighboursOf(ctx, id, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc', ...(withRejected ? { withRejected } : {}) });
+  const reports = await neighboursOf(ctx, id, reportsSpec(withRejected));
   return reports.map((r) => r.relationship.sources[0] ?? { articleId: r.node.id, sentence: null, confidence: null });
 }
 

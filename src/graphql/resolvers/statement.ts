@@ -3,7 +3,8 @@ import type { EntityRecord, NodeRecord } from '../../db/records.js';
 import { STANCES } from '../../domain/taxonomy.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { reviewOfFact } from './review.js';
-import { firstNeighbour, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
+import { neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
+import { STATEMENT_NEIGHBOURS } from '../prefetch.js';
 
 export const statementResolvers: Resolvers = {
   Statement: {
@@ -11,12 +12,12 @@ export const statementResolvers: Resolvers = {
     relationships: relationshipsField,
     cameoCode: (s) => STANCES[s.stance],
     speaker: async (s, _a, ctx) => {
-      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN', undefined, rejected(s));
+      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s)));
       if (!speaker) throw new Error(`statement ${s.id} has no speaker`);
       return speaker;
     },
     onBehalfOf: async (s, _a, ctx) => {
-      const speaker = await firstNeighbour(ctx, s.id, 'MADE', 'IN', undefined, rejected(s));
+      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s)));
       if (!speaker) return null;
       const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.stores.lookups.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
       return governments[0] ?? null;

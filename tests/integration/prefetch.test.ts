@@ -1,0 +1,112 @@
+/**
+ * Read-ahead (src/graphql/prefetch.ts, docs/adr/0015): a page of events or statements reads the
+ * neighbours its items' fields will ask for in the page statement itself. The answers must be the
+ * ones the fields' own lookups give, whatever the shape of the document (nodes or edges,
+ * fragments, inline fragments, aliases), and the request must cost fewer statements.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stores } from '../../src/db/stores.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { execute } from '../helpers/apollo.js';
+import { closeGraph, resetGraph } from '../helpers/graph.js';
+
+const PLACES = ['place:makhmour-district', 'place:mosul', 'place:kirkuk'];
+const ACTORS = ['org:isis', 'force:pmf', 'force:peshmerga'];
+const SPEAKERS = ['gov:us', 'person:masrour-barzani'];
+
+// Events with one, two or no perpetrators; statements each with a speaker and a source.
+const BATCH = importBatchSchema.parse({
+  articles: Array.from({ length: 12 }, (_, i) => ({ id: `article:pf-${i}`, published: `2023-03-${String(i + 1).padStart(2, '0')}`, title: `Report ${i}`, publisher: 'org:rudaw' })),
+  events: Array.from({ length: 12 }, (_, i) => ({
+    id: `event:pf-${i}`,
+    subEventType: 'ARMED_CLASH',
+    date: `2023-03-${String(i + 1).padStart(2, '0')}`,
+    place: PLACES[i % PLACES.length],
+    perpetrators: ACTORS.slice(0, i % 3),
+    sources: [{ article: `article:pf-${i}`, sentence: `Clash ${i}.` }],
+  })),
+  statements: Array.from({ length: 6 }, (_, i) => ({
+    id: `statement:pf-${i}`,
+    speaker: SPEAKERS[i % SPEAKERS.length],
+    stance: 'CONDEMNATION',
+    about: ['event:pf-0'],
+    date: `2023-03-${String(i + 2).padStart(2, '0')}`,
+    sources: [{ article: `article:pf-${i}`, sentence: `Statement ${i}.` }],
+  })),
+});
+
+let store: Stores;
+beforeAll(async () => {
+  store = await resetGraph();
+  await store.writes.importBatch(BATCH, { overwrite: true });
+});
+afterAll(closeGraph);
+
+/** Each event's place and perpetrators as `node(id)` gives them: through the fields' own lookups. */
+async function oneByOne(ids: string[]) {
+  const out: Record<string, unknown> = {};
+  for (const id of ids) {
+    const r = await execute(store, `query ($id: ID!) { node(id: $id) { ... on Event { place { id name } perpetrators { id name } } } }`, { id });
+    out[id] = r.data!.node;
+  }
+  return out;
+}
+
+describe('read-ahead of list items', () => {
+  const FILTER = '(filter: { dates: { from: "2023-03-01", to: "2023-03-31" } }, first: 20)';
+
+  it('answers an event page with its places and perpetrators in one statement, as the fields would', async () => {
+    const r = await execute(store, `{ events${FILTER} { nodes { id place { id name } perpetrators { id name } } } }`);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data!.events.nodes as { id: string; place: unknown; perpetrators: unknown[] }[];
+    expect(nodes).toHaveLength(12);
+    expect(r.queries).toBe(1);
+    expect(Object.fromEntries(nodes.map(({ id, ...rest }) => [id, rest]))).toEqual(await oneByOne(nodes.map((n) => n.id)));
+    expect(nodes.some((n) => n.perpetrators.length === 2) && nodes.some((n) => n.perpetrators.length === 0)).toBe(true);
+  });
+
+  it('sees the fields through edges, fragments, inline fragments and aliases', async () => {
+    const documents = [
+      `{ events${FILTER} { edges { node { id place { id name } } } } }`,
+      `fragment P on Event { place { id name } } { events${FILTER} { nodes { id ...P } } }`,
+      `fragment C on EventConnection { edges { node { id ... on Event { where: place { id name } } } } } { list: events${FILTER} { ...C } }`,
+    ];
+    const places: unknown[] = [];
+    for (const document of documents) {
+      const r = await execute(store, document);
+      expect(r.errors).toBeUndefined();
+      expect(r.queries).toBe(1);
+      const data = (r.data!.events ?? r.data!.list) as { nodes?: unknown[]; edges?: { node: unknown }[] };
+      places.push((data.nodes ?? data.edges!.map((e) => e.node)).map((n) => {
+        const { id, place, where } = n as { id: string; place?: unknown; where?: unknown };
+        return [id, place ?? where];
+      }));
+    }
+    expect(places[1]).toEqual(places[0]);
+    expect(places[2]).toEqual(places[0]);
+  });
+
+  it('covers the fields it knows; any other field still goes through its loader', async () => {
+    const r = await execute(store, `{ events${FILTER} { nodes { id label } } }`);
+    expect(r.queries).toBe(1);
+    const withTargets = await execute(store, `{ events${FILTER} { nodes { id targets { id } } } }`);
+    expect(withTargets.queries).toBe(1);
+    // A field no read-ahead covers still goes through its loader: one more statement.
+    const withClaims = await execute(store, `{ events${FILTER} { nodes { id claims { group } } } }`);
+    expect(withClaims.queries).toBe(2);
+  });
+
+  it('answers statements about an event with their speakers and sources in one statement', async () => {
+    const q = `{ statements(filter: { aboutId: "event:pf-0" }, first: 20) { nodes { id speaker { id name } sources { sentence article { id title } } } } }`;
+    const r = await execute(store, q);
+    expect(r.errors).toBeUndefined();
+    expect(r.queries).toBe(1);
+    const nodes = r.data!.statements.nodes as { id: string; speaker: { id: string }; sources: { sentence: string; article: { id: string } }[] }[];
+    expect(nodes).toHaveLength(6);
+    for (const s of nodes) {
+      const i = Number(s.id.split('-').pop());
+      expect(s.speaker.id).toBe(SPEAKERS[i % SPEAKERS.length]);
+      expect(s.sources).toEqual([{ sentence: `Statement ${i}.`, article: { id: `article:pf-${i}`, title: `Report ${i}` } }]);
+    }
+  });
+});
