@@ -23,6 +23,7 @@ import { hop, hopFanOut, linksAmong, timeline } from '../../src/db/queries/explo
 import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
+import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
 
 export type Vars = Record<string, unknown>;
 
@@ -144,8 +145,8 @@ export class RawDb {
 }
 
 const idsOf = (rows: Record<string, unknown>[], key = 'node') => rows.map((r) => (r[key] as { id: string }).id);
-const itemIds = (rows: Record<string, unknown>[]) =>
-  rows.flatMap((r) => (r.items as { node?: { id: string }; id?: string }[]).map((i) => (i.node ? i.node.id : (i.id as string))));
+const itemIds = (rows: Record<string, unknown>[], key = 'items') =>
+  rows.flatMap((r) => (r[key] as { node?: { id: string }; id?: string }[]).map((i) => (i.node ? i.node.id : (i.id as string))));
 
 /** Paths and neighbourhoods leave out provenance links, as the resolvers do. */
 const DOMAIN_TYPES = RELATIONSHIP_TYPE_NAMES.filter((t) => !['MENTIONS', 'REPORTS', 'PUBLISHED'].includes(t)) as RelationshipType[];
@@ -221,20 +222,15 @@ export const OPERATIONS: Operation[] = [
       'Generated API. The subtree filter is spelled out as nested `occurredIn.some.OR[locatedIn.some ...]` filters, 0 to 3 LOCATED_IN hops (the deepest subtree among the sampled places); casualties come as the stored reconciled figures plus the raw claims.',
     raw: async (db, v) => {
       const filter: EventFilterInput = { placeId: v.placeId as string, from: v.from as string, to: v.to as string };
-      // The resolver reads the page first; totalCount and the nested fields then load together.
-      const page = await db.read(eventPage(filter, 'DATE_DESC', 0, 20));
-      const ids = idsOf(page).slice(0, 20);
-      const [count, places, perps, claims] = await db.wave([
-        eventCount(filter),
-        neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' }),
-        neighbours(ids, { types: ['PERPETRATED'], direction: 'IN', limit: 50, order: 'name' }),
-        claimsByEvent(ids),
-      ]);
+      // The resolver reads the page with each event's place and perpetrators (read-ahead); totalCount and the claims then load together.
+      const page = (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)]))).slice(0, 20);
+      const ids = idsOf(page);
+      const [count, claims] = await db.wave([eventCount(filter), claimsByEvent(ids)]);
       // Actors of the claims, less the perpetrators that came whole (the server's node loader has them).
-      const known = new Set(itemIds(perps));
+      const known = new Set(itemIds(page, 'pre1'));
       const actorIds = [...new Set(claims.flatMap((r) => (r.items as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x && !known.has(x))))];
       const actors = actorIds.length ? await db.read(nodesByIds(actorIds)) : [];
-      return page.length + count.length + places.length + perps.length + claims.length + actors.length;
+      return page.length + count.length + claims.length + actors.length;
     },
     pick: (pools, rng) => {
       const place = rng.pick(pools.places);
@@ -306,17 +302,13 @@ export const OPERATIONS: Operation[] = [
 }`,
     theirsNote: 'Generated API, from the event (the natural entry point there); the sentence comes from the REPORTS relationship properties.',
     raw: async (db, v) => {
-      const page = await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20));
-      const ids = idsOf(page).slice(0, 20);
-      if (!ids.length) return 0;
-      const [speakers, reports] = await db.wave([
-        neighbours(ids, { types: ['MADE'], direction: 'IN', limit: 1, order: 'name' }),
-        neighbours(ids, { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc' }),
-      ]);
+      // The page with each statement's speaker and sources (read-ahead), as the resolver reads it.
+      const page = (await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20, [STATEMENT_NEIGHBOURS.speaker(false), STATEMENT_NEIGHBOURS.sources(false)]))).slice(0, 20);
+      if (!page.length) return 0;
       // The articles came whole with the REPORTS links (the server primes its node loader with them).
-      const articleIds = [...new Set(itemIds(reports))];
+      const articleIds = [...new Set(itemIds(page, 'pre1'))];
       const publishers = articleIds.length ? await db.read(neighbours(articleIds, { types: ['PUBLISHED'], direction: 'IN', kinds: ['Organization'], limit: 1, order: 'name' })) : [];
-      return page.length + speakers.length + reports.length + publishers.length;
+      return page.length + publishers.length;
     },
     pick: (pools, rng) => ({ eventId: rng.pick(pools.eventsWithStatements) }),
   },
@@ -462,10 +454,8 @@ export const OPERATIONS: Operation[] = [
     theirsNote: 'Generated API: the `location.distance` point filter (metres).',
     raw: async (db, v) => {
       const filter: EventFilterInput = { near: { latitude: v.latitude as number, longitude: v.longitude as number, radiusKm: 50 } };
-      const page = await db.read(eventPage(filter, 'DATE_DESC', 0, 20));
-      const ids = idsOf(page).slice(0, 20);
-      const places = ids.length ? await db.read(neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' })) : [];
-      return page.length + places.length;
+      // One statement: the page with each event's place (read-ahead), as the resolver reads it.
+      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false)]))).length;
     },
     pick: (pools, rng) => rng.pick(pools.points),
   },
