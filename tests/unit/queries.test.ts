@@ -124,10 +124,10 @@ describe('unionOfKeyed', () => {
   it('sends keyed reads as one UNION ALL statement, each part tagged and its parameters renamed', () => {
     const q = unionOfKeyed([a, b]);
     expect(q.cypher.split('\nUNION ALL\n')).toHaveLength(2);
-    expect(q.cypher).toContain('RETURN 0 AS part, id, collect(');
+    expect(q.cypher).toContain('RETURN 0 AS part, id, COLLECT {');
     expect(q.cypher).toContain('RETURN 1 AS part, id, collect(');
     expect(q.cypher).not.toMatch(/\$(ids|limit|stance)\b/);
-    expect(q.params).toEqual({ p0_ids: ['force:isis'], p0_limit: 5, p0_stance: null, p1_ids: ['event:x', 'event:y'] });
+    expect(q.params).toEqual({ p0_ids: ['force:isis'], p0_limit: 5, p1_ids: ['event:x', 'event:y'] });
   });
 
   it('recognises keyed reads only', () => {
