@@ -470,3 +470,12 @@ describe('mountains', () => {
     expect(placed('Turkish jets pounded PKK positions in the hills above Kalar on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:kalar gp2']);
   });
 });
+
+describe('a referring subject with a relative clause (dev14)', () => {
+  it('reads "The fighting, which started over X, broke out in ..." as placing the fight told in the lead', () => {
+    const found = events(
+      'Three people were killed on Sunday in an armed clash between two rival tribes in Diyala province, police said. The fighting, which started over the ownership of an irrigation channel, broke out in a farming village about 10 km south of Muqdadiya.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['ARMED_CLASH 2023-01-15 place:muqdadiya']);
+  });
+});
