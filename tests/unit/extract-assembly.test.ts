@@ -479,3 +479,11 @@ describe('a referring subject with a relative clause (dev14)', () => {
     expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['ARMED_CLASH 2023-01-15 place:muqdadiya']);
   });
 });
+
+describe('a neighbourhood that bears the name of a province elsewhere (dev14)', () => {
+  it('reads "the Diyala neighbourhood of Kirkuk" as a place of Kirkuk, not the province of Diyala', () => {
+    const batch = extract('Police arrested four suspects on Sunday in a raid on a house in the Diyala neighbourhood of Kirkuk, the police said.');
+    expect(batch.events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : null}`)).toEqual(['ARRESTS place:diyala']);
+    expect(batch.entities.find((e) => e.id === 'place:diyala')).toMatchObject({ kind: 'Place', locatedIn: 'place:kirkuk' });
+  });
+});
