@@ -64,6 +64,9 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   return true;
 }
 
+/** The words that open the period a date starts ("since the second week of", "since late"). */
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+
 /** "planted years ago", "left over from the war decades before": how old a device is. */
 const DEVICE_AGE = /\b(?:planted|laid|left(?: behind| over)?|buried|abandoned|placed|dating back)\b[^.,;]{0,40}?\b(?:years?|decades?) (?:ago|earlier|before)\b/gi;
 
@@ -112,6 +115,9 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
     const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);
     return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null, ...(reported ? { reported } : {}) };
   }
+  // "Protests have spread across the south since the second week of July": a month or a year a
+  // period starts from dates no one event, it tells an aggregate or a state that lasts.
+  if (nearest.precision !== 'DAY' && SINCE.test(text.slice(Math.max(0, nearest.index - 40), nearest.index))) return { date: nearest, background: true, evidence: nearest.text };
   if (isBackgroundDate(nearest, published)) {
     // A current date in the same clause still wins ("on Monday, for the first time since 2019").
     const current = pool.find((d) => !isBackgroundDate(d, published));

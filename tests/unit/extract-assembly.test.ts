@@ -487,3 +487,12 @@ describe('a neighbourhood that bears the name of a province elsewhere (dev14)', 
     expect(batch.entities.find((e) => e.id === 'place:diyala')).toMatchObject({ kind: 'Place', locatedIn: 'place:kirkuk' });
   });
 });
+
+describe('a month a period starts from (dev14)', () => {
+  it('reads "have spread since the second week of January, when a demonstrator was shot dead" as background, not a current event', () => {
+    const found = events(
+      'Riot police fired tear gas on Sunday to scatter hundreds of young men who had gathered outside the provincial government building in Baqubah. The previous day, Saturday, more than a thousand people had marched peacefully along the river. Protests over unemployment have spread across the province since the second week of January, when a demonstrator was shot dead in Muqdadiya.',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:baqubah', '2023-01-14 place:baqubah']);
+  });
+});
