@@ -180,3 +180,11 @@ describe('people led away by armed men', () => {
     expect(types('The suspect was led away by police officers.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
   });
 });
+
+describe('an intervention told by its purpose (dev14)', () => {
+  it('reads "fired tear gas and water cannon to scatter hundreds of young men" as a protest with intervention', () => {
+    expect(types('Riot police fired tear gas and water cannon on Sunday to scatter hundreds of young men who had gathered outside the provincial government building.')).toContain('PROTEST_WITH_INTERVENTION');
+    expect(types('Police used batons to disperse the crowd.')).toContain('PROTEST_WITH_INTERVENTION');
+    expect(types('Police fired tear gas canisters found in the depot.')).not.toContain('PROTEST_WITH_INTERVENTION');
+  });
+});
