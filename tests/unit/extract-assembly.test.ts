@@ -496,3 +496,12 @@ describe('a month a period starts from (dev14)', () => {
     expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:baqubah', '2023-01-14 place:baqubah']);
   });
 });
+
+describe('detentions told right after a clan fight (dev14)', () => {
+  it('gives "Four men were detained" in the next sentence to the fight, and keeps a later dated arrest apart', () => {
+    const batch = extract(
+      'On Sunday a dispute over farmland in Khalis district turned into a gunfight between two clans, in which one man was killed and three were wounded. Four men were detained and a machine gun seized, a police source said. And on Monday, troops arrested three ISIS suspects in a raid near Muqdadiya.',
+    );
+    expect(batch.events.map((e) => `${e.subEventType} ${e.date} ${e.casualties.reduce((n, c) => n + (c.arrested ?? 0), 0)}`)).toEqual(['ARMED_CLASH 2023-01-15 4', 'ARRESTS 2023-01-16 3']);
+  });
+});
