@@ -188,3 +188,9 @@ describe('an intervention told by its purpose (dev14)', () => {
     expect(types('Police fired tear gas canisters found in the depot.')).not.toContain('PROTEST_WITH_INTERVENTION');
   });
 });
+
+describe('a barrage (dev14)', () => {
+  it('reads "the same barrage" as a (definite) report of shelling', () => {
+    expect(findTriggers('The mother was hurt in the same barrage near the town.').map((t) => [t.type, t.definite])).toEqual([['SHELLING_ARTILLERY_MISSILE_ATTACK', true]]);
+  });
+});
