@@ -505,3 +505,15 @@ describe('detentions told right after a clan fight (dev14)', () => {
     expect(batch.events.map((e) => `${e.subEventType} ${e.date} ${e.casualties.reduce((n, c) => n + (c.arrested ?? 0), 0)}`)).toEqual(['ARMED_CLASH 2023-01-15 4', 'ARRESTS 2023-01-16 3']);
   });
 });
+
+describe('a wounded boy who died, the same barrage, fresh shelling the next day (dev14)', () => {
+  const text =
+    "A boy wounded when Iranian artillery fire hit his village in northern Iraq died overnight, officials said Sunday, raising the toll from Saturday's shelling to one dead. The boy's mother, who was hurt in the same barrage near Kalar, was still in hospital. Residents reported fresh shelling on Sunday morning on the slopes near Kalar. There was no word on casualties.";
+
+  it('keeps the fresh shelling of the next day apart, and places the first by the barrage', () => {
+    expect(events(text, '2023-01-16').map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-14 place:kalar',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:kalar',
+    ]);
+  });
+});
