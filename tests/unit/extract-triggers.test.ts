@@ -194,3 +194,9 @@ describe('a barrage (dev14)', () => {
     expect(findTriggers('The mother was hurt in the same barrage near the town.').map((t) => [t.type, t.definite])).toEqual([['SHELLING_ARTILLERY_MISSILE_ATTACK', true]]);
   });
 });
+
+describe('a raid told with its time before its object (dev14)', () => {
+  it('reads "the ISIS raid late on Tuesday on Albu Khdeir" as a report of an attack', () => {
+    expect(types('Three people are now known to have died in the ISIS raid late on Tuesday on Albu Khdeir.')).toContain('ARMED_CLASH');
+  });
+});
