@@ -161,6 +161,14 @@ export class MentionFinder {
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
     }
+    // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
+    // apposition puts inside a named unit or area is a village of it.
+    const apposed = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
+    for (const m of text.matchAll(apposed)) {
+      const name = cleanName(m[1]!);
+      if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
+      found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].indexOf(',') });
+    }
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
     for (const f of found.sort((a, b) => a.end - b.end)) {
