@@ -217,7 +217,7 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
  */
 function elsewhereOnAnotherDay(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   const d = frameDate(frame);
-  if (!frame.reference || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
+  if (!(frame.reference || frame.weak) || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
   if (!frame.place || !incident.place || !['VILLAGE', 'TOWN', 'AREA', 'SITE'].includes(frame.place.place.placeType ?? '')) return false;
   const a = frame.place.place.id;
   const b = incident.place.place.id;

@@ -517,3 +517,18 @@ describe('a wounded boy who died, the same barrage, fresh shelling the next day 
     ]);
   });
 });
+
+describe('a village told by a locative apposition, and a reprisal the next night nearby (dev14)', () => {
+  const text =
+    'Three people died in the ISIS raid late on Sunday on Albu Hamad, in the Abu Saida subdistrict east of Baqubah, a doctor said. On Monday night, masked gunmen stopped a car on the road outside Tal Sabah, a village about three kilometres north of Albu Hamad, and shot dead the two brothers inside.';
+
+  it('places the raid in the new village, inside the sub-district the apposition names', () => {
+    const batch = extract(text);
+    expect(batch.entities.find((e) => e.id === 'place:albu-hamad')).toMatchObject({ kind: 'Place', locatedIn: 'place:abu-saida-subdistrict' });
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : null))[0]).toBe('place:albu-hamad');
+  });
+
+  it('keeps the gunmen of the next night, in another village, apart from the raid', () => {
+    expect(events(text).map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:albu-hamad', '2023-01-16 place:tal-sabah']);
+  });
+});
