@@ -221,3 +221,12 @@ describe('the day a wounded victim died (dev14)', () => {
     expect(at('Two soldiers died on Sunday when a roadside bomb struck their patrol.', 'bomb', '2023-01-17').date!.date).toBe('2023-01-15');
   });
 });
+
+describe('a toll since the start of the year (dev14)', () => {
+  it('reads "Raids have killed at least nine civilians since the start of the year" as background', () => {
+    const text = 'Raids on the subdistrict have killed at least nine civilians since the start of the year, according to local officials.';
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf('killed');
+    expect(timeOf(readings[0]!, { start: i, end: i + 6 }, '2023-01-17').background).toBe(true);
+  });
+});
