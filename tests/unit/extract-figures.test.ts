@@ -222,3 +222,10 @@ describe('an acronym in brackets inside the group', () => {
     expect(brief('The strike killed (5) terrorists.')).toEqual(['killed 5 MILITANTS ']);
   });
 });
+
+describe('a figure with its article after the verb (dev14)', () => {
+  it('reads "shot dead the two brothers inside" as two civilians killed', () => {
+    expect(findFigures('Masked gunmen stopped a car and shot dead the two brothers inside.').map((f) => [f.measure, f.count, f.group])).toEqual([['killed', 2, 'CIVILIANS']]);
+    expect(findFigures('Gunmen killed the three-year-old boy.').map((f) => f.count)).not.toContain(3);
+  });
+});
