@@ -45,7 +45,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   {
     // Arson and destruction of property: crop fires, torched houses, looting. Last: told with an attack, the attack is the event.
     type: 'LOOTING_PROPERTY_DESTRUCTION',
-    pattern: /\b(?:set fire to|set (?:\w+ ){0,6}(?:on fire|ablaze|alight)|torched|(?:burn(?:ed|t)|burning|destroyed) (?:down )?(?:[\w-]+ ){0,5}(?:crops?|fields?|farms?|farmland|orchards?|wheat|barley|harvest|dunams|straw|hay|bales|grain|houses?|homes?|shops?|tents?)|(?:crops?|fields?|farmland|wheat|barley|harvest|houses?|homes?|shops?)(?: \w+){0,3} (?:were|was|had been) (?:set on fire|set ablaze|torched|burned|burnt)|crop fires?|fires? (?:\w+ ){0,2}(?:in|on|at|across) (?:\w+ ){0,2}(?:fields|farmland|farms|crops)|fires? (?:that|which) (?:[\w-]+ ){1,3}(?:had )?(?:set|started|lit)|arson|looted|looting|ransacked|plundered)\b/i,
+    pattern: /\b(?:set fire to|set (?:\w+ ){0,6}(?:on fire|ablaze|alight)|torched|(?:flames?|fires?|blazes?) (?:had |have |has )?(?:spread|swept|raged|ripped|tore) (?:\w+ ){0,3}(?:across|through|over) (?:\w+ ){0,3}(?:fields|farmland|farms|crops|orchards|wheat|barley)|(?:burn(?:ed|t)|burning|destroyed|destroying) (?:down )?(?:[\w-]+ ){0,5}(?:crops?|fields?|farms?|farmland|orchards?|wheat|barley|harvest|dunams|straw|hay|bales|grain|houses?|homes?|shops?|tents?)|(?:crops?|fields?|farmland|wheat|barley|harvest|houses?|homes?|shops?)(?: \w+){0,3} (?:were|was|had been) (?:set on fire|set ablaze|torched|burned|burnt)|crop fires?|fires? (?:\w+ ){0,2}(?:in|on|at|across) (?:\w+ ){0,2}(?:fields|farmland|farms|crops)|fires? (?:that|which) (?:[\w-]+ ){1,3}(?:had )?(?:set|started|lit)|arson|looted|looting|ransacked|plundered)\b/i,
   },
 ];
 

@@ -200,3 +200,10 @@ describe('a raid told with its time before its object (dev14)', () => {
     expect(types('Three people are now known to have died in the ISIS raid late on Tuesday on Albu Khdeir.')).toContain('ARMED_CLASH');
   });
 });
+
+describe('crops burned told by the flames (dev14)', () => {
+  it('reads "Flames had spread across the fields ..., destroying 400 dunams of wheat" as property destruction', () => {
+    expect(types('Flames had spread across the fields of the village by the time the crews set out, destroying what farmers estimate at 400 dunams of wheat.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+    expect(types('Fire swept through farmland near the town.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+});
