@@ -154,7 +154,7 @@ export class MentionFinder {
       if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
     }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
-    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly) )?(?:\d+ (?:km|kilomet(?:er|re)s) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
     for (const m of text.matchAll(bearing)) {
       const name = cleanName(m[1]!);
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');

@@ -532,3 +532,11 @@ describe('a village told by a locative apposition, and a reprisal the next night
     expect(events(text).map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:albu-hamad', '2023-01-16 place:tal-sabah']);
   });
 });
+
+describe('an unknown village told by a spelled-out distance from a known town (dev14)', () => {
+  it('reads "the hills above Tal Sabah, some four kilometres north of Kalar" as a village near Kalar where the shells fell', () => {
+    const batch = extract('On Monday afternoon, about twenty shells struck the hills above Tal Sabah, some four kilometres north of Kalar, setting fire to pasture land.');
+    expect(batch.entities.find((e) => e.id === 'place:tal-sabah')).toMatchObject({ kind: 'Place', locatedIn: 'place:kalar-district' });
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : null))).toEqual(['place:tal-sabah']);
+  });
+});
