@@ -59,7 +59,7 @@ const PASSIVE_FIGURE = new RegExp(
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
-const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
+const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) lives?)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
 
@@ -172,14 +172,17 @@ export function findFigures(text: string): Figure[] {
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
   }
   // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.
-  for (const f of [...figures]) {
-    // Only a figure that opens with its number has a subject before it ("killing X and wounding three" has none).
-    if (f.numAt !== undefined && f.numAt !== f.index) continue;
-    const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
-    if (!before) continue;
-    const at = f.index - before[0].length;
-    push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
-  }
+  const subjectsBefore = (of: Figure[]) => {
+    for (const f of of) {
+      // Only a figure that opens with its number has a subject before it ("killing X and wounding three" has none).
+      if (f.numAt !== undefined && f.numAt !== f.index) continue;
+      const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
+      if (!before) continue;
+      const at = f.index - before[0].length;
+      push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
+    }
+  };
+  subjectsBefore([...figures]);
   // "two other people, one of them a soldier, were wounded": the part of another group is counted apart.
   for (const f of [...figures]) {
     if (f.count < 2 || (f.group !== 'CIVILIANS' && f.group !== 'UNSPECIFIED')) continue;
@@ -193,9 +196,12 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure: f.measure, count, ...g, index: f.index + 1, text: part[0], partial: false, anaphoric: false });
   }
   // "11 others remain under treatment", "four people were hospitalized": the injured.
+  const untreated = figures.length;
   for (const m of sentence.matchAll(TREATED)) {
     push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  // "nine demonstrators and four policemen were treated": the first subject too.
+  subjectsBefore(figures.slice(untreated));
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
   for (const m of sentence.matchAll(PART_OF_GROUP)) {
     push(m[3]!.toLowerCase() === 'died' ? 'killed' : measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);

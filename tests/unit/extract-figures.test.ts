@@ -229,3 +229,9 @@ describe('a figure with its article after the verb (dev14)', () => {
     expect(findFigures('Gunmen killed the three-year-old boy.').map((f) => f.count)).not.toContain(3);
   });
 });
+
+describe('two subjects of "were treated" (dev14)', () => {
+  it('reads "nine demonstrators and four policemen were treated for injuries" as two groups', () => {
+    expect(brief('At least nine demonstrators and four policemen were treated for injuries, a hospital official said.')).toEqual(['injured 9 CIVILIANS ', 'injured 4 SECURITY_FORCES ']);
+  });
+});
