@@ -540,3 +540,12 @@ describe('an unknown village told by a spelled-out distance from a known town (d
     expect(batch.events.map((e) => (e.place ? ref(e.place) : null))).toEqual(['place:tal-sabah']);
   });
 });
+
+describe('tribesmen among the dead of a clan fight (dev14)', () => {
+  it('splits "Three people were killed ... Two of the dead were tribesmen" into two fighters and one civilian', () => {
+    const batch = extract(
+      'Three people were killed on Sunday in an armed clash between two rival tribes in Khalis district, police said. Two of the dead were tribesmen from the two sides. The third was a woman hit by a stray bullet.',
+    );
+    expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0}`).sort()).toEqual(['CIVILIANS 1', 'MILITANTS 2']);
+  });
+});
