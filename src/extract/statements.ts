@@ -303,7 +303,8 @@ function ownSideReport(r: SentenceReading, outside: string, speaker: string, inc
   const leading = leadingSubject(r, ctx);
   if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
   REPORTING.lastIndex = 0;
-  const verb = REPORTING.exec(outside);
+  // "militants who it says attacked its forces": a verb of saying inside a relative clause reports nothing of the day.
+  const verb = [...outside.matchAll(REPORTING)].find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
   // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
   if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
   return verb;

@@ -410,3 +410,12 @@ describe('a branch of a force named around it', () => {
     expect(claimants('The Islamic Revolutionary Guard Corps said that it had struck "terrorist headquarters".')).toEqual(['force:irgc']);
   });
 });
+
+describe('a verb of saying inside a relative clause (dev14)', () => {
+  it('reads no claim in "has said it was targeting militants who it says attacked its forces"', () => {
+    const batch = extract(
+      'Turkish artillery shells hit the village of Tal Sabah near Kalar on Sunday, wounding two farmers. The Turkish military has said it was targeting militants who it says attacked its forces from Iraqi territory.',
+    );
+    expect(batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY')).toEqual([]);
+  });
+});
