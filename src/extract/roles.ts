@@ -130,7 +130,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     // "The YBS announced that one of its fighters was killed": the side that mourns its own dead was hit.
     const passive = PASSIVE_AFTER.test(after) || OWN_LOSS.test(text.slice(end, end + 160));
-    const agent = !passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after)));
+    // "Iranian artillery shells landed": a force named by the weapon that is the trigger fired it.
+    const instrument = start < trigger.end && trigger.start < end && !state;
+    const agent = instrument || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
     const patient = (passive || TARGET_BEFORE.test(before)) && !agent;
     // A body of no known kind (a council, a commission) is a side only where the words make it one.
     if (e.kind === 'Organization' && !e.organizationType && !hostile(e) && !agent && !patient) continue;
