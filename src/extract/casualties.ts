@@ -349,6 +349,11 @@ export function findFigures(text: string): Figure[] {
     // "the toll ... settled at 13 policemen killed": the figure itself names the group.
     const named = figures.find((f) => f.measure === 'killed' && f.count === count);
     if (!named) figures.push({ measure: 'killed', count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0] });
+    // "raising the toll to one dead and four wounded": the wounded told with the toll.
+    const end = (m.index ?? 0) + m[0].length;
+    const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
+    const hurt = wounded ? parseNumber(wounded[1]!) : null;
+    if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: wounded![0].trim() });
   }
   return figures.sort((a, b) => a.index - b.index);
 }

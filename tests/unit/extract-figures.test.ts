@@ -235,3 +235,9 @@ describe('two subjects of "were treated" (dev14)', () => {
     expect(brief('At least nine demonstrators and four policemen were treated for injuries, a hospital official said.')).toEqual(['injured 9 CIVILIANS ', 'injured 4 SECURITY_FORCES ']);
   });
 });
+
+describe('the wounded told with a raised toll (dev14)', () => {
+  it('reads "raising the toll to one dead and four wounded" as one killed and four injured', () => {
+    expect(brief("Officials said Sunday the boy died, raising the toll from Saturday's shelling to one dead and four wounded.")).toEqual(['killed 1 UNSPECIFIED ', 'injured 4 UNSPECIFIED ']);
+  });
+});
