@@ -353,7 +353,10 @@ function victimsAreCivilians(text: string, fr: EventFrame): boolean {
   if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
   const at = fr.triggers[0]?.end ?? 0;
   // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
-  return CIVILIAN_WORDS.test(text.slice(at, at + 80));
+  if (CIVILIAN_WORDS.test(text.slice(at, at + 80))) return true;
+  // "A 9-year-old boy wounded when artillery fire hit his village": the victim told as the subject before "when".
+  const start = fr.triggers[0]?.start ?? 0;
+  return new RegExp(String.raw`^(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:boy|girl|child|children|woman|women|man|shepherds?|farmers?|villagers?|civilians?)\b[^.;]{0,60}?\b(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt)\s+when\s+[^.;]{0,40}$`, 'i').test(text.slice(0, start));
 }
 
 /** Casualty group classes for typing. */

@@ -549,3 +549,12 @@ describe('tribesmen among the dead of a clan fight (dev14)', () => {
     expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0}`).sort()).toEqual(['CIVILIANS 1', 'MILITANTS 2']);
   });
 });
+
+describe('a civilian victim told as the subject before "when" (dev14)', () => {
+  it('counts a toll raised after "A 9-year-old boy wounded when artillery fire hit his village died" as civilians', () => {
+    const batch = extract(
+      "A 9-year-old boy wounded when Turkish artillery fire hit his village near Kalar died overnight, health officials said Tuesday, raising the toll from Monday's shelling to one dead and four wounded.",
+    );
+    expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0} ${c.injured ?? 0}`)).toEqual(['CIVILIANS 1 4']);
+  });
+});
