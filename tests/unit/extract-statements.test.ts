@@ -419,3 +419,12 @@ describe('a verb of saying inside a relative clause (dev14)', () => {
     expect(batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY')).toEqual([]);
   });
 });
+
+describe('a ministry that names its own government (dev14)', () => {
+  it('gives "the Turkish Foreign Ministry condemned ... and said Turkey stood in solidarity" to the ministry alone', () => {
+    const batch = extract(
+      'Gunmen killed two shepherds near Muqdadiya on Sunday. The Turkish Foreign Ministry condemned the attack and said Turkey stood "in solidarity with the people of Iraq."',
+    );
+    expect([...new Set(batch.statements.map((s) => ref(s.speaker)))]).toEqual(['org:turkey-foreign-ministry']);
+  });
+});
