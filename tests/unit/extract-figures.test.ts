@@ -241,3 +241,9 @@ describe('the wounded told with a raised toll (dev14)', () => {
     expect(brief("Officials said Sunday the boy died, raising the toll from Saturday's shelling to one dead and four wounded.")).toEqual(['killed 1 UNSPECIFIED ', 'injured 4 UNSPECIFIED ']);
   });
 });
+
+describe('"all three" (dev14)', () => {
+  it('reads "killing all three people inside" as three killed', () => {
+    expect(brief('A drone struck a car at the gate of the camp on Monday, killing all three people inside.')).toEqual(['killed 3 CIVILIANS ']);
+  });
+});
