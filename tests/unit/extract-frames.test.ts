@@ -295,3 +295,11 @@ describe('a force named by the weapon that is the trigger (dev14)', () => {
     expect(found.targets).not.toContain('force:turkish-armed-forces');
   });
 });
+
+describe('the side an attack is blamed on (dev14)', () => {
+  it('takes "an attack that the directorate blamed on the Turkish army" for the army\'s, not an attack on it', () => {
+    const found = roles('A drone struck a car near Kalar on Wednesday, in an attack that the directorate blamed on the Turkish army.');
+    expect(found.perpetrators).toContain('force:turkish-armed-forces');
+    expect(found.targets).not.toContain('force:turkish-armed-forces');
+  });
+});
