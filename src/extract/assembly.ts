@@ -88,7 +88,10 @@ function communalArrest(incident: Incident, frame: EventFrame): boolean {
     frame.sentenceIndex === incident.lastSentence ||
     /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence) ||
     // "Police arrested six of those involved", right after the fight is told.
-    (frame.sentenceIndex === incident.lastSentence + 1 && /\b(?:those|people|men|members)\s+involved\b|\binvolved in the (?:fight|gunfight|clash|quarrel|dispute|shooting)\b/i.test(frame.sentence))
+    (frame.sentenceIndex === incident.lastSentence + 1 && /\b(?:those|people|men|members)\s+involved\b|\binvolved in the (?:fight|gunfight|clash|quarrel|dispute|shooting)\b/i.test(frame.sentence)) ||
+    // "Four men were detained", "... surrounded the area and arrested nine gunmen": told right after the
+    // fight, with no day and no place of their own, the detentions end it.
+    (frame.sentenceIndex === incident.lastSentence + 1 && !frameDate(frame) && !frame.place && frame.time.relative === undefined)
   );
 }
 
@@ -214,7 +217,7 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
  */
 function elsewhereOnAnotherDay(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   const d = frameDate(frame);
-  if (!frame.reference || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
+  if (!(frame.reference || frame.weak) || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
   if (!frame.place || !incident.place || !['VILLAGE', 'TOWN', 'AREA', 'SITE'].includes(frame.place.place.placeType ?? '')) return false;
   const a = frame.place.place.id;
   const b = incident.place.place.id;

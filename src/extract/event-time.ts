@@ -44,6 +44,8 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
   const text = r.sentence.text;
   return r.dates.filter((d) => {
     if (reportingDate(text, d, trigger)) return false;
+    // "A boy wounded when shells hit his village died overnight": the day a wounded victim died, not the day of the attack.
+    if (DIED_LATER.test(text.slice(Math.max(0, d.index - 60), d.index)) && WOUNDED_BEFORE.test(text.slice(0, d.index))) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
     return true;
   });
@@ -63,6 +65,13 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   if (trigger && trigger.start > at && trigger.end <= d.index) return false;
   return true;
 }
+
+/** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
+const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+in\s+(?:the\s+)?hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;
+const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
+
+/** The words that open the period a date starts ("since the second week of", "since late"). */
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 
 /** "planted years ago", "left over from the war decades before": how old a device is. */
 const DEVICE_AGE = /\b(?:planted|laid|left(?: behind| over)?|buried|abandoned|placed|dating back)\b[^.,;]{0,40}?\b(?:years?|decades?) (?:ago|earlier|before)\b/gi;
@@ -112,6 +121,9 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
     const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);
     return { date: null, relative, background: habitual, evidence: rel?.[0] ?? null, ...(reported ? { reported } : {}) };
   }
+  // "Protests have spread across the south since the second week of July": a month or a year a
+  // period starts from dates no one event, it tells an aggregate or a state that lasts.
+  if (nearest.precision !== 'DAY' && SINCE.test(text.slice(Math.max(0, nearest.index - 40), nearest.index))) return { date: nearest, background: true, evidence: nearest.text };
   if (isBackgroundDate(nearest, published)) {
     // A current date in the same clause still wins ("on Monday, for the first time since 2019").
     const current = pool.find((d) => !isBackgroundDate(d, published));

@@ -199,7 +199,7 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 /** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
-const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another)\s+(?:[\w-]+\s+)?$/i;
+const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another|fresh|renewed)\s+(?:[\w-]+\s+)?$/i;
 const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE'];
 /** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
@@ -353,7 +353,10 @@ function victimsAreCivilians(text: string, fr: EventFrame): boolean {
   if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
   const at = fr.triggers[0]?.end ?? 0;
   // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
-  return CIVILIAN_WORDS.test(text.slice(at, at + 80));
+  if (CIVILIAN_WORDS.test(text.slice(at, at + 80))) return true;
+  // "A 9-year-old boy wounded when artillery fire hit his village": the victim told as the subject before "when".
+  const start = fr.triggers[0]?.start ?? 0;
+  return new RegExp(String.raw`^(?:an?|the|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:boy|girl|child|children|woman|women|man|shepherds?|farmers?|villagers?|civilians?)\b[^.;]{0,60}?\b(?:was\s+|were\s+)?(?:killed|wounded|injured|hurt)\s+when\s+[^.;]{0,40}$`, 'i').test(text.slice(0, start));
 }
 
 /** Casualty group classes for typing. */

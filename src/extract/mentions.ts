@@ -82,8 +82,8 @@ export class MentionFinder {
     return this.register('Government', country, '', { level: 'NATIONAL' });
   }
 
-  private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}): GazetteerEntry {
-    const known = this.lookup(name).find((e) => e.kind === kind);
+  private register(kind: EntityKind, name: string, sentence: string, extra: Partial<Omit<GazetteerEntry, 'organizationType'>> & Omit<Partial<NewEntity>, 'entry' | 'sentence'> = {}, homonym = false): GazetteerEntry {
+    const known = homonym ? undefined : this.lookup(name).find((e) => e.kind === kind);
     if (known) {
       // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
       const found = this.discovered.get(known.id);
@@ -91,7 +91,7 @@ export class MentionFinder {
       return known;
     }
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
-    for (let n = 2; this.base.get(id) && this.base.get(id)!.kind !== kind; n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
+    for (let n = 2; this.base.get(id) && (this.base.get(id)!.kind !== kind || homonym); n++) id = `${ID_PREFIX[kind]}:${slugify(name)}-${n}`;
     const existing = this.local.get(id) ?? this.base.get(id);
     if (existing) return existing;
     const entry: GazetteerEntry = {
@@ -124,7 +124,7 @@ export class MentionFinder {
       'gu',
     );
     const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
-    const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry }[] = [];
+    const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; homonym?: boolean }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
@@ -146,7 +146,7 @@ export class MentionFinder {
       const ofProvince = possessor && (/^sub-?district$/i.test(m[2]!) || this.lookup(`${possessor[1]} Governorate`).some((e) => e.placeType === 'GOVERNORATE'));
       const possessed = Boolean(possessor) && !ofProvince;
       const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
-      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed });
+      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
     for (const m of text.matchAll(new RegExp(String.raw`\bMount (${NAME})`, 'gu'))) {
@@ -154,12 +154,20 @@ export class MentionFinder {
       if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
     }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
-    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly) )?(?:\d+ (?:km|kilomet(?:er|re)s) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
     for (const m of text.matchAll(bearing)) {
       const name = cleanName(m[1]!);
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
+    }
+    // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
+    // apposition puts inside a named unit or area is a village of it.
+    const apposed = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
+    for (const m of text.matchAll(apposed)) {
+      const name = cleanName(m[1]!);
+      if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
+      found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
@@ -184,11 +192,11 @@ export class MentionFinder {
         placeType = 'SITE';
         within = within ?? (town.parentId ? this.get(town.parentId) : undefined);
       }
-      if (this.lookup(f.name).some((e) => e.kind === 'Place')) continue;
+      if (this.lookup(f.name).some((e) => e.kind === 'Place') && !f.homonym) continue;
       // A place told by its bearing from a town lies in the town's own unit (sub-district or district).
       const unit = f.near ? ([f.near.id, f.near.parentId].map((id) => (id ? this.get(id) : undefined)).find((e) => e && ['SUBDISTRICT', 'DISTRICT'].includes(e.placeType ?? '')) ?? null) : null;
       const parent = within && placeRank(within.placeType) > placeRank(placeType) ? within : unit;
-      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null }), end: f.end });
+      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null }, f.homonym), end: f.end });
     }
     // "... of X in Y district" / "... of X, in Y": Y encloses X.
     for (const { entry, end } of fresh) {
@@ -206,6 +214,26 @@ export class MentionFinder {
       const parent = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0];
       if (parent && placeRank(parent.placeType) > placeRank(entry.placeType)) entry.parentId = parent.id;
     }
+  }
+
+  /**
+   * "the al-Qadisiya neighbourhood of Tal Afar": a neighbourhood or a village that bears the name of a
+   * larger unit (a province, a district) lying elsewhere is a place of its own, when the place it is
+   * said to lie in is neither inside that unit nor around it.
+   */
+  private homonymIn(name: string, type: string, after: string): boolean {
+    if (!/^(?:neighbou?rhood|village)$/i.test(type)) return false;
+    const known = this.lookup(name).filter((e) => e.kind === 'Place');
+    if (!known.length || known.some((e) => placeRank(e.placeType) < placeRank('SUBDISTRICT'))) return false;
+    const where = new RegExp(String.raw`^\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|district) of\s+)?(${NAME})`, 'u').exec(after);
+    const outer = where ? this.lookup(cleanName(where[1]!)).filter((e) => e.kind === 'Place') : [];
+    if (!outer.length) return false;
+    const chain = (id: string): string[] => {
+      const out: string[] = [];
+      for (let at: string | null = id; at && !out.includes(at) && out.length < 14; at = this.get(at)?.parentId ?? null) out.push(at);
+      return out;
+    };
+    return outer.every((o) => known.every((k) => !chain(o.id).includes(k.id) && !chain(k.id).includes(o.id)));
   }
 
   /**

@@ -65,6 +65,9 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\b(?<!federal )(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
 ];
 
+/** "blamed the attack on", "blamed on the": the words before the side an attack is laid to. */
+const BLAMED_ON = /\b(?:blam\w*|pinned|attribut\w*)\s+(?:(?:it|the\s+(?:attack|strike|bombing|blast))\s+)?(?:on|to)\s+(?:the\s+)?$/i;
+
 /** "a drone, believed to be Turkish": the country's adjective after the weapon. */
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
@@ -130,7 +133,10 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     // "The YBS announced that one of its fighters was killed": the side that mourns its own dead was hit.
     const passive = PASSIVE_AFTER.test(after) || OWN_LOSS.test(text.slice(end, end + 160));
-    const agent = !passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after)));
+    // "Iranian artillery shells landed": a force named by the weapon that is the trigger fired it.
+    const instrument = start < trigger.end && trigger.start < end && !state;
+    // "an attack that the directorate blamed on the Turkish army": the side it is blamed on did it.
+    const agent = instrument || BLAMED_ON.test(before) || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
     const patient = (passive || TARGET_BEFORE.test(before)) && !agent;
     // A body of no known kind (a council, a commission) is a side only where the words make it one.
     if (e.kind === 'Organization' && !e.organizationType && !hostile(e) && !agent && !patient) continue;
@@ -194,7 +200,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if ((!own && inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted) || outside(start, start + m[0].length)) continue;
     const actor = foreignForce(ctx, m[1]!);
     const before = text.slice(Math.max(0, start - 50), start);
-    if (!actor || (TARGET_BEFORE.test(before) && !IN_EVENT_BEFORE.test(before))) continue;
+    if (!actor || (TARGET_BEFORE.test(before) && !IN_EVENT_BEFORE.test(before) && !BLAMED_ON.test(before))) continue;
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);

@@ -227,6 +227,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         // ... and so it does in the paragraphs after "released the following statement:", quoted or not.
         const issuer = opener ?? (quoteAt || /^["“]/.test(text) || (carried && r.sentence.paragraph > carriedParagraph) ? carried : null);
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
+        // "France's Foreign Ministry condemned the shelling and said France stood in solidarity": a ministry
+        // that names its own government speaks for it; the statement is the ministry's.
+        const body = explicit.find((id) => ['Organization', 'Force'].includes(ctx.entry(id)?.kind ?? ''));
+        if (!issuer && body && speakers.some((id) => ctx.entry(id)?.kind === 'Government' && withinBody(ctx, body, id))) {
+          speakers = [...new Set(speakers.map((id) => (ctx.entry(id)?.kind === 'Government' && withinBody(ctx, body, id) ? body : id)))];
+        }
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
         const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
@@ -303,7 +309,8 @@ function ownSideReport(r: SentenceReading, outside: string, speaker: string, inc
   const leading = leadingSubject(r, ctx);
   if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
   REPORTING.lastIndex = 0;
-  const verb = REPORTING.exec(outside);
+  // "militants who it says attacked its forces": a verb of saying inside a relative clause reports nothing of the day.
+  const verb = [...outside.matchAll(REPORTING)].find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
   // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
   if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
   return verb;

@@ -470,3 +470,91 @@ describe('mountains', () => {
     expect(placed('Turkish jets pounded PKK positions in the hills above Kalar on Tuesday evening.')).toEqual(['AIR_DRONE_STRIKE place:kalar gp2']);
   });
 });
+
+describe('a referring subject with a relative clause (dev14)', () => {
+  it('reads "The fighting, which started over X, broke out in ..." as placing the fight told in the lead', () => {
+    const found = events(
+      'Three people were killed on Sunday in an armed clash between two rival tribes in Diyala province, police said. The fighting, which started over the ownership of an irrigation channel, broke out in a farming village about 10 km south of Muqdadiya.',
+    );
+    expect(found.map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual(['ARMED_CLASH 2023-01-15 place:muqdadiya']);
+  });
+});
+
+describe('a neighbourhood that bears the name of a province elsewhere (dev14)', () => {
+  it('reads "the Diyala neighbourhood of Kirkuk" as a place of Kirkuk, not the province of Diyala', () => {
+    const batch = extract('Police arrested four suspects on Sunday in a raid on a house in the Diyala neighbourhood of Kirkuk, the police said.');
+    expect(batch.events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : null}`)).toEqual(['ARRESTS place:diyala']);
+    expect(batch.entities.find((e) => e.id === 'place:diyala')).toMatchObject({ kind: 'Place', locatedIn: 'place:kirkuk' });
+  });
+});
+
+describe('a month a period starts from (dev14)', () => {
+  it('reads "have spread since the second week of January, when a demonstrator was shot dead" as background, not a current event', () => {
+    const found = events(
+      'Riot police fired tear gas on Sunday to scatter hundreds of young men who had gathered outside the provincial government building in Baqubah. The previous day, Saturday, more than a thousand people had marched peacefully along the river. Protests over unemployment have spread across the province since the second week of January, when a demonstrator was shot dead in Muqdadiya.',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:baqubah', '2023-01-14 place:baqubah']);
+  });
+});
+
+describe('detentions told right after a clan fight (dev14)', () => {
+  it('gives "Four men were detained" in the next sentence to the fight, and keeps a later dated arrest apart', () => {
+    const batch = extract(
+      'On Sunday a dispute over farmland in Khalis district turned into a gunfight between two clans, in which one man was killed and three were wounded. Four men were detained and a machine gun seized, a police source said. And on Monday, troops arrested three ISIS suspects in a raid near Muqdadiya.',
+    );
+    expect(batch.events.map((e) => `${e.subEventType} ${e.date} ${e.casualties.reduce((n, c) => n + (c.arrested ?? 0), 0)}`)).toEqual(['ARMED_CLASH 2023-01-15 4', 'ARRESTS 2023-01-16 3']);
+  });
+});
+
+describe('a wounded boy who died, the same barrage, fresh shelling the next day (dev14)', () => {
+  const text =
+    "A boy wounded when Iranian artillery fire hit his village in northern Iraq died overnight, officials said Sunday, raising the toll from Saturday's shelling to one dead. The boy's mother, who was hurt in the same barrage near Kalar, was still in hospital. Residents reported fresh shelling on Sunday morning on the slopes near Kalar. There was no word on casualties.";
+
+  it('keeps the fresh shelling of the next day apart, and places the first by the barrage', () => {
+    expect(events(text, '2023-01-16').map((e) => `${e.type} ${e.date} ${e.place}`)).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-14 place:kalar',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:kalar',
+    ]);
+  });
+});
+
+describe('a village told by a locative apposition, and a reprisal the next night nearby (dev14)', () => {
+  const text =
+    'Three people died in the ISIS raid late on Sunday on Albu Hamad, in the Abu Saida subdistrict east of Baqubah, a doctor said. On Monday night, masked gunmen stopped a car on the road outside Tal Sabah, a village about three kilometres north of Albu Hamad, and shot dead the two brothers inside.';
+
+  it('places the raid in the new village, inside the sub-district the apposition names', () => {
+    const batch = extract(text);
+    expect(batch.entities.find((e) => e.id === 'place:albu-hamad')).toMatchObject({ kind: 'Place', locatedIn: 'place:abu-saida-subdistrict' });
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : null))[0]).toBe('place:albu-hamad');
+  });
+
+  it('keeps the gunmen of the next night, in another village, apart from the raid', () => {
+    expect(events(text).map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-15 place:albu-hamad', '2023-01-16 place:tal-sabah']);
+  });
+});
+
+describe('an unknown village told by a spelled-out distance from a known town (dev14)', () => {
+  it('reads "the hills above Tal Sabah, some four kilometres north of Kalar" as a village near Kalar where the shells fell', () => {
+    const batch = extract('On Monday afternoon, about twenty shells struck the hills above Tal Sabah, some four kilometres north of Kalar, setting fire to pasture land.');
+    expect(batch.entities.find((e) => e.id === 'place:tal-sabah')).toMatchObject({ kind: 'Place', locatedIn: 'place:kalar-district' });
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : null))).toEqual(['place:tal-sabah']);
+  });
+});
+
+describe('tribesmen among the dead of a clan fight (dev14)', () => {
+  it('splits "Three people were killed ... Two of the dead were tribesmen" into two fighters and one civilian', () => {
+    const batch = extract(
+      'Three people were killed on Sunday in an armed clash between two rival tribes in Khalis district, police said. Two of the dead were tribesmen from the two sides. The third was a woman hit by a stray bullet.',
+    );
+    expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0}`).sort()).toEqual(['CIVILIANS 1', 'MILITANTS 2']);
+  });
+});
+
+describe('a civilian victim told as the subject before "when" (dev14)', () => {
+  it('counts a toll raised after "A 9-year-old boy wounded when artillery fire hit his village died" as civilians', () => {
+    const batch = extract(
+      "A 9-year-old boy wounded when Turkish artillery fire hit his village near Kalar died overnight, health officials said Tuesday, raising the toll from Monday's shelling to one dead and four wounded.",
+    );
+    expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0} ${c.injured ?? 0}`)).toEqual(['CIVILIANS 1 4']);
+  });
+});

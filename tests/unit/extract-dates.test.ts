@@ -204,3 +204,29 @@ describe('a past told of the object after a dated event', () => {
     expect(timeOfWord('Years ago, gunmen held a sit-in outside the municipality.', 'sit-in').background).toBe(true);
   });
 });
+
+describe('the day a wounded victim died (dev14)', () => {
+  const at = (text: string, word: string, published: string) => {
+    const { readings } = read(text, published);
+    const i = text.indexOf(word);
+    return timeOf(readings[0]!, { start: i, end: i + word.length }, published);
+  };
+
+  it('does not date the shelling by the night a boy it wounded died', () => {
+    const text = "A boy wounded when Iranian artillery fire hit his village died overnight, officials said, raising the toll from Saturday's shelling to one dead.";
+    expect(at(text, 'artillery', '2023-01-16').date!.date).toBe('2023-01-14');
+  });
+
+  it('still dates an attack whose victims died in it', () => {
+    expect(at('Two soldiers died on Sunday when a roadside bomb struck their patrol.', 'bomb', '2023-01-17').date!.date).toBe('2023-01-15');
+  });
+});
+
+describe('a toll since the start of the year (dev14)', () => {
+  it('reads "Raids have killed at least nine civilians since the start of the year" as background', () => {
+    const text = 'Raids on the subdistrict have killed at least nine civilians since the start of the year, according to local officials.';
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf('killed');
+    expect(timeOf(readings[0]!, { start: i, end: i + 6 }, '2023-01-17').background).toBe(true);
+  });
+});

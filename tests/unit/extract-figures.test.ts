@@ -222,3 +222,28 @@ describe('an acronym in brackets inside the group', () => {
     expect(brief('The strike killed (5) terrorists.')).toEqual(['killed 5 MILITANTS ']);
   });
 });
+
+describe('a figure with its article after the verb (dev14)', () => {
+  it('reads "shot dead the two brothers inside" as two civilians killed', () => {
+    expect(findFigures('Masked gunmen stopped a car and shot dead the two brothers inside.').map((f) => [f.measure, f.count, f.group])).toEqual([['killed', 2, 'CIVILIANS']]);
+    expect(findFigures('Gunmen killed the three-year-old boy.').map((f) => f.count)).not.toContain(3);
+  });
+});
+
+describe('two subjects of "were treated" (dev14)', () => {
+  it('reads "nine demonstrators and four policemen were treated for injuries" as two groups', () => {
+    expect(brief('At least nine demonstrators and four policemen were treated for injuries, a hospital official said.')).toEqual(['injured 9 CIVILIANS ', 'injured 4 SECURITY_FORCES ']);
+  });
+});
+
+describe('the wounded told with a raised toll (dev14)', () => {
+  it('reads "raising the toll to one dead and four wounded" as one killed and four injured', () => {
+    expect(brief("Officials said Sunday the boy died, raising the toll from Saturday's shelling to one dead and four wounded.")).toEqual(['killed 1 UNSPECIFIED ', 'injured 4 UNSPECIFIED ']);
+  });
+});
+
+describe('"all three" (dev14)', () => {
+  it('reads "killing all three people inside" as three killed', () => {
+    expect(brief('A drone struck a car at the gate of the camp on Monday, killing all three people inside.')).toEqual(['killed 3 CIVILIANS ']);
+  });
+});

@@ -54,7 +54,7 @@ export const REFERENCE: EntityInput[] = importBatchSchema.parse({
     { id: 'force:peshmerga', kind: 'Force', name: 'Peshmerga', aliases: ['Peshmerga forces'], under: ['gov:krg'] },
     { id: 'force:asayish', kind: 'Force', name: 'Asayish', aliases: ['Kurdistan Region Security Council Asayish', 'Garmiyan Asayish'], under: ['gov:krg'] },
     { id: 'force:pmf', kind: 'Force', name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi'], under: ['gov:iraq'] },
-    { id: 'force:turkish-armed-forces', kind: 'Force', name: 'Turkish Armed Forces', aliases: ['Turkish military'], under: ['gov:turkey'] },
+    { id: 'force:turkish-armed-forces', kind: 'Force', name: 'Turkish Armed Forces', aliases: ['Turkish military', 'Turkish artillery'], under: ['gov:turkey'] },
     { id: 'org:isis', kind: 'Organization', name: 'ISIS', aliases: ['Islamic State', 'Daesh', 'IS', 'ISIL'], organizationType: 'ARMED_GROUP' },
     { id: 'org:pkk', kind: 'Organization', name: "Kurdistan Workers' Party", aliases: ['PKK'], organizationType: 'ARMED_GROUP' },
     { id: 'org:turkey-foreign-ministry', kind: 'Organization', name: 'Ministry of Foreign Affairs of Turkey', aliases: ['Turkish Foreign Ministry'], organizationType: 'MINISTRY', partOf: 'gov:turkey' },

@@ -287,3 +287,19 @@ describe('a side that says its forces struck', () => {
     expect(roles('ISIS said in a statement carried by its Amaq news agency that its ground forces had struck a Peshmerga post near Kirkuk.').perpetrators).toContain('org:isis');
   });
 });
+
+describe('a force named by the weapon that is the trigger (dev14)', () => {
+  it('takes "Turkish artillery" whose shells landed for the side that fired, not the side hit', () => {
+    const found = roles('A woman and two of her children were wounded on Saturday morning when Turkish artillery shells landed in the orchards near Kalar.');
+    expect(found.perpetrators).toContain('force:turkish-armed-forces');
+    expect(found.targets).not.toContain('force:turkish-armed-forces');
+  });
+});
+
+describe('the side an attack is blamed on (dev14)', () => {
+  it('takes "an attack that the directorate blamed on the Turkish army" for the army\'s, not an attack on it', () => {
+    const found = roles('A drone struck a car near Kalar on Wednesday, in an attack that the directorate blamed on the Turkish army.');
+    expect(found.perpetrators).toContain('force:turkish-armed-forces');
+    expect(found.targets).not.toContain('force:turkish-armed-forces');
+  });
+});

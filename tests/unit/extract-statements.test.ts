@@ -410,3 +410,21 @@ describe('a branch of a force named around it', () => {
     expect(claimants('The Islamic Revolutionary Guard Corps said that it had struck "terrorist headquarters".')).toEqual(['force:irgc']);
   });
 });
+
+describe('a verb of saying inside a relative clause (dev14)', () => {
+  it('reads no claim in "has said it was targeting militants who it says attacked its forces"', () => {
+    const batch = extract(
+      'Turkish artillery shells hit the village of Tal Sabah near Kalar on Sunday, wounding two farmers. The Turkish military has said it was targeting militants who it says attacked its forces from Iraqi territory.',
+    );
+    expect(batch.statements.filter((s) => s.stance === 'CLAIM_OF_RESPONSIBILITY')).toEqual([]);
+  });
+});
+
+describe('a ministry that names its own government (dev14)', () => {
+  it('gives "the Turkish Foreign Ministry condemned ... and said Turkey stood in solidarity" to the ministry alone', () => {
+    const batch = extract(
+      'Gunmen killed two shepherds near Muqdadiya on Sunday. The Turkish Foreign Ministry condemned the attack and said Turkey stood "in solidarity with the people of Iraq."',
+    );
+    expect([...new Set(batch.statements.map((s) => ref(s.speaker)))]).toEqual(['org:turkey-foreign-ministry']);
+  });
+});

@@ -180,3 +180,30 @@ describe('people led away by armed men', () => {
     expect(types('The suspect was led away by police officers.')).not.toContain('ABDUCTION_FORCED_DISAPPEARANCE');
   });
 });
+
+describe('an intervention told by its purpose (dev14)', () => {
+  it('reads "fired tear gas and water cannon to scatter hundreds of young men" as a protest with intervention', () => {
+    expect(types('Riot police fired tear gas and water cannon on Sunday to scatter hundreds of young men who had gathered outside the provincial government building.')).toContain('PROTEST_WITH_INTERVENTION');
+    expect(types('Police used batons to disperse the crowd.')).toContain('PROTEST_WITH_INTERVENTION');
+    expect(types('Police fired tear gas canisters found in the depot.')).not.toContain('PROTEST_WITH_INTERVENTION');
+  });
+});
+
+describe('a barrage (dev14)', () => {
+  it('reads "the same barrage" as a (definite) report of shelling', () => {
+    expect(findTriggers('The mother was hurt in the same barrage near the town.').map((t) => [t.type, t.definite])).toEqual([['SHELLING_ARTILLERY_MISSILE_ATTACK', true]]);
+  });
+});
+
+describe('a raid told with its time before its object (dev14)', () => {
+  it('reads "the ISIS raid late on Tuesday on Albu Khdeir" as a report of an attack', () => {
+    expect(types('Three people are now known to have died in the ISIS raid late on Tuesday on Albu Khdeir.')).toContain('ARMED_CLASH');
+  });
+});
+
+describe('crops burned told by the flames (dev14)', () => {
+  it('reads "Flames had spread across the fields ..., destroying 400 dunams of wheat" as property destruction', () => {
+    expect(types('Flames had spread across the fields of the village by the time the crews set out, destroying what farmers estimate at 400 dunams of wheat.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+    expect(types('Fire swept through farmland near the town.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+});
