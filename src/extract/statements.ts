@@ -103,7 +103,8 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
     SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
-    CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
+    // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
+    CALL_FOR_ACTION: /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
@@ -112,13 +113,15 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
       const next = r.mentions.filter((x) => x.start >= from && x.start - from < 40);
       for (const x of next.slice(0, 3)) {
-        if (x !== next[0] && !/^(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
       // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
-      if (!next.length && stance !== 'CALL_FOR_ACTION') {
-        const demonym = /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i.exec(text.slice(from - r.sentence.start));
+      // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
+      if (!next.length) {
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+)\s+(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
         const country = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
         const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
         if (gov) ids.push(gov.id);

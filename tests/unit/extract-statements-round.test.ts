@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const EVENT = 'ISIS militants killed three soldiers in Daquq district on Monday. ';
+
+function statements(text: string): string[] {
+  return extract(text).statements.map((s) => `${ref(s.speaker)} ${s.stance}${s.toward.length ? ` -> ${s.toward.map(ref).join(',')}` : ''}`);
+}
+
+describe('whom a call is toward', () => {
+  it('reads the participle and "demanded that" forms of a call ("urging the Iraqi army and the Peshmerga to")', () => {
+    expect(statements(`${EVENT}"Nobody protects the farms," the mayor of Daquq, Kamal Aziz, told reporters, urging the Iraqi Army and the Peshmerga to secure the harvest.`)).toContain(
+      'person:kamal-aziz CALL_FOR_ACTION -> force:iraqi-army,force:peshmerga',
+    );
+    expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and demanded that the Iraqi government find the attackers.`)).toContain(
+      'org:turkey-foreign-ministry CALL_FOR_ACTION -> gov:iraq',
+    );
+  });
+
+  it('joins "the Kurdistan Region\'s government and Baghdad" as two sides called on', () => {
+    expect(statements(`${EVENT}The mayor of Daquq, Kamal Aziz, urged the Kurdistan Region's government and Baghdad to "stop this."`)).toContain('person:kamal-aziz CALL_FOR_ACTION -> gov:krg,gov:iraq');
+  });
+
+  it('reads "demands that the Turkish side" as a call on that government', () => {
+    expect(statements(`${EVENT}The Iraqi government condemned the attack and demands that the Turkish side put an end to such attacks.`)).toContain('gov:iraq CALL_FOR_ACTION -> gov:turkey');
+  });
+});
