@@ -55,7 +55,9 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
     // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);
-    const subject = (close || coordinated || listed) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    // "A spokesman for Kataib Hezbollah, ..., denied": an unnamed spokesperson speaks for the body named after "for".
+    const spokesFor = /\b(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, rel - 45), rel));
+    const subject = (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
     const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
     if (!subject && !attributed) continue;

@@ -25,3 +25,13 @@ describe('whom a call is toward', () => {
     expect(statements(`${EVENT}The Iraqi government condemned the attack and demands that the Turkish side put an end to such attacks.`)).toContain('gov:iraq CALL_FOR_ACTION -> gov:turkey');
   });
 });
+
+describe('unnamed speakers', () => {
+  it('gives the body a statement its unnamed spokesman makes ("A spokesman for X, ..., denied")', () => {
+    expect(statements(`${EVENT}A spokesman for the PKK, one of the groups active in the area, denied any role in the attack.`)).toContain('org:pkk DENIAL');
+  });
+
+  it('reads rejecting a plural possessor\'s accusation ("the villagers\' accusation") as a denial', () => {
+    expect(statements(`${EVENT}A spokesman for the PKK, who asked not to be named, rejected the villagers' accusation that the group had planted the bomb.`)).toContain('org:pkk DENIAL');
+  });
+});
