@@ -59,7 +59,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const spokesFor = /\b(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, rel - 45), rel));
     const subject = (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
-    const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
+    // ("X condemned the attack and said Turkey stood ...": a second predicate of the subject, its object no speaker.)
+    const attributed = /(?<!\band\s+)\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });

@@ -217,7 +217,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
         const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
         if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {
-          const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person');
+          // ... and so does a body of the government it names ("France's Foreign Ministry ... said France stood").
+          const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
           if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
         }
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;

@@ -35,3 +35,11 @@ describe('unnamed speakers', () => {
     expect(statements(`${EVENT}A spokesman for the PKK, who asked not to be named, rejected the villagers' accusation that the group had planted the bomb.`)).toContain('org:pkk DENIAL');
   });
 });
+
+describe('a body reporting for its government', () => {
+  it('gives the ministry that "said Turkey stood in solidarity" both its stances, and no statement to Turkey itself', () => {
+    const list = statements(`${EVENT}In Ankara, Turkey's Foreign Ministry condemned the attack and said Turkey stood "in solidarity with the people of Iraq."`);
+    expect(list).toEqual(expect.arrayContaining(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry SOLIDARITY -> gov:iraq']));
+    expect(list.filter((x) => x.startsWith('gov:turkey '))).toEqual([]);
+  });
+});
