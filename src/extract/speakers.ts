@@ -57,7 +57,9 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);
     // "A spokesman for Kataib Hezbollah, ..., denied": an unnamed spokesperson speaks for the body named after "for".
     const spokesFor = /\b(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, rel - 45), rel));
-    const subject = (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
+    // "Germany's Federal Foreign Office condemned": the possessor of a named body is not a speaker beside it.
+    const possessor = /['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).start <= end + 2);
+    const subject = !possessor && (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
     // ("X condemned the attack and said Turkey stood ...": a second predicate of the subject, its object no speaker.)
     const attributed = /(?<!\band\s+)\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;

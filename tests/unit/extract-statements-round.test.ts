@@ -43,3 +43,10 @@ describe('a body reporting for its government', () => {
     expect(list.filter((x) => x.startsWith('gov:turkey '))).toEqual([]);
   });
 });
+
+describe('possessors', () => {
+  it('does not make the possessor of a named body a speaker beside it ("Iraq\'s Counter-Terrorism Service condemned")', () => {
+    expect(statements(`${EVENT}Iraq's Counter-Terrorism Service condemned the attack.`)).toEqual(['force:cts CONDEMNATION']);
+    expect(statements(`${EVENT}The KRG's Asayish condemned the attack.`)).toEqual(['force:asayish CONDEMNATION']);
+  });
+});
