@@ -207,6 +207,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+        // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
+        if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         // ", stressing their solidarity": a participle after a comma shares the main clause's subject.
@@ -266,6 +268,14 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
+}
+
+/** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
+function standsWithSomeone(r: SentenceReading, ctx: ArticleContext, from: number): boolean {
+  const after = r.sentence.text.slice(from);
+  if (/^\s*(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:people|peoples|families|victims|government|governments|nation|country|state|authorities|partners|allies|friends|brothers|sisters|citizens|residents|community|communities|you|them|us|him|her)\b/i.test(after)) return true;
+  const at = r.sentence.start + from;
+  return r.mentions.some((x) => x.start >= at && x.start - at < 30 && Boolean(pick(x, 'actor') ?? ctx.governmentOfMention(x)));
 }
 
 /**

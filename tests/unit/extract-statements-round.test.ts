@@ -50,3 +50,11 @@ describe('possessors', () => {
     expect(statements(`${EVENT}The KRG's Asayish condemned the attack.`)).toEqual(['force:asayish CONDEMNATION']);
   });
 });
+
+describe('stances that are not', () => {
+  it('reads "standing by the water" as no solidarity, "stands with the families" and "stood by the Peshmerga" as solidarity', () => {
+    expect(statements(`${EVENT}In a statement, the Asayish said two men were killed and a fisherman standing by the water was wounded.`).filter((x) => x.includes('SOLIDARITY'))).toEqual([]);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry said Turkey stands with the families of the victims.`).some((x) => x.includes('SOLIDARITY'))).toBe(true);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry said it stood by the Peshmerga.`).some((x) => x.includes('SOLIDARITY'))).toBe(true);
+  });
+});
