@@ -245,7 +245,11 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           // Solidarity or praise is about an incident when its sentence names one or reacts to it otherwise too
           // ("condemned the strike and expressed solidarity with", "praised the air force for the strikes").
           const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
-          const aboutIncident = reacts ? about : [];
+          // Praise reacts to what the praised did; support or solidarity a speaker adds after reacting to an
+          // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
+          const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
+          const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
+          const aboutIncident = reacts || praise ? about : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;

@@ -58,3 +58,19 @@ describe('stances that are not', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry said it stood by the Peshmerga.`).some((x) => x.includes('SOLIDARITY'))).toBe(true);
   });
 });
+
+describe('what support is about', () => {
+  const aboutOf = (text: string, stance: string) => extract(text).statements.filter((s) => s.stance === stance).map((s) => s.about.length);
+  it('ties praise of a force to the incident the article reports', () => {
+    expect(aboutOf('Iraqi warplanes struck an ISIS hideout in Wadi al-Shay on Monday, killing five militants. Prime Minister Mohammed Shia al-Sudani praised the pilots of the Iraqi Air Force.', 'SUPPORT')).toEqual([1]);
+  });
+
+  it('ties the support a speaker adds after condemning an incident to that incident', () => {
+    expect(
+      aboutOf(
+        `${EVENT}\n\nThe U.S. Embassy in Baghdad released the following statement:\n\nThe United States condemns the attack in Daquq district.\n\nWe stand with the Government of Iraq and the Iraqi Security Forces in their efforts to keep Iraqis safe.`,
+        'SUPPORT',
+      ),
+    ).toEqual([1]);
+  });
+});
