@@ -55,6 +55,8 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
   [/\b(?:abduction|kidnapping)\b/i, ['ABDUCTION_FORCED_DISAPPEARANCE']],
   [/\b(?:protest|demonstrat\w+|protesters|demonstrators)\b/i, ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS']],
   [/\b(?:arrests?)\b/i, ['ARRESTS']],
+  // "the killings", "the massacre": an attack on people (or a clash), not an abduction or a bombing of property.
+  [/\b(?:killings|massacres?|murders?)\b|\bthe killing of\b/i, ['ATTACK', 'ARMED_CLASH']],
 ];
 
 /** "these cowardly attacks", "both attacks", "the two bombings": every incident of the article told so far. */

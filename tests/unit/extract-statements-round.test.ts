@@ -74,3 +74,14 @@ describe('what support is about', () => {
     ).toEqual([1]);
   });
 });
+
+describe('which incident a reaction is about', () => {
+  it('reads "the killings" as the attack that killed, not an abduction whose place the sentence names', () => {
+    const batch = extract(
+      'Gunmen killed three villagers in Muqdadiya on Monday. On the same day, gunmen abducted two shepherds in Khalis district. Diyala lawmaker Ali Hassan said the killings showed that "the gaps have never been closed" and demanded that the army send units back to the villages of Khalis district.',
+    );
+    const attack = batch.events.find((e) => e.subEventType !== 'ABDUCTION_FORCED_DISAPPEARANCE')!.id;
+    const call = batch.statements.find((s) => s.stance === 'CALL_FOR_ACTION')!;
+    expect(call.about.map(ref)).toEqual([attack]);
+  });
+});
