@@ -85,3 +85,9 @@ describe('which incident a reaction is about', () => {
     expect(call.about.map(ref)).toEqual([attack]);
   });
 });
+
+describe('the communiqué register', () => {
+  it('reads "salutes the Peshmerga" as support toward them', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and salutes the Peshmerga who held their ground.`)).toContain('org:turkey-foreign-ministry SUPPORT -> force:peshmerga');
+  });
+});
