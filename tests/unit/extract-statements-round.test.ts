@@ -91,3 +91,12 @@ describe('the communiqué register', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and salutes the Peshmerga who held their ground.`)).toContain('org:turkey-foreign-ministry SUPPORT -> force:peshmerga');
   });
 });
+
+describe('rejecting an act', () => {
+  it('reads "rejects any attack on Iraqi territory" as a condemnation by the one who wrote it, "rejected the Turkish account" still as a denial', () => {
+    expect(statements(`${EVENT}Iraqi Foreign Minister Ali Karim wrote on Twitter that Baghdad "rejects any attack on Iraqi territory, from any side."`)).toContain('person:ali-karim CONDEMNATION');
+    const denial = statements(`${EVENT}The mayor of Daquq, Kamal Aziz, rejected the Turkish account of the attack.`);
+    expect(denial.some((x) => x.includes('DENIAL'))).toBe(true);
+    expect(denial.some((x) => x.includes('CONDEMNATION'))).toBe(false);
+  });
+});
