@@ -88,11 +88,29 @@ function listOfNames(r: SentenceReading, outside: string, from: number, to: numb
 function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
   if (!/\b(?:governor|mayor|director|commissioner)\b/i.test(head)) return null;
   const m =
-    new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?(?:governor|mayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
-    new RegExp(String.raw`\b(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(?:governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head);
+    new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?([Gg]overnor|[Mm]ayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
+    new RegExp(String.raw`\b()(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head);
   if (!m) return null;
-  const place = ctx.lookup(m[1]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
-  return place ? ctx.finder.localGovernment(place).id : null;
+  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
+  if (!place) return null;
+  const government = ctx.finder.localGovernment(place).id;
+  return namedHolder(ctx, (m[1] || m[3] || '').toLowerCase(), government) ?? government;
+}
+
+/**
+ * The one person the article names with that title ("Mayor Ali Hashim Bayati told ...", "X, the mayor of
+ * Tuz,") or with an office of that government: "the mayor of Tuz Khurmatu urged" is that person speaking.
+ */
+function namedHolder(ctx: ArticleContext, title: string, government: string): string | null {
+  if (!title) return null;
+  const holders = new Set<string>();
+  for (const n of ctx.finder.discovered.values()) {
+    if (n.entry.kind !== 'Person') continue;
+    const name = n.entry.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const titled = new RegExp(String.raw`\b${title}\s+${name}\b|\b${name},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}${title}\b`, 'i').test(n.sentence);
+    if (n.office?.of === government || titled) holders.add(n.entry.id);
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /** The speakers of a sentence: those of its first speech verb with a subject. */

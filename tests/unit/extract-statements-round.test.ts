@@ -100,3 +100,10 @@ describe('rejecting an act', () => {
     expect(denial.some((x) => x.includes('CONDEMNATION'))).toBe(false);
   });
 });
+
+describe('an unnamed office holder the article names elsewhere', () => {
+  it('gives "the mayor of Daquq on Monday urged" to the mayor the article names', () => {
+    const list = statements(`${EVENT}The mayor of Daquq on Monday urged Baghdad and the KRG to form a joint force for the district.\n\n"They test our lines every few nights," Mayor Kamal Aziz told reporters.`);
+    expect(list.some((x) => x.startsWith('person:kamal-aziz CALL_FOR_ACTION'))).toBe(true);
+  });
+});
