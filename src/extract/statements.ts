@@ -225,6 +225,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
           if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
         }
+        // "according to a ministry statement that blamed ISIS": the statement's issuer speaks, and when the text
+        // names none the cue has no speaker (not the sentence's subject, the officer killed).
+        if (!cueSpeakers.length && /\b(?:statement|communiqu[eé]|post|report|message|tweet)\s+(?:that|which)\s+(?:also\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];

@@ -107,3 +107,10 @@ describe('an unnamed office holder the article names elsewhere', () => {
     expect(list.some((x) => x.startsWith('person:kamal-aziz CALL_FOR_ACTION'))).toBe(true);
   });
 });
+
+describe('blaming', () => {
+  it('gives no speaker to "a ministry statement that blamed ISIS" when the text names no issuer', () => {
+    const list = statements(`A roadside bomb killed a Peshmerga officer near Kalar on Monday. The officer, Captain Ali Hassan, was leading a patrol when the bomb exploded, according to a ministry statement that blamed "ISIS terrorists" for the attack.`);
+    expect(list.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});
