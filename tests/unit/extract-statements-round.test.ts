@@ -109,6 +109,10 @@ describe('an unnamed office holder the article names elsewhere', () => {
 });
 
 describe('blaming', () => {
+  it('reads blaming a quoted name ("blamed \\"ISIS remnants hiding in the orchards\\"") as an account of who did it', () => {
+    expect(statements(`${EVENT}The Counter-Terrorism Service blamed "ISIS remnants hiding in the orchards" and said it had begun combing the area.`)).toContain('force:cts OTHER');
+  });
+
   it('gives no speaker to "a ministry statement that blamed ISIS" when the text names no issuer', () => {
     const list = statements(`A roadside bomb killed a Peshmerga officer near Kalar on Monday. The officer, Captain Ali Hassan, was leading a patrol when the bomb exploded, according to a ministry statement that blamed "ISIS terrorists" for the attack.`);
     expect(list.filter((x) => x.startsWith('person:'))).toEqual([]);
