@@ -211,6 +211,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
         if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
+        // "held a sit-in ... to demand compensation", "returned to the base to support the offensive": the purpose of
+        // an action, not something said, when no verb of saying comes before it.
+        if ((stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT') && /\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:continues?|continued|continuing|ready|committed|determined|wants?|wish(?:es)?|intends?|pledged?|remains?|going|able|willing|prepared|resolved|seeks?|hopes?|aims?)\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && !verbs.some((v) => v < m.index - 1) && !inQuote(r.quotes, m.index, m.index + 1)) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         // ", stressing their solidarity": a participle after a comma shares the main clause's subject.

@@ -118,3 +118,11 @@ describe('blaming', () => {
     expect(list.filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('purposes, not words', () => {
+  it('reads "held a sit-in ... to demand" and "returned ... to support the offensive" as no statement, "will continue to support Iraq" as support', () => {
+    expect(statements(`${EVENT}On Saturday, about 250 men held a sit-in outside the municipality building in Daquq to demand the compensation that Baghdad promised.`).filter((x) => x.includes('CALL_FOR_ACTION'))).toEqual([]);
+    expect(statements(`${EVENT}U.S. troops returned to the base that autumn to support the Iraqi Army.`).filter((x) => x.includes('SUPPORT'))).toEqual([]);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and said Turkey will continue to support Iraq.`).some((x) => x.includes('SUPPORT'))).toBe(true);
+  });
+});
