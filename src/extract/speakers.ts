@@ -61,10 +61,16 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const possessor = /['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).start <= end + 2);
     const subject = !possessor && (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
-    // ("X condemned the attack and said Turkey stood ...": a second predicate of the subject, its object no speaker.)
-    const attributed = /(?<!\band\s+)\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
+    // The verb of saying is this verb ("X condemned the attack and said Turkey stood": Turkey is no speaker of
+    // "condemned", only of what follows "said"), or "according to".
+    const from = Math.max(0, rel - 60);
+    const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
+    const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
+    // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
+    // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
+    if (!subject && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');

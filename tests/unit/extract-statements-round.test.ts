@@ -126,3 +126,12 @@ describe('purposes, not words', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and said Turkey will continue to support Iraq.`).some((x) => x.includes('SUPPORT'))).toBe(true);
   });
 });
+
+describe('a person named after "and said"', () => {
+  it('gives "X mourned ... and said General Y had ordered an inquiry" the condolence to X and the order to Y', () => {
+    const list = statements(`${EVENT}The Turkish Foreign Ministry mourned the soldiers and said Staff Lieutenant General Ali Karim had ordered an investigation into the attack.`);
+    expect(list).toContain('org:turkey-foreign-ministry CONDOLENCE');
+    expect(list.some((x) => x.startsWith('person:ali-karim CALL_FOR_ACTION'))).toBe(true);
+    expect(list.some((x) => x.startsWith('person:ali-karim CONDOLENCE'))).toBe(false);
+  });
+});
