@@ -55,11 +55,22 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
     // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);
-    const subject = (close || coordinated || listed) && !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before) && !/^['’]s/.test(after);
+    // "A spokesman for Kataib Hezbollah, ..., denied": an unnamed spokesperson speaks for the body named after "for".
+    const spokesFor = /\b(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, rel - 45), rel));
+    // "Germany's Federal Foreign Office condemned": the possessor of a named body is not a speaker beside it.
+    const possessor = /['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).start <= end + 2);
+    const subject = !possessor && (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
-    const attributed = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.test(outside.slice(Math.max(0, rel - 60), rel)) && rel > cut - 5 && rel - cut < 60;
+    // The verb of saying is this verb ("X condemned the attack and said Turkey stood": Turkey is no speaker of
+    // "condemned", only of what follows "said"), or "according to".
+    const from = Math.max(0, rel - 60);
+    const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
+    const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
     if (!subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
+    // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
+    // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
+    if (!subject && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');
@@ -83,11 +94,29 @@ function listOfNames(r: SentenceReading, outside: string, from: number, to: numb
 function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
   if (!/\b(?:governor|mayor|director|commissioner)\b/i.test(head)) return null;
   const m =
-    new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?(?:governor|mayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
-    new RegExp(String.raw`\b(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(?:governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:\w+\s+){0,1}$`, 'u').exec(head);
+    new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?([Gg]overnor|[Mm]ayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
+    new RegExp(String.raw`\b()(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head);
   if (!m) return null;
-  const place = ctx.lookup(m[1]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
-  return place ? ctx.finder.localGovernment(place).id : null;
+  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
+  if (!place) return null;
+  const government = ctx.finder.localGovernment(place).id;
+  return namedHolder(ctx, (m[1] || m[3] || '').toLowerCase(), government) ?? government;
+}
+
+/**
+ * The one person the article names with that title ("Mayor Ali Hashim Bayati told ...", "X, the mayor of
+ * Tuz,") or with an office of that government: "the mayor of Tuz Khurmatu urged" is that person speaking.
+ */
+function namedHolder(ctx: ArticleContext, title: string, government: string): string | null {
+  if (!title) return null;
+  const holders = new Set<string>();
+  for (const n of ctx.finder.discovered.values()) {
+    if (n.entry.kind !== 'Person') continue;
+    const name = n.entry.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const titled = new RegExp(String.raw`\b${title}\s+${name}\b|\b${name},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}${title}\b`, 'i').test(n.sentence);
+    if (n.office?.of === government || titled) holders.add(n.entry.id);
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /** The speakers of a sentence: those of its first speech verb with a subject. */

@@ -55,6 +55,8 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
   [/\b(?:abduction|kidnapping)\b/i, ['ABDUCTION_FORCED_DISAPPEARANCE']],
   [/\b(?:protest|demonstrat\w+|protesters|demonstrators)\b/i, ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS']],
   [/\b(?:arrests?)\b/i, ['ARRESTS']],
+  // "the killings", "the massacre": an attack on people (or a clash), not an abduction or a bombing of property.
+  [/\b(?:killings|massacres?|murders?)\b|\bthe killing of\b/i, ['ATTACK', 'ARMED_CLASH']],
 ];
 
 /** "these cowardly attacks", "both attacks", "the two bombings": every incident of the article told so far. */
@@ -102,8 +104,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
-    CALL_FOR_ACTION: /\b(?:call(?:ed|s)? (?:on|upon)|urg(?:ed|es)|asked|invited)\s+/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
+    CALL_FOR_ACTION: /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
@@ -112,13 +115,15 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
       const next = r.mentions.filter((x) => x.start >= from && x.start - from < 40);
       for (const x of next.slice(0, 3)) {
-        if (x !== next[0] && !/^(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
       // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
-      if (!next.length && stance !== 'CALL_FOR_ACTION') {
-        const demonym = /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i.exec(text.slice(from - r.sentence.start));
+      // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
+      if (!next.length) {
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+)\s+(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
         const country = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
         const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
         if (gov) ids.push(gov.id);
@@ -204,6 +209,11 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+        // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
+        if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
+        // "held a sit-in ... to demand compensation", "returned to the base to support the offensive": the purpose of
+        // an action, not something said, when no verb of saying comes before it.
+        if ((stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT') && /\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:continues?|continued|continuing|ready|committed|determined|wants?|wish(?:es)?|intends?|pledged?|remains?|going|able|willing|prepared|resolved|seeks?|hopes?|aims?)\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && !verbs.some((v) => v < m.index - 1) && !inQuote(r.quotes, m.index, m.index + 1)) continue;
         // The speaker of this cue: the subject of the nearest verb at or before it, else the sentence's.
         const verbAt = [...verbs].reverse().find((v) => v <= m.index + 2) ?? m.index;
         // ", stressing their solidarity": a participle after a comma shares the main clause's subject.
@@ -214,9 +224,13 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
         const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
         if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {
-          const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person');
+          // ... and so does a body of the government it names ("France's Foreign Ministry ... said France stood").
+          const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
           if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
         }
+        // "according to a ministry statement that blamed ISIS": the statement's issuer speaks, and when the text
+        // names none the cue has no speaker (not the sentence's subject, the officer killed).
+        if (!cueSpeakers.length && /\b(?:statement|communiqu[eé]|post|report|message|tweet)\s+(?:that|which)\s+(?:also\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
@@ -245,8 +259,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           // Solidarity or praise is about an incident when its sentence names one or reacts to it otherwise too
           // ("condemned the strike and expressed solidarity with", "praised the air force for the strikes").
           const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
-          const aboutIncident = reacts ? about : [];
-          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud)/i.test(m[0])) continue;
+          // Praise reacts to what the praised did; support or solidarity a speaker adds after reacting to an
+          // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
+          const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
+          const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
+          const aboutIncident = reacts || praise ? about : (earlier ?? []);
+          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
@@ -268,6 +286,14 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
+}
+
+/** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
+function standsWithSomeone(r: SentenceReading, ctx: ArticleContext, from: number): boolean {
+  const after = r.sentence.text.slice(from);
+  if (/^\s*(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:people|peoples|families|victims|government|governments|nation|country|state|authorities|partners|allies|friends|brothers|sisters|citizens|residents|community|communities|you|them|us|him|her)\b/i.test(after)) return true;
+  const at = r.sentence.start + from;
+  return r.mentions.some((x) => x.start >= at && x.start - at < 30 && Boolean(pick(x, 'actor') ?? ctx.governmentOfMention(x)));
 }
 
 /**
