@@ -222,15 +222,15 @@ export const OPERATIONS: Operation[] = [
       'Generated API. The subtree filter is spelled out as nested `occurredIn.some.OR[locatedIn.some ...]` filters, 0 to 3 LOCATED_IN hops (the deepest subtree among the sampled places); casualties come as the stored reconciled figures plus the raw claims.',
     raw: async (db, v) => {
       const filter: EventFilterInput = { placeId: v.placeId as string, from: v.from as string, to: v.to as string };
-      // The resolver reads the page with each event's place and perpetrators (read-ahead); totalCount and the claims then load together.
-      const page = (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)]))).slice(0, 20);
-      const ids = idsOf(page);
-      const [count, claims] = await db.wave([eventCount(filter), claimsByEvent(ids)]);
+      // The resolver reads the page with each event's place, perpetrators and claims (read-ahead);
+      // totalCount and the actors the claims name then load together.
+      const readAhead = { neighbours: [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)], claims: true };
+      const page = (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, readAhead))).slice(0, 20);
       // Actors of the claims, less the perpetrators that came whole (the server's node loader has them).
       const known = new Set(itemIds(page, 'pre1'));
-      const actorIds = [...new Set(claims.flatMap((r) => (r.items as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x && !known.has(x))))];
-      const actors = actorIds.length ? await db.read(nodesByIds(actorIds)) : [];
-      return page.length + count.length + claims.length + actors.length;
+      const actorIds = [...new Set(page.flatMap((r) => (r.claims as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x && !known.has(x))))];
+      const [count, actors] = await db.wave([eventCount(filter), ...(actorIds.length ? [nodesByIds(actorIds)] : [])]);
+      return page.length + count!.length + (actors?.length ?? 0);
     },
     pick: (pools, rng) => {
       const place = rng.pick(pools.places);
@@ -265,16 +265,11 @@ export const OPERATIONS: Operation[] = [
       'Generated API through the Actor interface. It cannot merge two relationship lists into one sorted page, so it asks for the last 20 perpetrated and the last 20 targeted events (the client merges them).',
     raw: async (db, v) => {
       const id = v.id as string;
-      // node(id) resolves first; its events field then runs one batched query.
+      // node(id) resolves first; its events field then runs one batched query that reads each
+      // event's place and claims ahead.
       const node = await db.read(nodesByIds([id]));
-      const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20));
-      const ids = itemIds(events);
-      if (!ids.length) return node.length;
-      const [places, claims] = await db.wave([
-        neighbours(ids, { types: ['OCCURRED_IN'], direction: 'OUT', kinds: ['Place'], limit: 1, order: 'name' }),
-        claimsByEvent(ids),
-      ]);
-      return node.length + events.length + places.length + claims.length;
+      const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: true }));
+      return node.length + events.length;
     },
     pick: (pools, rng) => ({ id: pickActor(pools, rng).id }),
   },
@@ -455,7 +450,7 @@ export const OPERATIONS: Operation[] = [
     raw: async (db, v) => {
       const filter: EventFilterInput = { near: { latitude: v.latitude as number, longitude: v.longitude as number, radiusKm: 50 } };
       // One statement: the page with each event's place (read-ahead), as the resolver reads it.
-      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false)]))).length;
+      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: false }))).length;
     },
     pick: (pools, rng) => rng.pick(pools.points),
   },

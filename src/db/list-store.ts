@@ -2,18 +2,24 @@
 import { Access, asNode, page, type Page } from './access.js';
 import type { Graph } from './graph.js';
 import * as lists from './queries/lists.js';
-import type { ArticleRecord, EntityRecord, EventRecord, EventTotalsRecord, NeighbourRecord, StatementRecord } from './records.js';
+import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, EventTotalsRecord, NeighbourRecord, StatementRecord } from './records.js';
 import type { Row } from './graph.js';
-import { toNeighbourRecords } from './mappers.js';
+import { toClaimRecord, toNeighbourRecords } from './mappers.js';
 import type { NeighbourSpec } from './queries/read.js';
 
-/** What a page statement read ahead: per spec asked, each node's neighbours by node id. */
+/** What a list statement read ahead: per spec asked, each node's neighbours by node id; each event's claims, when asked. */
 export interface Prefetched {
   prefetched: { spec: NeighbourSpec; byId: Map<string, NeighbourRecord[]> }[];
+  claims: Map<string, ClaimRecord[]> | null;
 }
 
-function prefetchedOf(rows: Row[], specs: NeighbourSpec[]): Prefetched['prefetched'] {
-  return specs.map((spec, i) => ({ spec, byId: new Map(rows.map((r) => [(r.node as { id: string }).id, toNeighbourRecords(r[`pre${i}`])])) }));
+/** From rows of `node` with columns `pre<i>` (and `claims`), as lists.ts `prefetched` adds them. */
+export function prefetchedOf(rows: Row[], specs: NeighbourSpec[], claims = false): Prefetched {
+  const id = (r: Row) => (r.node as { id: string }).id;
+  return {
+    prefetched: specs.map((spec, i) => ({ spec, byId: new Map(rows.map((r) => [id(r), toNeighbourRecords(r[`pre${i}`])])) })),
+    claims: claims ? new Map(rows.map((r) => [id(r), (r.claims as Record<string, unknown>[]).map((c) => toClaimRecord(c, id(r)))])) : null,
+  };
 }
 
 export class ListStore {
@@ -24,16 +30,19 @@ export class ListStore {
     this.db = Access.of(db);
   }
 
-  /** A page of events; with `prefetch`, each event's neighbours for each spec too (`prefetched[i]` by event id). */
+  /** A page of events; with a read-ahead, each event's neighbours for each spec (`prefetched[i]` by event id) and its claims too. */
   async eventPage(
     filter: lists.EventFilterInput,
     sort: lists.EventSort,
     offset: number,
     limit: number,
-    prefetch: NeighbourSpec[] = [],
+    readAhead: lists.EventReadAhead = lists.NO_READ_AHEAD,
   ): Promise<Page<{ event: EventRecord; distanceKm: number | null }> & Prefetched> {
-    const rows = await this.db.read(lists.eventPage(filter, sort, offset, limit, prefetch), 'events');
-    return { ...page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null })), prefetched: prefetchedOf(rows.slice(0, limit), prefetch) };
+    const rows = await this.db.read(lists.eventPage(filter, sort, offset, limit, readAhead), 'events');
+    return {
+      ...page(rows, limit, (r) => ({ event: asNode(r.node) as EventRecord, distanceKm: (r.distance as number | null) ?? null })),
+      ...prefetchedOf(rows.slice(0, limit), readAhead.neighbours, readAhead.claims),
+    };
   }
 
   async eventCount(filter: lists.EventFilterInput): Promise<number> {
@@ -67,7 +76,7 @@ export class ListStore {
   /** A page of statements; with `prefetch`, as eventPage. */
   async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: NeighbourSpec[] = []): Promise<Page<StatementRecord> & Prefetched> {
     const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit, prefetch), 'statements');
-    return { ...page(rows, limit, (r) => asNode(r.node) as StatementRecord), prefetched: prefetchedOf(rows.slice(0, limit), prefetch) };
+    return { ...page(rows, limit, (r) => asNode(r.node) as StatementRecord), ...prefetchedOf(rows.slice(0, limit), prefetch) };
   }
 
   async statementCount(filter: lists.StatementFilterInput): Promise<number> {

@@ -6,7 +6,8 @@ import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/taxono
 import { badInput, notFound } from '../errors.js';
 import { parseRelationshipId } from '../import/plan.js';
 import { Access, asNode, keyed, type Keyed } from './access.js';
-import type { Graph } from './graph.js';
+import type { Graph, Row } from './graph.js';
+import { prefetchedOf, type Prefetched } from './list-store.js';
 import { toClaimRecord, toNeighbourRecords, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import * as curate from './queries/curate.js';
 import * as lists from './queries/lists.js';
@@ -47,8 +48,18 @@ export class LookupStore {
   governedBy = (ids: readonly string[]) => this.nodeLists(read.governedBy([...ids]), 'governed-by');
   forcesOf = (ids: readonly string[]) => this.nodeLists(read.forcesOf([...ids]), 'forces-of');
 
-  eventsByParent(ids: readonly string[], anchor: lists.EventAnchor, filter: lists.EventFilterInput, limit: number) {
-    return this.nodeLists(lists.eventsByParent([...ids], anchor, filter, limit), `events-by-${anchor.kind}`) as Promise<Keyed<EventRecord[]>>;
+  /** Each parent's events; with a read-ahead, what it read for them (as a page of events gives it). */
+  async eventsByParent(
+    ids: readonly string[],
+    anchor: lists.EventAnchor,
+    filter: lists.EventFilterInput,
+    limit: number,
+    readAhead: lists.EventReadAhead = lists.NO_READ_AHEAD,
+  ): Promise<{ events: Keyed<EventRecord[]> } & Prefetched> {
+    const rows = await this.db.read(lists.eventsByParent([...ids], anchor, filter, limit, readAhead), `events-by-${anchor.kind}`);
+    const events = keyed(rows, (r) => (r.items as Record<string, unknown>[]).map((n) => asNode(n) as EventRecord));
+    const ahead = rows.flatMap((r) => ((r.ahead as Row[] | undefined) ?? []).map((a, i) => ({ ...a, node: (r.items as Row[])[i] })));
+    return { events, ...prefetchedOf(ahead, readAhead.neighbours, readAhead.claims) };
   }
 
   async claimsByEvent(ids: readonly string[]): Promise<Keyed<ClaimRecord[]>> {

@@ -158,12 +158,12 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
   };
 }
 
-/** A casualty claim as stored (`c {.*}`), with the publication date of its article when read with it. */
 /** The `{node, rel}` items of a neighbours read (src/db/queries/read.ts `neighbourItems`). */
 export function toNeighbourRecords(items: unknown): NeighbourRecord[] {
   return (items as { node: Props; rel: Props }[]).map((i) => ({ node: toNodeRecord(i.node), relationship: toRelationshipRecord(i.rel) }));
 }
 
+/** A casualty claim as stored (`c {.*}`), with the publication date of its article when read with it. */
 export function toClaimRecord(c: Props, eventId: string | null): ClaimRecord {
   const { published, ...stored } = c;
   return {

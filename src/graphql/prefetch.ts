@@ -11,6 +11,7 @@
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Prefetched } from '../db/list-store.js';
+import type { EventReadAhead } from '../db/queries/lists.js';
 import type { NeighbourSpec } from '../db/queries/read.js';
 import type { NodeKind, RelationshipType } from '../domain/taxonomy.js';
 import type { RequestContext } from './context.js';
@@ -49,11 +50,20 @@ export const STATEMENT_NEIGHBOURS = {
 /** The loader key of a neighbour lookup: siblings asking the same spec share one batch. */
 export const neighbourLoaderName = (spec: NeighbourSpec) => `nb:${JSON.stringify(spec)}`;
 
+/** Event fields that read the event's casualty claims (through `claimsLoader`). */
+export const EVENT_CLAIM_FIELDS = ['fatalities', 'injured', 'casualties', 'claims'];
+
+/** The loader of an event's claims, shared by the claim fields and the read-ahead. */
+export function claimsLoader(ctx: RequestContext) {
+  return ctx.loaders.list('claims', (ids) => ctx.stores.lookups.claimsByEvent(ids));
+}
+
 /**
- * Names of the fields selected on a connection's items, through `nodes { ... }` and
- * `edges { node { ... } }`, fragments and inline fragments included (aliases do not matter).
+ * Names of the fields selected on a list's items, fragments and inline fragments included (aliases
+ * do not matter): through `nodes { ... }` and `edges { node { ... } }` for a connection, right
+ * below the field for a plain list.
  */
-export function itemFields(info: GraphQLResolveInfo): Set<string> {
+export function itemFields(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Set<string> {
   const out = new Set<string>();
   const fields = (set: SelectionSetNode | undefined, seen: Set<string>): FieldNode[] =>
     (set?.selections ?? []).flatMap((s) => {
@@ -64,6 +74,10 @@ export function itemFields(info: GraphQLResolveInfo): Set<string> {
       return fragment ? fields(fragment.selectionSet, new Set([...seen, s.name.value])) : [];
     });
   for (const root of info.fieldNodes) {
+    if (shape === 'list') {
+      for (const x of fields(root.selectionSet, new Set())) out.add(x.name.value);
+      continue;
+    }
     for (const f of fields(root.selectionSet, new Set())) {
       const items = f.name.value === 'nodes' ? [f] : f.name.value === 'edges' ? fields(f.selectionSet, new Set()).filter((e) => e.name.value === 'node') : [];
       for (const item of items) for (const x of fields(item.selectionSet, new Set())) out.add(x.name.value);
@@ -73,20 +87,33 @@ export function itemFields(info: GraphQLResolveInfo): Set<string> {
 }
 
 /** The specs to read ahead for the selected item fields. */
-export function prefetchSpecs(info: GraphQLResolveInfo, table: Record<string, (withRejected: boolean) => NeighbourSpec>): NeighbourSpec[] {
-  const selected = itemFields(info);
+export function prefetchSpecs(info: GraphQLResolveInfo, table: Record<string, (withRejected: boolean) => NeighbourSpec>, shape: 'connection' | 'list' = 'connection'): NeighbourSpec[] {
+  return specsFor(itemFields(info, shape), table);
+}
+
+function specsFor(selected: Set<string>, table: Record<string, (withRejected: boolean) => NeighbourSpec>): NeighbourSpec[] {
   return Object.entries(table)
     .filter(([field]) => selected.has(field))
     .map(([, spec]) => spec(false));
 }
 
-/** Primes the loaders the fields will ask with what the page statement read ahead. */
-export function primeNeighbours(ctx: RequestContext, prefetched: Prefetched['prefetched']): void {
-  for (const { spec, byId } of prefetched) {
+/** What to read ahead for the fields selected on a list of events: their neighbours, and their claims. */
+export function eventReadAhead(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): EventReadAhead {
+  const selected = itemFields(info, shape);
+  return { neighbours: specsFor(selected, EVENT_NEIGHBOURS), claims: EVENT_CLAIM_FIELDS.some((f) => selected.has(f)) };
+}
+
+/** Primes the loaders the fields will ask with what the list statement read ahead. */
+export function primeNeighbours(ctx: RequestContext, ahead: Prefetched): void {
+  for (const { spec, byId } of ahead.prefetched) {
     const loader = ctx.loaders.list(neighbourLoaderName(spec), (ids) => ctx.stores.lookups.neighbours(ids, spec));
     for (const [id, items] of byId) {
       loader.prime(id, items);
       ctx.loaders.remember(items);
     }
+  }
+  if (ahead.claims) {
+    const loader = claimsLoader(ctx);
+    for (const [id, claims] of ahead.claims) loader.prime(id, claims);
   }
 }

@@ -24,6 +24,14 @@ const BATCH = importBatchSchema.parse({
     place: PLACES[i % PLACES.length],
     perpetrators: ACTORS.slice(0, i % 3),
     sources: [{ article: `article:pf-${i}`, sentence: `Clash ${i}.` }],
+    // Every fourth event has no figure; the others one or two claims, one naming an actor.
+    casualties:
+      i % 4 === 0
+        ? []
+        : [
+            { group: 'CIVILIANS', killed: i, source: { article: `article:pf-${i}`, sentence: `Clash ${i}.` } },
+            ...(i % 2 ? [{ group: 'SECURITY_FORCES', actor: 'force:peshmerga', killed: 1, injured: i, source: { article: `article:pf-${i}`, sentence: `Clash ${i}.` } }] : []),
+          ],
   })),
   statements: Array.from({ length: 6 }, (_, i) => ({
     id: `statement:pf-${i}`,
@@ -42,15 +50,18 @@ beforeAll(async () => {
 });
 afterAll(closeGraph);
 
-/** Each event's place and perpetrators as `node(id)` gives them: through the fields' own lookups. */
-async function oneByOne(ids: string[]) {
+/** Each event's fields as `node(id)` gives them: through the fields' own lookups. */
+async function oneByOne(ids: string[], fields = 'place { id name } perpetrators { id name }') {
   const out: Record<string, unknown> = {};
   for (const id of ids) {
-    const r = await execute(store, `query ($id: ID!) { node(id: $id) { ... on Event { place { id name } perpetrators { id name } } } }`, { id });
+    const r = await execute(store, `query ($id: ID!) { node(id: $id) { ... on Event { ${fields} } } }`, { id });
     out[id] = r.data!.node;
   }
   return out;
 }
+
+const FIGURES = 'fatalities { best low high } injured { best } casualties { label killed { best } injured { best } } claims { group killed injured }';
+const byId = (items: { id: string }[]) => Object.fromEntries(items.map(({ id, ...rest }) => [id, rest]));
 
 describe('read-ahead of list items', () => {
   const FILTER = '(filter: { dates: { from: "2023-03-01", to: "2023-03-31" } }, first: 20)';
@@ -92,8 +103,46 @@ describe('read-ahead of list items', () => {
     const withTargets = await execute(store, `{ events${FILTER} { nodes { id targets { id } } } }`);
     expect(withTargets.queries).toBe(1);
     // A field no read-ahead covers still goes through its loader: one more statement.
-    const withClaims = await execute(store, `{ events${FILTER} { nodes { id claims { group } } } }`);
-    expect(withClaims.queries).toBe(2);
+    const withSources = await execute(store, `{ events${FILTER} { nodes { id sources { sentence } } } }`);
+    expect(withSources.queries).toBe(2);
+  });
+
+  it("reads each event's claims ahead for its figures, as the fields' own lookup gives them", async () => {
+    const r = await execute(store, `{ events${FILTER} { nodes { id ${FIGURES} } } }`);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data!.events.nodes as { id: string; claims: unknown[] }[];
+    expect(nodes).toHaveLength(12);
+    // The page, then the actor the casualty labels name (through the node loader).
+    expect(r.queries).toBe(2);
+    expect(byId(nodes)).toEqual(await oneByOne(nodes.map((n) => n.id), FIGURES));
+    expect(new Set(nodes.map((n) => n.claims.length))).toEqual(new Set([0, 1, 2]));
+    // Only `fatalities`, through a fragment: one statement, the same figures.
+    const alone = await execute(store, `fragment F on Event { deaths: fatalities { best } } { events${FILTER} { nodes { id ...F } } }`);
+    expect(alone.queries).toBe(1);
+    expect((alone.data!.events.nodes as { id: string; deaths: { best: number } }[]).map((n) => n.deaths.best)).toEqual(
+      nodes.map((n) => (n as unknown as { fatalities: { best: number } }).fatalities.best),
+    );
+  });
+
+  it("reads ahead in an actor's and a place's events list too", async () => {
+    const fields = `id place { id name } ${FIGURES}`;
+    const actor = await execute(store, `{ node(id: "org:isis") { ... on Actor { events(first: 20) { ${fields} } } } }`);
+    expect(actor.errors).toBeUndefined();
+    const events = actor.data!.node.events as { id: string }[];
+    expect(events.length).toBeGreaterThan(0);
+    // node(id), its events with their places and claims, the actor the casualty labels name.
+    expect(actor.queries).toBe(3);
+    expect(byId(events)).toEqual(await oneByOne(events.map((e) => e.id), fields.replace(/^id /, '')));
+    const place = await execute(store, `{ node(id: "place:mosul") { ... on Place { events(first: 20) { ...E } } } } fragment E on Event { id where: place { id } fatalities { best } }`);
+    expect(place.errors).toBeUndefined();
+    expect(place.queries).toBe(2);
+    const inMosul = place.data!.node.events as { id: string; where: { id: string }; fatalities: { best: number } }[];
+    expect(inMosul.length).toBe(4);
+    for (const e of inMosul) {
+      const i = Number(e.id.split('-').pop());
+      expect(e.where.id).toBe('place:mosul');
+      expect(e.fatalities.best).toBe(i % 4 === 0 ? 0 : i + (i % 2));
+    }
   });
 
   it('answers statements about an event with their speakers and sources in one statement', async () => {

@@ -125,7 +125,7 @@ describe('unionOfKeyed', () => {
     const q = unionOfKeyed([a, b]);
     expect(q.cypher.split('\nUNION ALL\n')).toHaveLength(2);
     expect(q.cypher).toContain('RETURN 0 AS part, id, COLLECT {');
-    expect(q.cypher).toContain('RETURN 1 AS part, id, collect(');
+    expect(q.cypher).toContain('RETURN 1 AS part, id, COLLECT {\n  MATCH (e)-[:HAS_CLAIM]');
     expect(q.cypher).not.toMatch(/\$(ids|limit|stance)\b/);
     expect(q.params).toEqual({ p0_ids: ['force:isis'], p0_limit: 5, p1_ids: ['event:x', 'event:y'] });
   });

@@ -180,7 +180,7 @@ const NOT_BUILDERS: Record<string, string[]> = {
   'explore.ts': ['hopFanOut'],
   'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval'],
   'lists.ts': ['figureFields'],
-  'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems'],
+  'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems', 'claimItems'],
   'review.ts': ['REL_ID'],
   'write.ts': ['labelsOf', 'propertyNames', 'SEARCH_TEXT'],
 };
@@ -326,7 +326,7 @@ const CASES: Record<string, Record<string, Cases>> = {
       'from a date, by fatalities (reviewed figures)': () => listsQ.eventPage({ from: '2022-03-15', reviewed: true }, 'FATALITIES_DESC', 0, 20),
       'near, by distance': () => listsQ.eventPage({ near: NEAR }, 'DISTANCE_ASC', 0, 10),
       'near, newest first, with each event\'s place and perpetrators read ahead': () =>
-        listsQ.eventPage({ near: NEAR }, 'DATE_DESC', 0, 20, [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)]),
+        listsQ.eventPage({ near: NEAR }, 'DATE_DESC', 0, 20, { neighbours: [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)], claims: true }),
       'near, by date: the distance of the page only': () => listsQ.eventPage({ near: NEAR, placeId: 'place:mosul' }, 'DATE_ASC', 0, 10),
       'in a place subtree': () => listsQ.eventPage({ placeId: 'place:iraq' }, 'DATE_DESC', 0, 50),
     },
@@ -347,6 +347,8 @@ const CASES: Record<string, Record<string, Cases>> = {
       'places, not nested': () => listsQ.eventsByParent(['place:mosul'], { kind: 'place', includeNested: false }, {}, 5),
       'actors either way, with filters': () => listsQ.eventsByParent(['org:isis', 'force:peshmerga'], { kind: 'actor', role: 'ANY' }, { eventTypes: ['BATTLES'], placeId: 'place:iraq' }, 5),
       'targets': () => listsQ.eventsByParent(['force:peshmerga'], { kind: 'actor', role: 'TARGET' }, { reviewed: true }, 5),
+      'reading ahead each event place and its claims': () =>
+        listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: true }),
     },
     statementMatch: {
       'no filter': () => listsQ.statementMatch({}),

@@ -7,7 +7,7 @@ import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { entityKinds } from './identifiers.js';
-import { NODE, neighbourItems, type NeighbourSpec } from './read.js';
+import { NODE, claimItems, neighbourItems, type NeighbourSpec } from './read.js';
 
 export interface Circle {
   latitude: number;
@@ -203,14 +203,23 @@ RETURN ${NODE(variable)} AS node${pre.columns}`,
   };
 }
 
+/** What a list of events reads ahead for each event (docs/adr/0015): neighbours per spec, and its claims. */
+export interface EventReadAhead {
+  neighbours: NeighbourSpec[];
+  claims: boolean;
+}
+
+export const NO_READ_AHEAD: EventReadAhead = { neighbours: [], claims: false };
+
 /**
  * Columns `pre0`, `pre1`, ... after a page's node: for each node of the page, its neighbours as
- * `neighbours` reads them for each spec (read.ts `neighbourItems`), computed for the page only.
+ * `neighbours` reads them for each spec (read.ts `neighbourItems`), computed for the page only;
+ * with `claims`, a column `claims` too (read.ts `claimItems`).
  */
-function prefetched(variable: string, specs: NeighbourSpec[]): { columns: string; params: Record<string, unknown> } {
+function prefetched(variable: string, specs: NeighbourSpec[], claims = false): { columns: string; params: Record<string, unknown> } {
   const items = specs.map((spec, i) => neighbourItems(variable, spec, `pre${i}_`));
   return {
-    columns: items.map((x, i) => `, ${x.expression} AS pre${i}`).join(''),
+    columns: items.map((x, i) => `, ${x.expression} AS pre${i}`).join('') + (claims ? `, ${claimItems(variable)} AS claims` : ''),
     params: Object.assign({}, ...items.map((x) => x.params)),
   };
 }
@@ -240,11 +249,11 @@ function union(parts: string[], tail: string): string {
 }
 
 /** One page of events (limit + 1 rows, so the caller knows whether there is a next page). */
-export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
+export function eventPage(filter: EventFilterInput, sort: EventSort, offset: number, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD): CypherQuery {
   const f = eventMatch(filter);
   // The distance is computed for the page only, unless the page is ordered by it.
   const byDistance = sort === 'DISTANCE_ASC';
-  const pre = prefetched('e', prefetch);
+  const pre = prefetched('e', readAhead.neighbours, readAhead.claims);
   // By date over a union of date ranges: each part gives its first rows in index order, and only
   // those are sorted together (instead of every event of the range).
   const match = f.parts && (sort === 'DATE_DESC' || sort === 'DATE_ASC') ? union(f.parts, `WITH e ${eventOrder(sort)} LIMIT $offset + $limit\n  RETURN e`) : f.match;
@@ -293,10 +302,16 @@ ORDER BY killed DESC, key`,
   };
 }
 
-/** For each parent (a place or an actor), its first `limit` events under the filter. */
-export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number): CypherQuery {
+/**
+ * For each parent (a place or an actor), its first `limit` events under the filter: `items`, and
+ * with a read-ahead, `ahead` in the same order, each event's {pre0, pre1, ..., claims} as a page
+ * of events reads them.
+ */
+export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD): CypherQuery {
   const f = eventMatch(filter, anchor);
   const label = anchor.kind === 'place' ? 'Place' : 'Node';
+  const items = readAhead.neighbours.map((spec, i) => neighbourItems('e', spec, `pre${i}_`));
+  const ahead = [...items.map((x, i) => `pre${i}: ${x.expression}`), ...(readAhead.claims ? [`claims: ${claimItems('e')}`] : [])];
   return {
     cypher: `UNWIND $parentIds AS parentId
 MATCH (anchor:${label} {id: parentId})
@@ -306,8 +321,8 @@ CALL (anchor) {
   WITH DISTINCT e
   RETURN e ORDER BY e.date DESC, e.id LIMIT $limit
 }
-RETURN parentId AS id, collect(${NODE('e')}) AS items`,
-    params: { ...f.params, parentIds, limit },
+RETURN parentId AS id, collect(${NODE('e')}) AS items${ahead.length ? `, collect({${ahead.join(', ')}}) AS ahead` : ''}`,
+    params: { ...f.params, parentIds, limit, ...Object.assign({}, ...items.map((x) => x.params)) },
   };
 }
 

@@ -159,11 +159,22 @@ export function claimsByEvent(ids: string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (e:Event {id: id})
-OPTIONAL MATCH (e)-[:HAS_CLAIM]->(c:CasualtyClaim)
-OPTIONAL MATCH (a:Article {id: c.articleId})
-RETURN id, collect(CASE WHEN c IS NULL THEN null ELSE c {.*, published: toString(a.published)} END) AS items`,
+RETURN id, ${claimItems('e')} AS items`,
     params: { ids },
   };
+}
+
+/**
+ * The casualty claims of the event bound to `event`, each with its article's publication date, as
+ * `claimsByEvent` reads them for one id. A page of events adds it to read ahead what `fatalities`,
+ * `injured`, `casualties` and `claims` ask (docs/adr/0015).
+ */
+export function claimItems(event: string): string {
+  return `COLLECT {
+  MATCH (${event})-[:HAS_CLAIM]->(c:CasualtyClaim)
+  OPTIONAL MATCH (a:Article {id: c.articleId})
+  RETURN c {.*, published: toString(a.published)}
+}`;
 }
 
 /** For each place, the other places within a radius of it, nearest first. */

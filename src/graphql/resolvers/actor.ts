@@ -1,17 +1,20 @@
 /** Organizations, governments, forces and people. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleRecord, EntityRecord, StatementRecord } from '../../db/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import type { ActorRole, EventFilter, Stance } from '../generated/resolvers-types.js';
 import { officeFrom } from './common.js';
-import { entityFields, firstNeighbour, listLimit, neighbourNodes, neighboursOf, toEventFilter } from './shared.js';
+import { entityFields, eventsOfParent, firstNeighbour, listLimit, neighbourNodes, neighboursOf, toEventFilter } from './shared.js';
 
-async function actorEvents(a: EntityRecord, args: { role?: ActorRole | null; filter?: EventFilter | null; first?: number | null }, ctx: RequestContext) {
+async function actorEvents(
+  a: EntityRecord,
+  args: { role?: ActorRole | null; filter?: EventFilter | null; first?: number | null },
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+) {
   const filter = await toEventFilter(args.filter, ctx);
-  const limit = listLimit(ctx, args.first);
-  const anchor = { kind: 'actor' as const, role: args.role ?? 'ANY' };
-  const name = `actor-events:${JSON.stringify([anchor, filter, limit])}`;
-  return ctx.loaders.list(name, (ids) => ctx.stores.lookups.eventsByParent(ids, anchor, filter, limit)).load(a.id);
+  return eventsOfParent(ctx, info, a.id, { kind: 'actor', role: args.role ?? 'ANY' }, filter, listLimit(ctx, args.first));
 }
 
 function actorStatements(a: EntityRecord, args: { stance?: Stance | null; first?: number | null }, ctx: RequestContext) {

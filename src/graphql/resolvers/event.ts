@@ -7,7 +7,7 @@ import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { liveSources } from './common.js';
-import { EVENT_NEIGHBOURS } from '../prefetch.js';
+import { EVENT_NEIGHBOURS, claimsLoader } from '../prefetch.js';
 import { claimFactId } from '../../domain/review.js';
 import { claimReview, reviewOfFact } from './review.js';
 import { listLimit, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
@@ -22,7 +22,7 @@ const GROUP_LABELS: Record<CasualtyGroup, string> = {
 const ZERO: Estimate = { best: 0, low: 0, high: 0, sources: 0 };
 
 function claimsOf(e: EventRecord, ctx: RequestContext): Promise<ClaimRecord[]> {
-  return ctx.loaders.list('claims', (ids) => ctx.stores.lookups.claimsByEvent(ids)).load(e.id);
+  return claimsLoader(ctx).load(e.id);
 }
 
 /** The claims that count: all but those a curator rejected (docs/adr/0011). */

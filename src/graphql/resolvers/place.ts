@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../db/records.js';
 import { haversineKm } from '../../domain/geo.js';
 import { badInput } from '../../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { entityFields, firstNeighbour, listLimit, neighbourNodes, toEventFilter } from './shared.js';
+import { entityFields, eventsOfParent, firstNeighbour, listLimit, neighbourNodes, toEventFilter } from './shared.js';
 
 export const placeResolvers: Resolvers = {
   Place: {
@@ -26,12 +26,9 @@ export const placeResolvers: Resolvers = {
       const name = `nearby:${args.radiusKm}:${types?.join('|') ?? '*'}:${limit}`;
       return ctx.loaders.list(name, (ids) => ctx.stores.lookups.nearbyPlaces(ids, args.radiusKm, types, limit)).load(p.id);
     },
-    events: async (p, args, ctx) => {
+    events: async (p, args, ctx, info) => {
       const filter = await toEventFilter(args.filter, ctx);
-      const limit = listLimit(ctx, args.first);
-      const anchor = { kind: 'place' as const, includeNested: args.includeNested ?? true };
-      const name = `place-events:${JSON.stringify([anchor, filter, limit])}`;
-      return ctx.loaders.list(name, (ids) => ctx.stores.lookups.eventsByParent(ids, anchor, filter, limit)).load(p.id);
+      return eventsOfParent(ctx, info, p.id, { kind: 'place', includeNested: args.includeNested ?? true }, filter, listLimit(ctx, args.first));
     },
     governedBy: (p, _a, ctx) => ctx.loaders.list('governed-by', (ids) => ctx.stores.lookups.governedBy(ids)).load(p.id) as Promise<EntityRecord[]>,
   },

@@ -1,5 +1,5 @@
 /** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
-import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS, prefetchSpecs, primeNeighbours } from '../prefetch.js';
+import { STATEMENT_NEIGHBOURS, eventReadAhead, prefetchSpecs, primeNeighbours } from '../prefetch.js';
 import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
 import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../domain/taxonomy.js';
@@ -93,8 +93,8 @@ export const queryResolvers: Resolvers = {
       const sort = args.sort ?? 'DATE_DESC';
       if (sort === 'DISTANCE_ASC' && !filter.near) throw badInput('sort DISTANCE_ASC needs filter.near', { argument: 'sort' });
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.stores.lists.eventPage(filter, sort, offset, limit, prefetchSpecs(info, EVENT_NEIGHBOURS));
-      primeNeighbours(ctx, page.prefetched);
+      const page = await ctx.stores.lists.eventPage(filter, sort, offset, limit, eventReadAhead(info));
+      primeNeighbours(ctx, page);
       const distances = new Map<string, number>();
       for (const row of page.items) if (row.distanceKm !== null) distances.set(row.event.id, row.distanceKm);
       return {
@@ -124,7 +124,7 @@ export const queryResolvers: Resolvers = {
       };
       const { limit, offset } = paging(ctx, args.first, args.after);
       const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit, prefetchSpecs(info, STATEMENT_NEIGHBOURS));
-      primeNeighbours(ctx, page.prefetched);
+      primeNeighbours(ctx, page);
       return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.statementCount(filter) };
     },
 

@@ -1,13 +1,14 @@
 /** Helpers shared by the resolver maps: batched neighbour lookups and argument conversion. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { NeighbourSpec } from '../../db/queries/read.js';
-import type { Circle, EventFilterInput } from '../../db/queries/lists.js';
-import type { ArticleRecord, EntityRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../../db/records.js';
+import type { Circle, EventAnchor, EventFilterInput } from '../../db/queries/lists.js';
+import type { ArticleRecord, EntityRecord, EventRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../../db/records.js';
 import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
 import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { EventFilter, RadiusInput } from '../generated/resolvers-types.js';
 import { pageSize } from '../pagination.js';
-import { firstNeighbourSpec, neighbourLoaderName, reportsSpec } from '../prefetch.js';
+import { eventReadAhead, firstNeighbourSpec, neighbourLoaderName, primeNeighbours, reportsSpec } from '../prefetch.js';
 
 /** Neighbours of one node, batched with every sibling asking the same thing in this request. */
 export async function neighboursOf(ctx: RequestContext, id: string, spec: NeighbourSpec) {
@@ -37,6 +38,22 @@ export async function firstNeighbour<T extends NodeRecord = EntityRecord>(
  */
 export function rejected(node: { reviewState?: string }): boolean {
   return node.reviewState === 'REJECTED';
+}
+
+/**
+ * A parent's (a place's or an actor's) `events` field: one batched statement for the parents of
+ * the request that ask the same list, reading ahead what the selected event fields ask.
+ */
+export function eventsOfParent(ctx: RequestContext, info: GraphQLResolveInfo, parentId: string, anchor: EventAnchor, filter: EventFilterInput, limit: number): Promise<EventRecord[]> {
+  const readAhead = eventReadAhead(info, 'list');
+  const name = `${anchor.kind}-events:${JSON.stringify([anchor, filter, limit, readAhead])}`;
+  return ctx.loaders
+    .list(name, async (ids) => {
+      const found = await ctx.stores.lookups.eventsByParent(ids, anchor, filter, limit, readAhead);
+      primeNeighbours(ctx, found);
+      return found.events;
+    })
+    .load(parentId);
 }
 
 export function listLimit(ctx: RequestContext, first: number | null | undefined): number {
