@@ -18,12 +18,15 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { withIntegers, type CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
-import { claimsByEvent, neighbours, nodesByIds, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
+import { nodesByIds, searchEntities, shortestPaths, toLuceneQuery, type NeighbourSpec, type ReadAheadSpec } from '../../src/db/queries/read.js';
 import { hop, hopFanOut, linksAmong, timeline } from '../../src/db/queries/explore.js';
 import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
-import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
+import { ARTICLE_NEIGHBOURS, EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
+
+/** A neighbour list read ahead with nothing below it. */
+const ahead = (spec: NeighbourSpec): ReadAheadSpec => ({ spec, then: [] });
 
 export type Vars = Record<string, unknown>;
 
@@ -144,7 +147,6 @@ export class RawDb {
   }
 }
 
-const idsOf = (rows: Record<string, unknown>[], key = 'node') => rows.map((r) => (r[key] as { id: string }).id);
 const itemIds = (rows: Record<string, unknown>[], key = 'items') =>
   rows.flatMap((r) => (r[key] as { node?: { id: string }; id?: string }[]).map((i) => (i.node ? i.node.id : (i.id as string))));
 
@@ -224,7 +226,7 @@ export const OPERATIONS: Operation[] = [
       const filter: EventFilterInput = { placeId: v.placeId as string, from: v.from as string, to: v.to as string };
       // The resolver reads the page with each event's place, perpetrators and claims (read-ahead);
       // totalCount and the actors the claims name then load together.
-      const readAhead = { neighbours: [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)], claims: true };
+      const readAhead = { neighbours: [ahead(EVENT_NEIGHBOURS.place(false)), ahead(EVENT_NEIGHBOURS.perpetrators(false))], claims: true };
       const page = (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, readAhead))).slice(0, 20);
       // Actors of the claims, less the perpetrators that came whole (the server's node loader has them).
       const known = new Set(itemIds(page, 'pre1'));
@@ -268,7 +270,7 @@ export const OPERATIONS: Operation[] = [
       // node(id) resolves first; its events field then runs one batched query that reads each
       // event's place and claims ahead.
       const node = await db.read(nodesByIds([id]));
-      const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: true }));
+      const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: true }));
       return node.length + events.length;
     },
     pick: (pools, rng) => ({ id: pickActor(pools, rng).id }),
@@ -297,13 +299,10 @@ export const OPERATIONS: Operation[] = [
 }`,
     theirsNote: 'Generated API, from the event (the natural entry point there); the sentence comes from the REPORTS relationship properties.',
     raw: async (db, v) => {
-      // The page with each statement's speaker and sources (read-ahead), as the resolver reads it.
-      const page = (await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20, [STATEMENT_NEIGHBOURS.speaker(false), STATEMENT_NEIGHBOURS.sources(false)]))).slice(0, 20);
-      if (!page.length) return 0;
-      // The articles came whole with the REPORTS links (the server primes its node loader with them).
-      const articleIds = [...new Set(itemIds(page, 'pre1'))];
-      const publishers = articleIds.length ? await db.read(neighbours(articleIds, { types: ['PUBLISHED'], direction: 'IN', kinds: ['Organization'], limit: 1, order: 'name' })) : [];
-      return page.length + publishers.length;
+      // One statement: the page with each statement's speaker and sources, and each source article's
+      // publisher (read-ahead two levels down), as the resolver reads it.
+      const sources = { spec: STATEMENT_NEIGHBOURS.sources(false), then: [ARTICLE_NEIGHBOURS.publisher(false)] };
+      return (await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20, [ahead(STATEMENT_NEIGHBOURS.speaker(false)), sources]))).length;
     },
     pick: (pools, rng) => ({ eventId: rng.pick(pools.eventsWithStatements) }),
   },
@@ -450,7 +449,7 @@ export const OPERATIONS: Operation[] = [
     raw: async (db, v) => {
       const filter: EventFilterInput = { near: { latitude: v.latitude as number, longitude: v.longitude as number, radiusKm: 50 } };
       // One statement: the page with each event's place (read-ahead), as the resolver reads it.
-      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: false }))).length;
+      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: false }))).length;
     },
     pick: (pools, rng) => rng.pick(pools.points),
   },

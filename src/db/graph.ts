@@ -148,11 +148,11 @@ function withDeadline<T>(work: Promise<T>, ms: number, tag: string, abandon: () 
 
 /**
  * JavaScript numbers travel as floats; SKIP and LIMIT need integers. Parameters with these names
- * (also as `p<i>_limit` in a combined read, src/db/queries/combine.ts, and `pre<i>_limit` in a page's
- * read-ahead, src/db/queries/lists.ts) are sent as Neo4j integers;
- * query builders use them only for counts.
+ * (also as `p<i>_limit` in a combined read, src/db/queries/combine.ts, and `pre<i>_limit` and
+ * `pre<i>_then<j>_limit` in a list's read-ahead, src/db/queries/lists.ts) are sent as Neo4j
+ * integers; query builders use them only for counts.
  */
-const INTEGER_PARAM = /^(?:p\d+_)?(?:pre\d+_)?(?:limit|offset|scanLimit|perNode)$/;
+const INTEGER_PARAM = /^(?:p\d+_)?(?:pre\d+_(?:then\d+_)?)?(?:limit|offset|scanLimit|perNode)$/;
 
 export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;

@@ -5,7 +5,7 @@ import * as lists from './queries/lists.js';
 import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, EventTotalsRecord, NeighbourRecord, StatementRecord } from './records.js';
 import type { Row } from './graph.js';
 import { toClaimRecord, toNeighbourRecords } from './mappers.js';
-import type { NeighbourSpec } from './queries/read.js';
+import type { NeighbourSpec, ReadAheadSpec } from './queries/read.js';
 
 /** What a list statement read ahead: per spec asked, each node's neighbours by node id; each event's claims, when asked. */
 export interface Prefetched {
@@ -13,11 +13,22 @@ export interface Prefetched {
   claims: Map<string, ClaimRecord[]> | null;
 }
 
-/** From rows of `node` with columns `pre<i>` (and `claims`), as lists.ts `prefetched` adds them. */
-export function prefetchedOf(rows: Row[], specs: NeighbourSpec[], claims = false): Prefetched {
+/**
+ * From rows of `node` with columns `pre<i>` (and `claims`), as lists.ts `prefetched` adds them.
+ * The lists read one level down (`then`) come out flat, by the id of the neighbour they belong to.
+ */
+export function prefetchedOf(rows: Row[], specs: ReadAheadSpec[], claims = false): Prefetched {
   const id = (r: Row) => (r.node as { id: string }).id;
+  const prefetched = specs.flatMap(({ spec, then }, i) => {
+    const lists = rows.map((r) => [id(r), r[`pre${i}`] as Row[]] as const);
+    const below = lists.flatMap(([, items]) => items);
+    return [
+      { spec, byId: new Map(lists.map(([key, items]) => [key, toNeighbourRecords(items)])) },
+      ...then.map((inner, j) => ({ spec: inner, byId: new Map(below.map((item) => [id(item), toNeighbourRecords(item[`pre${j}`])])) })),
+    ];
+  });
   return {
-    prefetched: specs.map((spec, i) => ({ spec, byId: new Map(rows.map((r) => [id(r), toNeighbourRecords(r[`pre${i}`])])) })),
+    prefetched,
     claims: claims ? new Map(rows.map((r) => [id(r), (r.claims as Record<string, unknown>[]).map((c) => toClaimRecord(c, id(r)))])) : null,
   };
 }
@@ -74,7 +85,7 @@ export class ListStore {
   }
 
   /** A page of statements; with `prefetch`, as eventPage. */
-  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: NeighbourSpec[] = []): Promise<Page<StatementRecord> & Prefetched> {
+  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: ReadAheadSpec[] = []): Promise<Page<StatementRecord> & Prefetched> {
     const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit, prefetch), 'statements');
     return { ...page(rows, limit, (r) => asNode(r.node) as StatementRecord), ...prefetchedOf(rows.slice(0, limit), prefetch) };
   }

@@ -12,7 +12,7 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Prefetched } from '../db/list-store.js';
 import type { EventReadAhead } from '../db/queries/lists.js';
-import type { NeighbourSpec } from '../db/queries/read.js';
+import type { NeighbourSpec, ReadAheadSpec } from '../db/queries/read.js';
 import type { NodeKind, RelationshipType } from '../domain/taxonomy.js';
 import type { RequestContext } from './context.js';
 
@@ -47,24 +47,41 @@ export const STATEMENT_NEIGHBOURS = {
   sources: (withRejected: boolean) => reportsSpec(withRejected),
 } satisfies Record<string, (withRejected: boolean) => NeighbourSpec>;
 
-/** The loader key of a neighbour lookup: siblings asking the same spec share one batch. */
-export const neighbourLoaderName = (spec: NeighbourSpec) => `nb:${JSON.stringify(spec)}`;
+/** Article fields answered by a neighbour lookup. */
+export const ARTICLE_NEIGHBOURS = {
+  publisher: (withRejected: boolean) => firstNeighbourSpec('PUBLISHED', 'IN', ['Organization'], withRejected),
+} satisfies Record<string, (withRejected: boolean) => NeighbourSpec>;
+
+type FieldSpecs = Record<string, (withRejected: boolean) => NeighbourSpec>;
+
+/**
+ * Fields whose neighbours have fields read ahead too, one level down: where the neighbour sits
+ * below the field (a source's `article`) and the neighbour's own fields.
+ */
+type Below = Record<string, { path: string[]; fields: FieldSpecs }>;
+
+const STATEMENT_BELOW: Below = { sources: { path: ['article'], fields: ARTICLE_NEIGHBOURS } };
 
 /** Event fields that read the event's casualty claims (through `claimsLoader`). */
 export const EVENT_CLAIM_FIELDS = ['fatalities', 'injured', 'casualties', 'claims'];
+
+/** The loader key of a neighbour lookup: siblings asking the same spec share one batch. */
+export const neighbourLoaderName = (spec: NeighbourSpec) => `nb:${JSON.stringify(spec)}`;
 
 /** The loader of an event's claims, shared by the claim fields and the read-ahead. */
 export function claimsLoader(ctx: RequestContext) {
   return ctx.loaders.list('claims', (ids) => ctx.stores.lookups.claimsByEvent(ids));
 }
 
+/** Selected fields by name, each with the fields selected below it (aliases do not matter). */
+type Selection = Map<string, Selection>;
+
 /**
- * Names of the fields selected on a list's items, fragments and inline fragments included (aliases
- * do not matter): through `nodes { ... }` and `edges { node { ... } }` for a connection, right
- * below the field for a plain list.
+ * The fields selected on a list's items, fragments and inline fragments included: through
+ * `nodes { ... }` and `edges { node { ... } }` for a connection, right below the field for a
+ * plain list.
  */
-export function itemFields(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Set<string> {
-  const out = new Set<string>();
+export function itemSelection(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Selection {
   const fields = (set: SelectionSetNode | undefined, seen: Set<string>): FieldNode[] =>
     (set?.selections ?? []).flatMap((s) => {
       if (s.kind === 'Field') return [s];
@@ -73,33 +90,52 @@ export function itemFields(info: GraphQLResolveInfo, shape: 'connection' | 'list
       const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
       return fragment ? fields(fragment.selectionSet, new Set([...seen, s.name.value])) : [];
     });
+  const merge = (into: Selection, nodes: FieldNode[]): Selection => {
+    for (const f of nodes) {
+      let below = into.get(f.name.value);
+      if (!below) into.set(f.name.value, (below = new Map()));
+      merge(below, fields(f.selectionSet, new Set()));
+    }
+    return into;
+  };
+  const out: Selection = new Map();
   for (const root of info.fieldNodes) {
+    const top = fields(root.selectionSet, new Set());
     if (shape === 'list') {
-      for (const x of fields(root.selectionSet, new Set())) out.add(x.name.value);
+      merge(out, top);
       continue;
     }
-    for (const f of fields(root.selectionSet, new Set())) {
+    for (const f of top) {
       const items = f.name.value === 'nodes' ? [f] : f.name.value === 'edges' ? fields(f.selectionSet, new Set()).filter((e) => e.name.value === 'node') : [];
-      for (const item of items) for (const x of fields(item.selectionSet, new Set())) out.add(x.name.value);
+      for (const item of items) merge(out, fields(item.selectionSet, new Set()));
     }
   }
   return out;
 }
 
-/** The specs to read ahead for the selected item fields. */
-export function prefetchSpecs(info: GraphQLResolveInfo, table: Record<string, (withRejected: boolean) => NeighbourSpec>, shape: 'connection' | 'list' = 'connection'): NeighbourSpec[] {
-  return specsFor(itemFields(info, shape), table);
+/** Names of the fields selected on a list's items (see `itemSelection`). */
+export function itemFields(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Set<string> {
+  return new Set(itemSelection(info, shape).keys());
 }
 
-function specsFor(selected: Set<string>, table: Record<string, (withRejected: boolean) => NeighbourSpec>): NeighbourSpec[] {
-  return Object.entries(table)
-    .filter(([field]) => selected.has(field))
-    .map(([, spec]) => spec(false));
+/** The lists to read ahead for the selected fields, and below them for the fields `below` knows. */
+function specsFor(selected: Selection, fields: FieldSpecs, below: Below = {}): ReadAheadSpec[] {
+  const asked = (at: Selection | undefined, table: FieldSpecs) => Object.entries(table).filter(([name]) => at?.has(name));
+  return asked(selected, fields).map(([name, spec]) => {
+    const down = below[name];
+    const at = down?.path.reduce<Selection | undefined>((s, step) => s?.get(step), selected.get(name));
+    return { spec: spec(false), then: down ? asked(at, down.fields).map(([, inner]) => inner(false)) : [] };
+  });
+}
+
+/** What to read ahead for the fields selected on a page of statements. */
+export function statementReadAhead(info: GraphQLResolveInfo): ReadAheadSpec[] {
+  return specsFor(itemSelection(info), STATEMENT_NEIGHBOURS, STATEMENT_BELOW);
 }
 
 /** What to read ahead for the fields selected on a list of events: their neighbours, and their claims. */
 export function eventReadAhead(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): EventReadAhead {
-  const selected = itemFields(info, shape);
+  const selected = itemSelection(info, shape);
   return { neighbours: specsFor(selected, EVENT_NEIGHBOURS), claims: EVENT_CLAIM_FIELDS.some((f) => selected.has(f)) };
 }
 

@@ -145,8 +145,8 @@ describe('read-ahead of list items', () => {
     }
   });
 
-  it('answers statements about an event with their speakers and sources in one statement', async () => {
-    const q = `{ statements(filter: { aboutId: "event:pf-0" }, first: 20) { nodes { id speaker { id name } sources { sentence article { id title } } } } }`;
+  it("answers statements about an event with their speakers, sources and the sources' publishers in one statement", async () => {
+    const q = `{ statements(filter: { aboutId: "event:pf-0" }, first: 20) { nodes { id speaker { id name } sources { sentence article { id title publisher { id } } } } } }`;
     const r = await execute(store, q);
     expect(r.errors).toBeUndefined();
     expect(r.queries).toBe(1);
@@ -155,7 +155,22 @@ describe('read-ahead of list items', () => {
     for (const s of nodes) {
       const i = Number(s.id.split('-').pop());
       expect(s.speaker.id).toBe(SPEAKERS[i % SPEAKERS.length]);
-      expect(s.sources).toEqual([{ sentence: `Statement ${i}.`, article: { id: `article:pf-${i}`, title: `Report ${i}` } }]);
+      expect(s.sources).toEqual([{ sentence: `Statement ${i}.`, article: { id: `article:pf-${i}`, title: `Report ${i}`, publisher: { id: 'org:rudaw' } } }]);
     }
+  });
+
+  it('reads the second level through fragments and aliases', async () => {
+    const nested = await execute(
+      store,
+      `fragment A on Article { by: publisher { id name } } { statements(filter: { aboutId: "event:pf-0" }, first: 20) { edges { node { id src: sources { article { ...A } } } } } }`,
+    );
+    expect(nested.errors).toBeUndefined();
+    expect(nested.queries).toBe(1);
+    const names = (nested.data!.statements.edges as { node: { src: { article: { by: { id: string; name: string } } }[] } }[]).map((e) => e.node.src[0]!.article.by);
+    const alone = await execute(store, `{ node(id: "org:rudaw") { ... on Organization { name } } }`);
+    expect(names).toEqual(Array(6).fill({ id: 'org:rudaw', name: alone.data!.node.name }));
+    // Sources without the publisher: still one statement.
+    const flat = await execute(store, `{ statements(filter: { aboutId: "event:pf-0" }, first: 20) { nodes { sources { article { id } } } } }`);
+    expect(flat.queries).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
  * Snapshots of the Cypher and parameters of query builders (as @neo4j/graphql's TCK pins its
  * output): a change to a statement shows up in review as a diff of the file in __snapshots__.
  */
-import { EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
+import { ARTICLE_NEIGHBOURS, EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
 import { describe, expect, it } from 'vitest';
 import { eventDateEnds, eventGeoPrecisions, staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
 import { addAlias, mergeEntities, removeAlias, updateEntity } from '../../src/db/queries/curate.js';
@@ -326,7 +326,7 @@ const CASES: Record<string, Record<string, Cases>> = {
       'from a date, by fatalities (reviewed figures)': () => listsQ.eventPage({ from: '2022-03-15', reviewed: true }, 'FATALITIES_DESC', 0, 20),
       'near, by distance': () => listsQ.eventPage({ near: NEAR }, 'DISTANCE_ASC', 0, 10),
       'near, newest first, with each event\'s place and perpetrators read ahead': () =>
-        listsQ.eventPage({ near: NEAR }, 'DATE_DESC', 0, 20, { neighbours: [EVENT_NEIGHBOURS.place(false), EVENT_NEIGHBOURS.perpetrators(false)], claims: true }),
+        listsQ.eventPage({ near: NEAR }, 'DATE_DESC', 0, 20, { neighbours: [{ spec: EVENT_NEIGHBOURS.place(false), then: [] }, { spec: EVENT_NEIGHBOURS.perpetrators(false), then: [] }], claims: true }),
       'near, by date: the distance of the page only': () => listsQ.eventPage({ near: NEAR, placeId: 'place:mosul' }, 'DATE_ASC', 0, 10),
       'in a place subtree': () => listsQ.eventPage({ placeId: 'place:iraq' }, 'DATE_DESC', 0, 50),
     },
@@ -348,7 +348,7 @@ const CASES: Record<string, Record<string, Cases>> = {
       'actors either way, with filters': () => listsQ.eventsByParent(['org:isis', 'force:peshmerga'], { kind: 'actor', role: 'ANY' }, { eventTypes: ['BATTLES'], placeId: 'place:iraq' }, 5),
       'targets': () => listsQ.eventsByParent(['force:peshmerga'], { kind: 'actor', role: 'TARGET' }, { reviewed: true }, 5),
       'reading ahead each event place and its claims': () =>
-        listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [EVENT_NEIGHBOURS.place(false)], claims: true }),
+        listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [{ spec: EVENT_NEIGHBOURS.place(false), then: [] }], claims: true }),
     },
     statementMatch: {
       'no filter': () => listsQ.statementMatch({}),
@@ -362,7 +362,7 @@ const CASES: Record<string, Record<string, Cases>> = {
       'newest first': () => listsQ.statementPage({ stances: ['CONDEMNATION'] }, 'DATE_DESC', 0, 20),
       'oldest first': () => listsQ.statementPage({ speakerId: 'gov:iraq' }, 'DATE_ASC', 20, 20),
       'about an event, with speakers and sources read ahead': () =>
-        listsQ.statementPage({ aboutId: 'event:x' }, 'DATE_DESC', 0, 20, [STATEMENT_NEIGHBOURS.speaker(false), STATEMENT_NEIGHBOURS.sources(false)]),
+        listsQ.statementPage({ aboutId: 'event:x' }, 'DATE_DESC', 0, 20, [{ spec: STATEMENT_NEIGHBOURS.speaker(false), then: [] }, { spec: STATEMENT_NEIGHBOURS.sources(false), then: [ARTICLE_NEIGHBOURS.publisher(false)] }]),
     },
     statementCount: { 'a speaker': () => listsQ.statementCount({ speakerId: 'gov:iraq' }) },
     articlePage: {

@@ -7,7 +7,7 @@ import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { entityKinds } from './identifiers.js';
-import { NODE, claimItems, neighbourItems, type NeighbourSpec } from './read.js';
+import { NODE, claimItems, neighbourItems, type ReadAheadSpec } from './read.js';
 
 export interface Circle {
   latitude: number;
@@ -190,7 +190,7 @@ function whereClause(where: string[]): string {
 }
 
 /** One page of a list (limit + 1 rows, so the caller knows whether there is a next page). */
-function page(f: Fragment, variable: string, order: string, offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
+function page(f: Fragment, variable: string, order: string, offset: number, limit: number, prefetch: ReadAheadSpec[] = []): CypherQuery {
   const pre = prefetched(variable, prefetch);
   return {
     cypher: `${f.match}
@@ -205,7 +205,7 @@ RETURN ${NODE(variable)} AS node${pre.columns}`,
 
 /** What a list of events reads ahead for each event (docs/adr/0015): neighbours per spec, and its claims. */
 export interface EventReadAhead {
-  neighbours: NeighbourSpec[];
+  neighbours: ReadAheadSpec[];
   claims: boolean;
 }
 
@@ -216,8 +216,8 @@ export const NO_READ_AHEAD: EventReadAhead = { neighbours: [], claims: false };
  * `neighbours` reads them for each spec (read.ts `neighbourItems`), computed for the page only;
  * with `claims`, a column `claims` too (read.ts `claimItems`).
  */
-function prefetched(variable: string, specs: NeighbourSpec[], claims = false): { columns: string; params: Record<string, unknown> } {
-  const items = specs.map((spec, i) => neighbourItems(variable, spec, `pre${i}_`));
+function prefetched(variable: string, specs: ReadAheadSpec[], claims = false): { columns: string; params: Record<string, unknown> } {
+  const items = specs.map((x, i) => neighbourItems(variable, x.spec, `pre${i}_`, x.then));
   return {
     columns: items.map((x, i) => `, ${x.expression} AS pre${i}`).join('') + (claims ? `, ${claimItems(variable)} AS claims` : ''),
     params: Object.assign({}, ...items.map((x) => x.params)),
@@ -310,7 +310,7 @@ ORDER BY killed DESC, key`,
 export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD): CypherQuery {
   const f = eventMatch(filter, anchor);
   const label = anchor.kind === 'place' ? 'Place' : 'Node';
-  const items = readAhead.neighbours.map((spec, i) => neighbourItems('e', spec, `pre${i}_`));
+  const items = readAhead.neighbours.map((x, i) => neighbourItems('e', x.spec, `pre${i}_`, x.then));
   const ahead = [...items.map((x, i) => `pre${i}: ${x.expression}`), ...(readAhead.claims ? [`claims: ${claimItems('e')}`] : [])];
   return {
     cypher: `UNWIND $parentIds AS parentId
@@ -390,7 +390,7 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
   return { match, where, params };
 }
 
-export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: NeighbourSpec[] = []): CypherQuery {
+export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: ReadAheadSpec[] = []): CypherQuery {
   return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit, prefetch);
 }
 

@@ -69,29 +69,48 @@ RETURN id, ${items.expression} AS items`,
  * `<prefix>types`). A page statement adds it to fetch, for each node of the page, what a field
  * below will ask (docs/adr/0015).
  */
-export function neighbourItems(node: string, spec: NeighbourSpec, prefix: string): { expression: string; params: Record<string, unknown> } {
+/**
+ * A neighbour list to read ahead (docs/adr/0015): the spec the field asks, and the lists the
+ * neighbours' own fields will ask, one level down (a statement's sources, then each article's
+ * publisher).
+ */
+export interface ReadAheadSpec {
+  spec: NeighbourSpec;
+  then: NeighbourSpec[];
+}
+
+export function neighbourItems(node: string, spec: NeighbourSpec, prefix: string, then: NeighbourSpec[] = []): { expression: string; params: Record<string, unknown> } {
+  return items(node, spec, prefix, then, '');
+}
+
+/** `neighbourItems` with its own variables (m<level>, r<level>): a nested COLLECT sees the outer ones. */
+function items(node: string, spec: NeighbourSpec, prefix: string, then: NeighbourSpec[], level: string): { expression: string; params: Record<string, unknown> } {
+  const [m, r] = [`m${level}`, `r${level}`];
   const arrow = spec.direction === 'OUT' ? ['-', '->'] : spec.direction === 'IN' ? ['<-', '-'] : ['-', '-'];
-  const target = spec.kinds && spec.kinds.length ? `m:${labels(spec.kinds)}` : 'm:Node';
+  const target = spec.kinds && spec.kinds.length ? `${m}:${labels(spec.kinds)}` : `${m}:Node`;
   const order =
     spec.order === 'name'
-      ? 'ORDER BY m.name, m.id'
+      ? `ORDER BY ${m}.name, ${m}.id`
       : spec.order === 'date-desc'
-        ? 'ORDER BY coalesce(m.date, m.published) DESC, m.id'
-        : 'ORDER BY m.id';
+        ? `ORDER BY coalesce(${m}.date, ${m}.published) DESC, ${m}.id`
+        : `ORDER BY ${m}.id`;
   const where = [
-    ...(spec.stance ? [`m.stance = $${prefix}stance`] : []),
-    ...(spec.withRejected ? [`(type(r) <> '${VOID_TYPE}' OR r.voidType IN $${prefix}types)`] : []),
+    ...(spec.stance ? [`${m}.stance = $${prefix}stance`] : []),
+    ...(spec.withRejected ? [`(type(${r}) <> '${VOID_TYPE}' OR ${r}.voidType IN $${prefix}types)`] : []),
   ];
+  // One level down: each neighbour's own lists, as `pre<j>` beside it.
+  const nested = then.map((x, j) => items(m, x, `${prefix}then${j}_`, [], `${Number(level || 0) + 1}`));
   return {
     expression: `COLLECT {
-  MATCH (${node})${arrow[0]}[r:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
-  WITH m, r ${order} LIMIT $${prefix}limit
-  RETURN {node: ${NODE('m')}, rel: ${REL('r')}}
+  MATCH (${node})${arrow[0]}[${r}:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
+  WITH ${m}, ${r} ${order} LIMIT $${prefix}limit
+  RETURN {node: ${NODE(m)}, rel: ${REL(r)}${nested.map((x, j) => `, pre${j}: ${x.expression}`).join('')}}
 }`,
     params: {
       [`${prefix}limit`]: spec.limit,
       ...(spec.stance ? { [`${prefix}stance`]: spec.stance } : {}),
       ...(spec.withRejected ? { [`${prefix}types`]: spec.types } : {}),
+      ...Object.assign({}, ...nested.map((x) => x.params)),
     },
   };
 }

@@ -1,13 +1,14 @@
 /** Article fields: the provenance root. */
 import type { EventRecord, StatementRecord } from '../../db/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { firstNeighbour, neighbourNodes, relationshipsField } from './shared.js';
+import { ARTICLE_NEIGHBOURS } from '../prefetch.js';
+import { neighbourNodes, relationshipsField } from './shared.js';
 
 export const articleResolvers: Resolvers = {
   Article: {
     kind: () => 'Article',
     relationships: relationshipsField,
-    publisher: (a, _x, ctx) => firstNeighbour(ctx, a.id, 'PUBLISHED', 'IN', ['Organization']),
+    publisher: async (a, _x, ctx) => (await neighbourNodes(ctx, a.id, ARTICLE_NEIGHBOURS.publisher(false)))[0] ?? null,
     events: (a, _x, ctx) => neighbourNodes<EventRecord>(ctx, a.id, { types: ['REPORTS'], direction: 'OUT', kinds: ['Event'], limit: 200, order: 'date-desc' }),
     statements: (a, _x, ctx) =>
       neighbourNodes<StatementRecord>(ctx, a.id, { types: ['REPORTS'], direction: 'OUT', kinds: ['Statement'], limit: 500, order: 'date-desc' }),
