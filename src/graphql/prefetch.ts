@@ -49,27 +49,35 @@ export const STATEMENT_NEIGHBOURS = {
 /** The loader key of a neighbour lookup: siblings asking the same spec share one batch. */
 export const neighbourLoaderName = (spec: NeighbourSpec) => `nb:${JSON.stringify(spec)}`;
 
+/** The fields of a selection set, through fragments and inline fragments (each fragment once). */
+function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, seen: ReadonlySet<string> = new Set()): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) => {
+    if (s.kind === 'Field') return [s];
+    if (s.kind === 'InlineFragment') return fieldsOf(info, s.selectionSet, seen);
+    if (seen.has(s.name.value)) return [];
+    const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
+    return fragment ? fieldsOf(info, fragment.selectionSet, new Set([...seen, s.name.value])) : [];
+  });
+}
+
+/**
+ * Names of the fields selected at `path` below the field being resolved (`['nodes']`: the
+ * fields asked of its `nodes`), through fragments and inline fragments, over every place the
+ * path is selected (aliases do not matter: fields go by their names in the schema). Skip and
+ * include directives are not looked at: a field that may be skipped counts as asked.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) level = level.flatMap((f) => fieldsOf(info, f.selectionSet)).filter((f) => f.name.value === name);
+  return new Set(level.flatMap((f) => fieldsOf(info, f.selectionSet)).map((f) => f.name.value));
+}
+
 /**
  * Names of the fields selected on a connection's items, through `nodes { ... }` and
  * `edges { node { ... } }`, fragments and inline fragments included (aliases do not matter).
  */
 export function itemFields(info: GraphQLResolveInfo): Set<string> {
-  const out = new Set<string>();
-  const fields = (set: SelectionSetNode | undefined, seen: Set<string>): FieldNode[] =>
-    (set?.selections ?? []).flatMap((s) => {
-      if (s.kind === 'Field') return [s];
-      if (s.kind === 'InlineFragment') return fields(s.selectionSet, seen);
-      if (seen.has(s.name.value)) return [];
-      const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
-      return fragment ? fields(fragment.selectionSet, new Set([...seen, s.name.value])) : [];
-    });
-  for (const root of info.fieldNodes) {
-    for (const f of fields(root.selectionSet, new Set())) {
-      const items = f.name.value === 'nodes' ? [f] : f.name.value === 'edges' ? fields(f.selectionSet, new Set()).filter((e) => e.name.value === 'node') : [];
-      for (const item of items) for (const x of fields(item.selectionSet, new Set())) out.add(x.name.value);
-    }
-  }
-  return out;
+  return new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]);
 }
 
 /** The specs to read ahead for the selected item fields. */

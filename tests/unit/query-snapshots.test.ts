@@ -177,7 +177,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
 const NOT_BUILDERS: Record<string, string[]> = {
   'combine.ts': ['isKeyed'],
   'exchange.ts': ['inIncidentWindow'],
-  'explore.ts': ['hopFanOut'],
+  'explore.ts': ['hopFanOut', 'nodeProjection'],
   'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval'],
   'lists.ts': ['figureFields'],
   'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems'],
@@ -289,9 +289,21 @@ const CASES: Record<string, Record<string, Cases>> = {
       'any kind, undated': () => exploreQ.hop(['org:isis'], ['org:isis'], SPEC, 50, 201),
       'events only, dated': () => exploreQ.hop(['org:isis'], [], { ...SPEC, kinds: ['Event', 'Place'], to: '2022-03-31' }, 50, 201),
     },
-    neighbourhoodRoot: { 'a root': () => exploreQ.neighbourhoodRoot('org:isis') },
-    hopWithElementIds: { 'dated': () => exploreQ.hopWithElementIds(['4:abc:1'], [], { ...SPEC, from: '2022-03-01', to: '2022-03-31' }, 20, 81) },
-    linksWithin: { 'element ids': () => exploreQ.linksWithin(['4:abc:1', '4:abc:2'], ['OCCURRED_IN', 'LOCATED_IN'], 400) },
+    neighbourhoodRoot: {
+      'a root': () => exploreQ.neighbourhoodRoot('org:isis'),
+      'a root, its summary': () => exploreQ.neighbourhoodRoot('org:isis', 'summary'),
+      'a root, its summary and review state': () => exploreQ.neighbourhoodRoot('org:isis', 'summary+review'),
+    },
+    hopWithElementIds: {
+      'dated': () => exploreQ.hopWithElementIds(['4:abc:1'], [], { ...SPEC, from: '2022-03-01', to: '2022-03-31' }, 20, 81),
+      'summaries of the nodes': () => exploreQ.hopWithElementIds(['4:abc:1'], [], SPEC, 20, 81, 'summary'),
+      'summaries with the review state': () => exploreQ.hopWithElementIds(['4:abc:1'], [], SPEC, 20, 81, 'summary+review'),
+    },
+    linksWithin: {
+      'element ids': () => exploreQ.linksWithin(['4:abc:1', '4:abc:2'], ['OCCURRED_IN', 'LOCATED_IN'], 400),
+      'summaries of the links': () => exploreQ.linksWithin(['4:abc:1', '4:abc:2'], ['OCCURRED_IN', 'LOCATED_IN'], 400, 'summary'),
+      'summaries with the review state': () => exploreQ.linksWithin(['4:abc:1', '4:abc:2'], ['OCCURRED_IN', 'LOCATED_IN'], 400, 'summary+review'),
+    },
     linksAmong: { 'ids': () => exploreQ.linksAmong(['org:isis', 'event:x'], ['PERPETRATED'], 400) },
     timeline: {
       'DAY, no filter': () => exploreQ.timeline({}, 'DAY'),
@@ -542,6 +554,8 @@ describe('what a builder splices is refused unless listed', () => {
     ['explore.hop (kind)', 'unknown node kind', () => exploreQ.hop(['a'], [], { ...SPEC, kinds: [bad] }, 1, 1)],
     ['explore.hopWithElementIds', 'unknown relationship type', () => exploreQ.hopWithElementIds(['a'], [], { ...SPEC, types: ['NEAR', bad] }, 1, 1)],
     ['explore.linksWithin', 'unknown relationship type', () => exploreQ.linksWithin(['a'], [bad], 1)],
+    ['explore.linksWithin (projection)', 'unknown projection', () => exploreQ.linksWithin(['a'], ['NEAR'], 1, bad)],
+    ['explore.neighbourhoodRoot (projection)', 'unknown projection', () => exploreQ.neighbourhoodRoot('a', bad)],
     ['explore.linksAmong', 'unknown relationship type', () => exploreQ.linksAmong(['a'], ['LOCATED_IN', bad], 1)],
     ['explore.timeline', 'unknown interval', () => exploreQ.timeline({}, bad)],
     ['explore.eventStats', 'unknown grouping', () => exploreQ.eventStats({}, bad, 'GOVERNORATE', 1)],
