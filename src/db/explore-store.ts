@@ -82,6 +82,8 @@ export class ExploreStore {
    *
    * `projection` says how much of each node and link to read (explore.Projection): whole when
    * not given (then every `node` and `relationship` is there), or only what a drawing shows.
+   * The hops and links name only the relationship types the database has relationships of (the
+   * root's statement tells which): the same answer, with less work for Neo4j.
    */
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord<true> | null>;
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number, projection: explore.NeighbourhoodProjection): Promise<NeighbourhoodRecord | null>;
@@ -90,19 +92,22 @@ export class ExploreStore {
       projection.nodes === 'full'
         ? toGraphNode(props as Record<string, unknown>, depth)
         : toGraphNodeSummary(props as Record<string, unknown>, depth, projection.nodes === 'summary+review');
-    const [start] = await this.db.read(explore.neighbourhoodRoot(id, projection.nodes), 'neighbourhood:start');
+    const [start] = await this.db.read(explore.neighbourhoodRoot(id, projection.nodes, spec.types), 'neighbourhood:start');
     if (!start) return null;
+    // The types asked that the database has relationships of: the others would add nothing.
+    const types = start.types as RelationshipType[];
+    const present: explore.HopSpec = { ...spec, types };
     const nodes = new Map<string, GraphNodeRecord>([[id, toNode(start.node, 0)]]);
     // Element id -> id of each node drawn.
     const ids = new Map<string, string>([[start.eid as string, id]]);
     const edges = new Map<string, GraphEdgeRecord>();
     let frontier = [id];
     let truncated = false;
-    for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
+    for (let depth = 1; depth <= hops && frontier.length && types.length && !truncated; depth++) {
       const room = Math.max(limit - nodes.size, 0);
       const perNode = explore.hopFanOut(room);
       const [row] = await this.db.read(
-        explore.hopWithElementIds(frontier, [...nodes.keys()], spec, room + 1, perNode, projection.nodes),
+        explore.hopWithElementIds(frontier, [...nodes.keys()], present, room + 1, perNode, projection.nodes),
         `neighbourhood:hop-${depth}`,
       );
       const found = ((row?.nodes as unknown[] | undefined) ?? []).map((props) => toNode(props, depth));
@@ -117,7 +122,7 @@ export class ExploreStore {
       }
     }
     if (nodes.size > 1) {
-      const rows = await this.db.read(explore.linksWithin([...ids.keys()], spec.types, limit * 4, projection.links), 'neighbourhood:links');
+      const rows = await this.db.read(explore.linksWithin([...ids.keys()], types, limit * 4, projection.links), 'neighbourhood:links');
       for (const row of rows) {
         const link = row.rel as Record<string, unknown>;
         const from = ids.get(link.from as string);

@@ -343,3 +343,54 @@ describe('neighbourhood: what a request reads', () => {
     expect(got.edges.some((e: any) => e.reviewState === 'UNREVIEWED')).toBe(true);
   });
 });
+
+/**
+ * The hops and links name only the relationship types asked that the database has relationships
+ * of (the root's statement asks Neo4j which): a type with none adds nothing to the answer, and
+ * one that gains a relationship is followed from the next request on.
+ */
+describe('neighbourhood: relationship types the database has', () => {
+  const PROVENANCE = ['MENTIONS', 'REPORTS', 'PUBLISHED'];
+  const DOMAIN = RELATIONSHIP_TYPE_NAMES.filter((t) => !PROVENANCE.includes(t));
+
+  async function present(): Promise<string[]> {
+    const { graph } = await testGraph();
+    const [row] = await graph.read({ cypher: 'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types', params: {} }, { tag: 'test-reference' });
+    return row!.types as string[];
+  }
+
+  it('leaves out the types with no relationship, with the same answer, and follows one as soon as it has one', async () => {
+    const has = await present();
+    const absent = DOMAIN.filter((t) => !has.includes(t));
+    expect(absent.length).toBeGreaterThan(0);
+    const missing = absent[0]!;
+    const { graph } = await testGraph();
+    const read = vi.spyOn(graph, 'read');
+    const spec = (types: RelationshipType[]): HopSpec => ({ types, kinds: null, from: null, to: null });
+    let got;
+    try {
+      got = (await store.explore.neighbourhood('place:makhmour-district', 2, spec(DOMAIN), 200))!;
+      const sent = read.mock.calls.map(([q]) => q.cypher);
+      expect(sent.length).toBe(4);
+      for (const cypher of sent.slice(1)) expect(cypher).not.toMatch(new RegExp(`[:|]${missing}[|\\]]`));
+    } finally {
+      read.mockRestore();
+    }
+    const asked = (await store.explore.neighbourhood('place:makhmour-district', 2, spec(DOMAIN.filter((t) => has.includes(t))), 200))!;
+    expect(got).toEqual(asked);
+    // Only types with no relationship: the root alone, nothing beyond it.
+    const alone = (await store.explore.neighbourhood('place:makhmour-district', 2, spec([missing as RelationshipType]), 200))!;
+    expect({ nodes: alone.nodes.map((n) => n.id), edges: alone.edges, truncated: alone.truncated }).toEqual({ nodes: ['place:makhmour-district'], edges: [], truncated: false });
+    // A relationship of that type, and the next request follows it.
+    const root = 'place:makhmour-district';
+    const other = got.nodes.find((n) => n.kind === 'Place' && n.depth === 2)!.id;
+    await graph.writeTx((tx) => tx.run({ cypher: `MATCH (a:Node {id: $a}), (b:Node {id: $b}) CREATE (a)-[:${missing} {key: ''}]->(b)`, params: { a: root, b: other } }), { tag: 'test-fixture' });
+    try {
+      const after = (await store.explore.neighbourhood(root, 1, spec([missing as RelationshipType]), 200))!;
+      expect(after.nodes.map((n) => `${n.id}@${n.depth}`)).toEqual([`${root}@0`, `${other}@1`]);
+      expect(after.edges.map((e) => e.id)).toEqual([`${root}|${missing}|${other}`]);
+    } finally {
+      await graph.writeTx((tx) => tx.run({ cypher: `MATCH ()-[r:${missing}]->() DELETE r`, params: {} }), { tag: 'test-fixture' });
+    }
+  });
+});

@@ -18,6 +18,14 @@ describe('neighbourhood statements', () => {
     expect(q.params).toEqual({ id: 'org:isis' });
   });
 
+  it('with the types asked, the root also gives those the database has relationships of', () => {
+    const q = neighbourhoodRoot('org:isis', 'full', ['NEAR', 'LOCATED_IN']);
+    expect(q.cypher).toBe(
+      `MATCH (n:Node {id: $id}) RETURN ${NODE('n')} AS node, elementId(n) AS eid, [t IN $types WHERE t IN COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType }] AS types`,
+    );
+    expect(q.params).toEqual({ id: 'org:isis', types: ['NEAR', 'LOCATED_IN'] });
+  });
+
   it('hops with the Cypher of hop, adding the element ids of the nodes it draws', () => {
     const spec = { ...SPEC, types: [...SPEC.types], kinds: [...SPEC.kinds] };
     const plain = hop(['org:isis'], ['org:isis'], spec, 101, 401);

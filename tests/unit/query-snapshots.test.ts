@@ -293,6 +293,7 @@ const CASES: Record<string, Record<string, Cases>> = {
       'a root': () => exploreQ.neighbourhoodRoot('org:isis'),
       'a root, its summary': () => exploreQ.neighbourhoodRoot('org:isis', 'summary'),
       'a root, its summary and review state': () => exploreQ.neighbourhoodRoot('org:isis', 'summary+review'),
+      'a root, with the relationship types the database has': () => exploreQ.neighbourhoodRoot('org:isis', 'summary', ['NEAR', 'LOCATED_IN']),
     },
     hopWithElementIds: {
       'dated': () => exploreQ.hopWithElementIds(['4:abc:1'], [], { ...SPEC, from: '2022-03-01', to: '2022-03-31' }, 20, 81),
@@ -556,6 +557,7 @@ describe('what a builder splices is refused unless listed', () => {
     ['explore.linksWithin', 'unknown relationship type', () => exploreQ.linksWithin(['a'], [bad], 1)],
     ['explore.linksWithin (projection)', 'unknown projection', () => exploreQ.linksWithin(['a'], ['NEAR'], 1, bad)],
     ['explore.neighbourhoodRoot (projection)', 'unknown projection', () => exploreQ.neighbourhoodRoot('a', bad)],
+    ['explore.neighbourhoodRoot (type)', 'unknown relationship type', () => exploreQ.neighbourhoodRoot('a', 'summary', ['NEAR', bad])],
     ['explore.linksAmong', 'unknown relationship type', () => exploreQ.linksAmong(['a'], ['LOCATED_IN', bad], 1)],
     ['explore.timeline', 'unknown interval', () => exploreQ.timeline({}, bad)],
     ['explore.eventStats', 'unknown grouping', () => exploreQ.eventStats({}, bad, 'GOVERNORATE', 1)],

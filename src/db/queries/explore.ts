@@ -1,7 +1,7 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
 import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
-import { allowed, interval as checkedInterval, nodeKinds, relationshipTypes, type Interval } from './identifiers.js';
+import { allowed, interval as checkedInterval, nodeKinds, relationshipType, relationshipTypes, type Interval } from './identifiers.js';
 import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
 import { LABEL_PROPERTIES } from '../mappers.js';
 import { NODE, REL } from './read.js';
@@ -101,9 +101,19 @@ RETURN capped, collect(${nodeProjection('m', options.projection ?? 'full')}) AS 
   };
 }
 
-/** The root of a neighbourhood, with its element id (the later hops name nodes by element id). */
-export function neighbourhoodRoot(id: string, projection: Projection = 'full'): CypherQuery {
-  return { cypher: `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n', projection)} AS node, elementId(n) AS eid`, params: { id } };
+/**
+ * The root of a neighbourhood, with its element id (the later hops name nodes by element id).
+ * Given `types`, also those of them the database has relationships of (`types`, in their
+ * order): the hops and links need not name the others, and are cheaper without them (a type
+ * Neo4j has no token for is looked up again on every relationship a pattern naming it reads).
+ */
+export function neighbourhoodRoot(id: string, projection: Projection = 'full', types: RelationshipType[] | null = null): CypherQuery {
+  const node = `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n', projection)} AS node, elementId(n) AS eid`;
+  if (types === null) return { cypher: node, params: { id } };
+  return {
+    cypher: `${node}, [t IN $types WHERE t IN COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType }] AS types`,
+    params: { id, types: types.map((t) => relationshipType(t)) },
+  };
 }
 
 /**
