@@ -58,7 +58,7 @@ const config: CodegenConfig = {
           MergeResult: `${records}#MergeResultRecord`,
           IngestResult: `${records}#IngestResultRecord`,
           GraphNode: `${records}#GraphNodeRecord`,
-          GraphEdge: `${records}#RelationshipRecord`,
+          GraphEdge: `${records}#GraphEdgeRecord`,
           Neighbourhood: `${records}#NeighbourhoodRecord`,
           EventGroup: `${records}#EventGroupRecord`,
           EventConnection: `${records}#EventConnectionRecord`,

@@ -5,7 +5,7 @@ import { addDays } from '../domain/dates.js';
 import { matchedName } from '../domain/fold.js';
 import { Access, asNode } from './access.js';
 import type { Graph } from './graph.js';
-import { toNodeRecord, toRelationshipRecord } from './mappers.js';
+import { toGraphEdge, toGraphEdgeSummary, toGraphNode, toGraphNodeSummary, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import * as explore from './queries/explore.js';
 import type * as lists from './queries/lists.js';
 import * as read from './queries/read.js';
@@ -13,6 +13,8 @@ import type {
   DistanceRecord,
   EntityRecord,
   EventGroupRecord,
+  GraphEdgeRecord,
+  GraphNodeRecord,
   NeighbourhoodRecord,
   NodeRecord,
   PathRecord,
@@ -77,33 +79,50 @@ export class ExploreStore {
    * explore.hopWithElementIds: the same hops as `explore.hop`), so the links are read once, from
    * the start node of each (explore.linksWithin), with no property read to tell whether the other
    * end was drawn or to name the ends.
+   *
+   * `projection` says how much of each node and link to read (explore.Projection): whole when
+   * not given (then every `node` and `relationship` is there), or only what a drawing shows.
+   * The hops and links name only the relationship types the database has relationships of (the
+   * root's statement tells which): the same answer, with less work for Neo4j.
    */
-  async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord | null> {
-    const [start] = await this.db.read(explore.neighbourhoodRoot(id), 'neighbourhood:start');
+  async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord<true> | null>;
+  async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number, projection: explore.NeighbourhoodProjection): Promise<NeighbourhoodRecord | null>;
+  async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number, projection = explore.WHOLE): Promise<NeighbourhoodRecord | null> {
+    const toNode = (props: unknown, depth: number): GraphNodeRecord =>
+      projection.nodes === 'full'
+        ? toGraphNode(props as Record<string, unknown>, depth)
+        : toGraphNodeSummary(props as Record<string, unknown>, depth, projection.nodes === 'summary+review');
+    const [start] = await this.db.read(explore.neighbourhoodRoot(id, projection.nodes, spec.types), 'neighbourhood:start');
     if (!start) return null;
-    const nodes = new Map<string, { node: NodeRecord; depth: number }>([[id, { node: asNode(start.node), depth: 0 }]]);
+    // The types asked that the database has relationships of: the others would add nothing.
+    const types = start.types as RelationshipType[];
+    const present: explore.HopSpec = { ...spec, types };
+    const nodes = new Map<string, GraphNodeRecord>([[id, toNode(start.node, 0)]]);
     // Element id -> id of each node drawn.
     const ids = new Map<string, string>([[start.eid as string, id]]);
-    const edges = new Map<string, RelationshipRecord>();
+    const edges = new Map<string, GraphEdgeRecord>();
     let frontier = [id];
     let truncated = false;
-    for (let depth = 1; depth <= hops && frontier.length && !truncated; depth++) {
+    for (let depth = 1; depth <= hops && frontier.length && types.length && !truncated; depth++) {
       const room = Math.max(limit - nodes.size, 0);
       const perNode = explore.hopFanOut(room);
-      const [row] = await this.db.read(explore.hopWithElementIds(frontier, [...nodes.keys()], spec, room + 1, perNode), `neighbourhood:hop-${depth}`);
-      const found = ((row?.nodes as Record<string, unknown>[] | undefined) ?? []).map(asNode);
+      const [row] = await this.db.read(
+        explore.hopWithElementIds(frontier, [...nodes.keys()], present, room + 1, perNode, projection.nodes),
+        `neighbourhood:hop-${depth}`,
+      );
+      const found = ((row?.nodes as unknown[] | undefined) ?? []).map((props) => toNode(props, depth));
       const foundEids = (row?.eids as string[] | undefined) ?? [];
       // More new nodes than room, or a frontier node that gave all it was allowed to: more is in reach.
       if (found.length > room || row?.capped === true) truncated = true;
       frontier = [];
       for (let i = 0; i < Math.min(found.length, room); i++) {
-        nodes.set(found[i]!.id, { node: found[i]!, depth });
+        nodes.set(found[i]!.id, found[i]!);
         ids.set(foundEids[i]!, found[i]!.id);
         frontier.push(found[i]!.id);
       }
     }
     if (nodes.size > 1) {
-      const rows = await this.db.read(explore.linksWithin([...ids.keys()], spec.types, limit * 4), 'neighbourhood:links');
+      const rows = await this.db.read(explore.linksWithin([...ids.keys()], types, limit * 4, projection.links), 'neighbourhood:links');
       for (const row of rows) {
         const link = row.rel as Record<string, unknown>;
         const from = ids.get(link.from as string);
@@ -111,8 +130,8 @@ export class ExploreStore {
         // Element ids are only stable while a node lives: a link to a node created since (under
         // the element id of one deleted since) is none of ours.
         if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) continue;
-        const rel = toRelationshipRecord({ ...link, from, to });
-        edges.set(rel.id, rel);
+        const edge = projection.links === 'full' ? toGraphEdge({ ...link, from, to }) : toGraphEdgeSummary({ ...link, from, to }, projection.links === 'summary+review');
+        edges.set(edge.id, edge);
       }
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };

@@ -10,6 +10,8 @@ import type {
   EntityRecord,
   EventRecord,
   GeoPoint,
+  GraphEdgeRecord,
+  GraphNodeRecord,
   NeighbourRecord,
   NodeRecord,
   RelationshipRecord,
@@ -90,6 +92,77 @@ export function toNodeRecord(props: Props): NodeRecord {
         forceType: str(props.forceType),
       } satisfies EntityRecord;
   }
+}
+
+/**
+ * The properties a node's label is made of (`labelOf`), by kind; any other kind is an entity. A
+ * neighbourhood read as a summary projects these (src/db/queries/explore.ts `nodeProjection`).
+ */
+export const LABEL_PROPERTIES = {
+  Event: ['label', 'subEventType', 'date'],
+  Statement: ['stance', 'date'],
+  Article: ['title', 'published'],
+  entity: ['name'],
+} as const;
+
+/** A short label: an entity's name; an event's label, else its sub-event type and date; a statement's stance and date; an article's title, else its date. */
+export function labelOf(node: NodeRecord): string {
+  switch (node.kind) {
+    case 'Event':
+      return node.label ?? `${node.subEventType.toLowerCase().replaceAll('_', ' ')} ${node.date}`;
+    case 'Statement':
+      return `${node.stance.toLowerCase().replaceAll('_', ' ')}${node.date ? ` ${node.date}` : ''}`;
+    case 'Article':
+      return node.title ?? `article ${node.published}`;
+    default:
+      return node.name;
+  }
+}
+
+/** The review state of an event or statement; null for the kinds a curator does not review. */
+export function nodeReviewState(node: NodeRecord): ReviewState | null {
+  return node.kind === 'Event' || node.kind === 'Statement' ? node.reviewState : null;
+}
+
+/** A node of a neighbourhood read whole (NODE). */
+export function toGraphNode(props: Props, depth: number): GraphNodeRecord<NodeRecord> {
+  const node = toNodeRecord(props);
+  return { id: node.id, kind: node.kind, label: labelOf(node), depth, reviewState: nodeReviewState(node), node };
+}
+
+/**
+ * A node of a neighbourhood read as a summary: id, kind and LABEL_PROPERTIES, and `reviewState`
+ * when `review`. `toNodeRecord` reads those as it reads them on a whole node (so the label is the
+ * same); what it makes up for the properties not read goes with the record it made.
+ */
+export function toGraphNodeSummary(props: Props, depth: number, review: boolean): GraphNodeRecord<null> {
+  const { node: _partial, reviewState, ...summary } = toGraphNode(props, depth);
+  return review ? { ...summary, reviewState, node: null } : { ...summary, node: null };
+}
+
+/** A relationship's review state when it has sources; reference data (none) has nothing to review. */
+export function edgeReviewState(rel: RelationshipRecord): ReviewState | null {
+  return rel.sources.length ? rel.review.state : null;
+}
+
+/** A link of a neighbourhood read whole (as `REL` projects it). */
+export function toGraphEdge(row: Props): GraphEdgeRecord<RelationshipRecord> {
+  const rel = toRelationshipRecord(row);
+  return { id: rel.id, type: rel.type, fromId: rel.fromId, toId: rel.toId, reviewState: edgeReviewState(rel), relationship: rel };
+}
+
+/**
+ * A link of a neighbourhood read as a summary: `type`, `from`, `to` and `key` (its id is made as
+ * `toRelationshipRecord` makes it), and when `review`, `sourced` (whether it has sources) and its
+ * `reviewState`. Only relationships of the taxonomy's types are read so (not one a curator stored
+ * away under REJECTED, which `toRelationshipRecord` renames).
+ */
+export function toGraphEdgeSummary(row: Props, review: boolean): GraphEdgeRecord<null> {
+  const from = row.from as string;
+  const to = row.to as string;
+  const type = row.type as RelationshipType;
+  const edge = { id: relationshipId(from, type, to, (row.key as string | null) ?? ''), type, fromId: from, toId: to, relationship: null };
+  return review ? { ...edge, reviewState: row.sourced === true ? reviewStateOf(row.reviewState) : null } : edge;
 }
 
 const INTERNAL = new Set(['key', 'sources', 'sentences', 'confidences', 'confidence', 'createdAt', 'updatedAt', ...REVIEW_PROPERTIES]);

@@ -317,14 +317,35 @@ export interface IngestResultRecord {
 
 export interface FactConnectionRecord extends ConnectionRecord<FactRecord> {}
 
-export interface GraphNodeRecord {
-  node: NodeRecord;
+/**
+ * A node as the explorer draws it. `node` is the whole node when it was read whole, null when
+ * only a summary was (src/db/queries/explore.ts `Projection`).
+ */
+export interface GraphNodeRecord<Whole extends NodeRecord | null = NodeRecord | null> {
+  id: string;
+  kind: NodeKind;
+  label: string;
   depth: number;
+  /** An event's or statement's review state, null for other kinds; absent when it was not read. */
+  reviewState?: ReviewState | null;
+  node: Whole;
 }
 
-export interface NeighbourhoodRecord {
-  nodes: GraphNodeRecord[];
-  edges: RelationshipRecord[];
+/** A link as the explorer draws it; `relationship` as `GraphNodeRecord.node`. */
+export interface GraphEdgeRecord<Whole extends RelationshipRecord | null = RelationshipRecord | null> {
+  id: string;
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  /** A relationship's review state when it has sources, null for reference data; absent when it was not read. */
+  reviewState?: ReviewState | null;
+  relationship: Whole;
+}
+
+/** `Whole`: whether every node and link was read whole (as the GraphML export reads them). */
+export interface NeighbourhoodRecord<Whole extends boolean = boolean> {
+  nodes: GraphNodeRecord<Whole extends true ? NodeRecord : NodeRecord | null>[];
+  edges: GraphEdgeRecord<Whole extends true ? RelationshipRecord : RelationshipRecord | null>[];
   truncated: boolean;
   limit: number;
 }

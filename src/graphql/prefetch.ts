@@ -73,49 +73,53 @@ export function claimsLoader(ctx: RequestContext) {
   return ctx.loaders.list('claims', (ids) => ctx.stores.lookups.claimsByEvent(ids));
 }
 
-/** Selected fields by name, each with the fields selected below it (aliases do not matter). */
+/** The fields of a selection set, through fragments and inline fragments (each fragment once). */
+function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, seen: ReadonlySet<string> = new Set()): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) => {
+    if (s.kind === 'Field') return [s];
+    if (s.kind === 'InlineFragment') return fieldsOf(info, s.selectionSet, seen);
+    if (seen.has(s.name.value)) return [];
+    const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
+    return fragment ? fieldsOf(info, fragment.selectionSet, new Set([...seen, s.name.value])) : [];
+  });
+}
+
+/** The fields selected at `path` below the field being resolved, over every place the path is selected. */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) level = level.flatMap((f) => fieldsOf(info, f.selectionSet)).filter((f) => f.name.value === name);
+  return level.flatMap((f) => fieldsOf(info, f.selectionSet));
+}
+
+/**
+ * Names of the fields selected at `path` below the field being resolved (`['nodes']`: the
+ * fields asked of its `nodes`), through fragments and inline fragments, over every place the
+ * path is selected (aliases do not matter: fields go by their names in the schema). Skip and
+ * include directives are not looked at: a field that may be skipped counts as asked.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  return new Set(fieldsAt(info, path).map((f) => f.name.value));
+}
+
+/** Selected fields by name, each with the fields selected below it (as `selectedFields` reads them). */
 type Selection = Map<string, Selection>;
 
 /**
- * The fields selected on a list's items, fragments and inline fragments included: through
+ * The fields selected on a list's items, each with what is selected below it: through
  * `nodes { ... }` and `edges { node { ... } }` for a connection, right below the field for a
  * plain list.
  */
 export function itemSelection(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Selection {
-  const fields = (set: SelectionSetNode | undefined, seen: Set<string>): FieldNode[] =>
-    (set?.selections ?? []).flatMap((s) => {
-      if (s.kind === 'Field') return [s];
-      if (s.kind === 'InlineFragment') return fields(s.selectionSet, seen);
-      if (seen.has(s.name.value)) return [];
-      const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
-      return fragment ? fields(fragment.selectionSet, new Set([...seen, s.name.value])) : [];
-    });
-  const merge = (into: Selection, nodes: FieldNode[]): Selection => {
-    for (const f of nodes) {
+  const merge = (into: Selection, fields: FieldNode[]): Selection => {
+    for (const f of fields) {
       let below = into.get(f.name.value);
       if (!below) into.set(f.name.value, (below = new Map()));
-      merge(below, fields(f.selectionSet, new Set()));
+      merge(below, fieldsOf(info, f.selectionSet));
     }
     return into;
   };
-  const out: Selection = new Map();
-  for (const root of info.fieldNodes) {
-    const top = fields(root.selectionSet, new Set());
-    if (shape === 'list') {
-      merge(out, top);
-      continue;
-    }
-    for (const f of top) {
-      const items = f.name.value === 'nodes' ? [f] : f.name.value === 'edges' ? fields(f.selectionSet, new Set()).filter((e) => e.name.value === 'node') : [];
-      for (const item of items) merge(out, fields(item.selectionSet, new Set()));
-    }
-  }
-  return out;
-}
-
-/** Names of the fields selected on a list's items (see `itemSelection`). */
-export function itemFields(info: GraphQLResolveInfo, shape: 'connection' | 'list' = 'connection'): Set<string> {
-  return new Set(itemSelection(info, shape).keys());
+  const paths = shape === 'list' ? [[]] : [['nodes'], ['edges', 'node']];
+  return paths.reduce((out, path) => merge(out, fieldsAt(info, path)), new Map() as Selection);
 }
 
 /** The lists to read ahead for the selected fields, and below them for the fields `below` knows. */

@@ -368,7 +368,7 @@ export function exchangeRouter({ config, graph, logger, authenticator, limiter }
           yield graphmlHeader(description);
           for (const n of found.nodes) yield graphmlNode(nodeRow(n.node));
           let i = 0;
-          for (const e of found.edges) yield graphmlEdge(edgeRow(e), i++);
+          for (const e of found.edges) yield graphmlEdge(edgeRow(e.relationship), i++);
           yield GRAPHML_FOOTER;
         })();
       }

@@ -1,13 +1,13 @@
 /** Exploration queries on the sample articles: neighbourhoods, timelines, grouped counts. */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toRelationshipRecord } from '../../src/db/mappers.js';
 import type { HopSpec } from '../../src/db/queries/explore.js';
 import { REL } from '../../src/db/queries/read.js';
 import type { Stores } from '../../src/db/stores.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { seedAll } from '../../src/seed/seed.js';
-import { execute, query } from '../helpers/apollo.js';
+import { EDITOR_KEY, execute, query } from '../helpers/apollo.js';
 import { example } from '../helpers/examples.js';
 import { ROOT, closeGraph, resetGraph, testGraph } from '../helpers/graph.js';
 
@@ -183,6 +183,11 @@ RETURN ${REL('r')} AS rel, m.id AS other, labels(m) AS labels, toString(m.date) 
             const label = `${name} ${root} hops ${hops} limit ${limit}`;
             const got = (await store.explore.neighbourhood(root, hops, spec, limit))!;
             const want = await reference(root, hops, spec, limit);
+            // Read as summaries (the explorer's request): the same nodes, labels, links and truncation.
+            const summary = (await store.explore.neighbourhood(root, hops, spec, limit, { nodes: 'summary', links: 'summary+review' }))!;
+            const drawn = (r: typeof got) => [r.truncated, r.nodes.map(({ id, kind, label, depth }) => ({ id, kind, label, depth })), r.edges.map(({ relationship: _, ...e }) => e)];
+            expect(drawn(summary), label).toEqual(drawn(got));
+            expect(summary.nodes.every((n) => n.node === null && n.reviewState === undefined) && summary.edges.every((e) => e.relationship === null), label).toBe(true);
             expect(got.nodes.map((n) => `${n.node.id}@${n.depth}`), label).toEqual(want.nodes);
             expect(got.truncated, label).toBe(want.truncated);
             const links = got.edges.map((e) => e.id).sort();
@@ -208,4 +213,184 @@ RETURN ${REL('r')} AS rel, m.id AS other, labels(m) AS labels, toString(m.date) 
     expect(cutCases).toBeGreaterThan(5);
     expect(cappedLinks).toBeLessThan(compared);
   }, 600_000);
+});
+
+/**
+ * How much a neighbourhood request reads follows what it asks (src/graphql/resolvers/explore.ts
+ * neighbourhoodProjection): summaries of the nodes and links for the fields a drawing shows,
+ * the whole node or relationship when `node` or `relationship` is asked. The answers are the
+ * same either way; the statements sent show which was read.
+ */
+describe('neighbourhood: what a request reads', () => {
+  const DRAWN = 'truncated nodes { id kind label depth } edges { id type source target }';
+  const WHOLE = `truncated
+    nodes { id kind label depth reviewState node { id kind ... on Event { date label } ... on Entity { name } } }
+    edges { id type source target reviewState relationship { id type from { id } to { id } review { state } sources { sentence } } }`;
+  /** Properties only a whole node or a whole relationship reads. */
+  const readsWholeNodes = (cypher: string[]) => cypher.some((c) => c.includes('.description'));
+  const readsWholeLinks = (cypher: string[]) => cypher.some((c) => c.includes('props: r {.*'));
+
+  /** The answer to `text`, and the Cypher of the statements it sent. */
+  async function traced(text: string, variables: Record<string, unknown> = {}) {
+    const { graph } = await testGraph();
+    const read = vi.spyOn(graph, 'read');
+    try {
+      const data = await query(store, text, variables);
+      return { data, cypher: read.mock.calls.map(([q]) => q.cypher) };
+    } finally {
+      read.mockRestore();
+    }
+  }
+
+  it('draws the same nodes, depths, labels, links and truncation from summaries as from whole nodes', async () => {
+    let compared = 0;
+    for (const id of ['place:makhmour-district', 'org:isis', 'place:iraq']) {
+      for (const hops of [1, 2, 3]) {
+        for (const limit of [15, 200]) {
+          const args = `id: "${id}", hops: ${hops}, limit: ${limit}`;
+          const drawn = await traced(`{ neighbourhood(${args}) { ${DRAWN} } }`);
+          const whole = await traced(`{ neighbourhood(${args}) { ${WHOLE} } }`);
+          expect(readsWholeNodes(drawn.cypher) || readsWholeLinks(drawn.cypher), args).toBe(false);
+          expect(readsWholeNodes(whole.cypher) && readsWholeLinks(whole.cypher), args).toBe(true);
+          const w = whole.data.neighbourhood;
+          expect(drawn.data.neighbourhood, args).toEqual({
+            truncated: w.truncated,
+            nodes: w.nodes.map(({ id, kind, label, depth }: any) => ({ id, kind, label, depth })),
+            edges: w.edges.map(({ id, type, source, target }: any) => ({ id, type, source, target })),
+          });
+          for (const n of w.nodes) expect({ id: n.node.id, kind: n.node.kind }).toEqual({ id: n.id, kind: n.kind });
+          for (const e of w.edges) expect([e.relationship.id, e.relationship.type, e.relationship.from.id, e.relationship.to.id]).toEqual([e.id, e.type, e.source, e.target]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(18);
+  });
+
+  it('a request mixing `node { ... on Event { date } }` with the drawn fields gets each value right', async () => {
+    const { data, cypher } = await traced(
+      `{ neighbourhood(id: "place:makhmour-district", hops: 2, limit: 200) { nodes { id label depth node { ... on Event { date subEventType } ... on Entity { name } } } edges { id source } } }`,
+    );
+    expect(readsWholeNodes(cypher)).toBe(true);
+    expect(readsWholeLinks(cypher)).toBe(false);
+    const nodes = data.neighbourhood.nodes as any[];
+    const { graph } = await testGraph();
+    const rows = await graph.read(
+      { cypher: `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, toString(n.date) AS date, n.subEventType AS subEventType, n.name AS name, n.label AS label`, params: { ids: nodes.map((n) => n.id) } },
+      { tag: 'test-reference' },
+    );
+    const stored = new Map(rows.map((r) => [r.id as string, r]));
+    const events = nodes.filter((n) => n.id.startsWith('event:'));
+    expect(events.length).toBeGreaterThan(0);
+    for (const n of nodes) {
+      const s = stored.get(n.id)!;
+      if (n.id.startsWith('event:')) {
+        expect(n.node, n.id).toEqual({ date: s.date, subEventType: s.subEventType });
+        expect(n.label).toBe(s.label ?? `${String(s.subEventType).toLowerCase().replaceAll('_', ' ')} ${s.date}`);
+      } else if (s.name !== null) {
+        expect(n.node, n.id).toEqual({ name: s.name });
+        expect(n.label).toBe(s.name);
+      }
+    }
+  });
+
+  it('looks through fragments and aliases', async () => {
+    const args = 'id: "place:makhmour-district", hops: 2, limit: 60';
+    const plain = (await traced(`{ neighbourhood(${args}) { ${DRAWN} } }`)).data.neighbourhood;
+    const fragments = await traced(
+      `query { hood: neighbourhood(${args}) { cut: truncated ...Hood } }
+       fragment Hood on Neighbourhood { drawn: nodes { key: id ...Node } links: edges { ... on GraphEdge { ref: id type from: source to: target } } }
+       fragment Node on GraphNode { __typename kind name: label level: depth }`,
+    );
+    expect(readsWholeNodes(fragments.cypher) || readsWholeLinks(fragments.cypher)).toBe(false);
+    expect(fragments.data.hood).toEqual({
+      cut: plain.truncated,
+      drawn: plain.nodes.map((n: any) => ({ key: n.id, __typename: 'GraphNode', kind: n.kind, name: n.label, level: n.depth })),
+      links: plain.edges.map((e: any) => ({ ref: e.id, type: e.type, from: e.source, to: e.target })),
+    });
+    // `node` and `relationship` asked under aliases, inside fragments: read whole, and right.
+    const whole = await traced(
+      `query { neighbourhood(${args}) { nodes { ...Whole } edges { ... on GraphEdge { id fact: relationship { ref: id } } } } }
+       fragment Whole on GraphNode { id ... on GraphNode { thing: node { key: id } } }`,
+    );
+    expect(readsWholeNodes(whole.cypher) && readsWholeLinks(whole.cypher)).toBe(true);
+    expect(whole.data.neighbourhood.nodes).toEqual(plain.nodes.map((n: any) => ({ id: n.id, thing: { key: n.id } })));
+    expect(whole.data.neighbourhood.edges).toEqual(plain.edges.map((e: any) => ({ id: e.id, fact: { ref: e.id } })));
+  });
+
+  it('gives review states from summaries as from whole nodes and relationships', async () => {
+    const event = 'event:2021-12-04-shafaq-makhmour-attack-reactions-1';
+    const perpetrated = `org:isis|PERPETRATED|${event}`;
+    for (const id of [event, perpetrated]) {
+      const { reviewFact } = await query(store, `query ($id: ID!) { reviewFact(id: $id) { review { etag } } }`, { id });
+      await query(store, `mutation ($id: ID!, $etag: String!) { confirm(id: $id, etag: $etag) { id } }`, { id, etag: reviewFact.review.etag }, { token: EDITOR_KEY });
+    }
+    const args = 'id: "place:makhmour-district", hops: 2, limit: 200';
+    const explorer = await traced(`{ neighbourhood(${args}) { truncated limit nodes { id kind label depth reviewState } edges { id type source target reviewState } } }`);
+    expect(readsWholeNodes(explorer.cypher) || readsWholeLinks(explorer.cypher)).toBe(false);
+    const whole = (await traced(`{ neighbourhood(${args}) { ${WHOLE} } }`)).data.neighbourhood;
+    const got = explorer.data.neighbourhood;
+    expect(got.nodes.map((n: any) => [n.id, n.reviewState])).toEqual(whole.nodes.map((n: any) => [n.id, n.reviewState]));
+    expect(got.edges.map((e: any) => [e.id, e.reviewState])).toEqual(whole.edges.map((e: any) => [e.id, e.reviewState]));
+    const state = (list: any[], id: string) => list.find((x) => x.id === id)?.reviewState;
+    expect(state(got.nodes, event)).toBe('CONFIRMED');
+    expect(state(got.edges, perpetrated)).toBe('CONFIRMED');
+    expect(state(got.nodes, 'place:makhmour-district')).toBeNull();
+    expect(got.nodes.filter((n: any) => n.kind === 'Event' && n.reviewState === 'UNREVIEWED').length).toBeGreaterThan(0);
+    // Reference data (no sources) has nothing to review; links read from articles do.
+    for (const e of whole.edges) expect(e.reviewState, e.id).toBe(e.relationship.sources.length ? e.relationship.review.state : null);
+    expect(got.edges.some((e: any) => e.reviewState === null)).toBe(true);
+    expect(got.edges.some((e: any) => e.reviewState === 'UNREVIEWED')).toBe(true);
+  });
+});
+
+/**
+ * The hops and links name only the relationship types asked that the database has relationships
+ * of (the root's statement asks Neo4j which): a type with none adds nothing to the answer, and
+ * one that gains a relationship is followed from the next request on.
+ */
+describe('neighbourhood: relationship types the database has', () => {
+  const PROVENANCE = ['MENTIONS', 'REPORTS', 'PUBLISHED'];
+  const DOMAIN = RELATIONSHIP_TYPE_NAMES.filter((t) => !PROVENANCE.includes(t));
+
+  async function present(): Promise<string[]> {
+    const { graph } = await testGraph();
+    const [row] = await graph.read({ cypher: 'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types', params: {} }, { tag: 'test-reference' });
+    return row!.types as string[];
+  }
+
+  it('leaves out the types with no relationship, with the same answer, and follows one as soon as it has one', async () => {
+    const has = await present();
+    const absent = DOMAIN.filter((t) => !has.includes(t));
+    expect(absent.length).toBeGreaterThan(0);
+    const missing = absent[0]!;
+    const { graph } = await testGraph();
+    const read = vi.spyOn(graph, 'read');
+    const spec = (types: RelationshipType[]): HopSpec => ({ types, kinds: null, from: null, to: null });
+    let got;
+    try {
+      got = (await store.explore.neighbourhood('place:makhmour-district', 2, spec(DOMAIN), 200))!;
+      const sent = read.mock.calls.map(([q]) => q.cypher);
+      expect(sent.length).toBe(4);
+      for (const cypher of sent.slice(1)) expect(cypher).not.toMatch(new RegExp(`[:|]${missing}[|\\]]`));
+    } finally {
+      read.mockRestore();
+    }
+    const asked = (await store.explore.neighbourhood('place:makhmour-district', 2, spec(DOMAIN.filter((t) => has.includes(t))), 200))!;
+    expect(got).toEqual(asked);
+    // Only types with no relationship: the root alone, nothing beyond it.
+    const alone = (await store.explore.neighbourhood('place:makhmour-district', 2, spec([missing as RelationshipType]), 200))!;
+    expect({ nodes: alone.nodes.map((n) => n.id), edges: alone.edges, truncated: alone.truncated }).toEqual({ nodes: ['place:makhmour-district'], edges: [], truncated: false });
+    // A relationship of that type, and the next request follows it.
+    const root = 'place:makhmour-district';
+    const other = got.nodes.find((n) => n.kind === 'Place' && n.depth === 2)!.id;
+    await graph.writeTx((tx) => tx.run({ cypher: `MATCH (a:Node {id: $a}), (b:Node {id: $b}) CREATE (a)-[:${missing} {key: ''}]->(b)`, params: { a: root, b: other } }), { tag: 'test-fixture' });
+    try {
+      const after = (await store.explore.neighbourhood(root, 1, spec([missing as RelationshipType]), 200))!;
+      expect(after.nodes.map((n) => `${n.id}@${n.depth}`)).toEqual([`${root}@0`, `${other}@1`]);
+      expect(after.edges.map((e) => e.id)).toEqual([`${root}|${missing}|${other}`]);
+    } finally {
+      await graph.writeTx((tx) => tx.run({ cypher: `MATCH ()-[r:${missing}]->() DELETE r`, params: {} }), { tag: 'test-fixture' });
+    }
+  });
 });

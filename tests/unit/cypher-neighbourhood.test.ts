@@ -1,9 +1,11 @@
 /**
  * The statements of ExploreStore.neighbourhood: the root, each hop (the Cypher of `hop` itself, naming
  * the new nodes by element id too) and the links among the nodes drawn, read once from their
- * start nodes. Exact text and parameters, and refusal of what may not be spliced.
+ * start nodes. Exact text and parameters, and refusal of what may not be spliced; the summaries
+ * (what the explorer draws) give the same ids, labels and review states as whole nodes and links.
  */
 import { describe, expect, it } from 'vitest';
+import { LABEL_PROPERTIES, toGraphEdge, toGraphEdgeSummary, toGraphNode, toGraphNodeSummary } from '../../src/db/mappers.js';
 import { hop, hopWithElementIds, linksWithin, neighbourhoodRoot } from '../../src/db/queries/explore.js';
 import { NODE, REL } from '../../src/db/queries/read.js';
 
@@ -14,6 +16,14 @@ describe('neighbourhood statements', () => {
     const q = neighbourhoodRoot('org:isis');
     expect(q.cypher).toBe(`MATCH (n:Node {id: $id}) RETURN ${NODE('n')} AS node, elementId(n) AS eid`);
     expect(q.params).toEqual({ id: 'org:isis' });
+  });
+
+  it('with the types asked, the root also gives those the database has relationships of', () => {
+    const q = neighbourhoodRoot('org:isis', 'full', ['NEAR', 'LOCATED_IN']);
+    expect(q.cypher).toBe(
+      `MATCH (n:Node {id: $id}) RETURN ${NODE('n')} AS node, elementId(n) AS eid, [t IN $types WHERE t IN COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType }] AS types`,
+    );
+    expect(q.params).toEqual({ id: 'org:isis', types: ['NEAR', 'LOCATED_IN'] });
   });
 
   it('hops with the Cypher of hop, adding the element ids of the nodes it draws', () => {
@@ -58,5 +68,79 @@ RETURN {type: type(r), from: x, to: elementId(b), props: r {.*, createdAt: null}
     expect(() => linksWithin(['4:a:1'], [], 8)).toThrow(/unknown relationship type list/);
     expect(() => hopWithElementIds(['x'], [], { types: ['toString' as never], kinds: null, from: null, to: null }, 1, 1)).toThrow('unknown relationship type "toString"');
     expect(() => hopWithElementIds(['x'], [], { types: ['NEAR'], kinds: ['Event) DETACH DELETE n //' as never], from: null, to: null }, 1, 1)).toThrow(/unknown node kind/);
+  });
+
+  it('summarises a node by its kind: id, kind, the properties of its label, and the review state when asked', () => {
+    const summary =
+      "CASE n.kind WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, .date} WHEN 'Statement' THEN n {.id, .kind, .stance, .date} " +
+      "WHEN 'Article' THEN n {.id, .kind, .title, .published} ELSE n {.id, .kind, .name} END";
+    expect(neighbourhoodRoot('org:isis', 'summary').cypher).toBe(`MATCH (n:Node {id: $id}) RETURN ${summary} AS node, elementId(n) AS eid`);
+    expect(neighbourhoodRoot('org:isis', 'summary+review').cypher).toContain(
+      "WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, .date, .reviewState} WHEN 'Statement' THEN n {.id, .kind, .stance, .date, .reviewState} WHEN 'Article' THEN n {.id, .kind, .title, .published} ELSE",
+    );
+    const spec = { ...SPEC, types: [...SPEC.types], kinds: [...SPEC.kinds] };
+    expect(hopWithElementIds(['org:isis'], [], spec, 101, 401, 'summary').cypher).toBe(
+      hopWithElementIds(['org:isis'], [], spec, 101, 401).cypher.replace(NODE('m'), summary.replaceAll('n.', 'm.').replaceAll(' n {', ' m {')),
+    );
+  });
+
+  it('summarises a link by its type, ends and key, with its sources and review state when asked', () => {
+    const whole = linksWithin(['4:a:1'], ['OCCURRED_IN'], 8).cypher;
+    expect(linksWithin(['4:a:1'], ['OCCURRED_IN'], 8, 'summary').cypher).toBe(
+      whole.replace('props: r {.*, createdAt: null}', 'key: r.key'),
+    );
+    expect(linksWithin(['4:a:1'], ['OCCURRED_IN'], 8, 'summary+review').cypher).toBe(
+      whole.replace('props: r {.*, createdAt: null}', 'key: r.key, sourced: size(coalesce(r.sources, [])) > 0, reviewState: r.reviewState'),
+    );
+  });
+
+  it('a summary gives the id, kind, label and review state the whole node gives', () => {
+    const nodes: Record<string, unknown>[] = [
+      { id: 'event:a', kind: 'Event', label: 'Attack on Makhmour', subEventType: 'ATTACK', date: '2021-12-04', reviewState: 'CONFIRMED', description: 'x', datePrecision: 'DAY' },
+      { id: 'event:b', kind: 'Event', label: null, subEventType: 'AIR_DRONE_STRIKE', date: '2021-12-05', reviewState: null },
+      { id: 'statement:c', kind: 'Statement', stance: 'CLAIM_OF_RESPONSIBILITY', date: null, reviewState: 'CORRECTED', quote: 'q' },
+      { id: 'statement:d', kind: 'Statement', stance: 'CONDEMNATION', date: '2021-12-06', reviewState: 'UNREVIEWED' },
+      { id: 'article:e', kind: 'Article', title: null, published: '2021-12-07', url: 'https://example.org' },
+      { id: 'article:f', kind: 'Article', title: 'Strike', published: '2021-12-07' },
+      { id: 'org:isis', kind: 'Organization', name: 'ISIS', aliases: ['Daesh'] },
+      { id: 'place:makhmour', kind: 'Place', name: 'Makhmour', placeType: 'CITY' },
+    ];
+    // What the summary projection returns of a node: these properties only, absent ones as null.
+    const projected = (props: Record<string, unknown>, review: boolean) => {
+      const kind = props.kind as string;
+      const own = kind === 'Event' || kind === 'Statement' || kind === 'Article' ? LABEL_PROPERTIES[kind] : LABEL_PROPERTIES.entity;
+      const names = ['id', 'kind', ...own, ...(review && (kind === 'Event' || kind === 'Statement') ? ['reviewState'] : [])];
+      return Object.fromEntries(names.map((p) => [p, props[p] ?? null]));
+    };
+    for (const props of nodes) {
+      const { node, ...whole } = toGraphNode(props, 2);
+      expect(node).toMatchObject({ id: props.id });
+      expect(toGraphNodeSummary(projected(props, true), 2, true)).toEqual({ ...whole, node: null });
+      const { reviewState: _, ...withoutReview } = whole;
+      expect(toGraphNodeSummary(projected(props, false), 2, false)).toEqual({ ...withoutReview, node: null });
+    }
+    expect(toGraphNode(nodes[1]!, 0)).toMatchObject({ label: 'air drone strike 2021-12-05', reviewState: 'UNREVIEWED' });
+    expect(toGraphNode(nodes[2]!, 0)).toMatchObject({ label: 'claim of responsibility', reviewState: 'CORRECTED' });
+    expect(toGraphNode(nodes[4]!, 0)).toMatchObject({ label: 'article 2021-12-07', reviewState: null });
+  });
+
+  it('a summary gives the id and review state the whole link gives', () => {
+    const links: Record<string, unknown>[] = [
+      { type: 'PERPETRATED', from: 'org:isis', to: 'event:a', props: { key: null, sources: ['article:x'], sentences: ['s'], confidences: [0.9], reviewState: 'CONFIRMED' } },
+      { type: 'HOLDS_OFFICE', from: 'person:y', to: 'gov:iraq', props: { key: 'minister', title: 'Minister', sources: ['article:x'], sentences: [null], confidences: [null] } },
+      { type: 'LOCATED_IN', from: 'place:makhmour', to: 'place:makhmour-district', props: {} },
+    ];
+    for (const link of links) {
+      const props = link.props as Record<string, unknown>;
+      const summaryRow = { type: link.type, from: link.from, to: link.to, key: props.key ?? null, sourced: ((props.sources as unknown[] | undefined) ?? []).length > 0, reviewState: props.reviewState ?? null };
+      const { relationship, ...whole } = toGraphEdge(link);
+      expect(relationship).toMatchObject({ id: whole.id });
+      expect(toGraphEdgeSummary(summaryRow, true)).toEqual({ ...whole, relationship: null });
+      const { reviewState: _, ...withoutReview } = whole;
+      expect(toGraphEdgeSummary(summaryRow, false)).toEqual({ ...withoutReview, relationship: null });
+    }
+    expect(toGraphEdge(links[0]!)).toMatchObject({ id: 'org:isis|PERPETRATED|event:a', reviewState: 'CONFIRMED' });
+    expect(toGraphEdge(links[1]!)).toMatchObject({ id: 'person:y|HOLDS_OFFICE|gov:iraq|minister', reviewState: 'UNREVIEWED' });
+    expect(toGraphEdge(links[2]!)).toMatchObject({ reviewState: null });
   });
 });

@@ -1,8 +1,9 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
 import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
-import { allowed, interval as checkedInterval, nodeKinds, relationshipTypes, type Interval } from './identifiers.js';
+import { allowed, interval as checkedInterval, nodeKinds, relationshipType, relationshipTypes, type Interval } from './identifiers.js';
 import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
+import { LABEL_PROPERTIES } from '../mappers.js';
 import { NODE, REL } from './read.js';
 
 export interface HopSpec {
@@ -22,13 +23,59 @@ export function hopFanOut(room: number): number {
 }
 
 /**
+ * What a neighbourhood statement returns of each node or link. `full`: all the mappers read (a
+ * node as NODE has it, a link with its properties as REL has them). `summary`: what the explorer
+ * draws: a node's id, kind and the properties its label is made of (LABEL_PROPERTIES), a link's
+ * type, ends and key (its id). `summary+review`: the summary and the review state (of an event or
+ * statement; of a link, with whether it has sources).
+ */
+export type Projection = 'full' | 'summary' | 'summary+review';
+const PROJECTIONS: readonly Projection[] = ['full', 'summary', 'summary+review'];
+
+/** The projection of a neighbourhood's nodes and of its links. */
+export interface NeighbourhoodProjection {
+  nodes: Projection;
+  links: Projection;
+}
+
+/** Every node and link read whole. */
+export const WHOLE: NeighbourhoodProjection = { nodes: 'full', links: 'full' };
+
+/**
+ * The node bound to `v` as `projection` has it. A summary reads the properties of the node's
+ * kind only (Neo4j counts a db hit for each property read, present or not).
+ */
+export function nodeProjection(v: string, projection: Projection): string {
+  if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return NODE(v);
+  const review = projection === 'summary+review';
+  const map = (props: readonly string[], reviewed: boolean) =>
+    `${v} {${['id', 'kind', ...props, ...(review && reviewed ? ['reviewState'] : [])].map((p) => `.${p}`).join(', ')}}`;
+  return `CASE ${v}.kind WHEN 'Event' THEN ${map(LABEL_PROPERTIES.Event, true)} WHEN 'Statement' THEN ${map(LABEL_PROPERTIES.Statement, true)} WHEN 'Article' THEN ${map(LABEL_PROPERTIES.Article, false)} ELSE ${map(LABEL_PROPERTIES.entity, false)} END`;
+}
+
+/** The relationship `r`, from the node of element id `x` to `b`, as `projection` has it. */
+function linkProjection(projection: Projection): string {
+  const ends = 'type: type(r), from: x, to: elementId(b)';
+  if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return `{${ends}, props: r {.*, createdAt: null}}`;
+  const review = projection === 'summary+review' ? ', sourced: size(coalesce(r.sources, [])) > 0, reviewState: r.reviewState' : '';
+  return `{${ends}, key: r.key${review}}`;
+}
+
+export interface HopOptions {
+  /** What to return of each new node; `full` when not given. */
+  projection?: Projection;
+  /** Also the element ids of the new nodes (`eids`, in the order of `nodes`). */
+  elementIds?: boolean;
+}
+
+/**
  * One breadth-first step: nodes not yet seen next to the frontier, at most `limit` of them in
  * order of id, reading at most `perNode` relationships of each frontier node (lazily, in storage
  * order). One row, or none when nothing new is in reach: the nodes, and whether a frontier node
  * gave all it was allowed to (more may lie beyond). The relationships are read afterwards, once,
  * among all the nodes found (`linksAmong`).
  */
-export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number): CypherQuery {
+export function hop(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number, options: HopOptions = {}): CypherQuery {
   const types = relationshipTypes(spec.types);
   const kinds = nodeKinds(spec.kinds ?? []);
   const dated = spec.from !== null || spec.to !== null;
@@ -49,41 +96,48 @@ UNWIND found AS m
 WITH DISTINCT capped, m
 WHERE NOT m.id IN $seen
 WITH capped, m ORDER BY m.id LIMIT $limit
-RETURN capped, collect(${NODE('m')}) AS nodes`,
+RETURN capped, collect(${nodeProjection('m', options.projection ?? 'full')}) AS nodes${options.elementIds ? ', collect(elementId(m)) AS eids' : ''}`,
     params: { frontier, seen, from: spec.from, to: spec.to, limit, perNode },
   };
 }
 
-/** The root of a neighbourhood, with its element id (the later hops name nodes by element id). */
-export function neighbourhoodRoot(id: string): CypherQuery {
-  return { cypher: `MATCH (n:Node {id: $id}) RETURN ${NODE('n')} AS node, elementId(n) AS eid`, params: { id } };
+/**
+ * The root of a neighbourhood, with its element id (the later hops name nodes by element id).
+ * Given `types`, also those of them the database has relationships of (`types`, in their
+ * order): the hops and links need not name the others, and are cheaper without them (a type
+ * Neo4j has no token for is looked up again on every relationship a pattern naming it reads).
+ */
+export function neighbourhoodRoot(id: string, projection: Projection = 'full', types: RelationshipType[] | null = null): CypherQuery {
+  const node = `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n', projection)} AS node, elementId(n) AS eid`;
+  if (types === null) return { cypher: node, params: { id } };
+  return {
+    cypher: `${node}, [t IN $types WHERE t IN COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType }] AS types`,
+    params: { id, types: types.map((t) => relationshipType(t)) },
+  };
 }
 
 /**
  * `hop`, naming its new nodes by element id too (`eids`, in the order of `nodes`), so that the
  * links among the nodes drawn can be read without reading an `id` property to tell them apart.
  */
-export function hopWithElementIds(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number): CypherQuery {
-  const q = hop(frontier, seen, spec, limit, perNode);
-  const last = `RETURN capped, collect(${NODE('m')}) AS nodes`;
-  if (!q.cypher.endsWith(last)) throw new Error('hop no longer ends as hopWithElementIds expects');
-  return { cypher: `${q.cypher}, collect(elementId(m)) AS eids`, params: q.params };
+export function hopWithElementIds(frontier: string[], seen: string[], spec: HopSpec, limit: number, perNode: number, projection: Projection = 'full'): CypherQuery {
+  return hop(frontier, seen, spec, limit, perNode, { projection, elementIds: true });
 }
 
 /**
  * The links among `ids` (element ids of the nodes drawn), each once, read from its start node:
  * the relationships of the types going out of each node, kept when the node at the other end is
  * one of `ids` (compared by element id: no property is read to tell). Rows of `rel`, at most
- * `limit`, as `REL` gives them but with the element ids of the ends in `from` and `to`. The
- * relationships `linksAmong` gives for the same nodes.
+ * `limit`, as `REL` gives them but with the element ids of the ends in `from` and `to` (or as
+ * `projection` summarises them). The relationships `linksAmong` gives for the same nodes.
  */
-export function linksWithin(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
+export function linksWithin(ids: string[], types: RelationshipType[], limit: number, projection: Projection = 'full'): CypherQuery {
   return {
     cypher: `UNWIND $ids AS x
 MATCH (a) WHERE elementId(a) = x
 MATCH (a)-[r:${relationshipTypes(types)}]->(b)
 WHERE elementId(b) IN $ids
-RETURN {type: type(r), from: x, to: elementId(b), props: r {.*, createdAt: null}} AS rel LIMIT $limit`,
+RETURN ${linkProjection(projection)} AS rel LIMIT $limit`,
     params: { ids, limit },
   };
 }

@@ -1,30 +1,63 @@
 /** Exploration: neighbourhoods for drawing, timelines and grouped counts. */
-import type { NodeRecord } from '../../db/records.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { edgeReviewState, nodeReviewState } from '../../db/mappers.js';
+import type { NeighbourhoodProjection, Projection } from '../../db/queries/explore.js';
+import type { GraphEdgeRecord, GraphNodeRecord, NodeRecord, RelationshipRecord } from '../../db/records.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/taxonomy.js';
 import { badInput, notFound } from '../../errors.js';
+import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { pageSize } from '../pagination.js';
+import { selectedFields } from '../prefetch.js';
 import { checkRange, toEventFilter } from './shared.js';
 
 export const MAX_NEIGHBOURHOOD = 2000;
 const PROVENANCE = new Set(['MENTIONS', 'REPORTS', 'PUBLISHED']);
 
-function labelOf(node: NodeRecord): string {
-  switch (node.kind) {
-    case 'Event':
-      return node.label ?? `${node.subEventType.toLowerCase().replaceAll('_', ' ')} ${node.date}`;
-    case 'Statement':
-      return `${node.stance.toLowerCase().replaceAll('_', ' ')}${node.date ? ` ${node.date}` : ''}`;
-    case 'Article':
-      return node.title ?? `article ${node.published}`;
-    default:
-      return node.name;
-  }
+/** The GraphNode and GraphEdge fields a summary answers; `reviewState` asks for the summary with it. */
+const NODE_SUMMARY_FIELDS = new Set(['__typename', 'id', 'kind', 'label', 'depth']);
+const EDGE_SUMMARY_FIELDS = new Set(['__typename', 'id', 'type', 'source', 'target']);
+
+function projectionFor(asked: Set<string>, summary: Set<string>): Projection {
+  const more = [...asked].filter((f) => !summary.has(f));
+  if (!more.length) return 'summary';
+  return more.length === 1 && more[0] === 'reviewState' ? 'summary+review' : 'full';
+}
+
+/**
+ * How much of each node and link a neighbourhood request needs read: a summary when it asks
+ * only for fields a summary answers (and `reviewState`), else the whole node or relationship
+ * (`node { ... }`, `relationship { ... }`, or any field not known here).
+ */
+export function neighbourhoodProjection(info: GraphQLResolveInfo): NeighbourhoodProjection {
+  return {
+    nodes: projectionFor(selectedFields(info, ['nodes']), NODE_SUMMARY_FIELDS),
+    links: projectionFor(selectedFields(info, ['edges']), EDGE_SUMMARY_FIELDS),
+  };
+}
+
+/**
+ * The whole node or relationship of a summary. Not reached when the projection follows the
+ * request (neighbourhoodProjection reads them whole when asked); here so that a field is never
+ * left without its value: nodes through the node loader (one batch), relationships by id.
+ */
+async function wholeNode(n: GraphNodeRecord, ctx: RequestContext): Promise<NodeRecord> {
+  const node = n.node ?? (await ctx.loaders.node.load(n.id));
+  if (!node) throw notFound('Node', n.id);
+  return node;
+}
+
+async function wholeRelationship(r: GraphEdgeRecord, ctx: RequestContext): Promise<RelationshipRecord> {
+  if (r.relationship) return r.relationship;
+  const facts = ctx.loaders.keyed('fact', async (ids) => new Map(await Promise.all(ids.map(async (id) => [id, await ctx.stores.lookups.fact(id)] as const))), null);
+  const rel = await facts.load(r.id);
+  if (!rel) throw notFound('Relationship', r.id);
+  return rel;
 }
 
 export const exploreResolvers: Resolvers = {
   Query: {
-    neighbourhood: async (_, args, ctx) => {
+    neighbourhood: async (_, args, ctx, info) => {
       const hops = args.hops ?? 1;
       if (!Number.isInteger(hops) || hops < 1 || hops > 3) throw badInput('"hops" must be 1, 2 or 3', { argument: 'hops' });
       const limit = args.limit ?? 200;
@@ -38,6 +71,7 @@ export const exploreResolvers: Resolvers = {
         hops,
         { types, kinds: args.nodeKinds?.length ? args.nodeKinds : null, from: args.dates?.from ?? null, to: args.dates?.to ?? null },
         limit,
+        neighbourhoodProjection(info),
       );
       if (!result) throw notFound('Node', args.id);
       return result;
@@ -46,19 +80,17 @@ export const exploreResolvers: Resolvers = {
     eventStats: async (_, args, ctx) =>
       ctx.stores.explore.eventStats(await toEventFilter(args.filter, ctx), args.groupBy, args.placeType ?? 'GOVERNORATE', pageSize(args.first, ctx.limits.maxPageSize)),
   },
+  // id, kind, label and depth are on the record, however much was read.
   GraphNode: {
-    id: (n) => n.node.id,
-    kind: (n) => n.node.kind,
-    label: (n) => labelOf(n.node),
-    node: (n) => n.node,
-    reviewState: (n) => (n.node.kind === 'Event' || n.node.kind === 'Statement' ? n.node.reviewState : null),
+    node: (n, _a, ctx) => wholeNode(n, ctx),
+    reviewState: async (n, _a, ctx) => (n.reviewState !== undefined ? n.reviewState : nodeReviewState(await wholeNode(n, ctx))),
   },
   GraphEdge: {
     source: (r) => r.fromId,
     target: (r) => r.toId,
-    relationship: (r) => r,
+    relationship: (r, _a, ctx) => wholeRelationship(r, ctx),
     // Reference data (no sources) is curated: there is nothing for a curator to review.
-    reviewState: (r) => (r.sources.length ? r.review.state : null),
+    reviewState: async (r, _a, ctx) => (r.reviewState !== undefined ? r.reviewState : edgeReviewState(await wholeRelationship(r, ctx))),
   },
   EventGroup: {
     node: async (g, _a, ctx) => (g.nodeId ? ctx.loaders.node.load(g.nodeId) : null),
