@@ -217,10 +217,16 @@ export const NO_READ_AHEAD: EventReadAhead = { neighbours: [], claims: false };
  * with `claims`, a column `claims` too (read.ts `claimItems`).
  */
 function prefetched(variable: string, specs: ReadAheadSpec[], claims = false): { columns: string; params: Record<string, unknown> } {
-  const items = specs.map((x, i) => neighbourItems(variable, x.spec, `pre${i}_`, x.then));
+  const ahead = readAheadItems(variable, specs, claims);
+  return { columns: ahead.items.map(([name, expression]) => `, ${expression} AS ${name}`).join(''), params: ahead.params };
+}
+
+/** The read-ahead of one node, as [name, expression] pairs (`pre<i>`, `claims`) and their parameters. */
+function readAheadItems(variable: string, specs: ReadAheadSpec[], claims: boolean): { items: [string, string][]; params: Record<string, unknown> } {
+  const lists = specs.map((x, i) => neighbourItems(variable, x.spec, `pre${i}_`, x.then));
   return {
-    columns: items.map((x, i) => `, ${x.expression} AS pre${i}`).join('') + (claims ? `, ${claimItems(variable)} AS claims` : ''),
-    params: Object.assign({}, ...items.map((x) => x.params)),
+    items: [...lists.map((x, i): [string, string] => [`pre${i}`, x.expression]), ...(claims ? [['claims', claimItems(variable)] as [string, string]] : [])],
+    params: Object.assign({}, ...lists.map((x) => x.params)),
   };
 }
 
@@ -310,8 +316,7 @@ ORDER BY killed DESC, key`,
 export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD): CypherQuery {
   const f = eventMatch(filter, anchor);
   const label = anchor.kind === 'place' ? 'Place' : 'Node';
-  const items = readAhead.neighbours.map((x, i) => neighbourItems('e', x.spec, `pre${i}_`, x.then));
-  const ahead = [...items.map((x, i) => `pre${i}: ${x.expression}`), ...(readAhead.claims ? [`claims: ${claimItems('e')}`] : [])];
+  const ahead = readAheadItems('e', readAhead.neighbours, readAhead.claims);
   return {
     cypher: `UNWIND $parentIds AS parentId
 MATCH (anchor:${label} {id: parentId})
@@ -321,8 +326,8 @@ CALL (anchor) {
   WITH DISTINCT e
   RETURN e ORDER BY e.date DESC, e.id LIMIT $limit
 }
-RETURN parentId AS id, collect(${NODE('e')}) AS items${ahead.length ? `, collect({${ahead.join(', ')}}) AS ahead` : ''}`,
-    params: { ...f.params, parentIds, limit, ...Object.assign({}, ...items.map((x) => x.params)) },
+RETURN parentId AS id, collect(${NODE('e')}) AS items${ahead.items.length ? `, collect({${ahead.items.map(([name, expression]) => `${name}: ${expression}`).join(', ')}}) AS ahead` : ''}`,
+    params: { ...f.params, parentIds, limit, ...ahead.params },
   };
 }
 
