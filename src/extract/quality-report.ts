@@ -4,7 +4,7 @@
  * every miss. A blind set prints its totals and nothing that would show which article failed
  * how: it must not be used to tune rules (tests/corpus/README.md).
  */
-import { ATTRIBUTES, CATEGORIES, SUB_CATEGORIES, prf, totalScores, type ArticleScore, type CategoryScore } from './quality.js';
+import { ATTRIBUTES, CATEGORIES, EVENT_ERRORS, SUB_CATEGORIES, prf, totalScores, type ArticleScore, type CategoryScore } from './quality.js';
 import type { MergeScore } from './quality-merges.js';
 
 export interface SetReport {
@@ -62,6 +62,10 @@ export function formatSetReport(set: SetReport, verbose = false, only?: string):
       ['', 'correct', 'accuracy', 'what'],
     ),
   );
+  const errors = totals.eventErrors;
+  const misses = EVENT_ERRORS.slice(0, 7).map((k) => `${k} ${errors[k]}`).join(', ');
+  const extras = EVENT_ERRORS.slice(7).map((k) => `${k} ${errors[k]}`).join(', ');
+  out.push('', `Event misses by class: ${misses}`, `Event extras by class: ${extras}`);
   const m = set.merges;
   out.push(
     '',

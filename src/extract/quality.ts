@@ -148,6 +148,18 @@ export const SUB_CATEGORIES = ['perpetrators', 'targets', 'casualties'] as const
 export type SubCategory = (typeof SUB_CATEGORIES)[number];
 export const ATTRIBUTES = ['eventTypes', 'incidentsFound', 'eventDates', 'eventPlaces', 'stateActors', 'statementAbout', 'statementToward'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
+/**
+ * Why an expected event is missed, or an extracted one is extra, by the stage that lost it
+ * (counts only, so a blind set can report them without showing which article failed how).
+ * Misses: `notFound` (no extracted event of a related kind within a week), or found with a wrong
+ * `date`, a place that is an enclosing one (`placeCoarse`: the district for its village), a
+ * place the reference data and the extraction do not know at all (`placeUnknown`), another place
+ * (`placeOther`) or none (`placeNone`), or a wrong event type (`type`). Extras: the other side of
+ * such a miss (`sameIncident`), a second event for an incident already matched (`split`), an
+ * event more than a month before publication (`background`), or none of these (`spurious`).
+ */
+export const EVENT_ERRORS = ['notFound', 'date', 'placeCoarse', 'placeUnknown', 'placeOther', 'placeNone', 'type', 'sameIncident', 'split', 'background', 'spurious'] as const;
+export type EventError = (typeof EVENT_ERRORS)[number];
 
 export interface CategoryScore {
   tp: number;
@@ -174,6 +186,7 @@ export interface ArticleScore {
   /** Scored inside matched events only. */
   subFacts: Record<SubCategory, CategoryScore>;
   attributes: Record<Attribute, Accuracy>;
+  eventErrors: Record<EventError, number>;
   /** Missed facts that the reference data already holds (the graph knows them anyway). */
   factsMissedInReference: number;
   notes: string[];
@@ -210,6 +223,7 @@ export interface Totals {
   categories: Record<Category, { tp: number; fp: number; fn: number } & Prf>;
   subFacts: Record<SubCategory, { tp: number; fp: number; fn: number } & Prf>;
   attributes: Record<Attribute, { correct: number; total: number; accuracy: number }>;
+  eventErrors: Record<EventError, number>;
   /** Micro-average over the five categories. */
   overall: { tp: number; fp: number; fn: number } & Prf;
 }
@@ -235,6 +249,7 @@ export function totalScores(articles: ArticleScore[]): Totals {
     categories,
     subFacts: Object.fromEntries(SUB_CATEGORIES.map((k) => [k, sub(k)])) as Totals['subFacts'],
     attributes: Object.fromEntries(ATTRIBUTES.map((k) => [k, attr(k)])) as Totals['attributes'],
+    eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, articles.reduce((n, a) => n + (a.eventErrors?.[k] ?? 0), 0)])) as Totals['eventErrors'],
     overall: { ...overall, ...prf(overall) },
   };
 }
@@ -520,6 +535,55 @@ function containsRun(longer: string[], shorter: string[]): boolean {
   return false;
 }
 
+/** Counts each strict event miss and extra by its class (EVENT_ERRORS). */
+function classifyEventErrors(
+  out: Record<EventError, number>,
+  expected: ExpectedAnnotation,
+  xEvents: ImportBatch['events'],
+  strict: Map<number, number>,
+  loose: Map<number, number>,
+  index: EntityIndex,
+): void {
+  const looseOf = new Map([...loose].map(([ei, xi]) => [xi, ei]));
+  const strictX = new Set(strict.values());
+  const named = (name: string) => index.all().filter((x) => index.nameMatch(name, x.id) > Strength.None);
+  const encloses = (id: string, name: string): boolean =>
+    named(name).some((x) => {
+      let up = index.parentOf(x.id);
+      for (let i = 0; up && i < 10; i++, up = index.parentOf(up)) if (up === id) return true;
+      return false;
+    });
+  expected.events.forEach((e, ei) => {
+    if (strict.has(ei)) return;
+    const xi = loose.get(ei);
+    if (xi === undefined) return void out.notFound++;
+    const x = xEvents[xi]!;
+    if (periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision)) !== 0) return void out.date++;
+    if (e.place && !(x.place && eventPlaceMatch(index, e.place, refId(x.place), e.within) > 0)) {
+      if (!x.place) return void out.placeNone++;
+      const id = refId(x.place);
+      if (encloses(id, e.place) || e.within.some((w) => index.nameMatch(w, id) > Strength.None)) return void out.placeCoarse++;
+      if (!named(e.place).length) return void out.placeUnknown++;
+      return void out.placeOther++;
+    }
+    out.type++;
+  });
+  const published = expected.published ? Date.parse(expected.published) : NaN;
+  xEvents.forEach((x, xi) => {
+    if (strictX.has(xi)) return;
+    const ei = looseOf.get(xi);
+    if (ei !== undefined && !strict.has(ei)) return void out.sameIncident++;
+    if (Date.parse(x.date) < published - 30 * 86_400_000) return void out.background++;
+    const near = [...strict].some(([si]) => {
+      const e = expected.events[si]!;
+      if (periodGap(datePeriod(e.date, e.datePrecision), datePeriod(x.date, x.datePrecision)) > 1) return false;
+      return !e.place || !x.place || eventPlaceMatch(index, e.place, refId(x.place), e.within) > 0;
+    });
+    if (near) return void out.split++;
+    out.spurious++;
+  });
+}
+
 // ------------------------------------------------------------------------------------------------
 // Greedy one-to-one matching
 
@@ -800,6 +864,7 @@ export function scoreArticle(
     categories: { events: emptyScore(), statements: emptyScore(), entities: emptyScore(), offices: emptyScore(), facts: emptyScore() },
     subFacts: { perpetrators: emptyScore(), targets: emptyScore(), casualties: emptyScore() },
     attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, emptyAccuracy()])) as Record<Attribute, Accuracy>,
+    eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, 0])) as Record<EventError, number>,
     factsMissedInReference: 0,
     notes: [],
   };
@@ -900,6 +965,8 @@ export function scoreArticle(
       else actors.wrong.push(`${where}: perpetrators [${perps.join(', ')}], expected ${e.perpetrators.join(', ')}`);
     }
   });
+
+  classifyEventErrors(result.eventErrors, expected, xEvents, eventMatch, loose, index);
 
   // ---------------------------------------------------------------- statements
   const xStatements = batch.statements;

@@ -151,6 +151,35 @@ describe('place enclosure', () => {
   });
 });
 
+describe('event errors by class', () => {
+  const errors = (exp: Record<string, unknown>[], extracted: Record<string, unknown>[], published = '2021-12-04') => {
+    const score = scoreArticle(parseExpected({ published, events: exp }), batch({ events: extracted }), reference);
+    return Object.fromEntries(Object.entries(score.eventErrors).filter(([, n]) => n > 0));
+  };
+
+  it('names the stage that lost a miss, and counts its extra as the same incident', () => {
+    expect(errors([expectedAttack()], [attack({ date: '2021-12-01' })])).toEqual({ date: 1, sameIncident: 1 });
+    expect(errors([expectedAttack({ place: 'Makhmour' })], [attack({ place: 'place:erbil-governorate' })])).toEqual({ placeCoarse: 1, sameIncident: 1 });
+    expect(errors([expectedAttack({ place: 'Khirbat Jabr', within: ['Makhmour District', 'Erbil Governorate'] })], [attack({ place: 'place:erbil-governorate' })])).toEqual({
+      placeCoarse: 1,
+      sameIncident: 1,
+    });
+    expect(errors([expectedAttack({ place: 'Khirbat Jabr' })], [attack({ place: 'place:mosul' })])).toEqual({ placeUnknown: 1, sameIncident: 1 });
+    expect(errors([expectedAttack({ place: 'Kirkuk' })], [attack({ place: 'place:mosul' })])).toEqual({ placeOther: 1, sameIncident: 1 });
+    expect(errors([expectedAttack()], [attack({ place: undefined })])).toEqual({ placeNone: 1, sameIncident: 1 });
+    expect(errors([expectedAttack()], [attack({ subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED' })])).toEqual({ type: 1, sameIncident: 1 });
+    expect(errors([expectedAttack()], [])).toEqual({ notFound: 1 });
+    expect(errors([expectedAttack()], [attack()])).toEqual({});
+  });
+
+  it('tells a split incident, a background event and a spurious one apart', () => {
+    const second = attack({ id: 'event:a-2', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', date: '2021-12-04' });
+    expect(errors([expectedAttack()], [attack(), second])).toEqual({ split: 1 });
+    expect(errors([expectedAttack()], [attack(), { ...second, date: '2019-06-01' }])).toEqual({ background: 1 });
+    expect(errors([expectedAttack()], [attack(), { ...second, place: 'place:mosul' }])).toEqual({ spurious: 1 });
+  });
+});
+
 describe('event matching', () => {
   it('counts an event a day off as a miss and a false positive (strict dates), and reports the date field', () => {
     const expected = parseExpected({ events: [expectedAttack()] });
