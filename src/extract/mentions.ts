@@ -124,7 +124,7 @@ export class MentionFinder {
       'gu',
     );
     const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
-    const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; homonym?: boolean }[] = [];
+    const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
@@ -169,6 +169,16 @@ export class MentionFinder {
       if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
+    // "in Tell Hamdan, in Kirkuk province", "in Kani Rash, Sidakan subdistrict", "near Tell Hamdan in
+    // Kirkuk's Dibis district": an unknown name a locative puts inside a known unit is a village of it.
+    const located = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
+    for (const m of text.matchAll(located)) {
+      const name = cleanName(m[1]!);
+      if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const parent = this.unitAfter(text.slice(end, end + 80));
+      if (parent) found.push({ name, type: 'village', end, parent });
+    }
     // Register every new place first, so "the village of X in the Y area" can point at a new Y.
     const fresh: { entry: GazetteerEntry; end: number }[] = [];
     for (const f of found.sort((a, b) => a.end - b.end)) {
@@ -195,7 +205,7 @@ export class MentionFinder {
       if (this.lookup(f.name).some((e) => e.kind === 'Place') && !f.homonym) continue;
       // A place told by its bearing from a town lies in the town's own unit (sub-district or district).
       const unit = f.near ? ([f.near.id, f.near.parentId].map((id) => (id ? this.get(id) : undefined)).find((e) => e && ['SUBDISTRICT', 'DISTRICT'].includes(e.placeType ?? '')) ?? null) : null;
-      const parent = within && placeRank(within.placeType) > placeRank(placeType) ? within : unit;
+      const parent = within && placeRank(within.placeType) > placeRank(placeType) ? within : (f.parent ?? unit);
       fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null }, f.homonym), end: f.end });
     }
     // "... of X in Y district" / "... of X, in Y": Y encloses X.
@@ -214,6 +224,21 @@ export class MentionFinder {
       const parent = candidates.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0];
       if (parent && placeRank(parent.placeType) > placeRank(entry.placeType)) entry.parentId = parent.id;
     }
+  }
+
+  /**
+   * The known administrative unit the words right after a place name put it in: ", in Kirkuk
+   * province", " in Kirkuk's Dibis district", ", Sidakan subdistrict", " in Diyala". A town, a
+   * region or a country is no such unit.
+   */
+  private unitAfter(after: string): GazetteerEntry | undefined {
+    const m = new RegExp(String.raw`^(?:,\s*|\s+)(?:(?:in|inside|within|of) )?(?:the )?(?:(${NAME})['’]s )?(${NAME})(?: (district|sub-?district|nahiya|province|governorate))?`, 'u').exec(after);
+    if (!m) return undefined;
+    const name = cleanName(m[2]!);
+    const type = m[3] ? PLACE_TYPE_OF[m[3].toLowerCase().replace('-', '')] : undefined;
+    const named = [...(m[3] ? this.lookup(`${name} ${m[3]}`) : []), ...this.lookup(name)].filter((e) => e.kind === 'Place');
+    const unit = named.find((e) => e.placeType === type) ?? (type ? undefined : named.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType))[0]);
+    return unit && ['SUBDISTRICT', 'DISTRICT', 'GOVERNORATE'].includes(unit.placeType ?? '') ? unit : undefined;
   }
 
   /**

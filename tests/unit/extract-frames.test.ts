@@ -208,6 +208,25 @@ describe('the place of an event (error class 2)', () => {
   it('takes the smallest place the trigger\'s clause names', () => {
     expect(place('Gunmen attacked the village of Kharnaba in Muqdadiya district late on Sunday.')).toBe('place:kharnaba');
   });
+
+  it('takes an unknown name a locative puts inside a known unit for a village of that unit', () => {
+    const cases: [string, string][] = [
+      ['Gunmen killed two farmers in Tell Hamdan, in Kirkuk province, on Monday.', 'place:kirkuk-governorate'],
+      ["Gunmen killed two farmers in Tell Hamdan in Kirkuk's Daquq district on Monday.", 'place:daquq-district'],
+      ['A drone struck a car in Kani Rash, Udhaim subdistrict, on Monday, killing two.', 'place:udhaim-subdistrict'],
+      ['Militants attacked a checkpoint on the outskirts of Tell Hamdan in Diyala on Monday.', 'place:diyala-governorate'],
+    ];
+    for (const [text, unit] of cases) {
+      const { ctx, readings } = read(text);
+      const r = readings[0]!;
+      const found = placeOf(r, findTriggers(r.sentence.text)[0]!, ctx)?.place;
+      expect(found?.placeType, text).toBe('VILLAGE');
+      expect(found?.parentId, text).toBe(unit);
+    }
+    // A town, a country or a name the gazetteer knows is no unit to nest in, and "in March" is no place.
+    expect(place('Gunmen killed two farmers in Tell Hamdan, Iraq, on Monday.')).not.toBe('place:tell-hamdan');
+    expect(place('Gunmen killed two farmers in March, in Kirkuk province.')).toBe('place:kirkuk-governorate');
+  });
 });
 
 describe('frames', () => {
