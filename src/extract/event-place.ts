@@ -90,7 +90,8 @@ function holdsPlaceBefore(r: SentenceReading, m: Mention): boolean {
   return r.mentions.some((o) => {
     if (o === m || !o.entries.some((x) => x.kind === 'Place')) return false;
     const { end } = localSpan(r, o);
-    return end <= start && /^\s*(?:(?:sub-?district|nahiya|district|area|region|countryside|outskirts|parts?|side|slopes)\s+)?of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(end, start));
+    // ", a sub-district of Kifri": the same told as an apposition.
+    return end <= start && /^\s*(?:,\s*(?:a|the|one)\s+(?:small\s+|remote\s+)?(?=(?:sub-?district|nahiya|district|village|town|area)\b))?(?:(?:sub-?district|nahiya|district|village|town|area|region|countryside|outskirts|parts?|side|slopes)\s+)?of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(end, start));
   });
 }
 
@@ -140,7 +141,9 @@ export function placeOf(
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
     const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$/i.test(before);
-    const locative = LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20));
+    // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
+    const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
+    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });

@@ -17,7 +17,7 @@ export const REFERENCE: EntityInput[] = importBatchSchema.parse({
     { id: 'place:diyala-governorate', kind: 'Place', name: 'Diyala Governorate', aliases: ['Diyala', 'Diyala province'], placeType: 'GOVERNORATE', locatedIn: 'place:iraq' },
     { id: 'place:muqdadiya-district', kind: 'Place', name: 'Muqdadiya District', aliases: ['Muqdadiya district'], placeType: 'DISTRICT', locatedIn: 'place:diyala-governorate' },
     { id: 'place:muqdadiya', kind: 'Place', name: 'Muqdadiya', aliases: ['Miqdadiya'], placeType: 'TOWN', locatedIn: 'place:muqdadiya-district' },
-    { id: 'place:abu-saida-subdistrict', kind: 'Place', name: 'Abu Saida Subdistrict', placeType: 'SUBDISTRICT', locatedIn: 'place:muqdadiya-district' },
+    { id: 'place:abu-saida-subdistrict', kind: 'Place', name: 'Abu Saida Subdistrict', aliases: ['Abu Saida'], placeType: 'SUBDISTRICT', locatedIn: 'place:muqdadiya-district' },
     { id: 'place:salah-al-din-subdistrict', kind: 'Place', name: 'Salah al-Din Subdistrict', placeType: 'SUBDISTRICT', locatedIn: 'place:khalis-district' },
     { id: 'place:baqubah', kind: 'Place', name: 'Baqubah', aliases: ['Baquba'], placeType: 'CITY', locatedIn: 'place:diyala-governorate', location: { latitude: 33.75, longitude: 44.64 } },
     { id: 'place:khalis-district', kind: 'Place', name: 'Khalis District', aliases: ['Khalis district'], placeType: 'DISTRICT', locatedIn: 'place:diyala-governorate', location: { latitude: 33.81, longitude: 44.53 } },

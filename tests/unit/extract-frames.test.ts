@@ -209,6 +209,15 @@ describe('the place of an event (error class 2)', () => {
     expect(place('Gunmen attacked the village of Kharnaba in Muqdadiya district late on Sunday.')).toBe('place:kharnaba');
   });
 
+  it('takes the place an apposition calls a unit of another ("Abu Saida, a sub-district of Muqdadiya") over that other', () => {
+    expect(place('Gunmen killed two farmers in Abu Saida, a sub-district of Muqdadiya, on Sunday.')).toBe('place:abu-saida-subdistrict');
+  });
+
+  it("reads a road's ends (\"the Erbil-Kirkuk road\") as no place when another is named, and as the place when none is", () => {
+    expect(place('A drone strike hit a vehicle on the Erbil-Kirkuk road near Kalar on Sunday.')).toBe('place:kalar');
+    expect(place('A roadside bomb struck a convoy on the Baghdad-Kirkuk highway on Sunday.')).toBe('place:baghdad');
+  });
+
   it('takes an unknown name a locative puts inside a known unit for a village of that unit', () => {
     const cases: [string, string][] = [
       ['Gunmen killed two farmers in Tell Hamdan, in Kirkuk province, on Monday.', 'place:kirkuk-governorate'],
