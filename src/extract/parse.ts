@@ -137,15 +137,16 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       const again = /^\s*([^/\n]{2,80}?)\s*\/\s*/.exec(body);
       if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
     }
+  }
+  // "ERBIL (Kurdistan24) – ", "BAGHDAD, Iraq – ": where the report was filed, not part of its first
+  // sentence (after a "date" line and its headline too).
+  const wire = WIRE_DATELINE.exec(body);
+  if (wire) {
+    source ??= wire[2]!.trim();
+    body = body.slice(wire[0].length);
   } else {
-    const wire = WIRE_DATELINE.exec(body);
-    if (wire) {
-      source ??= wire[2]!.trim();
-      body = body.slice(wire[0].length);
-    } else {
-      const city = CITY_DATELINE.exec(body);
-      if (city && city[1]!.trim().length <= 40) body = body.slice(city[0].length);
-    }
+    const city = CITY_DATELINE.exec(body);
+    if (city && city[1]!.trim().length <= 40) body = body.slice(city[0].length);
   }
   if (!body.trim()) throw new ArticleError('empty', 'has front matter but no text');
   if (!published) {

@@ -376,6 +376,13 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.subEventType} ${e.date}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
   });
 
+  it('takes a wire dateline after a "date" line and its headline for no part of the first sentence', () => {
+    const text = 'date 2023-01-16 Shafaq News/ Bomb wounds two policemen\n\nKIRKUK (Shafaq News) - A roadside bomb exploded on Sunday as a police patrol drove through the village of Zaghitun in Daquq district, wounding two officers.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.txt' });
+    expect(batch.article.body.startsWith('A roadside bomb')).toBe(true);
+    expect(batch.batch.events.map((e) => `${e.date} ${typeof e.place === 'string' ? e.place : e.place?.ref}`)).toEqual(['2023-01-15 place:zaghitun']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
