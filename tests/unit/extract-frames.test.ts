@@ -203,6 +203,9 @@ describe('the place of an event (error class 2)', () => {
   it('measures from the first place of a chain of bearings, and from a road\'s first end', () => {
     expect(place('A shepherd was killed when a bomb went off in the hills west of the Daquq district, southwest of Kirkuk, on Sunday.')).toBe('place:daquq-district');
     expect(place('A drone hit a car on the road between Muqdadiya and Baquba on Sunday.')).toBe('place:muqdadiya');
+    // A first end of two words ("Abu Saida") does not hand the event to the second.
+    expect(place('A bomb hit a bus on the road between Abu Saida and Baqubah on Sunday.')).toBe('place:abu-saida-subdistrict');
+    expect(place('A bomb hit a bus on the highway linking Abu Saida to Baqubah on Sunday.')).toBe('place:abu-saida-subdistrict');
   });
 
   it('takes the smallest place the trigger\'s clause names', () => {
