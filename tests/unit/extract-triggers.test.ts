@@ -207,3 +207,11 @@ describe('crops burned told by the flames (dev14)', () => {
     expect(types('Fire swept through farmland near the town.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
   });
 });
+
+describe('a drone told with words between it and its strike', () => {
+  it('reads "A drone attributed to Turkey struck" and "A drone widely believed to be Turkish hit" as air strikes', () => {
+    expect(types('A drone attributed to Turkey struck a vehicle in Mawat on Sunday, killing two.')).toContain('AIR_DRONE_STRIKE');
+    expect(types('A drone widely believed to be Turkish hit a car in Mawat on Sunday.')).toContain('AIR_DRONE_STRIKE');
+    expect(types('The drone programme was discussed at length on Sunday.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+});
