@@ -132,6 +132,10 @@ export function placeOf(
       if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
     }
     if (e) e = unitNamed(r, m, e, ctx);
+    // "In Kirkuk, an IED went off ...": a round-up's province told at the head of its item.
+    if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && /^\s*In\s+$/.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
+      e = ctx.lookup(`${m.text} Governorate`).find((x) => x.kind === 'Place' && x.placeType === 'GOVERNORATE' && ctx.contains(x.id, e!.id)) ?? e;
+    }
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;
     // "Kirkuk's Zab subdistrict": the possessor only holds the place it names.
     if (/['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 2 && o.entries.some((x) => x.kind === 'Place'))) continue;

@@ -221,6 +221,12 @@ describe('the place of an event (error class 2)', () => {
     expect(place('A roadside bomb struck a convoy on the Baghdad-Kirkuk highway on Sunday.')).toBe('place:baghdad');
   });
 
+  it('reads a round-up item\'s "In Kirkuk," as the province, so a place inside it refines it', () => {
+    expect(place('In Kirkuk, gunmen shot dead a shepherd on Sunday.')).toBe('place:kirkuk-governorate');
+    expect(place('In Kirkuk, gunmen shot dead a shepherd in Daquq district on Sunday.')).toBe('place:daquq-district');
+    expect(place('Gunmen shot dead a shepherd in Kirkuk on Sunday.')).toBe('place:kirkuk');
+  });
+
   it('takes an unknown name a locative puts inside a known unit for a village of that unit', () => {
     const cases: [string, string][] = [
       ['Gunmen killed two farmers in Tell Hamdan, in Kirkuk province, on Monday.', 'place:kirkuk-governorate'],
