@@ -541,8 +541,14 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   }
   const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED').map((f) => `${f.group}|${f.actorId ?? ''}`));
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
+  // "Security forces fired tear gas at protesters, wounding 12": a bare toll of a crackdown is the protesters'.
+  const crackdown = i.type === 'PROTEST_WITH_INTERVENTION' || i.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
+    if (crackdown && !named.size) {
+      f.group = 'CIVILIANS';
+      continue;
+    }
     // A toll of an attack on one force ("the toll from the attack on a Federal Police convoy rose to 12").
     const forces = [...i.targets.keys()].filter((id) => ctx.entry(id)?.kind === 'Force');
     if (!i.civilians && forces.length === 1 && !i.figures.some((g) => g !== f && g.measure === f.measure && g.actorId === forces[0])) {

@@ -565,3 +565,11 @@ describe('a civilian victim told as the subject before "when" (dev14)', () => {
     expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0} ${c.injured ?? 0}`)).toEqual(['CIVILIANS 1 4']);
   });
 });
+
+describe('the toll of a crackdown on a protest', () => {
+  it('gives a bare "wounding at least 12" after "Security forces fired tear gas at protesters" to the protesters', () => {
+    const [e] = extract('Security forces fired tear gas at protesters in Kirkuk on Sunday, wounding at least 12.', '2023-01-17').events;
+    expect(e!.subEventType).toBe('PROTEST_WITH_INTERVENTION');
+    expect(e!.casualties.map((c) => [c.group, c.injured])).toEqual([['CIVILIANS', 12]]);
+  });
+});
