@@ -215,3 +215,10 @@ describe('a drone told with words between it and its strike', () => {
     expect(types('The drone programme was discussed at length on Sunday.')).not.toContain('AIR_DRONE_STRIKE');
   });
 });
+
+describe('a habit is no incident', () => {
+  it('reads "drones and warplanes regularly strike" as generic', () => {
+    expect(types('Turkish drones and warplanes regularly strike what Ankara describes as PKK positions.')).not.toContain('AIR_DRONE_STRIKE');
+    expect(types('Turkish warplanes struck PKK positions on Sunday.')).toContain('AIR_DRONE_STRIKE');
+  });
+});
