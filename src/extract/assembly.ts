@@ -440,7 +440,19 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     groupTotals(i, ctx);
   }
   inheritPlaces(incidents);
-  return incidents.filter((i) => !vague(i));
+  return incidents.filter((i) => !vague(i)).flatMap(splitByPlace);
+}
+
+/**
+ * "Protests were held in Basra and Amarah", "Turkish jets struck the Zap and Avashin areas": one
+ * event per place, as ACLED codes them. Only an incident without figures is split (a toll told for
+ * all the places together cannot be shared out).
+ */
+function splitByPlace(i: Incident): Incident[] {
+  const others = i.place?.alsoAt;
+  if (!others?.length || i.figures.length || i.frames.length > 1) return [i];
+  const { alsoAt: _, ...place } = i.place!;
+  return [{ ...i, place }, ...others.map((e) => ({ ...i, place: { ...place, place: e, within: undefined } }))];
 }
 
 /**

@@ -27,6 +27,8 @@ export interface PlaceArgument {
   approximate?: boolean;
   /** Told only by a bearing or a distance from the place ("north of Baghdad", "30 km southwest of Kirkuk"): the event may lie well outside it. */
   measured?: boolean;
+  /** Places of about the same rank coordinated with it ("protests in Basra and Amarah"): the same kind of event there too. */
+  alsoAt?: GazetteerEntry[];
 }
 
 /** "the ridge that rises above Spindar", "in the hills above the camp", "overlooking X": a point of reference, not where it happened. */
@@ -202,9 +204,21 @@ export function placeOf(
   const within = ctx.located(chosen.e)
     ? undefined
     : candidates.filter((c) => c.e.id !== chosen.e.id && ctx.rank(c.e) > ctx.rank(chosen.e) && ctx.rank(c.e) <= 6).sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0]?.e;
+  // "in Basra and Amarah", "the Zap, Avashin and Metina areas": places of about one rank, neither inside the other, joined by "and" or commas.
+  const alsoAt: GazetteerEntry[] = [];
+  let last = chosen;
+  // "the villages between Zinana and Palkana": one stretch, not two places.
+  const between = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(r.sentence.text.slice(Math.max(0, localSpan(r, chosen.m).start - 40), localSpan(r, chosen.m).start));
+  for (const c of [...candidates].sort((a, b) => localSpan(r, a.m).start - localSpan(r, b.m).start)) {
+    if (between || c === chosen || localSpan(r, c.m).start < localSpan(r, chosen.m).start || c.e.id === chosen.e.id) continue;
+    if (Math.abs(ctx.rank(c.e) - ctx.rank(chosen.e)) > 1 || ctx.contains(c.e.id, chosen.e.id) || ctx.contains(chosen.e.id, c.e.id) || !/^(?:,\s*|,?\s+(?:and|as well as)\s+)(?:the\s+|in\s+)?$/.test(r.sentence.text.slice(localSpan(r, last.m).end, localSpan(r, c.m).start))) continue;
+    alsoAt.push(c.e);
+    last = c;
+  }
   return {
     place: chosen.e,
     within,
+    ...(alsoAt.length && !chosen.approximate ? { alsoAt } : {}),
     evidence: r.sentence.text.slice(Math.max(0, start - 25), Math.min(r.sentence.text.length, end + 10)).trim(),
     sameClause: chosen.sameClause,
     ...(chosen.approximate ? { approximate: true } : {}),

@@ -573,3 +573,15 @@ describe('the toll of a crackdown on a protest', () => {
     expect(e!.casualties.map((c) => [c.group, c.injured])).toEqual([['CIVILIANS', 12]]);
   });
 });
+
+describe('one event per place named together', () => {
+  it('splits "protests in Basra and Kirkuk" into two events, as ACLED codes them', () => {
+    expect(events('Protests were held in Basra and Kirkuk on Sunday.').map((e) => `${e.type} ${e.place}`)).toEqual(['PEACEFUL_PROTEST place:basra', 'PEACEFUL_PROTEST place:kirkuk']);
+  });
+
+  it('keeps one event for a stretch "between" two places, for a place inside the other, and for a toll told for all', () => {
+    expect(events('Peshmerga forces began a sweep of the villages between Kalar and Kirkuk on Sunday.').length).toBeLessThanOrEqual(1);
+    expect(events('Protests were held in Kirkuk and Daquq district on Sunday.').length).toBe(1);
+    expect(events('Gunmen attacked checkpoints in Basra and Kirkuk on Sunday, killing three policemen.').length).toBe(1);
+  });
+});
