@@ -555,6 +555,7 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
   // "Security forces fired tear gas at protesters, wounding 12": a bare toll of a crackdown is the protesters'.
   const crackdown = i.type === 'PROTEST_WITH_INTERVENTION' || i.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
+  const revised = new Set<FrameFigure>();
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
     if (crackdown && !named.size) {
@@ -570,12 +571,18 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
     }
     if (named.size === 1) {
       const [group, actor] = [...named][0]!.split('|') as [FrameFigure['group'], string];
-      if (!i.figures.some((g) => g !== f && g.measure === f.measure && g.group === group && (g.actorId ?? '') === actor)) {
+      const same = i.figures.find((g) => g !== f && g.measure === f.measure && g.group === group && (g.actorId ?? '') === actor);
+      if (!same) {
         f.group = group;
         f.actorId = actor || null;
+      } else if (/\btoll\b/i.test(f.text ?? '') && !f.partial && !same.partial) {
+        // "The death toll ... has risen to 11", then "killing eight people at first count": the toll revises the count.
+        same.count = Math.max(same.count, f.count);
+        revised.add(f);
       }
     } else if (!named.size && i.civilians && !armed) f.group = 'CIVILIANS';
   }
+  i.figures = i.figures.filter((f) => !revised.has(f));
 }
 
 /** Figures that now name the same group and measure: the larger one stays (a toll and a part of it). */

@@ -585,3 +585,13 @@ describe('one event per place named together', () => {
     expect(events('Gunmen attacked checkpoints in Basra and Kirkuk on Sunday, killing three policemen.').length).toBe(1);
   });
 });
+
+describe('a toll told before the first count', () => {
+  it('revises "killing eight people at first count" with the lead\'s "The death toll ... has risen to 11"', () => {
+    const [e] = extract(
+      'The death toll from an attack on a village in Muqdadiya district on Monday night has risen to 11, an official said. Gunmen attacked the village late on Monday, killing eight people at first count and wounding 15.',
+      '2023-01-18',
+    ).events;
+    expect(e!.casualties.map((c) => [c.group, c.killed ?? 0, c.injured ?? 0])).toEqual([['CIVILIANS', 11, 15]]);
+  });
+});
