@@ -583,6 +583,15 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
     } else if (!named.size && i.civilians && !armed) f.group = 'CIVILIANS';
   }
   i.figures = i.figures.filter((f) => !revised.has(f));
+  // "killed four soldiers ... and wounded six": a figure of a group whose one actor the incident names is that actor's.
+  for (const f of i.figures) {
+    if (f.actorId || f.group === 'UNSPECIFIED' || f.group === 'CIVILIANS') continue;
+    const actors = new Set(i.figures.filter((g) => g.group === f.group && g.actorId).map((g) => g.actorId!));
+    if (actors.size === 1) {
+      const [actor] = actors;
+      if (!i.figures.some((g) => g !== f && g.measure === f.measure && g.actorId === actor)) f.actorId = actor!;
+    }
+  }
 }
 
 /** Figures that now name the same group and measure: the larger one stays (a toll and a part of it). */

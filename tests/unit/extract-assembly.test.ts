@@ -595,3 +595,10 @@ describe('a toll told before the first count', () => {
     expect(e!.casualties.map((c) => [c.group, c.killed ?? 0, c.injured ?? 0])).toEqual([['CIVILIANS', 11, 15]]);
   });
 });
+
+describe('the actor of a figure told after its group', () => {
+  it('gives "and wounded six" after "killed four soldiers" at an army post the same force', () => {
+    const [e] = extract('An attack on an army post in Makhmour district on Sunday killed four soldiers, among them a lieutenant colonel, and wounded six.', '2023-01-17').events;
+    expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0, c.injured ?? 0])).toEqual([['SECURITY_FORCES', 'force:iraqi-army', 4, 6]]);
+  });
+});
