@@ -247,3 +247,11 @@ describe('"all three" (dev14)', () => {
     expect(brief('A drone struck a car at the gate of the camp on Monday, killing all three people inside.')).toEqual(['killed 3 CIVILIANS ']);
   });
 });
+
+describe('a span of time is no figure', () => {
+  it('reads "The attack came a day after a Peshmerga captain was killed" as one captain, counted where he is named', () => {
+    const [f] = findFigures('The attack came a day after a Peshmerga captain was killed and two fighters were wounded.');
+    expect(brief('The attack came a day after a Peshmerga captain was killed and two fighters were wounded.')).toEqual(['killed 1 SECURITY_FORCES ', 'injured 2 SECURITY_FORCES ']);
+    expect(f!.index).toBeGreaterThan('The attack came a day after'.length - 1);
+  });
+});
