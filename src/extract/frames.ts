@@ -166,6 +166,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
     if (previous?.actorId && !f.actorId && (f.group === previous.group || f.group === 'UNSPECIFIED') && /^\S+\s+(?:others|more)\b/i.test(f.text ?? '')) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
+    // "Three members of the security forces were killed and five wounded": the second figure is told of the first's group.
+    else if (previous?.text && f.text?.startsWith(previous.text) && f.measure !== previous.measure) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
   }
   return figures;
 }

@@ -602,3 +602,10 @@ describe('the actor of a figure told after its group', () => {
     expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0, c.injured ?? 0])).toEqual([['SECURITY_FORCES', 'force:iraqi-army', 4, 6]]);
   });
 });
+
+describe('an elliptic second figure', () => {
+  it('gives "and five wounded" the group of "three members of the security forces were killed", not the attackers named after it', () => {
+    const [e] = extract('At least three members of the Federal Police were killed and five wounded on Sunday when Islamic State militants ambushed their patrol in Daquq district.', '2023-01-17').events;
+    expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0, c.injured ?? 0])).toEqual([['SECURITY_FORCES', 'force:federal-police', 3, 5]]);
+  });
+});
