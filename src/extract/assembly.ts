@@ -583,15 +583,19 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
     } else if (!named.size && i.civilians && !armed) f.group = 'CIVILIANS';
   }
   i.figures = i.figures.filter((f) => !revised.has(f));
-  // "killed four soldiers ... and wounded six": a figure of a group whose one actor the incident names is that actor's.
+  // "killed four soldiers ... and wounded six": a figure of a group whose one actor the incident names is that actor's;
+  // "killing five terrorists" beside the statement's "the killing of (5) ISIS terrorists" is that actor's figure told again.
+  const repeated = new Set<FrameFigure>();
   for (const f of i.figures) {
     if (f.actorId || f.group === 'UNSPECIFIED' || f.group === 'CIVILIANS') continue;
     const actors = new Set(i.figures.filter((g) => g.group === f.group && g.actorId).map((g) => g.actorId!));
-    if (actors.size === 1) {
-      const [actor] = actors;
-      if (!i.figures.some((g) => g !== f && g.measure === f.measure && g.actorId === actor)) f.actorId = actor!;
-    }
+    if (actors.size !== 1) continue;
+    const [actor] = actors;
+    const same = i.figures.find((g) => g !== f && g.measure === f.measure && g.actorId === actor);
+    if (!same) f.actorId = actor!;
+    else if (f.count <= same.count) repeated.add(f);
   }
+  i.figures = i.figures.filter((f) => !repeated.has(f));
 }
 
 /** Figures that now name the same group and measure: the larger one stays (a toll and a part of it). */

@@ -609,3 +609,13 @@ describe('an elliptic second figure', () => {
     expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0, c.injured ?? 0])).toEqual([['SECURITY_FORCES', 'force:federal-police', 3, 5]]);
   });
 });
+
+describe('a figure told again with its actor', () => {
+  it('counts "killing five terrorists" and the statement\'s "the killing of (5) ISIS terrorists" once', () => {
+    const [e] = extract(
+      'Iraqi F-16 jets struck hideouts in Daquq district on Sunday, killing five terrorists. The statement said the strikes resulted in the killing of (5) ISIS terrorists.',
+      '2023-01-16',
+    ).events;
+    expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0])).toEqual([['MILITANTS', 'org:isis', 5]]);
+  });
+});
