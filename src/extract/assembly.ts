@@ -444,6 +444,19 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
 }
 
 /**
+ * "Two soldiers killed in ISIS attack in Tarmiyah" over a body that names no incident's place: the
+ * headline places the lead incident when it tells one incident of a compatible kind, in a place
+ * (not only a bearing from one).
+ */
+export function placeFromHeadline(incidents: Incident[], headline: EventFrame[]): void {
+  const lead = incidents[0];
+  if (!lead || incidents.some((i) => i.place)) return;
+  const placed = headline.filter((f) => f.type && f.place && f.place.place.placeType !== 'COUNTRY' && !f.place.measured);
+  const frame = placed.find((f) => f.type === lead.type || eventTypeOf(f.type!) === eventTypeOf(lead.type) || (violent(f.type!) && violent(lead.type)));
+  if (frame && placed.length === 1) lead.place = frame.place;
+}
+
+/**
  * "Protests were held in Basra and Amarah", "Turkish jets struck the Zap and Avashin areas": one
  * event per place, as ACLED codes them. Only an incident without figures is split (a toll told for
  * all the places together cannot be shared out).

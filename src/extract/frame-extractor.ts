@@ -12,11 +12,11 @@
  *   -> ImportBatch                                         src/extract/batch.ts
  */
 import { acledType } from './acled-typing.js';
-import { assemble } from './assembly.js';
+import { assemble, placeFromHeadline } from './assembly.js';
 import { publisherOf, toBatch } from './batch.js';
 import { ArticleContext } from './context.js';
 import { readFacts } from './facts.js';
-import { framesOf, sectionsOf } from './frames.js';
+import { framesOf, headlineFrames, sectionsOf } from './frames.js';
 import type { Gazetteer } from './gazetteer.js';
 import { nestNewPlaces } from './nesting.js';
 import { readOffices } from './offices.js';
@@ -36,6 +36,7 @@ export class FrameExtractor implements Extractor {
     const sections = sectionsOf(readings);
     const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
     const incidents = assemble(frames, ctx);
+    placeFromHeadline(incidents, headlineFrames(ctx));
     describeVictims(incidents, victimDescriptions(readings), ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);

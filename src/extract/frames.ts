@@ -7,14 +7,14 @@
 import type { CasualtyGroup, SubEventType } from '../domain/taxonomy.js';
 import { findFigures, groupOf, type Figure } from './casualties.js';
 import { NUMBER } from './lexicon.js';
-import { clauseAt, type Clause } from './clauses.js';
+import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import type { ResolvedDate } from './dates.js';
 import { placeOf, type PlaceArgument } from './event-place.js';
 import { eventDates, isBackgroundDate, timeOf, type TimeArgument } from './event-time.js';
 import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
-import { inQuote } from './quotes.js';
+import { inQuote, quotesOf } from './quotes.js';
 import type { SentenceReading } from './reading.js';
 import { isHeading } from './text.js';
 
@@ -364,4 +364,18 @@ function victimsAreCivilians(text: string, fr: EventFrame): boolean {
 /** Casualty group classes for typing. */
 export function groupsOf(figures: FrameFigure[]): Set<CasualtyGroup> {
   return new Set(figures.filter((f) => f.measure === 'killed' || f.measure === 'injured' || f.measure === 'abducted').map((f) => f.group));
+}
+
+/**
+ * The frames of the headline ("Two soldiers killed in ISIS attack in Tarmiyah"), read like a
+ * sentence of its own (index -1): where the body never names the lead incident's place, the
+ * headline may.
+ */
+export function headlineFrames(ctx: ArticleContext): EventFrame[] {
+  const title = ctx.article.title?.trim();
+  if (!title) return [];
+  const sentence = { index: -1, paragraph: -1, start: 0, end: title.length, text: title };
+  const quotes = quotesOf(title);
+  const reading: SentenceReading = { sentence, mentions: ctx.finder.mentions(sentence), dates: [], quotes, clauses: clausesOf(title, quotes) };
+  return framesOf(reading, ctx);
 }

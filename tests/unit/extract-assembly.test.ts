@@ -619,3 +619,18 @@ describe('a figure told again with its actor', () => {
     expect(e!.casualties.map((c) => [c.group, ref(c.actor ?? ''), c.killed ?? 0])).toEqual([['MILITANTS', 'org:isis', 5]]);
   });
 });
+
+describe('the headline places a lead the body does not', () => {
+  const withTitle = (title: string, body: string) =>
+    extractArticle(`---\ntitle: ${title}\npublished: 2023-01-17\nsource: Test Agency\n---\n${body}`, gazetteer(), { fileName: 'x.md' }).batch.events.map((e) => (e.place ? ref(e.place) : null));
+
+  it('takes "in Daquq" from "Two soldiers killed in ISIS attack in Daquq" when no sentence names a place', () => {
+    expect(withTitle('Two soldiers killed in ISIS attack in Daquq', 'Two soldiers were killed late on Sunday when ISIS militants attacked their post, officials said.')).toEqual(['place:daquq-district']);
+  });
+
+  it('leaves the body\'s own place, a bearing and a headline of another kind alone', () => {
+    expect(withTitle('Two soldiers killed in ISIS attack in Daquq', 'Two soldiers were killed late on Sunday when ISIS militants attacked their post in Kalar, officials said.')).toEqual(['place:kalar']);
+    expect(withTitle('Two soldiers killed in ISIS attack southwest of Kirkuk', 'Two soldiers were killed late on Sunday when ISIS militants attacked their post, officials said.')).toEqual([null]);
+    expect(withTitle('Protest in Daquq over power cuts', 'Two soldiers were killed late on Sunday when ISIS militants attacked their post, officials said.')).toEqual([null]);
+  });
+});
