@@ -93,7 +93,7 @@ function holdsPlaceBefore(r: SentenceReading, m: Mention): boolean {
     if (o === m || !o.entries.some((x) => x.kind === 'Place')) return false;
     const { end } = localSpan(r, o);
     // ", a sub-district of Kifri": the same told as an apposition.
-    return end <= start && /^\s*(?:,\s*(?:a|the|one)\s+(?:small\s+|remote\s+)?(?=(?:sub-?district|nahiya|district|village|town|area)\b))?(?:(?:sub-?district|nahiya|district|village|town|area|region|countryside|outskirts|parts?|side|slopes)\s+)?of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(end, start));
+    return end <= start && /^\s*(?:,\s*(?:a|the|one)\s+(?:small\s+|remote\s+)?(?:sub-?district|nahiya|district|village|town|area)\s+|(?:sub-?district|nahiya|district|area|region|countryside|outskirts|parts?|side|slopes)\s+)?of\s+(?:the\s+)?$/i.test(r.sentence.text.slice(end, start));
   });
 }
 

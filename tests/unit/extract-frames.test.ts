@@ -214,6 +214,8 @@ describe('the place of an event (error class 2)', () => {
 
   it('takes the place an apposition calls a unit of another ("Abu Saida, a sub-district of Muqdadiya") over that other', () => {
     expect(place('Gunmen killed two farmers in Abu Saida, a sub-district of Muqdadiya, on Sunday.')).toBe('place:abu-saida-subdistrict');
+    // ... but "the Diyala town of Muqdadiya" names the town, inside the province before it.
+    expect(place('Gunmen killed a farmer in the Diyala town of Muqdadiya on Sunday.')).toBe('place:muqdadiya');
   });
 
   it("reads a road's ends (\"the Erbil-Kirkuk road\") as no place when another is named, and as the place when none is", () => {
