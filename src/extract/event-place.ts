@@ -35,7 +35,10 @@ export interface PlaceArgument {
 const ABOVE = /\b(?:above|below|overlooking|beneath)\s+(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:and|to)\s+)?(?:the\s+)?$/i;
 const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|move|moves|moved|moving|relocat\w*|flee|flees|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:(?:al-)?\p{Lu}[\p{L}'’-]*\s+){1,2}(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:town|village|city)\s+of\s+)?$/iu;
-const SOURCE_SEAT = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SOURCE_SEAT = /\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital|mourners|(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+/** "a police officer in Kirkuk said": an officer is a source only when he speaks ("killed a police officer in Baquba" places the killing). */
+const OFFICER_SEAT = /\bofficers?\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SPEAKS_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
 /** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */
 const GOVERNMENT_SEAT = /\b(?:government|governments|authorities|parliament|leadership|ministry|ministries|embassy|consulate|presidency)\s+in\s+(?:the\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
@@ -65,7 +68,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
   if (/\b(?:of|from|with)\s+the\s+$/i.test(before) && /^\s+(?:police|provincial council|operations command|health directorate|security committee)\b/i.test(after)) return false;
-  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
+  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",

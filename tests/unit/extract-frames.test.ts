@@ -229,6 +229,12 @@ describe('the place of an event (error class 2)', () => {
     expect(place('Gunmen shot dead a shepherd in Kirkuk on Sunday.')).toBe('place:kirkuk');
   });
 
+  it('places a killing of "a police officer in Baquba", but not by "a police officer in Kirkuk said" nor by where mourners buried the dead', () => {
+    expect(place('Security forces are searching for the gunmen who killed a police officer in Baqubah on Sunday.')).toBe('place:baqubah');
+    expect(place('Two soldiers were killed on Sunday, a police officer in Kirkuk said.')).toBeNull();
+    expect(place('Mourners in Kalar on Monday buried two Peshmerga fighters killed in an ISIS attack near Muqdadiya.')).toBe('place:muqdadiya');
+  });
+
   it('takes an unknown name a locative puts inside a known unit for a village of that unit', () => {
     const cases: [string, string][] = [
       ['Gunmen killed two farmers in Tell Hamdan, in Kirkuk province, on Monday.', 'place:kirkuk-governorate'],
