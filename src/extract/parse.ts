@@ -33,7 +33,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^/\n]{2,80}?)\s*\/\s*/i;
 /** The rest of a dateline's line when it ends without a sentence's end and a blank line follows: a headline. */
 const DATELINE_HEADLINE = /^([^\n]{3,200}?[^\s.!?:"”'’)\]])[ \t]*\n[ \t]*\n(?=\s*\S)/;
-const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
+const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
 const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?\s*[-–—:]\s+/;
 
 /** Decodes bytes as UTF-8, refusing binary data and other encodings. */

@@ -383,6 +383,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${typeof e.place === 'string' ? e.place : e.place?.ref}`)).toEqual(['2023-01-15 place:zaghitun']);
   });
 
+  it('strips a dateline of two cities ("WASHINGTON/BAGHDAD (Reuters) - ")', () => {
+    const batch = extractArticle('---\npublished: 2023-01-17\n---\nWASHINGTON/BAGHDAD (Reuters) - Gunmen killed two farmers in Daquq district on Monday.', gazetteer(), { fileName: 'x.md' });
+    expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
