@@ -54,6 +54,8 @@ export function findTriggers(text: string): Trigger[] {
       const word = m[0].toLowerCase();
       const before = text.slice(Math.max(0, start - 60), start);
       const after = text.slice(end, end + 60);
+      // "killed in March": the month, not a demonstration.
+      if (PROTEST_TYPES.includes(t.type) && /^March\b/.test(m[0]) && start > 0) continue;
       // "a letter of protest", "summoned the ambassador to protest the strike": diplomacy, not a demonstration.
       if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\b(?:lodged?|lodges|lodging|filed?|files|filing|register(?:ed|s)?|deliver(?:ed|s)?)\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+|diplomatic\s+)?$/i.test(before)) continue;
       if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;

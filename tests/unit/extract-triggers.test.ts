@@ -222,3 +222,10 @@ describe('a habit is no incident', () => {
     expect(types('Turkish warplanes struck PKK positions on Sunday.')).toContain('AIR_DRONE_STRIKE');
   });
 });
+
+describe('a month is no march', () => {
+  it('reads "killed in March in an attack" as no protest, and "marched to the square" as one', () => {
+    expect(types('Two farmers were killed in March in an attack.')).not.toContain('PEACEFUL_PROTEST');
+    expect(types('Hundreds of teachers marched to the governorate building on Monday.')).toContain('PEACEFUL_PROTEST');
+  });
+});
