@@ -11,6 +11,7 @@ import type { GazetteerEntry, Mention } from './gazetteer.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { clauseAt } from './clauses.js';
+import { NAME } from './mentions.js';
 
 export interface PlaceArgument {
   place: GazetteerEntry;
@@ -51,6 +52,8 @@ const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|a
 const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
 /** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
+/** "in Tell Hamdan on Monday", "near Albu Dor,": a name after a locative, then a pause, a time or another locative. */
+const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
@@ -156,6 +159,24 @@ export function placeOf(
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });
+  }
+  // "killed in Tell Hamdan on Monday": where nothing smaller than a province is named, an unknown name
+  // a locative puts in the trigger's clause is a village (of the province or district named, if any).
+  if (!candidates.some((c) => ctx.rank(c.e) < 6) && clause) {
+    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+    const text = r.sentence.text;
+    for (const m of text.slice(clause.start, clause.end).matchAll(BARE_PLACE)) {
+      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
+      // "the minister said in Washington", "told reporters in Ankara": where words were spoken.
+      if (/\b(?:said|says|say|told|telling|speaking|spoke|statement|announced|conference|meeting|met|visit(?:ing)?|talks|interview)\b[^,.;]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const e = ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null);
+      if (!e) continue;
+      const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
+      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      break;
+    }
   }
   // "in the desert south of Hatra", "some 30 km southwest of Kirkuk": where nothing smaller than a
   // province is named, the place an incident is measured from is its nearest named location (as
