@@ -674,6 +674,8 @@ const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villager', 'villagers', 'shepherd', 'shepherds', 'farmer', 'farmers', 'resident', 'residents',
   'protester', 'protesters', 'demonstrator', 'demonstrators', 'mourner', 'mourners', 'worshipper', 'worshippers',
   'people', 'children', 'women', 'driver', 'drivers', 'family', 'families', 'passenger', 'passengers', 'worker', 'workers',
+  'firefighter', 'firefighters', 'journalist', 'journalists', 'activist', 'activists', 'child', 'boy', 'boys', 'girl', 'girls',
+  'man', 'men', 'woman', 'teacher', 'teachers', 'student', 'students', 'doctor', 'doctors', 'employee', 'employees',
 ]);
 const SECURITY_WORDS = new Set([
   'soldier', 'soldiers', 'police', 'policeman', 'policemen', 'police officers', 'officer', 'officers', 'troops', 'security forces',
@@ -681,7 +683,7 @@ const SECURITY_WORDS = new Set([
 ]);
 const MILITANT_WORDS = new Set([
   'militant', 'militants', 'attacker', 'attackers', 'suspect', 'suspects', 'terrorist', 'terrorists', 'insurgent', 'insurgents',
-  'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers',
+  'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers', 'tribesmen', 'clansmen',
 ]);
 
 /** The casualty classes an expected group stands for (word or named actor). */

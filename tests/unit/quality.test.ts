@@ -151,6 +151,15 @@ describe('place enclosure', () => {
   });
 });
 
+describe('casualty group words', () => {
+  it('reads firefighters, journalists and activists as civilians, tribesmen and clansmen as armed', () => {
+    const index = new EntityIndex(reference);
+    for (const w of ['firefighters', 'journalists', 'activists', 'boy']) expect(casualtyMatches({ group: w, measure: 'killed', count: 2 }, { actor: null, group: 'CIVILIANS', measure: 'killed', count: 2 }, index), w).toBe(true);
+    for (const w of ['tribesmen', 'clansmen']) expect(casualtyMatches({ group: w, measure: 'killed', count: 2 }, { actor: null, group: 'MILITANTS', measure: 'killed', count: 2 }, index), w).toBe(true);
+    expect(casualtyMatches({ group: 'journalists', measure: 'killed', count: 2 }, { actor: null, group: 'SECURITY_FORCES', measure: 'killed', count: 2 }, index)).toBe(false);
+  });
+});
+
 describe('event errors by class', () => {
   const errors = (exp: Record<string, unknown>[], extracted: Record<string, unknown>[], published = '2021-12-04') => {
     const score = scoreArticle(parseExpected({ published, events: exp }), batch({ events: extracted }), reference);
