@@ -27,7 +27,7 @@ const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkm
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
+  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -133,7 +133,7 @@ export class MentionFinder {
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
-    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
     for (const m of text.matchAll(headPattern)) {

@@ -250,6 +250,11 @@ describe('the place of an event (error class 2)', () => {
     expect(at('Two farmers were killed in Tell Hamdan in Daquq district on Monday.')).toBe('Tell Hamdan VILLAGE place:daquq-district');
   });
 
+  it('takes a name an apposition calls a neighbourhood or quarter ("al-Zahra, a neighbourhood in eastern Kirkuk") for a place', () => {
+    expect(place('A bomb exploded on Sunday in Zahra, a neighbourhood in eastern Kirkuk, wounding three.')).toBe('place:zahra');
+    expect(place('Gunmen killed a man on Sunday in Wasiti, a quarter of Kirkuk.')).toBe('place:wasiti');
+  });
+
   it('takes an unknown name a locative puts inside a known unit for a village of that unit', () => {
     const cases: [string, string][] = [
       ['Gunmen killed two farmers in Tell Hamdan, in Kirkuk province, on Monday.', 'place:kirkuk-governorate'],
