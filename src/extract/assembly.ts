@@ -477,6 +477,8 @@ function inheritPlaces(incidents: Incident[]): void {
   const told = [...incidents].sort((a, b) => a.firstSentence - b.firstSentence);
   for (const [k, incident] of told.entries()) {
     if (incident.place) continue;
+    // "Separately, a roadside bomb wounded two soldiers", "Elsewhere, ...": told as unrelated, it is not placed by the one before.
+    if (incident.frames[0]?.separate && /^(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|unrelated))\b/i.test(incident.frames[0].sentence)) continue;
     const before = told.slice(0, k).reverse().find((i) => i.place && i.place.place.placeType !== 'COUNTRY');
     if (before) incident.place = { ...before.place!, sameClause: false };
   }

@@ -639,3 +639,12 @@ describe('the headline places a lead the body does not', () => {
     expect(withTitle('Protest in Daquq over power cuts', 'Two soldiers were killed late on Sunday when ISIS militants attacked their post, officials said.')).toEqual([null]);
   });
 });
+
+describe('an incident told as unrelated', () => {
+  it('does not take the place of the one before when opened by "Separately," or "Elsewhere,"', () => {
+    const found = events('Gunmen killed a farmer in Daquq district on Sunday. Separately, a roadside bomb wounded two soldiers on Monday, the army said.');
+    expect(found.map((e) => e.place)).toEqual(['place:daquq-district', null]);
+    const next = events('Gunmen killed a farmer in Daquq district on Sunday. On Monday, a roadside bomb wounded two soldiers, the army said.');
+    expect(next.map((e) => e.place)).toEqual(['place:daquq-district', 'place:daquq-district']);
+  });
+});
