@@ -72,7 +72,9 @@ const BLAMED_ON = /\b(?:blam\w*|pinned|attribut\w*)\s+(?:(?:it|the\s+(?:attack|s
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
-const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?)\b/gi;
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)\b/gi;
+/** The words of FOREIGN_WEAPON that name what a force holds or is, not what it fires: after an attack's verb, its target. */
+const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military)$/i;
 
 export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerEntry | null {
   const word = adjective.replace(/['’]s$/, '');
@@ -129,6 +131,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
     // "a Yazidi force close to the PKK": a description of another body, not a side.
     // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").
+    // "Iran-backed militias", "groups backed by Iran": a patron, not a side.
+    if (/^-(?:backed|aligned|linked|allied|sponsored|funded|supported)\b/i.test(after) || /\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i.test(before)) continue;
     if (DESCRIBED_BY.test(before) || DESCRIBED_BY.test(before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*\(\s*$/u, ''))) continue;
     const confidence = SUSPECTED.test(before) ? 0.6 : 0.85;
     // "The YBS announced that one of its fighters was killed": the side that mourns its own dead was hit.
@@ -200,7 +204,14 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     if ((!own && inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted) || outside(start, start + m[0].length)) continue;
     const actor = foreignForce(ctx, m[1]!);
     const before = text.slice(Math.max(0, start - 50), start);
-    if (!actor || (TARGET_BEFORE.test(before) && !IN_EVENT_BEFORE.test(before) && !BLAMED_ON.test(before))) continue;
+    if (!actor) continue;
+    if (TARGET_BEFORE.test(before) && !IN_EVENT_BEFORE.test(before) && !BLAMED_ON.test(before)) {
+      // "The PKK attacked a Turkish base": the force that holds it was attacked.
+      if (FOREIGN_HELD.test(m[0]) && !targets.some((t) => t.id === actor.id) && !perpetrators.some((p) => p.id === actor.id)) add(targets, actor.id, m[0], 0.75);
+      continue;
+    }
+    // "a Turkish base", "Turkish soldiers" not attacked: no act of theirs is told.
+    if (/\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)$/i.test(m[0]) && !AGENT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 80))) continue;
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);

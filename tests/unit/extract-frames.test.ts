@@ -33,6 +33,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(roles('Federal police foiled an attack on a checkpoint in Daquq district.').perpetrators).toContain('force:federal-police');
   });
 
+  it('takes a foreign force\'s base that was attacked for its target, and a patron ("Iran-backed") for no side', () => {
+    expect(roles('The PKK attacked a Turkish base in Amedi district on Sunday.')).toEqual({ perpetrators: ['org:pkk'], targets: ['force:turkish-armed-forces'] });
+    expect(roles('Turkey-backed gunmen attacked a Peshmerga post in Amedi district on Sunday.').perpetrators).not.toContain('force:turkish-armed-forces');
+  });
+
   it('takes "Seven Islamic State (ISIS) militants were killed" as the side the verb befell', () => {
     expect(roles("Seven Islamic State (ISIS) militants were killed in Saturday's Iraqi airstrikes on hideouts near Kirkuk.")).toEqual({ perpetrators: [], targets: ['org:isis'] });
     expect(roles('ISIS militants killed two shepherds near Kirkuk.').perpetrators).toEqual(['org:isis']);
