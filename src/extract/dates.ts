@@ -133,6 +133,12 @@ function dayMonthOrder(text: string, date: string, published: string): string {
   return dayFirst;
 }
 
+/** The weekday named first in a text (-1 when none). */
+function firstWeekday(lower: string): number {
+  const m = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/.exec(lower);
+  return m ? WEEKDAYS.indexOf(`${m[1]}day`) : -1;
+}
+
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
   const ref = utc(published);
   const results: ResolvedDate[] = [];
@@ -154,7 +160,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     const start = r.start;
     let date: string;
     let precision: DatePrecision = 'DAY';
-    const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
+    // "the night of Saturday to Sunday": the night is the first day's.
+    const weekday = firstWeekday(lower);
     if (weekday >= 0 && !start.isCertain('day')) {
       const pubDay = ref.getUTCDay();
       let back = (pubDay - weekday + 7) % 7;

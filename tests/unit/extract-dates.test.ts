@@ -23,6 +23,11 @@ describe('dates against the publication date (error class 1)', () => {
     expect(resolveDates('on December 30', PUBLISHED)[0]!.date).toBe('2022-12-30');
   });
 
+  it('dates "the night of Saturday to Sunday" by the weekday told first, not the first of the week', () => {
+    expect(resolveDates('Gunmen attacked a post on the night of Saturday to Sunday.', PUBLISHED)[0]!.date).toBe('2023-01-14');
+    expect(resolveDates('Gunmen attacked a post on the night of Thursday to Friday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
+  });
+
   it('reads "last Thursday" as the latest Thursday, not one a week earlier', () => {
     expect(resolveDates('Gunmen attacked the village last Thursday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
   });
