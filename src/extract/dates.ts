@@ -213,5 +213,25 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (Number(m[1]) > Number(published.slice(0, 4))) continue;
     results.push({ date: `${m[1]}-01-01`, precision: 'YEAR', text: m[0], index: at });
   }
-  return results.sort((a, b) => a.index - b.index);
+  return namedDay(results.sort((a, b) => a.index - b.index), sentence);
+}
+
+const RELATIVE_NAME = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)$/i;
+
+/**
+ * "at dawn today, Saturday", "yesterday (Friday)": a day told twice, relative to the writing and by its
+ * name; the name holds when the two disagree (the story was filed a day before the outlet dated it).
+ */
+function namedDay(dates: ResolvedDate[], sentence: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const d of dates) {
+    const last = out.at(-1);
+    const gap = last ? sentence.slice(last.index + last.text.length, d.index) : '';
+    if (last && RELATIVE_NAME.test(last.text) && firstWeekday(d.text.toLowerCase()) >= 0 && /^\s*[,(]?\s*$/.test(gap) && d.precision === 'DAY') {
+      out[out.length - 1] = { ...d, text: sentence.slice(last.index, d.index + d.text.length), index: last.index };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }

@@ -28,6 +28,11 @@ describe('dates against the publication date (error class 1)', () => {
     expect(resolveDates('Gunmen attacked a post on the night of Thursday to Friday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
   });
 
+  it('reads "at dawn today, Saturday" by the weekday when the outlet dated the story a day later', () => {
+    expect(resolveDates('Iraqi jets struck hideouts at dawn today, Saturday, killing seven.', '2023-01-15').map((d) => d.date)).toEqual(['2023-01-14']);
+    expect(resolveDates('Gunmen attacked the village yesterday (Friday) evening.', '2023-01-15').map((d) => d.date)).toEqual(['2023-01-13']);
+  });
+
   it('reads "last Thursday" as the latest Thursday, not one a week earlier', () => {
     expect(resolveDates('Gunmen attacked the village last Thursday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
   });
