@@ -45,7 +45,9 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
   return r.dates.filter((d) => {
     if (reportingDate(text, d, trigger)) return false;
     // "A boy wounded when shells hit his village died overnight": the day a wounded victim died, not the day of the attack.
-    if (DIED_LATER.test(text.slice(Math.max(0, d.index - 60), d.index)) && WOUNDED_BEFORE.test(text.slice(0, d.index))) return false;
+    // ... and "died on Monday of wounds sustained in a bomb attack": the wounds say so themselves.
+    const died = DIED_LATER.exec(text.slice(Math.max(0, d.index - 60), d.index));
+    if (died && (WOUNDED_BEFORE.test(text.slice(0, d.index)) || /\b(?:wounds|injuries)\b/i.test(died[0]) || DIED_OF.test(text.slice(d.index + d.text.length)))) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
     return true;
   });
@@ -69,6 +71,8 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
 /** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
 const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+in\s+(?:the\s+)?hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
+/** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
+const DIED_OF = /^\s*,?\s*(?:of|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
 
 /** The words that open the period a date starts ("since the second week of", "since late"). */
 const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

@@ -227,6 +227,11 @@ describe('the day a wounded victim died (dev14)', () => {
     expect(at(text, 'artillery', '2023-01-16').date!.date).toBe('2023-01-14');
   });
 
+  it('does not date the attack by "died on Monday of wounds sustained in" it, nor by "died of his wounds on Monday after"', () => {
+    expect(at('Two more people died on Monday of wounds sustained in a bomb attack in Kirkuk.', 'bomb', '2023-01-17').date).toBeNull();
+    expect(at('A policeman died of his wounds on Monday after gunmen attacked his checkpoint.', 'attacked', '2023-01-17').date).toBeNull();
+  });
+
   it('still dates an attack whose victims died in it', () => {
     expect(at('Two soldiers died on Sunday when a roadside bomb struck their patrol.', 'bomb', '2023-01-17').date!.date).toBe('2023-01-15');
   });
