@@ -137,6 +137,9 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       const again = /^\s*([^/\n]{2,80}?)\s*\/\s*/.exec(body);
       if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
     }
+    // "BAGHDAD, March 9 (Reuters) - ..." after the dateline line: the wire's own dateline, no part of the lead.
+    const wire = WIRE_DATELINE.exec(body);
+    if (wire) body = body.slice(wire[0].length);
   } else {
     const wire = WIRE_DATELINE.exec(body);
     if (wire) {

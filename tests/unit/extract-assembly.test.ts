@@ -376,6 +376,13 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.subEventType} ${e.date}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
   });
 
+  it('drops a wire dateline with its own date after the dateline line ("BAGHDAD, Jan. 17 (Reuters) -"): neither a day nor a toll', () => {
+    const text = 'date 2023-01-17 Test/ Soldiers killed\n\nBAGHDAD, Jan. 17 (Reuters) - Gunmen killed two soldiers at a checkpoint in Daquq district on Sunday, police said.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.txt' });
+    expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
+    expect(batch.batch.events.map((e) => `${e.date} ${e.casualties.map((c) => c.killed).join(',')}`)).toEqual(['2023-01-15 2']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
