@@ -383,6 +383,13 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${e.casualties.map((c) => c.killed).join(',')}`)).toEqual(['2023-01-15 2']);
   });
 
+  it('counts weekdays from a wire dateline\'s own day when the outlet dated the story later ("BAGHDAD, Jan. 14 (Reuters) -")', () => {
+    const text = '---\npublished: 2023-01-17\n---\nBAGHDAD, Jan. 14 (Reuters) - Gunmen killed two soldiers at a checkpoint in Daquq district on Monday, police said.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.md' });
+    expect(batch.article.dateline).toBe('2023-01-14');
+    expect(batch.batch.events.map((e) => e.date)).toEqual(['2023-01-09']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
