@@ -13,6 +13,9 @@ import type { SentenceReading } from './reading.js';
 
 export const BACKGROUND_DAYS = 31;
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "A day after", ", two days after", ", hours after": a clause told as a set time before the one of the sentence's day. */
+const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:days?|(?=weeks?))(?:weeks?)?|(hours|just hours|only hours|a few hours))\s+(after|before)\s+(?=\S)/i;
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
 const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
 
@@ -104,6 +107,21 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const habitual = (BACKGROUND_CONTEXT.test(current(clauseText)) && !pastAfter) || (!inClause.length && BACKGROUND_CONTEXT.test(current(text)) && !dates.some((d) => !isBackgroundDate(d, published)));
   // "the fourth anniversary of the US strike": an event of another year, recalled.
   if (/\banniversary of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return { date: null, background: true, evidence: 'anniversary' };
+  // "A day after gunmen killed two soldiers, police arrested three suspects on Monday", "..., two days after a bomb
+  // killed ...": the event of the "after" clause is that many days before the day the sentence gives.
+  const lead = SHIFT_LEAD.exec(text);
+  if (lead) {
+    const from = (lead.index ?? 0) + lead[0].length;
+    const initial = !/,/.test(lead[0]);
+    const comma = text.indexOf(',', from);
+    const end = initial && comma >= 0 ? comma : text.length;
+    const n = lead[2] ? 0 : /week/i.test(lead[0]) ? 7 : /^(?:a|one)$/i.test(lead[1]!) ? 1 : Number(lead[1]) || NUMBER_WORDS[lead[1]!.toLowerCase()] || 0;
+    const base = dates.filter((d) => (d.index < (lead.index ?? 0) || d.index >= end) && d.precision === 'DAY' && !isBackgroundDate(d, published)).sort((a, b) => Math.abs(a.index - from) - Math.abs(b.index - from))[0];
+    if (trigger.start >= from && trigger.start < end && (n || lead[2]) && base && !dates.some((d) => d.index >= from && d.index < end)) {
+      const offset = /before/i.test(lead[3]!) ? n : -n;
+      return { date: { ...base, date: addDays(base.date, offset), text: lead[0].trim() }, background: false, evidence: lead[0].trim() };
+    }
+  }
   // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.
   const shift = SHIFTED.exec(text);
   if (shift && (shift.index ?? 0) + shift[0].length <= trigger.start && !inClause.length) {

@@ -237,6 +237,26 @@ describe('the day a wounded victim died (dev14)', () => {
   });
 });
 
+describe('an event told a set time before the day of the sentence', () => {
+  const at = (text: string, word: string) => {
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf(word);
+    return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date?.date;
+  };
+
+  it('dates "A day after gunmen killed ..., police arrested ... on Monday" and "..., two days after a bomb killed ..." back from Monday', () => {
+    const lead = 'A day after gunmen killed two soldiers in Daquq, police arrested three suspects on Monday.';
+    expect(at(lead, 'killed')).toBe('2023-01-15');
+    expect(at(lead, 'arrested')).toBe('2023-01-16');
+    expect(at('Police arrested three suspects on Monday, two days after a roadside bomb killed two soldiers.', 'bomb')).toBe('2023-01-14');
+    expect(at('Police arrested three suspects on Monday, hours after a roadside bomb killed two soldiers.', 'bomb')).toBe('2023-01-16');
+  });
+
+  it('keeps the day the "after" clause names itself ("a day after Sunday\'s bombing")', () => {
+    expect(at("Police arrested three suspects on Tuesday, a day after Sunday's bombing in Daquq.", 'bombing')).toBe('2023-01-15');
+  });
+});
+
 describe('a toll since the start of the year (dev14)', () => {
   it('reads "Raids have killed at least nine civilians since the start of the year" as background', () => {
     const text = 'Raids on the subdistrict have killed at least nine civilians since the start of the year, according to local officials.';
