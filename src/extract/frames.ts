@@ -206,6 +206,9 @@ const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:t
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
 const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
 
+/** "It happened late on Saturday", "The incident took place on Sunday": the incident told before, and when. */
+const TOLD_WHEN = /^(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
+
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
   return group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
@@ -283,9 +286,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       const nearest = own ?? [...frames].sort((a, b) => Math.abs(a.triggers[0]!.start - f.index) - Math.abs(b.triggers[0]!.start - f.index))[0]!;
       nearest.figures.push(f);
     }
-  } else if ((figures.length || STRUCK_AGAIN.test(text)) && !reaction) {
-    // A toll, or the thing hit told again ("the vehicle was hit on the road leading to the village of X"): more of the incident told before.
-    const from = figures[0]?.index ?? STRUCK_AGAIN.exec(text)!.index;
+  } else if ((figures.length || STRUCK_AGAIN.test(text) || TOLD_WHEN.test(text)) && !reaction) {
+    // A toll, or the thing hit told again ("the vehicle was hit on the road leading to the village of X"), or when
+    // it happened ("It happened late on Saturday", "The incident occurred on Sunday"): more of the incident told before.
+    const from = figures[0]?.index ?? (STRUCK_AGAIN.exec(text) ?? TOLD_WHEN.exec(text))!.index;
     const at = { start: from, end: from + 1 };
     frames.push({
       type: null,

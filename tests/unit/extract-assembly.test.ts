@@ -390,6 +390,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => e.date)).toEqual(['2023-01-09']);
   });
 
+  it('dates an undated incident by the next sentence that only tells when ("It happened late on Saturday", "The incident occurred on Sunday")', () => {
+    expect(events('Gunmen killed two soldiers in Daquq district, police said. It happened late on Saturday near a checkpoint.').map((e) => e.date)).toEqual(['2023-01-14']);
+    expect(events('Gunmen killed two soldiers in Daquq district, police said. The incident occurred on Sunday evening.').map((e) => e.date)).toEqual(['2023-01-15']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
