@@ -172,7 +172,9 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
       date = addDays(published, -7 - ((ref.getUTCDay() + 6) % 7));
       precision = 'WEEK';
     } else if (/\bthis week\b/.test(lower)) {
-      date = published;
+      // "earlier this week": the seven days that end on publication ("later this week" is still to come).
+      if (/\blater\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+      date = addDays(published, -6);
       precision = 'WEEK';
     } else if (/\b(?:this|earlier this|last|past) month\b/.test(lower) && !start.isCertain('day')) {
       date = iso(start.date()).slice(0, 8) + '01';

@@ -33,6 +33,11 @@ describe('dates against the publication date (error class 1)', () => {
     expect(resolveDates('Gunmen attacked the village yesterday (Friday) evening.', '2023-01-15').map((d) => d.date)).toEqual(['2023-01-13']);
   });
 
+  it('reads "earlier this week" as the seven days ending on publication, not a week starting on it', () => {
+    expect(resolveDates('Gunmen killed two soldiers earlier this week.', PUBLISHED)).toMatchObject([{ date: '2023-01-11', precision: 'WEEK' }]);
+    expect(resolveDates('The minister will visit Kirkuk later this week.', PUBLISHED)).toEqual([]);
+  });
+
   it('reads "last Thursday" as the latest Thursday, not one a week earlier', () => {
     expect(resolveDates('Gunmen attacked the village last Thursday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
   });
