@@ -395,6 +395,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(events('Gunmen killed two soldiers in Daquq district, police said. The incident occurred on Sunday evening.').map((e) => e.date)).toEqual(['2023-01-15']);
   });
 
+  it('tells apart two reports joined by "and on Saturday" in one sentence, each with its own day and place', () => {
+    const found = events('On Friday gunmen killed a shepherd near Muqdadiya and on Saturday a bomb wounded two soldiers in Daquq district.');
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-13 place:muqdadiya', '2023-01-14 place:daquq-district']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
