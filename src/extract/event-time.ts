@@ -33,7 +33,7 @@ export interface TimeArgument {
   reported?: ResolvedDate;
 }
 
-const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
 
 /** True when a date says an event is older than the current news. */
 export function isBackgroundDate(d: ResolvedDate, published: string): boolean {

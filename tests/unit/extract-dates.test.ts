@@ -262,6 +262,18 @@ describe('an event told a set time before the day of the sentence', () => {
   });
 });
 
+describe('the day of a claim or a funeral', () => {
+  it('does not date the attack by "claimed responsibility on Tuesday for" it, nor by "Funeral prayers were held on Tuesday for" its dead', () => {
+    const at = (text: string, word: string) => {
+      const { readings } = read(text, '2023-01-17');
+      const i = text.indexOf(word);
+      return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date;
+    };
+    expect(at('ISIS claimed responsibility on Tuesday for an attack that killed four soldiers in Daquq.', 'attack')).toBeNull();
+    expect(at('Funeral prayers were held on Tuesday for four soldiers killed in an ambush in Daquq.', 'ambush')).toBeNull();
+  });
+});
+
 describe('a toll since the start of the year (dev14)', () => {
   it('reads "Raids have killed at least nine civilians since the start of the year" as background', () => {
     const text = 'Raids on the subdistrict have killed at least nine civilians since the start of the year, according to local officials.';
