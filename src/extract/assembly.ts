@@ -406,7 +406,8 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
     if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
     // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
-    if (anchored && frameDate(frame) && !frame.reference) frame.separate = true;
+    // ... and so is one a set number of days away ("came two days after a bomb wounded three policemen in the same area"), even undated.
+    if (anchored && (frameDate(frame) || (frame.time.relative !== undefined && frame.time.relative !== 0)) && !frame.reference) frame.separate = true;
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);

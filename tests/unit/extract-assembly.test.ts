@@ -400,6 +400,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-13 place:muqdadiya', '2023-01-14 place:daquq-district']);
   });
 
+  it('keeps an undated attack apart from the bomb it "came two days after" in the same area', () => {
+    const found = events('Two soldiers were killed when militants attacked their post in Daquq district, the army said on Tuesday. The attack came two days after a roadside bomb wounded three policemen in the same area.');
+    expect(found.map((e) => `${e.type} ${e.killed}/${e.injured}`)).toEqual(['ARMED_CLASH 2/0', 'REMOTE_EXPLOSIVE_LANDMINE_IED 0/3']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
