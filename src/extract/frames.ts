@@ -172,6 +172,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
 
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');
 
+const ARREST_CAUSE = /\b(?:over|for|in connection with|suspected of|accused of|involved in|behind|responsible for|linked to)\s+(?:the|an?|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Groups of triggers that share a clause (or, for quotes, the quote). */
 function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
   const groups: { clause: number; triggers: Trigger[] }[] = [];
@@ -184,7 +186,9 @@ function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
     // Salahuddin, ...") is split where a comma stands between two reports some way apart.
     const between = previous ? r.sentence.text.slice(previous.end, t.start) : '';
     const listed = /,\s/.test(between) && (between.length > 25 || /,\s+and\s/.test(between)) && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
-    if (last && last.clause === key && !listed) last.triggers.push(t);
+    // "arrested three suspects over Sunday's rocket attack": the attack an arrest is for is another event.
+    const cause = previous?.type === 'ARRESTS' && t.type !== 'ARRESTS' && ARREST_CAUSE.test(between);
+    if (last && last.clause === key && !listed && !cause) last.triggers.push(t);
     else groups.push({ clause: key, triggers: [t] });
   }
   return groups.map((g) => g.triggers);

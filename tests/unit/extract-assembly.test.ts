@@ -405,6 +405,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(found.map((e) => `${e.type} ${e.killed}/${e.injured}`)).toEqual(['ARMED_CLASH 2/0', 'REMOTE_EXPLOSIVE_LANDMINE_IED 0/3']);
   });
 
+  it('keeps arrests "over Sunday\'s rocket attack" apart from the attack, each on its own day', () => {
+    const found = events("Police arrested three suspects in Kirkuk on Monday in connection with Sunday's bombing of a market in the city.");
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['ARRESTS 2023-01-16', 'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
