@@ -28,6 +28,8 @@ const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
   { pattern: /,?\s+(?:and|but)\s+(?=(?:early |late )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?!(?:and|or|at|in|near|\w+ing)\b)[A-Za-z])/g, kind: 'main' },
 ];
 
+const LEADING_SUBORDINATE = /^(?:(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|hours?|weeks?)\s+)?(?:after|when|while|before|as soon as|since|hours after|days after)\s+/i;
+
 /** Splits a sentence into clauses; quotes are their own clauses. */
 export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   const cuts: { at: number; kind: ClauseKind }[] = [];
@@ -38,6 +40,10 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
       cuts.push({ at, kind });
     }
   }
+  // "After gunmen killed two soldiers, police arrested three suspects": a leading subordinate clause ends at its comma.
+  const lead = LEADING_SUBORDINATE.exec(text);
+  const comma = lead ? text.indexOf(', ', lead[0].length) : -1;
+  if (comma > 0 && !quotes.some((q) => q.start <= comma && comma < q.end)) cuts.push({ at: 0, kind: 'subordinate' }, { at: comma, kind: 'main' });
   cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];
   let start = 0;

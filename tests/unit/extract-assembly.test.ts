@@ -410,6 +410,12 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['ARRESTS 2023-01-16', 'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
   });
 
+  it('gives the arrests of "After gunmen killed two soldiers, police arrested three suspects" their own toll', () => {
+    const found = events('After gunmen killed two soldiers in Daquq district, police arrested three suspects on Monday.');
+    expect(found.map((e) => `${e.type} ${e.killed}`)).toEqual(['ARMED_CLASH 2', 'ARRESTS 0']);
+    expect(extract('After gunmen killed two soldiers in Daquq district, police arrested three suspects on Monday.').events[1]!.casualties).toMatchObject([{ arrested: 3 }]);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
