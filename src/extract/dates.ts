@@ -153,7 +153,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     // "for several hours", "over the past four days": a duration or a period, not a day.
     if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
     // "About an hour later", "minutes earlier": counted from the event just told, not from publication.
-    if (/\b(?:hours?|minutes?)\s+(?:later|earlier)\b/.test(lower)) continue;
+    // ... and "Two days later", "a day earlier": counted from the incident told before.
+    if (/\b(?:hours?|minutes?|(?:a|one|two|three|four|five|six|\d+)\s+days?)\s+(?:later|earlier)\b/.test(lower)) continue;
     if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
     // "had been watched for a week before our aircraft struck it": how long, not when.
     if (/^(?:an?|one|two|three|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)\b/.test(lower) && /\bfor\s+$/i.test(sentence.slice(Math.max(0, index - 5), index))) continue;

@@ -17,7 +17,18 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "A day after", ", two days after", ", hours after": a clause told as a set time before the one of the sentence's day. */
 const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:days?|(?=weeks?))(?:weeks?)?|(hours|just hours|only hours|a few hours))\s+(after|before)\s+(?=\S)/i;
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
-const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+
+/** Days from the incident told before to the one a relative day names ("the next day" 1, "two days earlier" -2). */
+function dayOffset(phrase: string): number {
+  if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(phrase)) return 0;
+  const days = /^(a|one|two|three|four|five|six|\d+) days? (later|earlier)$/i.exec(phrase);
+  if (days) {
+    const n = /^(?:a|one)$/i.test(days[1]!) ? 1 : Number(days[1]) || NUMBER_WORDS[days[1]!.toLowerCase()] || 1;
+    return /later/i.test(days[2]!) ? n : -n;
+  }
+  return /following|next/i.test(phrase) ? 1 : -1;
+}
 
 export interface TimeArgument {
   date: ResolvedDate | null;
@@ -132,12 +143,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   // own relative day, counted from the date the sentence gives the clause before.
   const own = !inClause.length && nearest && nearest.precision === 'DAY' && nearest.index < trigger.start ? RELATIVE_DAY.exec(clauseText) : null;
   if (own) {
-    const offset = /same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(own[0]) ? 0 : /following|next|day later/i.test(own[0]) ? 1 : -1;
+    const offset = dayOffset(own[0]);
     return { date: { ...nearest!, date: addDays(nearest!.date, offset), text: own[0] }, background: false, evidence: own[0] };
   }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
-    const relative = rel ? (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
+    const relative = rel ? dayOffset(rel[0]) : undefined;
     // "The police announced on Friday the arrest of four suspects": the report, told before the event it
     // reports, bounds its day; a report told after ("..., police said on Tuesday") does not.
     const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);

@@ -416,6 +416,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(extract('After gunmen killed two soldiers in Daquq district, police arrested three suspects on Monday.').events[1]!.casualties).toMatchObject([{ arrested: 3 }]);
   });
 
+  it('dates "Two days later, ..." and "Two days earlier, ..." from the incident told before, not from publication', () => {
+    expect(events('On Monday, a roadside bomb wounded three soldiers in Daquq district. Two days later, gunmen killed a farmer near Muqdadiya.', '2023-01-21').map((e) => e.date)).toEqual(['2023-01-16', '2023-01-18']);
+    expect(events('On Monday, a roadside bomb wounded three soldiers in Daquq district. Two days earlier, gunmen killed a farmer near Muqdadiya.', '2023-01-21').map((e) => e.date)).toEqual(['2023-01-16', '2023-01-14']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
