@@ -211,7 +211,7 @@ const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:t
 const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
 
 /** "It happened late on Saturday", "The incident took place on Sunday": the incident told before, and when. */
-const TOLD_WHEN = /^(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush|strikes?|raid|attack|bombing|assault|clash(?:es)?|operation))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
+const TOLD_WHEN = /^["“]?(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush|strikes?|raid|attack|bombing|assault|clash(?:es)?|operation))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
 
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {

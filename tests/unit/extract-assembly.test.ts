@@ -393,6 +393,7 @@ describe('round-ups, headlines and incidents told apart', () => {
   it('dates an undated incident by the next sentence that only tells when ("It happened late on Saturday", "The incident occurred on Sunday")', () => {
     expect(events('Gunmen killed two soldiers in Daquq district, police said. It happened late on Saturday near a checkpoint.').map((e) => e.date)).toEqual(['2023-01-14']);
     expect(events('Gunmen killed two soldiers in Daquq district, police said. The incident occurred on Sunday evening.').map((e) => e.date)).toEqual(['2023-01-15']);
+    expect(events('A roadside bomb killed two soldiers in Daquq district. "It happened on Sunday night," an officer said.').map((e) => e.date)).toEqual(['2023-01-15']);
     expect(events('A Turkish drone strike hit a vehicle in Daquq district, killing two fighters. The strike took place on Sunday afternoon, an official said.').map((e) => e.date)).toEqual(['2023-01-15']);
   });
 
