@@ -63,6 +63,9 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
     const died = DIED_LATER.exec(text.slice(Math.max(0, d.index - 60), d.index));
     if (died && (WOUNDED_BEFORE.test(text.slice(0, d.index)) || /\b(?:wounds|injuries)\b/i.test(died[0]) || DIED_OF.test(text.slice(d.index + d.text.length)))) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
+    // "the third attack since Friday": where a count starts, not when the event was ("since Friday's bombing" dates
+    // the bombing; "camping outside the building since Monday" is a state that began then).
+    if (d.precision === 'DAY' && COUNTED_SINCE.test(text.slice(Math.max(0, d.index - 60), d.index)) && !(trigger && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(d.index + d.text.length, trigger.start)))) return false;
     return true;
   });
 }
@@ -81,6 +84,8 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   if (trigger && trigger.start > at && trigger.end <= d.index) return false;
   return true;
 }
+
+const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+$/i;
 
 /** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
 const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+in\s+(?:the\s+)?hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;

@@ -274,6 +274,20 @@ describe('the day of a claim or a funeral', () => {
   });
 });
 
+describe('a weekday a count starts from', () => {
+  const at = (text: string, word: string) => {
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf(word);
+    return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date?.date;
+  };
+
+  it('does not date "the third attack since Friday" by Friday, but dates "since Friday\'s bombing" the bombing', () => {
+    expect(at('It was the third attack since Friday, an officer said.', 'attack')).toBeUndefined();
+    expect(at("A bomb killed two soldiers in Daquq, the first attack since Friday's bombing in Kirkuk.", 'killed')).toBeUndefined();
+    expect(at("A bomb killed two soldiers in Daquq, the first attack since Friday's bombing in Kirkuk.", 'bombing')).toBe('2023-01-13');
+  });
+});
+
 describe('a toll since the start of the year (dev14)', () => {
   it('reads "Raids have killed at least nine civilians since the start of the year" as background', () => {
     const text = 'Raids on the subdistrict have killed at least nine civilians since the start of the year, according to local officials.';
