@@ -24,6 +24,8 @@ const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
   { pattern: /,\s+(?:adding|saying|noting|explaining|stressing|pointing out) that\s+/g, kind: 'attribution' },
   { pattern: /,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}?(?:said|says|told|added|reported|stated|confirmed)\b(?=[^,]*[.!?"”]?\s*$)/g, kind: 'attribution' },
   { pattern: /;\s+|,\s+(?:and|but)\s+(?=(?:then\s+)?(?:the|a|an|it|he|she|they|[A-Z]\w+)\b)/g, kind: 'main' },
+  // "Gunmen killed a shepherd on Friday and a bomb wounded two soldiers on Saturday": each report with its own day.
+  { pattern: /(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+and\s+(?=(?:a|an|the|two|three|four|five|several|[A-Z]\w*)\s[^,;]*?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, kind: 'main' },
   // "..., and on Sunday rockets struck the airport": a day of its own opens another report.
   { pattern: /,?\s+(?:and|but)\s+(?=(?:early |late )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?!(?:and|or|at|in|near|\w+ing)\b)[A-Za-z])/g, kind: 'main' },
 ];

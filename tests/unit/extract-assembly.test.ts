@@ -423,6 +423,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(events('On Monday, a roadside bomb wounded three soldiers in Daquq district. Two days earlier, gunmen killed a farmer near Muqdadiya.', '2023-01-21').map((e) => e.date)).toEqual(['2023-01-16', '2023-01-14']);
   });
 
+  it('tells apart "Gunmen killed a shepherd on Friday and a bomb wounded two soldiers on Saturday"', () => {
+    const found = events('Gunmen killed a shepherd near Muqdadiya on Friday and a bomb wounded two soldiers in Daquq district on Saturday.');
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed}/${e.injured}`)).toEqual(['2023-01-13 place:muqdadiya 1/0', '2023-01-14 place:daquq-district 0/2']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
