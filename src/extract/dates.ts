@@ -115,14 +115,17 @@ const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar
  * publication.
  */
 function dayMonthOrder(text: string, date: string, published: string): string {
-  const num = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  // With a year any separator; without one only a slash ("at 10.11 on Sunday" is a time).
+  const num = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text) ?? /\b(\d{1,2})\/(\d{1,2})\b(?!\/)()/.exec(text);
   if (!num) return date;
   const a = Number(num[1]);
   const b = Number(num[2]);
   if (a > 12 || b > 12 || a === b || a === 0 || b === 0) return date;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const dayFirst = `${num[3]}-${pad(b)}-${pad(a)}`;
-  const monthFirst = `${num[3]}-${pad(a)}-${pad(b)}`;
+  // "Sunday 10/3": no year, the latest reading not after publication.
+  const year = (m: number, d: number) => (num[3] ? num[3] : `${pad(m)}-${pad(d)}` > published.slice(5) ? String(Number(published.slice(0, 4)) - 1) : published.slice(0, 4));
+  const dayFirst = `${year(b, a)}-${pad(b)}-${pad(a)}`;
+  const monthFirst = `${year(a, b)}-${pad(a)}-${pad(b)}`;
   const lower = text.toLowerCase();
   const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
   if (weekday >= 0) {
@@ -196,6 +199,14 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     date = dayMonthOrder(text, date, published);
     if (date > published) continue;
     results.push({ date, precision, text, index });
+  }
+  // "on 10-3-2024", "on 10.3.2024", "on 2024-03-10": numeric dates chrono leaves (or reads as a bare year).
+  for (const m of sentence.matchAll(/\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) {
+    const at = m.index ?? 0;
+    if (results.some((r) => r.index < at + m[0].length && at < r.index + r.text.length)) continue;
+    const date = m[4] ? `${m[4]}-${m[5]}-${m[6]}` : dayMonthOrder(m[0], `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, published);
+    if (Number.isNaN(Date.parse(date)) || date > published) continue;
+    results.push({ date, precision: 'DAY', text: m[0], index: at });
   }
   for (const d of monthDays(sentence, published)) {
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;

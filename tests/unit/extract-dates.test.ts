@@ -84,6 +84,16 @@ describe('numeric dates written day first', () => {
   });
 });
 
+describe('numeric dates chrono leaves or misreads', () => {
+  it('reads "on 10-1-2023", "on 10.1.2023", "on 2023-01-10" as a day, not as the bare year 2023', () => {
+    for (const t of ['on 10-1-2023', 'on 10.1.2023', 'on 2023-01-10']) expect(resolveDates(`Gunmen killed two soldiers ${t}.`, PUBLISHED)).toMatchObject([{ date: '2023-01-10', precision: 'DAY' }]);
+  });
+
+  it('reads "on Tuesday 10/1" day first, in the latest year not after publication', () => {
+    expect(resolveDates('Gunmen killed two soldiers on Tuesday 10/1.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-10']);
+  });
+});
+
 describe('a sentence that only sets the day', () => {
   it('dates the undated report after it in the same paragraph ("Anger spilled onto the streets on Thursday. Hundreds protested ...")', async () => {
     const { framesOf } = await import('../../src/extract/frames.js');
