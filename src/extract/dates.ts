@@ -68,7 +68,7 @@ function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   for (const m of sentence.matchAll(/\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {
     out.push({ date: `${Number(published.slice(0, 4)) - 1}-01-01`, precision: 'YEAR', text: m[0], index: m.index ?? 0 });
   }
-  for (const m of sentence.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
+  for (const m of sentence.matchAll(/\b(?:on|(?:morning|afternoon|evening|night|dawn) of) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     let [year, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];

@@ -64,6 +64,8 @@ describe('nights and days of the month', () => {
     expect(resolveDates('The attack took place on the 11th.', PUBLISHED)[0]!.date).toBe('2023-01-11');
     expect(resolveDates('The attack took place on the 25th.', PUBLISHED)[0]!.date).toBe('2022-12-25');
     expect(resolveDates('They met on the 11th floor.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('Gunmen attacked a post on the evening of the 15th.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-15']);
+    expect(resolveDates('the commander of the 15th Brigade', PUBLISHED)).toEqual([]);
   });
 });
 
