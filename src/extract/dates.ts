@@ -61,8 +61,12 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
  */
 function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
-  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight)\b(?!\s+(?:on|to|into|between|of)\b|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
+  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
     out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  // "over the past 24 hours", "in the last 48 hours": the publication day, or the day before it.
+  for (const m of sentence.matchAll(/\b(?:past|last|previous)\s+(24|48|twenty-four|forty-eight)\s+hours\b/gi)) {
+    out.push({ date: /^(?:48|forty)/i.test(m[1]!) ? addDays(published, -1) : published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
   }
   // "Last year, a similar attack ...": the year before publication, background whatever the day.
   for (const m of sentence.matchAll(/\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {

@@ -56,6 +56,14 @@ describe('nights and days of the month', () => {
     expect(resolveDates('The governor spoke after an overnight attack south of the city.', PUBLISHED)).toEqual([]);
   });
 
+  it('dates "at dawn", "in the early hours" with no day named on publication, and "over the past 24 hours" too', () => {
+    expect(resolveDates('Jets struck ISIS hideouts at dawn, killing seven.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('Gunmen attacked a post in the early hours, killing two.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('Police arrested 12 suspects over the past 24 hours.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('They arrested three suspects in a raid at dawn that day.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('Jets struck at dawn on Sunday.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-15']);
+  });
+
   it('reads "Last year" as the year before publication, so what it dates is background', () => {
     expect(resolveDates('Last year, a similar attack in Baghdad killed three policemen.', PUBLISHED)).toMatchObject([{ date: '2022-01-01', precision: 'YEAR' }]);
   });
