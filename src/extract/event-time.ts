@@ -91,7 +91,7 @@ const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd
 const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+in\s+(?:the\s+)?hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
 /** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
-const DIED_OF = /^\s*,?\s*(?:of|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
+const DIED_OF = /^\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
 
 /** The words that open the period a date starts ("since the second week of", "since late"). */
 const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

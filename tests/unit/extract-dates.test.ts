@@ -255,6 +255,7 @@ describe('the day a wounded victim died (dev14)', () => {
   it('does not date the attack by "died on Monday of wounds sustained in" it, nor by "died of his wounds on Monday after"', () => {
     expect(at('Two more people died on Monday of wounds sustained in a bomb attack in Kirkuk.', 'bomb', '2023-01-17').date).toBeNull();
     expect(at('A policeman died of his wounds on Monday after gunmen attacked his checkpoint.', 'attacked', '2023-01-17').date).toBeNull();
+    expect(at('A soldier succumbed on Monday to wounds he sustained in an attack on his post.', 'attack', '2023-01-17').date).toBeNull();
   });
 
   it('still dates an attack whose victims died in it', () => {
