@@ -204,10 +204,23 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
+  if (repeatedOnAnotherDay(incident, frame)) return false;
   if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
   if (elsewhereOnAnotherDay(ctx, incident, frame)) return false;
   if (!actorsAgree(incident, frame)) return false;
   return true;
+}
+
+/**
+ * "On Monday, gunmen killed another soldier at a checkpoint in X", "Militants attacked the same post again on
+ * Monday": a report told as a repeat, on a day of its own other than the incident's, is another incident (a bare
+ * toll, "Another soldier died on Monday", is still the incident's).
+ */
+function repeatedOnAnotherDay(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
+  if (!frame.type || frame.triggers.every((t) => BARE_TOLL.test(t.text))) return false;
+  return /\bagain\b|\banother\b|\ba (?:second|third|fourth|fresh|new)\b/i.test(frame.sentence);
 }
 
 /**

@@ -428,6 +428,12 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(found.map((e) => `${e.date} ${e.place} ${e.killed}/${e.injured}`)).toEqual(['2023-01-13 place:muqdadiya 1/0', '2023-01-14 place:daquq-district 0/2']);
   });
 
+  it('keeps a repeat told on another day apart ("gunmen killed another soldier", "attacked the same post again on Monday"), not a bare toll', () => {
+    expect(events('Gunmen killed a soldier at a checkpoint in Daquq district on Sunday. On Monday, gunmen killed another soldier at a checkpoint in Daquq district.').map((e) => e.date)).toEqual(['2023-01-15', '2023-01-16']);
+    expect(events('Militants attacked an army post in Daquq district on Sunday, killing two soldiers. Militants attacked the same post again on Monday, wounding one soldier.').map((e) => e.date)).toEqual(['2023-01-15', '2023-01-16']);
+    expect(events('Militants attacked an army post in Daquq district on Sunday, killing two soldiers. Another soldier died on Monday, raising the toll to three.').map((e) => `${e.date} ${e.killed}`)).toEqual(['2023-01-15 3']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
