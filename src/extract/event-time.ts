@@ -63,9 +63,9 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
     const died = DIED_LATER.exec(text.slice(Math.max(0, d.index - 60), d.index));
     if (died && (WOUNDED_BEFORE.test(text.slice(0, d.index)) || /\b(?:wounds|injuries)\b/i.test(died[0]) || DIED_OF.test(text.slice(d.index + d.text.length)))) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
-    // "the third attack since Friday": where a count starts, not when the event was ("since Friday's bombing" dates
+    // "the third attack since Friday", "the deadliest attack since 2021": where a count starts, not when the event was ("since Friday's bombing" dates
     // the bombing; "camping outside the building since Monday" is a state that began then).
-    if (d.precision === 'DAY' && COUNTED_SINCE.test(text.slice(Math.max(0, d.index - 60), d.index)) && !(trigger && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(d.index + d.text.length, trigger.start)))) return false;
+    if (COUNTED_SINCE.test(text.slice(Math.max(0, d.index - 60), d.index)) && !(trigger && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(d.index + d.text.length, trigger.start)))) return false;
     return true;
   });
 }
@@ -85,6 +85,7 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   return true;
 }
 
+const COMPARED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+[^,.;]*/gi;
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+$/i;
 
 /** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
@@ -113,7 +114,8 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   // "a landmine planted years ago by ISIS": the age of the device, not of the blast.
-  const current = (t: string) => t.replace(DEVICE_AGE, ' ');
+  // ... nor is "the deadliest attack since 2021" one of a period: it compares.
+  const current = (t: string) => t.replace(DEVICE_AGE, ' ').replace(COMPARED_SINCE, ' ');
   // "On Saturday, 250 men held a sit-in to demand the compensation Baghdad promised three years ago": a past told
   // after a trigger that has a current day of its own is the object's, not the event's.
   const pastAfter = (() => {

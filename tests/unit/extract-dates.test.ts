@@ -302,6 +302,13 @@ describe('a weekday a count starts from', () => {
     return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date?.date;
   };
 
+  it('keeps "killed in the deadliest attack since 2021" a current event, undated, not one of a period', () => {
+    const text = 'Five soldiers were killed in Daquq in the deadliest attack since 2021.';
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf('killed');
+    expect(timeOf(readings[0]!, { start: i, end: i + 6 }, '2023-01-17')).toMatchObject({ date: null, background: false });
+  });
+
   it('does not date "the third attack since Friday" by Friday, but dates "since Friday\'s bombing" the bombing', () => {
     expect(at('It was the third attack since Friday, an officer said.', 'attack')).toBeUndefined();
     expect(at("A bomb killed two soldiers in Daquq, the first attack since Friday's bombing in Kirkuk.", 'killed')).toBeUndefined();
