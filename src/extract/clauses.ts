@@ -16,7 +16,7 @@ export interface Clause {
 }
 
 const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
-  { pattern: /,?\s+(?:which|who|whom|whose)\s+/g, kind: 'relative' },
+  { pattern: /,?\s+(?:which|who|whom|whose)\s+|,\s+where\s+/g, kind: 'relative' },
   // "the attack in X that took the lives of": "that" before an event verb opens a relative clause.
   { pattern: /\s+that\s+(?=(?:had\s+|has\s+|have\s+)?(?:killed|left|took|claimed|wounded|injured|targeted|hit|struck|caused|resulted|led|killed)\b)/g, kind: 'relative' },
   { pattern: /,?\s+(?:when|while|as|after|before|until|since|because|although|though|whereas)\s+(?=\S)/g, kind: 'subordinate' },

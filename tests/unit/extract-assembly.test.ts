@@ -434,6 +434,10 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(events('Militants attacked an army post in Daquq district on Sunday, killing two soldiers. Another soldier died on Monday, raising the toll to three.').map((e) => `${e.date} ${e.killed}`)).toEqual(['2023-01-15 3']);
   });
 
+  it('keeps "Five soldiers were killed in X, where ISIS massacred dozens in 2014" a current event: the past is the place\'s', () => {
+    expect(events('Five soldiers were killed in Daquq district, where ISIS massacred dozens of people in 2014.').map((e) => e.killed)).toEqual([5]);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
