@@ -108,7 +108,11 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
   // A past date of a later aside ("..., adding that one of them had been a member until 2019") is the
   // aside's; one told before the trigger still dates it ("the 2019 protests, during which 600 were killed").
-  const aside = (d: ResolvedDate) => d.index > trigger.start && isBackgroundDate(d, published) && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index);
+  // ... and so is one of a relative clause closed before the trigger ("ISIS, which seized the town in 2014, killed five soldiers").
+  const aside = (d: ResolvedDate) =>
+    isBackgroundDate(d, published) &&
+    ((d.index > trigger.start && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index)) ||
+      r.clauses.some((c) => c.kind === 'relative' && c.start <= d.index && d.index < c.end && c.end <= trigger.start));
   const pool = inClause.length ? inClause : dates.filter((d) => !aside(d));
   const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;

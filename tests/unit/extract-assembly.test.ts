@@ -438,6 +438,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(events('Five soldiers were killed in Daquq district, where ISIS massacred dozens of people in 2014.').map((e) => e.killed)).toEqual([5]);
   });
 
+  it('keeps "ISIS, which seized the town in 2014, killed five soldiers there" a current event', () => {
+    expect(events('ISIS, which seized Muqdadiya in 2014, killed five soldiers there.').map((e) => e.killed)).toEqual([5]);
+    expect(events('The 2019 protests, during which 600 people were killed, toppled the government.')).toEqual([]);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
