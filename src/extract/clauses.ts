@@ -44,7 +44,8 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   }
   // "ISIS, which seized the town in 2014, killed five soldiers": a relative clause set in commas after the
   // subject ends where the subject's verb follows.
-  for (const m of text.matchAll(/^[^,]{2,40}(,\s+(?:which|who)\s+[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
+  // ... and so does an aside ("The attack on Monday, the deadliest since last year's bombing in Baghdad, killed ...").
+  for (const m of text.matchAll(/^[^,]{2,40}(,\s+(?:which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
     cuts.push({ at: m[0].length - m[2]!.length, kind: 'main' });
   }
   // "After gunmen killed two soldiers, police arrested three suspects": a leading subordinate clause ends at its comma.

@@ -443,6 +443,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(events('The 2019 protests, during which 600 people were killed, toppled the government.')).toEqual([]);
   });
 
+  it('keeps "The attack on Monday, the deadliest since last year\'s bombing in X, killed five soldiers in Y" in Y, with its toll', () => {
+    const found = events("The attack on Monday, the deadliest since last year's bombing of a market in Muqdadiya, killed five soldiers in Daquq district.");
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed}`)).toEqual(['2023-01-16 place:daquq-district 5']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',
