@@ -204,10 +204,23 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
+  if (repeatedOnAnotherDay(incident, frame)) return false;
   if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
   if (elsewhereOnAnotherDay(ctx, incident, frame)) return false;
   if (!actorsAgree(incident, frame)) return false;
   return true;
+}
+
+/**
+ * "On Monday, gunmen killed another soldier at a checkpoint in X", "Militants attacked the same post again on
+ * Monday": a report told as a repeat, on a day of its own other than the incident's, is another incident (a bare
+ * toll, "Another soldier died on Monday", is still the incident's).
+ */
+function repeatedOnAnotherDay(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
+  if (!frame.type || frame.triggers.every((t) => BARE_TOLL.test(t.text))) return false;
+  return /\bagain\b|\banother\b|\ba (?:second|third|fourth|fresh|new)\b/i.test(frame.sentence);
 }
 
 /**
@@ -406,7 +419,8 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
     if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
     // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
-    if (anchored && frameDate(frame) && !frame.reference) frame.separate = true;
+    // ... and so is one a set number of days away ("came two days after a bomb wounded three policemen in the same area"), even undated.
+    if (anchored && (frameDate(frame) || (frame.time.relative !== undefined && frame.time.relative !== 0)) && !frame.reference) frame.separate = true;
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);

@@ -111,8 +111,8 @@ function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id
     id,
     label,
     subEventType: type,
-    // No day given: some day of the week the article was published in (WEEK runs seven days from its date).
-    date: incident.date?.date ?? addDays(a.published, -6),
+    // No day given: some day of the week the article was written in (WEEK runs seven days from its date).
+    date: incident.date?.date ?? addDays(ctx.published, -6),
     datePrecision: incident.date?.precision ?? 'WEEK',
     place: incident.place?.place.id,
     // "30 km southwest of Kirkuk", "near Tuz Khurmatu": near the place, not in it.

@@ -16,7 +16,7 @@ export interface Clause {
 }
 
 const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
-  { pattern: /,?\s+(?:which|who|whom|whose)\s+/g, kind: 'relative' },
+  { pattern: /,?\s+(?:which|who|whom|whose)\s+|,\s+where\s+/g, kind: 'relative' },
   // "the attack in X that took the lives of": "that" before an event verb opens a relative clause.
   { pattern: /\s+that\s+(?=(?:had\s+|has\s+|have\s+)?(?:killed|left|took|claimed|wounded|injured|targeted|hit|struck|caused|resulted|led|killed)\b)/g, kind: 'relative' },
   { pattern: /,?\s+(?:when|while|as|after|before|until|since|because|although|though|whereas)\s+(?=\S)/g, kind: 'subordinate' },
@@ -24,7 +24,13 @@ const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
   { pattern: /,\s+(?:adding|saying|noting|explaining|stressing|pointing out) that\s+/g, kind: 'attribution' },
   { pattern: /,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}?(?:said|says|told|added|reported|stated|confirmed)\b(?=[^,]*[.!?"”]?\s*$)/g, kind: 'attribution' },
   { pattern: /;\s+|,\s+(?:and|but)\s+(?=(?:then\s+)?(?:the|a|an|it|he|she|they|[A-Z]\w+)\b)/g, kind: 'main' },
+  // "Gunmen killed a shepherd on Friday and a bomb wounded two soldiers on Saturday": each report with its own day.
+  { pattern: /(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+and\s+(?=(?:a|an|the|two|three|four|five|several|[A-Z]\w*)\s[^,;]*?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g, kind: 'main' },
+  // "..., and on Sunday rockets struck the airport": a day of its own opens another report.
+  { pattern: /,?\s+(?:and|but)\s+(?=(?:early |late )?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?!(?:and|or|at|in|near|\w+ing)\b)[A-Za-z])/g, kind: 'main' },
 ];
+
+const LEADING_SUBORDINATE = /^(?:(?:a|one|two|three|four|five|several|\d+|just|only)\s+(?:days?|hours?|weeks?)\s+)?(?:after|when|while|before|as soon as|since|hours after|days after)\s+/i;
 
 /** Splits a sentence into clauses; quotes are their own clauses. */
 export function clausesOf(text: string, quotes: Quote[]): Clause[] {
@@ -36,6 +42,16 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
       cuts.push({ at, kind });
     }
   }
+  // "ISIS, which seized the town in 2014, killed five soldiers": a relative clause set in commas after the
+  // subject ends where the subject's verb follows.
+  // ... and so does an aside ("The attack on Monday, the deadliest since last year's bombing in Baghdad, killed ...").
+  for (const m of text.matchAll(/^[^,]{2,40}(,\s+(?:which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
+    cuts.push({ at: m[0].length - m[2]!.length, kind: 'main' });
+  }
+  // "After gunmen killed two soldiers, police arrested three suspects": a leading subordinate clause ends at its comma.
+  const lead = LEADING_SUBORDINATE.exec(text);
+  const comma = lead ? text.indexOf(', ', lead[0].length) : -1;
+  if (comma > 0 && !quotes.some((q) => q.start <= comma && comma < q.end)) cuts.push({ at: 0, kind: 'subordinate' }, { at: comma, kind: 'main' });
   cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];
   let start = 0;

@@ -19,8 +19,9 @@ export class ArticleContext {
     this.finder = new MentionFinder(gazetteer, new Gazetteer([]));
   }
 
+  /** The day relative dates count from: the wire dateline's when it is earlier, else publication. */
   get published(): string {
-    return this.article.published;
+    return this.article.dateline ?? this.article.published;
   }
 
   entry(id: string): GazetteerEntry | undefined {

@@ -61,14 +61,18 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
  */
 function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
-  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight)\b(?!\s+(?:on|to|into|between|of)\b|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
+  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
     out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
+  }
+  // "over the past 24 hours", "in the last 48 hours": the publication day, or the day before it.
+  for (const m of sentence.matchAll(/\b(?:past|last|previous)\s+(24|48|twenty-four|forty-eight)\s+hours\b/gi)) {
+    out.push({ date: /^(?:48|forty)/i.test(m[1]!) ? addDays(published, -1) : published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
   }
   // "Last year, a similar attack ...": the year before publication, background whatever the day.
   for (const m of sentence.matchAll(/\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {
     out.push({ date: `${Number(published.slice(0, 4)) - 1}-01-01`, precision: 'YEAR', text: m[0], index: m.index ?? 0 });
   }
-  for (const m of sentence.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
+  for (const m of sentence.matchAll(/\b(?:on|(?:morning|afternoon|evening|night|dawn) of) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     let [year, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
@@ -115,14 +119,17 @@ const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar
  * publication.
  */
 function dayMonthOrder(text: string, date: string, published: string): string {
-  const num = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  // With a year any separator; without one only a slash ("at 10.11 on Sunday" is a time).
+  const num = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text) ?? /\b(\d{1,2})\/(\d{1,2})\b(?!\/)()/.exec(text);
   if (!num) return date;
   const a = Number(num[1]);
   const b = Number(num[2]);
   if (a > 12 || b > 12 || a === b || a === 0 || b === 0) return date;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const dayFirst = `${num[3]}-${pad(b)}-${pad(a)}`;
-  const monthFirst = `${num[3]}-${pad(a)}-${pad(b)}`;
+  // "Sunday 10/3": no year, the latest reading not after publication.
+  const year = (m: number, d: number) => (num[3] ? num[3] : `${pad(m)}-${pad(d)}` > published.slice(5) ? String(Number(published.slice(0, 4)) - 1) : published.slice(0, 4));
+  const dayFirst = `${year(b, a)}-${pad(b)}-${pad(a)}`;
+  const monthFirst = `${year(a, b)}-${pad(a)}-${pad(b)}`;
   const lower = text.toLowerCase();
   const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
   if (weekday >= 0) {
@@ -131,6 +138,12 @@ function dayMonthOrder(text: string, date: string, published: string): string {
   }
   if (dayFirst > published && monthFirst <= published) return monthFirst;
   return dayFirst;
+}
+
+/** The weekday named first in a text (-1 when none). */
+function firstWeekday(lower: string): number {
+  const m = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/.exec(lower);
+  return m ? WEEKDAYS.indexOf(`${m[1]}day`) : -1;
 }
 
 export function resolveDates(sentence: string, published: string): ResolvedDate[] {
@@ -147,14 +160,16 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     // "for several hours", "over the past four days": a duration or a period, not a day.
     if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
     // "About an hour later", "minutes earlier": counted from the event just told, not from publication.
-    if (/\b(?:hours?|minutes?)\s+(?:later|earlier)\b/.test(lower)) continue;
+    // ... and "Two days later", "a day earlier": counted from the incident told before.
+    if (/\b(?:hours?|minutes?|(?:a|one|two|three|four|five|six|\d+)\s+days?)\s+(?:later|earlier)\b/.test(lower)) continue;
     if (/\b(?:past|last|previous|coming|next)\s+(?:\w+\s+)?(?:days|weeks|months|hours|years)\b/.test(lower)) continue;
     // "had been watched for a week before our aircraft struck it": how long, not when.
     if (/^(?:an?|one|two|three|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)\b/.test(lower) && /\bfor\s+$/i.test(sentence.slice(Math.max(0, index - 5), index))) continue;
     const start = r.start;
     let date: string;
     let precision: DatePrecision = 'DAY';
-    const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
+    // "the night of Saturday to Sunday": the night is the first day's.
+    const weekday = firstWeekday(lower);
     if (weekday >= 0 && !start.isCertain('day')) {
       const pubDay = ref.getUTCDay();
       let back = (pubDay - weekday + 7) % 7;
@@ -165,7 +180,9 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
       date = addDays(published, -7 - ((ref.getUTCDay() + 6) % 7));
       precision = 'WEEK';
     } else if (/\bthis week\b/.test(lower)) {
-      date = published;
+      // "earlier this week": the seven days that end on publication ("later this week" is still to come).
+      if (/\blater\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+      date = addDays(published, -6);
       precision = 'WEEK';
     } else if (/\b(?:this|earlier this|last|past) month\b/.test(lower) && !start.isCertain('day')) {
       date = iso(start.date()).slice(0, 8) + '01';
@@ -187,6 +204,14 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (date > published) continue;
     results.push({ date, precision, text, index });
   }
+  // "on 10-3-2024", "on 10.3.2024", "on 2024-03-10": numeric dates chrono leaves (or reads as a bare year).
+  for (const m of sentence.matchAll(/\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) {
+    const at = m.index ?? 0;
+    if (results.some((r) => r.index < at + m[0].length && at < r.index + r.text.length)) continue;
+    const date = m[4] ? `${m[4]}-${m[5]}-${m[6]}` : dayMonthOrder(m[0], `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, published);
+    if (Number.isNaN(Date.parse(date)) || date > published) continue;
+    results.push({ date, precision: 'DAY', text: m[0], index: at });
+  }
   for (const d of monthDays(sentence, published)) {
     if (d.date > published || results.some((r) => r.index < d.index + d.text.length && d.index < r.index + r.text.length)) continue;
     results.push(d);
@@ -206,5 +231,25 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (Number(m[1]) > Number(published.slice(0, 4))) continue;
     results.push({ date: `${m[1]}-01-01`, precision: 'YEAR', text: m[0], index: at });
   }
-  return results.sort((a, b) => a.index - b.index);
+  return namedDay(results.sort((a, b) => a.index - b.index), sentence);
+}
+
+const RELATIVE_NAME = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)$/i;
+
+/**
+ * "at dawn today, Saturday", "yesterday (Friday)": a day told twice, relative to the writing and by its
+ * name; the name holds when the two disagree (the story was filed a day before the outlet dated it).
+ */
+function namedDay(dates: ResolvedDate[], sentence: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const d of dates) {
+    const last = out.at(-1);
+    const gap = last ? sentence.slice(last.index + last.text.length, d.index) : '';
+    if (last && RELATIVE_NAME.test(last.text) && firstWeekday(d.text.toLowerCase()) >= 0 && /^\s*[,(]?\s*$/.test(gap) && d.precision === 'DAY') {
+      out[out.length - 1] = { ...d, text: sentence.slice(last.index, d.index + d.text.length), index: last.index };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }

@@ -13,8 +13,22 @@ import type { SentenceReading } from './reading.js';
 
 export const BACKGROUND_DAYS = 31;
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "A day after", ", two days after", ", hours after": a clause told as a set time before the one of the sentence's day. */
+const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:days?|(?=weeks?))(?:weeks?)?|(hours|just hours|only hours|a few hours))\s+(after|before)\s+(?=\S)/i;
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
-const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|a day later|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+
+/** Days from the incident told before to the one a relative day names ("the next day" 1, "two days earlier" -2). */
+function dayOffset(phrase: string): number {
+  if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(phrase)) return 0;
+  const days = /^(a|one|two|three|four|five|six|\d+) days? (later|earlier)$/i.exec(phrase);
+  if (days) {
+    const n = /^(?:a|one)$/i.test(days[1]!) ? 1 : Number(days[1]) || NUMBER_WORDS[days[1]!.toLowerCase()] || 1;
+    return /later/i.test(days[2]!) ? n : -n;
+  }
+  return /following|next/i.test(phrase) ? 1 : -1;
+}
 
 export interface TimeArgument {
   date: ResolvedDate | null;
@@ -30,7 +44,7 @@ export interface TimeArgument {
   reported?: ResolvedDate;
 }
 
-const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
 
 /** True when a date says an event is older than the current news. */
 export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
@@ -45,8 +59,13 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
   return r.dates.filter((d) => {
     if (reportingDate(text, d, trigger)) return false;
     // "A boy wounded when shells hit his village died overnight": the day a wounded victim died, not the day of the attack.
-    if (DIED_LATER.test(text.slice(Math.max(0, d.index - 60), d.index)) && WOUNDED_BEFORE.test(text.slice(0, d.index))) return false;
+    // ... and "died on Monday of wounds sustained in a bomb attack": the wounds say so themselves.
+    const died = DIED_LATER.exec(text.slice(Math.max(0, d.index - 60), d.index));
+    if (died && (WOUNDED_BEFORE.test(text.slice(0, d.index)) || /\b(?:wounds|injuries)\b/i.test(died[0]) || DIED_OF.test(text.slice(d.index + d.text.length)))) return false;
     if (inQuote(r.quotes, d.index, d.index + d.text.length) && !triggerQuoted) return false;
+    // "the third attack since Friday", "the deadliest attack since 2021": where a count starts, not when the event was ("since Friday's bombing" dates
+    // the bombing; "camping outside the building since Monday" is a state that began then).
+    if (COUNTED_SINCE.test(text.slice(Math.max(0, d.index - 60), d.index)) && !(trigger && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(d.index + d.text.length, trigger.start)))) return false;
     return true;
   });
 }
@@ -66,9 +85,14 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
   return true;
 }
 
+const COMPARED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+[^,.;]*/gi;
+const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+$/i;
+
 /** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
 const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+in\s+(?:the\s+)?hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
+/** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
+const DIED_OF = /^\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
 
 /** The words that open the period a date starts ("since the second week of", "since late"). */
 const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
@@ -84,13 +108,18 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
   // A past date of a later aside ("..., adding that one of them had been a member until 2019") is the
   // aside's; one told before the trigger still dates it ("the 2019 protests, during which 600 were killed").
-  const aside = (d: ResolvedDate) => d.index > trigger.start && isBackgroundDate(d, published) && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index);
+  // ... and so is one of a relative clause closed before the trigger ("ISIS, which seized the town in 2014, killed five soldiers").
+  const aside = (d: ResolvedDate) =>
+    isBackgroundDate(d, published) &&
+    ((d.index > trigger.start && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index)) ||
+      r.clauses.some((c) => c.kind === 'relative' && c.start <= d.index && d.index < c.end && c.end <= trigger.start));
   const pool = inClause.length ? inClause : dates.filter((d) => !aside(d));
   const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;
   // "a landmine planted years ago by ISIS": the age of the device, not of the blast.
-  const current = (t: string) => t.replace(DEVICE_AGE, ' ');
+  // ... nor is "the deadliest attack since 2021" one of a period: it compares.
+  const current = (t: string) => t.replace(DEVICE_AGE, ' ').replace(COMPARED_SINCE, ' ');
   // "On Saturday, 250 men held a sit-in to demand the compensation Baghdad promised three years ago": a past told
   // after a trigger that has a current day of its own is the object's, not the event's.
   const pastAfter = (() => {
@@ -100,6 +129,21 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const habitual = (BACKGROUND_CONTEXT.test(current(clauseText)) && !pastAfter) || (!inClause.length && BACKGROUND_CONTEXT.test(current(text)) && !dates.some((d) => !isBackgroundDate(d, published)));
   // "the fourth anniversary of the US strike": an event of another year, recalled.
   if (/\banniversary of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$/i.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return { date: null, background: true, evidence: 'anniversary' };
+  // "A day after gunmen killed two soldiers, police arrested three suspects on Monday", "..., two days after a bomb
+  // killed ...": the event of the "after" clause is that many days before the day the sentence gives.
+  const lead = SHIFT_LEAD.exec(text);
+  if (lead) {
+    const from = (lead.index ?? 0) + lead[0].length;
+    const initial = !/,/.test(lead[0]);
+    const comma = text.indexOf(',', from);
+    const end = initial && comma >= 0 ? comma : text.length;
+    const n = lead[2] ? 0 : /week/i.test(lead[0]) ? 7 : /^(?:a|one)$/i.test(lead[1]!) ? 1 : Number(lead[1]) || NUMBER_WORDS[lead[1]!.toLowerCase()] || 0;
+    const base = dates.filter((d) => (d.index < (lead.index ?? 0) || d.index >= end) && d.precision === 'DAY' && !isBackgroundDate(d, published)).sort((a, b) => Math.abs(a.index - from) - Math.abs(b.index - from))[0];
+    if (trigger.start >= from && trigger.start < end && (n || lead[2]) && base && !dates.some((d) => d.index >= from && d.index < end)) {
+      const offset = /before/i.test(lead[3]!) ? n : -n;
+      return { date: { ...base, date: addDays(base.date, offset), text: lead[0].trim() }, background: false, evidence: lead[0].trim() };
+    }
+  }
   // "The airstrike came a day after a Turkish drone killed ...": the later clause's event is that many days earlier.
   const shift = SHIFTED.exec(text);
   if (shift && (shift.index ?? 0) + shift[0].length <= trigger.start && !inClause.length) {
@@ -110,12 +154,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   // own relative day, counted from the date the sentence gives the clause before.
   const own = !inClause.length && nearest && nearest.precision === 'DAY' && nearest.index < trigger.start ? RELATIVE_DAY.exec(clauseText) : null;
   if (own) {
-    const offset = /same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(own[0]) ? 0 : /following|next|day later/i.test(own[0]) ? 1 : -1;
+    const offset = dayOffset(own[0]);
     return { date: { ...nearest!, date: addDays(nearest!.date, offset), text: own[0] }, background: false, evidence: own[0] };
   }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);
-    const relative = rel ? (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(rel[0]) ? 0 : /following|next|day later/i.test(rel[0]) ? 1 : -1) : undefined;
+    const relative = rel ? dayOffset(rel[0]) : undefined;
     // "The police announced on Friday the arrest of four suspects": the report, told before the event it
     // reports, bounds its day; a report told after ("..., police said on Tuesday") does not.
     const reported = rel || triggerQuoted ? undefined : r.dates.filter((d) => d.index + d.text.length <= trigger.start && !isBackgroundDate(d, published) && reportingDate(text, d, trigger)).at(-1);

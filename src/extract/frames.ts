@@ -174,6 +174,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
 
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');
 
+const ARREST_CAUSE = /\b(?:over|for|in connection with|suspected of|accused of|involved in|behind|responsible for|linked to)\s+(?:the|an?|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Groups of triggers that share a clause (or, for quotes, the quote). */
 function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
   const groups: { clause: number; triggers: Trigger[] }[] = [];
@@ -186,7 +188,9 @@ function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
     // Salahuddin, ...") is split where a comma stands between two reports some way apart.
     const between = previous ? r.sentence.text.slice(previous.end, t.start) : '';
     const listed = /,\s/.test(between) && (between.length > 25 || /,\s+and\s/.test(between)) && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
-    if (last && last.clause === key && !listed) last.triggers.push(t);
+    // "arrested three suspects over Sunday's rocket attack": the attack an arrest is for is another event.
+    const cause = previous?.type === 'ARRESTS' && t.type !== 'ARRESTS' && ARREST_CAUSE.test(between);
+    if (last && last.clause === key && !listed && !cause) last.triggers.push(t);
     else groups.push({ clause: key, triggers: [t] });
   }
   return groups.map((g) => g.triggers);
@@ -207,6 +211,9 @@ const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BO
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
 const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
+
+/** "It happened late on Saturday", "The incident took place on Sunday": the incident told before, and when. */
+const TOLD_WHEN = /^["“]?(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush|strikes?|raid|attack|bombing|assault|clash(?:es)?|operation))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
 
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
@@ -285,9 +292,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       const nearest = own ?? [...frames].sort((a, b) => Math.abs(a.triggers[0]!.start - f.index) - Math.abs(b.triggers[0]!.start - f.index))[0]!;
       nearest.figures.push(f);
     }
-  } else if ((figures.length || STRUCK_AGAIN.test(text)) && !reaction) {
-    // A toll, or the thing hit told again ("the vehicle was hit on the road leading to the village of X"): more of the incident told before.
-    const from = figures[0]?.index ?? STRUCK_AGAIN.exec(text)!.index;
+  } else if ((figures.length || STRUCK_AGAIN.test(text) || TOLD_WHEN.test(text)) && !reaction) {
+    // A toll, or the thing hit told again ("the vehicle was hit on the road leading to the village of X"), or when
+    // it happened ("It happened late on Saturday", "The incident occurred on Sunday"): more of the incident told before.
+    const from = figures[0]?.index ?? (STRUCK_AGAIN.exec(text) ?? TOLD_WHEN.exec(text))!.index;
     const at = { start: from, end: from + 1 };
     frames.push({
       type: null,

@@ -36,6 +36,22 @@ const DATELINE_HEADLINE = /^([^\n]{3,200}?[^\s.!?:"”'’)\]])[ \t]*\n[ \t]*\n(
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
 const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?\s*[-–—:]\s+/;
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The day of a wire dateline's place ("BAGHDAD, March 9", "KIRKUK, Iraq, Sept. 5") when it is one to seven days before publication. */
+function datelineDay(place: string, published: string): string | null {
+  const m = /,\s*([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s*$/.exec(place);
+  const month = m ? MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  if (!m || !month) return null;
+  let year = Number(published.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (`${year}-${pad(month)}-${pad(Number(m[2]))}` > published) year -= 1;
+  const date = normaliseDate(`${year}-${pad(month)}-${pad(Number(m[2]))}`);
+  if (!date) return null;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 1 && days <= 7 ? date : null;
+}
+
 /** Decodes bytes as UTF-8, refusing binary data and other encodings. */
 export function decodeText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): string {
   if (bytes.length > maxBytes) {
@@ -123,6 +139,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   let source = o.source ?? text(meta.source) ?? text(meta.publisher);
 
   let headline: string | null = null;
+  let wireDay: string | null = null;
   const shafaq = SHAFAQ_DATELINE.exec(body);
   if (shafaq) {
     published ??= normaliseDate(shafaq[1]);
@@ -138,11 +155,12 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
     }
   }
-  // "ERBIL (Kurdistan24) – ", "BAGHDAD, Iraq – ": where the report was filed, not part of its first
-  // sentence (after a "date" line and its headline too).
+  // "ERBIL (Kurdistan24) – ", "BAGHDAD, March 9 (Reuters) - ", "BAGHDAD, Iraq – ": where (and when) the report was
+  // filed, not part of its first sentence (after a "date" line and its headline too).
   const wire = WIRE_DATELINE.exec(body);
   if (wire) {
     source ??= wire[2]!.trim();
+    wireDay = wire[1]!;
     body = body.slice(wire[0].length);
   } else {
     const city = CITY_DATELINE.exec(body);
@@ -155,6 +173,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       'has no publication date: add "published: YYYY-MM-DD" to its front matter, or start it with a dateline such as "date 2021-12-04 Shafaq News/"',
     );
   }
+  const dateline = wireDay ? datelineDay(wireDay, published) : null;
   const language = (o.language ?? text(meta.language) ?? 'en').toLowerCase();
   if (!/^en(-|$)/.test(language)) throw new ArticleError('language', `is marked as language "${language}"; only English articles can be read`);
   if (!looksEnglish(body)) throw new ArticleError('language', 'does not look like English text; only English articles can be read');
@@ -174,6 +193,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     source,
     url: o.url ?? text(meta.url),
     published,
+    ...(dateline ? { dateline } : {}),
     language,
     body: body.trim(),
     raw: rawInput,

@@ -15,6 +15,11 @@ export interface ParsedArticle {
   url: string | null;
   /** Publication date, YYYY-MM-DD: the anchor for relative dates. */
   published: string;
+  /**
+   * The day a wire dateline gives ("BAGHDAD, March 9 (Reuters) -") when it is up to a week before
+   * publication: the day the story was written, the anchor for its weekdays and "yesterday".
+   */
+  dateline?: string;
   language: string;
   /** The article body without front matter (the dateline prefix removed from the first line). */
   body: string;

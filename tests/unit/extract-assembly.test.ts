@@ -388,6 +388,78 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
   });
 
+  it('drops a wire dateline with its own date after the dateline line ("BAGHDAD, Jan. 17 (Reuters) -"): neither a day nor a toll', () => {
+    const text = 'date 2023-01-17 Test/ Soldiers killed\n\nBAGHDAD, Jan. 17 (Reuters) - Gunmen killed two soldiers at a checkpoint in Daquq district on Sunday, police said.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.txt' });
+    expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
+    expect(batch.batch.events.map((e) => `${e.date} ${e.casualties.map((c) => c.killed).join(',')}`)).toEqual(['2023-01-15 2']);
+  });
+
+  it('counts weekdays from a wire dateline\'s own day when the outlet dated the story later ("BAGHDAD, Jan. 14 (Reuters) -")', () => {
+    const text = '---\npublished: 2023-01-17\n---\nBAGHDAD, Jan. 14 (Reuters) - Gunmen killed two soldiers at a checkpoint in Daquq district on Monday, police said.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.md' });
+    expect(batch.article.dateline).toBe('2023-01-14');
+    expect(batch.batch.events.map((e) => e.date)).toEqual(['2023-01-09']);
+  });
+
+  it('dates an undated incident by the next sentence that only tells when ("It happened late on Saturday", "The incident occurred on Sunday")', () => {
+    expect(events('Gunmen killed two soldiers in Daquq district, police said. It happened late on Saturday near a checkpoint.').map((e) => e.date)).toEqual(['2023-01-14']);
+    expect(events('Gunmen killed two soldiers in Daquq district, police said. The incident occurred on Sunday evening.').map((e) => e.date)).toEqual(['2023-01-15']);
+    expect(events('A roadside bomb killed two soldiers in Daquq district. "It happened on Sunday night," an officer said.').map((e) => e.date)).toEqual(['2023-01-15']);
+    expect(events('A Turkish drone strike hit a vehicle in Daquq district, killing two fighters. The strike took place on Sunday afternoon, an official said.').map((e) => e.date)).toEqual(['2023-01-15']);
+  });
+
+  it('tells apart two reports joined by "and on Saturday" in one sentence, each with its own day and place', () => {
+    const found = events('On Friday gunmen killed a shepherd near Muqdadiya and on Saturday a bomb wounded two soldiers in Daquq district.');
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2023-01-13 place:muqdadiya', '2023-01-14 place:daquq-district']);
+  });
+
+  it('keeps an undated attack apart from the bomb it "came two days after" in the same area', () => {
+    const found = events('Two soldiers were killed when militants attacked their post in Daquq district, the army said on Tuesday. The attack came two days after a roadside bomb wounded three policemen in the same area.');
+    expect(found.map((e) => `${e.type} ${e.killed}/${e.injured}`)).toEqual(['ARMED_CLASH 2/0', 'REMOTE_EXPLOSIVE_LANDMINE_IED 0/3']);
+  });
+
+  it('keeps arrests "over Sunday\'s rocket attack" apart from the attack, each on its own day', () => {
+    const found = events("Police arrested three suspects in Kirkuk on Monday in connection with Sunday's bombing of a market in the city.");
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['ARRESTS 2023-01-16', 'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
+  });
+
+  it('gives the arrests of "After gunmen killed two soldiers, police arrested three suspects" their own toll', () => {
+    const found = events('After gunmen killed two soldiers in Daquq district, police arrested three suspects on Monday.');
+    expect(found.map((e) => `${e.type} ${e.killed}`)).toEqual(['ARMED_CLASH 2', 'ARRESTS 0']);
+    expect(extract('After gunmen killed two soldiers in Daquq district, police arrested three suspects on Monday.').events[1]!.casualties).toMatchObject([{ arrested: 3 }]);
+  });
+
+  it('dates "Two days later, ..." and "Two days earlier, ..." from the incident told before, not from publication', () => {
+    expect(events('On Monday, a roadside bomb wounded three soldiers in Daquq district. Two days later, gunmen killed a farmer near Muqdadiya.', '2023-01-21').map((e) => e.date)).toEqual(['2023-01-16', '2023-01-18']);
+    expect(events('On Monday, a roadside bomb wounded three soldiers in Daquq district. Two days earlier, gunmen killed a farmer near Muqdadiya.', '2023-01-21').map((e) => e.date)).toEqual(['2023-01-16', '2023-01-14']);
+  });
+
+  it('tells apart "Gunmen killed a shepherd on Friday and a bomb wounded two soldiers on Saturday"', () => {
+    const found = events('Gunmen killed a shepherd near Muqdadiya on Friday and a bomb wounded two soldiers in Daquq district on Saturday.');
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed}/${e.injured}`)).toEqual(['2023-01-13 place:muqdadiya 1/0', '2023-01-14 place:daquq-district 0/2']);
+  });
+
+  it('keeps a repeat told on another day apart ("gunmen killed another soldier", "attacked the same post again on Monday"), not a bare toll', () => {
+    expect(events('Gunmen killed a soldier at a checkpoint in Daquq district on Sunday. On Monday, gunmen killed another soldier at a checkpoint in Daquq district.').map((e) => e.date)).toEqual(['2023-01-15', '2023-01-16']);
+    expect(events('Militants attacked an army post in Daquq district on Sunday, killing two soldiers. Militants attacked the same post again on Monday, wounding one soldier.').map((e) => e.date)).toEqual(['2023-01-15', '2023-01-16']);
+    expect(events('Militants attacked an army post in Daquq district on Sunday, killing two soldiers. Another soldier died on Monday, raising the toll to three.').map((e) => `${e.date} ${e.killed}`)).toEqual(['2023-01-15 3']);
+  });
+
+  it('keeps "Five soldiers were killed in X, where ISIS massacred dozens in 2014" a current event: the past is the place\'s', () => {
+    expect(events('Five soldiers were killed in Daquq district, where ISIS massacred dozens of people in 2014.').map((e) => e.killed)).toEqual([5]);
+  });
+
+  it('keeps "ISIS, which seized the town in 2014, killed five soldiers there" a current event', () => {
+    expect(events('ISIS, which seized Muqdadiya in 2014, killed five soldiers there.').map((e) => e.killed)).toEqual([5]);
+    expect(events('The 2019 protests, during which 600 people were killed, toppled the government.')).toEqual([]);
+  });
+
+  it('keeps "The attack on Monday, the deadliest since last year\'s bombing in X, killed five soldiers in Y" in Y, with its toll', () => {
+    const found = events("The attack on Monday, the deadliest since last year's bombing of a market in Muqdadiya, killed five soldiers in Daquq district.");
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed}`)).toEqual(['2023-01-16 place:daquq-district 5']);
+  });
+
   it('keeps an incident told "Hours earlier" apart from the one in focus, even of a compatible kind', () => {
     const found = events(
       'Militants attacked an army post in Muqdadiya district on Sunday night, killing two soldiers. Hours earlier, gunmen opened fire on a police patrol in Muqdadiya district, wounding one policeman.',

@@ -12,6 +12,13 @@ describe('clauses and quotes', () => {
     ]);
   });
 
+  it('ends a leading subordinate clause at its comma ("After gunmen killed two soldiers, police arrested ...")', () => {
+    expect(kinds('After gunmen killed two soldiers in Daquq, police arrested three suspects on Monday.')).toEqual([
+      'subordinate:After gunmen killed two soldiers in Daquq',
+      'main:, police arrested three suspects on Monday.',
+    ]);
+  });
+
   it('keeps "said that" a complement, not a relative clause', () => {
     expect(kinds('The official said that militants attacked the post').map((k) => k.split(':')[0])).toEqual(['main']);
   });

@@ -23,6 +23,21 @@ describe('dates against the publication date (error class 1)', () => {
     expect(resolveDates('on December 30', PUBLISHED)[0]!.date).toBe('2022-12-30');
   });
 
+  it('dates "the night of Saturday to Sunday" by the weekday told first, not the first of the week', () => {
+    expect(resolveDates('Gunmen attacked a post on the night of Saturday to Sunday.', PUBLISHED)[0]!.date).toBe('2023-01-14');
+    expect(resolveDates('Gunmen attacked a post on the night of Thursday to Friday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
+  });
+
+  it('reads "at dawn today, Saturday" by the weekday when the outlet dated the story a day later', () => {
+    expect(resolveDates('Iraqi jets struck hideouts at dawn today, Saturday, killing seven.', '2023-01-15').map((d) => d.date)).toEqual(['2023-01-14']);
+    expect(resolveDates('Gunmen attacked the village yesterday (Friday) evening.', '2023-01-15').map((d) => d.date)).toEqual(['2023-01-13']);
+  });
+
+  it('reads "earlier this week" as the seven days ending on publication, not a week starting on it', () => {
+    expect(resolveDates('Gunmen killed two soldiers earlier this week.', PUBLISHED)).toMatchObject([{ date: '2023-01-11', precision: 'WEEK' }]);
+    expect(resolveDates('The minister will visit Kirkuk later this week.', PUBLISHED)).toEqual([]);
+  });
+
   it('reads "last Thursday" as the latest Thursday, not one a week earlier', () => {
     expect(resolveDates('Gunmen attacked the village last Thursday.', PUBLISHED)[0]!.date).toBe('2023-01-12');
   });
@@ -41,6 +56,14 @@ describe('nights and days of the month', () => {
     expect(resolveDates('The governor spoke after an overnight attack south of the city.', PUBLISHED)).toEqual([]);
   });
 
+  it('dates "at dawn", "in the early hours" with no day named on publication, and "over the past 24 hours" too', () => {
+    expect(resolveDates('Jets struck ISIS hideouts at dawn, killing seven.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('Gunmen attacked a post in the early hours, killing two.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('Police arrested 12 suspects over the past 24 hours.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-17']);
+    expect(resolveDates('They arrested three suspects in a raid at dawn that day.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('Jets struck at dawn on Sunday.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-15']);
+  });
+
   it('reads "Last year" as the year before publication, so what it dates is background', () => {
     expect(resolveDates('Last year, a similar attack in Baghdad killed three policemen.', PUBLISHED)).toMatchObject([{ date: '2022-01-01', precision: 'YEAR' }]);
   });
@@ -49,6 +72,8 @@ describe('nights and days of the month', () => {
     expect(resolveDates('The attack took place on the 11th.', PUBLISHED)[0]!.date).toBe('2023-01-11');
     expect(resolveDates('The attack took place on the 25th.', PUBLISHED)[0]!.date).toBe('2022-12-25');
     expect(resolveDates('They met on the 11th floor.', PUBLISHED)).toEqual([]);
+    expect(resolveDates('Gunmen attacked a post on the evening of the 15th.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-15']);
+    expect(resolveDates('the commander of the 15th Brigade', PUBLISHED)).toEqual([]);
   });
 });
 
@@ -66,6 +91,16 @@ describe('numeric dates written day first', () => {
     expect(resolveDates('It was carried out at 05:30 this morning, Tuesday 7/10/2025, in the desert.', '2025-10-07').map((d) => d.date)).toEqual(['2025-10-07']);
     expect(resolveDates('The attack on 3/4/2025 killed two.', '2025-04-05').map((d) => d.date)).toEqual(['2025-04-03']);
     expect(resolveDates('At exactly 05:05 this morning, Tuesday 16/1/2024, three drones were launched.', '2024-01-16').map((d) => d.date)).toEqual(['2024-01-16']);
+  });
+});
+
+describe('numeric dates chrono leaves or misreads', () => {
+  it('reads "on 10-1-2023", "on 10.1.2023", "on 2023-01-10" as a day, not as the bare year 2023', () => {
+    for (const t of ['on 10-1-2023', 'on 10.1.2023', 'on 2023-01-10']) expect(resolveDates(`Gunmen killed two soldiers ${t}.`, PUBLISHED)).toMatchObject([{ date: '2023-01-10', precision: 'DAY' }]);
+  });
+
+  it('reads "on Tuesday 10/1" day first, in the latest year not after publication', () => {
+    expect(resolveDates('Gunmen killed two soldiers on Tuesday 10/1.', PUBLISHED).map((d) => d.date)).toEqual(['2023-01-10']);
   });
 });
 
@@ -217,8 +252,67 @@ describe('the day a wounded victim died (dev14)', () => {
     expect(at(text, 'artillery', '2023-01-16').date!.date).toBe('2023-01-14');
   });
 
+  it('does not date the attack by "died on Monday of wounds sustained in" it, nor by "died of his wounds on Monday after"', () => {
+    expect(at('Two more people died on Monday of wounds sustained in a bomb attack in Kirkuk.', 'bomb', '2023-01-17').date).toBeNull();
+    expect(at('A policeman died of his wounds on Monday after gunmen attacked his checkpoint.', 'attacked', '2023-01-17').date).toBeNull();
+    expect(at('A soldier succumbed on Monday to wounds he sustained in an attack on his post.', 'attack', '2023-01-17').date).toBeNull();
+  });
+
   it('still dates an attack whose victims died in it', () => {
     expect(at('Two soldiers died on Sunday when a roadside bomb struck their patrol.', 'bomb', '2023-01-17').date!.date).toBe('2023-01-15');
+  });
+});
+
+describe('an event told a set time before the day of the sentence', () => {
+  const at = (text: string, word: string) => {
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf(word);
+    return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date?.date;
+  };
+
+  it('dates "A day after gunmen killed ..., police arrested ... on Monday" and "..., two days after a bomb killed ..." back from Monday', () => {
+    const lead = 'A day after gunmen killed two soldiers in Daquq, police arrested three suspects on Monday.';
+    expect(at(lead, 'killed')).toBe('2023-01-15');
+    expect(at(lead, 'arrested')).toBe('2023-01-16');
+    expect(at('Police arrested three suspects on Monday, two days after a roadside bomb killed two soldiers.', 'bomb')).toBe('2023-01-14');
+    expect(at('Police arrested three suspects on Monday, hours after a roadside bomb killed two soldiers.', 'bomb')).toBe('2023-01-16');
+  });
+
+  it('keeps the day the "after" clause names itself ("a day after Sunday\'s bombing")', () => {
+    expect(at("Police arrested three suspects on Tuesday, a day after Sunday's bombing in Daquq.", 'bombing')).toBe('2023-01-15');
+  });
+});
+
+describe('the day of a claim or a funeral', () => {
+  it('does not date the attack by "claimed responsibility on Tuesday for" it, nor by "Funeral prayers were held on Tuesday for" its dead', () => {
+    const at = (text: string, word: string) => {
+      const { readings } = read(text, '2023-01-17');
+      const i = text.indexOf(word);
+      return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date;
+    };
+    expect(at('ISIS claimed responsibility on Tuesday for an attack that killed four soldiers in Daquq.', 'attack')).toBeNull();
+    expect(at('Funeral prayers were held on Tuesday for four soldiers killed in an ambush in Daquq.', 'ambush')).toBeNull();
+  });
+});
+
+describe('a weekday a count starts from', () => {
+  const at = (text: string, word: string) => {
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf(word);
+    return timeOf(readings[0]!, { start: i, end: i + word.length }, '2023-01-17').date?.date;
+  };
+
+  it('keeps "killed in the deadliest attack since 2021" a current event, undated, not one of a period', () => {
+    const text = 'Five soldiers were killed in Daquq in the deadliest attack since 2021.';
+    const { readings } = read(text, '2023-01-17');
+    const i = text.indexOf('killed');
+    expect(timeOf(readings[0]!, { start: i, end: i + 6 }, '2023-01-17')).toMatchObject({ date: null, background: false });
+  });
+
+  it('does not date "the third attack since Friday" by Friday, but dates "since Friday\'s bombing" the bombing', () => {
+    expect(at('It was the third attack since Friday, an officer said.', 'attack')).toBeUndefined();
+    expect(at("A bomb killed two soldiers in Daquq, the first attack since Friday's bombing in Kirkuk.", 'killed')).toBeUndefined();
+    expect(at("A bomb killed two soldiers in Daquq, the first attack since Friday's bombing in Kirkuk.", 'bombing')).toBe('2023-01-13');
   });
 });
 

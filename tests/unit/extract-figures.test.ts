@@ -38,6 +38,13 @@ describe('casualty figures (error class 6)', () => {
   });
 });
 
+describe('a time span is no figure', () => {
+  it('reads no militants killed in "two days after militants killed four soldiers" or "A day after gunmen killed"', () => {
+    expect(brief('Troops launched a search two days after militants killed four soldiers at a post.')).toEqual(['killed 4 SECURITY_FORCES ']);
+    expect(brief('A day after gunmen killed two soldiers, police arrested three suspects.')).toEqual(['killed 2 SECURITY_FORCES ', 'arrested 3 MILITANTS ']);
+  });
+});
+
 describe('a total broken down after a colon', () => {
   it('gives each part of the list its own figure, with the total\'s measure', () => {
     expect(brief('Ten people were killed in the attack: five members of the IRGC, among them a general, and five soldiers.')).toEqual([
