@@ -207,3 +207,11 @@ describe('crops burned told by the flames (dev14)', () => {
     expect(types('Fire swept through farmland near the town.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
   });
 });
+
+describe('a dispute between clans (probe)', () => {
+  it('reads "an armed dispute erupted" and "a quarrel broke out between two families" as clashes, a dispute in parliament as nothing', () => {
+    expect(types('An armed dispute erupted between two clans in Qurna on Sunday, leaving three dead.')).toEqual(['ARMED_CLASH']);
+    expect(types('A quarrel broke out between two families in Amarah on Sunday.')).toEqual(['ARMED_CLASH']);
+    expect(types('A dispute erupted between the two parties in parliament.')).toEqual([]);
+  });
+});
