@@ -160,7 +160,8 @@ export function findFigures(text: string): Figure[] {
       // "leaving three protesters and two policemen injured": the state word may follow a list.
       const rest = sentence.slice((m.index ?? 0) + m[0].length - (m[4]?.length ?? 0));
       const state = m[4] ?? /^(?:\s*(?:,|and)\s*[\p{L}\d'’ -]{1,40}?)?\s+(dead|injured|wounded|hurt)\b/iu.exec(rest)?.[1];
-      if (!state || !m[3]) continue;
+      // "leaving three dead": the state word right after the number needs no group noun.
+      if (!state || (!m[3] && !m[4])) continue;
       measure = measureOf(state === 'hurt' ? 'injured' : state);
     }
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -247,3 +247,10 @@ describe('"all three" (dev14)', () => {
     expect(brief('A drone struck a car at the gate of the camp on Monday, killing all three people inside.')).toEqual(['killed 3 CIVILIANS ']);
   });
 });
+
+describe('"leaving three dead" (probe)', () => {
+  it('reads a state word right after the number as a figure with no group noun', () => {
+    expect(brief('An armed dispute erupted between two clans in Qurna on Sunday, leaving three dead.')).toEqual(['killed 3 UNSPECIFIED them']);
+    expect(brief('The gunmen left two hours later.')).toEqual([]);
+  });
+});
