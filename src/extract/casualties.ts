@@ -99,6 +99,9 @@ const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|s
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
+/** "executed a family of five", "a family of six was killed": the family's members, civilians. */
+const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -138,6 +141,8 @@ export function findFigures(text: string): Figure[] {
     if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
     // "two fighters of a local armed group": militants, whatever the noun.
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
+    // "five members of one family": civilians, whatever the noun.
+    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(sentence.slice(index + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
@@ -152,6 +157,11 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric });
   };
 
+  // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
+  for (const m of sentence.matchAll(FAMILY_OF)) {
+    const at = m.index ?? 0;
+    push(measureOf(m[1] ?? m[4]!), (m[2] ?? m[3])!, ' family members', at, at + m[0].length);
+  }
   // Active: "killed two soldiers", "wounding 11 others", "arrested four suspects", "left 5 dead".
   for (const m of sentence.matchAll(ACTIVE)) {
     const verb = m[1]!.toLowerCase();

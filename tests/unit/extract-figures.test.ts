@@ -254,3 +254,13 @@ describe('"leaving three dead" (probe)', () => {
     expect(brief('The gunmen left two hours later.')).toEqual([]);
   });
 });
+
+describe('a family as victims (probe)', () => {
+  it('reads "executed a family of five" and "a family of six was killed" as the family\'s number of civilians', () => {
+    expect(brief('Armed men stormed a house in Muqdadiya on Sunday and executed a family of five.')).toEqual(['killed 5 CIVILIANS ']);
+    expect(brief('A family of six was killed in the strike.')).toEqual(['killed 6 CIVILIANS ']);
+  });
+  it('reads "five members of one family" as civilians', () => {
+    expect(brief('Five members of one family were killed when gunmen stormed their house.')).toEqual(['killed 5 CIVILIANS ']);
+  });
+});
