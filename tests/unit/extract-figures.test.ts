@@ -264,3 +264,13 @@ describe('a family as victims (probe)', () => {
     expect(brief('Five members of one family were killed when gunmen stormed their house.')).toEqual(['killed 5 CIVILIANS ']);
   });
 });
+
+describe('killing told as assassinated, murdered, martyring (probe)', () => {
+  it('reads "assassinated a lawyer", "were murdered", "martyring two fighters", "gunned down a lawyer"', () => {
+    expect(brief('Gunmen assassinated a lawyer in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('A lawyer was assassinated in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Two men were murdered in Basra on Sunday.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('ISIS remnants attacked a PMF post on Sunday, martyring two fighters.')).toEqual(['killed 2 SECURITY_FORCES ']);
+    expect(brief('Unknown gunmen gunned down a lawyer in Basra.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
