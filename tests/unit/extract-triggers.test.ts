@@ -215,3 +215,9 @@ describe('a dispute between clans (probe)', () => {
     expect(types('A dispute erupted between the two parties in parliament.')).toEqual([]);
   });
 });
+
+describe('"murdered" (probe)', () => {
+  it('reads "were murdered" as a (weak) report of violence', () => {
+    expect(findTriggers('Two men were murdered in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+  });
+});
