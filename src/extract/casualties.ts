@@ -75,8 +75,9 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 /** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
-/** "wounding its driver", "killing his son": one person named by a possessive and a singular noun. */
-const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their)\s+((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))\b/giu;
+/** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded": one person named by a determiner and a singular noun. */
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))`;
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt)\b`, 'giu');
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
@@ -267,10 +268,10 @@ export function findFigures(text: string): Figure[] {
   }
   // "wounding its driver, a shepherd".
   for (const m of sentence.matchAll(ONE_OF_THEIRS)) {
-    const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    const measure: Measure = /^kill/i.test((m[1] ?? m[4])!) ? 'killed' : 'injured';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
-    const g = groupOf(m[2]!);
+    const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
   }
   // "two of its fighters ..., who rose as martyrs".

@@ -274,3 +274,11 @@ describe('killing told as assassinated, murdered, martyring (probe)', () => {
     expect(brief('Unknown gunmen gunned down a lawyer in Basra.')).toEqual(['killed 1 CIVILIANS ']);
   });
 });
+
+describe('"the driver" (probe)', () => {
+  it('reads "injuring the driver" and "the driver was seriously wounded" as one person', () => {
+    expect(brief("A sticky bomb attached to a car exploded in Baghdad's Karrada district on Sunday, injuring the driver.")).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('The driver was seriously wounded.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('The bomb exploded under the car, but its driver was unhurt.')).toEqual([]);
+  });
+});
