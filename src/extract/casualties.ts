@@ -79,6 +79,19 @@ const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|
 const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))`;
 const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt)\b`, 'giu');
 
+/**
+ * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
+ * journalist Ahmed Salim", "Ali Hassan, a prominent activist, was shot dead" (case-sensitive: the name is capitalized).
+ * Civilians only: a named officer is mostly one of a unit's toll told before ("a Peshmerga officer was killed").
+ */
+const ROLE = String.raw`(?:[Aa]ctivist|[Jj]ournalist|[Ll]awyer|[Jj]udge|[Cc]leric|[Ii]mam|[Bb]usinessman|[Cc]andidate|[Pp]olitician|[Bb]logger|[Cc]ontractor|[Ee]ngineer|[Tt]eacher|[Dd]octor|[Mm]erchant|[Tt]rader|[Ss]tudent|[Ss]hepherd|[Ff]armer)`;
+const PERSON_NAME = String.raw`(?:al-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
+const ONE_VERB = String.raw`(killed|assassinated|murdered|shot dead|gunned down|slain|martyred|wounded|injured|kidnapped|abducted)`;
+const NAMED_ONE = new RegExp(
+  String.raw`(?:^|[\s,(“"])(${ROLE})\s+${PERSON_NAME},?\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b|\b${ONE_VERB}\s+(?:the\s+)?(?:prominent\s+|civil\s+|local\s+|well-known\s+|young\s+)?(${ROLE})\s+${PERSON_NAME}|(?:^|[\s,(“"])${PERSON_NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(${ROLE})\b[^,.;]{0,40},\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b`,
+  'gu',
+);
+
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
 /** "a fourth died", "a third was wounded". */
@@ -273,6 +286,13 @@ export function findFigures(text: string): Figure[] {
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+  }
+  // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
+  for (const m of sentence.matchAll(NAMED_ONE)) {
+    const measure = measureOf((m[2] ?? m[3] ?? m[6])!);
+    const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
+    if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    figures.push({ measure, count: 1, ...groupOf((m[1] ?? m[4] ?? m[5])!), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
   // "two of its fighters ..., who rose as martyrs".
   for (const m of sentence.matchAll(WHO_FELL)) {

@@ -282,3 +282,12 @@ describe('"the driver" (probe)', () => {
     expect(brief('The bomb exploded under the car, but its driver was unhurt.')).toEqual([]);
   });
 });
+
+describe('a named civilian victim (probe)', () => {
+  it('reads "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim", "Ali Hassan, a prominent activist, was shot dead" as one civilian', () => {
+    expect(brief('Activist Ali Hassan was assassinated by gunmen on a motorcycle in Amarah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Gunmen killed journalist Ahmed Salim in Mosul on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Ali Hassan, a prominent activist, was shot dead in Amarah.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Police said journalist Ahmed al-Salim was kidnapped.')).toEqual(['abducted 1 CIVILIANS ']);
+  });
+});
