@@ -291,3 +291,10 @@ describe('a named civilian victim (probe)', () => {
     expect(brief('Police said journalist Ahmed al-Salim was kidnapped.')).toEqual(['abducted 1 CIVILIANS ']);
   });
 });
+
+describe('"lost his life" (probe)', () => {
+  it('reads the singular "lost his life" like "lost their lives"', () => {
+    expect(brief('A soldier lost his life when a bomb exploded near his patrol in Tarmiyah on Sunday.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('A woman lost her life and two others were injured.')).toEqual(['killed 1 CIVILIANS ', 'injured 2 CIVILIANS ']);
+  });
+});
