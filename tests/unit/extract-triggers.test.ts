@@ -221,3 +221,10 @@ describe('"murdered" (probe)', () => {
     expect(findTriggers('Two men were murdered in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
   });
 });
+
+describe('"an explosive charge" (probe)', () => {
+  it('reads an explosive charge that went off as an IED, one dismantled as a disrupted attack', () => {
+    expect(types('An explosive charge went off near a liquor store in Baghdad on Sunday.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(types('Security forces dismantled an explosive charge in Kirkuk on Sunday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+});
