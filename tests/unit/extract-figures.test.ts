@@ -298,3 +298,10 @@ describe('"lost his life" (probe)', () => {
     expect(brief('A woman lost her life and two others were injured.')).toEqual(['killed 1 CIVILIANS ', 'injured 2 CIVILIANS ']);
   });
 });
+
+describe('"stabbed to death" (probe)', () => {
+  it('reads "two women were stabbed to death" as killed', () => {
+    expect(brief('Two women were stabbed to death in Kirkuk on Sunday.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('Assailants stabbed to death two farmers.')).toEqual(['killed 2 CIVILIANS ']);
+  });
+});

@@ -228,3 +228,10 @@ describe('"an explosive charge" (probe)', () => {
     expect(types('Security forces dismantled an explosive charge in Kirkuk on Sunday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
   });
 });
+
+describe('"stabbed to death" (probe)', () => {
+  it('reads a stabbing as violence, weak unless "to death"', () => {
+    expect(findTriggers('A man was stabbed to death in Kirkuk on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', false]]);
+    expect(findTriggers('A young man was stabbed in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+  });
+});
