@@ -235,3 +235,10 @@ describe('"stabbed to death" (probe)', () => {
     expect(findTriggers('A young man was stabbed in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
   });
 });
+
+describe('a building burned (probe)', () => {
+  it('reads "burned the headquarters of a party" and "the offices were burned" as property destruction', () => {
+    expect(types('Unknown persons burned the headquarters of a political party in Baghdad on Sunday.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+    expect(types('The offices of the party in Kirkuk were burned on Sunday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+});
