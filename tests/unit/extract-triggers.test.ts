@@ -239,6 +239,6 @@ describe('"stabbed to death" (probe)', () => {
 describe('a building burned (probe)', () => {
   it('reads "burned the headquarters of a party" and "the offices were burned" as property destruction', () => {
     expect(types('Unknown persons burned the headquarters of a political party in Baghdad on Sunday.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
-    expect(types('The offices of the party in Kirkuk were burned on Sunday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+    expect(types('The party’s offices in Kirkuk were burned on Sunday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
   });
 });
