@@ -242,3 +242,10 @@ describe('a building burned (probe)', () => {
     expect(types('The party’s offices in Kirkuk were burned on Sunday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
   });
 });
+
+describe('fire opened on protesters (probe)', () => {
+  it('reads "opened fire on protesters" as a protest with intervention, fire on a checkpoint as no protest', () => {
+    expect(types('Security forces opened fire on protesters in Nasiriyah on Sunday, killing two.')).toEqual(['PROTEST_WITH_INTERVENTION']);
+    expect(types('Gunmen opened fire on a checkpoint in Tarmiyah on Sunday.')).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
+  });
+});
