@@ -40,6 +40,7 @@ const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
+const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
 
@@ -543,6 +544,11 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
+    // "opened fire on protesters, killing two": the toll of a protest is the protesters', not the force's that fired.
+    if (PROTESTS.includes(i.type) && !named.size) {
+      f.group = 'CIVILIANS';
+      continue;
+    }
     // A toll of an attack on one force ("the toll from the attack on a Federal Police convoy rose to 12").
     const forces = [...i.targets.keys()].filter((id) => ctx.entry(id)?.kind === 'Force');
     if (!i.civilians && forces.length === 1 && !i.figures.some((g) => g !== f && g.measure === f.measure && g.actorId === forces[0])) {

@@ -558,3 +558,10 @@ describe('a civilian victim told as the subject before "when" (dev14)', () => {
     expect(batch.events[0]!.casualties.map((c) => `${c.group} ${c.killed ?? 0} ${c.injured ?? 0}`)).toEqual(['CIVILIANS 1 4']);
   });
 });
+
+describe('the toll of a protest (probe)', () => {
+  it('gives "opened fire on protesters, killing two" to the protesters, not to the force that fired', () => {
+    const found = extract('Security forces opened fire on protesters in Nasiriyah on Sunday, killing two.').events;
+    expect(found.map((e) => [e.subEventType, e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}`)])).toEqual([['PROTEST_WITH_INTERVENTION', ['CIVILIANS 2']]]);
+  });
+});
