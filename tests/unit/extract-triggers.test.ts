@@ -249,3 +249,11 @@ describe('fire opened on protesters (probe)', () => {
     expect(types('Gunmen opened fire on a checkpoint in Tarmiyah on Sunday.')).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
   });
 });
+
+describe('"the killing of" (probe)', () => {
+  it('reads "the killing of a journalist", "the murder of two women" as (weak) reports of violence', () => {
+    expect(findTriggers('The killing of a journalist in Kut on Sunday sparked outrage.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The murder of two women in Basra on Sunday shocked the city.')).toEqual(['ARMED_CLASH']);
+    expect(types('The killing of time is no crime.')).toEqual([]);
+  });
+});
