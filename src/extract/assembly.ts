@@ -349,6 +349,11 @@ function addFigure(incident: Incident, f: FrameFigure): void {
   const sameKey = incident.figures.findIndex((x) => figureKey(x) === figureKey(figure));
   if (sameKey >= 0) {
     const old = incident.figures[sameKey]!;
+    // "killed a farmer and three shepherds": the two parts of one sentence's toll add up.
+    if (figure.coordinated && !figure.partial && old.sentence === figure.sentence) {
+      if (!old.parts?.includes(figure.index)) incident.figures[sameKey] = { ...old, count: old.count + figure.count, parts: [...(old.parts ?? []), figure.index] };
+      return;
+    }
     if (old.partial && !figure.partial) incident.figures[sameKey] = figure;
     else if (figure.count > old.count && !figure.partial) incident.figures[sameKey] = figure;
     return;

@@ -565,3 +565,11 @@ describe('the toll of a protest (probe)', () => {
     expect(found.map((e) => [e.subEventType, e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}`)])).toEqual([['PROTEST_WITH_INTERVENTION', ['CIVILIANS 2']]]);
   });
 });
+
+describe('civilians told in two coordinated parts (probe)', () => {
+  it('adds "a farmer and three shepherds" and "a woman and her two children"; soldiers and policemen stay apart', () => {
+    expect(events('Gunmen killed a farmer and three shepherds in Khanaqin on Sunday.').map((e) => e.killed)).toEqual([4]);
+    expect(events('A mortar shell killed a woman and her two children in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([3]);
+    expect(extract('The strike killed two soldiers and three policemen in Kirkuk on Sunday.').events.flatMap((e) => e.casualties.map((c) => c.killed))).toEqual([2, 3]);
+  });
+});

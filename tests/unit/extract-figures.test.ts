@@ -305,3 +305,10 @@ describe('"stabbed to death" (probe)', () => {
     expect(brief('Assailants stabbed to death two farmers.')).toEqual(['killed 2 CIVILIANS ']);
   });
 });
+
+describe('a possessive before the number (probe)', () => {
+  it('reads "injured his two sons" and "a woman and her two children"', () => {
+    expect(brief('A tribal fight in Qurna on Sunday killed a man and injured his two sons.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 2 CIVILIANS ']);
+    expect(brief('A mortar shell killed a woman and her two children.')).toEqual(['killed 1 CIVILIANS ', 'killed 2 CIVILIANS ']);
+  });
+});
