@@ -312,3 +312,11 @@ describe('a possessive before the number (probe)', () => {
     expect(brief('A mortar shell killed a woman and her two children.')).toEqual(['killed 1 CIVILIANS ', 'killed 2 CIVILIANS ']);
   });
 });
+
+describe('a citizen, a mukhtar, a shopkeeper (probe)', () => {
+  it('counts them as civilians', () => {
+    expect(brief('Unknown gunmen shot dead a citizen in front of his house in Baquba on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Gunmen on Sunday killed the mukhtar of a village in Khanaqin.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Unknown gunmen killed a shopkeeper in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
