@@ -96,6 +96,9 @@ const NAMED_ONE = new RegExp(
   'gu',
 );
 
+/** "the body of a kidnapped farmer was found", "found the bodies of three shepherds": the dead. */
+const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
 /** "a fourth died", "a third was wounded". */
@@ -137,7 +140,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|bod(?:y|ies)|corpse)/i;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -293,6 +296,11 @@ export function findFigures(text: string): Figure[] {
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+  }
+  // "The body of a kidnapped farmer was found": the dead (not the remains of a mass grave, an old crime;
+  // not militants' bodies found after a strike, a toll told with its side).
+  if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(BODIES)) if (!['MILITANTS', 'SECURITY_FORCES'].includes(groupOf(m[2]!).group)) push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
   for (const m of sentence.matchAll(NAMED_ONE)) {

@@ -320,3 +320,11 @@ describe('a citizen, a mukhtar, a shopkeeper (probe)', () => {
     expect(brief('Unknown gunmen killed a shopkeeper in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
   });
 });
+
+describe('bodies found (probe)', () => {
+  it('counts "the body of a kidnapped farmer was found" and "found the bodies of three shepherds" as killed civilians, not a mass grave', () => {
+    expect(brief('The body of a kidnapped farmer was found in Tarmiyah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Police found the bodies of three shepherds in the desert near Rutba on Sunday.')).toEqual(['killed 3 CIVILIANS ']);
+    expect(brief('Teams recovered the bodies of 20 villagers from a mass grave in Sinjar.')).toEqual([]);
+  });
+});

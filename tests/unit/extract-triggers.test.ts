@@ -257,3 +257,11 @@ describe('"the killing of" (probe)', () => {
     expect(types('The killing of time is no crime.')).toEqual([]);
   });
 });
+
+describe('bodies found (probe)', () => {
+  it('reads "the bodies of three shepherds were found" as a (weak) report of violence, a mass grave as none', () => {
+    expect(findTriggers('Police found the bodies of three shepherds in the desert near Rutba on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The body of a young farmer was found in Tarmiyah on Sunday.')).toContain('ARMED_CLASH');
+    expect(types('Teams found the bodies of 20 villagers in a mass grave in Sinjar.')).toEqual([]);
+  });
+});
