@@ -328,3 +328,9 @@ describe('bodies found (probe)', () => {
     expect(brief('Teams recovered the bodies of 20 villagers from a mass grave in Sinjar.')).toEqual([]);
   });
 });
+
+describe('"claimed the life of" (probe)', () => {
+  it('reads the singular like "claimed the lives of"', () => {
+    expect(brief('An honour killing claimed the life of a young woman in Sulaymaniyah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});

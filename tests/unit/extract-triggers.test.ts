@@ -265,3 +265,10 @@ describe('bodies found (probe)', () => {
     expect(types('Teams found the bodies of 20 villagers in a mass grave in Sinjar.')).toEqual([]);
   });
 });
+
+describe('an honour or revenge killing (probe)', () => {
+  it('reads "an honour killing", "a revenge killing" as violence', () => {
+    expect(types('An honour killing claimed the life of a young woman in Sulaymaniyah on Sunday.')).toEqual(['ARMED_CLASH']);
+    expect(types('A revenge killing in Basra on Sunday claimed the life of a shopkeeper.')).toEqual(['ARMED_CLASH']);
+  });
+});
