@@ -37,7 +37,7 @@ export interface Figure {
 const VERB_MEASURE: [RegExp, Measure][] = [
   [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|(?:the )?(?:killing|martyrdom|deaths?|murder) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
-  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|took hostage)$/i, 'abducted'],
+  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
 ];
 
@@ -50,7 +50,7 @@ const GROUP_WORDS =
   String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
@@ -140,7 +140,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|bod(?:y|ies)|corpse)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|bod(?:y|ies)|corpse)/i;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];

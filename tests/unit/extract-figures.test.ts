@@ -334,3 +334,9 @@ describe('"claimed the life of" (probe)', () => {
     expect(brief('An honour killing claimed the life of a young woman in Sulaymaniyah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
   });
 });
+
+describe('"snatched" (probe)', () => {
+  it('counts the snatched as abducted', () => {
+    expect(brief('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['abducted 2 CIVILIANS ']);
+  });
+});

@@ -272,3 +272,10 @@ describe('an honour or revenge killing (probe)', () => {
     expect(types('A revenge killing in Basra on Sunday claimed the life of a shopkeeper.')).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('"snatched" (probe)', () => {
+  it('reads people "snatched by unknown men" or "snatched from a market" as abducted', () => {
+    expect(types('A child was snatched by unknown men from outside his school in Kirkuk on Sunday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(types('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+  });
+});
