@@ -80,7 +80,7 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
 /** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded": one person named by a determiner and a singular noun. */
-const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar))`;
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
 const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt)\b`, 'giu');
 
 /**
@@ -95,6 +95,10 @@ const NAMED_ONE = new RegExp(
   String.raw`(?:^|[\s,(“"])(${ROLE})\s+${PERSON_NAME},?\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b|\b${ONE_VERB}\s+(?:the\s+)?(?:prominent\s+|civil\s+|local\s+|well-known\s+|young\s+)?(${ROLE})\s+${PERSON_NAME}|(?:^|[\s,(“"])${PERSON_NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(${ROLE})\b[^,.;]{0,40},\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b`,
   'gu',
 );
+
+/** "opened fire on a judge's car, wounding him": one person, of the last person named before. */
+const PRONOUN_ONE = /\b(killing|wounding|injuring|killed|wounded|injured)\s+(?:him|her)\b(?!\s*self)/giu;
+const PERSON_BEFORE = /\b(?:an?|the|one|his|her|their|its)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
 
 /** "the body of a kidnapped farmer was found", "found the bodies of three shepherds": the dead. */
 const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -296,6 +300,14 @@ export function findFigures(text: string): Figure[] {
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+  }
+  // "Gunmen opened fire on a car carrying a judge, wounding him": the judge.
+  for (const m of sentence.matchAll(PRONOUN_ONE)) {
+    const at = m.index ?? 0;
+    const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    const named = [...sentence.slice(0, at).matchAll(PERSON_BEFORE)].map((p) => [groupOf(`${p[1]!} ${p[2] ?? ''}`), groupOf(p[1]!)].find((g) => g.group !== 'UNSPECIFIED')).filter((g) => g !== undefined).at(-1);
+    figures.push({ measure, count: 1, ...(named ?? { group: 'UNSPECIFIED' as CasualtyGroup, actorHint: null, modifier: null }), index: at, numAt: at, text: m[0], partial: false, anaphoric: !named });
   }
   // "The body of a kidnapped farmer was found": the dead (not the remains of a mass grave, an old crime;
   // not militants' bodies found after a strike, a toll told with its side).

@@ -340,3 +340,12 @@ describe('"snatched" (probe)', () => {
     expect(brief('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['abducted 2 CIVILIANS ']);
   });
 });
+
+describe('one person told by "the judge" or "him" (probe)', () => {
+  it('reads "the judge was wounded" and "..., wounding him" after the person named', () => {
+    expect(brief('The judge was wounded when gunmen opened fire on his car in Maysan on Sunday.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('Unknown gunmen on a motorcycle opened fire on a car carrying a judge in Maysan on Sunday, wounding him.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('Gunmen shot a policeman in Mosul, killing him.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('The bomber blew himself up, killing himself.')).toEqual([]);
+  });
+});
