@@ -279,3 +279,11 @@ describe('"snatched" (probe)', () => {
     expect(types('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
   });
 });
+
+describe('sniper fire and "terrorists targeted" (probe)', () => {
+  it('reads sniper fire as a clash and "ISIS remnants targeted a post" as a (weak) attack', () => {
+    expect(types('The spokesman said the terrorists targeted the checkpoint in Tarmiyah on Sunday with sniper fire, which led to the martyrdom of a soldier.')).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
+    expect(findTriggers('ISIS remnants targeted a PMF post in Tarmiyah on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The campaign targeted the illegal trade.')).toEqual([]);
+  });
+});
