@@ -96,6 +96,9 @@ const NAMED_ONE = new RegExp(
   'gu',
 );
 
+/** "and her child" right after a figure: one relative of the victim, with the same verb (none of its own). */
+const KIN_AFTER = /^[\s,]*and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\b(?![^,.;]{0,25}\b(?:was|were|is|are|wounded|injured|killed|hurt|died)\b)(?!,\s+(?:an?|the)\s)/iu;
+
 /** "opened fire on a judge's car, wounding him": one person, of the last person named before. */
 const PRONOUN_ONE = /\b(killing|wounding|injuring|killed|wounded|injured)\s+(?:him|her)\b(?!\s*self)/giu;
 const PERSON_BEFORE = /\b(?:an?|the|one|his|her|their|its)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -268,6 +271,16 @@ export function findFigures(text: string): Figure[] {
     push(f.measure, coordinated[1]!, coordinated[2]!, at);
     // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
     if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
+  }
+  // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
+  for (const f of [...figures]) {
+    if (f.partial) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const kin = KIN_AFTER.exec(sentence.slice(end));
+    if (!kin || f.group !== 'CIVILIANS') continue;
+    const at = end + kin[0].length - kin[1]!.length;
+    if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
+    f.count += 1;
   }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.

@@ -349,3 +349,12 @@ describe('one person told by "the judge" or "him" (probe)', () => {
     expect(brief('The bomber blew himself up, killing himself.')).toEqual([]);
   });
 });
+
+describe('a relative told after a civilian victim (probe)', () => {
+  it('adds "and her child", "and his son" to the figure before, not a relative with a verb or a description of his own', () => {
+    expect(brief('A rocket fell on a house in Kirkuk on Sunday, injuring a woman and her child.')).toEqual(['injured 2 CIVILIANS ']);
+    expect(brief('Gunmen killed a farmer and his son.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('A shepherd was killed and his nephew seriously hurt.')).toEqual(['killed 1 CIVILIANS ', 'injured 1 CIVILIANS ']);
+    expect(brief('A drone killed a farmer and his nephew, a fighter of the group.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
