@@ -47,7 +47,7 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
@@ -113,7 +113,7 @@ const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\
 /** ", along with four journalists" after a figure. */
 const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as well as)\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu');
 /** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+$`, 'iu');
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
@@ -218,7 +218,10 @@ export function findFigures(text: string): Figure[] {
       const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
       if (!before) continue;
       const at = f.index - before[0].length;
+      const count = figures.length;
       push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
+      // "A woman and two children were killed": the second subject adds to the first where they share a group.
+      if (figures.length > count && !f.partial) f.coordinated = true;
     }
   };
   subjectsBefore([...figures]);

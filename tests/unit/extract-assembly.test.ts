@@ -573,3 +573,11 @@ describe('civilians told in two coordinated parts (probe)', () => {
     expect(extract('The strike killed two soldiers and three policemen in Kirkuk on Sunday.').events.flatMap((e) => e.casualties.map((c) => c.killed))).toEqual([2, 3]);
   });
 });
+
+describe('two subjects of one verb (probe)', () => {
+  it('adds "a woman and two children were killed" and "a mother and her three children"', () => {
+    expect(events('A woman and two children were killed when a mortar shell hit their house in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([3]);
+    expect(events('A mother and her three children were killed when a mortar shell hit their home in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([4]);
+    expect(events('Two farmers and three shepherds were wounded by a landmine in Anbar on Sunday.').map((e) => e.injured)).toEqual([5]);
+  });
+});
