@@ -358,3 +358,10 @@ describe('a relative told after a civilian victim (probe)', () => {
     expect(brief('A drone killed a farmer and his nephew, a fighter of the group.')).toEqual(['killed 1 CIVILIANS ']);
   });
 });
+
+describe('"succumbed to his wounds", "another wounded" (probe)', () => {
+  it('reads a death from wounds and one more of the same group after a comma', () => {
+    expect(brief('A policeman succumbed to his wounds on Sunday.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('One soldier was killed, another wounded.')).toEqual(['killed 1 SECURITY_FORCES ', 'injured 1 SECURITY_FORCES ']);
+  });
+});
