@@ -99,6 +99,11 @@ const NAMED_ONE = new RegExp(
 /** "and her child" right after a figure: one relative of the victim, with the same verb (none of its own). */
 const KIN_AFTER = /^[\s,]*and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\b(?![^,.;]{0,25}\b(?:was|were|is|are|wounded|injured|killed|hurt|died)\b)(?!,\s+(?:an?|the)\s)/iu;
 
+/** "resulted in one death and three injuries", "causing two fatalities": a toll told by nouns of harm. */
+const HARM_NOUNS = new RegExp(String.raw`\b(?:resulted in|resulting in|caused|causing|left|leaving)\s+${QUALIFIER}(${NUMBER})\s+(deaths?|fatalit(?:y|ies)|injur(?:y|ies))\b(?:\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(injur(?:y|ies)|deaths?|fatalit(?:y|ies))\b)?`, 'giu');
+/** "Killed in the attack were two policemen": the figure after its verb. */
+const INVERTED = new RegExp(String.raw`\b(killed|wounded|injured)\s+(?:in|during|by)\s+[^,.;]{1,60}?\s+(?:were|was)\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
 /** "opened fire on a judge's car, wounding him": one person, of the last person named before. */
 const PRONOUN_ONE = /\b(killing|wounding|injuring|killed|wounded|injured)\s+(?:him|her)\b(?!\s*self)/giu;
 const PERSON_BEFORE = /\b(?:an?|the|one|his|her|their|its)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
@@ -147,7 +152,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|bod(?:y|ies)|corpse)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|bod(?:y|ies)|corpse)/i;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -316,6 +321,20 @@ export function findFigures(text: string): Figure[] {
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+  }
+  // "resulted in one death and three injuries".
+  for (const m of sentence.matchAll(HARM_NOUNS)) {
+    const start = m.index ?? 0;
+    push(/^injur/i.test(m[2]!) ? 'injured' : 'killed', m[1]!, '', start, start + m[0].indexOf(m[2]!) + m[2]!.length);
+    if (m[3]) {
+      const at = start + m[0].lastIndexOf(m[3]);
+      push(/^injur/i.test(m[4]!) ? 'injured' : 'killed', m[3], '', at, start + m[0].length);
+    }
+  }
+  // "Killed in the attack were two policemen".
+  for (const m of sentence.matchAll(INVERTED)) {
+    const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
+    push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
   // "Gunmen opened fire on a car carrying a judge, wounding him": the judge.
   for (const m of sentence.matchAll(PRONOUN_ONE)) {

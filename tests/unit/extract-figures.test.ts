@@ -365,3 +365,10 @@ describe('"succumbed to his wounds", "another wounded" (probe)', () => {
     expect(brief('One soldier was killed, another wounded.')).toEqual(['killed 1 SECURITY_FORCES ', 'injured 1 SECURITY_FORCES ']);
   });
 });
+
+describe('a toll told by nouns, a figure after its verb (probe)', () => {
+  it('reads "resulted in one death and three injuries" and "Killed in the attack were two policemen"', () => {
+    expect(brief('The attack resulted in one death and three injuries.')).toEqual(['killed 1 UNSPECIFIED them', 'injured 3 UNSPECIFIED ']);
+    expect(brief('Killed in the attack were two policemen.')).toEqual(['killed 2 SECURITY_FORCES ']);
+  });
+});
