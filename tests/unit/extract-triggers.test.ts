@@ -287,3 +287,11 @@ describe('sniper fire and "terrorists targeted" (probe)', () => {
     expect(types('The campaign targeted the illegal trade.')).toEqual([]);
   });
 });
+
+describe('"were martyred", "lost their lives" (probe)', () => {
+  it('reads them as (weak) reports of violence, like "were killed", and "the martyred soldier" as none', () => {
+    expect(findTriggers('Two PMF fighters were martyred in Tarmiyah on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(findTriggers('Two Peshmerga fighters lost their lives in Kifri on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The martyred soldier was buried in Najaf.')).toEqual([]);
+  });
+});
