@@ -372,3 +372,9 @@ describe('a toll told by nouns, a figure after its verb (probe)', () => {
     expect(brief('Killed in the attack were two policemen.')).toEqual(['killed 2 SECURITY_FORCES ']);
   });
 });
+
+describe('"was shot and wounded" (probe)', () => {
+  it('reads the figure across "shot and"', () => {
+    expect(brief('A teacher was shot and wounded in Basra on Sunday.')).toEqual(['injured 1 CIVILIANS ']);
+  });
+});
