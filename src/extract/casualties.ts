@@ -280,16 +280,6 @@ export function findFigures(text: string): Figure[] {
     // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
     if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
   }
-  // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
-  for (const f of [...figures]) {
-    if (f.partial) continue;
-    const end = f.index + (f.text?.length ?? 0);
-    const kin = KIN_AFTER.exec(sentence.slice(end));
-    if (!kin || f.group !== 'CIVILIANS') continue;
-    const at = end + kin[0].length - kin[1]!.length;
-    if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
-    f.count += 1;
-  }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.
   for (const f of [...figures]) {
@@ -448,6 +438,16 @@ export function findFigures(text: string): Figure[] {
     const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
     const hurt = wounded ? parseNumber(wounded[1]!) : null;
     if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: wounded![0].trim() });
+  }
+  // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
+  for (const f of [...figures]) {
+    if (f.partial) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const kin = KIN_AFTER.exec(sentence.slice(end));
+    if (!kin || f.group !== 'CIVILIANS') continue;
+    const at = end + kin[0].length - kin[1]!.length;
+    if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
+    f.count += 1;
   }
   return figures.sort((a, b) => a.index - b.index);
 }

@@ -378,3 +378,9 @@ describe('"was shot and wounded" (probe)', () => {
     expect(brief('A teacher was shot and wounded in Basra on Sunday.')).toEqual(['injured 1 CIVILIANS ']);
   });
 });
+
+describe('a relative after one person named by a determiner (probe)', () => {
+  it('reads "killed the owner and his wife" as two civilians', () => {
+    expect(brief('The attackers killed the owner and his wife before fleeing.')).toEqual(['killed 2 CIVILIANS ']);
+  });
+});
