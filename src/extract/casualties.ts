@@ -65,7 +65,7 @@ const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
-const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
+const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
@@ -298,7 +298,8 @@ export function findFigures(text: string): Figure[] {
     const rest = sentence.slice(f.index);
     const second = SECOND_MEASURE.exec(rest);
     if (!second) continue;
-    const measure: Measure = /killed|dead/i.test(second[2]!) ? 'killed' : 'injured';
+    // "Four terrorists were killed and two were arrested": the others taken alive.
+    const measure: Measure = /killed|dead/i.test(second[2]!) ? 'killed' : /arrested|detained|captured/i.test(second[2]!) ? 'arrested' : 'injured';
     const count = parseNumber(second[1]!);
     const at = f.index + second[0].length - second[2]!.length;
     if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;

@@ -384,3 +384,9 @@ describe('a relative after one person named by a determiner (probe)', () => {
     expect(brief('The attackers killed the owner and his wife before fleeing.')).toEqual(['killed 2 CIVILIANS ']);
   });
 });
+
+describe('"killed and two were arrested" (probe)', () => {
+  it('reads the second measure as arrests', () => {
+    expect(brief('Four terrorists were killed and two were arrested in the raid.')).toEqual(['killed 4 MILITANTS ', 'arrested 2 MILITANTS ']);
+  });
+});
