@@ -581,3 +581,10 @@ describe('two subjects of one verb (probe)', () => {
     expect(events('Two farmers and three shepherds were wounded by a landmine in Anbar on Sunday.').map((e) => e.injured)).toEqual([5]);
   });
 });
+
+describe('an arrest raid with militants killed (probe)', () => {
+  it('types "arrested two terrorists and killed a third" as an armed clash', () => {
+    expect(events('Security forces arrested two terrorists and killed a third in Kirkuk on Sunday.').map((e) => e.type)).toEqual(['ARMED_CLASH']);
+    expect(events('Security forces arrested two terrorists in Kirkuk on Sunday.').map((e) => e.type)).toEqual(['ARRESTS']);
+  });
+});
