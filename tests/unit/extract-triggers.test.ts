@@ -295,3 +295,10 @@ describe('"were martyred", "lost their lives" (probe)', () => {
     expect(types('The martyred soldier was buried in Najaf.')).toEqual([]);
   });
 });
+
+describe('drones that bombarded or carried explosives (probe)', () => {
+  it('reads "drones bombarded" and "a drone carrying explosives crashed into a house" as drone strikes', () => {
+    expect(types('Iranian drones bombarded the bases of Kurdish opposition parties near Koya on Sunday.')[0]).toBe('AIR_DRONE_STRIKE');
+    expect(types('A drone carrying explosives crashed into a house in Erbil on Sunday.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+});
