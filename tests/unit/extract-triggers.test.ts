@@ -302,3 +302,11 @@ describe('drones that bombarded or carried explosives (probe)', () => {
     expect(types('A drone carrying explosives crashed into a house in Erbil on Sunday.')).toEqual(['AIR_DRONE_STRIKE']);
   });
 });
+
+describe('unexploded ordnance that went off (probe)', () => {
+  it('reads "an unexploded ordnance went off" as an explosive (not strong when nothing says it went off)', () => {
+    expect(findTriggers('An unexploded ordnance went off in Mosul on Sunday, injuring two boys.').map((t) => [t.type, t.weak])).toEqual([['REMOTE_EXPLOSIVE_LANDMINE_IED', false]]);
+    expect(findTriggers('An old shell left over from the war exploded near children in Basra.').map((t) => [t.type, t.weak])).toEqual([['REMOTE_EXPLOSIVE_LANDMINE_IED', false]]);
+    expect(types('Teams removed unexploded ordnance in Mosul on Sunday.')).toEqual([]);
+  });
+});
