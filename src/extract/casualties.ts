@@ -207,6 +207,8 @@ export function findFigures(text: string): Figure[] {
       if (!state || (!m[3] && !m[4])) continue;
       measure = measureOf(state === 'hurt' ? 'injured' : state);
     }
+    // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
+    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".

@@ -390,3 +390,10 @@ describe('"killed and two were arrested" (probe)', () => {
     expect(brief('Four terrorists were killed and two were arrested in the raid.')).toEqual(['killed 4 MILITANTS ', 'arrested 2 MILITANTS ']);
   });
 });
+
+describe('a crime an arrest is for (probe)', () => {
+  it('reads no toll in "arrested the perpetrator of the murder of a woman", but one in "resulted in the killing of two soldiers"', () => {
+    expect(brief('Police arrested the perpetrator of the murder of a woman in Basra on Sunday.')).toEqual([]);
+    expect(brief('The attack resulted in the killing of two soldiers.')).toEqual(['killed 2 SECURITY_FORCES ']);
+  });
+});
