@@ -397,3 +397,10 @@ describe('a crime an arrest is for (probe)', () => {
     expect(brief('The attack resulted in the killing of two soldiers.')).toEqual(['killed 2 SECURITY_FORCES ']);
   });
 });
+
+describe('arrests told as "took into custody", "nabbed" (probe)', () => {
+  it('counts the arrested', () => {
+    expect(brief('Police took three suspects into custody in Basra on Sunday.')).toEqual(['arrested 3 MILITANTS ']);
+    expect(brief('Intelligence agents nabbed two ISIS members in Mosul on Sunday.')).toEqual(['arrested 2 MILITANTS ']);
+  });
+});

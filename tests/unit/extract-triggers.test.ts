@@ -310,3 +310,12 @@ describe('unexploded ordnance that went off (probe)', () => {
     expect(types('Teams removed unexploded ordnance in Mosul on Sunday.')).toEqual([]);
   });
 });
+
+describe('arrests told as "took into custody", "nabbed", "caught" (probe)', () => {
+  it('reads them as arrests', () => {
+    expect(types('Police took three suspects into custody in Basra on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('Intelligence agents nabbed an ISIS financier in Mosul on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('Security forces caught a wanted man in Kirkuk on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('A fire caught three houses in Mosul on Sunday.')).toEqual([]);
+  });
+});
