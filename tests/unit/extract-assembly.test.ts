@@ -588,3 +588,10 @@ describe('an arrest raid with militants killed (probe)', () => {
     expect(events('Security forces arrested two terrorists in Kirkuk on Sunday.').map((e) => e.type)).toEqual(['ARRESTS']);
   });
 });
+
+describe('"the injury of four others" (probe)', () => {
+  it('gives the others the force of the figure before them', () => {
+    const found = extract('The Interior Ministry said a terrorist attack targeted a police station in Kirkuk on Sunday, resulting in the martyrdom of two policemen and the injury of four others.').events;
+    expect(found.flatMap((e) => e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}/${c.injured ?? 0}`))).toEqual(['force:isf 2/4']);
+  });
+});
