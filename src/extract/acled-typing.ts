@@ -27,6 +27,8 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   }
   // A raid or an operation in which people were killed is a battle (ACLED codes a deadly operation against an armed group so).
   if (type === 'CHANGE_TO_GROUP_ACTIVITY' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0)) return 'ARMED_CLASH';
+  // "arrested two terrorists and killed a third": an arrest raid in which the wanted men died is a battle too.
+  if (type === 'ARRESTS' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group === 'MILITANTS')) return 'ARMED_CLASH';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (communal(incident)) return type;

@@ -40,6 +40,7 @@ const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
+const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
 
@@ -361,6 +362,11 @@ function addFigure(incident: Incident, f: FrameFigure): void {
   const sameKey = incident.figures.findIndex((x) => figureKey(x) === figureKey(figure));
   if (sameKey >= 0) {
     const old = incident.figures[sameKey]!;
+    // "killed a farmer and three shepherds": the two parts of one sentence's toll add up.
+    if (figure.coordinated && !figure.partial && old.sentence === figure.sentence) {
+      if (!old.parts?.includes(figure.index)) incident.figures[sameKey] = { ...old, count: old.count + figure.count, parts: [...(old.parts ?? []), figure.index] };
+      return;
+    }
     if (old.partial && !figure.partial) incident.figures[sameKey] = figure;
     else if (figure.count > old.count && !figure.partial) incident.figures[sameKey] = figure;
     return;
@@ -582,12 +588,11 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   }
   const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED').map((f) => `${f.group}|${f.actorId ?? ''}`));
   const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
-  // "Security forces fired tear gas at protesters, wounding 12": a bare toll of a crackdown is the protesters'.
-  const crackdown = i.type === 'PROTEST_WITH_INTERVENTION' || i.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
   const revised = new Set<FrameFigure>();
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;
-    if (crackdown && !named.size) {
+    // "opened fire on protesters, killing two": the toll of a protest is the protesters', not the force's that fired.
+    if (PROTESTS.includes(i.type) && !named.size) {
       f.group = 'CIVILIANS';
       continue;
     }

@@ -28,13 +28,17 @@ export interface Figure {
    * were soldiers", "seven soldiers were among the wounded"): a part that says who the total was.
    */
   breakdown?: boolean;
+  /** "and three shepherds" after "killed a farmer": a further part of the figure before it, not a repeat. */
+  coordinated?: boolean;
+  /** Offsets of the coordinated parts already added to this figure (a sentence read twice adds them once). */
+  parts?: number[];
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the lives? of|lost (?:their|his|her) lives?|dead|died|slain|martyred|massacred|executed|shot dead|gunned down|assassinated|(?:the )?(?:killing|martyrdom|deaths?) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|(?:the )?(?:killing|martyrdom|deaths?|murder) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
-  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|took hostage)$/i, 'abducted'],
-  [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
+  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage)$/i, 'abducted'],
+  [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
 ];
 
 function measureOf(verb: string): Measure | null {
@@ -43,30 +47,30 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
-const KILL_VERBS = String.raw`(?:shot dead|gunned down|assassinated|executed|killed|(?:the )?killing of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the lives? of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|lost (?:their|his|her) lives?|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
+const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
 const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
-const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+(?:the\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
-const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
-const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) lives?)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt)\b`, 'iu');
+const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
+const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
-const GAPPED = /^[\s,]*and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
+const GAPPED = /^[\s,]*(?:and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:and\s+)?(?:another|a second|one other))\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
 
 /** "mourns two of its fighters of the 52nd Brigade, who rose as martyrs": a figure told in a relative clause. */
 const WHO_FELL = new RegExp(String.raw`\b(${NUMBER})\s+(?:of (?:its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;]{1,40})?,?\s+who\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|martyred|died|(?:rose|fell) as martyrs|wounded|injured)\b`, 'giu');
@@ -75,8 +79,39 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 /** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
-/** "wounding its driver", "killing his son": one person named by a possessive and a singular noun. */
-const ONE_OF_THEIRS = /\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their)\s+((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard))\b/giu;
+/** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded": one person named by a determiner and a singular noun. */
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt)\b`, 'giu');
+
+/**
+ * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
+ * journalist Ahmed Salim", "Ali Hassan, a prominent activist, was shot dead" (case-sensitive: the name is capitalized).
+ * Civilians only: a named officer is mostly one of a unit's toll told before ("a Peshmerga officer was killed").
+ */
+const ROLE = String.raw`(?:[Aa]ctivist|[Jj]ournalist|[Ll]awyer|[Jj]udge|[Cc]leric|[Ii]mam|[Bb]usinessman|[Cc]andidate|[Pp]olitician|[Bb]logger|[Cc]ontractor|[Ee]ngineer|[Tt]eacher|[Dd]octor|[Mm]erchant|[Tt]rader|[Ss]tudent|[Ss]hepherd|[Ff]armer)`;
+const PERSON_NAME = String.raw`(?:al-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
+const ONE_VERB = String.raw`(killed|assassinated|murdered|shot dead|gunned down|slain|martyred|wounded|injured|kidnapped|abducted)`;
+const NAMED_ONE = new RegExp(
+  String.raw`(?:^|[\s,(“"])(${ROLE})\s+${PERSON_NAME},?\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b|\b${ONE_VERB}\s+(?:the\s+)?(?:prominent\s+|civil\s+|local\s+|well-known\s+|young\s+)?(${ROLE})\s+${PERSON_NAME}|(?:^|[\s,(“"])${PERSON_NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(${ROLE})\b[^,.;]{0,40},\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b`,
+  'gu',
+);
+
+/** "and her child" right after a figure: one relative of the victim, with the same verb (none of its own). */
+const KIN_AFTER = /^[\s,]*and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\b(?![^,.;]{0,25}\b(?:was|were|is|are|wounded|injured|killed|hurt|died)\b)(?!,\s+(?:an?|the)\s)/iu;
+
+/** "resulted in one death and three injuries", "causing two fatalities": a toll told by nouns of harm. */
+const HARM_NOUNS = new RegExp(String.raw`\b(?:resulted in|resulting in|caused|causing|left|leaving)\s+${QUALIFIER}(${NUMBER})\s+(deaths?|fatalit(?:y|ies)|injur(?:y|ies))\b(?:\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(injur(?:y|ies)|deaths?|fatalit(?:y|ies))\b)?`, 'giu');
+/** "took three suspects into custody". */
+const CUSTODY = new RegExp(String.raw`\btook\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+into\s+custody\b`, 'giu');
+/** "Killed in the attack were two policemen": the figure after its verb. */
+const INVERTED = new RegExp(String.raw`\b(killed|wounded|injured)\s+(?:in|during|by)\s+[^,.;]{1,60}?\s+(?:were|was)\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
+/** "opened fire on a judge's car, wounding him": one person, of the last person named before. */
+const PRONOUN_ONE = /\b(killing|wounding|injuring|killed|wounded|injured)\s+(?:him|her)\b(?!\s*self)/giu;
+const PERSON_BEFORE = /\b(?:an?|the|one|his|her|their|its)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+
+/** "the body of a kidnapped farmer was found", "found the bodies of three shepherds": the dead. */
+const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
@@ -85,7 +120,7 @@ const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\
 /** ", along with four journalists" after a figure. */
 const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as well as)\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu');
 /** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+$`, 'iu');
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
@@ -98,6 +133,9 @@ const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|s
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
+/** "executed a family of five", "a family of six was killed": the family's members, civilians. */
+const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
@@ -116,7 +154,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|left|leaving|shot|seized)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse)/i;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -138,6 +176,8 @@ export function findFigures(text: string): Figure[] {
     if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
     // "two fighters of a local armed group": militants, whatever the noun.
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
+    // "five members of one family": civilians, whatever the noun.
+    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(sentence.slice(index + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
@@ -152,6 +192,11 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric });
   };
 
+  // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
+  for (const m of sentence.matchAll(FAMILY_OF)) {
+    const at = m.index ?? 0;
+    push(measureOf(m[1] ?? m[4]!), (m[2] ?? m[3])!, ' family members', at, at + m[0].length);
+  }
   // Active: "killed two soldiers", "wounding 11 others", "arrested four suspects", "left 5 dead".
   for (const m of sentence.matchAll(ACTIVE)) {
     const verb = m[1]!.toLowerCase();
@@ -160,9 +205,12 @@ export function findFigures(text: string): Figure[] {
       // "leaving three protesters and two policemen injured": the state word may follow a list.
       const rest = sentence.slice((m.index ?? 0) + m[0].length - (m[4]?.length ?? 0));
       const state = m[4] ?? /^(?:\s*(?:,|and)\s*[\p{L}\d'’ -]{1,40}?)?\s+(dead|injured|wounded|hurt)\b/iu.exec(rest)?.[1];
-      if (!state || !m[3]) continue;
+      // "leaving three dead": the state word right after the number needs no group noun.
+      if (!state || (!m[3] && !m[4])) continue;
       measure = measureOf(state === 'hurt' ? 'injured' : state);
     }
+    // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
+    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
@@ -179,7 +227,10 @@ export function findFigures(text: string): Figure[] {
       const before = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, f.index - 60), f.index));
       if (!before) continue;
       const at = f.index - before[0].length;
+      const count = figures.length;
       push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
+      // "A woman and two children were killed": the second subject adds to the first where they share a group.
+      if (figures.length > count && !f.partial) f.coordinated = true;
     }
   };
   subjectsBefore([...figures]);
@@ -228,7 +279,10 @@ export function findFigures(text: string): Figure[] {
       f.count += count;
       continue;
     }
+    const before = figures.length;
     push(f.measure, coordinated[1]!, coordinated[2]!, at);
+    // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
+    if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
   }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.
@@ -248,7 +302,8 @@ export function findFigures(text: string): Figure[] {
     const rest = sentence.slice(f.index);
     const second = SECOND_MEASURE.exec(rest);
     if (!second) continue;
-    const measure: Measure = /killed|dead/i.test(second[2]!) ? 'killed' : 'injured';
+    // "Four terrorists were killed and two were arrested": the others taken alive.
+    const measure: Measure = /killed|dead/i.test(second[2]!) ? 'killed' : /arrested|detained|captured/i.test(second[2]!) ? 'arrested' : 'injured';
     const count = parseNumber(second[1]!);
     const at = f.index + second[0].length - second[2]!.length;
     if (count === null || measure === f.measure || figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 25)) continue;
@@ -256,11 +311,47 @@ export function findFigures(text: string): Figure[] {
   }
   // "wounding its driver, a shepherd".
   for (const m of sentence.matchAll(ONE_OF_THEIRS)) {
-    const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    const measure: Measure = /^kill/i.test((m[1] ?? m[4])!) ? 'killed' : 'injured';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
-    const g = groupOf(m[2]!);
+    const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+  }
+  // "took three suspects into custody".
+  for (const m of sentence.matchAll(CUSTODY)) push('arrested', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // "resulted in one death and three injuries".
+  for (const m of sentence.matchAll(HARM_NOUNS)) {
+    const start = m.index ?? 0;
+    push(/^injur/i.test(m[2]!) ? 'injured' : 'killed', m[1]!, '', start, start + m[0].indexOf(m[2]!) + m[2]!.length);
+    if (m[3]) {
+      const at = start + m[0].lastIndexOf(m[3]);
+      push(/^injur/i.test(m[4]!) ? 'injured' : 'killed', m[3], '', at, start + m[0].length);
+    }
+  }
+  // "Killed in the attack were two policemen".
+  for (const m of sentence.matchAll(INVERTED)) {
+    const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
+    push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
+  }
+  // "Gunmen opened fire on a car carrying a judge, wounding him": the judge.
+  for (const m of sentence.matchAll(PRONOUN_ONE)) {
+    const at = m.index ?? 0;
+    const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    const named = [...sentence.slice(0, at).matchAll(PERSON_BEFORE)].map((p) => [groupOf(`${p[1]!} ${p[2] ?? ''}`), groupOf(p[1]!)].find((g) => g.group !== 'UNSPECIFIED')).filter((g) => g !== undefined).at(-1);
+    figures.push({ measure, count: 1, ...(named ?? { group: 'UNSPECIFIED' as CasualtyGroup, actorHint: null, modifier: null }), index: at, numAt: at, text: m[0], partial: false, anaphoric: !named });
+  }
+  // "The body of a kidnapped farmer was found": the dead (not the remains of a mass grave, an old crime;
+  // not militants' bodies found after a strike, a toll told with its side).
+  if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(BODIES)) if (!['MILITANTS', 'SECURITY_FORCES'].includes(groupOf(m[2]!).group)) push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
+  for (const m of sentence.matchAll(NAMED_ONE)) {
+    const measure = measureOf((m[2] ?? m[3] ?? m[6])!);
+    const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
+    if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    figures.push({ measure, count: 1, ...groupOf((m[1] ?? m[4] ?? m[5])!), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
   // "two of its fighters ..., who rose as martyrs".
   for (const m of sentence.matchAll(WHO_FELL)) {
@@ -310,12 +401,12 @@ export function findFigures(text: string): Figure[] {
     if (f.count !== 1 && !/^(?:an?|one|single)\b/i.test(f.text ?? '')) continue;
     const end = f.index + (f.text?.length ?? 0);
     const gapped = GAPPED.exec(sentence.slice(end));
-    if (!gapped || /^(?:body|bodies|car|vehicle|house|home)$/i.test(gapped[1]!)) continue;
+    if (!gapped || /^(?:body|bodies|car|vehicle|house|home)$/i.test(gapped[1] ?? '')) continue;
     const measure: Measure = /killed/i.test(gapped[2]!) ? 'killed' : 'injured';
     if (measure === f.measure) continue;
     const at = end + gapped[0].length - gapped[2]!.length;
     if (figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 40)) continue;
-    const named = groupOf(gapped[1]!);
+    const named = groupOf(gapped[1] ?? '');
     const g = named.group === 'UNSPECIFIED' ? { group: f.group, actorHint: f.actorHint, modifier: f.modifier } : named;
     figures.push({ measure, count: 1, ...g, index: at, text: gapped[0].trim(), partial: false, anaphoric: f.anaphoric });
   }
@@ -354,6 +445,16 @@ export function findFigures(text: string): Figure[] {
     const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
     const hurt = wounded ? parseNumber(wounded[1]!) : null;
     if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: wounded![0].trim() });
+  }
+  // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
+  for (const f of [...figures]) {
+    if (f.partial) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const kin = KIN_AFTER.exec(sentence.slice(end));
+    if (!kin || f.group !== 'CIVILIANS') continue;
+    const at = end + kin[0].length - kin[1]!.length;
+    if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
+    f.count += 1;
   }
   return figures.sort((a, b) => a.index - b.index);
 }

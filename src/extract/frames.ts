@@ -165,7 +165,7 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
   // "A member of the Federal Police was killed and two others were wounded": the others are of the same force.
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
-    if (previous?.actorId && !f.actorId && (f.group === previous.group || f.group === 'UNSPECIFIED') && /^\S+\s+(?:others|more)\b/i.test(f.text ?? '')) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
+    if (previous?.actorId && !f.actorId && (f.group === previous.group || f.group === 'UNSPECIFIED') && /^(?:the\s+(?:injury|wounding|death|martyrdom|killing)\s+of\s+)?\S+\s+(?:others|more)\b/i.test(f.text ?? '')) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
     // "Three members of the security forces were killed and five wounded": the second figure is told of the first's group.
     else if (previous?.text && f.text?.startsWith(previous.text) && f.measure !== previous.measure) figures[i] = { ...f, group: previous.group, actorId: previous.actorId };
   }

@@ -38,7 +38,7 @@ const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bom
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
-const WEAK = /^(?:gunmen|attack|attacks|attacked|killed|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
 const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
 
@@ -82,8 +82,10 @@ export function findTriggers(text: string): Trigger[] {
       if (PRETEXT.test(before.slice(-50))) continue;
       // "took part in attacks on the security forces and in planting explosive devices": the second charge too.
       if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-120))) continue;
-      // "killed" reports an incident only with its figures ("killed two soldiers", "two were killed").
-      if (word === 'killed' && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "killed" (or "martyred") reports an incident only with its figures ("killed two soldiers", "two were killed").
+      if (/^(?:killed|martyred)$/.test(word) && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "the remains of 20 victims were recovered from a mass grave": an old crime exhumed, not an incident.
+      if (/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) && /\b(?:mass graves?|graves?|exhum\w+)\b/i.test(text)) continue;
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
       if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
       const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);

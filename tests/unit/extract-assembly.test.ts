@@ -720,3 +720,40 @@ describe('an incident told as unrelated', () => {
     expect(next.map((e) => e.place)).toEqual(['place:daquq-district', 'place:daquq-district']);
   });
 });
+
+describe('the toll of a protest (probe)', () => {
+  it('gives "opened fire on protesters, killing two" to the protesters, not to the force that fired', () => {
+    const found = extract('Security forces opened fire on protesters in Nasiriyah on Sunday, killing two.').events;
+    expect(found.map((e) => [e.subEventType, e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}`)])).toEqual([['PROTEST_WITH_INTERVENTION', ['CIVILIANS 2']]]);
+  });
+});
+
+describe('civilians told in two coordinated parts (probe)', () => {
+  it('adds "a farmer and three shepherds" and "a woman and her two children"; soldiers and policemen stay apart', () => {
+    expect(events('Gunmen killed a farmer and three shepherds in Khanaqin on Sunday.').map((e) => e.killed)).toEqual([4]);
+    expect(events('A mortar shell killed a woman and her two children in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([3]);
+    expect(extract('The strike killed two soldiers and three policemen in Kirkuk on Sunday.').events.flatMap((e) => e.casualties.map((c) => c.killed))).toEqual([2, 3]);
+  });
+});
+
+describe('two subjects of one verb (probe)', () => {
+  it('adds "a woman and two children were killed" and "a mother and her three children"', () => {
+    expect(events('A woman and two children were killed when a mortar shell hit their house in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([3]);
+    expect(events('A mother and her three children were killed when a mortar shell hit their home in Tuz Khurmatu on Sunday.').map((e) => e.killed)).toEqual([4]);
+    expect(events('Two farmers and three shepherds were wounded by a landmine in Anbar on Sunday.').map((e) => e.injured)).toEqual([5]);
+  });
+});
+
+describe('an arrest raid with militants killed (probe)', () => {
+  it('types "arrested two terrorists and killed a third" as an armed clash', () => {
+    expect(events('Security forces arrested two terrorists and killed a third in Kirkuk on Sunday.').map((e) => e.type)).toEqual(['ARMED_CLASH']);
+    expect(events('Security forces arrested two terrorists in Kirkuk on Sunday.').map((e) => e.type)).toEqual(['ARRESTS']);
+  });
+});
+
+describe('"the injury of four others" (probe)', () => {
+  it('gives the others the force of the figure before them', () => {
+    const found = extract('The Interior Ministry said a terrorist attack targeted a police station in Kirkuk on Sunday, resulting in the martyrdom of two policemen and the injury of four others.').events;
+    expect(found.flatMap((e) => e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}/${c.injured ?? 0}`))).toEqual(['force:isf 2/4']);
+  });
+});

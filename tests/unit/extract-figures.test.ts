@@ -262,3 +262,160 @@ describe('a span of time is no figure', () => {
     expect(f!.index).toBeGreaterThan('The attack came a day after'.length - 1);
   });
 });
+
+describe('"leaving three dead" (probe)', () => {
+  it('reads a state word right after the number as a figure with no group noun', () => {
+    expect(brief('An armed dispute erupted between two clans in Qurna on Sunday, leaving three dead.')).toEqual(['killed 3 UNSPECIFIED them']);
+    expect(brief('The gunmen left two hours later.')).toEqual([]);
+  });
+});
+
+describe('a family as victims (probe)', () => {
+  it('reads "executed a family of five" and "a family of six was killed" as the family\'s number of civilians', () => {
+    expect(brief('Armed men stormed a house in Muqdadiya on Sunday and executed a family of five.')).toEqual(['killed 5 CIVILIANS ']);
+    expect(brief('A family of six was killed in the strike.')).toEqual(['killed 6 CIVILIANS ']);
+  });
+  it('reads "five members of one family" as civilians', () => {
+    expect(brief('Five members of one family were killed when gunmen stormed their house.')).toEqual(['killed 5 CIVILIANS ']);
+  });
+});
+
+describe('killing told as assassinated, murdered, martyring (probe)', () => {
+  it('reads "assassinated a lawyer", "were murdered", "martyring two fighters", "gunned down a lawyer"', () => {
+    expect(brief('Gunmen assassinated a lawyer in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('A lawyer was assassinated in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Two men were murdered in Basra on Sunday.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('ISIS remnants attacked a PMF post on Sunday, martyring two fighters.')).toEqual(['killed 2 SECURITY_FORCES ']);
+    expect(brief('Unknown gunmen gunned down a lawyer in Basra.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
+
+describe('"the driver" (probe)', () => {
+  it('reads "injuring the driver" and "the driver was seriously wounded" as one person', () => {
+    expect(brief("A sticky bomb attached to a car exploded in Baghdad's Karrada district on Sunday, injuring the driver.")).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('The driver was seriously wounded.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('The bomb exploded under the car, but its driver was unhurt.')).toEqual([]);
+  });
+});
+
+describe('a named civilian victim (probe)', () => {
+  it('reads "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim", "Ali Hassan, a prominent activist, was shot dead" as one civilian', () => {
+    expect(brief('Activist Ali Hassan was assassinated by gunmen on a motorcycle in Amarah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Gunmen killed journalist Ahmed Salim in Mosul on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Ali Hassan, a prominent activist, was shot dead in Amarah.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Police said journalist Ahmed al-Salim was kidnapped.')).toEqual(['abducted 1 CIVILIANS ']);
+  });
+});
+
+describe('"lost his life" (probe)', () => {
+  it('reads the singular "lost his life" like "lost their lives"', () => {
+    expect(brief('A soldier lost his life when a bomb exploded near his patrol in Tarmiyah on Sunday.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('A woman lost her life and two others were injured.')).toEqual(['killed 1 CIVILIANS ', 'injured 2 CIVILIANS ']);
+  });
+});
+
+describe('"stabbed to death" (probe)', () => {
+  it('reads "two women were stabbed to death" as killed', () => {
+    expect(brief('Two women were stabbed to death in Kirkuk on Sunday.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('Assailants stabbed to death two farmers.')).toEqual(['killed 2 CIVILIANS ']);
+  });
+});
+
+describe('a possessive before the number (probe)', () => {
+  it('reads "injured his two sons" and "a woman and her two children"', () => {
+    expect(brief('A tribal fight in Qurna on Sunday killed a man and injured his two sons.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 2 CIVILIANS ']);
+    expect(brief('A mortar shell killed a woman and her two children.')).toEqual(['killed 1 CIVILIANS ', 'killed 2 CIVILIANS ']);
+  });
+});
+
+describe('a citizen, a mukhtar, a shopkeeper (probe)', () => {
+  it('counts them as civilians', () => {
+    expect(brief('Unknown gunmen shot dead a citizen in front of his house in Baquba on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Gunmen on Sunday killed the mukhtar of a village in Khanaqin.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Unknown gunmen killed a shopkeeper in Basra on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
+
+describe('bodies found (probe)', () => {
+  it('counts "the body of a kidnapped farmer was found" and "found the bodies of three shepherds" as killed civilians, not a mass grave', () => {
+    expect(brief('The body of a kidnapped farmer was found in Tarmiyah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+    expect(brief('Police found the bodies of three shepherds in the desert near Rutba on Sunday.')).toEqual(['killed 3 CIVILIANS ']);
+    expect(brief('Teams recovered the bodies of 20 villagers from a mass grave in Sinjar.')).toEqual([]);
+  });
+});
+
+describe('"claimed the life of" (probe)', () => {
+  it('reads the singular like "claimed the lives of"', () => {
+    expect(brief('An honour killing claimed the life of a young woman in Sulaymaniyah on Sunday.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
+
+describe('"snatched" (probe)', () => {
+  it('counts the snatched as abducted', () => {
+    expect(brief('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['abducted 2 CIVILIANS ']);
+  });
+});
+
+describe('one person told by "the judge" or "him" (probe)', () => {
+  it('reads "the judge was wounded" and "..., wounding him" after the person named', () => {
+    expect(brief('The judge was wounded when gunmen opened fire on his car in Maysan on Sunday.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('Unknown gunmen on a motorcycle opened fire on a car carrying a judge in Maysan on Sunday, wounding him.')).toEqual(['injured 1 CIVILIANS ']);
+    expect(brief('Gunmen shot a policeman in Mosul, killing him.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('The bomber blew himself up, killing himself.')).toEqual([]);
+  });
+});
+
+describe('a relative told after a civilian victim (probe)', () => {
+  it('adds "and her child", "and his son" to the figure before, not a relative with a verb or a description of his own', () => {
+    expect(brief('A rocket fell on a house in Kirkuk on Sunday, injuring a woman and her child.')).toEqual(['injured 2 CIVILIANS ']);
+    expect(brief('Gunmen killed a farmer and his son.')).toEqual(['killed 2 CIVILIANS ']);
+    expect(brief('A shepherd was killed and his nephew seriously hurt.')).toEqual(['killed 1 CIVILIANS ', 'injured 1 CIVILIANS ']);
+    expect(brief('A drone killed a farmer and his nephew, a fighter of the group.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+});
+
+describe('"succumbed to his wounds", "another wounded" (probe)', () => {
+  it('reads a death from wounds and one more of the same group after a comma', () => {
+    expect(brief('A policeman succumbed to his wounds on Sunday.')).toEqual(['killed 1 SECURITY_FORCES ']);
+    expect(brief('One soldier was killed, another wounded.')).toEqual(['killed 1 SECURITY_FORCES ', 'injured 1 SECURITY_FORCES ']);
+  });
+});
+
+describe('a toll told by nouns, a figure after its verb (probe)', () => {
+  it('reads "resulted in one death and three injuries" and "Killed in the attack were two policemen"', () => {
+    expect(brief('The attack resulted in one death and three injuries.')).toEqual(['killed 1 UNSPECIFIED them', 'injured 3 UNSPECIFIED ']);
+    expect(brief('Killed in the attack were two policemen.')).toEqual(['killed 2 SECURITY_FORCES ']);
+  });
+});
+
+describe('"was shot and wounded" (probe)', () => {
+  it('reads the figure across "shot and"', () => {
+    expect(brief('A teacher was shot and wounded in Basra on Sunday.')).toEqual(['injured 1 CIVILIANS ']);
+  });
+});
+
+describe('a relative after one person named by a determiner (probe)', () => {
+  it('reads "killed the owner and his wife" as two civilians', () => {
+    expect(brief('The attackers killed the owner and his wife before fleeing.')).toEqual(['killed 2 CIVILIANS ']);
+  });
+});
+
+describe('"killed and two were arrested" (probe)', () => {
+  it('reads the second measure as arrests', () => {
+    expect(brief('Four terrorists were killed and two were arrested in the raid.')).toEqual(['killed 4 MILITANTS ', 'arrested 2 MILITANTS ']);
+  });
+});
+
+describe('a crime an arrest is for (probe)', () => {
+  it('reads no toll in "arrested the perpetrator of the murder of a woman", but one in "resulted in the killing of two soldiers"', () => {
+    expect(brief('Police arrested the perpetrator of the murder of a woman in Basra on Sunday.')).toEqual([]);
+    expect(brief('The attack resulted in the killing of two soldiers.')).toEqual(['killed 2 SECURITY_FORCES ']);
+  });
+});
+
+describe('arrests told as "took into custody", "nabbed" (probe)', () => {
+  it('counts the arrested', () => {
+    expect(brief('Police took three suspects into custody in Basra on Sunday.')).toEqual(['arrested 3 MILITANTS ']);
+    expect(brief('Intelligence agents nabbed two ISIS members in Mosul on Sunday.')).toEqual(['arrested 2 MILITANTS ']);
+  });
+});

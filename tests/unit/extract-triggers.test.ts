@@ -229,3 +229,115 @@ describe('a month is no march', () => {
     expect(types('Hundreds of teachers marched to the governorate building on Monday.')).toContain('PEACEFUL_PROTEST');
   });
 });
+
+describe('a dispute between clans (probe)', () => {
+  it('reads "an armed dispute erupted" and "a quarrel broke out between two families" as clashes, a dispute in parliament as nothing', () => {
+    expect(types('An armed dispute erupted between two clans in Qurna on Sunday, leaving three dead.')).toEqual(['ARMED_CLASH']);
+    expect(types('A quarrel broke out between two families in Amarah on Sunday.')).toEqual(['ARMED_CLASH']);
+    expect(types('A dispute erupted between the two parties in parliament.')).toEqual([]);
+  });
+});
+
+describe('"murdered" (probe)', () => {
+  it('reads "were murdered" as a (weak) report of violence', () => {
+    expect(findTriggers('Two men were murdered in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+  });
+});
+
+describe('"an explosive charge" (probe)', () => {
+  it('reads an explosive charge that went off as an IED, one dismantled as a disrupted attack', () => {
+    expect(types('An explosive charge went off near a liquor store in Baghdad on Sunday.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(types('Security forces dismantled an explosive charge in Kirkuk on Sunday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+});
+
+describe('"stabbed to death" (probe)', () => {
+  it('reads a stabbing as violence, weak unless "to death"', () => {
+    expect(findTriggers('A man was stabbed to death in Kirkuk on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', false]]);
+    expect(findTriggers('A young man was stabbed in Basra on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+  });
+});
+
+describe('a building burned (probe)', () => {
+  it('reads "burned the headquarters of a party" and "the offices were burned" as property destruction', () => {
+    expect(types('Unknown persons burned the headquarters of a political party in Baghdad on Sunday.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+    expect(types('The party’s offices in Kirkuk were burned on Sunday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+});
+
+describe('fire opened on protesters (probe)', () => {
+  it('reads "opened fire on protesters" as a protest with intervention, fire on a checkpoint as no protest', () => {
+    expect(types('Security forces opened fire on protesters in Nasiriyah on Sunday, killing two.')).toEqual(['PROTEST_WITH_INTERVENTION']);
+    expect(types('Gunmen opened fire on a checkpoint in Tarmiyah on Sunday.')).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
+  });
+});
+
+describe('"the killing of" (probe)', () => {
+  it('reads "the killing of a journalist", "the murder of two women" as (weak) reports of violence', () => {
+    expect(findTriggers('The killing of a journalist in Kut on Sunday sparked outrage.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The murder of two women in Basra on Sunday shocked the city.')).toEqual(['ARMED_CLASH']);
+    expect(types('The killing of time is no crime.')).toEqual([]);
+  });
+});
+
+describe('bodies found (probe)', () => {
+  it('reads "the bodies of three shepherds were found" as a (weak) report of violence, a mass grave as none', () => {
+    expect(findTriggers('Police found the bodies of three shepherds in the desert near Rutba on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The body of a young farmer was found in Tarmiyah on Sunday.')).toContain('ARMED_CLASH');
+    expect(types('Teams found the bodies of 20 villagers in a mass grave in Sinjar.')).toEqual([]);
+  });
+});
+
+describe('an honour or revenge killing (probe)', () => {
+  it('reads "an honour killing", "a revenge killing" as violence', () => {
+    expect(types('An honour killing claimed the life of a young woman in Sulaymaniyah on Sunday.')).toEqual(['ARMED_CLASH']);
+    expect(types('A revenge killing in Basra on Sunday claimed the life of a shopkeeper.')).toEqual(['ARMED_CLASH']);
+  });
+});
+
+describe('"snatched" (probe)', () => {
+  it('reads people "snatched by unknown men" or "snatched from a market" as abducted', () => {
+    expect(types('A child was snatched by unknown men from outside his school in Kirkuk on Sunday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(types('Two girls were snatched from a market in Basra on Sunday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+  });
+});
+
+describe('sniper fire and "terrorists targeted" (probe)', () => {
+  it('reads sniper fire as a clash and "ISIS remnants targeted a post" as a (weak) attack', () => {
+    expect(types('The spokesman said the terrorists targeted the checkpoint in Tarmiyah on Sunday with sniper fire, which led to the martyrdom of a soldier.')).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
+    expect(findTriggers('ISIS remnants targeted a PMF post in Tarmiyah on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The campaign targeted the illegal trade.')).toEqual([]);
+  });
+});
+
+describe('"were martyred", "lost their lives" (probe)', () => {
+  it('reads them as (weak) reports of violence, like "were killed", and "the martyred soldier" as none', () => {
+    expect(findTriggers('Two PMF fighters were martyred in Tarmiyah on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(findTriggers('Two Peshmerga fighters lost their lives in Kifri on Sunday.').map((t) => [t.type, t.weak])).toEqual([['ARMED_CLASH', true]]);
+    expect(types('The martyred soldier was buried in Najaf.')).toEqual([]);
+  });
+});
+
+describe('drones that bombarded or carried explosives (probe)', () => {
+  it('reads "drones bombarded" and "a drone carrying explosives crashed into a house" as drone strikes', () => {
+    expect(types('Iranian drones bombarded the bases of Kurdish opposition parties near Koya on Sunday.')[0]).toBe('AIR_DRONE_STRIKE');
+    expect(types('A drone carrying explosives crashed into a house in Erbil on Sunday.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+});
+
+describe('unexploded ordnance that went off (probe)', () => {
+  it('reads "an unexploded ordnance went off" as an explosive (not strong when nothing says it went off)', () => {
+    expect(findTriggers('An unexploded ordnance went off in Mosul on Sunday, injuring two boys.').map((t) => [t.type, t.weak])).toEqual([['REMOTE_EXPLOSIVE_LANDMINE_IED', false]]);
+    expect(findTriggers('An old shell left over from the war exploded near children in Basra.').map((t) => [t.type, t.weak])).toEqual([['REMOTE_EXPLOSIVE_LANDMINE_IED', false]]);
+    expect(types('Teams removed unexploded ordnance in Mosul on Sunday.')).toEqual([]);
+  });
+});
+
+describe('arrests told as "took into custody", "nabbed", "caught" (probe)', () => {
+  it('reads them as arrests', () => {
+    expect(types('Police took three suspects into custody in Basra on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('Intelligence agents nabbed an ISIS financier in Mosul on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('Security forces caught a wanted man in Kirkuk on Sunday.')).toEqual(['ARRESTS']);
+    expect(types('A fire caught three houses in Mosul on Sunday.')).toEqual([]);
+  });
+});
