@@ -32,6 +32,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   const head = outside.slice(Math.max(0, cut - 60), cut);
   if (ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45))) return [];
   const found: { e: GazetteerEntry; rel: number }[] = [];
+  // A verb in the passive ("was condemned by") has its speaker after "by", not before it.
+  const passive = /\b(?:was|were|been|being)\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?$/i.test(outside.slice(Math.max(0, cut - 25), cut)) && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\b/.test(outside.slice(cut));
   for (const m of r.mentions) {
     const { start: rel, end } = localSpan(r, m);
     if (inQuote(r.quotes, rel, end)) continue;
@@ -66,11 +68,13 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const from = Math.max(0, rel - 60);
     const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
     const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
-    if (!subject && !attributed) continue;
+    // "The attack was condemned by UNAMI and the US Embassy": the agent of a passive verb, each name of its list.
+    const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\s+(?:the\s+)?$/.test(outside.slice(cut, rel).replace(/\s+by\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' by '));
+    if (passive ? !agent : !subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
     // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
-    if (!subject && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
+    if (!subject && !passive && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');
