@@ -141,6 +141,9 @@ export const DEMONYMS: Record<string, string> = {
   greek: 'Greece', greece: 'Greece', belgian: 'Belgium', belgium: 'Belgium', danish: 'Denmark', denmark: 'Denmark', norwegian: 'Norway', norway: 'Norway',
   polish: 'Poland', poland: 'Poland', austrian: 'Austria', austria: 'Austria', swiss: 'Switzerland', switzerland: 'Switzerland',
   azerbaijani: 'Azerbaijan', azerbaijan: 'Azerbaijan', armenian: 'Armenia', armenia: 'Armenia', afghan: 'Afghanistan', afghanistan: 'Afghanistan',
+  // Capitals that stand for their governments ("Ankara denied", "Tehran's envoy").
+  ankara: 'Turkey', tehran: 'Iran', washington: 'United States', damascus: 'Syria', riyadh: 'Saudi Arabia', amman: 'Jordan', cairo: 'Egypt',
+  doha: 'Qatar', 'abu dhabi': 'United Arab Emirates', moscow: 'Russia', beijing: 'China', paris: 'France', london: 'United Kingdom', berlin: 'Germany', beirut: 'Lebanon',
 };
 
 /** Countries whose government the text may name without the reference knowing it (created on first use). */

@@ -467,8 +467,26 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A country or a capital the reference does not hold, speaking ("Yemen condemned", "Ankara denied"):
+   * its government, which learns the capital's name.
+   */
+  private countries(s: Sentence): void {
+    const pattern = /(?:^|[.;,:] |\b(?:and|but|while|that|as) )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:(?:has|had|have|also|strongly|swiftly|quickly|later|firmly|officially|on \w+day)\s+)*(?:condemn|denounc|deplor|den(?:ied|ies)|reject|dismiss|said|says|call|urg|demand|express|voic|warn|blam|accus|claim|welcom|summon|protest|offer|extend|insist|stress|affirm)/g;
+    for (const m of s.text.matchAll(pattern)) {
+      const word = m[1]!;
+      const key = word.toLowerCase();
+      const country = DEMONYMS[key];
+      // Only a noun that names the country or its capital ("Yemen", "Ankara"), not an adjective ("Turkish").
+      if (!country || (key !== country.toLowerCase() && !/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(word)) || /(?:ish|ian|ese|ch|i)$/.test(key) || this.lookup(word).length) continue;
+      const gov = this.governmentFor(word);
+      if (gov && gov.name !== word) this.local.upsert({ ...gov, aliases: [...gov.aliases, word] });
+    }
+  }
+
   /** Learns the new entities of a sentence (call for every sentence before `mentions`). */
   discover(s: Sentence): void {
+    this.countries(s);
     this.places(s);
     this.bodies(s);
     this.groups(s);
@@ -522,6 +540,10 @@ export class MentionFinder {
       const overlap = out.find((o) => m.start < o.end && o.start < m.end);
       if (!overlap) {
         out.push(m);
+      } else if (m.start === overlap.start && m.end === overlap.end && overlap.entries.every((e) => this.base.get(e.id))) {
+        // A reference entry the article taught another wording ("Iran", the government that learned "Tehran") keeps what else the words name (the country).
+        const extra = m.entries.filter((e) => !overlap.entries.some((o) => o.id === e.id));
+        if (extra.length) out.splice(out.indexOf(overlap), 1, { ...overlap, entries: [...overlap.entries, ...extra] });
       } else if (m.end - m.start > overlap.end - overlap.start) {
         out.splice(out.indexOf(overlap), 1, m);
       }
