@@ -29,8 +29,7 @@ export function speechVerbs(outside: string): number[] {
  * name right after "said"/"according to". A titled person outranks the body named in their title.
  */
 export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx: ArticleContext): string[] {
-  const head = outside.slice(Math.max(0, cut - 60), cut);
-  if (ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45))) return [];
+  if (anonymousAt(outside, cut)) return [];
   const found: { e: GazetteerEntry; rel: number }[] = [];
   // A verb in the passive ("was condemned by") has its speaker after "by", not before it.
   const passive = /\b(?:was|were|been|being)\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?$/i.test(outside.slice(Math.max(0, cut - 25), cut)) && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\b/.test(outside.slice(cut));
@@ -82,6 +81,12 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   if (chosen.length) return [...new Set(chosen.map((f) => f.e.id))];
   const office = unnamedOfficeHolder(outside.slice(Math.max(0, cut - 90), cut), ctx);
   return office ? [office] : [];
+}
+
+/** The verb at `cut` has an anonymous subject ("security sources said", "Iraqi officials blamed"). */
+export function anonymousAt(outside: string, cut: number): boolean {
+  const head = outside.slice(Math.max(0, cut - 60), cut);
+  return ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45));
 }
 
 /** The text between a name and a verb is only more names in a list ("Egypt, Saudi Arabia, Jordan and Kuwait also"). */

@@ -13,7 +13,7 @@ import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
 export interface DraftStatement {
   speaker: string;
@@ -221,6 +221,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const previousVerb = participle ? [...verbs].reverse().find((v) => v < verbAt - 2) : undefined;
         const governing = previousVerb !== undefined ? speakersAt(r, outside, previousVerb, ctx) : [];
         let cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
+        // "Iraqi officials blamed Turkish artillery; Ankara denies any role": a cue whose own subject is anonymous is
+        // nobody's statement, not that of a speaker of another clause.
+        if (!participle && verbAt < m.index + 3 && !cueSpeakers.length && anonymousAt(outside, verbAt) && explicit.length) continue;
         // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
         const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
         if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {

@@ -24,3 +24,9 @@ describe('a country or its capital speaking', () => {
     expect(turkey.entries.map((e) => e.id).sort()).toEqual(['gov:turkey', 'place:turkey']);
   });
 });
+
+describe('an anonymous source', () => {
+  it('gives no statement to the speaker of another clause ("Iraqi officials blamed Turkish artillery; Ankara denies any role")', () => {
+    expect(statements('Nine civilians were killed when a resort in Daquq district came under fire on Monday. Iraqi officials blamed Turkish artillery; Ankara denies any role.')).toEqual(['gov:turkey DENIAL']);
+  });
+});
