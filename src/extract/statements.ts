@@ -204,6 +204,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
+        // "denied that it had carried out the strike": what is denied is no claim.
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && /^den\w+\s+(?:that\s+|having\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(x.m.index, m.index)))) continue;
         // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
         // ("ISIS has claimed responsibility" is the claim itself.)
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;

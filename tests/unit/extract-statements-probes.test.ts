@@ -30,3 +30,10 @@ describe('an anonymous source', () => {
     expect(statements('Nine civilians were killed when a resort in Daquq district came under fire on Monday. Iraqi officials blamed Turkish artillery; Ankara denies any role.')).toEqual(['gov:turkey DENIAL']);
   });
 });
+
+describe('a denial', () => {
+  it('reads no claim in what is denied ("denied that it had carried out the strike")', () => {
+    expect(statements(`${EVENT}Ankara denied that it had carried out the attack.`)).toEqual(['gov:turkey DENIAL']);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry denied that its jets had struck the soldiers.`)).toEqual(['org:turkey-foreign-ministry DENIAL']);
+  });
+});
