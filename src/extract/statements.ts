@@ -63,7 +63,7 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 const PLURAL_REFERENCE = /\b(?:these|those|both|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts)\b/i;
 
 /** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
-function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number[] {
+function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null): number[] {
   if (incidents.length > 1 && PLURAL_REFERENCE.test(r.sentence.text)) {
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index);
     if (told.length > 1) return told.map(({ i }) => i);
@@ -75,23 +75,89 @@ function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: Art
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index && (!kinds.length || kinds.includes(inc.type)));
     if (told.length > 1) return told.map(({ i }) => i);
   }
-  const one = incidentReferredTo(r, incidents, ctx);
+  const one = incidentReferredTo(r, incidents, ctx, speakers, stance);
   return one === null ? [] : [one];
 }
 
-/** The incident a reaction is about: the one its nouns or places name, else the article's first. */
-export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number | null {
+/** Words for the people an incident struck, by the casualty group they belong to. */
+const VICTIM_WORDS: [RegExp, string][] = [
+  [/^(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)|security forces|Peshmerga|fighters|officers|guards|conscripts)\b/i, 'SECURITY_FORCES'],
+  [/^(?:civilians|villagers|shepherds|herders|farmers|children|women|workers|worshippers|passengers|students|pilgrims|hunters|people)\b/i, 'CIVILIANS'],
+];
+const INCIDENT_NOUNS = String.raw`(?:aggression|attacks?|strikes?|airstrikes?|air strikes?|drone strikes?|shelling|bombardment|bombings?|assault|raids?|killing|killings|massacre|deaths?)`;
+
+/**
+ * Who a reaction says did the incident and to whom ("the Turkish aggression", "Turkey's attack", "the
+ * attack by ISIS"; "the attack on the Peshmerga", "the killing of the soldiers", "the families of the fighters").
+ */
+function rolesNamed(r: SentenceReading, ctx: ArticleContext): { perpetrators: string[]; targets: string[]; groups: string[] } {
+  const text = r.sentence.text;
+  const out = { perpetrators: [] as string[], targets: [] as string[], groups: [] as string[] };
+  const actorAt = (from: number, to: number) => r.mentions.filter((m) => { const { start, end } = localSpan(r, m); return start >= from && end <= to; }).map((m) => pick(m, 'actor') ?? ctx.governmentOfMention(m)).filter((e) => e && e.kind !== 'Person' && e.kind !== 'Place').map((e) => e!.id);
+  for (const m of text.matchAll(new RegExp(String.raw`\b${INCIDENT_NOUNS}\b`, 'gi'))) {
+    const at = m.index ?? 0;
+    // Before the noun: a demonym or a possessor ("the Turkish aggression", "Turkey's attack", "the ISIS attack").
+    const before = /(?:^|\s)(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:latest|recent|deadly|cowardly|heinous|terrorist|brutal|criminal|blatant|new|unprovoked|treacherous)\s+){0,2}$/.exec(text.slice(Math.max(0, at - 60), at));
+    if (before) {
+      const from = Math.max(0, at - 60) + (before.index ?? 0);
+      const word = before[1]!;
+      const country = DEMONYMS[word.toLowerCase()];
+      const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
+      out.perpetrators.push(...(gov ? [gov.id] : actorAt(from, at)));
+    }
+    const after = text.slice(at + m[0].length);
+    const by = /^\s+(?:(?:carried out|launched|conducted)\s+)?by\s+/i.exec(after);
+    if (by) out.perpetrators.push(...actorAt(at + m[0].length + by[0].length, at + m[0].length + by[0].length + 50).slice(0, 1));
+    const on = /^\s+(?:on|against|targeting|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/i.exec(after);
+    if (on) {
+      const from = at + m[0].length + on[0].length;
+      out.targets.push(...actorAt(from - 12, from + 40).slice(0, 1));
+      for (const [pattern, group] of VICTIM_WORDS) if (pattern.test(text.slice(from))) out.groups.push(group);
+    }
+  }
+  // "condolences to the families of the two fighters".
+  for (const m of text.matchAll(/\b(?:families|relatives|loved ones)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/gi)) {
+    for (const [pattern, group] of VICTIM_WORDS) if (pattern.test(text.slice((m.index ?? 0) + m[0].length))) out.groups.push(group);
+  }
+  return out;
+}
+
+/** Whether actor `a` is `b`, belongs to it, or serves the same national government. */
+function akin(ctx: ArticleContext, a: string, b: string): boolean {
+  if (a === b || withinBody(ctx, a, b) || withinBody(ctx, b, a)) return true;
+  const top = topGovernment(a, ctx);
+  return ctx.entry(top)?.kind === 'Government' && top === topGovernment(b, ctx);
+}
+
+/**
+ * The incident a reaction is about: the one its nouns, places, days, actors or victims name, else the
+ * article's first. A claim or a denial is about what its speaker's side is said to have done.
+ */
+export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null): number | null {
   if (!incidents.length) return null;
   const text = r.sentence.text;
+  const named = incidents.length > 1 ? rolesNamed(r, ctx) : { perpetrators: [], targets: [], groups: [] };
+  // The days the sentence names, but not the day the words were said ("condemned on Monday the attack").
+  const days = r.dates.filter((d) => d.precision === 'DAY' && (/^\S+['’]s\b/.test(text.slice(d.index)) || !/\b(?:said|says|stated|announced|added|condemned|denounced|expressed|offered|called|urged|claimed|denied|wrote|posted|statement|issued|released)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, d.index - 40), d.index))));
   const scores = incidents.map((inc, i) => {
     let s = 0;
     for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
-    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index)) s += 3;
+    // A reference the assembly joined to the incident in focus ("condemned Sunday's attack") counts only when its day is the incident's.
+    const otherDay = inc.date?.precision === 'DAY' && days.length > 0 && days.every((d) => d.date !== inc.date!.date);
+    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !(f.reference && otherDay))) s += 3;
+    if (named.perpetrators.some((a) => [...inc.perpetrators.keys()].some((p) => p === a || withinBody(ctx, p, a)))) s += 1.5;
+    if (named.targets.some((a) => [...inc.targets.keys()].some((t) => t === a || withinBody(ctx, t, a)))) s += 1;
+    if (named.groups.some((g) => inc.figures.some((f) => f.group === g && !f.partial))) s += 1;
+    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && speakers.length && inc.perpetrators.size) {
+      const own = speakers.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
+      // A claim is not about an incident another side is known to have carried out.
+      s += own ? 2 : stance === 'CLAIM_OF_RESPONSIBILITY' ? -1 : 0;
+    }
     for (const m of r.mentions) {
       const p = m.entries.find((e) => e.kind === 'Place');
       if (p && inc.place && p.placeType !== 'COUNTRY' && (p.id === inc.place.place.id || ctx.contains(p.id, inc.place.place.id))) s += 1.5;
     }
-    if (inc.date && r.dates.some((d) => d.date === inc.date!.date)) s += 1;
+    if (inc.date && days.some((d) => d.date === inc.date!.date)) s += 1;
     return s - i * 0.01;
   });
   let best = 0;
@@ -196,7 +262,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
-      const about = incidentsReferredTo(r, incidents, ctx);
+      const about = incidentsReferredTo(r, incidents, ctx, explicit);
       const quote = [...r.quotes].sort((p, q) => q.text.length - p.text.length)[0]?.text ?? (carried ? text : null);
       const date = spokenOn(r, ctx.published);
       const sharedToward = towardOf(r, ctx, null);
@@ -268,7 +334,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
           const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
           const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
-          const aboutIncident = reacts || praise ? about : (earlier ?? []);
+          const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance) : about;
+          const aboutIncident = reacts || praise ? own : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;

@@ -37,3 +37,26 @@ describe('a denial', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry denied that its jets had struck the soldiers.`)).toEqual(['org:turkey-foreign-ministry DENIAL']);
   });
 });
+
+describe('which of two incidents a reaction is about', () => {
+  const TWO = 'On Sunday, a Turkish drone strike killed three shepherds near Kalar. A roadside bomb killed two soldiers in Daquq district on Monday. ';
+  const about = (text: string) => {
+    const batch = extract(`${TWO}${text}`, '2023-01-17');
+    const events = batch.events.map((e) => e.id);
+    return batch.statements.map((s) => `${ref(s.speaker)} ${s.stance} ${s.about.map((a) => events.indexOf(ref(a))).join(',')}`);
+  };
+
+  it('reads the day a reference names, not the incident the reference was joined to ("condemned Sunday\'s attack")', () => {
+    expect(about("The Turkish Foreign Ministry condemned Sunday's attack.")).toEqual(['org:turkey-foreign-ministry CONDEMNATION 0']);
+  });
+
+  it('reads who did it and to whom ("the Turkish aggression", "the killing of the soldiers", "the families of the soldiers")', () => {
+    expect(about('The Security Media Cell condemned the Turkish aggression.')).toEqual(['org:security-media-cell CONDEMNATION 0']);
+    expect(about('The Security Media Cell condemned the killing of the shepherds.')).toEqual(['org:security-media-cell CONDEMNATION 0']);
+    expect(about('The Security Media Cell offered its condolences to the families of the soldiers.')).toEqual(['org:security-media-cell CONDOLENCE 1']);
+  });
+
+  it('gives a claim to an incident the speaker\'s side did, not one another side is known to have done', () => {
+    expect(about('ISIS claimed responsibility.')).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY 1']);
+  });
+});
