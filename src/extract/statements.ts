@@ -383,7 +383,9 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     if (!e || e.kind === 'Place') continue;
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
-    if (start === intro || /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) || /^(?:The|the)\s+$/.test(before)) {
+    // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
+    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before.slice(before.lastIndexOf(','))).length;
+    if (start === intro || apposition || /^(?:The|the)\s+$/.test(before)) {
       if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
       return e.id;
     }

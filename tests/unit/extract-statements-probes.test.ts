@@ -60,3 +60,10 @@ describe('which of two incidents a reaction is about', () => {
     expect(about('ISIS claimed responsibility.')).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY 1']);
   });
 });
+
+describe('the subject a sentence opens with', () => {
+  it('takes no name after a verb for an apposition ("In his statement, the envoy urged Baghdad to act" is not Baghdad speaking)', () => {
+    const list = statements(`${EVENT}Turkish Foreign Minister Ali Demir condemned the attack. In his statement, the envoy urged Baghdad to act.`);
+    expect(list.some((x) => x.startsWith('gov:iraq '))).toBe(false);
+  });
+});
