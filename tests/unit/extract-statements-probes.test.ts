@@ -67,3 +67,10 @@ describe('the subject a sentence opens with', () => {
     expect(list.some((x) => x.startsWith('gov:iraq '))).toBe(false);
   });
 });
+
+describe('condolence told as sorrow', () => {
+  it('reads "expressed deep sorrow" and "was saddened by" as condolence', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry expressed deep sorrow over the deaths.`)).toEqual(['org:turkey-foreign-ministry CONDOLENCE']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said he was saddened by the loss of the soldiers.`)).toEqual(['person:ali-demir CONDOLENCE']);
+  });
+});
