@@ -74,3 +74,12 @@ describe('condolence told as sorrow', () => {
     expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said he was saddened by the loss of the soldiers.`)).toEqual(['person:ali-demir CONDOLENCE']);
   });
 });
+
+describe('an attribution of the incident', () => {
+  it('reads "accused X of carrying out", "said X was behind", "held X responsible for", "blamed X militants" as OTHER', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry accused the PKK of carrying out the attack.`)).toEqual(['org:turkey-foreign-ministry OTHER -> org:pkk']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said ISIS was behind the attack.`)).toEqual(['person:ali-demir OTHER']);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry held the PKK responsible for the attack.`)).toEqual(['org:turkey-foreign-ministry OTHER']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir blamed ISIS remnants for the attack.`)).toEqual(['person:ali-demir OTHER']);
+  });
+});
