@@ -32,7 +32,9 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   if (anonymousAt(outside, cut)) return [];
   const found: { e: GazetteerEntry; rel: number }[] = [];
   // A verb in the passive ("was condemned by") has its speaker after "by", not before it.
-  const passive = /\b(?:was|were|been|being)\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?$/i.test(outside.slice(Math.max(0, cut - 25), cut)) && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\b/.test(outside.slice(cut));
+  // ... and so does a stance told as a noun from someone ("drew condemnation from", "Condemnations poured in from").
+  const fromNoun = /^(?:condemnations?|condolences|denunciations?|criticism)\s+(?:(?:poured|came|flowed|followed|swiftly|quickly|also|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?from\b/i.test(outside.slice(cut));
+  const passive = fromNoun || (/\b(?:was|were|been|being)\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?$/i.test(outside.slice(Math.max(0, cut - 25), cut)) && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\b/.test(outside.slice(cut)));
   for (const m of r.mentions) {
     const { start: rel, end } = localSpan(r, m);
     if (inQuote(r.quotes, rel, end)) continue;
@@ -68,7 +70,7 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
     const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
     // "The attack was condemned by UNAMI and the US Embassy": the agent of a passive verb, each name of its list.
-    const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\s+(?:the\s+)?$/.test(outside.slice(cut, rel).replace(/\s+by\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' by '));
+    const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly|poured|came|flowed|followed|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(outside.slice(cut, rel).replace(/\s+(by|from)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' $1 '));
     if (passive ? !agent : !subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a

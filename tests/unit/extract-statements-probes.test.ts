@@ -83,3 +83,10 @@ describe('an attribution of the incident', () => {
     expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir blamed ISIS remnants for the attack.`)).toEqual(['person:ali-demir OTHER']);
   });
 });
+
+describe('a stance told as a noun from someone', () => {
+  it('gives "drew condemnation from X and Y" and "Condemnations poured in from X, Y and Z" to each name after "from"', () => {
+    expect(statements(`${EVENT}The attack drew condemnation from the Turkish Foreign Ministry and the Security Media Cell.`)).toEqual(['org:turkey-foreign-ministry CONDEMNATION', 'org:security-media-cell CONDEMNATION']);
+    expect(statements(`${EVENT}Condemnations poured in from Turkey, the United States and the KRG.`)).toEqual(['gov:turkey CONDEMNATION', 'gov:us CONDEMNATION', 'gov:krg CONDEMNATION']);
+  });
+});
