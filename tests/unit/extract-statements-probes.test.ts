@@ -90,3 +90,12 @@ describe('a stance told as a noun from someone', () => {
     expect(statements(`${EVENT}Condemnations poured in from Turkey, the United States and the KRG.`)).toEqual(['gov:turkey CONDEMNATION', 'gov:us CONDEMNATION', 'gov:krg CONDEMNATION']);
   });
 });
+
+describe('more words of condemnation and of calls', () => {
+  it('reads "appalled by", "described the attack as terrorism" as condemnation and "must face justice", "should be held to account" as calls', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry said it was appalled by the attack.`)).toEqual(['org:turkey-foreign-ministry CONDEMNATION']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir described the attack as terrorism.`)).toEqual(['person:ali-demir CONDEMNATION']);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry said the perpetrators must face justice.`)).toEqual(['org:turkey-foreign-ministry CALL_FOR_ACTION']);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry said those responsible should be held to account.`)).toEqual(['org:turkey-foreign-ministry CALL_FOR_ACTION']);
+  });
+});
