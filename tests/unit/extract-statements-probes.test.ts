@@ -99,3 +99,17 @@ describe('more words of condemnation and of calls', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry said those responsible should be held to account.`)).toEqual(['org:turkey-foreign-ministry CALL_FOR_ACTION']);
   });
 });
+
+describe('claims and denials in other words', () => {
+  it('reads "said on Telegram that it carried out", "its fighters had detonated", "was claimed by" as claims', () => {
+    expect(statements(`${EVENT}ISIS said on Telegram that it carried out the attack.`)).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+    expect(statements(`${EVENT}In a statement on its Amaq agency, ISIS said its fighters had detonated the bomb.`)).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+    expect(statements(`${EVENT}The attack was claimed by ISIS.`)).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('reads "it had nothing to do with the attack", "it played no role" as denials, not a relative\'s "he had nothing to do with any party"', () => {
+    expect(statements(`${EVENT}The PKK said it had nothing to do with the attack.`)).toEqual(['org:pkk DENIAL']);
+    expect(statements(`${EVENT}The PKK said it played no role.`)).toEqual(['org:pkk DENIAL']);
+    expect(statements(`${EVENT}"He had nothing to do with any party," the PKK said.`)).toEqual([]);
+  });
+});
