@@ -113,3 +113,9 @@ describe('claims and denials in other words', () => {
     expect(statements(`${EVENT}"He had nothing to do with any party," the PKK said.`)).toEqual([]);
   });
 });
+
+describe('a league speaking', () => {
+  it('reads "The Arab League condemned" as a body the reference need not know', () => {
+    expect(statements(`${EVENT}The Arab League condemned the attack.`)).toEqual(['org:arab-league CONDEMNATION']);
+  });
+});
