@@ -63,7 +63,8 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 const PLURAL_REFERENCE = /\b(?:these|those|both|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts)\b/i;
 
 /** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
-function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null): number[] {
+function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number[] {
+  found.evidence = true;
   if (incidents.length > 1 && PLURAL_REFERENCE.test(r.sentence.text)) {
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index);
     if (told.length > 1) return told.map(({ i }) => i);
@@ -75,7 +76,7 @@ function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: Art
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index && (!kinds.length || kinds.includes(inc.type)));
     if (told.length > 1) return told.map(({ i }) => i);
   }
-  const one = incidentReferredTo(r, incidents, ctx, speakers, stance);
+  const one = incidentReferredTo(r, incidents, ctx, speakers, stance, found);
   return one === null ? [] : [one];
 }
 
@@ -133,7 +134,8 @@ function akin(ctx: ArticleContext, a: string, b: string): boolean {
  * The incident a reaction is about: the one its nouns, places, days, actors or victims name, else the
  * article's first. A claim or a denial is about what its speaker's side is said to have done.
  */
-export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null): number | null {
+export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number | null {
+  found.evidence = false;
   if (!incidents.length) return null;
   const text = r.sentence.text;
   const named = incidents.length > 1 ? rolesNamed(r, ctx) : { perpetrators: [], targets: [], groups: [] };
@@ -162,6 +164,8 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
   });
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  // (Whether anything in the sentence named it, or it is only the article's first.)
+  found.evidence = scores[best]! + best * 0.01 > 0;
   return best;
 }
 
@@ -230,6 +234,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
   let carried: string | null = null;
   let carriedParagraph = -1;
   const own = publisherSpeaker(ctx, publisher);
+  /** The incidents each speaker spoke about last, and in which sentence. */
+  const spoke = new Map<string, { about: number[]; sentence: number }>();
   /** Who spoke in the sentence before (named there, or carried into it). */
   let lastSpeaker: string | null = null;
   for (const [i, r] of readings.entries()) {
@@ -264,7 +270,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
-      const about = incidentsReferredTo(r, incidents, ctx, explicit);
+      const named = { evidence: false };
+      const about = incidentsReferredTo(r, incidents, ctx, explicit, null, named);
       const quote = [...r.quotes].sort((p, q) => q.text.length - p.text.length)[0]?.text ?? (carried ? text : null);
       const date = spokenOn(r, ctx.published);
       const sharedToward = towardOf(r, ctx, null);
@@ -336,13 +343,17 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
           const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
           const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
-          const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance) : about;
-          const aboutIncident = reacts || praise ? own : (earlier ?? []);
+          const ownNamed = { evidence: named.evidence };
+          const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance, ownNamed) : about;
+          // 'He added that ...', the next sentence of a statement: when nothing in it names an incident, it goes on about the speaker's last one.
+          const going = !ownNamed.evidence && incidents.length > 1 ? spoke.get(speaker) : undefined;
+          const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
+          if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
           if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }

@@ -119,3 +119,11 @@ describe('a league speaking', () => {
     expect(statements(`${EVENT}The Arab League condemned the attack.`)).toEqual(['org:arab-league CONDEMNATION']);
   });
 });
+
+describe('a statement told over several sentences', () => {
+  it('keeps the incident its speaker spoke about when the next sentence names none ("He added that ...")', () => {
+    const batch = extract('On Sunday, a Turkish drone strike killed three shepherds near Kalar. A roadside bomb killed two soldiers in Daquq district on Monday. Turkish Foreign Minister Ali Demir condemned the bombing in Daquq. He added that those responsible must face justice.', '2023-01-17');
+    const events = batch.events.map((e) => e.id);
+    expect(batch.statements.map((s) => `${s.stance} ${s.about.map((a) => events.indexOf(ref(a))).join(',')}`)).toEqual(['CONDEMNATION 1', 'CALL_FOR_ACTION 1']);
+  });
+});
