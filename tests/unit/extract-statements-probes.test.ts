@@ -127,3 +127,10 @@ describe('a statement told over several sentences', () => {
     expect(batch.statements.map((s) => `${s.stance} ${s.about.map((a) => events.indexOf(ref(a))).join(',')}`)).toEqual(['CONDEMNATION 1', 'CALL_FOR_ACTION 1']);
   });
 });
+
+describe('an attribution told as a finding', () => {
+  it('reads "said the bombing was the work of ISIS cells" and "said the attack was carried out by X" as OTHER', () => {
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said the bombing was the work of ISIS cells.`)).toEqual(['person:ali-demir OTHER']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said the attack was carried out by ISIS remnants.`)).toEqual(['person:ali-demir OTHER']);
+  });
+});
