@@ -55,6 +55,8 @@ function isPlausibleName(name: string): boolean {
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
+  /** The people the article names, known or new. */
+  readonly named = new Map<string, GazetteerEntry>();
 
   constructor(
     private readonly base: Gazetteer,
@@ -548,6 +550,7 @@ export class MentionFinder {
         out.splice(out.indexOf(overlap), 1, m);
       }
     }
+    for (const m of out) for (const e of m.entries) if (e.kind === 'Person') this.named.set(e.id, e);
     return out.sort((a, b) => a.start - b.start);
   }
 }

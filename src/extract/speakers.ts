@@ -103,6 +103,8 @@ function listOfNames(r: SentenceReading, outside: string, from: number, to: numb
 
 /** "the governor of Kirkuk", "Diyala's governor", "the Nineveh governor": the local government speaks. */
 function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  const national = nationalOfficeHolder(head, ctx);
+  if (national) return national;
   if (!/\b(?:governor|mayor|director|commissioner)\b/i.test(head)) return null;
   const m =
     new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?([Gg]overnor|[Mm]ayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
@@ -112,6 +114,27 @@ function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
   if (!place) return null;
   const government = ctx.finder.localGovernment(place).id;
   return namedHolder(ctx, (m[1] || m[3] || '').toLowerCase(), government) ?? government;
+}
+
+/**
+ * "the Iraqi prime minister ordered", "a statement from the office of the prime minister", "the Kurdistan
+ * Region's president said": the one person the article names in that office, else the government
+ * (Iraq's when no country is named).
+ */
+function nationalOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  const m = /\b(?:[Tt]he\s+)(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+)?(prime minister|president|foreign minister|defen[cs]e minister|interior minister)(?:['’]s\s+(?:media\s+|press\s+)?office)?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$/.exec(head);
+  if (!m) return null;
+  const government = m[1] ? ctx.finder.governmentFor(m[1]) : ctx.lookup('Iraq').find((e) => e.kind === 'Government');
+  if (!government) return null;
+  // "Prime Minister of Iraq", "Minister of Foreign Affairs": the title as the text gives it ("prime minister", "foreign minister").
+  const plain = (t: string) => t.toLowerCase().replace('defence', 'defense').replace(/^minister of (foreign affairs|defense|interior)\b/, (_, w: string) => `${w.replace(' affairs', '')} minister`);
+  const title = plain(m[2]!);
+  // With no country named, the one the article names with that title, whatever their country ("the president" after "President Joe Biden").
+  const holders = [...ctx.finder.named.values()].filter((p) => {
+    const office = p.office ?? ctx.finder.discovered.get(p.id)?.office;
+    return office && (office.of === government.id || !m[1]) && plain(office.title).startsWith(title);
+  });
+  return holders.length === 1 ? holders[0]!.id : government.id;
 }
 
 /**

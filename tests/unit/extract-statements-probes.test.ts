@@ -134,3 +134,11 @@ describe('an attribution told as a finding', () => {
     expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said the attack was carried out by ISIS remnants.`)).toEqual(['person:ali-demir OTHER']);
   });
 });
+
+describe('a national office holder left unnamed', () => {
+  it('gives "the Turkish foreign minister condemned" to the one person the article names in that office, else the government', () => {
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir arrived in Baghdad. The foreign minister condemned the attack.`)).toEqual(['person:ali-demir CONDEMNATION']);
+    expect(statements(`${EVENT}The Turkish foreign minister condemned the attack.`)).toEqual(['gov:turkey CONDEMNATION']);
+    expect(statements(`${EVENT}A statement from the office of the prime minister condemned the attack.`)).toEqual(['gov:iraq CONDEMNATION']);
+  });
+});
