@@ -85,7 +85,7 @@ const VICTIM_WORDS: [RegExp, string][] = [
   [/^(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)|security forces|Peshmerga|fighters|officers|guards|conscripts)\b/i, 'SECURITY_FORCES'],
   [/^(?:civilians|villagers|shepherds|herders|farmers|children|women|workers|worshippers|passengers|students|pilgrims|hunters|people)\b/i, 'CIVILIANS'],
 ];
-const INCIDENT_NOUNS = String.raw`(?:aggression|attacks?|strikes?|airstrikes?|air strikes?|drone strikes?|shelling|bombardment|bombings?|assault|raids?|killing|killings|massacre|deaths?)`;
+const INCIDENT_NOUNS = String.raw`(?:aggression|attacks?|strikes?|airstrikes?|air strikes?|drone strikes?|shelling|bombardment|bombings?|assault|raids?|killing|killings|massacre|deaths?|violations?|incursions?)`;
 
 /**
  * Who a reaction says did the incident and to whom ("the Turkish aggression", "Turkey's attack", "the
@@ -98,7 +98,7 @@ function rolesNamed(r: SentenceReading, ctx: ArticleContext): { perpetrators: st
   for (const m of text.matchAll(new RegExp(String.raw`\b${INCIDENT_NOUNS}\b`, 'gi'))) {
     const at = m.index ?? 0;
     // Before the noun: a demonym or a possessor ("the Turkish aggression", "Turkey's attack", "the ISIS attack").
-    const before = /(?:^|\s)(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:latest|recent|deadly|cowardly|heinous|terrorist|brutal|criminal|blatant|new|unprovoked|treacherous)\s+){0,2}$/.exec(text.slice(Math.max(0, at - 60), at));
+    const before = /(?:^|\s)(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:latest|recent|deadly|cowardly|heinous|terrorist|brutal|criminal|blatant|new|unprovoked|treacherous|repeated|renewed|continued|continuing|ongoing|drone|air|missile|rocket|artillery|military|army)\s+){0,2}$/.exec(text.slice(Math.max(0, at - 60), at));
     if (before) {
       const from = Math.max(0, at - 60) + (before.index ?? 0);
       const word = before[1]!;
@@ -332,7 +332,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
         // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
         speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
-        const towardIds = towardOf(r, ctx, stance);
+        // "condemned the Turkish aggression", "accused Turkish forces of a flagrant violation": a condemnation is toward the state it names as the doer.
+        const towardIds = stance === 'CONDEMNATION' ? [...new Set(rolesNamed(r, ctx).perpetrators.map((id) => topGovernment(id, ctx)).filter((id) => ctx.entry(id)?.kind === 'Government'))] : towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
           if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about[0] ?? null, ctx, speaker);
@@ -352,6 +353,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
+          // A speaker's second condemnation of the same incident is the same statement, whom it names the doer or not.
+          const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join()) : undefined;
+          if (again) {
+            again.toward = [...new Set([...again.toward, ...toward])];
+            continue;
+          }
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)

@@ -142,3 +142,11 @@ describe('a national office holder left unnamed', () => {
     expect(statements(`${EVENT}A statement from the office of the prime minister condemned the attack.`)).toEqual(['gov:iraq CONDEMNATION']);
   });
 });
+
+describe('whom a condemnation is toward', () => {
+  it('is the state it names as the doer ("the repeated Turkish aggression", "Turkey\'s attack"), once per incident', () => {
+    expect(statements(`${EVENT}The Security Media Cell condemned the repeated Turkish aggression.`)).toEqual(['org:security-media-cell CONDEMNATION -> gov:turkey']);
+    expect(statements(`${EVENT}The Security Media Cell condemned the attack. It said it condemned Turkey's attack on the soldiers.`)).toEqual(['org:security-media-cell CONDEMNATION -> gov:turkey']);
+    expect(statements(`${EVENT}The Security Media Cell condemned the ISIS attack.`)).toEqual(['org:security-media-cell CONDEMNATION']);
+  });
+});
