@@ -604,7 +604,7 @@ const PEOPLE_PATTERNS = {
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
   attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
-  speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned)\b`, 'gu'),
+  speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };
 
 /** The surname a person is referred to by later ("Baradosti said"): the last word, with and without "al-". */

@@ -150,3 +150,10 @@ describe('whom a condemnation is toward', () => {
     expect(statements(`${EVENT}The Security Media Cell condemned the ISIS attack.`)).toEqual(['org:security-media-cell CONDEMNATION']);
   });
 });
+
+describe('a name the reference lacks, speaking without a title', () => {
+  it('reads "Khalid al-Obeidi condemned" and "Ahmed al-Jubouri wrote" as a person speaking', () => {
+    expect(statements(`${EVENT}Khalid al-Obeidi condemned the attack.`)).toEqual(['person:khalid-al-obeidi CONDEMNATION']);
+    expect(statements(`${EVENT}Ahmed al-Jubouri wrote on Facebook that the attack was cowardly.`)).toEqual(['person:ahmed-al-jubouri CONDEMNATION']);
+  });
+});
