@@ -178,6 +178,8 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
+    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces": whom they are offered to.
+    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\bto\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
     CALL_FOR_ACTION: /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -404,7 +406,7 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
     // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
-    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before.slice(before.lastIndexOf(','))).length;
+    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
     if (start === intro || apposition || /^(?:The|the)\s+$/.test(before)) {
       if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
       return e.id;

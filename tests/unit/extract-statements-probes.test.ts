@@ -157,3 +157,12 @@ describe('a name the reference lacks, speaking without a title', () => {
     expect(statements(`${EVENT}Ahmed al-Jubouri wrote on Facebook that the attack was cowardly.`)).toEqual(['person:ahmed-al-jubouri CONDEMNATION']);
   });
 });
+
+describe('whom condolences are offered to', () => {
+  it('is the government or force named after "to" ("to the families and to the Iraqi government"), never the speaker', () => {
+    expect(statements(`${EVENT}The Security Media Cell offered its condolences to the families of the victims and to the Iraqi government.`)).toEqual(['org:security-media-cell CONDOLENCE -> gov:iraq']);
+    expect(statements(`${EVENT}The Turkish Foreign Ministry extended its condolences to the grieving families, to the Peshmerga and to the nation.`)).toEqual(['org:turkey-foreign-ministry CONDOLENCE -> force:peshmerga']);
+    // A title phrase has no verb: "The ministry extended ..., to the Peshmerga" is not the Peshmerga speaking.
+    expect(statements(`${EVENT}The ministry extended its condolences to the grieving families, to the Peshmerga and to the nation.`).some((x) => x.startsWith('force:peshmerga '))).toBe(false);
+  });
+});
