@@ -197,9 +197,13 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
-        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+)\s+(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
-        const country = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
-        const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
+        // "urged the government", "the central government": in Iraqi news, Iraq's.
+        const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
+        const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
+        // "called on Tehran to", "demanded that Ankara stop": a capital the reference lacks is its government.
+        const capital = !demonym ? /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start)) : null;
+        const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : capital && DEMONYMS[capital[1]!.toLowerCase()] && !ctx.lookup(capital[1]!).length ? ctx.finder.governmentFor(capital[1]!) : undefined;
         if (gov) ids.push(gov.id);
       }
     }

@@ -166,3 +166,11 @@ describe('whom condolences are offered to', () => {
     expect(statements(`${EVENT}The ministry extended its condolences to the grieving families, to the Peshmerga and to the nation.`).some((x) => x.startsWith('force:peshmerga '))).toBe(false);
   });
 });
+
+describe('whom a call is toward, in other words', () => {
+  it('reads "urged the government", "the central government" as Iraq\'s and "called on Ankara to" as Turkey\'s', () => {
+    expect(statements(`${EVENT}The Security Media Cell urged the government to investigate.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:iraq']);
+    expect(statements(`${EVENT}The Security Media Cell called on the central government to act.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:iraq']);
+    expect(statements(`${EVENT}The Security Media Cell called on Ankara to stop its attacks.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:turkey']);
+  });
+});
