@@ -410,9 +410,13 @@ export class MentionFinder {
       /\b(?:the )?((?:[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
     for (const m of text.matchAll(pattern)) {
       const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
+      const kind = bodyKind(m[2]!);
+      const named = this.lookup(full).find((e) => e.kind === 'Organization' && e.parentId);
+      if (kind && named) this.ministryOf.set(kind, named.parentId!);
       if (this.lookup(full).length) continue;
       const gov = this.governmentFor(m[1]!);
       if (!gov) continue;
+      if (kind) this.ministryOf.set(kind, gov.id);
       const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
       const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body);
       if (known) {
@@ -428,7 +432,20 @@ export class MentionFinder {
       const entry = this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
       if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
+    // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
+    // that ministry, else (in Iraqi news) Iraq's.
+    for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
+      const surface = m[1]!;
+      if (this.lookup(surface).length) continue;
+      const kind = bodyKind(surface)!;
+      const gov = this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const known = gov ? this.bodyOf(gov, surface) ?? [...this.local.entries()].find((e) => e.parentId === gov && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined;
+      if (known) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
+    }
   }
+
+  /** The government whose ministry of each kind the article named last ("Turkey's defence ministry"). */
+  private readonly ministryOf = new Map<string, string>();
 
   private children: Map<string, GazetteerEntry[]> | null = null;
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract, read, ref } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, read, ref, REFERENCE } from './extract-fixtures.js';
 
 const EVENT = 'ISIS militants killed three soldiers in Daquq district on Monday. ';
 
@@ -172,5 +175,17 @@ describe('whom a call is toward, in other words', () => {
     expect(statements(`${EVENT}The Security Media Cell urged the government to investigate.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:iraq']);
     expect(statements(`${EVENT}The Security Media Cell called on the central government to act.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:iraq']);
     expect(statements(`${EVENT}The Security Media Cell called on Ankara to stop its attacks.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:turkey']);
+  });
+});
+
+describe('a ministry named without its country', () => {
+  const gazetteer = Gazetteer.fromEntities([
+    ...REFERENCE,
+    ...importBatchSchema.parse({ entities: [{ id: 'org:iraq-ministry-of-interior', kind: 'Organization', organizationType: 'MINISTRY', name: 'Ministry of Interior of Iraq', aliases: ['Iraqi Ministry of Interior'], partOf: 'gov:iraq' }] }).entities,
+  ]);
+  it('is the one of that kind the article named last, else Iraq\'s', () => {
+    const withIraq = (text: string) => extractArticle(article(`${EVENT}${text}`), gazetteer, { fileName: 'test.md' }).batch.statements.map((s) => ref(s.speaker));
+    expect(withIraq('The Ministry of Interior condemned the attack.')).toEqual(['org:iraq-ministry-of-interior']);
+    expect(withIraq('The Turkish Foreign Ministry praised the army. The foreign ministry also condemned the attack.')).toEqual(['org:turkey-foreign-ministry', 'org:turkey-foreign-ministry']);
   });
 });
