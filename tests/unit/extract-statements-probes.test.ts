@@ -189,3 +189,10 @@ describe('a ministry named without its country', () => {
     expect(withIraq('The Turkish Foreign Ministry praised the army. The foreign ministry also condemned the attack.')).toEqual(['org:turkey-foreign-ministry', 'org:turkey-foreign-ministry']);
   });
 });
+
+describe('a complaint to a body', () => {
+  it('reads "would file a complaint with X" and "take the matter to the Security Council" as calls toward that body', () => {
+    expect(statements(`${EVENT}The Security Media Cell said it would file a complaint with the Turkish Foreign Ministry.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> org:turkey-foreign-ministry']);
+    expect(statements(`${EVENT}The Security Media Cell said it would take the matter to the UN Security Council.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> org:un-security-council']);
+  });
+});
