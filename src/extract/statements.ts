@@ -187,7 +187,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
-      const next = r.mentions.filter((x) => x.start >= from && x.start - from < 40);
+      // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
+      const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
+      const next = after.length && after[0]!.start - from < 40 ? after : [];
       for (const x of next.slice(0, 3)) {
         // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
         if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;

@@ -196,3 +196,9 @@ describe('a complaint to a body', () => {
     expect(statements(`${EVENT}The Security Media Cell said it would take the matter to the UN Security Council.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> org:un-security-council']);
   });
 });
+
+describe('a long list of sides called on', () => {
+  it('keeps a second name joined to the first even past forty characters ("the Kurdistan Regional Government and the Turkish Armed Forces")', () => {
+    expect(statements(`${EVENT}The Security Media Cell called on the Kurdistan Regional Government and the Turkish Armed Forces to act.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:krg,force:turkish-armed-forces']);
+  });
+});
