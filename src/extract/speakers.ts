@@ -110,7 +110,7 @@ function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
     new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?([Gg]overnor|[Mm]ayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
     new RegExp(String.raw`\b()(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head);
   if (!m) return null;
-  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
+  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '').replace(/^The\s+/, '')).find((e) => e.kind === 'Place');
   if (!place) return null;
   const government = ctx.finder.localGovernment(place).id;
   return namedHolder(ctx, (m[1] || m[3] || '').toLowerCase(), government) ?? government;

@@ -202,3 +202,9 @@ describe('a long list of sides called on', () => {
     expect(statements(`${EVENT}The Security Media Cell called on the Kurdistan Regional Government and the Turkish Armed Forces to act.`)).toEqual(['org:security-media-cell CALL_FOR_ACTION -> gov:krg,force:turkish-armed-forces']);
   });
 });
+
+describe('an unnamed local office holder after "The"', () => {
+  it('reads "The Kirkuk governor condemned" as Kirkuk\'s local government', () => {
+    expect(statements(`${EVENT}The Kirkuk governor condemned the attack.`)).toEqual([expect.stringMatching(/^gov:kirkuk.* CONDEMNATION$/)]);
+  });
+});
