@@ -208,3 +208,10 @@ describe('an unnamed local office holder after "The"', () => {
     expect(statements(`${EVENT}The Kirkuk governor condemned the attack.`)).toEqual([expect.stringMatching(/^gov:kirkuk.* CONDEMNATION$/)]);
   });
 });
+
+describe('concern about the situation', () => {
+  it('reads "said the security situation was deteriorating" and "described the situation as critical" as concern', () => {
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir said the security situation was deteriorating.`)).toEqual(['person:ali-demir CONCERN']);
+    expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir described the situation as critical.`)).toEqual(['person:ali-demir CONCERN']);
+  });
+});
