@@ -55,6 +55,8 @@ function isPlausibleName(name: string): boolean {
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
+  /** The people the article names, known or new. */
+  readonly named = new Map<string, GazetteerEntry>();
 
   constructor(
     private readonly base: Gazetteer,
@@ -424,9 +426,13 @@ export class MentionFinder {
       /\b(?:the )?((?:[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
     for (const m of text.matchAll(pattern)) {
       const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
+      const kind = bodyKind(m[2]!);
+      const named = this.lookup(full).find((e) => e.kind === 'Organization' && e.parentId);
+      if (kind && named) this.ministryOf.set(kind, named.parentId!);
       if (this.lookup(full).length) continue;
       const gov = this.governmentFor(m[1]!);
       if (!gov) continue;
+      if (kind) this.ministryOf.set(kind, gov.id);
       const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
       const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body);
       if (known) {
@@ -442,7 +448,20 @@ export class MentionFinder {
       const entry = this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
       if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
+    // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
+    // that ministry, else (in Iraqi news) Iraq's.
+    for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
+      const surface = m[1]!;
+      if (this.lookup(surface).length) continue;
+      const kind = bodyKind(surface)!;
+      const gov = this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const known = gov ? this.bodyOf(gov, surface) ?? [...this.local.entries()].find((e) => e.parentId === gov && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined;
+      if (known) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
+    }
   }
+
+  /** The government whose ministry of each kind the article named last ("Turkey's defence ministry"). */
+  private readonly ministryOf = new Map<string, string>();
 
   private children: Map<string, GazetteerEntry[]> | null = null;
 
@@ -483,8 +502,26 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A country or a capital the reference does not hold, speaking ("Yemen condemned", "Ankara denied"):
+   * its government, which learns the capital's name.
+   */
+  private countries(s: Sentence): void {
+    const pattern = /(?:^|[.;,:] |\b(?:and|but|while|that|as) )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:(?:has|had|have|also|strongly|swiftly|quickly|later|firmly|officially|on \w+day)\s+)*(?:condemn|denounc|deplor|den(?:ied|ies)|reject|dismiss|said|says|call|urg|demand|express|voic|warn|blam|accus|claim|welcom|summon|protest|offer|extend|insist|stress|affirm)/g;
+    for (const m of s.text.matchAll(pattern)) {
+      const word = m[1]!;
+      const key = word.toLowerCase();
+      const country = DEMONYMS[key];
+      // Only a noun that names the country or its capital ("Yemen", "Ankara"), not an adjective ("Turkish").
+      if (!country || (key !== country.toLowerCase() && !/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(word)) || /(?:ish|ian|ese|ch|i)$/.test(key) || this.lookup(word).length) continue;
+      const gov = this.governmentFor(word);
+      if (gov && gov.name !== word) this.local.upsert({ ...gov, aliases: [...gov.aliases, word] });
+    }
+  }
+
   /** Learns the new entities of a sentence (call for every sentence before `mentions`). */
   discover(s: Sentence): void {
+    this.countries(s);
     this.places(s);
     this.bodies(s);
     this.groups(s);
@@ -538,10 +575,15 @@ export class MentionFinder {
       const overlap = out.find((o) => m.start < o.end && o.start < m.end);
       if (!overlap) {
         out.push(m);
+      } else if (m.start === overlap.start && m.end === overlap.end && overlap.entries.every((e) => this.base.get(e.id))) {
+        // A reference entry the article taught another wording ("Iran", the government that learned "Tehran") keeps what else the words name (the country).
+        const extra = m.entries.filter((e) => !overlap.entries.some((o) => o.id === e.id));
+        if (extra.length) out.splice(out.indexOf(overlap), 1, { ...overlap, entries: [...overlap.entries, ...extra] });
       } else if (m.end - m.start > overlap.end - overlap.start) {
         out.splice(out.indexOf(overlap), 1, m);
       }
     }
+    for (const m of out) for (const e of m.entries) if (e.kind === 'Person') this.named.set(e.id, e);
     return out.sort((a, b) => a.start - b.start);
   }
 }
@@ -571,7 +613,7 @@ const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
 const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s\p{Lu})/u;
 const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|Market)$/;
-const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
+const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
 
 /** Titles in both cases ("Governor", "governor"), longest first. */
@@ -598,7 +640,7 @@ const PEOPLE_PATTERNS = {
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
   attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
-  speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned)\b`, 'gu'),
+  speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };
 
 /** The surname a person is referred to by later ("Baradosti said"): the last word, with and without "al-". */

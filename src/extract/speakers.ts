@@ -29,9 +29,12 @@ export function speechVerbs(outside: string): number[] {
  * name right after "said"/"according to". A titled person outranks the body named in their title.
  */
 export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx: ArticleContext): string[] {
-  const head = outside.slice(Math.max(0, cut - 60), cut);
-  if (ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45))) return [];
+  if (anonymousAt(outside, cut)) return [];
   const found: { e: GazetteerEntry; rel: number }[] = [];
+  // A verb in the passive ("was condemned by") has its speaker after "by", not before it.
+  // ... and so does a stance told as a noun from someone ("drew condemnation from", "Condemnations poured in from").
+  const fromNoun = /^(?:condemnations?|condolences|denunciations?|criticism)\s+(?:(?:poured|came|flowed|followed|swiftly|quickly|also|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?from\b/i.test(outside.slice(cut));
+  const passive = fromNoun || (/\b(?:was|were|been|being)\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?$/i.test(outside.slice(Math.max(0, cut - 25), cut)) && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly)\s+)?by\b/.test(outside.slice(cut)));
   for (const m of r.mentions) {
     const { start: rel, end } = localSpan(r, m);
     if (inQuote(r.quotes, rel, end)) continue;
@@ -66,11 +69,13 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const from = Math.max(0, rel - 60);
     const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
     const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
-    if (!subject && !attributed) continue;
+    // "The attack was condemned by UNAMI and the US Embassy": the agent of a passive verb, each name of its list.
+    const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly|poured|came|flowed|followed|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(outside.slice(cut, rel).replace(/\s+(by|from)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' $1 '));
+    if (passive ? !agent : !subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
     // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
-    if (!subject && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
+    if (!subject && !passive && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');
@@ -78,6 +83,12 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   if (chosen.length) return [...new Set(chosen.map((f) => f.e.id))];
   const office = unnamedOfficeHolder(outside.slice(Math.max(0, cut - 90), cut), ctx);
   return office ? [office] : [];
+}
+
+/** The verb at `cut` has an anonymous subject ("security sources said", "Iraqi officials blamed"). */
+export function anonymousAt(outside: string, cut: number): boolean {
+  const head = outside.slice(Math.max(0, cut - 60), cut);
+  return ANONYMOUS.test(head) && !NAMED_BODY.test(head.slice(-45));
 }
 
 /** The text between a name and a verb is only more names in a list ("Egypt, Saudi Arabia, Jordan and Kuwait also"). */
@@ -92,15 +103,38 @@ function listOfNames(r: SentenceReading, outside: string, from: number, to: numb
 
 /** "the governor of Kirkuk", "Diyala's governor", "the Nineveh governor": the local government speaks. */
 function unnamedOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  const national = nationalOfficeHolder(head, ctx);
+  if (national) return national;
   if (!/\b(?:governor|mayor|director|commissioner)\b/i.test(head)) return null;
   const m =
     new RegExp(String.raw`\b(?:the\s+)?(?:provincial\s+)?([Gg]overnor|[Mm]ayor|district commissioner|district director|sub-district director|director)\s+of\s+(?:the\s+)?(${NAME})(?:\s+(?:province|governorate|district|sub-district))?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head) ??
     new RegExp(String.raw`\b()(${NAME})(?:['’]s)?\s+(?:provincial\s+)?(governor|mayor)\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$`, 'u').exec(head);
   if (!m) return null;
-  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '')).find((e) => e.kind === 'Place');
+  const place = ctx.lookup(m[2]!.replace(/['’]s$/, '').replace(/^The\s+/, '')).find((e) => e.kind === 'Place');
   if (!place) return null;
   const government = ctx.finder.localGovernment(place).id;
   return namedHolder(ctx, (m[1] || m[3] || '').toLowerCase(), government) ?? government;
+}
+
+/**
+ * "the Iraqi prime minister ordered", "a statement from the office of the prime minister", "the Kurdistan
+ * Region's president said": the one person the article names in that office, else the government
+ * (Iraq's when no country is named).
+ */
+function nationalOfficeHolder(head: string, ctx: ArticleContext): string | null {
+  const m = /\b(?:[Tt]he\s+)(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+)?(prime minister|president|foreign minister|defen[cs]e minister|interior minister)(?:['’]s\s+(?:media\s+|press\s+)?office)?\s*(?:,[^,]{3,60},\s*)?(?:on\s+\w+day\s+)?(?:\w+\s+){0,1}$/.exec(head);
+  if (!m) return null;
+  const government = m[1] ? ctx.finder.governmentFor(m[1]) : ctx.lookup('Iraq').find((e) => e.kind === 'Government');
+  if (!government) return null;
+  // "Prime Minister of Iraq", "Minister of Foreign Affairs": the title as the text gives it ("prime minister", "foreign minister").
+  const plain = (t: string) => t.toLowerCase().replace('defence', 'defense').replace(/^minister of (foreign affairs|defense|interior)\b/, (_, w: string) => `${w.replace(' affairs', '')} minister`);
+  const title = plain(m[2]!);
+  // With no country named, the one the article names with that title, whatever their country ("the president" after "President Joe Biden").
+  const holders = [...ctx.finder.named.values()].filter((p) => {
+    const office = p.office ?? ctx.finder.discovered.get(p.id)?.office;
+    return office && (office.of === government.id || !m[1]) && plain(office.title).startsWith(title);
+  });
+  return holders.length === 1 ? holders[0]!.id : government.id;
 }
 
 /**

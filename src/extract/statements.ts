@@ -13,7 +13,7 @@ import { daysBetween } from './dates.js';
 import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import { anaphorSpeaker, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
 
 export interface DraftStatement {
   speaker: string;
@@ -63,7 +63,8 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 const PLURAL_REFERENCE = /\b(?:these|those|both|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts)\b/i;
 
 /** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
-function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number[] {
+function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number[] {
+  found.evidence = true;
   if (incidents.length > 1 && PLURAL_REFERENCE.test(r.sentence.text)) {
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index);
     if (told.length > 1) return told.map(({ i }) => i);
@@ -75,27 +76,102 @@ function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: Art
     const told = incidents.map((inc, i) => ({ inc, i })).filter(({ inc }) => inc.firstSentence <= r.sentence.index && (!kinds.length || kinds.includes(inc.type)));
     if (told.length > 1) return told.map(({ i }) => i);
   }
-  const one = incidentReferredTo(r, incidents, ctx);
+  const one = incidentReferredTo(r, incidents, ctx, speakers, stance, found);
   return one === null ? [] : [one];
 }
 
-/** The incident a reaction is about: the one its nouns or places name, else the article's first. */
-export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext): number | null {
+/** Words for the people an incident struck, by the casualty group they belong to. */
+const VICTIM_WORDS: [RegExp, string][] = [
+  [/^(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)|security forces|Peshmerga|fighters|officers|guards|conscripts)\b/i, 'SECURITY_FORCES'],
+  [/^(?:civilians|villagers|shepherds|herders|farmers|children|women|workers|worshippers|passengers|students|pilgrims|hunters|people)\b/i, 'CIVILIANS'],
+];
+const INCIDENT_NOUNS = String.raw`(?:aggression|attacks?|strikes?|airstrikes?|air strikes?|drone strikes?|shelling|bombardment|bombings?|assault|raids?|killing|killings|massacre|deaths?|violations?|incursions?)`;
+
+/**
+ * Who a reaction says did the incident and to whom ("the Turkish aggression", "Turkey's attack", "the
+ * attack by ISIS"; "the attack on the Peshmerga", "the killing of the soldiers", "the families of the fighters").
+ */
+function rolesNamed(r: SentenceReading, ctx: ArticleContext): { perpetrators: string[]; targets: string[]; groups: string[] } {
+  const text = r.sentence.text;
+  const out = { perpetrators: [] as string[], targets: [] as string[], groups: [] as string[] };
+  const actorAt = (from: number, to: number) => r.mentions.filter((m) => { const { start, end } = localSpan(r, m); return start >= from && end <= to; }).map((m) => pick(m, 'actor') ?? ctx.governmentOfMention(m)).filter((e) => e && e.kind !== 'Person' && e.kind !== 'Place').map((e) => e!.id);
+  for (const m of text.matchAll(new RegExp(String.raw`\b${INCIDENT_NOUNS}\b`, 'gi'))) {
+    const at = m.index ?? 0;
+    // Before the noun: a demonym or a possessor ("the Turkish aggression", "Turkey's attack", "the ISIS attack").
+    const before = /(?:^|\s)(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:latest|recent|deadly|cowardly|heinous|terrorist|brutal|criminal|blatant|new|unprovoked|treacherous|repeated|renewed|continued|continuing|ongoing|drone|air|missile|rocket|artillery|military|army)\s+){0,2}$/.exec(text.slice(Math.max(0, at - 60), at));
+    if (before) {
+      const from = Math.max(0, at - 60) + (before.index ?? 0);
+      const word = before[1]!;
+      const country = DEMONYMS[word.toLowerCase()];
+      const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
+      out.perpetrators.push(...(gov ? [gov.id] : actorAt(from, at)));
+    }
+    const after = text.slice(at + m[0].length);
+    const by = /^\s+(?:(?:carried out|launched|conducted)\s+)?by\s+/i.exec(after);
+    if (by) out.perpetrators.push(...actorAt(at + m[0].length + by[0].length, at + m[0].length + by[0].length + 50).slice(0, 1));
+    const on = /^\s+(?:on|against|targeting|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/i.exec(after);
+    if (on) {
+      const from = at + m[0].length + on[0].length;
+      out.targets.push(...actorAt(from - 12, from + 40).slice(0, 1));
+      for (const [pattern, group] of VICTIM_WORDS) if (pattern.test(text.slice(from))) out.groups.push(group);
+    }
+  }
+  // "condolences to the families of the two fighters".
+  for (const m of text.matchAll(/\b(?:families|relatives|loved ones)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/gi)) {
+    for (const [pattern, group] of VICTIM_WORDS) if (pattern.test(text.slice((m.index ?? 0) + m[0].length))) out.groups.push(group);
+  }
+  return out;
+}
+
+/** Whether actor `a` is `b`, belongs to it, or serves the same national government. */
+function akin(ctx: ArticleContext, a: string, b: string): boolean {
+  if (a === b || withinBody(ctx, a, b) || withinBody(ctx, b, a)) return true;
+  const top = topGovernment(a, ctx);
+  return ctx.entry(top)?.kind === 'Government' && top === topGovernment(b, ctx);
+}
+
+/**
+ * The incident a reaction is about: the one its nouns, places, days, actors or victims name, else the
+ * article's first. A claim or a denial is about what its speaker's side is said to have done.
+ */
+export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number | null {
+  found.evidence = false;
   if (!incidents.length) return null;
   const text = r.sentence.text;
+  const named = incidents.length > 1 ? rolesNamed(r, ctx) : { perpetrators: [], targets: [], groups: [] };
+  // The days the sentence names, but not the day the words were said ("condemned on Monday the attack").
+  const days = r.dates.filter((d) => d.precision === 'DAY' && (/^\S+['’]s\b/.test(text.slice(d.index)) || !/\b(?:said|says|stated|announced|added|condemned|denounced|expressed|offered|called|urged|claimed|denied|wrote|posted|statement|issued|released)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, d.index - 40), d.index))));
+  // Who did it and to whom, as the sentence names them ("the Turkish aggression", "the killing of the shepherds").
+  const roleScore = (inc: Incident) =>
+    (named.perpetrators.some((a) => [...inc.perpetrators.keys()].some((p) => p === a || withinBody(ctx, p, a))) ? 1.5 : 0) +
+    (named.targets.some((a) => [...inc.targets.keys()].some((t) => t === a || withinBody(ctx, t, a))) ? 1 : 0) +
+    (named.groups.some((g) => inc.figures.some((f) => f.group === g && !f.partial)) ? 1 : 0);
+  const roles = incidents.map(roleScore);
   const scores = incidents.map((inc, i) => {
     let s = 0;
     for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
-    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index)) s += 3;
+    // A reference the assembly joined to the incident in focus ("condemned Sunday's attack") counts only when its day is
+    // the incident's, and when the doer or victims it names are not another incident's rather than this one's.
+    const otherDay = inc.date?.precision === 'DAY' && days.length > 0 && days.every((d) => d.date !== inc.date!.date);
+    const otherRoles = roles.some((x, j) => j !== i && x > roles[i]!);
+    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !(f.reference && (otherDay || otherRoles)))) s += 3;
+    s += roles[i]!;
+    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && speakers.length && inc.perpetrators.size) {
+      const own = speakers.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
+      // A claim is not about an incident another side is known to have carried out.
+      s += own ? 2 : stance === 'CLAIM_OF_RESPONSIBILITY' ? -1 : 0;
+    }
     for (const m of r.mentions) {
       const p = m.entries.find((e) => e.kind === 'Place');
       if (p && inc.place && p.placeType !== 'COUNTRY' && (p.id === inc.place.place.id || ctx.contains(p.id, inc.place.place.id))) s += 1.5;
     }
-    if (inc.date && r.dates.some((d) => d.date === inc.date!.date)) s += 1;
+    if (inc.date && days.some((d) => d.date === inc.date!.date)) s += 1;
     return s - i * 0.01;
   });
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  // (Whether anything in the sentence named it, or it is only the article's first.)
+  found.evidence = scores[best]! + best * 0.01 > 0;
   return best;
 }
 
@@ -106,14 +182,20 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
     SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
-    CALL_FOR_ACTION: /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
+    // "accused the army of opening fire": the accused.
+    OTHER: /\baccus(?:ed|es|ing)\s+/gi,
+    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces": whom they are offered to.
+    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\bto\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
+    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
-      const next = r.mentions.filter((x) => x.start >= from && x.start - from < 40);
+      // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
+      const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
+      const next = after.length && after[0]!.start - from < 40 ? after : [];
       for (const x of next.slice(0, 3)) {
         // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
         if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
@@ -123,9 +205,13 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
-        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+)\s+(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
-        const country = demonym ? DEMONYMS[demonym[1]!.toLowerCase()] : undefined;
-        const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : undefined;
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
+        // "urged the government", "the central government": in Iraqi news, Iraq's.
+        const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
+        const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
+        // "called on Tehran to", "demanded that Ankara stop": a capital the reference lacks is its government.
+        const capital = !demonym ? /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start)) : null;
+        const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : capital && DEMONYMS[capital[1]!.toLowerCase()] && !ctx.lookup(capital[1]!).length ? ctx.finder.governmentFor(capital[1]!) : undefined;
         if (gov) ids.push(gov.id);
       }
     }
@@ -162,6 +248,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
   let carried: string | null = null;
   let carriedParagraph = -1;
   const own = publisherSpeaker(ctx, publisher);
+  /** The incidents each speaker spoke about last, and in which sentence. */
+  const spoke = new Map<string, { about: number[]; sentence: number }>();
   /** Who spoke in the sentence before (named there, or carried into it). */
   let lastSpeaker: string | null = null;
   for (const [i, r] of readings.entries()) {
@@ -196,7 +284,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
-      const about = incidentsReferredTo(r, incidents, ctx);
+      const named = { evidence: false };
+      const about = incidentsReferredTo(r, incidents, ctx, explicit, null, named);
       const quote = [...r.quotes].sort((p, q) => q.text.length - p.text.length)[0]?.text ?? (carried ? text : null);
       const date = spokenOn(r, ctx.published);
       const sharedToward = towardOf(r, ctx, null);
@@ -204,6 +293,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
+        // "denied that it had carried out the strike": what is denied is no claim.
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && /^den\w+\s+(?:that\s+|having\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(x.m.index, m.index)))) continue;
         // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
         // ("ISIS has claimed responsibility" is the claim itself.)
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
@@ -221,6 +312,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const previousVerb = participle ? [...verbs].reverse().find((v) => v < verbAt - 2) : undefined;
         const governing = previousVerb !== undefined ? speakersAt(r, outside, previousVerb, ctx) : [];
         let cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
+        // "Iraqi officials blamed Turkish artillery; Ankara denies any role": a cue whose own subject is anonymous is
+        // nobody's statement, not that of a speaker of another clause.
+        if (!participle && verbAt < m.index + 3 && !cueSpeakers.length && anonymousAt(outside, verbAt) && explicit.length) continue;
         // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
         const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
         if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {
@@ -252,7 +346,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
         // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
         speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
-        const towardIds = towardOf(r, ctx, stance);
+        // "condemned the Turkish aggression", "accused Turkish forces of a flagrant violation": a condemnation is toward the state it names as the doer.
+        const towardIds = stance === 'CONDEMNATION' ? [...new Set(rolesNamed(r, ctx).perpetrators.map((id) => topGovernment(id, ctx)).filter((id) => ctx.entry(id)?.kind === 'Government'))] : towardOf(r, ctx, stance);
         for (const speaker of speakers) {
           let toward = (towardIds.length ? towardIds : stance === 'SOLIDARITY' || stance === 'SUPPORT' ? sharedToward : []).filter((id) => id !== speaker);
           if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about[0] ?? null, ctx, speaker);
@@ -263,12 +358,23 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
           const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
           const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
-          const aboutIncident = reacts || praise ? about : (earlier ?? []);
+          const ownNamed = { evidence: named.evidence };
+          const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance, ownNamed) : about;
+          // 'He added that ...', the next sentence of a statement: when nothing in it names an incident, it goes on about the speaker's last one.
+          const going = !ownNamed.evidence && incidents.length > 1 ? spoke.get(speaker) : undefined;
+          const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
+          // A speaker's second condemnation of the same incident is the same statement, whom it names the doer or not.
+          const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join()) : undefined;
+          if (again) {
+            again.toward = [...new Set([...again.toward, ...toward])];
+            continue;
+          }
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
+          if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
           if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
@@ -311,7 +417,9 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     if (!e || e.kind === 'Place') continue;
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
-    if (start === intro || /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) || /^(?:The|the)\s+$/.test(before)) {
+    // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
+    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
+    if (start === intro || apposition || /^(?:The|the)\s+$/.test(before)) {
       if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
       return e.id;
     }

@@ -136,7 +136,7 @@ describe('stances in the words of officials, ministries and wire reports', () =>
 
   it('reads a denial in "baseless" claims, and a complaint to the Security Council as a call', () => {
     expect(statements(`${EVENT}Turkey said claims that its forces were involved were "baseless."`).list).toContain('gov:turkey DENIAL');
-    expect(statements(`${EVENT}Iraq lodged a complaint with the UN Security Council.`).list).toContain('gov:iraq CALL_FOR_ACTION');
+    expect(statements(`${EVENT}Iraq lodged a complaint with the UN Security Council.`).list).toContain('gov:iraq CALL_FOR_ACTION -> org:un-security-council');
   });
 
   it('gives the words to the person who said them on behalf of a body ("spokesman X said the United States condemned")', () => {
