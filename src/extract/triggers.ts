@@ -74,6 +74,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.
       if (t.type === 'SUICIDE_BOMB' && /^suicide (?:vests?|belts?)$/i.test(word) && /\b(?:caches?|depots?|containing|holding|stockpiles?|seized|confiscated|found|stored)\b[^.;]{0,80}$/i.test(before)) continue;
+      // "storage sites for rocket, missile and drone capabilities": weapons named as what a site holds, not fired.
+      if (/^(?:,?\s+(?:and\s+)?(?:rocket|missile|drone|artillery|mortar)s?)*\s+(?:capabilit|launchers?\b|factor|production|programm?e|stor|depots?\b|arsenal|stockpiles?\b|experts?\b|units?\b)/i.test(after) && /^(?:rockets?|missiles?|drones?|artillery|mortars?)$/i.test(word)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.

@@ -341,3 +341,12 @@ describe('arrests told as "took into custody", "nabbed", "caught" (probe)', () =
     expect(types('A fire caught three houses in Mosul on Sunday.')).toEqual([]);
   });
 });
+
+describe('strikes carried out, jets that neutralised, weapons a site holds', () => {
+  it('reads "carried out strikes" and "its jets neutralised" as air strikes, and "storage sites for rocket, missile and drone capabilities" as none', () => {
+    expect(types('U.S. forces carried out strikes on three facilities used by the militia on Sunday.')).toContain('AIR_DRONE_STRIKE');
+    expect(types('The ministry said its jets neutralised five militants on Sunday.')).toContain('AIR_DRONE_STRIKE');
+    expect(types('The strikes targeted storage sites for rocket, missile and drone capabilities.')).not.toContain('SHELLING_ARTILLERY_MISSILE_ATTACK');
+    expect(types('Militants fired rockets at the base on Sunday.')).toContain('SHELLING_ARTILLERY_MISSILE_ATTACK');
+  });
+});
