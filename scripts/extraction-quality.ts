@@ -1,8 +1,9 @@
 /**
  * Extraction quality report: runs the article extractor over annotated articles and scores each
  * against its hand annotation (matching rules in src/extract/quality.ts), per evaluation set
- * (src/extract/quality-report.ts): per category, per event sub-fact, per field, and cross-outlet
- * merges replayed through the writer's decision (src/extract/quality-merges.ts).
+ * (src/extract/quality-report.ts): per category, per event sub-fact, per field, event misses and
+ * extras by the stage that lost them (EVENT_ERRORS), and cross-outlet merges replayed through the
+ * writer's decision (src/extract/quality-merges.ts).
  *
  *   npm run quality -- [--set seed|dev|dev2|dev3|dev4|dev5|dev6|blind|all[,...]] [--verbose] [--only TEXT] [--json]
  *   npm run quality -- [--expected DIR] [--verbose] [--json] PATH...

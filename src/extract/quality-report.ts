@@ -1,6 +1,6 @@
 /**
  * The quality report's text, per evaluation set: categories, event sub-facts, per-field
- * accuracies, cross-outlet merges, and (for the development set only) a per-article table and
+ * accuracies, event misses and extras by class, cross-outlet merges, and (for the development set only) a per-article table and
  * every miss. A blind set prints its totals and nothing that would show which article failed
  * how: it must not be used to tune rules (tests/corpus/README.md).
  */
