@@ -249,7 +249,7 @@ export function totalScores(articles: ArticleScore[]): Totals {
     categories,
     subFacts: Object.fromEntries(SUB_CATEGORIES.map((k) => [k, sub(k)])) as Totals['subFacts'],
     attributes: Object.fromEntries(ATTRIBUTES.map((k) => [k, attr(k)])) as Totals['attributes'],
-    eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, articles.reduce((n, a) => n + (a.eventErrors?.[k] ?? 0), 0)])) as Totals['eventErrors'],
+    eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, articles.reduce((n, a) => n + a.eventErrors[k], 0)])) as Totals['eventErrors'],
     overall: { ...overall, ...prf(overall) },
   };
 }
