@@ -36,7 +36,8 @@ export class FrameExtractor implements Extractor {
     const sections = sectionsOf(readings);
     const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
     const incidents = assemble(frames, ctx);
-    placeFromHeadline(incidents, headlineFrames(ctx));
+    // The headline is read only when no incident has a place of its own (the only case it can change).
+    if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headlineFrames(ctx));
     describeVictims(incidents, victimDescriptions(readings), ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);
