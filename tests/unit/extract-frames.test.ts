@@ -18,11 +18,15 @@ function roles(text: string) {
   return { perpetrators: found.perpetrators.map((a) => a.id), targets: found.targets.map((a) => a.id) };
 }
 
-function place(text: string) {
+/** The place entry of the first trigger of a one-sentence text. */
+function placeEntry(text: string) {
   const { ctx, readings } = read(text);
   const r = readings[0]!;
-  const t = findTriggers(r.sentence.text)[0]!;
-  return placeOf(r, t, ctx)?.place.id ?? null;
+  return placeOf(r, findTriggers(r.sentence.text)[0]!, ctx)?.place ?? null;
+}
+
+function place(text: string) {
+  return placeEntry(text)?.id ?? null;
 }
 
 describe('actors and targets (error class 5: the acting side)', () => {
@@ -242,9 +246,7 @@ describe('the place of an event (error class 2)', () => {
 
   it('takes an unknown name shaped like a village ("in Tell Hamdan on Monday") for the place when nothing smaller than a province is named', () => {
     const at = (text: string) => {
-      const { ctx, readings } = read(text);
-      const r = readings[0]!;
-      const p = placeOf(r, findTriggers(r.sentence.text)[0]!, ctx)?.place;
+      const p = placeEntry(text);
       return p ? `${p.name} ${p.placeType} ${p.parentId}` : null;
     };
     expect(at('Two farmers were killed in Tell Hamdan on Monday, a source said.')).toBe('Tell Hamdan VILLAGE null');
@@ -268,9 +270,7 @@ describe('the place of an event (error class 2)', () => {
       ['Militants attacked a checkpoint on the outskirts of Tell Hamdan in Diyala on Monday.', 'place:diyala-governorate'],
     ];
     for (const [text, unit] of cases) {
-      const { ctx, readings } = read(text);
-      const r = readings[0]!;
-      const found = placeOf(r, findTriggers(r.sentence.text)[0]!, ctx)?.place;
+      const found = placeEntry(text);
       expect(found?.placeType, text).toBe('VILLAGE');
       expect(found?.parentId, text).toBe(unit);
     }
