@@ -4,7 +4,7 @@
  * every miss. A blind set prints its totals and nothing that would show which article failed
  * how: it must not be used to tune rules (tests/corpus/README.md).
  */
-import { ATTRIBUTES, CATEGORIES, EVENT_ERRORS, SUB_CATEGORIES, prf, totalScores, type ArticleScore, type CategoryScore } from './quality.js';
+import { ATTRIBUTES, CATEGORIES, EVENT_ERRORS, STATEMENT_ERRORS, SUB_CATEGORIES, prf, totalScores, type ArticleScore, type CategoryScore } from './quality.js';
 import type { MergeScore } from './quality-merges.js';
 
 export interface SetReport {
@@ -65,7 +65,16 @@ export function formatSetReport(set: SetReport, verbose = false, only?: string):
   const errors = totals.eventErrors;
   const misses = EVENT_ERRORS.slice(0, 7).map((k) => `${k} ${errors[k]}`).join(', ');
   const extras = EVENT_ERRORS.slice(7).map((k) => `${k} ${errors[k]}`).join(', ');
-  out.push('', `Event misses by class: ${misses}`, `Event extras by class: ${extras}`);
+  const said = totals.statementErrors;
+  const statementMisses = STATEMENT_ERRORS.slice(0, 4).map((k) => `${k} ${said[k]}`).join(', ');
+  const statementExtras = STATEMENT_ERRORS.slice(4).map((k) => `${k} ${said[k]}`).join(', ');
+  out.push(
+    '',
+    `Event misses by class: ${misses}`,
+    `Event extras by class: ${extras}`,
+    `Statement misses by class: ${statementMisses}`,
+    `Statement extras by class: ${statementExtras}`,
+  );
   const m = set.merges;
   out.push(
     '',

@@ -160,6 +160,17 @@ export type Attribute = (typeof ATTRIBUTES)[number];
  */
 export const EVENT_ERRORS = ['notFound', 'date', 'placeCoarse', 'placeUnknown', 'placeOther', 'placeNone', 'type', 'sameIncident', 'split', 'background', 'spurious'] as const;
 export type EventError = (typeof EVENT_ERRORS)[number];
+/**
+ * Why an expected statement is missed, or an extracted one is extra (counts only, as for events).
+ * Misses: the speaker's other stance in the same report was found but not this one
+ * (`secondStance`: one statement where the text gives two), the speaker was found with another
+ * stance (`stance`), the stance was found for another speaker (`speaker`), or nothing
+ * (`notFound`). Extras: the other side of a `stance` or `speaker` miss (`wrongStance`,
+ * `wrongSpeaker`), a further stance of a speaker whose expected stances are all found
+ * (`extraStance`), or none of these (`spurious`).
+ */
+export const STATEMENT_ERRORS = ['secondStance', 'stance', 'speaker', 'notFound', 'wrongStance', 'wrongSpeaker', 'extraStance', 'spurious'] as const;
+export type StatementError = (typeof STATEMENT_ERRORS)[number];
 
 export interface CategoryScore {
   tp: number;
@@ -187,6 +198,7 @@ export interface ArticleScore {
   subFacts: Record<SubCategory, CategoryScore>;
   attributes: Record<Attribute, Accuracy>;
   eventErrors: Record<EventError, number>;
+  statementErrors: Record<StatementError, number>;
   /** Missed facts that the reference data already holds (the graph knows them anyway). */
   factsMissedInReference: number;
   notes: string[];
@@ -224,6 +236,7 @@ export interface Totals {
   subFacts: Record<SubCategory, { tp: number; fp: number; fn: number } & Prf>;
   attributes: Record<Attribute, { correct: number; total: number; accuracy: number }>;
   eventErrors: Record<EventError, number>;
+  statementErrors: Record<StatementError, number>;
   /** Micro-average over the five categories. */
   overall: { tp: number; fp: number; fn: number } & Prf;
 }
@@ -250,6 +263,7 @@ export function totalScores(articles: ArticleScore[]): Totals {
     subFacts: Object.fromEntries(SUB_CATEGORIES.map((k) => [k, sub(k)])) as Totals['subFacts'],
     attributes: Object.fromEntries(ATTRIBUTES.map((k) => [k, attr(k)])) as Totals['attributes'],
     eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, articles.reduce((n, a) => n + a.eventErrors[k], 0)])) as Totals['eventErrors'],
+    statementErrors: Object.fromEntries(STATEMENT_ERRORS.map((k) => [k, articles.reduce((n, a) => n + a.statementErrors[k], 0)])) as Totals['statementErrors'],
     overall: { ...overall, ...prf(overall) },
   };
 }
@@ -584,6 +598,44 @@ function classifyEventErrors(
   });
 }
 
+/**
+ * Counts each statement miss and extra by its class (STATEMENT_ERRORS). `sameSpeaker` says
+ * whether an extracted statement's speaker is the expected one's; `match` pairs expected with
+ * extracted statements.
+ */
+export function classifyStatementErrors(
+  out: Record<StatementError, number>,
+  expected: readonly { stance: string }[],
+  extracted: readonly { stance: string }[],
+  match: ReadonlyMap<number, number>,
+  sameSpeaker: (ei: number, xi: number) => boolean,
+): void {
+  const matchedX = new Set(match.values());
+  const loneX = extracted.map((_, xi) => xi).filter((xi) => !matchedX.has(xi));
+  // An unmatched extracted statement answers at most one miss: by speaker first, then by stance.
+  const sides = new Map<number, StatementError>();
+  expected.forEach((e, ei) => {
+    if (match.has(ei)) return;
+    const free = loneX.filter((xi) => !sides.has(xi));
+    const bySpeaker = free.find((xi) => sameSpeaker(ei, xi));
+    const byStance = free.find((xi) => extracted[xi]!.stance === e.stance);
+    if (bySpeaker !== undefined) {
+      sides.set(bySpeaker, 'wrongStance');
+      out.stance++;
+    } else if (byStance !== undefined) {
+      sides.set(byStance, 'wrongSpeaker');
+      out.speaker++;
+    } else if ([...match].some(([ej, xj]) => ej !== ei && sameSpeaker(ei, xj))) out.secondStance++;
+    else out.notFound++;
+  });
+  for (const xi of loneX) {
+    const side = sides.get(xi);
+    if (side) out[side]++;
+    else if ([...match].some(([ej]) => sameSpeaker(ej, xi))) out.extraStance++;
+    else out.spurious++;
+  }
+}
+
 // ------------------------------------------------------------------------------------------------
 // Greedy one-to-one matching
 
@@ -867,6 +919,7 @@ export function scoreArticle(
     subFacts: { perpetrators: emptyScore(), targets: emptyScore(), casualties: emptyScore() },
     attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, emptyAccuracy()])) as Record<Attribute, Accuracy>,
     eventErrors: Object.fromEntries(EVENT_ERRORS.map((k) => [k, 0])) as Record<EventError, number>,
+    statementErrors: Object.fromEntries(STATEMENT_ERRORS.map((k) => [k, 0])) as Record<StatementError, number>,
     factsMissedInReference: 0,
     notes: [],
   };
@@ -1015,6 +1068,7 @@ export function scoreArticle(
     },
     (i) => describeExtractedStatement(xStatements[i]!, index),
   );
+  classifyStatementErrors(result.statementErrors, expected.statements, xStatements, statementMatch, (ei, xi) => index.nameMatch(expected.statements[ei]!.speaker, refId(xStatements[xi]!.speaker)) > 0);
   for (const [ei, xi] of [...statementMatch].sort((a, b) => a[0] - b[0])) {
     const e = expected.statements[ei]!;
     const x = xStatements[xi]!;

@@ -364,6 +364,22 @@ describe('statements', () => {
     );
     expect(score.categories.statements).toMatchObject({ tp: 0, fp: 2, fn: 2 });
     expect(score.categories.statements.misses[0]).toContain('speaker found with CONDEMNATION');
+    expect(score.statementErrors).toMatchObject({ stance: 1, wrongStance: 1, speaker: 1, wrongSpeaker: 1, notFound: 0, spurious: 0 });
+  });
+
+  it('counts misses and extras by class: a second stance, nothing found, an extra stance, a spurious one', () => {
+    const errors = (statements: Record<string, unknown>[]) => {
+      const score = scoreArticle(expected, batch({ events, statements }), reference);
+      return Object.fromEntries(Object.entries(score.statementErrors).filter(([, n]) => n > 0));
+    };
+    const concern = { id: 'statement:a-1', speaker: 'org:us-state-department', stance: 'CONCERN', about: ['event:a-1'] };
+    expect(errors([concern])).toEqual({ notFound: 1 });
+    expect(errors([concern, { ...concern, id: 'statement:a-3', stance: 'CALL_FOR_ACTION' }])).toEqual({ notFound: 1, extraStance: 1 });
+    expect(errors([concern, { id: 'statement:a-3', speaker: 'gov:krg', stance: 'CONDEMNATION' }])).toEqual({ notFound: 1, spurious: 1 });
+    const twoStances = parseExpected({ ...expected, statements: [...expected.statements, { speaker: 'US Department of State', stance: 'CALL_FOR_ACTION' }] });
+    const score = scoreArticle(twoStances, batch({ events, statements: [concern] }), reference);
+    expect(score.statementErrors).toMatchObject({ secondStance: 1, notFound: 1 });
+    expect(totalScores([score, score]).statementErrors.secondStance).toBe(2);
   });
 });
 
