@@ -10,7 +10,7 @@ import type { Stance, SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
-import { DEMONYMS, SAY_VERBS, STANCE_CUES } from './lexicon.js';
+import { DEMONYMS, INSECURITY, SAY_VERBS, STANCE_CUES } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
@@ -263,6 +263,22 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // what its own side did in the incident this sentence reports claims it.
     const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
     if (ownSide) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: ownSide });
+    // '"Nobody is protecting them," Mustafa said, urging the army to ...': insecurity a speaker describes is
+    // concern (beside the call), when it is quoted or reported, not narrated.
+    // Only before any other stance: "urged the army to close the gaps", "condemned the attack, which endangers
+    // civilians" give the gap or the danger as the reason of the call or condemnation, not as a concern of its own.
+    const danger = stances.some((x) => x.stance === 'CONCERN') ? null : INSECURITY.exec(text);
+    if (
+      danger &&
+      stances.every((x) => x.m.index > danger.index) &&
+      (inQuote(r.quotes, danger.index, danger.index + danger[0].length) || speechVerbs(outside).some((v) => v < danger.index)) &&
+      !/\b(?:has|have|had) (?:long |repeatedly |often )?(?:warned|said)\b|\b(?:stress(?:es|ed)?|reiterat(?:es|ed)|repeat(?:s|ed)) (?:once )?again\b/i.test(text.slice(0, danger.index)) &&
+      // ... nor the gap a call asks to close, or one it blames on someone: the call or the blame is the stance.
+      !/\b(?:fill(?:ing)?|clos(?:e|ing)|end(?:ing)?|address(?:ing)?|plug(?:ging)?|bridg(?:e|ing)|responsible for)\s+(?:the\s+|this\s+)?$/i.test(text.slice(0, danger.index)) &&
+      !/^[^.;,]{0,20}?\b(?:must|should|needs? to|has to) be (?:filled|closed|ended|addressed|plugged|bridged)\b/i.test(text.slice(danger.index + danger[0].length))
+    ) {
+      stances.push({ stance: 'CONCERN', m: danger });
+    }
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
     // inside a quotation begun in the sentence before goes on with that sentence's speaker.
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;

@@ -215,3 +215,20 @@ describe('concern about the situation', () => {
     expect(statements(`${EVENT}Turkish Foreign Minister Ali Demir described the situation as critical.`)).toEqual(['person:ali-demir CONCERN']);
   });
 });
+
+describe('insecurity a speaker describes', () => {
+  const EVENT2 = 'Gunmen killed two farmers near the village of Tel Ward in Daquq district on Monday. ';
+  it('is concern beside the call, when said before it ("said cells roam freely ... and urged")', () => {
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells "roam freely at night" and urged the army to send more troops.`)).toContain('person:ahmed-karim CONCERN');
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells move freely at night and urged the army to send more troops.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION', 'person:ahmed-karim CONCERN']);
+    expect(statements(`${EVENT2}"The farmers have no protection out there," Daquq mayor Ahmed Karim told reporters, urging the army to send more troops.`)).toContain('person:ahmed-karim CONCERN');
+    expect(statements(`${EVENT2}The Kurdistan Regional Government said the attack left civilians in danger and urged Baghdad to act.`)).toContain('gov:krg CONCERN');
+  });
+
+  it('is not a concern of its own when it is what the call asks to fix, the reason of a condemnation, or narrated', () => {
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim urged the army and the Peshmerga to close the gaps between their lines.`)).not.toContain('person:ahmed-karim CONCERN');
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the security vacuum must be filled by a joint force, and urged the army to act.`)).not.toContain('person:ahmed-karim CONCERN');
+    expect(statements(`${EVENT2}The Kurdistan Regional Government condemned the attack, which endangers civilians.`)).toEqual(['gov:krg CONDEMNATION']);
+    expect(statements(`${EVENT2}Militants move freely in the area, where the army left a security vacuum last year.`)).toEqual([]);
+  });
+});
