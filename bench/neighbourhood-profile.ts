@@ -29,7 +29,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Graph, withIntegers, type CypherQuery } from '../src/db/graph.js';
+import { Graph, type CypherQuery } from '../src/db/graph.js';
 import { toGraphEdge, toGraphNode } from '../src/db/mappers.js';
 import { migrate } from '../src/db/migrations.js';
 import { hopFanOut, hopWithElementIds, linksWithin, neighbourhoodRoot, WHOLE, type HopSpec, type NeighbourhoodProjection } from '../src/db/queries/explore.js';
@@ -141,7 +141,7 @@ async function cost(driver: Driver, run: Neighbourhood, roots: string[], hops: n
     const captured = sink;
     sink = null;
     for (const s of captured) {
-      const p = await profileStatement(driver, s.cypher, withIntegers(s.params));
+      const p = await profileStatement(driver, s.cypher, s.params);
       out.hits += p.dbHits;
       if (values.detail === `${hops},${limit}`) {
         log(`  ${detail} ${root}: ${p.dbHits} db hits, ${p.rows} rows: ${p.cypher.slice(0, 90)}`);

@@ -22,7 +22,6 @@ import { generateAndLoad } from './api/generate.js';
 import { loadPools, OPERATIONS, variableSets } from './api/operations.js';
 import { ourCapture, profileOurs, profileStatement } from './api/profile.js';
 import { reviewQueue, reviewQueueCount } from '../src/db/queries/review.js';
-import { withIntegers } from '../src/db/graph.js';
 import { count, parseCommand, positive } from '../src/cli/args.js';
 
 const { values } = parseCommand({
@@ -91,8 +90,8 @@ try {
     ['review queue, count', reviewQueueCount({})],
     ['review queue of one article', reviewQueue({ articleId: 'article:none' }, 0, 20)],
   ] as const) {
-    await profileStatement(driver, query.cypher, withIntegers(query.params));
-    const p = await profileStatement(driver, query.cypher, withIntegers(query.params));
+    await profileStatement(driver, query.cypher, query.params);
+    const p = await profileStatement(driver, query.cypher, query.params);
     process.stdout.write(`${name.padEnd(30)}${String(p.dbHits).padStart(11)} db hits ${String(p.ms).padStart(8)} ms\n`);
     for (const o of p.top) process.stdout.write(`    ${o.operator} ${o.dbHits} db hits, ${o.rows} rows: ${o.details.slice(0, 110)}\n`);
   }

@@ -8,19 +8,19 @@
  *   each operation's `theirsNote` says what was done);
  * - `raw`: the floor. The Cypher our server runs for that document, built by the same pure
  *   builders of src/db/queries, sent straight through neo4j-driver with no GraphQL, in the same
- *   waves (queries our DataLoaders batch together run together, keyed ones combined into one
- *   statement as the server combines them; dependent ones after).
+ *   waves (queries our DataLoaders batch together run together, (the server would combine two keyed
+ *   reads into one statement; no wave here has two); dependent ones after).
  *
  * Variables are drawn at random from pools read out of the loaded graph (`loadPools`): places
  * with many events below them, actors with events, events with statements, names to search for,
  * points inside Iraq.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { withIntegers, type CypherQuery } from '../../src/db/graph.js';
+import type { CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
 import { nodesByIds, searchEntities, shortestPaths, toLuceneQuery, type NeighbourSpec, type ReadAheadSpec } from '../../src/db/queries/read.js';
 import { hop, hopFanOut, linksAmong, timeline } from '../../src/db/queries/explore.js';
-import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
+import { keyedQuery } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
 import { ARTICLE_NEIGHBOURS, EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
@@ -121,29 +121,19 @@ export class RawDb {
   async read(query: CypherQuery): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(query.cypher, withIntegers(query.params), { timeout: 15_000 });
+      const result = await session.run(query.cypher, query.params, { timeout: 15_000 });
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
     }
   }
 
-  /** Reads issued together, the keyed ones combined into one statement as the server's stores do. */
+  /**
+   * Reads issued together. None of the operations' waves has two keyed reads, which the server
+   * would combine into one statement (src/db/queries/combine.ts).
+   */
   async wave<T extends CypherQuery[]>(queries: [...T]): Promise<{ [K in keyof T]: Record<string, unknown>[] }> {
-    const out: Record<string, unknown>[][] = queries.map(() => []);
-    const keyed = queries.flatMap((q, i) => (isKeyed(q) ? [i] : []));
-    const tasks = queries.map(async (q, i) => {
-      if (!isKeyed(q) || keyed.length === 1) out[i] = await this.read(q);
-    });
-    if (keyed.length > 1) {
-      tasks.push(
-        (async () => {
-          for (const row of await this.read(unionOfKeyed(keyed.map((i) => queries[i]!)))) out[keyed[row.part as number]!]!.push(row);
-        })(),
-      );
-    }
-    await Promise.all(tasks);
-    return out as { [K in keyof T]: Record<string, unknown>[] };
+    return (await Promise.all(queries.map((q) => this.read(q)))) as { [K in keyof T]: Record<string, unknown>[] };
   }
 }
 
@@ -270,7 +260,7 @@ export const OPERATIONS: Operation[] = [
       // node(id) resolves first; its events field then runs one batched query that reads each
       // event's place and claims ahead.
       const node = await db.read(nodesByIds([id]));
-      const events = await db.read(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: true }));
+      const events = await db.read(keyedQuery(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: true })));
       return node.length + events.length;
     },
     pick: (pools, rng) => ({ id: pickActor(pools, rng).id }),

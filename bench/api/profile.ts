@@ -14,7 +14,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
-import { Graph, withIntegers, type CypherQuery } from '../../src/db/graph.js';
+import { Graph, type CypherQuery } from '../../src/db/graph.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server.js';
 import { typeDefs } from './neo4j-graphql/type-defs.js';
@@ -135,7 +135,7 @@ export async function profileOurs(driver: Driver, capture: OurCapture, op: Opera
   try {
     const { statements, body } = await capture.capture(op, v);
     if (body.includes('"errors"')) throw new Error(body.slice(0, 500));
-    return await profileAll(driver, statements.map((s) => ({ cypher: s.cypher, params: withIntegers(s.params) })));
+    return await profileAll(driver, statements);
   } catch (error) {
     return { statements: [], dbHits: 0, count: 0, error: (error as Error).message };
   }

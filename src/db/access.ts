@@ -5,7 +5,7 @@
  */
 import type { CypherQuery, Graph, QueryStats, Row } from './graph.js';
 import { toNodeRecord } from './mappers.js';
-import { isKeyed, unionOfKeyed } from './queries/combine.js';
+import { keyedQuery, unionOfKeyed, type KeyedParts, type KeyedRead } from './queries/combine.js';
 
 export interface Page<T> {
   items: T[];
@@ -28,22 +28,25 @@ export const asNode = (v: unknown) => toNodeRecord(v as Record<string, unknown>)
 
 /**
  * Keyed reads of one request issued in the same turn of the event loop (the DataLoader batches
- * of sibling fields) go to Neo4j as one statement (src/db/queries/combine.ts); other reads, and
- * a keyed read issued alone, go as they are.
+ * of sibling fields) go to Neo4j as one statement (src/db/queries/combine.ts); a keyed read
+ * issued alone goes as it is. Each read is built when it is issued, under the namespace of its
+ * place in the turn: the first with plain parameter names (as when it goes alone), the i-th after
+ * it with `p<i>_`, so the union only puts the parts together.
  */
 class ReadCombiner {
-  private pending: { query: CypherQuery; tag: string; resolve: (rows: Row[]) => void; reject: (error: unknown) => void }[] = [];
+  private pending: { read: KeyedParts; tag: string; resolve: (rows: Row[]) => void; reject: (error: unknown) => void }[] = [];
 
   constructor(
     private readonly graph: Graph,
     private readonly stats: QueryStats,
   ) {}
 
-  read(query: CypherQuery, tag: string): Promise<Row[]> {
-    if (!isKeyed(query)) return this.graph.read(query, { tag, stats: this.stats });
+  read(build: KeyedRead, tag: string): Promise<Row[]> {
+    const i = this.pending.length;
+    const read = build(i ? `p${i}_` : '');
     return new Promise((resolve, reject) => {
-      if (!this.pending.length) setImmediate(() => void this.flush());
-      this.pending.push({ query, tag, resolve, reject });
+      if (!i) setImmediate(() => void this.flush());
+      this.pending.push({ read, tag, resolve, reject });
     });
   }
 
@@ -52,11 +55,11 @@ class ReadCombiner {
     this.pending = [];
     const [only] = batch;
     if (batch.length === 1 && only) {
-      this.graph.read(only.query, { tag: only.tag, stats: this.stats }).then(only.resolve, only.reject);
+      this.graph.read(keyedQuery(only.read), { tag: only.tag, stats: this.stats }).then(only.resolve, only.reject);
       return;
     }
     try {
-      const rows = await this.graph.read(unionOfKeyed(batch.map((b) => b.query)), { tag: batch.map((b) => b.tag).join('+'), stats: this.stats });
+      const rows = await this.graph.read(unionOfKeyed(batch.map((b) => b.read)), { tag: batch.map((b) => b.tag).join('+'), stats: this.stats });
       const parts = batch.map((): Row[] => []);
       for (const row of rows) parts[row.part as number]!.push(row);
       batch.forEach((b, i) => b.resolve(parts[i]!));
@@ -82,6 +85,11 @@ export class Access {
   }
 
   read(query: CypherQuery, tag: string): Promise<Row[]> {
-    return this.combiner ? this.combiner.read(query, tag) : this.graph.read(query, { tag, stats: this.stats });
+    return this.graph.read(query, { tag, stats: this.stats });
+  }
+
+  /** A keyed read (src/db/queries/combine.ts), combined with its siblings in a request. */
+  readKeyed(build: KeyedRead, tag: string): Promise<Row[]> {
+    return this.combiner ? this.combiner.read(build, tag) : this.graph.read(keyedQuery(build('')), { tag, stats: this.stats });
   }
 }

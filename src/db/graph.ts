@@ -10,7 +10,11 @@ import { AppError, ErrorCode } from '../errors.js';
 import { mapDriverError } from './errors.js';
 import { toNative } from './values.js';
 
-/** A parameterised Cypher statement, as built by the pure functions in src/db/queries. */
+/**
+ * A parameterised Cypher statement, as built by the pure functions in src/db/queries. Counts for
+ * SKIP and LIMIT are Neo4j integers already (src/db/queries/identifiers.ts `int`): a JavaScript
+ * number travels as a float.
+ */
 export interface CypherQuery {
   cypher: string;
   params: Record<string, unknown>;
@@ -93,7 +97,7 @@ export class Tx {
     if (this.unit.abandoned) throw new AppError(ErrorCode.TIMEOUT, 'The unit of work was abandoned after its deadline', { operation: this.unit.tag });
     if (this.stats) this.stats.queries += 1;
     this.onStatement?.(query);
-    return untraced(() => this.tx.run(query.cypher, withIntegers(query.params)));
+    return untraced(() => this.tx.run(query.cypher, query.params));
   }
 }
 
@@ -144,25 +148,6 @@ function withDeadline<T>(work: Promise<T>, ms: number, tag: string, abandon: () 
     }, ms);
   });
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
-}
-
-/**
- * JavaScript numbers travel as floats; SKIP and LIMIT need integers. Parameters with these names
- * (also as `p<i>_limit` in a combined read, src/db/queries/combine.ts, and `pre<i>_limit` and
- * `pre<i>_then<j>_limit` in a list's read-ahead, src/db/queries/lists.ts) are sent as Neo4j
- * integers; query builders use them only for counts.
- */
-const INTEGER_PARAM = /^(?:p\d+_)?(?:pre\d+_(?:then\d+_)?)?(?:limit|offset|scanLimit|perNode)$/;
-
-export function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
-  let out: Record<string, unknown> | undefined;
-  for (const [key, v] of Object.entries(params)) {
-    if (typeof v === 'number' && Number.isInteger(v) && INTEGER_PARAM.test(key)) {
-      out ??= { ...params };
-      out[key] = neo4j.int(v);
-    }
-  }
-  return out ?? params;
 }
 
 export interface WriteCounters {
@@ -234,7 +219,7 @@ export class Graph {
       const session = this.session('READ');
       let abandoned = false;
       try {
-        const run = untraced(() => session.run(query.cypher, withIntegers(query.params), this.transactionConfig(options, timeout)));
+        const run = untraced(() => session.run(query.cypher, query.params, this.transactionConfig(options, timeout)));
         return rowsOf(await withDeadline(Promise.resolve(run), timeout + CLIENT_GRACE_MS, options.tag, () => (abandoned = true)));
       } catch (error) {
         if (abandoned || attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error)) throw mapDriverError(error, options.tag);
@@ -261,7 +246,7 @@ export class Graph {
     this.onStatement?.(query);
     const session = this.session('READ');
     try {
-      const result = untraced(() => session.run(query.cypher, withIntegers(query.params), this.transactionConfig(options, this.timeoutFor(options))));
+      const result = untraced(() => session.run(query.cypher, query.params, this.transactionConfig(options, this.timeoutFor(options))));
       if (options.plain) for await (const record of result) yield record.toObject() as Row;
       else for await (const record of result) yield toNative(record.toObject()) as Row;
     } catch (error) {

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../errors.js';
 import { parseRelationshipId } from '../import/plan.js';
 import { Access, asNode, keyed, type Keyed } from './access.js';
 import type { Graph, Row } from './graph.js';
+import { keyedQuery, type KeyedRead } from './queries/combine.js';
 import { prefetchedOf, type Prefetched } from './list-store.js';
 import { toClaimRecord, toNeighbourRecords, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import * as curate from './queries/curate.js';
@@ -35,18 +36,18 @@ export class LookupStore {
   }
 
   async neighbours(ids: readonly string[], spec: read.NeighbourSpec): Promise<Keyed<NeighbourRecord[]>> {
-    const rows = await this.db.read(read.neighbours([...ids], spec), `neighbours:${spec.types.join('|')}`);
+    const rows = await this.db.readKeyed((ns) => read.neighbours([...ids], spec, ns), `neighbours:${spec.types.join('|')}`);
     return keyed(rows, (r) => toNeighbourRecords(r.items));
   }
 
-  async nodeLists(query: { cypher: string; params: Record<string, unknown> }, tag: string): Promise<Keyed<NodeRecord[]>> {
-    return keyed(await this.db.read(query, tag), (r) => (r.items as Record<string, unknown>[]).map(toNodeRecord));
+  async nodeLists(build: KeyedRead, tag: string): Promise<Keyed<NodeRecord[]>> {
+    return keyed(await this.db.readKeyed(build, tag), (r) => (r.items as Record<string, unknown>[]).map(toNodeRecord));
   }
 
-  governmentsOf = (ids: readonly string[]) => this.nodeLists(read.governmentsOf([...ids]), 'governments-of');
-  ancestorsOf = (ids: readonly string[]) => this.nodeLists(read.ancestorsOf([...ids]), 'ancestors-of');
-  governedBy = (ids: readonly string[]) => this.nodeLists(read.governedBy([...ids]), 'governed-by');
-  forcesOf = (ids: readonly string[]) => this.nodeLists(read.forcesOf([...ids]), 'forces-of');
+  governmentsOf = (ids: readonly string[]) => this.nodeLists((ns) => read.governmentsOf([...ids], ns), 'governments-of');
+  ancestorsOf = (ids: readonly string[]) => this.nodeLists((ns) => read.ancestorsOf([...ids], ns), 'ancestors-of');
+  governedBy = (ids: readonly string[]) => this.nodeLists((ns) => read.governedBy([...ids], ns), 'governed-by');
+  forcesOf = (ids: readonly string[]) => this.nodeLists((ns) => read.forcesOf([...ids], ns), 'forces-of');
 
   /** Each parent's events; with a read-ahead, what it read for them (as a page of events gives it). */
   async eventsByParent(
@@ -56,26 +57,30 @@ export class LookupStore {
     limit: number,
     readAhead: lists.EventReadAhead = lists.NO_READ_AHEAD,
   ): Promise<{ events: Keyed<EventRecord[]> } & Prefetched> {
-    const rows = await this.db.read(lists.eventsByParent([...ids], anchor, filter, limit, readAhead), `events-by-${anchor.kind}`);
+    const build = (ns: string) => lists.eventsByParent([...ids], anchor, filter, limit, readAhead, ns);
+    const tag = `events-by-${anchor.kind}`;
+    // With a read-ahead it returns a further column, so it goes alone (src/db/queries/combine.ts).
+    const alone = readAhead.neighbours.length > 0 || readAhead.claims;
+    const rows = await (alone ? this.db.read(keyedQuery(build('')), tag) : this.db.readKeyed(build, tag));
     const events = keyed(rows, (r) => (r.items as Record<string, unknown>[]).map((n) => asNode(n) as EventRecord));
     const ahead = rows.flatMap((r) => ((r.ahead as Row[] | undefined) ?? []).map((a, i) => ({ ...a, node: (r.items as Row[])[i] })));
     return { events, ...prefetchedOf(ahead, readAhead.neighbours, readAhead.claims) };
   }
 
   async claimsByEvent(ids: readonly string[]): Promise<Keyed<ClaimRecord[]>> {
-    const rows = await this.db.read(read.claimsByEvent([...ids]), 'claims-by-event');
+    const rows = await this.db.readKeyed((ns) => read.claimsByEvent([...ids], ns), 'claims-by-event');
     return keyed(rows, (r) => (r.items as Record<string, unknown>[]).map((c) => toClaimRecord(c, r.id as string)));
   }
 
   async nearbyPlaces(ids: readonly string[], radiusKm: number, placeTypes: string[] | null, limit: number): Promise<Keyed<PlaceDistanceRecord[]>> {
-    const rows = await this.db.read(read.nearbyPlaces([...ids], radiusKm, placeTypes, limit), 'nearby-places');
+    const rows = await this.db.readKeyed((ns) => read.nearbyPlaces([...ids], radiusKm, placeTypes, limit, ns), 'nearby-places');
     return keyed(rows, (r) =>
       (r.items as { node: Record<string, unknown>; km: number }[]).map((i) => ({ place: toNodeRecord(i.node) as EntityRecord, distanceKm: i.km })),
     );
   }
 
   async relationshipsOf(ids: readonly string[], types: RelationshipType[] | undefined, direction: read.Direction, limit: number, withRejected = false): Promise<Keyed<RelationshipRecord[]>> {
-    const rows = await this.db.read(read.relationshipsOf([...ids], types, direction, limit, withRejected), 'relationships-of');
+    const rows = await this.db.readKeyed((ns) => read.relationshipsOf([...ids], types, direction, limit, withRejected, ns), 'relationships-of');
     return keyed(rows, (r) => (r.items as Record<string, unknown>[]).map(toRelationshipRecord));
   }
 

@@ -8,7 +8,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { profileStatement } from '../../bench/api/profile.js';
-import { withIntegers, type Graph } from '../../src/db/graph.js';
+import type { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
 import { eventPage } from '../../src/db/queries/lists.js';
 import type { Stores } from '../../src/db/stores.js';
@@ -158,7 +158,7 @@ SET e.dateEnd = CASE e.datePrecision WHEN 'MONTH' THEN date.truncate('month', e.
     const driver: Driver = neo4j.driver(inject('neo4jUri'));
     try {
       const q = eventPage({ from: '2016-03-15', to: '2016-04-30' }, 'DATE_DESC', 0, 20);
-      const profile = await profileStatement(driver, q.cypher, withIntegers(q.params));
+      const profile = await profileStatement(driver, q.cypher, q.params);
       expect(profile.scans).toEqual([]);
       expect(profile.rows).toBe(21);
     } finally {

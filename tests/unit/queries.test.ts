@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventCount, eventMatch, eventPage, eventsByParent, statementMatch } from '../../src/db/queries/lists.js';
 import { claimsByEvent, neighbours, searchEntities, shortestPaths, toLuceneQuery } from '../../src/db/queries/read.js';
-import { isKeyed, unionOfKeyed } from '../../src/db/queries/combine.js';
+import { keyedQuery, unionOfKeyed } from '../../src/db/queries/combine.js';
+import { int } from '../../src/db/queries/identifiers.js';
+import { Access } from '../../src/db/access.js';
+import type { CypherQuery, Graph } from '../../src/db/graph.js';
 import { hop, hopFanOut } from '../../src/db/queries/explore.js';
 import { upsertNodes, upsertRelationships } from '../../src/db/queries/write.js';
 import { mergeEntities, unlink, updateEntity } from '../../src/db/queries/curate.js';
@@ -32,15 +35,15 @@ describe('event filters', () => {
     const q = eventPage({ placeId: INJECTION, minFatalities: 3, near: { latitude: 36, longitude: 44, radiusKm: 50 } }, 'DISTANCE_ASC', 40, 20);
     expect(q.cypher).not.toContain(INJECTION);
     expect(q.cypher).toContain('ORDER BY distance ASC');
-    expect(q.params).toMatchObject({ placeId: INJECTION, offset: 40, limit: 21, minFatalities: 3, nearMeters: 50_000 });
+    expect(q.params).toMatchObject({ placeId: INJECTION, offset: int(40), limit: int(21), minFatalities: 3, nearMeters: 50_000 });
     expect(eventCount({}).cypher).toContain('count(DISTINCT e)');
   });
 
   it('batches per-parent lists with UNWIND and a per-parent limit', () => {
-    const q = eventsByParent(['place:a', 'place:b'], { kind: 'place', includeNested: true }, { from: '2020-01-01' }, 5);
+    const q = keyedQuery(eventsByParent(['place:a', 'place:b'], { kind: 'place', includeNested: true }, { from: '2020-01-01' }, 5));
     expect(q.cypher).toMatch(/^UNWIND \$parentIds AS parentId/);
     expect(q.cypher).toContain('LIMIT $limit');
-    expect(q.params).toMatchObject({ parentIds: ['place:a', 'place:b'], limit: 5, from: '2020-01-01' });
+    expect(q.params).toMatchObject({ parentIds: ['place:a', 'place:b'], limit: int(5), from: '2020-01-01' });
   });
 });
 
@@ -58,13 +61,13 @@ describe('search', () => {
     expect(toLuceneQuery('al-Hashd')).toBe('(al^3 OR al*) AND (hashd^3 OR hashd* OR hashd~1)');
     expect(toLuceneQuery('name:"x" OR *')).toBe('(name^3 OR name*) AND (x^3 OR x*) AND (or^3 OR or*)');
     expect(toLuceneQuery('  ')).toBeNull();
-    expect(searchEntities('q', null, 5).params).toMatchObject({ q: 'q', limit: 5, scanLimit: 50 });
+    expect(searchEntities('q', null, 5).params).toMatchObject({ q: 'q', limit: int(5), scanLimit: int(50) });
   });
 });
 
 describe('graph queries', () => {
   it('only interpolates relationship types from the taxonomy', () => {
-    expect(neighbours(['a:b'], { types: ['PERPETRATED'], direction: 'IN', limit: 3 }).cypher).toContain('<-[r:PERPETRATED]-');
+    expect(neighbours(['a:b'], { types: ['PERPETRATED'], direction: 'IN', limit: 3 }).items).toContain('<-[r:PERPETRATED]-');
     expect(() => neighbours(['a:b'], { types: ['X]->() DETACH DELETE n //' as never], direction: 'IN', limit: 3 })).toThrow(/unknown relationship type/);
     expect(() => unlink('a:b', 'NOPE' as never, 'c:d')).toThrow();
     expect(() => upsertRelationships([{ from: 'a:b', type: 'NOPE' as never, to: 'c:d', key: '', props: {}, sources: [] }])).toThrow(/unknown relationship type/);
@@ -118,23 +121,37 @@ describe('query limits', () => {
 });
 
 describe('unionOfKeyed', () => {
-  const a = neighbours(['force:isis'], { types: ['PERPETRATED'], direction: 'OUT', limit: 5, order: 'name' });
-  const b = claimsByEvent(['event:x', 'event:y']);
+  const a = (ns: string) => neighbours(['force:isis'], { types: ['PERPETRATED'], direction: 'OUT', limit: 5, order: 'name' }, ns);
+  const b = (ns: string) => claimsByEvent(['event:x', 'event:y'], ns);
 
-  it('sends keyed reads as one UNION ALL statement, each part tagged and its parameters renamed', () => {
-    const q = unionOfKeyed([a, b]);
+  it('sends keyed reads as one UNION ALL statement, each part tagged, its parameters named when it was built', () => {
+    const q = unionOfKeyed([a(''), b('p1_')]);
     expect(q.cypher.split('\nUNION ALL\n')).toHaveLength(2);
     expect(q.cypher).toContain('RETURN 0 AS part, id, COLLECT {');
     expect(q.cypher).toContain('RETURN 1 AS part, id, COLLECT {\n  MATCH (e)-[:HAS_CLAIM]');
-    expect(q.cypher).not.toMatch(/\$(ids|limit|stance)\b/);
-    expect(q.params).toEqual({ p0_ids: ['force:isis'], p0_limit: 5, p1_ids: ['event:x', 'event:y'] });
+    expect(q.params).toEqual({ ids: ['force:isis'], limit: int(5), p1_ids: ['event:x', 'event:y'] });
   });
 
-  it('recognises keyed reads only', () => {
-    expect(isKeyed(a)).toBe(true);
-    expect(isKeyed(b)).toBe(true);
-    expect(isKeyed(eventCount({}))).toBe(false);
-    expect(() => unionOfKeyed([a, eventCount({})])).toThrow(/not a keyed read/);
+  it('refuses two parts naming one parameter', () => {
+    expect(() => unionOfKeyed([a(''), b('')])).toThrow('parameter $ids of part 1 is named by an earlier part too');
+  });
+
+  it('a request sends the keyed reads of one turn as one statement, each part named when it was built', async () => {
+    const sent: CypherQuery[] = [];
+    const graph = { read: async (q: CypherQuery) => (sent.push(q), [{ part: 1, id: 'event:x', items: [] }, { part: 0, id: 'force:isis', items: [] }]) };
+    const access = new Access(graph as unknown as Graph, { queries: 0 });
+    const [first, second, third] = await Promise.all([access.readKeyed(a, 'a'), access.readKeyed(b, 'b'), access.readKeyed(a, 'a')]);
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0]!.params).sort()).toEqual(['ids', 'limit', 'p1_ids', 'p2_ids', 'p2_limit']);
+    expect([first, second, third]).toEqual([[{ part: 0, id: 'force:isis', items: [] }], [{ part: 1, id: 'event:x', items: [] }], []]);
+    await access.readKeyed(b, 'b');
+    expect(sent[1]).toEqual(keyedQuery(b('')));
+  });
+
+  it('refuses a read with a read-ahead (it returns a further column)', () => {
+    const ahead = eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 5, { neighbours: [], claims: true }, 'p1_');
+    expect(keyedQuery(ahead).cypher).toMatch(/ AS items, collect\(\{claims: COLLECT \{[\s\S]+\}\) AS ahead$/);
+    expect(() => unionOfKeyed([a(''), ahead])).toThrow(/sent alone/);
   });
 });
 
@@ -150,7 +167,7 @@ describe('neighbourhood hops', () => {
     expect(q.cypher).toContain('max(size(found)) >= $perNode AS capped');
     expect(q.cypher).toContain('m:Event|Place');
     expect(q.cypher).not.toContain('$from');
-    expect(q.params).toMatchObject({ limit: 801, perNode: 797 });
+    expect(q.params).toMatchObject({ limit: int(801), perNode: int(797) });
     expect(() => hop([], [], { types: ['NOPE' as never], kinds: null, from: null, to: null }, 1, 1)).toThrow(/unknown relationship type/);
   });
 });

@@ -3,8 +3,10 @@
  * output): a change to a statement shows up in review as a diff of the file in __snapshots__.
  */
 import { ARTICLE_NEIGHBOURS, EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../../src/graphql/prefetch.js';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { eventDateEnds, eventGeoPrecisions, staleSearchNames, writeSearchNames } from '../../src/db/queries/backfill.js';
+import { keyedQuery, type KeyedParts } from '../../src/db/queries/combine.js';
 import { addAlias, mergeEntities, removeAlias, updateEntity } from '../../src/db/queries/curate.js';
 import { entityPage, eventCount, eventGroupTotals, eventMatch, eventPage, eventTotals, eventsByParent } from '../../src/db/queries/lists.js';
 import { eventStats, hop, timeline } from '../../src/db/queries/explore.js';
@@ -14,6 +16,9 @@ import { finishEvents, setEventLocations, upsertNodes } from '../../src/db/queri
 import { planBatch } from '../../src/import/plan.js';
 import { importBatchSchema } from '../../src/import/format.js';
 import { derivedGeoPrecision, earliestStartReaching, periodEnd } from '../../src/domain/precision.js';
+
+// A count typed as a Neo4j integer (src/db/queries/identifiers.ts `int`) shows as `int(21)`.
+expect.addSnapshotSerializer({ test: (v) => neo4j.isInt(v), serialize: (v: { toString(): string }) => `int(${v.toString()})` });
 
 const plan = planBatch(
   importBatchSchema.parse({
@@ -56,7 +61,7 @@ describe('precision-aware date filters', () => {
   });
 
   it('nested lists, timeline, eventStats and the neighbourhood', () => {
-    expect(eventsByParent(['org:isis'], { kind: 'actor', role: 'PERPETRATOR' }, { from: '2022-03-15' }, 10)).toMatchSnapshot();
+    expect(keyedQuery(eventsByParent(['org:isis'], { kind: 'actor', role: 'PERPETRATOR' }, { from: '2022-03-15' }, 10))).toMatchSnapshot();
     expect(timeline({ from: '2022-03-15', perpetratorId: 'org:isis' }, 'WEEK')).toMatchSnapshot();
     expect(timeline({ perpetratorId: 'org:isis' }, 'MONTH').cypher).toContain("date.truncate('month', e.date)");
     expect(eventStats({ from: '2022-03-15' }, 'PLACE', 'GOVERNORATE', 20)).toMatchSnapshot();
@@ -135,7 +140,7 @@ describe('curator review (docs/adr/0011)', () => {
     expect(restoreRelationshipsOf('event:x')).toMatchSnapshot();
     expect(decidedInBatch({ nodes: ['event:x'], claims: ['event:x|article:a|force:peshmerga'], relationships: [{ from: 'org:isis', type: 'PERPETRATED', to: 'event:x', key: '' }] })).toMatchSnapshot();
     expect(relationshipByEnds('org:isis', 'PERPETRATED', 'event:x', '')).toMatchSnapshot();
-    expect(relationshipsOf(['event:x'], ['PERPETRATED'], 'IN', 50, true)).toMatchSnapshot();
+    expect(keyedQuery(relationshipsOf(['event:x'], ['PERPETRATED'], 'IN', 50, true))).toMatchSnapshot();
   });
 });
 
@@ -143,7 +148,9 @@ describe('curator review (docs/adr/0011)', () => {
 //
 // Each exported function of src/db/queries/*.ts that returns a statement (Cypher text and
 // parameters: a CypherQuery, a list of them, or a MATCH ... WHERE fragment) has its cases below,
-// named by the branch they take; the last test fails when a builder is added without cases.
+// named by the branch they take; the last test fails when a builder is added without cases. A
+// keyed read (src/db/queries/combine.ts) is shown as the statement it is sent as alone, and its
+// cases pass on the namespace `ns` they are given.
 
 import * as backfillQ from '../../src/db/queries/backfill.js';
 import * as combineQ from '../../src/db/queries/combine.js';
@@ -175,10 +182,9 @@ const MODULES: Record<string, Record<string, unknown>> = {
 
 /** Exported functions that build no statement: predicates, helpers, projections, the identifier check. */
 const NOT_BUILDERS: Record<string, string[]> = {
-  'combine.ts': ['isKeyed'],
   'exchange.ts': ['inIncidentWindow'],
   'explore.ts': ['hopFanOut', 'nodeProjection'],
-  'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval'],
+  'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval', 'int'],
   'lists.ts': ['figureFields'],
   'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems', 'claimItems'],
   'review.ts': ['REL_ID'],
@@ -222,7 +228,7 @@ const REVIEW = { state: 'CORRECTED' as const, by: 'curator:ana', note: 'the date
 const NEAR = { latitude: 36.34, longitude: 43.13, radiusKm: 25 };
 const SPEC = { types: ['OCCURRED_IN', 'PERPETRATED'] as ('OCCURRED_IN' | 'PERPETRATED')[], kinds: null, from: null, to: null };
 
-type Cases = Record<string, () => unknown>;
+type Cases = Record<string, (ns?: string) => unknown>;
 
 const CASES: Record<string, Record<string, Cases>> = {
   'backfill.ts': {
@@ -233,8 +239,13 @@ const CASES: Record<string, Record<string, Cases>> = {
   },
   'combine.ts': {
     unionOfKeyed: {
-      'two keyed reads, their parameters renamed per part': () => combineQ.unionOfKeyed([readQ.ancestorsOf(['place:mosul']), readQ.neighbours(['org:isis'], { types: ['PERPETRATED'], direction: 'OUT', limit: 5 })]),
+      'two keyed reads, each built under its namespace': () =>
+        combineQ.unionOfKeyed([readQ.ancestorsOf(['place:mosul'], ''), readQ.neighbours(['org:isis'], { types: ['PERPETRATED'], direction: 'OUT', limit: 5 }, 'p1_')]),
       'one read': () => combineQ.unionOfKeyed([readQ.claimsByEvent(['event:x'])]),
+    },
+    keyedQuery: {
+      'alone': () => combineQ.keyedQuery(readQ.claimsByEvent(['event:x'])),
+      'with a read-ahead': () => combineQ.keyedQuery(listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [], claims: true })),
     },
   },
   'curate.ts': {
@@ -357,11 +368,21 @@ const CASES: Record<string, Record<string, Cases>> = {
       'reviewed, in a place': () => listsQ.eventGroupTotals({ reviewed: true, placeId: 'place:mosul' }),
     },
     eventsByParent: {
-      'places, not nested': () => listsQ.eventsByParent(['place:mosul'], { kind: 'place', includeNested: false }, {}, 5),
-      'actors either way, with filters': () => listsQ.eventsByParent(['org:isis', 'force:peshmerga'], { kind: 'actor', role: 'ANY' }, { eventTypes: ['BATTLES'], placeId: 'place:iraq' }, 5),
-      'targets': () => listsQ.eventsByParent(['force:peshmerga'], { kind: 'actor', role: 'TARGET' }, { reviewed: true }, 5),
-      'reading ahead each event place and its claims': () =>
-        listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [{ spec: EVENT_NEIGHBOURS.place(false), then: [] }], claims: true }),
+      'places, not nested': (ns) => listsQ.eventsByParent(['place:mosul'], { kind: 'place', includeNested: false }, {}, 5, undefined, ns),
+      'actors either way, with filters': (ns) =>
+        listsQ.eventsByParent(['org:isis', 'force:peshmerga'], { kind: 'actor', role: 'ANY' }, { eventTypes: ['BATTLES'], placeId: 'place:iraq' }, 5, undefined, ns),
+      'targets': (ns) => listsQ.eventsByParent(['force:peshmerga'], { kind: 'actor', role: 'TARGET' }, { reviewed: true }, 5, undefined, ns),
+      'in a place subtree, every filter': (ns) =>
+        listsQ.eventsByParent(
+          ['place:nineveh-governorate'],
+          { kind: 'place', includeNested: true },
+          { placeId: 'place:iraq', near: NEAR, from: '2022-03-15', to: '2022-03-31', eventTypes: ['BATTLES'], subEventTypes: ['ARMED_CLASH'], actorId: 'org:isis', perpetratorId: 'org:isis', targetId: 'force:peshmerga', minFatalities: 1, articleId: 'article:a', reviewed: false },
+          5,
+          undefined,
+          ns,
+        ),
+      'reading ahead each event place and its claims': (ns) =>
+        listsQ.eventsByParent(['org:isis'], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [{ spec: EVENT_NEIGHBOURS.place(false), then: [] }], claims: true }, ns),
     },
     statementMatch: {
       'no filter': () => listsQ.statementMatch({}),
@@ -394,22 +415,24 @@ const CASES: Record<string, Record<string, Cases>> = {
   'read.ts': {
     nodesByIds: { 'ids': () => readQ.nodesByIds(['org:isis', 'place:mosul']) },
     neighbours: {
-      'out, by name': () => readQ.neighbours(['gov:iraq'], { types: ['GOVERNS'], direction: 'OUT', limit: 10, order: 'name' }),
-      'in, of some kinds, newest first, one stance': () => readQ.neighbours(['org:isis'], { types: ['ABOUT', 'TOWARD'], direction: 'IN', kinds: ['Statement'], limit: 10, order: 'date-desc', stance: 'CONDEMNATION' }),
-      'both ways, with rejected relationships': () => readQ.neighbours(['event:x'], { types: ['PERPETRATED', 'TARGETED'], direction: 'BOTH', limit: 10, withRejected: true }),
+      'out, by name': (ns) => readQ.neighbours(['gov:iraq'], { types: ['GOVERNS'], direction: 'OUT', limit: 10, order: 'name' }, ns),
+      'in, of some kinds, newest first, one stance': (ns) =>
+        readQ.neighbours(['org:isis'], { types: ['ABOUT', 'TOWARD'], direction: 'IN', kinds: ['Statement'], limit: 10, order: 'date-desc', stance: 'CONDEMNATION' }, ns),
+      'both ways, with rejected relationships': (ns) => readQ.neighbours(['event:x'], { types: ['PERPETRATED', 'TARGETED'], direction: 'BOTH', limit: 10, withRejected: true }, ns),
     },
-    governmentsOf: { 'ids': () => readQ.governmentsOf(['force:peshmerga']) },
-    ancestorsOf: { 'ids': () => readQ.ancestorsOf(['place:mosul']) },
-    governedBy: { 'ids': () => readQ.governedBy(['place:mosul']) },
-    forcesOf: { 'ids': () => readQ.forcesOf(['gov:krg']) },
-    claimsByEvent: { 'ids': () => readQ.claimsByEvent(['event:x']) },
+    governmentsOf: { 'ids': (ns) => readQ.governmentsOf(['force:peshmerga'], ns) },
+    ancestorsOf: { 'ids': (ns) => readQ.ancestorsOf(['place:mosul'], ns) },
+    governedBy: { 'ids': (ns) => readQ.governedBy(['place:mosul'], ns) },
+    forcesOf: { 'ids': (ns) => readQ.forcesOf(['gov:krg'], ns) },
+    claimsByEvent: { 'ids': (ns) => readQ.claimsByEvent(['event:x'], ns) },
     nearbyPlaces: {
-      'of some types': () => readQ.nearbyPlaces(['place:mosul'], 30, ['VILLAGE', 'TOWN'], 10),
-      'of any type': () => readQ.nearbyPlaces(['place:mosul'], 30, null, 10),
+      'of some types': (ns) => readQ.nearbyPlaces(['place:mosul'], 30, ['VILLAGE', 'TOWN'], 10, ns),
+      'of any type': (ns) => readQ.nearbyPlaces(['place:mosul'], 30, null, 10, ns),
     },
     relationshipsOf: {
-      'every type, both ways': () => readQ.relationshipsOf(['org:isis'], undefined, 'BOTH', 100),
-      'some types, out': () => readQ.relationshipsOf(['org:isis'], ['PERPETRATED', 'MEMBER_OF'], 'OUT', 100),
+      'every type, both ways': (ns) => readQ.relationshipsOf(['org:isis'], undefined, 'BOTH', 100, false, ns),
+      'some types, out': (ns) => readQ.relationshipsOf(['org:isis'], ['PERPETRATED', 'MEMBER_OF'], 'OUT', 100, false, ns),
+      'with rejected relationships': (ns) => readQ.relationshipsOf(['event:x'], ['PERPETRATED'], 'IN', 50, true, ns),
     },
     relationshipByEnds: { 'any key': () => readQ.relationshipByEnds('person:y', 'HOLDS_OFFICE', 'gov:iraq', null) },
     factsQuery: {
@@ -527,14 +550,75 @@ const CASES: Record<string, Record<string, Cases>> = {
   },
 };
 
+const isKeyedParts = (value: unknown): value is KeyedParts => typeof value === 'object' && value !== null && 'body' in value && 'items' in value;
+
+/** What a case builds, a keyed read as the statement it is sent as alone. */
+const shown = (value: unknown) => (isKeyedParts(value) ? keyedQuery(value) : value);
+
+/** The statements in what a case builds (a statement, a list or record of them, a MATCH ... WHERE fragment). */
+function statementsIn(value: unknown): { cypher: string; params: Record<string, unknown> }[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (isKeyedParts(value)) return [keyedQuery(value)];
+  const v = value as Record<string, unknown>;
+  const params = v.params as Record<string, unknown>;
+  if (typeof v.cypher === 'string') return [{ cypher: v.cypher, params }];
+  if (typeof v.match === 'string') return [{ cypher: [v.match, ...(v.where as string[])].join('\n'), params }];
+  return Object.values(v).flatMap(statementsIn);
+}
+
+const ALL_CASES = Object.entries(CASES).flatMap(([file, builders]) =>
+  Object.entries(builders).flatMap(([name, cases]) => Object.entries(cases).map(([label, build]) => ({ name: `${file} ${name}: ${label}`, build }))),
+);
+
 describe('every builder (src/db/queries/*.ts)', () => {
   for (const [file, builders] of Object.entries(CASES)) {
     for (const [name, cases] of Object.entries(builders)) {
       it(`${file} ${name}`, () => {
-        for (const [label, build] of Object.entries(cases)) expect(build()).toMatchSnapshot(label);
+        for (const [label, build] of Object.entries(cases)) expect(shown(build())).toMatchSnapshot(label);
       });
     }
   }
+
+  it('passes every count in SKIP and LIMIT as a Neo4j integer (a float there is an error)', () => {
+    const COUNTED = /(?:\bSKIP|\bLIMIT|\{limit:)\s+((?:\$\w+(?:\s*\+\s*)?)+)/g;
+    let seen = 0;
+    for (const { name, build } of ALL_CASES) {
+      const built = build();
+      for (const q of [...statementsIn(built), ...(isKeyedParts(built) ? statementsIn(build('p1_')) : [])]) {
+        for (const [, counts] of q.cypher.matchAll(COUNTED)) {
+          for (const [, param] of counts!.matchAll(/\$(\w+)/g)) {
+            seen += 1;
+            expect(neo4j.isInt(q.params[param!]), `${name}: $${param} = ${JSON.stringify(q.params[param!])}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
+  });
+
+  it('names every parameter of a keyed read under its namespace, so the parts of a union never share one', () => {
+    let keyed = 0;
+    for (const { name, build } of ALL_CASES) {
+      if (!isKeyedParts(build())) continue;
+      keyed += 1;
+      const parts = ['', 'p1_', 'p2_'].map((ns) => ({ ns, read: build(ns) as KeyedParts }));
+      for (const { ns, read } of parts) {
+        const text = keyedQuery(read).cypher;
+        const used = new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
+        expect([...used].sort(), `${name} under ${JSON.stringify(ns)}: parameters used and given`).toEqual(Object.keys(read.params).sort());
+        if (ns) for (const param of used) expect(param.startsWith(ns), `${name}: $${param} under ${ns}`).toBe(true);
+      }
+      const seen = new Map<string, string>();
+      for (const { ns, read } of parts) {
+        for (const param of Object.keys(read.params)) {
+          expect(seen.get(param), `${name}: $${param} of the part under ${JSON.stringify(ns)}`).toBeUndefined();
+          seen.set(param, ns);
+        }
+      }
+      if (parts[0]!.read.ahead === undefined) expect(() => combineQ.unionOfKeyed(parts.map((p) => p.read))).not.toThrow();
+    }
+    expect(keyed).toBeGreaterThan(15);
+  });
 
   it('has cases for every exported function that builds a statement', () => {
     for (const [file, exports] of Object.entries(MODULES)) {

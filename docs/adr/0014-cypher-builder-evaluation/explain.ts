@@ -1,7 +1,6 @@
 /** Plans and answers of ours vs the library's statements on the same graph (reference data + 3,000 synthetic events). */
 import { readFileSync } from 'node:fs';
 import neo4j from './repo/node_modules/neo4j-driver/lib/index.js';
-import { withIntegers } from './repo/src/db/graph.ts';
 import { eventPageLib, hopLib } from './lib-builders.ts';
 import { eventPage } from './repo/src/db/queries/lists.ts';
 import { hop } from './repo/src/db/queries/explore.ts';
@@ -12,6 +11,9 @@ const driver = neo4j.driver(uri);
 const session = driver.session();
 const tree = (p: any): string => `${p.operatorType.replace(/@.*/, '')}(${(p.children ?? []).map(tree).join(',')})`;
 const indexes = (p: any): string[] => [...(/Index|Seek|Scan/.test(p.operatorType) ? [p.operatorType.replace(/@.*/, '')] : []), ...(p.children ?? []).flatMap(indexes)];
+/** The library's statements pass counts as numbers (ours are Neo4j integers already): typed here, by name. */
+const libIntegers = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, ['limit', 'offset', 'perNode'].includes(k) && Number.isInteger(v) ? neo4j.int(v as number) : v]));
 const hits = (p: any): number => (p.dbHits ?? 0) + (p.children ?? []).reduce((s: number, c: any) => s + hits(c), 0);
 
 const pages: [EventFilterInput, EventSort][] = [
@@ -34,8 +36,8 @@ const cases: [string, { cypher: string; params: Record<string, unknown> }, { cyp
 
 let same = 0;
 for (const [name, ours, lib] of cases) {
-  const po = (await session.run(`PROFILE ${ours.cypher}`, withIntegers(ours.params))) as any;
-  const pl = (await session.run(`PROFILE ${lib.cypher}`, withIntegers(lib.params))) as any;
+  const po = (await session.run(`PROFILE ${ours.cypher}`, ours.params)) as any;
+  const pl = (await session.run(`PROFILE ${lib.cypher}`, libIntegers(lib.params))) as any;
   const ro = JSON.stringify(po.records.map((r: any) => r.toObject()));
   const rl = JSON.stringify(pl.records.map((r: any) => r.toObject()));
   const to = tree(po.summary.profile), tl = tree(pl.summary.profile);

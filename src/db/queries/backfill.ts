@@ -5,6 +5,7 @@
  */
 import { periodEndCypher } from '../../domain/precision.js';
 import type { CypherQuery } from '../graph.js';
+import { int } from './identifiers.js';
 import { EVENT_LOCATION, SEARCH_TEXT } from './write.js';
 
 /**
@@ -18,7 +19,7 @@ WHERE n.searchFoldVersion IS NULL OR n.searchFoldVersion <> $version OR n.search
    OR size(coalesce(n.searchAliases, [])) <> size(coalesce(n.aliases, []))
 RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
 LIMIT $limit`,
-    params: { version, limit },
+    params: { version, limit: int(limit) },
   };
 }
 
@@ -43,7 +44,7 @@ WHERE e.dateEnd IS NULL AND e.date IS NOT NULL
 WITH e LIMIT $limit
 SET e.dateEnd = ${periodEndCypher('e')}
 RETURN count(e) AS changed`,
-    params: { limit },
+    params: { limit: int(limit) },
   };
 }
 
@@ -55,6 +56,6 @@ WHERE e.geoPrecision IS NULL
 WITH e LIMIT $limit
 ${EVENT_LOCATION}
 RETURN count(e) AS changed`,
-    params: { limit },
+    params: { limit: int(limit) },
   };
 }

@@ -5,6 +5,7 @@
  * exactly the events that query lists.
  */
 import type { CypherQuery } from '../graph.js';
+import { int } from './identifiers.js';
 import { eventMatch, type EventFilterInput } from './lists.js';
 import { addDays } from '../../domain/dates.js';
 
@@ -183,7 +184,7 @@ export function otherSourcesEvents(from: string, to: string, dataset: string, li
 WITH c WHERE c.date >= date($from) AND c.date <= date($to)
 RETURN c.id AS id, c.eventType AS eventType, toString(c.date) AS date, toString(coalesce(c.dateEnd, c.date)) AS dateEnd
 LIMIT $limit`,
-    params: { prefix, above, from, to, limit },
+    params: { prefix, above, from, to, limit: int(limit) },
   };
 }
 
@@ -229,7 +230,7 @@ function filteredEvents(filter: EventFilterInput, limit: number | null): { cyphe
 ${where(predicates)}
 WITH ${f.unique ? '' : 'DISTINCT '}e
 ORDER BY e.date ASC, e.id ASC${limit !== null ? '\nLIMIT $limit' : ''}`,
-    params: { ...f.params, ...(limit !== null ? { limit } : {}) },
+    params: { ...f.params, ...(limit !== null ? { limit: int(limit) } : {}) },
   };
 }
 

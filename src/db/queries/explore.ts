@@ -1,7 +1,7 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
 import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
-import { allowed, interval as checkedInterval, nodeKinds, relationshipType, relationshipTypes, type Interval } from './identifiers.js';
+import { allowed, int, interval as checkedInterval, nodeKinds, relationshipType, relationshipTypes, type Interval } from './identifiers.js';
 import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
 import { LABEL_PROPERTIES } from '../mappers.js';
 import { NODE, REL } from './read.js';
@@ -97,7 +97,7 @@ WITH DISTINCT capped, m
 WHERE NOT m.id IN $seen
 WITH capped, m ORDER BY m.id LIMIT $limit
 RETURN capped, collect(${nodeProjection('m', options.projection ?? 'full')}) AS nodes${options.elementIds ? ', collect(elementId(m)) AS eids' : ''}`,
-    params: { frontier, seen, from: spec.from, to: spec.to, limit, perNode },
+    params: { frontier, seen, from: spec.from, to: spec.to, limit: int(limit), perNode: int(perNode) },
   };
 }
 
@@ -138,7 +138,7 @@ MATCH (a) WHERE elementId(a) = x
 MATCH (a)-[r:${relationshipTypes(types)}]->(b)
 WHERE elementId(b) IN $ids
 RETURN ${linkProjection(projection)} AS rel LIMIT $limit`,
-    params: { ids, limit },
+    params: { ids, limit: int(limit) },
   };
 }
 
@@ -148,7 +148,7 @@ export function linksAmong(ids: string[], types: RelationshipType[], limit: numb
     cypher: `MATCH (a:Node)-[r:${relationshipTypes(types)}]->(b:Node)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN ${REL('r')} AS rel LIMIT $limit`,
-    params: { ids, limit },
+    params: { ids, limit: int(limit) },
   };
 }
 
@@ -200,6 +200,6 @@ ${grouping}
 RETURN key, label, nodeId, count(e) AS events, sum(coalesce(e.${figureFields(filter).fatalities}, 0)) AS fatalities, sum(coalesce(e.${figureFields(filter).injured}, 0)) AS injured
 ORDER BY events DESC, fatalities DESC, key
 LIMIT $limit`,
-    params: { ...f.params, placeType, limit },
+    params: { ...f.params, placeType, limit: int(limit) },
   };
 }

@@ -3,8 +3,10 @@
  * (Cypher takes no parameters for relationship types, labels, the unit of date.truncate or the
  * length of a variable-length pattern): every such value must be one of a fixed list, compared as
  * an own member of that list (so `constructor` or `__proto__` is no relationship type), or, for a
- * length, a whole number; else the builder throws, naming it.
+ * length, a whole number; else the builder throws, naming it. And the one typing of the counts a
+ * builder passes as parameters (`int`).
  */
+import neo4j, { type Integer } from 'neo4j-driver';
 import { ENTITY_KINDS, NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type EntityKind, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 
 export class UnsafeIdentifierError extends Error {
@@ -54,3 +56,12 @@ export function wholeNumber(refusal: string, value: unknown): number {
 export type Interval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 export const INTERVALS: readonly Interval[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
 export const interval = (value: unknown): Interval => allowed('unknown interval', value, INTERVALS);
+
+/**
+ * A count passed as a parameter (to SKIP, LIMIT, a procedure's `limit`), typed where the builder
+ * makes it: a JavaScript number travels as a float, which SKIP and LIMIT refuse.
+ */
+export function int(value: number): Integer {
+  if (!Number.isInteger(value)) throw new RangeError(`not a whole number: ${value}`);
+  return neo4j.int(value);
+}

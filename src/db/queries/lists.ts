@@ -6,7 +6,8 @@ import { foldName } from '../../domain/fold.js';
 import { PERIOD_PRECISIONS, earliestStartReaching } from '../../domain/precision.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
-import { entityKinds } from './identifiers.js';
+import type { KeyedParts } from './combine.js';
+import { entityKinds, int } from './identifiers.js';
 import { NODE, claimItems, neighbourItems, type ReadAheadSpec } from './read.js';
 
 export interface Circle {
@@ -76,12 +77,20 @@ interface Fragment {
 
 /**
  * MATCH and WHERE for events. The most selective filter drives the match (a place subtree, an
- * actor, an article, or the date index); the others become predicates.
+ * actor, an article, or the date index); the others become predicates. Parameters are named under
+ * `ns` (a keyed read's namespace, src/db/queries/combine.ts).
  */
-export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Fragment {
+export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor, ns = ''): Fragment {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  /** The parameter `name` with `value`: its reference in the text. */
+  const $ = (name: string, value: unknown): string => {
+    params[ns + name] = value;
+    return `$${ns}${name}`;
+  };
   let match: string;
+  // What drives the match when nothing anchors it (the first of these given).
+  const drives = anchor ? null : filter.placeId ? 'place' : filter.perpetratorId ? 'perpetrator' : filter.articleId ? 'article' : null;
 
   if (anchor?.kind === 'place') {
     match = anchor.includeNested
@@ -94,71 +103,47 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
         : anchor.role === 'TARGET'
           ? 'MATCH (e:Event)-[:TARGETED]->(anchor)'
           : 'CALL (anchor) { MATCH (anchor)-[:PERPETRATED]->(x:Event) RETURN x UNION MATCH (x:Event)-[:TARGETED]->(anchor) RETURN x } WITH anchor, x AS e';
-  } else if (filter.placeId) {
-    match = 'MATCH (root:Place {id: $placeId}) MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root) MATCH (e:Event)-[:OCCURRED_IN]->(pl)';
-    params.placeId = filter.placeId;
-  } else if (filter.perpetratorId) {
-    match = 'MATCH (:Node {id: $perpetratorId})-[:PERPETRATED]->(e:Event)';
-  } else if (filter.articleId) {
-    match = 'MATCH (:Article {id: $articleId})-[:REPORTS]->(e:Event)';
+  } else if (drives === 'place') {
+    match = `MATCH (root:Place {id: ${$('placeId', filter.placeId)}}) MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root) MATCH (e:Event)-[:OCCURRED_IN]->(pl)`;
+  } else if (drives === 'perpetrator') {
+    match = `MATCH (:Node {id: ${$('perpetratorId', filter.perpetratorId)}})-[:PERPETRATED]->(e:Event)`;
+  } else if (drives === 'article') {
+    match = `MATCH (:Article {id: ${$('articleId', filter.articleId)}})-[:REPORTS]->(e:Event)`;
   } else {
     match = 'MATCH (e:Event)';
   }
 
-  if (filter.placeId && (anchor || !match.includes('$placeId'))) {
-    where.push('EXISTS { (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(:Place {id: $placeId}) }');
-    params.placeId = filter.placeId;
-  }
+  if (filter.placeId && drives !== 'place') where.push(`EXISTS { (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..12]->(:Place {id: ${$('placeId', filter.placeId)}}) }`);
   // An event stands for the days from its date to its dateEnd (a WEEK, MONTH or YEAR of them when
   // its date is that imprecise, src/domain/precision.ts): it matches a range its period overlaps.
   if (filter.from) {
-    params.from = filter.from;
-    if (match !== 'MATCH (e:Event)') where.push('e.dateEnd >= date($from)');
+    const from = $('from', filter.from);
+    if (match !== 'MATCH (e:Event)') where.push(`e.dateEnd >= date(${from})`);
   }
-  if (filter.to) {
-    where.push('e.date <= date($to)');
-    params.to = filter.to;
-  }
-  if (filter.eventTypes?.length) {
-    where.push('e.eventType IN $eventTypes');
-    params.eventTypes = filter.eventTypes;
-  }
-  if (filter.subEventTypes?.length) {
-    where.push('e.subEventType IN $subEventTypes');
-    params.subEventTypes = filter.subEventTypes;
-  }
-  if (filter.perpetratorId) {
-    if (!match.includes('$perpetratorId')) where.push('EXISTS { (:Node {id: $perpetratorId})-[:PERPETRATED]->(e) }');
-    params.perpetratorId = filter.perpetratorId;
-  }
-  if (filter.targetId) {
-    where.push('EXISTS { (e)-[:TARGETED]->(:Node {id: $targetId}) }');
-    params.targetId = filter.targetId;
-  }
+  if (filter.to) where.push(`e.date <= date(${$('to', filter.to)})`);
+  if (filter.eventTypes?.length) where.push(`e.eventType IN ${$('eventTypes', filter.eventTypes)}`);
+  if (filter.subEventTypes?.length) where.push(`e.subEventType IN ${$('subEventTypes', filter.subEventTypes)}`);
+  if (filter.perpetratorId && drives !== 'perpetrator') where.push(`EXISTS { (:Node {id: ${$('perpetratorId', filter.perpetratorId)}})-[:PERPETRATED]->(e) }`);
+  if (filter.targetId) where.push(`EXISTS { (e)-[:TARGETED]->(:Node {id: ${$('targetId', filter.targetId)}}) }`);
   if (filter.actorId) {
-    where.push('(EXISTS { (:Node {id: $actorId})-[:PERPETRATED]->(e) } OR EXISTS { (e)-[:TARGETED]->(:Node {id: $actorId}) })');
-    params.actorId = filter.actorId;
+    const actor = $('actorId', filter.actorId);
+    where.push(`(EXISTS { (:Node {id: ${actor}})-[:PERPETRATED]->(e) } OR EXISTS { (e)-[:TARGETED]->(:Node {id: ${actor}}) })`);
   }
-  if (filter.articleId) {
-    if (!match.includes('$articleId')) where.push('EXISTS { (:Article {id: $articleId})-[:REPORTS]->(e) }');
-    params.articleId = filter.articleId;
-  }
+  if (filter.articleId && drives !== 'article') where.push(`EXISTS { (:Article {id: ${$('articleId', filter.articleId)}})-[:REPORTS]->(e) }`);
   if (filter.minFatalities !== undefined && filter.minFatalities !== null) {
-    where.push(`coalesce(e.${figureFields(filter).fatalities}, 0) >= $minFatalities`);
-    params.minFatalities = filter.minFatalities;
+    where.push(`coalesce(e.${figureFields(filter).fatalities}, 0) >= ${$('minFatalities', filter.minFatalities)}`);
   }
   if (filter.near) {
-    where.push('point.distance(e.location, point({latitude: $nearLat, longitude: $nearLon})) <= $nearMeters');
-    params.nearLat = filter.near.latitude;
-    params.nearLon = filter.near.longitude;
-    params.nearMeters = filter.near.radiusKm * 1000;
+    where.push(
+      `point.distance(e.location, point({latitude: ${$('nearLat', filter.near.latitude)}, longitude: ${$('nearLon', filter.near.longitude)}})) <= ${$('nearMeters', filter.near.radiusKm * 1000)}`,
+    );
   }
   if (filter.reviewed === true) where.push(REVIEWED);
   else if (filter.reviewed === false) where.push(UNREVIEWED);
   // From the label or its indexes, a rejected event would come too; near needs no check, as a
   // rejected event has no location (its OCCURRED_IN is stored away, and with it its coordinates).
   else if (match === 'MATCH (e:Event)' && !filter.near) where.push(NOT_REJECTED);
-  if (filter.from && match === 'MATCH (e:Event)') return periodOverlapMatch(where, params);
+  if (filter.from && match === 'MATCH (e:Event)') return periodOverlapMatch(where, params, filter.from, ns);
   return { match, where, params, unique: match === 'MATCH (e:Event)' };
 }
 
@@ -170,18 +155,17 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor): Frag
  * so each event comes once; the other conditions go into every part, where the planner can use
  * them too.
  */
-function periodOverlapMatch(where: string[], params: Record<string, unknown>): Fragment {
+function periodOverlapMatch(where: string[], params: Record<string, unknown>, from: string, ns: string): Fragment {
   const rest = where.map((w) => `\n    AND ${w}`).join('');
-  const from = params.from as string;
   const parts = [
     `MATCH (e:Event)
-  WHERE e.date >= date($from)${rest}`,
+  WHERE e.date >= date($${ns}from)${rest}`,
     ...PERIOD_PRECISIONS.map(
       (p) => `MATCH (e:Event)
-  WHERE e.datePrecision = '${p}' AND e.date >= date($${p.toLowerCase()}From) AND e.date < date($from) AND e.dateEnd >= date($from)${rest}`,
+  WHERE e.datePrecision = '${p}' AND e.date >= date($${ns}${p.toLowerCase()}From) AND e.date < date($${ns}from) AND e.dateEnd >= date($${ns}from)${rest}`,
     ),
   ];
-  const floors = Object.fromEntries(PERIOD_PRECISIONS.map((p) => [`${p.toLowerCase()}From`, earliestStartReaching(from, p)]));
+  const floors = Object.fromEntries(PERIOD_PRECISIONS.map((p) => [`${ns}${p.toLowerCase()}From`, earliestStartReaching(from, p)]));
   return { match: union(parts, 'RETURN e'), parts, where: [], params: { ...params, ...floors }, unique: true };
 }
 
@@ -199,7 +183,7 @@ WITH DISTINCT ${variable}
 ${order}
 SKIP $offset LIMIT $limit
 RETURN ${NODE(variable)} AS node${pre.columns}`,
-    params: { ...f.params, offset, limit: limit + 1, ...pre.params },
+    params: { ...f.params, offset: int(offset), limit: int(limit + 1), ...pre.params },
   };
 }
 
@@ -221,9 +205,9 @@ function prefetched(variable: string, specs: ReadAheadSpec[], claims = false): {
   return { columns: ahead.items.map(([name, expression]) => `, ${expression} AS ${name}`).join(''), params: ahead.params };
 }
 
-/** The read-ahead of one node, as [name, expression] pairs (`pre<i>`, `claims`) and their parameters. */
-function readAheadItems(variable: string, specs: ReadAheadSpec[], claims: boolean): { items: [string, string][]; params: Record<string, unknown> } {
-  const lists = specs.map((x, i) => neighbourItems(variable, x.spec, `pre${i}_`, x.then));
+/** The read-ahead of one node, as [name, expression] pairs (`pre<i>`, `claims`) and their parameters (named under `ns`). */
+function readAheadItems(variable: string, specs: ReadAheadSpec[], claims: boolean, ns = ''): { items: [string, string][]; params: Record<string, unknown> } {
+  const lists = specs.map((x, i) => neighbourItems(variable, x.spec, `${ns}pre${i}_`, x.then));
   return {
     items: [...lists.map((x, i): [string, string] => [`pre${i}`, x.expression]), ...(claims ? [['claims', claimItems(variable)] as [string, string]] : [])],
     params: Object.assign({}, ...lists.map((x) => x.params)),
@@ -270,7 +254,7 @@ WITH ${f.unique ? '' : 'DISTINCT '}e${byDistance ? `, ${DISTANCE(filter.near)} A
 ${eventOrder(sort, figureFields(filter).fatalities)}
 SKIP $offset LIMIT $limit
 RETURN ${NODE('e')} AS node, ${byDistance ? 'distance' : DISTANCE(filter.near)} AS distance${pre.columns}`,
-    params: { ...f.params, offset, limit: limit + 1, ...pre.params },
+    params: { ...f.params, offset: int(offset), limit: int(limit + 1), ...pre.params },
   };
 }
 
@@ -311,23 +295,25 @@ ORDER BY killed DESC, key`,
 /**
  * For each parent (a place or an actor), its first `limit` events under the filter: `items`, and
  * with a read-ahead, `ahead` in the same order, each event's {pre0, pre1, ..., claims} as a page
- * of events reads them.
+ * of events reads them. A keyed read (src/db/queries/combine.ts), its parameters named under `ns`.
  */
-export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD): CypherQuery {
-  const f = eventMatch(filter, anchor);
+export function eventsByParent(parentIds: string[], anchor: EventAnchor, filter: EventFilterInput, limit: number, readAhead: EventReadAhead = NO_READ_AHEAD, ns = ''): KeyedParts {
+  const f = eventMatch(filter, anchor, ns);
   const label = anchor.kind === 'place' ? 'Place' : 'Node';
-  const ahead = readAheadItems('e', readAhead.neighbours, readAhead.claims);
+  const ahead = readAheadItems('e', readAhead.neighbours, readAhead.claims, ns);
   return {
-    cypher: `UNWIND $parentIds AS parentId
+    body: `UNWIND $${ns}parentIds AS parentId
 MATCH (anchor:${label} {id: parentId})
 CALL (anchor) {
   ${f.match}
   ${whereClause(f.where)}
   WITH DISTINCT e
-  RETURN e ORDER BY e.date DESC, e.id LIMIT $limit
-}
-RETURN parentId AS id, collect(${NODE('e')}) AS items${ahead.items.length ? `, collect({${ahead.items.map(([name, expression]) => `${name}: ${expression}`).join(', ')}}) AS ahead` : ''}`,
-    params: { ...f.params, parentIds, limit, ...ahead.params },
+  RETURN e ORDER BY e.date DESC, e.id LIMIT $${ns}limit
+}`,
+    id: 'parentId AS id',
+    items: `collect(${NODE('e')})`,
+    ...(ahead.items.length ? { ahead: `collect({${ahead.items.map(([name, expression]) => `${name}: ${expression}`).join(', ')}})` } : {}),
+    params: { ...f.params, [`${ns}parentIds`]: parentIds, [`${ns}limit`]: int(limit), ...ahead.params },
   };
 }
 
@@ -358,7 +344,8 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
     match = 'MATCH (s:Statement)-[:ABOUT]->(:Node {id: $aboutId}) MATCH (sp:Node)-[:MADE]->(s)';
   }
   if (filter.aboutId) {
-    if (!match.includes('$aboutId')) where.push('EXISTS { (s)-[:ABOUT]->(:Node {id: $aboutId}) }');
+    // Without a speaker, it drives the match.
+    if (filter.speakerId) where.push('EXISTS { (s)-[:ABOUT]->(:Node {id: $aboutId}) }');
     params.aboutId = filter.aboutId;
   }
   if (filter.stances?.length) {

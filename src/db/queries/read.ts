@@ -6,8 +6,9 @@ import { RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '.
 import { foldName } from '../../domain/fold.js';
 import { VOID_TYPE } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
+import type { KeyedParts } from './combine.js';
 import { NODE_PROPERTIES } from '../mappers.js';
-import { nodeKinds, relationshipTypes, wholeNumber } from './identifiers.js';
+import { int, nodeKinds, relationshipTypes, wholeNumber } from './identifiers.js';
 
 const NODE_PROJECTION = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
 /** The node properties the mappers read (src/db/mappers.ts), absent ones as null. */
@@ -51,24 +52,14 @@ export interface NeighbourSpec {
 
 /**
  * For each id, its neighbours through the given relationship types, at most `limit` per id:
- * one round trip for any number of parents.
+ * one round trip for any number of parents. Keyed reads (src/db/queries/combine.ts) take the
+ * namespace `ns` of their parameters last.
  */
-export function neighbours(ids: string[], spec: NeighbourSpec): CypherQuery {
-  const items = neighbourItems('n', spec, '');
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, ${items.expression} AS items`,
-    params: { ids, ...items.params },
-  };
+export function neighbours(ids: string[], spec: NeighbourSpec, ns = ''): KeyedParts {
+  const items = neighbourItems('n', spec, ns);
+  return { body: `UNWIND $${ns}ids AS id\nMATCH (n:Node {id: id})`, id: 'id', items: items.expression, params: { [`${ns}ids`]: ids, ...items.params } };
 }
 
-/**
- * The neighbours of the node bound to `node`, as `neighbours` reads them for one id: a list of
- * {node, rel}, with its own parameters named `<prefix>limit` (and `<prefix>stance`,
- * `<prefix>types`). A page statement adds it to fetch, for each node of the page, what a field
- * below will ask (docs/adr/0015).
- */
 /**
  * A neighbour list to read ahead (docs/adr/0015): the spec the field asks, and the lists the
  * neighbours' own fields will ask, one level down (a statement's sources, then each article's
@@ -79,6 +70,12 @@ export interface ReadAheadSpec {
   then: NeighbourSpec[];
 }
 
+/**
+ * The neighbours of the node bound to `node`, as `neighbours` reads them for one id: a list of
+ * {node, rel}, with its own parameters named `<prefix>limit` (and `<prefix>stance`,
+ * `<prefix>types`). A page statement adds it to fetch, for each node of the page, what a field
+ * below will ask (docs/adr/0015).
+ */
 export function neighbourItems(node: string, spec: NeighbourSpec, prefix: string, then: NeighbourSpec[] = []): { expression: string; params: Record<string, unknown> } {
   return items(node, spec, prefix, then, '');
 }
@@ -107,7 +104,7 @@ function items(node: string, spec: NeighbourSpec, prefix: string, then: Neighbou
   RETURN {node: ${NODE(m)}, rel: ${REL(r)}${nested.map((x, j) => `, pre${j}: ${x.expression}`).join('')}}
 }`,
     params: {
-      [`${prefix}limit`]: spec.limit,
+      [`${prefix}limit`]: int(spec.limit),
       ...(spec.stance ? { [`${prefix}stance`]: spec.stance } : {}),
       ...(spec.withRejected ? { [`${prefix}types`]: spec.types } : {}),
       ...Object.assign({}, ...nested.map((x) => x.params)),
@@ -116,71 +113,70 @@ function items(node: string, spec: NeighbourSpec, prefix: string, then: Neighbou
 }
 
 /** Governments an actor answers to: itself, or up UNDER / PART_OF / HOLDS_OFFICE chains. */
-export function governmentsOf(ids: string[]): CypherQuery {
+export function governmentsOf(ids: string[], ns = ''): KeyedParts {
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH p = (n)-[:UNDER|PART_OF|HOLDS_OFFICE*0..4]->(g:Government)
   WITH g, min(length(p)) AS hops
   RETURN g ORDER BY hops, g.name
-}
-RETURN id, collect(${NODE('g')}) AS items`,
-    params: { ids },
+}`,
+    id: 'id',
+    items: `collect(${NODE('g')})`,
+    params: { [`${ns}ids`]: ids },
   };
 }
 
 /** Each place with every enclosing place, innermost first. */
-export function ancestorsOf(ids: string[]): CypherQuery {
+export function ancestorsOf(ids: string[], ns = ''): KeyedParts {
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (p:Place {id: id})
 CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*1..12]->(a:Place)
   RETURN a ORDER BY length(path)
-}
-RETURN id, collect(${NODE('a')}) AS items`,
-    params: { ids },
+}`,
+    id: 'id',
+    items: `collect(${NODE('a')})`,
+    params: { [`${ns}ids`]: ids },
   };
 }
 
 /** Governments with authority over each place, from the place itself outwards. */
-export function governedBy(ids: string[]): CypherQuery {
+export function governedBy(ids: string[], ns = ''): KeyedParts {
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (p:Place {id: id})
 CALL (p) {
   MATCH path = (p)-[:LOCATED_IN*0..12]->(:Place)<-[:GOVERNS]-(g:Government)
   WITH g, min(length(path)) AS hops
   RETURN g ORDER BY hops
-}
-RETURN id, collect(${NODE('g')}) AS items`,
-    params: { ids },
+}`,
+    id: 'id',
+    items: `collect(${NODE('g')})`,
+    params: { [`${ns}ids`]: ids },
   };
 }
 
 /** Forces serving each government, directly (UNDER) or as part of such a force. */
-export function forcesOf(ids: string[]): CypherQuery {
+export function forcesOf(ids: string[], ns = ''): KeyedParts {
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (g:Government {id: id})
 CALL (g) {
   MATCH (f:Force)-[:PART_OF*0..3]->(:Force)-[:UNDER]->(g)
   RETURN DISTINCT f ORDER BY f.name
-}
-RETURN id, collect(${NODE('f')}) AS items`,
-    params: { ids },
+}`,
+    id: 'id',
+    items: `collect(${NODE('f')})`,
+    params: { [`${ns}ids`]: ids },
   };
 }
 
 /** Casualty claims per event, with the publication date of each claim's article. */
-export function claimsByEvent(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (e:Event {id: id})
-RETURN id, ${claimItems('e')} AS items`,
-    params: { ids },
-  };
+export function claimsByEvent(ids: string[], ns = ''): KeyedParts {
+  return { body: `UNWIND $${ns}ids AS id\nMATCH (e:Event {id: id})`, id: 'id', items: claimItems('e'), params: { [`${ns}ids`]: ids } };
 }
 
 /**
@@ -197,18 +193,19 @@ export function claimItems(event: string): string {
 }
 
 /** For each place, the other places within a radius of it, nearest first. */
-export function nearbyPlaces(ids: string[], radiusKm: number, placeTypes: string[] | null, limit: number): CypherQuery {
+export function nearbyPlaces(ids: string[], radiusKm: number, placeTypes: string[] | null, limit: number, ns = ''): KeyedParts {
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (c:Place {id: id})
 CALL (c) {
   MATCH (p:Place)
-  WHERE point.distance(p.location, c.location) <= $meters AND p <> c AND ($types IS NULL OR p.placeType IN $types)
+  WHERE point.distance(p.location, c.location) <= $${ns}meters AND p <> c AND ($${ns}types IS NULL OR p.placeType IN $${ns}types)
   WITH p, point.distance(p.location, c.location) AS d
-  RETURN p, d ORDER BY d, p.id LIMIT $limit
-}
-RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
-    params: { ids, meters: radiusKm * 1000, types: placeTypes, limit },
+  RETURN p, d ORDER BY d, p.id LIMIT $${ns}limit
+}`,
+    id: 'id',
+    items: `collect({node: ${NODE('p')}, km: d / 1000.0})`,
+    params: { [`${ns}ids`]: ids, [`${ns}meters`]: radiusKm * 1000, [`${ns}types`]: placeTypes, [`${ns}limit`]: int(limit) },
   };
 }
 
@@ -216,19 +213,20 @@ RETURN id, collect({node: ${NODE('p')}, km: d / 1000.0}) AS items`,
  * Relationships of each node, at most `limit` per node, by type. With `withRejected`, those a
  * curator took out (stored under REJECTED, docs/adr/0011) come too, after the others.
  */
-export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number, withRejected = false): CypherQuery {
+export function relationshipsOf(ids: string[], relTypes: RelationshipType[] | undefined, direction: Direction, limit: number, withRejected = false, ns = ''): KeyedParts {
   const arrow = direction === 'OUT' ? ['-', '->'] : direction === 'IN' ? ['<-', '-'] : ['-', '-'];
   const typeList = relTypes && relTypes.length ? relTypes : RELATIONSHIP_TYPE_NAMES;
   return {
-    cypher: `UNWIND $ids AS id
+    body: `UNWIND $${ns}ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
   MATCH (n)${arrow[0]}[r:${types(relTypes)}${withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(:Node)
-  ${withRejected ? `WHERE type(r) <> '${VOID_TYPE}' OR r.voidType IN $types
-  ` : ''}RETURN r ORDER BY ${withRejected ? `type(r) = '${VOID_TYPE}', coalesce(r.voidType, type(r))` : 'type(r)'}, elementId(r) LIMIT $limit
-}
-RETURN id, collect(${REL('r')}) AS items`,
-    params: { ids, limit, ...(withRejected ? { types: typeList } : {}) },
+  ${withRejected ? `WHERE type(r) <> '${VOID_TYPE}' OR r.voidType IN $${ns}types
+  ` : ''}RETURN r ORDER BY ${withRejected ? `type(r) = '${VOID_TYPE}', coalesce(r.voidType, type(r))` : 'type(r)'}, elementId(r) LIMIT $${ns}limit
+}`,
+    id: 'id',
+    items: `collect(${REL('r')})`,
+    params: { [`${ns}ids`]: ids, [`${ns}limit`]: int(limit), ...(withRejected ? { [`${ns}types`]: typeList } : {}) },
   };
 }
 
@@ -253,7 +251,7 @@ export function factsQuery(subject: string | null, type: RelationshipType | null
     cypher: `MATCH ${a}-[r:${types(type ? [type] : undefined)}]->${b}
 WITH r, a, b ORDER BY type(r), a.id, b.id LIMIT $limit
 RETURN ${REL('r')} AS rel`,
-    params: { subject, object, limit },
+    params: { subject, object, limit: int(limit) },
   };
 }
 
@@ -274,7 +272,7 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score, coalesce(node.searchName = $exact OR $exact IN node.searchAliases, false) AS exact
 WITH node, score ORDER BY exact DESC, score DESC, node.name LIMIT $limit
 RETURN ${NODE('node')} AS node, score`,
-    params: { q: luceneQuery, kinds, limit, scanLimit: Math.max(limit * 5, 50), exact: text === undefined ? null : foldName(text) },
+    params: { q: luceneQuery, kinds, limit: int(limit), scanLimit: int(Math.max(limit * 5, 50)), exact: text === undefined ? null : foldName(text) },
   };
 }
 
@@ -309,7 +307,7 @@ export function shortestPaths(from: string, to: string, maxHops: number, limit: 
 MATCH p = allShortestPaths((a)-[:${types(relTypes)}*..${hops}]-(b))
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes, [r IN relationships(p) | ${REL('r')}] AS rels`,
-    params: { from, to, limit },
+    params: { from, to, limit: int(limit) },
   };
 }
 

@@ -19,7 +19,7 @@ import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/tax
 import { periodEndCypher } from '../../domain/precision.js';
 import { PROVENANCE_TYPES, QUEUE_WEIGHTS, REVIEWED_TYPES, VOID_TYPE, priorityCypher, type FactKind } from '../../domain/review.js';
 import type { CypherQuery } from '../graph.js';
-import { relationshipType } from './identifiers.js';
+import { int, relationshipType } from './identifiers.js';
 import { REL } from './read.js';
 
 function assertTypes(types: readonly string[]): void {
@@ -560,7 +560,7 @@ WITH kind, x, priority
 ORDER BY priority DESC, kind, elementId(x)
 SKIP $offset LIMIT $limit
 RETURN kind, CASE kind${rels ? ` WHEN 'RELATIONSHIP' THEN ${REL_ID('x')}` : ''} WHEN 'CASUALTY_CLAIM' THEN 'claim:' + x.id ELSE x.id END AS id, priority`,
-    params: { ...queueParams(filter, true), offset, limit: limit + 1 },
+    params: { ...queueParams(filter, true), offset: int(offset), limit: int(limit + 1) },
   };
 }
 
@@ -600,7 +600,7 @@ CALL (factIds) {
   RETURN collect(l {.*}) AS logs
 }
 RETURN n.createdAt AS createdAt, n.kind AS kind, reports, logs`,
-    params: { id, limit },
+    params: { id, limit: int(limit) },
   };
 }
 
@@ -616,7 +616,7 @@ CALL () {
   RETURN collect(l {.*}) AS logs
 }
 RETURN null AS createdAt, CASE WHEN art IS NULL THEN [] ELSE [{article: art.id, at: art.ingestedAt, sentence: c.sentence}] END AS reports, logs`,
-      params: { claimId: ref.claimId, id: ref.id, limit },
+      params: { claimId: ref.claimId, id: ref.id, limit: int(limit) },
     };
   }
   const row = ref.rel;
@@ -637,7 +637,7 @@ CALL (r, row) {
   RETURN collect(l {.*}) AS logs
 }
 RETURN r.createdAt AS createdAt, reports, logs`,
-    params: { row: { id: row.id, from: row.from, type: row.type, to: row.to, key: row.key }, limit },
+    params: { row: { id: row.id, from: row.from, type: row.type, to: row.to, key: row.key }, limit: int(limit) },
   };
 }
 

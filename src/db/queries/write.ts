@@ -233,11 +233,11 @@ export interface ReconciledRow {
   reviewed: Omit<ReconciledRow, 'id' | 'reviewed' | 'fatalitiesLow' | 'fatalitiesHigh' | 'injuredLow' | 'injuredHigh'>;
 }
 
-export function writeReconciled(rows: ReconciledRow[]): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
-MATCH (e:Event {id: row.id})
-SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.fatalitiesLow, 0),
+/**
+ * Sets the reconciled figures of the event bound to `e` from a ReconciledRow bound to `row`: the
+ * body writeReconciled, finishEvents and createNewEvents share.
+ */
+const SET_RECONCILED = `SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.fatalitiesLow, 0),
     e.fatalitiesHigh = coalesce(row.fatalitiesHigh, 0), e.injured = coalesce(row.injured, 0),
     e.injuredLow = coalesce(row.injuredLow, 0), e.injuredHigh = coalesce(row.injuredHigh, 0),
     e.groupKeys = row.groupKeys, e.groupNames = row.groupNames, e.groupActors = row.groupActors,
@@ -246,9 +246,10 @@ SET e.fatalities = coalesce(row.fatalities, 0), e.fatalitiesLow = coalesce(row.f
     e.reviewedFatalities = coalesce(row.reviewed.fatalities, 0), e.reviewedInjured = coalesce(row.reviewed.injured, 0),
     e.reviewedGroupKeys = row.reviewed.groupKeys, e.reviewedGroupNames = row.reviewed.groupNames, e.reviewedGroupActors = row.reviewed.groupActors,
     e.reviewedGroupKilled = row.reviewed.groupKilled, e.reviewedGroupInjured = row.reviewed.groupInjured,
-    e.reviewedGroupAbducted = row.reviewed.groupAbducted, e.reviewedGroupArrested = row.reviewed.groupArrested`,
-    params: { rows },
-  };
+    e.reviewedGroupAbducted = row.reviewed.groupAbducted, e.reviewedGroupArrested = row.reviewed.groupArrested`;
+
+export function writeReconciled(rows: ReconciledRow[]): CypherQuery {
+  return { cypher: `UNWIND $rows AS row\nMATCH (e:Event {id: row.id})\n${SET_RECONCILED}`, params: { rows } };
 }
 
 /**
@@ -415,7 +416,6 @@ export function setEventLocations(eventIds: string[]): CypherQuery {
 
 /** Sets each event's location, then its reconciled casualty figures where given: one round trip. */
 export function finishEvents(eventIds: string[], reconciled: ReconciledRow[]): CypherQuery {
-  const set = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
   return {
     cypher: `${PLANNED_ONCE}
 UNWIND $p.ids AS id
@@ -423,7 +423,7 @@ MATCH (e:Event {id: id})
 ${EVENT_LOCATION}
 WITH e
 UNWIND [r IN $p.rows WHERE r.id = e.id] AS row
-${set}`,
+${SET_RECONCILED}`,
     params: { p: { ids: eventIds, rows: reconciled } },
   };
 }
@@ -602,7 +602,6 @@ export function createNewEvents(input: { events: NewEventRow[]; articles: NodeRo
     if (n.kind !== 'Event' && n.kind !== 'Article') throw new Error(`createNewEvents creates events and articles, not a ${n.kind}`);
   }
   for (const r of input.relationships) assertType(r.type);
-  const figures = writeReconciled([]).cypher.split('\n').slice(2).join('\n');
   const values = (n: NodeRow) => nodeParams(n).values;
   // Each sentence is sent once: an imported row's notes are the evidence of all its links and its claim.
   const texts: string[] = [];
@@ -659,7 +658,7 @@ CALL () {
       e.geoPrecision = coalesce(toInteger(e.geoPrecisionGiven), ${derivedGeoPrecisionCypher('place', 'at')})
   WITH e, row.figures AS figures
   UNWIND figures AS row
-${figures}
+${SET_RECONCILED}
 }
 CALL () {
   UNWIND $p.claims AS row
