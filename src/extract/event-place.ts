@@ -4,7 +4,8 @@
  * when it only measures a distance ("80 km north of Baghdad"), names an origin ("fired from"),
  * a source's seat ("a police source in Kirkuk said") or a government that reacted ("Turkey
  * condemned"). The trigger's own clause is read first; the smallest place wins, and a country
- * only when nothing smaller is named.
+ * only when nothing smaller is named. After assembly, place-model.ts takes a learned second look
+ * at each incident's place among all the places its sentences name.
  */
 import type { ArticleContext } from './context.js';
 import type { GazetteerEntry, Mention } from './gazetteer.js';

@@ -5,6 +5,7 @@
  *   -> nesting of new places                               src/extract/nesting.ts
  *   -> clause-level event frames                           src/extract/frames.ts (triggers, roles, event-place, event-time, casualties)
  *   -> discourse assembly into incidents                   src/extract/assembly.ts
+ *   -> learned second look at each incident's place        src/extract/place-model.ts (weights in place-weights.ts)
  *   -> victims described after their toll                  src/extract/victims.ts
  *   -> ACLED typing                                        src/extract/acled-typing.ts
  *   -> statements                                          src/extract/statements.ts (speakers)
@@ -19,6 +20,7 @@ import { readFacts } from './facts.js';
 import { framesOf, headlineFrames, sectionsOf } from './frames.js';
 import type { Gazetteer } from './gazetteer.js';
 import { nestNewPlaces } from './nesting.js';
+import { applyPlaceModel } from './place-model.js';
 import { readOffices } from './offices.js';
 import { readSentences } from './reading.js';
 import { readStatements } from './statements.js';
@@ -38,6 +40,8 @@ export class FrameExtractor implements Extractor {
     const incidents = assemble(frames, ctx);
     // The headline is read only when no incident has a place of its own (the only case it can change).
     if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headlineFrames(ctx));
+    // A learned second look at each incident's place, among all the places its sentences name (src/extract/place-model.ts).
+    applyPlaceModel(incidents, readings, ctx);
     describeVictims(incidents, victimDescriptions(readings), ctx);
     const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
     const publisher = publisherOf(ctx);
