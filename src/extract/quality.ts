@@ -738,6 +738,8 @@ const MILITANT_WORDS = new Set([
   'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers', 'tribesmen', 'clansmen',
 ]);
 
+const UNSPECIFIED_WORDS = new Set(['people', 'person', 'persons', 'individuals', 'suspect', 'suspects']);
+
 /** The casualty classes an expected group stands for (word or named actor). */
 export function groupClasses(group: string, index: EntityIndex): Set<CasualtyGroup> {
   const key = normalizeName(group);
@@ -745,7 +747,8 @@ export function groupClasses(group: string, index: EntityIndex): Set<CasualtyGro
   if (CIVILIAN_WORDS.has(key)) out.add('CIVILIANS');
   if (SECURITY_WORDS.has(key)) out.add('SECURITY_FORCES');
   if (MILITANT_WORDS.has(key)) out.add('MILITANTS');
-  if (key === 'suspects' || key === 'suspect') out.add('UNSPECIFIED');
+  // Words that name no side ("two people were killed"): the extractor's UNSPECIFIED says just that.
+  if (UNSPECIFIED_WORDS.has(key)) out.add('UNSPECIFIED');
   for (const id of index.resolve(group)) {
     const e = index.get(id);
     if (e.kind === 'Force' || e.kind === 'Government') out.add('SECURITY_FORCES');

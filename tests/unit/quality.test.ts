@@ -158,6 +158,14 @@ describe('casualty group words', () => {
     for (const w of ['tribesmen', 'clansmen']) expect(casualtyMatches({ group: w, measure: 'killed', count: 2 }, { actor: null, group: 'MILITANTS', measure: 'killed', count: 2 }, index), w).toBe(true);
     expect(casualtyMatches({ group: 'journalists', measure: 'killed', count: 2 }, { actor: null, group: 'SECURITY_FORCES', measure: 'killed', count: 2 }, index)).toBe(false);
   });
+
+  it('reads "people" and "person" as no side given: unspecified (or civilians), never a side', () => {
+    const index = new EntityIndex(reference);
+    for (const w of ['people', 'person', 'individuals']) expect(casualtyMatches({ group: w, measure: 'killed', count: 1 }, { actor: null, group: 'UNSPECIFIED', measure: 'killed', count: 1 }, index), w).toBe(true);
+    expect(casualtyMatches({ group: 'people', measure: 'killed', count: 1 }, { actor: null, group: 'CIVILIANS', measure: 'killed', count: 1 }, index)).toBe(true);
+    expect(casualtyMatches({ group: 'people', measure: 'killed', count: 1 }, { actor: null, group: 'MILITANTS', measure: 'killed', count: 1 }, index)).toBe(false);
+    expect(casualtyMatches({ group: 'soldiers', measure: 'killed', count: 1 }, { actor: null, group: 'UNSPECIFIED', measure: 'killed', count: 1 }, index)).toBe(false);
+  });
 });
 
 describe('event errors by class', () => {
