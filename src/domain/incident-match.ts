@@ -128,6 +128,9 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA);
     if (parentsAgree) return { relation: 'variant', broad };
   }
+  // Two villages (or sites) of other names are two places, wherever either lies.
+  const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
+  if (point(a) && point(b)) return { relation: 'different', broad };
   // A place whose position nobody knows (a new name without a parent) may lie inside the other.
   const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
   if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };

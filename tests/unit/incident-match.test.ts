@@ -55,6 +55,14 @@ describe('place names', () => {
     expect(incidentScore(report({ id: 'a' }), { ...unplaced, subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED' })).toBe(0);
   });
 
+  it('takes two villages of other names for two places, even when one of them is not placed yet', () => {
+    const newVillage = report({ id: 'b', placeChain: ['place:kani-sard'], placeNames: ['Kani Sard'], date: '2023-01-17' });
+    expect(placeRelation(report({ id: 'a' }), newVillage).relation).toBe('different');
+    expect(incidentScore(report({ id: 'a' }), newVillage)).toBe(0);
+    // A new place of no known kind may still be a village of the other's sub-district.
+    expect(placeRelation(report({ id: 'a', placeChain: TAL_DHAHAB.slice(1), placeNames: ['Mutaibija'], placeType: 'SUBDISTRICT' }), newVillage).relation).toBe('unplaced');
+  });
+
   it('does not take one name under two different parents for a spelling variant', () => {
     const elsewhere = ['place:tal-dhahab-2', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'];
     expect(placeRelation(report({ id: 'a' }), report({ id: 'b', placeChain: elsewhere, placeNames: ['Tal Dhahab'] })).relation).toBe('different');
