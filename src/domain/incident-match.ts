@@ -128,11 +128,13 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA);
     if (parentsAgree) return { relation: 'variant', broad };
   }
-  // Two villages (or sites) of other names are two places, wherever either lies.
-  const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
-  if (point(a) && point(b)) return { relation: 'different', broad };
   // A place whose position nobody knows (a new name without a parent) may lie inside the other.
   const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
+  // Two villages (or sites) of other names are two places, wherever either lies; unless one is not
+  // placed yet and both give the same toll of three or more (one outlet naming the area, the other the village).
+  const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
+  const sameToll = !!a.killed && a.killed >= 3 && a.killed === b.killed;
+  if (point(a) && point(b) && !(sameToll && (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)))) return { relation: 'different', broad };
   if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };
   // A sub-district and a village of the same district whose sub-district is not recorded: it may lie inside.
   const subdistrict = (r: IncidentReport) => (r.placeType ?? '').toUpperCase() === 'SUBDISTRICT';

@@ -62,12 +62,19 @@ function chainOf(places: Map<string, StoredPlace>, id: string | null): string[] 
   return out;
 }
 
+/** How an event was extracted, for a merge miss: " (extracted <type> <date> @ <place>, by <perpetrators>)". */
+function extractedAs(r: IncidentReport | undefined): string {
+  if (!r) return '';
+  return ` (extracted ${r.subEventType} ${r.date} @ ${r.placeChain[0] ?? '?'}${r.perpetrators?.length ? `, by ${r.perpetrators.join(' ')}` : ''}${r.killed ? `, ${r.killed} killed` : ''})`;
+}
+
 /** Replays the corpus through the merge decision and scores the keyed pairs. */
 export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[]): MergeScore {
   const places = placeIndex(reference);
   const stored: { report: IncidentReport; cluster: number }[] = [];
   /** (article file, extracted event index) -> cluster. */
   const clusterOf = new Map<string, number>();
+  const reportOf = new Map<string, IncidentReport>();
   const ordered = [...articles].sort((a, b) => a.published.localeCompare(b.published) || a.file.localeCompare(b.file));
   for (const a of ordered) {
     storePlaces(places, a.batch);
@@ -100,6 +107,7 @@ export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[])
       const cluster = best ? window.find((s) => s.report.id === best.id)!.cluster : stored.length;
       stored.push({ report, cluster });
       clusterOf.set(`${a.file}#${xi}`, cluster);
+      reportOf.set(`${a.file}#${xi}`, report);
     });
   }
 
@@ -120,7 +128,7 @@ export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[])
         file: a.file,
         key,
         date: e.date,
-        label: `${a.file} ${e.subEventType} ${e.date} @ ${e.place ?? '?'}`,
+        label: `${a.file} ${e.subEventType} ${e.date} @ ${e.place ?? '?'}${pair ? extractedAs(reportOf.get(`${a.file}#${pair.extracted}`)) : ''}`,
         cluster: pair ? (clusterOf.get(`${a.file}#${pair.extracted}`) ?? null) : null,
       });
     });

@@ -56,9 +56,12 @@ describe('place names', () => {
   });
 
   it('takes two villages of other names for two places, even when one of them is not placed yet', () => {
-    const newVillage = report({ id: 'b', placeChain: ['place:kani-sard'], placeNames: ['Kani Sard'], date: '2023-01-17' });
+    const newVillage = report({ id: 'b', placeChain: ['place:kani-sard'], placeNames: ['Kani Sard'], date: '2023-01-17', killed: 1 });
     expect(placeRelation(report({ id: 'a' }), newVillage).relation).toBe('different');
     expect(incidentScore(report({ id: 'a' }), newVillage)).toBe(0);
+    // ... unless both give the same toll of three or more: one outlet may name the area, the other the village.
+    expect(placeRelation(report({ id: 'a' }), { ...newVillage, killed: 4 }).relation).toBe('unplaced');
+    expect(placeRelation(report({ id: 'a', killed: 2 }), { ...newVillage, killed: 2 }).relation).toBe('different');
     // A new place of no known kind may still be a village of the other's sub-district.
     expect(placeRelation(report({ id: 'a', placeChain: TAL_DHAHAB.slice(1), placeNames: ['Mutaibija'], placeType: 'SUBDISTRICT' }), newVillage).relation).toBe('unplaced');
   });
