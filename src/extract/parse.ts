@@ -34,7 +34,8 @@ const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^
 /** The rest of a dateline's line when it ends without a sentence's end and a blank line follows: a headline. */
 const DATELINE_HEADLINE = /^([^\n]{3,200}?[^\s.!?:"”'’)\]])[ \t]*\n[ \t]*\n(?=\s*\S)/;
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
-const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?\s*[-–—:]\s+/;
+/** "BAGHDAD – ", "KIRKUK, Iraq – ", "BAGHDAD, Nov 28 – ", "ERBIL, Iraq, Sept. 5: " (no agency in brackets). */
+const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*[-–—:]\s+/;
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -164,7 +165,10 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     body = body.slice(wire[0].length);
   } else {
     const city = CITY_DATELINE.exec(body);
-    if (city && city[1]!.trim().length <= 40) body = body.slice(city[0].length);
+    if (city && city[1]!.trim().length <= 40) {
+      wireDay = city[1]!;
+      body = body.slice(city[0].length);
+    }
   }
   if (!body.trim()) throw new ArticleError('empty', 'has front matter but no text');
   if (!published) {

@@ -395,6 +395,17 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${e.casualties.map((c) => c.killed).join(',')}`)).toEqual(['2023-01-15 2']);
   });
 
+  it('drops a city dateline with a date and no agency ("BAGHDAD, Jan 17 – "): not the incident\'s day, and its own day when earlier', () => {
+    const text = '---\npublished: 2023-01-17\n---\nBAGHDAD, Jan 17 – Gunmen killed two soldiers at a checkpoint in Daquq district late on Sunday, police said on Monday.';
+    const batch = extractArticle(text, gazetteer(), { fileName: 'x.md' });
+    expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
+    expect(batch.batch.events.map((e) => e.date)).toEqual(['2023-01-15']);
+    const earlier = extractArticle(text.replace('Jan 17', 'Jan. 16').replace(' on Monday', ''), gazetteer(), { fileName: 'x.md' });
+    expect(earlier.article.dateline).toBe('2023-01-16');
+    expect(earlier.batch.events.map((e) => e.date)).toEqual(['2023-01-15']);
+    expect(extractArticle(text.replace('BAGHDAD, Jan 17', 'KIRKUK, Iraq, Jan. 17'), gazetteer(), { fileName: 'x.md' }).article.body.startsWith('Gunmen killed')).toBe(true);
+  });
+
   it('counts weekdays from a wire dateline\'s own day when the outlet dated the story later ("BAGHDAD, Jan. 14 (Reuters) -")', () => {
     const text = '---\npublished: 2023-01-17\n---\nBAGHDAD, Jan. 14 (Reuters) - Gunmen killed two soldiers at a checkpoint in Daquq district on Monday, police said.';
     const batch = extractArticle(text, gazetteer(), { fileName: 'x.md' });
