@@ -140,7 +140,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // "Iranian artillery shells landed": a force named by the weapon that is the trigger fired it.
     const instrument = start < trigger.end && trigger.start < end && !state;
     // "an attack that the directorate blamed on the Turkish army": the side it is blamed on did it.
-    const agent = instrument || BLAMED_ON.test(before) || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
+    const agent = instrument || BLAMED_ON.test(before) || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging|manned|staffed|guarded|operated|protected|secured|defended)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
     const patient = (passive || TARGET_BEFORE.test(before)) && !agent;
     // A body of no known kind (a council, a commission) is a side only where the words make it one.
     if (e.kind === 'Organization' && !e.organizationType && !hostile(e) && !agent && !patient) continue;

@@ -89,6 +89,11 @@ describe('actors and targets (error class 5: the acting side)', () => {
     expect(strike.targets).toEqual(['org:isis']);
   });
 
+  it('takes the force that mans or guards the attacked post as its target, not the attacker ("a checkpoint manned by the PMF")', () => {
+    expect(roles('Gunmen attacked a checkpoint manned by the Popular Mobilization Forces in Daquq district on Thursday.')).toEqual({ perpetrators: [], targets: ['force:pmf'] });
+    expect(roles('Militants stormed a post guarded by the Peshmerga in Daquq district on Monday.')).toEqual({ perpetrators: [], targets: ['force:peshmerga'] });
+  });
+
   it('takes the side an army clashed with as the perpetrator', () => {
     const r = roles('An army officer was killed in clashes with Islamic State militants in Daquq district.');
     expect(r.perpetrators).toEqual(['org:isis']);

@@ -232,3 +232,12 @@ describe('insecurity a speaker describes', () => {
     expect(statements(`${EVENT2}Militants move freely in the area, where the army left a security vacuum last year.`)).toEqual([]);
   });
 });
+
+describe('a body telling what it did after an attack', () => {
+  it('claims nothing when its units launched a search ("said its units had launched a search operation")', () => {
+    const said = statements(`${EVENT}A statement from the PMF's 22nd Brigade said its units had launched a search operation in the area.`);
+    expect(said.some((s) => s.includes('CLAIM_OF_RESPONSIBILITY'))).toBe(false);
+    // ... while "its units had launched the attack" is a claim.
+    expect(statements(`${EVENT}The Islamic State said in a statement that its fighters had launched the attack.`)).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
+  });
+});
