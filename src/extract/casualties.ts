@@ -57,7 +57,7 @@ const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |m
 const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -216,6 +216,9 @@ export function findFigures(text: string): Figure[] {
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
   for (const m of sentence.matchAll(PASSIVE_FIGURE)) {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
+    // "A 9-year-old boy wounded when the shells hit his village died overnight": a participle with no "was"
+    // before it, whose sentence goes on to a death, tells what befell the victim before; the death is the news.
+    if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && /^\s+(?:when|after)\b[^;]*\b(?:died|succumbed)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
   }

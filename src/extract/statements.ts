@@ -267,11 +267,14 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // concern (beside the call), when it is quoted or reported, not narrated.
     // Only before any other stance: "urged the army to close the gaps", "condemned the attack, which endangers
     // civilians" give the gap or the danger as the reason of the call or condemnation, not as a concern of its own.
+    // ... or after them, told as a speech act of its own ("called on Baghdad to act and said the strikes put civilians at risk").
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : INSECURITY.exec(text);
+    const saidBefore = danger ? speechVerbs(outside).filter((v) => v < danger.index).at(-1) : undefined;
+    const saidAgain = saidBefore !== undefined && stances.every((x) => x.m.index < saidBefore) && /\band\s+(?:also\s+)?$/i.test(outside.slice(Math.max(0, saidBefore - 10), saidBefore));
     if (
       danger &&
-      stances.every((x) => x.m.index > danger.index) &&
-      (inQuote(r.quotes, danger.index, danger.index + danger[0].length) || speechVerbs(outside).some((v) => v < danger.index)) &&
+      (stances.every((x) => x.m.index > danger.index) || saidAgain) &&
+      (inQuote(r.quotes, danger.index, danger.index + danger[0].length) || saidBefore !== undefined) &&
       !/\b(?:has|have|had) (?:long |repeatedly |often )?(?:warned|said)\b|\b(?:stress(?:es|ed)?|reiterat(?:es|ed)|repeat(?:s|ed)) (?:once )?again\b/i.test(text.slice(0, danger.index)) &&
       // ... nor the gap a call asks to close, or one it blames on someone: the call or the blame is the stance.
       !/\b(?:fill(?:ing)?|clos(?:e|ing)|end(?:ing)?|address(?:ing)?|plug(?:ging)?|bridg(?:e|ing)|responsible for)\s+(?:the\s+|this\s+)?$/i.test(text.slice(0, danger.index)) &&

@@ -11,6 +11,13 @@ describe('casualty figures (error class 6)', () => {
     ]);
   });
 
+  it('reads a victim told with an age ("a 12-year-old boy was wounded", "two 20-year-old men were killed")', () => {
+    expect(brief('Two men were killed and a 12-year-old boy was wounded when a drone hit their car.')).toEqual(['killed 2 CIVILIANS ', 'injured 1 CIVILIANS ']);
+    expect(brief('Two 20-year-old shepherds were killed by a landmine.')).toEqual(['killed 2 CIVILIANS ']);
+    // ... but not one wounded before who has now died: the death is the news.
+    expect(brief('A 9-year-old boy wounded when artillery fire hit his village died overnight.').some((f) => f.startsWith('injured'))).toBe(false);
+  });
+
   it('reads a toll and a second measure ("13 policemen killed and three wounded")', () => {
     expect(brief('The toll has settled at 13 policemen killed and three wounded.')).toEqual(['killed 13 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
   });

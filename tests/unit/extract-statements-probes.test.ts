@@ -223,6 +223,9 @@ describe('insecurity a speaker describes', () => {
     expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells move freely at night and urged the army to send more troops.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION', 'person:ahmed-karim CONCERN']);
     expect(statements(`${EVENT2}"The farmers have no protection out there," Daquq mayor Ahmed Karim told reporters, urging the army to send more troops.`)).toContain('person:ahmed-karim CONCERN');
     expect(statements(`${EVENT2}The Kurdistan Regional Government said the attack left civilians in danger and urged Baghdad to act.`)).toContain('gov:krg CONCERN');
+    // ... or after the call, said again: "called on Baghdad to act and said the strikes put civilians at risk".
+    expect(statements(`${EVENT2}The Kurdistan Regional Government called on Baghdad to act and said the attacks put civilians at risk.`)).toContain('gov:krg CONCERN');
+    expect(statements(`${EVENT2}The Kurdistan Regional Government called on Baghdad to act, saying the attacks put civilians at risk.`)).not.toContain('gov:krg CONCERN');
   });
 
   it('is not a concern of its own when it is what the call asks to fix, the reason of a condemnation, or narrated', () => {
