@@ -1,0 +1,28 @@
+/**
+ * Probes for incidents the extractor did not find at all (error class notFound), written in new words
+ * for each phenomenon seen in two or more development articles (docs/benchmarks.md, "Events not found:
+ * probe round (2026-11-30, evening)"), each with a near sentence that must not give the event.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const events = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+
+describe('events not found: probes', () => {
+  it('takes air operations told as the answer to a ground attack for a strike of their own', () => {
+    expect(events('Two Turkish soldiers were killed on Sunday when PKK militants attacked a base in Amedi district, the ministry said. In response, Turkish air operations carried out on Sunday night in the area neutralized six militants.')).toEqual([
+      'ARMED_CLASH 2023-01-15 place:amedi-district',
+      'AIR_DRONE_STRIKE 2023-01-15 place:amedi-district',
+    ]);
+    expect(events('PKK militants attacked a Turkish base in Amedi district on Sunday, killing two soldiers. Five militants were neutralized in the air operations that followed, the ministry said.')).toEqual([
+      'ARMED_CLASH 2023-01-15 place:amedi-district',
+      'AIR_DRONE_STRIKE 2023-01-15 place:amedi-district',
+    ]);
+  });
+
+  it('keeps an attack told as the answer to air operations one incident', () => {
+    expect(events('Two Turkish soldiers were killed on Sunday when PKK militants attacked a base in Amedi district. The militants said the assault came in response to air operations over the area.').map((e) => e.split(' ')[0])).toEqual(['ARMED_CLASH']);
+    expect(events('PKK militants attacked a Turkish base in Amedi district on Sunday, killing two soldiers. Troops returned fire in the clash that followed.').map((e) => e.split(' ')[0])).toEqual(['ARMED_CLASH']);
+  });
+});
