@@ -431,7 +431,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
     // "In response, air operations carried out on the region neutralized five militants", "in the air operations
     // that followed": strikes from the air that answer a ground attack are an incident of their own, on its day.
-    if (best && answersAttack(best, frame)) {
+    if ((best && answersAttack(best, frame)) || fireResponded(frame, incidents)) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents);
@@ -657,6 +657,19 @@ function mergeSameKey(i: Incident): void {
 const ANSWER_BEFORE = /\b(?:in (?:response|retaliation|reprisal)(?!\s+(?:to|for)\b)|in turn|retaliatory|sudden|subsequent|ensuing)\b(?![^.;]*\b(?:in (?:response|retaliation|reprisal) (?:to|for))\b)[^.;]*$/i;
 /** After them: "the air operations that followed". */
 const ANSWER_AFTER = /^\s*(?:that|which) (?:followed|ensued)\b/i;
+
+/** "had gone to put out a fire which unknown men had set in the fields": the fire a crew was sent to, told to explain why it was there. */
+const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)?|tackl(?:e|ing)|douse|dousing|battl(?:e|ing)|(?:sent|called|rush(?:ed|ing)?|dispatched|headed|heading|went|gone|going) (?:out )?to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:fires?|blazes?)\s+(?:that|which)\b/i;
+
+/**
+ * Crops set alight before a bomb hits the crew sent to put the fire out, told in the relative clause that says why
+ * the crew was there: an incident of its own, on the day and at the place of the incident told (burnedInTheAttack
+ * keeps arson told in an attack's own sentence with the attack).
+ */
+function fireResponded(frame: EventFrame, incidents: Incident[]): boolean {
+  if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex)) return false;
+  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)));
+}
 
 /** An air strike told as the answer to a ground attack (the incident it would otherwise join). */
 function answersAttack(incident: Incident, frame: EventFrame): boolean {

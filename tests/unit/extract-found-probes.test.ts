@@ -25,4 +25,24 @@ describe('events not found: probes', () => {
     expect(events('Two Turkish soldiers were killed on Sunday when PKK militants attacked a base in Amedi district. The militants said the assault came in response to air operations over the area.').map((e) => e.split(' ')[0])).toEqual(['ARMED_CLASH']);
     expect(events('PKK militants attacked a Turkish base in Amedi district on Sunday, killing two soldiers. Troops returned fire in the clash that followed.').map((e) => e.split(' ')[0])).toEqual(['ARMED_CLASH']);
   });
+
+  it('takes the crop fire a crew was sent to put out, told after the bomb that hit the crew, for an incident of its own', () => {
+    expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district, a security source said. The source said the device targeted a civil defence crew that had gone to put out a fire which unknown men had set in the wheat fields of the village.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:daquq-district',
+      'LOOTING_PROPERTY_DESTRUCTION 2023-01-16 place:daquq-district',
+    ]);
+    expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. The crew had been sent to a fire which unknown men had started in the fields an hour earlier, the source said.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:daquq-district',
+      'LOOTING_PROPERTY_DESTRUCTION 2023-01-16 place:daquq-district',
+    ]);
+    expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. The source said the bomb had been planted on the road to the village, where the crew was heading to put out the fires that ISIS militants had set in the fields.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:daquq-district',
+      'LOOTING_PROPERTY_DESTRUCTION 2023-01-16 place:daquq-district',
+    ]);
+  });
+
+  it('takes no arson from a fire the blast itself started or one that broke out', () => {
+    expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. Firefighters later put out a fire which the blast had started in a nearby field.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. Civil defence crews later put out a fire that had broken out in the wheat fields.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
 });
