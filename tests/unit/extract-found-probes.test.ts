@@ -45,4 +45,21 @@ describe('events not found: probes', () => {
     expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. Firefighters later put out a fire which the blast had started in a nearby field.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
     expect(events('Three people were killed on Monday when a roadside bomb went off near a village in Daquq district. Civil defence crews later put out a fire that had broken out in the wheat fields.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
+
+  it('takes an attack on a post told as a means ("used the cover of darkness to attack", "covered by mortar fire") and the bomb its reinforcements drove over for two incidents', () => {
+    expect(events('Late on Sunday, ISIS militants used the cover of darkness to attack a Peshmerga post near a village in Daquq district. The Peshmerga fought back for an hour, and two of them were killed. Half an hour after the attack began, a Peshmerga unit rushing to reinforce the post drove over a roadside bomb, and one fighter was killed.')).toEqual([
+      'ARMED_CLASH 2023-01-15 place:daquq-district',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:daquq-district',
+    ]);
+    expect(events('Early on Sunday, ISIS militants, covered by mortar fire, attacked a Peshmerga post near a village in Daquq district. Two Peshmerga were killed in defence of the post. Some twenty minutes after the fighting broke out, a vehicle carrying Peshmerga reinforcements drove over an explosive device that the militants had buried in the road, and one fighter was killed.')).toEqual([
+      'ARMED_CLASH 2023-01-15 place:daquq-district',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:daquq-district',
+    ]);
+  });
+
+  it('keeps a plan to use the dark to attack, shelling that is no cover, and a bomb a patrol drove over one incident each', () => {
+    expect(events('ISIS militants plan to use the cover of darkness to attack Peshmerga posts in Daquq district, an official warned on Sunday.')).toEqual([]);
+    expect(events('Militants shelled a Peshmerga post near a village in Daquq district with mortar fire on Sunday, wounding two fighters.').map((e) => e.split(' ')[0])).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+    expect(events('An army patrol drove over a roadside bomb near a village in Daquq district on Sunday, and two soldiers were killed.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
 });
