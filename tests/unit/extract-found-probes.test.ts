@@ -62,4 +62,17 @@ describe('events not found: probes', () => {
     expect(events('Militants shelled a Peshmerga post near a village in Daquq district with mortar fire on Sunday, wounding two fighters.').map((e) => e.split(' ')[0])).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
     expect(events('An army patrol drove over a roadside bomb near a village in Daquq district on Sunday, and two soldiers were killed.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
+
+  it('takes explosive devices seized and a cache destroyed by a ground force for weapons use disrupted', () => {
+    expect(events('Acting on intelligence, a police force managed on Tuesday to seize three explosive devices that had been prepared to target a market in Baqubah. Engineers dismantled them safely.')).toEqual(['DISRUPTED_WEAPONS_USE 2023-01-17 place:baqubah']);
+    expect(events('Security forces arrested two suspects in Kirkuk on Monday. Another force of the service destroyed a cache containing suicide belts, rockets and detonators in the Wadi al-Shay area on Tuesday.')).toEqual([
+      'ARRESTS 2023-01-16 place:kirkuk',
+      'DISRUPTED_WEAPONS_USE 2023-01-17 place:wadi-al-shay',
+    ]);
+  });
+
+  it('keeps a cache warplanes destroyed a strike, and a plan to seize bombs no event', () => {
+    expect(events('Iraqi warplanes destroyed a cache containing rockets in the Wadi al-Shay area on Tuesday.')).toEqual(['AIR_DRONE_STRIKE 2023-01-17 place:wadi-al-shay']);
+    expect(events('ISIS militants plan to seize two bombs from an army depot in Kirkuk, an official warned on Tuesday.')).toEqual([]);
+  });
 });
