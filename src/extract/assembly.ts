@@ -429,6 +429,15 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (anchored && (frameDate(frame) || (frame.time.relative !== undefined && frame.time.relative !== 0)) && !frame.reference) frame.separate = true;
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
     const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
+    // "In response, air operations carried out on the region neutralized five militants", "in the air operations
+    // that followed": strikes from the air that answer a ground attack are an incident of their own, on its day.
+    if ((best && answersAttack(best, frame)) || fireResponded(frame, incidents)) {
+      const incident = create(frame);
+      join(ctx, incident, frame);
+      inheritDate(incident, incidents);
+      incidents.push(incident);
+      continue;
+    }
     const startsNew = frame.separate && !frame.reference && eventful(frame, true);
     if (best && !startsNew) {
       // A strong report of another kind in another clause of reporting is its own incident.
@@ -644,6 +653,31 @@ function mergeSameKey(i: Incident): void {
 }
 
 /** A frame of another kind, with its own date or place different from the incident's. */
+/** Before an air strike's words: told as the answer to what came before ("In response,", "retaliatory", "sudden"). */
+const ANSWER_BEFORE = /\b(?:in (?:response|retaliation|reprisal)(?!\s+(?:to|for)\b)|in turn|retaliatory|sudden|subsequent|ensuing)\b(?![^.;]*\b(?:in (?:response|retaliation|reprisal) (?:to|for))\b)[^.;]*$/i;
+/** After them: "the air operations that followed". */
+const ANSWER_AFTER = /^\s*(?:that|which) (?:followed|ensued)\b/i;
+
+/** "had gone to put out a fire which unknown men had set in the fields": the fire a crew was sent to, told to explain why it was there. */
+const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)?|tackl(?:e|ing)|douse|dousing|battl(?:e|ing)|(?:sent|called|rush(?:ed|ing)?|dispatched|headed|heading|went|gone|going) (?:out )?to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:fires?|blazes?)\s+(?:that|which)\b/i;
+
+/**
+ * Crops set alight before a bomb hits the crew sent to put the fire out, told in the relative clause that says why
+ * the crew was there: an incident of its own, on the day and at the place of the incident told (burnedInTheAttack
+ * keeps arson told in an attack's own sentence with the attack).
+ */
+function fireResponded(frame: EventFrame, incidents: Incident[]): boolean {
+  if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex)) return false;
+  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)));
+}
+
+/** An air strike told as the answer to a ground attack (the incident it would otherwise join). */
+function answersAttack(incident: Incident, frame: EventFrame): boolean {
+  if (frame.type !== 'AIR_DRONE_STRIKE' || (incident.type !== 'ARMED_CLASH' && incident.type !== 'ATTACK')) return false;
+  if (frame.sentenceIndex === incident.firstSentence) return false;
+  return frame.triggers.some((t) => t.type === 'AIR_DRONE_STRIKE' && (ANSWER_BEFORE.test(frame.sentence.slice(0, t.start)) || ANSWER_AFTER.test(frame.sentence.slice(t.end))));
+}
+
 function distinctFrom(incident: Incident, frame: EventFrame): boolean {
   // "About an hour later, a bomb went off beside the reinforcements": told after a gap, another incident.
   if (frame.time.relative !== undefined && /\b(?:later|afterwards|earlier)\b/i.test(frame.time.evidence ?? '')) return true;

@@ -209,6 +209,13 @@ const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another|fresh|renewed)\s+(
 const EXPLOSIONS: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'GRENADE'];
 /** "a bomb hit the reinforcements sent to help them": a second incident, on those who came. */
 const REINFORCEMENTS = /\b(?:reinforcements?|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)\b/i;
+/** "a unit rushing to reinforce the post drove over a roadside bomb": the bomb found those who came, told as their subject. */
+const DROVE_OVER = /\b(?:drove|driving|ran|rolled|stepped) over\s+(?:[\w-]+\s+){0,3}$/i;
+const REINFORCING = /\b(?:reinforc(?:e|ing)\s+(?:the|a|an|its|their)\b|reinforcements?\b|relief (?:force|column)|rescue (?:team|force|party)|backup (?:force|unit)|(?:force|team|unit)s? (?:sent|rushing|that rushed|that came) to)/i;
+function reinforcementsDroveOver(text: string, head: Trigger): boolean {
+  const before = text.slice(Math.max(0, head.start - 100), head.start);
+  return DROVE_OVER.test(before) && REINFORCING.test(before);
+}
 /** "the vehicle was hit", "the device had been planted": what an incident hit or used, told again. */
 const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car|truck|pickup|convoy|patrol|position|post|checkpoint|device|bomb|drone|shells?|rockets?|missiles?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|planted|detonated|attacked|shelled|bombed|fired|launched)\b|^The\s+(?:camp|base|post|position|checkpoint|compound|headquarters|outpost|house|farm)\b(?:\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?)?\s+(?:lies|is located|is situated|sits|stands)\s+(?:just\s+)?(?:outside|near|in|on the edge of|on the outskirts of)\b/i;
 
@@ -281,7 +288,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       response: group.every((t) => t.response),
       // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
       // ... and so does a bomb that hit the reinforcements sent to an attack told before it.
-      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && REINFORCEMENTS.test(text.slice(head.end, head.end + 80))) || whileBefore,
+      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && (REINFORCEMENTS.test(text.slice(head.end, head.end + 80)) || reinforcementsDroveOver(text, head))) || whileBefore,
     });
   }
   // Figures go to the frame of their clause, else the nearest frame of the sentence.

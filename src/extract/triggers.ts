@@ -27,7 +27,7 @@ export interface Trigger {
 const DEFINITE = /\b(?:the|this|these|those|its|their|his|her|(?:yester|to)day['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last (?:week|night)['’]s|such an?)\s+(?:[\w-]+\s+){0,3}$/i;
 const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-]+\s+){0,3}$/i;
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
-const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$/i;
+const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
@@ -76,6 +76,10 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'SUICIDE_BOMB' && /^suicide (?:vests?|belts?)$/i.test(word) && /\b(?:caches?|depots?|containing|holding|stockpiles?|seized|confiscated|found|stored)\b[^.;]{0,80}$/i.test(before)) continue;
       // "storage sites for rocket, missile and drone capabilities": weapons named as what a site holds, not fired.
       if (/^(?:,?\s+(?:and\s+)?(?:rocket|missile|drone|artillery|mortar)s?)*\s+(?:capabilit|launchers?\b|factor|production|programm?e|stor|depots?\b|arsenal|stockpiles?\b|experts?\b|units?\b)/i.test(after) && /^(?:rockets?|missiles?|drones?|artillery|mortars?)$/i.test(word)) continue;
+      // "militants, covered by mortar fire, attacked a post": the fire that covers an attack is its means, the attack types it.
+      if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:covered|backed|supported|shielded) by (?:heavy |intense )?$|\bunder (?:the )?cover of (?:heavy |intense )?$/i.test(before) && /^(?:\s+(?:and\s+)?[\w-]+)?\s+(?:fire|shelling|rounds|shells)\b[^.;]{0,40}?\b(?:attack|assault|stormed|raided|advanced)/i.test(after)) continue;
+      // "warplanes destroyed a cache containing rockets": a strike's result, typed by the strike.
+      if (t.type === 'DISRUPTED_WEAPONS_USE' && /^(?:destroy|blew|blown)/i.test(word) && /\b(?:air ?strikes?|aircraft|warplanes?|jets?|drones?|F-16s?|helicopters?|aviation|shelling|artillery)\b/i.test(text)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.
