@@ -383,6 +383,14 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${typeof e.place === 'string' ? e.place : e.place?.ref}`)).toEqual(['2023-01-15 place:zaghitun']);
   });
 
+  it('reads front matter whose title holds a colon ("title: Round-up: attacks in Diyala") as plain key: value lines', () => {
+    const batch = extractArticle('---\ntitle: Round-up: attacks in Diyala\nsource: Test\npublished: 2023-01-17\n---\nGunmen killed two farmers in Daquq district on Monday.', gazetteer(), { fileName: 'x.md' });
+    expect(batch.article.title).toBe('Round-up: attacks in Diyala');
+    expect(batch.article.published).toBe('2023-01-17');
+    // ... while broken YAML that is not such lines is still refused, saying what to do.
+    expect(() => extractArticle('---\ntitle: "unclosed\npublished: 2023-01-17\n---\nText.', gazetteer(), { fileName: 'x.md' })).toThrow(/not valid YAML \(quote a value/);
+  });
+
   it('strips a dateline of two cities ("WASHINGTON/BAGHDAD (Reuters) - ")', () => {
     const batch = extractArticle('---\npublished: 2023-01-17\n---\nWASHINGTON/BAGHDAD (Reuters) - Gunmen killed two farmers in Daquq district on Monday.', gazetteer(), { fileName: 'x.md' });
     expect(batch.article.body.startsWith('Gunmen killed')).toBe(true);
