@@ -383,6 +383,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${typeof e.place === 'string' ? e.place : e.place?.ref}`)).toEqual(['2023-01-15 place:zaghitun']);
   });
 
+  it('gives a round-up\'s opening summary ("security forces faced a string of attacks") to no incident of its own', () => {
+    const found = extract('Iraqi security forces faced a string of attacks in two provinces over the weekend. A roadside bomb wounded two farmers near Daquq on Saturday.').events;
+    expect(found.map((e) => `${e.subEventType} ${e.targets.map(ref).join(',')}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED ']);
+  });
+
   it('reads front matter whose title holds a colon ("title: Round-up: attacks in Diyala") as plain key: value lines', () => {
     const batch = extractArticle('---\ntitle: Round-up: attacks in Diyala\nsource: Test\npublished: 2023-01-17\n---\nGunmen killed two farmers in Daquq district on Monday.', gazetteer(), { fileName: 'x.md' });
     expect(batch.article.title).toBe('Round-up: attacks in Diyala');
