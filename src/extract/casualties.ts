@@ -72,6 +72,9 @@ const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
 const GAPPED = /^[\s,]*(?:and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:and\s+)?(?:another|a second|one other))\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
 
+/** "led to the death of a shepherd and the injury of his son": the same, told with nouns. */
+const GAPPED_NOMINAL = /^[\s,]*and\s+(?:the\s+)?(injury|wounding|death|killing|abduction|kidnapping)\s+of\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)/iu;
+
 /** "mourns two of its fighters of the 52nd Brigade, who rose as martyrs": a figure told in a relative clause. */
 const WHO_FELL = new RegExp(String.raw`\b(${NUMBER})\s+(?:of (?:its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;]{1,40})?,?\s+who\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|martyred|died|(?:rose|fell) as martyrs|wounded|injured)\b`, 'giu');
 /** "Three people who had been critically wounded in Wednesday's strike ... died overnight". */
@@ -403,9 +406,10 @@ export function findFigures(text: string): Figure[] {
   for (const f of [...figures]) {
     if (f.count !== 1 && !/^(?:an?|one|single)\b/i.test(f.text ?? '')) continue;
     const end = f.index + (f.text?.length ?? 0);
-    const gapped = GAPPED.exec(sentence.slice(end));
+    const nominal = GAPPED_NOMINAL.exec(sentence.slice(end));
+    const gapped = nominal ? ([nominal[0], nominal[2], nominal[1]] as const) : GAPPED.exec(sentence.slice(end));
     if (!gapped || /^(?:body|bodies|car|vehicle|house|home)$/i.test(gapped[1] ?? '')) continue;
-    const measure: Measure = /killed/i.test(gapped[2]!) ? 'killed' : 'injured';
+    const measure: Measure = /killed|death|killing/i.test(gapped[2]!) ? 'killed' : /abduction|kidnapping/i.test(gapped[2]!) ? 'abducted' : 'injured';
     if (measure === f.measure) continue;
     const at = end + gapped[0].length - gapped[2]!.length;
     if (figures.some((g) => g.measure === measure && Math.abs(g.index - at) < 40)) continue;

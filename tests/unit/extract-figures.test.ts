@@ -18,6 +18,11 @@ describe('casualty figures (error class 6)', () => {
     expect(brief('A 9-year-old boy wounded when artillery fire hit his village died overnight.').some((f) => f.startsWith('injured'))).toBe(false);
   });
 
+  it('reads a second victim told with a noun ("led to the death of a shepherd and the injury of his son")', () => {
+    expect(brief('The shelling led to the death of a shepherd and the injury of his son.')).toEqual(['killed 1 CIVILIANS ', 'injured 1 CIVILIANS ']);
+    expect(brief('The raid ended with the killing of a farmer and the abduction of his brother.')).toEqual(['killed 1 CIVILIANS ', 'abducted 1 CIVILIANS ']);
+  });
+
   it('reads a toll and a second measure ("13 policemen killed and three wounded")', () => {
     expect(brief('The toll has settled at 13 policemen killed and three wounded.')).toEqual(['killed 13 SECURITY_FORCES ', 'injured 3 SECURITY_FORCES ']);
   });
