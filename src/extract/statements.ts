@@ -262,7 +262,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
     const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
-    if (ownSide) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: ownSide });
+    // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
+    // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
+    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
+    if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
     // '"Nobody is protecting them," Mustafa said, urging the army to ...': insecurity a speaker describes is
     // concern (beside the call), when it is quoted or reported, not narrated.
     // Only before any other stance: "urged the army to close the gaps", "condemned the attack, which endangers
@@ -392,7 +395,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
-          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }
@@ -448,16 +451,20 @@ const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|adde
 const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
 
 /** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
-function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext): RegExpExecArray | null {
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
-  const side = topGovernment(speaker, ctx);
+  // (A body of a body of the government, the Security Media Cell under the Joint Operations Command, serves it too.)
+  const top = (id: string) => (issued ? sideOf(id, ctx) : topGovernment(id, ctx));
+  const side = top(speaker);
   if (!side || ctx.entry(side)?.kind !== 'Government') return null;
   const told = incidents.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type) && inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
   // The side acted when it carried out the incident, or when the sentence opens with it ("Peshmerga forces repelled an attack by ISIS").
-  const akin = (id: string | null) => Boolean(id && (id === speaker || topGovernment(id, ctx) === side));
+  const akin = (id: string | null) => Boolean(id && (id === speaker || top(id) === side));
   const leading = leadingSubject(r, ctx);
   if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
+  // (In the body's own statement the sentence needs no verb of saying: the whole statement is said.)
+  if (issued) return /^/.exec(outside);
   REPORTING.lastIndex = 0;
   // "militants who it says attacked its forces": a verb of saying inside a relative clause reports nothing of the day.
   const verb = [...outside.matchAll(REPORTING)].find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
@@ -546,6 +553,17 @@ function defaultSolidarity(incidents: Incident[], about: number | null, ctx: Art
   const gov = place ? (ctx.gazetteer.governmentOfPlace(place) ?? ctx.finder.local.governmentOfPlace(place)) : null;
   const national = gov ? topGovernment(gov, ctx) : null;
   return national && national !== speaker ? [national] : [];
+}
+
+/** The national government a body serves, through the bodies it belongs to (Security Media Cell -> Joint Operations Command -> Iraq). */
+function sideOf(id: string, ctx: ArticleContext): string | null {
+  let current: string | null = id;
+  let gov: string | null = null;
+  for (let i = 0; current && i < 8; i++) {
+    if (ctx.entry(current)?.kind === 'Government') gov = current;
+    current = ctx.entry(current)?.parentId ?? null;
+  }
+  return gov;
 }
 
 function topGovernment(id: string, ctx: ArticleContext): string {

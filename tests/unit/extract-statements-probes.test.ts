@@ -232,3 +232,25 @@ describe('insecurity a speaker describes', () => {
     expect(statements(`${EVENT2}Militants move freely in the area, where the army left a security vacuum last year.`)).toEqual([]);
   });
 });
+
+describe('a security body\'s communiqué telling its own side\'s operation', () => {
+  const gazetteer = Gazetteer.fromEntities([
+    ...REFERENCE.filter((e) => e.id !== 'org:security-media-cell'),
+    ...importBatchSchema.parse({
+      entities: [
+        { id: 'org:joc', kind: 'Organization', organizationType: 'AGENCY', name: 'Joint Operations Command', partOf: 'gov:iraq' },
+        { id: 'org:security-media-cell', kind: 'Organization', organizationType: 'AGENCY', name: 'Security Media Cell', partOf: 'org:joc' },
+      ],
+    }).entities,
+  ]);
+  const run = (text: string) => extractArticle(article(text), gazetteer, { fileName: 'test.md' }).batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+
+  it('gives "X released the following statement:" and the strike its side carried out to X as a claim', () => {
+    expect(run('The Security Media Cell released the following statement:\n\nIraqi warplanes bombed an ISIS hideout in Wadi al-Shay at dawn today, killing four terrorists.')).toEqual(['org:security-media-cell CLAIM_OF_RESPONSIBILITY']);
+    expect(run('The Security Media Cell issued the following communiqué:\n\nAt dawn on Monday, the Iraqi Air Force carried out an air strike on a cave used by ISIS terrorists in Wadi al-Shay, killing three of them.')).toEqual(['org:security-media-cell CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('gives no claim when the incident it tells was done by another side', () => {
+    expect(run('The Security Media Cell released the following statement:\n\nISIS militants attacked an army post in Wadi al-Shay at dawn today, killing two soldiers.')).toEqual([]);
+  });
+});
