@@ -289,6 +289,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
     let anaphorAt = false;
+    // '"They came at night. We opened fire," said Brigadier X': a quotation that runs on into the next sentences
+    // is the words of the speaker named where it closes.
+    const ahead = !fallback && /^["“]/.test(text) && (r.quotes.at(-1)?.end ?? 0) >= text.length ? quotedAhead(readings, i, ctx) : null;
+    if (ahead) fallback = ahead;
     if (!fallback) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
       anaphorAt = Boolean(anaphor);
@@ -411,6 +415,17 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
+}
+
+/** The speaker named where a quotation opened in sentence `at` closes, a few sentences on in its paragraph. */
+function quotedAhead(readings: SentenceReading[], at: number, ctx: ArticleContext): string | null {
+  const paragraph = readings[at]!.sentence.paragraph;
+  for (let j = at + 1; j < readings.length && j <= at + 4; j++) {
+    const r = readings[j]!;
+    if (r.sentence.paragraph !== paragraph || r.quotes[0]?.start !== 0) return null;
+    if (r.quotes[0].end < r.sentence.text.length) return sentenceSpeakers(r, outsideQuotes(r.sentence.text, r.quotes), ctx)[0] ?? null;
+  }
+  return null;
 }
 
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */

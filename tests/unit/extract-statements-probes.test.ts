@@ -254,3 +254,20 @@ describe('a security body\'s communiqué telling its own side\'s operation', () 
     expect(run('The Security Media Cell released the following statement:\n\nISIS militants attacked an army post in Wadi al-Shay at dawn today, killing two soldiers.')).toEqual([]);
   });
 });
+
+describe('a side telling in its own voice how its forces fought', () => {
+  const RAID = 'ISIS militants attacked a Peshmerga post near Kalar on Monday night. ';
+  it('reads "we opened fire" and "our fighters engaged the attackers" as a claim of the incident', () => {
+    expect(statements(`${RAID}"We opened fire as soon as they reached the wire," said Brigadier Sherko Aziz, who commands the Peshmerga on the Kalar front.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+    expect(statements(`${RAID}"Our fighters engaged the attackers and drove them back," Brigadier Sherko Aziz said.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('gives a quotation of several sentences to the speaker named after it ("A. B," said X)', () => {
+    expect(statements(`${RAID}"They came at night and we opened fire as soon as they reached the wire. One body was left behind," said Brigadier Sherko Aziz, who commands the Peshmerga on the Kalar front.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('reads no claim in fire on its forces, in talks, or in an arrest', () => {
+    expect(statements(`${RAID}"They opened fire on our soldiers at the checkpoint," Brigadier Sherko Aziz said.`)).not.toContain('person:sherko-aziz CLAIM_OF_RESPONSIBILITY');
+    expect(statements(`${RAID}"We engaged with our partners in Baghdad on the matter," Brigadier Sherko Aziz said.`)).not.toContain('person:sherko-aziz CLAIM_OF_RESPONSIBILITY');
+  });
+});
