@@ -38,6 +38,9 @@ const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|e
 /** "X released the following statement:", "said in a statement:", "the statement read:". */
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
+/** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
+const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the (?:ministry|service|command|army|cell|division|brigade|department|statement))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?\s*\.?\s*$/;
+
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
 
@@ -304,6 +307,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
       else if (firstPerson) fallback = previous ?? own;
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
     }
+    // "In response, Turkish jets bombed ..., it added": the same, told by the body the sentence refers back to.
+    const referredTo = fallback && (anaphorAt || pronoun) ? fallback : TRAILING_ATTRIBUTION.test(outside) ? previous : null;
+    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
+    if (told) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: told });
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
@@ -366,6 +373,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         }
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
+        if (m === told) speakers = [referredTo!];
         const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
         // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
         speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
@@ -399,7 +407,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
-          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }

@@ -271,3 +271,18 @@ describe('a side telling in its own voice how its forces fought', () => {
     expect(statements(`${RAID}"We engaged with our partners in Baghdad on the matter," Brigadier Sherko Aziz said.`)).not.toContain('person:sherko-aziz CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('a security body telling its side\'s strike in a sentence that refers back to it ("it added")', () => {
+  const gazetteer = Gazetteer.fromEntities([
+    ...REFERENCE,
+    ...importBatchSchema.parse({ entities: [{ id: 'org:turkey-mod', kind: 'Organization', organizationType: 'MINISTRY', name: 'Ministry of National Defense of Turkey', aliases: ['Turkish Ministry of National Defense'], partOf: 'gov:turkey' }] }).entities,
+  ]);
+  const run = (text: string) => extractArticle(article(text), gazetteer, { fileName: 'test.md' }).batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+  const FIRST = 'PKK militants attacked a Turkish base in Amedi district on Saturday, killing one soldier, the Turkish Ministry of National Defense said. ';
+  it('gives the strike its side carried out to the body as a claim', () => {
+    expect(run(`${FIRST}In response, Turkish warplanes bombed PKK hideouts in Amedi district on Sunday, killing five militants, it added.`)).toEqual(['org:turkey-mod CLAIM_OF_RESPONSIBILITY']);
+  });
+  it('gives no claim of what the other side did', () => {
+    expect(run(`${FIRST}PKK militants also fired rockets at a Turkish base in Amedi district on Sunday, wounding two soldiers, it added.`)).toEqual([]);
+  });
+});
