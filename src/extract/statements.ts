@@ -457,11 +457,15 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     if (start > intro + 80) break;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     if (!e || e.kind === 'Place') continue;
+    // "Erbil Governor Nawzad Hadi ...": the place names the office; its holder is the subject.
+    if (e.kind !== 'Person' && m.entries.some((x) => x.kind === 'Place') && /^\s+(?:[Gg]overnor|[Mm]ayor)\s+\p{Lu}/u.test(text.slice(m.end - r.sentence.start, m.end - r.sentence.start + 12))) continue;
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
     // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
     const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
-    if (start === intro || apposition || /^(?:The|the)\s+$/.test(before)) {
+    // ("Erbil Governor Nawzad Hadi": a person after the capitalised words of a title.)
+    const titled = e.kind === 'Person' && /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}$/u.test(before);
+    if (start === intro || apposition || titled || /^(?:The|the)\s+$/.test(before)) {
       if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
       return e.id;
     }

@@ -286,3 +286,21 @@ describe('a security body telling its side\'s strike in a sentence that refers b
     expect(run(`${FIRST}PKK militants also fired rockets at a Turkish base in Amedi district on Sunday, wounding two soldiers, it added.`)).toEqual([]);
   });
 });
+
+describe('a call told as asking someone to act', () => {
+  const EVENT2 = 'Gunmen killed two farmers near the village of Tel Ward in Daquq district on Monday. ';
+  it('reads "had asked the X Command to send", "we ask both sides to keep" as calls', () => {
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said he had asked the Iraqi Army and the Peshmerga to send more troops to the villages.`)).toContain('person:ahmed-karim CALL_FOR_ACTION -> force:iraqi-army,force:peshmerga');
+    expect(statements(`${EVENT2}"We ask both sides to keep their fighting away from our fields," Daquq mayor Ahmed Karim said.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION']);
+  });
+  it('reads no call in a source asking not to be named, or in a speaker asked to comment', () => {
+    expect(statements(`${EVENT2}A police officer, who asked not to be named, said both men were shot at close range.`)).toEqual([]);
+    expect(statements(`${EVENT2}A resident who asked to remain anonymous said the gunmen came on motorcycles.`)).toEqual([]);
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim was asked to comment on the attack but declined.`)).toEqual([]);
+    expect(statements(`${EVENT2}The Daquq district council said it had asked Baghdad weeks ago to send troops.`)).toEqual([]);
+    expect(statements(`${EVENT2}The Kurdistan Regional Government offered its condolences, asking God to grant the wounded a quick recovery.`)).toEqual(['gov:krg CONDOLENCE']);
+  });
+  it('gives the call of "Kirkuk Governor X asked" to the governor, not to the place before the title', () => {
+    expect(statements(`${EVENT2}Kirkuk Governor Rakan Saeed asked the Iraqi Army to send more troops to the villages.`)).toEqual(['person:rakan-saeed CALL_FOR_ACTION -> force:iraqi-army']);
+  });
+});
