@@ -73,6 +73,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly|poured|came|flowed|followed|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(outside.slice(cut, rel).replace(/\s+(by|from)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' $1 '));
     if (passive ? !agent : !subject && !attributed) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
+    // "Erbil Governor Nawzad Hadi": a place before a title names the office, not a speaker.
+    if (e && e.kind !== 'Person' && m.entries.some((x) => x.kind === 'Place') && /^\s+(?:[Gg]overnor|[Mm]ayor)\s+\p{Lu}/u.test(outside.slice(end, end + 12))) continue;
     // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
     // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
     if (!subject && !passive && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;

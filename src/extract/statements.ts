@@ -38,6 +38,9 @@ const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|e
 /** "X released the following statement:", "said in a statement:", "the statement read:". */
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
+/** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
+const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the (?:ministry|service|command|army|cell|division|brigade|department|statement))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?\s*\.?\s*$/;
+
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
 
@@ -262,7 +265,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
     const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
-    if (ownSide) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: ownSide });
+    // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
+    // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
+    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
+    if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
     // '"Nobody is protecting them," Mustafa said, urging the army to ...': insecurity a speaker describes is
     // concern (beside the call), when it is quoted or reported, not narrated.
     // Only before any other stance: "urged the army to close the gaps", "condemned the attack, which endangers
@@ -289,6 +295,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
     let anaphorAt = false;
+    // '"They came at night. We opened fire," said Brigadier X': a quotation that runs on into the next sentences
+    // is the words of the speaker named where it closes.
+    const ahead = !fallback && /^["“]/.test(text) && (r.quotes.at(-1)?.end ?? 0) >= text.length ? quotedAhead(readings, i, ctx) : null;
+    if (ahead) fallback = ahead;
     if (!fallback) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
       anaphorAt = Boolean(anaphor);
@@ -300,6 +310,10 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
       else if (firstPerson) fallback = previous ?? own;
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
     }
+    // "In response, Turkish jets bombed ..., it added": the same, told by the body the sentence refers back to.
+    const referredTo = fallback && (anaphorAt || pronoun) ? fallback : TRAILING_ATTRIBUTION.test(outside) ? previous : null;
+    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
+    if (told) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: told });
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
       const verbs = speechVerbs(outside);
@@ -362,6 +376,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
         }
         // "... were neutralised in an air operation carried out by our heroic aviators": the issuer claims, not the subject.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && own && /\bby our\b/i.test(m[0]) && !inQuote(r.quotes, m.index, m.index + m[0].length)) speakers = [own];
+        if (m === told) speakers = [referredTo!];
         const branched = speakers.map((id) => branchNamed(asPublisher(id, own, ctx), r, ctx));
         // ... the bare "Ground Forces" the capitals left behind is that branch, not a force of its own.
         speakers = [...new Set(branched.filter((id) => ctx.gazetteer.get(id) || !/^(?:ground|air|naval|aerospace) forces?$/i.test(ctx.entry(id)?.name ?? '') || !branched.some((b) => b !== id && ctx.gazetteer.get(b)?.kind === 'Force')))];
@@ -395,7 +410,7 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
-          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
         }
       }
     }
@@ -411,6 +426,17 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
+}
+
+/** The speaker named where a quotation opened in sentence `at` closes, a few sentences on in its paragraph. */
+function quotedAhead(readings: SentenceReading[], at: number, ctx: ArticleContext): string | null {
+  const paragraph = readings[at]!.sentence.paragraph;
+  for (let j = at + 1; j < readings.length && j <= at + 4; j++) {
+    const r = readings[j]!;
+    if (r.sentence.paragraph !== paragraph || r.quotes[0]?.start !== 0) return null;
+    if (r.quotes[0].end < r.sentence.text.length) return sentenceSpeakers(r, outsideQuotes(r.sentence.text, r.quotes), ctx)[0] ?? null;
+  }
+  return null;
 }
 
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
@@ -434,11 +460,15 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     if (start > intro + 80) break;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     if (!e || e.kind === 'Place') continue;
+    // "Erbil Governor Nawzad Hadi ...": the place names the office; its holder is the subject.
+    if (e.kind !== 'Person' && m.entries.some((x) => x.kind === 'Place') && /^\s+(?:[Gg]overnor|[Mm]ayor)\s+\p{Lu}/u.test(text.slice(m.end - r.sentence.start, m.end - r.sentence.start + 12))) continue;
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
     // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
     const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
-    if (start === intro || apposition || /^(?:The|the)\s+$/.test(before)) {
+    // ("Erbil Governor Nawzad Hadi": a person after the capitalised words of a title.)
+    const titled = e.kind === 'Person' && /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}$/u.test(before);
+    if (start === intro || apposition || titled || /^(?:The|the)\s+$/.test(before)) {
       if (/^['’]s\b/.test(text.slice(m.end - r.sentence.start))) continue;
       return e.id;
     }
@@ -451,16 +481,20 @@ const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|adde
 const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
 
 /** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
-function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext): RegExpExecArray | null {
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
-  const side = topGovernment(speaker, ctx);
+  // (A body of a body of the government, the Security Media Cell under the Joint Operations Command, serves it too.)
+  const top = (id: string) => (issued ? sideOf(id, ctx) : topGovernment(id, ctx));
+  const side = top(speaker);
   if (!side || ctx.entry(side)?.kind !== 'Government') return null;
   const told = incidents.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type) && inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
   // The side acted when it carried out the incident, or when the sentence opens with it ("Peshmerga forces repelled an attack by ISIS").
-  const akin = (id: string | null) => Boolean(id && (id === speaker || topGovernment(id, ctx) === side));
+  const akin = (id: string | null) => Boolean(id && (id === speaker || top(id) === side));
   const leading = leadingSubject(r, ctx);
   if (!told.length || !(told.some((inc) => [...inc.perpetrators.keys()].some(akin)) || (leading !== speaker && akin(leading)))) return null;
+  // (In the body's own statement the sentence needs no verb of saying: the whole statement is said.)
+  if (issued) return /^/.exec(outside);
   REPORTING.lastIndex = 0;
   // "militants who it says attacked its forces": a verb of saying inside a relative clause reports nothing of the day.
   const verb = [...outside.matchAll(REPORTING)].find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
@@ -549,6 +583,17 @@ function defaultSolidarity(incidents: Incident[], about: number | null, ctx: Art
   const gov = place ? (ctx.gazetteer.governmentOfPlace(place) ?? ctx.finder.local.governmentOfPlace(place)) : null;
   const national = gov ? topGovernment(gov, ctx) : null;
   return national && national !== speaker ? [national] : [];
+}
+
+/** The national government a body serves, through the bodies it belongs to (Security Media Cell -> Joint Operations Command -> Iraq). */
+function sideOf(id: string, ctx: ArticleContext): string | null {
+  let current: string | null = id;
+  let gov: string | null = null;
+  for (let i = 0; current && i < 8; i++) {
+    if (ctx.entry(current)?.kind === 'Government') gov = current;
+    current = ctx.entry(current)?.parentId ?? null;
+  }
+  return gov;
 }
 
 function topGovernment(id: string, ctx: ArticleContext): string {

@@ -244,3 +244,75 @@ describe('a body telling what it did after an attack', () => {
     expect(statements(`${EVENT}The Islamic State said in a statement that its fighters had launched the attack.`)).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('a security body\'s communiqué telling its own side\'s operation', () => {
+  const gazetteer = Gazetteer.fromEntities([
+    ...REFERENCE.filter((e) => e.id !== 'org:security-media-cell'),
+    ...importBatchSchema.parse({
+      entities: [
+        { id: 'org:joc', kind: 'Organization', organizationType: 'AGENCY', name: 'Joint Operations Command', partOf: 'gov:iraq' },
+        { id: 'org:security-media-cell', kind: 'Organization', organizationType: 'AGENCY', name: 'Security Media Cell', partOf: 'org:joc' },
+      ],
+    }).entities,
+  ]);
+  const run = (text: string) => extractArticle(article(text), gazetteer, { fileName: 'test.md' }).batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+
+  it('gives "X released the following statement:" and the strike its side carried out to X as a claim', () => {
+    expect(run('The Security Media Cell released the following statement:\n\nIraqi warplanes bombed an ISIS hideout in Wadi al-Shay at dawn today, killing four terrorists.')).toEqual(['org:security-media-cell CLAIM_OF_RESPONSIBILITY']);
+    expect(run('The Security Media Cell issued the following communiqué:\n\nAt dawn on Monday, the Iraqi Air Force carried out an air strike on a cave used by ISIS terrorists in Wadi al-Shay, killing three of them.')).toEqual(['org:security-media-cell CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('gives no claim when the incident it tells was done by another side', () => {
+    expect(run('The Security Media Cell released the following statement:\n\nISIS militants attacked an army post in Wadi al-Shay at dawn today, killing two soldiers.')).toEqual([]);
+  });
+});
+
+describe('a side telling in its own voice how its forces fought', () => {
+  const RAID = 'ISIS militants attacked a Peshmerga post near Kalar on Monday night. ';
+  it('reads "we opened fire" and "our fighters engaged the attackers" as a claim of the incident', () => {
+    expect(statements(`${RAID}"We opened fire as soon as they reached the wire," said Brigadier Sherko Aziz, who commands the Peshmerga on the Kalar front.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+    expect(statements(`${RAID}"Our fighters engaged the attackers and drove them back," Brigadier Sherko Aziz said.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('gives a quotation of several sentences to the speaker named after it ("A. B," said X)', () => {
+    expect(statements(`${RAID}"They came at night and we opened fire as soon as they reached the wire. One body was left behind," said Brigadier Sherko Aziz, who commands the Peshmerga on the Kalar front.`)).toEqual(['person:sherko-aziz CLAIM_OF_RESPONSIBILITY']);
+  });
+
+  it('reads no claim in fire on its forces, in talks, or in an arrest', () => {
+    expect(statements(`${RAID}"They opened fire on our soldiers at the checkpoint," Brigadier Sherko Aziz said.`)).not.toContain('person:sherko-aziz CLAIM_OF_RESPONSIBILITY');
+    expect(statements(`${RAID}"We engaged with our partners in Baghdad on the matter," Brigadier Sherko Aziz said.`)).not.toContain('person:sherko-aziz CLAIM_OF_RESPONSIBILITY');
+  });
+});
+
+describe('a security body telling its side\'s strike in a sentence that refers back to it ("it added")', () => {
+  const gazetteer = Gazetteer.fromEntities([
+    ...REFERENCE,
+    ...importBatchSchema.parse({ entities: [{ id: 'org:turkey-mod', kind: 'Organization', organizationType: 'MINISTRY', name: 'Ministry of National Defense of Turkey', aliases: ['Turkish Ministry of National Defense'], partOf: 'gov:turkey' }] }).entities,
+  ]);
+  const run = (text: string) => extractArticle(article(text), gazetteer, { fileName: 'test.md' }).batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+  const FIRST = 'PKK militants attacked a Turkish base in Amedi district on Saturday, killing one soldier, the Turkish Ministry of National Defense said. ';
+  it('gives the strike its side carried out to the body as a claim', () => {
+    expect(run(`${FIRST}In response, Turkish warplanes bombed PKK hideouts in Amedi district on Sunday, killing five militants, it added.`)).toEqual(['org:turkey-mod CLAIM_OF_RESPONSIBILITY']);
+  });
+  it('gives no claim of what the other side did', () => {
+    expect(run(`${FIRST}PKK militants also fired rockets at a Turkish base in Amedi district on Sunday, wounding two soldiers, it added.`)).toEqual([]);
+  });
+});
+
+describe('a call told as asking someone to act', () => {
+  const EVENT2 = 'Gunmen killed two farmers near the village of Tel Ward in Daquq district on Monday. ';
+  it('reads "had asked the X Command to send", "we ask both sides to keep" as calls', () => {
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said he had asked the Iraqi Army and the Peshmerga to send more troops to the villages.`)).toContain('person:ahmed-karim CALL_FOR_ACTION -> force:iraqi-army,force:peshmerga');
+    expect(statements(`${EVENT2}"We ask both sides to keep their fighting away from our fields," Daquq mayor Ahmed Karim said.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION']);
+  });
+  it('reads no call in a source asking not to be named, or in a speaker asked to comment', () => {
+    expect(statements(`${EVENT2}A police officer, who asked not to be named, said both men were shot at close range.`)).toEqual([]);
+    expect(statements(`${EVENT2}A resident who asked to remain anonymous said the gunmen came on motorcycles.`)).toEqual([]);
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim was asked to comment on the attack but declined.`)).toEqual([]);
+    expect(statements(`${EVENT2}The Daquq district council said it had asked Baghdad weeks ago to send troops.`)).toEqual([]);
+    expect(statements(`${EVENT2}The Kurdistan Regional Government offered its condolences, asking God to grant the wounded a quick recovery.`)).toEqual(['gov:krg CONDOLENCE']);
+  });
+  it('gives the call of "Kirkuk Governor X asked" to the governor, not to the place before the title', () => {
+    expect(statements(`${EVENT2}Kirkuk Governor Rakan Saeed asked the Iraqi Army to send more troops to the villages.`)).toEqual(['person:rakan-saeed CALL_FOR_ACTION -> force:iraqi-army']);
+  });
+});
