@@ -72,6 +72,11 @@ const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
 const GAPPED = /^[\s,]*(?:and\s+(?:his|her|their|its|a|an|another|one|the)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:and\s+)?(?:another|a second|one other))\s+(?:was\s+)?(?:also\s+)?(wounded|injured|hurt|killed)\b/iu;
 
+/** "(a boy wounded) when the shells hit ... died": what befell a victim before the death the sentence tells. */
+const WOUNDED_BEFORE = /^\s+(?:when|after)\b[^;]*\b(?:died|succumbed)\b/i;
+/** ... and for one victim, "(a fighter wounded) in the attack died" too (not "three of the people wounded in the raid have died"). */
+const WOUNDED_BEFORE_ONE = /^\s+(?:when|after|in|during)\b[^;]*\b(?:died|succumbed)\b/i;
+
 /** "led to the death of a shepherd and the injury of his son": the same, told with nouns. */
 const GAPPED_NOMINAL = /^[\s,]*and\s+(?:the\s+)?(injury|wounding|death|killing|abduction|kidnapping)\s+of\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)/iu;
 
@@ -221,7 +226,7 @@ export function findFigures(text: string): Figure[] {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
     // "A 9-year-old boy wounded when the shells hit his village died overnight": a participle with no "was"
     // before it, whose sentence goes on to a death, tells what befell the victim before; the death is the news.
-    if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && /^\s+(?:when|after)\b[^;]*\b(?:died|succumbed)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && (/^(?:an?|one)$/i.test(m[1]!) ? WOUNDED_BEFORE_ONE : WOUNDED_BEFORE).test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
   }

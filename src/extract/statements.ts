@@ -183,7 +183,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) )support|supporting|backing (?:for)?|stand(?:s|ing)? (?:by|with)|stood (?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
@@ -198,7 +198,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
       // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
       const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
-      const next = after.length && after[0]!.start - from < 40 ? after : [];
+      // "support them in the fight against ISIS": the enemy of the fight is not whom the stance is toward.
+      const reached = after.filter((x) => !/\b(?:against|war on)\b/i.test(text.slice(from - r.sentence.start, x.start - r.sentence.start)));
+      const next = reached.length && reached[0]!.start - from < 40 ? reached : [];
       for (const x of next.slice(0, 3)) {
         // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
         if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;

@@ -383,6 +383,11 @@ describe('round-ups, headlines and incidents told apart', () => {
     expect(batch.batch.events.map((e) => `${e.date} ${typeof e.place === 'string' ? e.place : e.place?.ref}`)).toEqual(['2023-01-15 place:zaghitun']);
   });
 
+  it('reads a wounded victim who died later in a hospital as the toll of the first incident, not a new one ("died of his injuries in an Erbil hospital on Sunday")', () => {
+    const found = events('ISIS militants attacked a Peshmerga position in Daquq district on Friday night, killing four fighters. A Peshmerga fighter wounded in the attack died of his injuries in a Kirkuk hospital on Sunday, raising the death toll to five.');
+    expect(found.map((e) => `${e.date} ${e.place} ${e.killed} ${e.injured}`)).toEqual(['2023-01-13 place:daquq-district 5 0']);
+  });
+
   it('gives a round-up\'s opening summary ("security forces faced a string of attacks") to no incident of its own', () => {
     const found = extract('Iraqi security forces faced a string of attacks in two provinces over the weekend. A roadside bomb wounded two farmers near Daquq on Saturday.').events;
     expect(found.map((e) => `${e.subEventType} ${e.targets.map(ref).join(',')}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED ']);

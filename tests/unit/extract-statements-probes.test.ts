@@ -316,3 +316,9 @@ describe('a call told as asking someone to act', () => {
     expect(statements(`${EVENT2}Kirkuk Governor Rakan Saeed asked the Iraqi Army to send more troops to the villages.`)).toEqual(['person:rakan-saeed CALL_FOR_ACTION -> force:iraqi-army']);
   });
 });
+
+describe('whom support is toward', () => {
+  it('is the side supported, not the enemy of the fight it is supported in ("support them in the fight against ISIS")', () => {
+    expect(statements(`${EVENT}The Kurdistan Regional Government said it stood with the Peshmerga and would continue to support them in the fight against ISIS.`)).toEqual(['gov:krg SUPPORT -> force:peshmerga']);
+  });
+});
