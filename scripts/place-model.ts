@@ -24,17 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { Gazetteer, parseArticle } from '../src/extract/index.js';
-import { ArticleContext } from '../src/extract/context.js';
-import { readSentences } from '../src/extract/reading.js';
-import { nestNewPlaces } from '../src/extract/nesting.js';
-import { framesOf, headlineFrames, sectionsOf } from '../src/extract/frames.js';
-import { assemble, placeFromHeadline } from '../src/extract/assembly.js';
-import { describeVictims, victimDescriptions } from '../src/extract/victims.js';
-import { acledType } from '../src/extract/acled-typing.js';
-import { publisherOf, toBatch } from '../src/extract/batch.js';
-import { readStatements } from '../src/extract/statements.js';
-import { readFacts } from '../src/extract/facts.js';
-import { readOffices } from '../src/extract/offices.js';
+import { runStages } from '../src/extract/frame-extractor.js';
 import { articlePlaces, overridingPlace, PLACE_FEATURES, placeCandidates, type PlaceFeature } from '../src/extract/place-model.js';
 import { EntityIndex, eventPlaceMatch, parseExpected, scoreArticle } from '../src/extract/quality.js';
 import type { EntityInput, ImportBatch } from '../src/import/format.js';
@@ -70,27 +60,9 @@ export interface CandidateRow {
   x: number[];
 }
 
-/** The extractor's stages (as FrameExtractor.extract), keeping the incidents beside the batch. */
+/** The extractor's stages with the rules' places (the candidates the model is fitted on), the incidents beside the batch. */
 function extractWithIncidents(text: string, gazetteer: Gazetteer, fileName: string) {
-  const article = parseArticle(text, { fileName });
-  const ctx = new ArticleContext(article, gazetteer);
-  const readings = readSentences(ctx);
-  nestNewPlaces(readings, ctx);
-  const sections = sectionsOf(readings);
-  const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
-  const incidents = assemble(frames, ctx);
-  const headline = headlineFrames(ctx);
-  if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headline);
-  describeVictims(incidents, victimDescriptions(readings), ctx);
-  const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
-  const publisher = publisherOf(ctx);
-  const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
-  const relationships = [...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)), ...readOffices(readings, ctx)];
-  const mentioned = new Map<string, string>();
-  for (const r of readings) for (const m of r.mentions) for (const e of m.entries) if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
-  const batch = toBatch(ctx, { incidents: typed, statements, claims, relationships, mentioned, publisher });
-  // (No applyPlaceModel here: the candidates are those of the rules' choice.)
-  return { ctx, readings, incidents, batch };
+  return runStages(parseArticle(text, { fileName }), gazetteer, { placeModel: false });
 }
 
 async function referenceEntities(): Promise<EntityInput[]> {

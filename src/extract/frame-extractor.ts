@@ -32,27 +32,33 @@ export class FrameExtractor implements Extractor {
   readonly version = 'frames-1';
 
   extract(article: ParsedArticle, gazetteer: Gazetteer): ExtractionResult {
-    const ctx = new ArticleContext(article, gazetteer);
-    const readings = readSentences(ctx);
-    nestNewPlaces(readings, ctx);
-    const sections = sectionsOf(readings);
-    const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
-    const incidents = assemble(frames, ctx);
-    // The headline is read only when no incident has a place of its own (the only case it can change).
-    if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headlineFrames(ctx));
-    // A learned second look at each incident's place, among all the places its sentences name (src/extract/place-model.ts).
-    applyPlaceModel(incidents, readings, ctx);
-    describeVictims(incidents, victimDescriptions(readings), ctx);
-    const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
-    const publisher = publisherOf(ctx);
-    const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
-    const relationships = [
-      ...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)),
-      ...readOffices(readings, ctx),
-    ];
-    const mentioned = new Map<string, string>();
-    for (const r of readings) for (const m of r.mentions) for (const e of m.entries) if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
-    const batch = toBatch(ctx, { incidents: typed, statements, claims, relationships, mentioned, publisher });
+    const { batch, ctx } = runStages(article, gazetteer);
     return { batch, warnings: ctx.warnings };
   }
+}
+
+/**
+ * The stages above, keeping what they built beside the batch. `placeModel: false` leaves the rules'
+ * places as they are (scripts/place-model.ts reads the candidates of the rules' choice to fit it).
+ */
+export function runStages(article: ParsedArticle, gazetteer: Gazetteer, options: { placeModel?: boolean } = {}) {
+  const ctx = new ArticleContext(article, gazetteer);
+  const readings = readSentences(ctx);
+  nestNewPlaces(readings, ctx);
+  const sections = sectionsOf(readings);
+  const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
+  const incidents = assemble(frames, ctx);
+  // The headline is read only when no incident has a place of its own (the only case it can change).
+  if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headlineFrames(ctx));
+  // A learned second look at each incident's place, among all the places its sentences name (src/extract/place-model.ts).
+  if (options.placeModel !== false) applyPlaceModel(incidents, readings, ctx);
+  describeVictims(incidents, victimDescriptions(readings), ctx);
+  const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
+  const publisher = publisherOf(ctx);
+  const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
+  const relationships = [...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)), ...readOffices(readings, ctx)];
+  const mentioned = new Map<string, string>();
+  for (const r of readings) for (const m of r.mentions) for (const e of m.entries) if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
+  const batch = toBatch(ctx, { incidents: typed, statements, claims, relationships, mentioned, publisher });
+  return { ctx, readings, incidents, batch };
 }
