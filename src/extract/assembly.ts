@@ -652,7 +652,6 @@ function mergeSameKey(i: Incident): void {
   i.figures = [...kept.values()];
 }
 
-/** A frame of another kind, with its own date or place different from the incident's. */
 /** Before an air strike's words: told as the answer to what came before ("In response,", "retaliatory", "sudden"). */
 const ANSWER_BEFORE = /\b(?:in (?:response|retaliation|reprisal)(?!\s+(?:to|for)\b)|in turn|retaliatory|sudden|subsequent|ensuing)\b(?![^.;]*\b(?:in (?:response|retaliation|reprisal) (?:to|for))\b)[^.;]*$/i;
 /** After them: "the air operations that followed". */
@@ -678,6 +677,7 @@ function answersAttack(incident: Incident, frame: EventFrame): boolean {
   return frame.triggers.some((t) => t.type === 'AIR_DRONE_STRIKE' && (ANSWER_BEFORE.test(frame.sentence.slice(0, t.start)) || ANSWER_AFTER.test(frame.sentence.slice(t.end))));
 }
 
+/** A frame of another kind, with its own date or place different from the incident's. */
 function distinctFrom(incident: Incident, frame: EventFrame): boolean {
   // "About an hour later, a bomb went off beside the reinforcements": told after a gap, another incident.
   if (frame.time.relative !== undefined && /\b(?:later|afterwards|earlier)\b/i.test(frame.time.evidence ?? '')) return true;
