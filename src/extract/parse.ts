@@ -111,30 +111,14 @@ function frontMatterOf(raw: string): { meta: Record<string, unknown>; body: stri
   try {
     meta = parseYaml(match[1]!);
   } catch (error) {
-    // 'title: Security round-up: attacks in Diyala' is not YAML (a second ": "), but it is what a curator writes:
-    // flat "key: value" lines are read as such, each value up to the end of its line.
-    meta = flatLines(match[1]!);
-    if (!meta) {
-      const first = (error as Error).message.split('\n')[0];
-      throw new ArticleError('front-matter', `has front matter that is not valid YAML (quote a value that holds ": " or "#"): ${first}`);
-    }
+    // 'title: Round-up: attacks in Diyala' (a second ": ") is the usual slip: say how to mend it.
+    const first = (error as Error).message.split('\n')[0];
+    throw new ArticleError('front-matter', `has front matter that is not valid YAML (quote a value that holds ": " or " #"): ${first}`);
   }
   if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) {
     throw new ArticleError('front-matter', 'has front matter that is not a set of "key: value" lines');
   }
   return { meta: (meta ?? {}) as Record<string, unknown>, body: raw.slice(match[0].length) };
-}
-
-/** Front matter of plain `key: value` lines (no nesting, lists or quotes), or null when it is not that. */
-function flatLines(block: string): Record<string, string> | null {
-  const out: Record<string, string> = {};
-  for (const line of block.split(/\r?\n/)) {
-    if (!line.trim() || /^\s*#/.test(line)) continue;
-    const m = /^([A-Za-z_][\w-]*):[ \t]+(\S.*?)\s*$/.exec(line);
-    if (!m || /^["'[{|>&*!]/.test(m[2]!) || m[1]! in out) return null;
-    out[m[1]!] = m[2]!;
-  }
-  return out;
 }
 
 function text(value: unknown): string | null {
