@@ -271,25 +271,8 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
     const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
-    // '"Nobody is protecting them," Mustafa said, urging the army to ...': insecurity a speaker describes is
-    // concern (beside the call), when it is quoted or reported, not narrated.
-    // Only before any other stance: "urged the army to close the gaps", "condemned the attack, which endangers
-    // civilians" give the gap or the danger as the reason of the call or condemnation, not as a concern of its own.
-    // ... or after them, told as a speech act of its own ("called on Baghdad to act and said the strikes put civilians at risk").
-    const danger = stances.some((x) => x.stance === 'CONCERN') ? null : INSECURITY.exec(text);
-    const saidBefore = danger ? speechVerbs(outside).filter((v) => v < danger.index).at(-1) : undefined;
-    const saidAgain = saidBefore !== undefined && stances.every((x) => x.m.index < saidBefore) && /\band\s+(?:also\s+)?$/i.test(outside.slice(Math.max(0, saidBefore - 10), saidBefore));
-    if (
-      danger &&
-      (stances.every((x) => x.m.index > danger.index) || saidAgain) &&
-      (inQuote(r.quotes, danger.index, danger.index + danger[0].length) || saidBefore !== undefined) &&
-      !/\b(?:has|have|had) (?:long |repeatedly |often )?(?:warned|said)\b|\b(?:stress(?:es|ed)?|reiterat(?:es|ed)|repeat(?:s|ed)) (?:once )?again\b/i.test(text.slice(0, danger.index)) &&
-      // ... nor the gap a call asks to close, or one it blames on someone: the call or the blame is the stance.
-      !/\b(?:fill(?:ing)?|clos(?:e|ing)|end(?:ing)?|address(?:ing)?|plug(?:ging)?|bridg(?:e|ing)|responsible for)\s+(?:the\s+|this\s+)?$/i.test(text.slice(0, danger.index)) &&
-      !/^[^.;,]{0,20}?\b(?:must|should|needs? to|has to) be (?:filled|closed|ended|addressed|plugged|bridged)\b/i.test(text.slice(danger.index + danger[0].length))
-    ) {
-      stances.push({ stance: 'CONCERN', m: danger });
-    }
+    const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
+    if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
     // inside a quotation begun in the sentence before goes on with that sentence's speaker.
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
@@ -439,6 +422,29 @@ function quotedAhead(readings: SentenceReading[], at: number, ctx: ArticleContex
     if (r.quotes[0].end < r.sentence.text.length) return sentenceSpeakers(r, outsideQuotes(r.sentence.text, r.quotes), ctx)[0] ?? null;
   }
   return null;
+}
+
+/**
+ * '"Nobody is protecting them," Mustafa said, urging the army to ...': insecurity a speaker describes is concern
+ * (beside the call) when it is quoted or reported, not narrated. Only before any other stance of the sentence
+ * ("urged the army to close the gaps", "condemned the attack, which endangers civilians" give the gap or the danger
+ * as the reason of the call or condemnation), or after them as a speech act of its own ("called on Baghdad to act and
+ * said the strikes put civilians at risk"); never background ("have warned that"), a reiterated position ("stresses
+ * once again that"), the gap a call asks to close or one it blames on someone.
+ */
+function insecurityVoiced(r: SentenceReading, outside: string, stances: { m: RegExpMatchArray }[]): RegExpExecArray | null {
+  const text = r.sentence.text;
+  const danger = INSECURITY.exec(text);
+  if (!danger) return null;
+  const before = text.slice(0, danger.index);
+  const saidBefore = speechVerbs(outside).filter((v) => v < danger.index).at(-1);
+  const saidAgain = saidBefore !== undefined && stances.every((x) => x.m.index! < saidBefore) && /\band\s+(?:also\s+)?$/i.test(outside.slice(Math.max(0, saidBefore - 10), saidBefore));
+  if (!stances.every((x) => x.m.index! > danger.index) && !saidAgain) return null;
+  if (!inQuote(r.quotes, danger.index, danger.index + danger[0].length) && saidBefore === undefined) return null;
+  if (/\b(?:has|have|had) (?:long |repeatedly |often )?(?:warned|said)\b|\b(?:stress(?:es|ed)?|reiterat(?:es|ed)|repeat(?:s|ed)) (?:once )?again\b/i.test(before)) return null;
+  if (/\b(?:fill(?:ing)?|clos(?:e|ing)|end(?:ing)?|address(?:ing)?|plug(?:ging)?|bridg(?:e|ing)|responsible for)\s+(?:the\s+|this\s+)?$/i.test(before)) return null;
+  if (/^[^.;,]{0,20}?\b(?:must|should|needs? to|has to) be (?:filled|closed|ended|addressed|plugged|bridged)\b/i.test(text.slice(danger.index + danger[0].length))) return null;
+  return danger;
 }
 
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
