@@ -49,6 +49,8 @@ const GLOBAL_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new Reg
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
 
+/** A negation right before a stance cue: "has not", "did not", "never", "has yet to", "hasn't". */
+const NEGATED_CUE = /(?:\b(?:not|never)|n['’]t|\byet to)\s+(?:(?:immediately|publicly|officially|formally|so far|yet)\s+)?$/i;
 const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
 
 const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
@@ -308,6 +310,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
       const date = spokenOn(r, ctx.published);
       const sharedToward = towardOf(r, ctx, null);
       for (const { stance, m } of stances) {
+        // "Daesh has not claimed responsibility", "has yet to claim it", "never condemned": a stance denied by the
+        // sentence itself is not taken ("not only condemned ... but" is).
+        if (NEGATED_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;

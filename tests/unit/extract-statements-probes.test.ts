@@ -322,3 +322,17 @@ describe('whom support is toward', () => {
     expect(statements(`${EVENT}The Kurdistan Regional Government said it stood with the Peshmerga and would continue to support them in the fight against ISIS.`)).toEqual(['gov:krg SUPPORT -> force:peshmerga']);
   });
 });
+
+describe('a stance the sentence negates', () => {
+  it('reads no claim in "has not claimed", "did not claim", "has yet to claim", "never claimed"', () => {
+    expect(statements(`${EVENT}Daesh has not claimed responsibility for the attack.`)).toEqual([]);
+    expect(statements(`${EVENT}ISIS did not claim the attack.`)).toEqual([]);
+    expect(statements(`${EVENT}The Islamic State group has yet to claim responsibility.`)).toEqual([]);
+    expect(statements(`${EVENT}Daesh never claimed responsibility for the attack, police said.`)).toEqual([]);
+    expect(statements(`${EVENT}The KRG hasn't condemned the attack.`)).toEqual([]);
+  });
+  it('still reads "not only condemned ... but" and a claim after a negated clause', () => {
+    expect(statements(`${EVENT}The KRG not only condemned the attack but also sent aid.`)).toEqual(['gov:krg CONDEMNATION']);
+    expect(statements(`${EVENT}Daesh, which had not been active in Daquq for months, claimed responsibility for the attack.`)).toEqual(['org:isis CLAIM_OF_RESPONSIBILITY']);
+  });
+});
