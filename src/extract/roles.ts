@@ -30,9 +30,9 @@ export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVI
 const ACCUSATION = /\b(?:accused of|suspected of|on suspicion of|charged with|wanted for|involved in|responsible for|linked to|took part in|planning|plotting)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 
-const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
+const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:[a-z]{1,3}-\d+[a-z]?\s+)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
 const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|exchange of fire|exchanged fire)\s+with\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$|\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
-const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
+const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\b\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
 /** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
@@ -60,7 +60,7 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\bpeshmerga\b/gi, names: ['Peshmerga'] },
   { pattern: /\b(?:counter-?terrorism (?:service|forces|units?))\b/gi, names: ['Counter-Terrorism Service'] },
   { pattern: /\b(?:(?:iraqi )?(?:army|soldiers|troops))\b/gi, names: ['Iraqi Army'] },
-  { pattern: /\b(?:iraqi )?(?:warplanes|f-16s?|air force|aircraft)\b/gi, names: ['Iraqi Air Force'] },
+  { pattern: /\b(?:(?:iraqi )?(?:warplanes|f-16s?|air force|aircraft)|iraqi (?:fighter )?jets)\b/gi, names: ['Iraqi Air Force'] },
   { pattern: /\b(?:(?:iraqi )?security (?:forces|services|personnel|units)|iraqi forces)\b/gi, names: ['Iraqi Security Forces'] },
   { pattern: /\b(?<!federal )(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
 ];
@@ -103,13 +103,15 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   };
   const spans: { start: number; end: number }[] = [];
 
+  // "the army searched the site and found the bodies of four militants": whoever finds the dead is no side of their death.
+  const finder = (start: number) => start < trigger.start && /\b(?:bod(?:y|ies)|corpses?)\b/i.test(trigger.text) && !/\b(?:bod(?:y|ies)|corpses?)\b/i.test(text.slice(0, trigger.start).slice(start));
   for (const m of r.mentions) {
     const e = pick(m, 'actor');
     if (!e || e.kind === 'Person') continue;
     // Agencies act only in what a state does (an intelligence service arresting); ministries and media never.
     if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e) && !(state && e.organizationType === 'AGENCY')) continue;
     const { start, end } = localSpan(r, m);
-    if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end)) continue;
+    if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end) || finder(start)) continue;
     // "arrested two suspects accused of planting a bomb near a Peshmerga base": the accusation's actors are not the arrest's.
     if (start > trigger.end && ACCUSATION.test(text.slice(trigger.end, start))) continue;
     const before = text.slice(Math.max(0, start - 50), start);
@@ -165,13 +167,13 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     for (const m of text.matchAll(g.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (spans.some((s) => start < s.end && s.start < end) || outside(start, end)) continue;
+      if (spans.some((s) => start < s.end && s.start < end) || outside(start, end) || finder(start)) continue;
       if (inQuote(r.quotes, start, end) !== triggerQuoted) continue;
       const force = ctx.firstOf('Force', ...g.names);
       if (!force) continue;
       const before = text.slice(Math.max(0, start - 50), start);
       const after = text.slice(end, end + 80);
-      if (SOURCE_BEFORE.test(before) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
+      if ((SOURCE_BEFORE.test(before) && !AGENT_AFTER.test(after)) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
       if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
       // "the Turkish army": another country's forces, read from the adjective below.
       if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French)\s+$/.test(before)) continue;

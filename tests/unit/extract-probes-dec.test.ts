@@ -1,0 +1,24 @@
+/**
+ * Probes from short articles written in new styles (a wire report from Kirkuk, a Security Media Cell
+ * communiqué relayed by a news agency, a two-incident brief), each wrong fact turned into a rule with
+ * a sentence that must keep its old reading (docs/benchmarks.md, "Probe articles, December").
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const sides = (text: string, published = '2026-10-20') =>
+  extract(text, published).events.map((e) => `${e.subEventType} by ${e.perpetrators.map(ref).join(',') || '-'} against ${e.targets.map(ref).join(',') || '-'}`);
+
+describe('the acting side of a strike told in a communiqué', () => {
+  it('takes "Iraqi Air Force F-16 jets killed" after "announced on Tuesday that" for the strike\'s actor', () => {
+    expect(sides('The Security Media Cell announced on Tuesday that Iraqi Air Force F-16 jets killed four terrorists in an airstrike on a hideout in Wadi al-Shay.')).toEqual(['AIR_DRONE_STRIKE by force:iraqi-air-force against -']);
+    expect(sides('The Security Media Cell said Iraqi jets killed four terrorists in an airstrike on a hideout in Wadi al-Shay on Tuesday.')).toEqual(['AIR_DRONE_STRIKE by force:iraqi-air-force against -']);
+  });
+  it('keeps a post attacked "on" a named day its target, and foreign jets not Iraqi', () => {
+    expect(sides('ISIS militants attacked an Iraqi army post in Wadi al-Shay on Tuesday, killing two soldiers.')).toEqual(['ARMED_CLASH by org:isis against force:iraqi-army']);
+    expect(sides('US F-15E jets struck a Kataib Hezbollah depot in Al-Qaim on Tuesday.')[0]).not.toContain('force:iraqi-air-force');
+  });
+  it('gives the force that searched the site and found the bodies no side in the deaths', () => {
+    expect(sides('Iraqi F-16 jets struck an ISIS hideout in Wadi al-Shay on Tuesday. A force from the 8th Division of the Iraqi army searched the site after the strike and found the bodies of four terrorists.')).toEqual(['AIR_DRONE_STRIKE by force:iraqi-air-force against org:isis']);
+  });
+});
