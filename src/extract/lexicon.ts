@@ -16,7 +16,7 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   },
   {
     type: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
-    pattern: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|explosive charges?|(?:(?:unexploded|old|leftover) (?:ordnance|shells?|projectiles?|mortar rounds?)|ordnance|war remnants?|remnants? of war) (?:[\w-]+ ){0,5}?(?:went off|exploded|detonated)|(?:land)?mines?\b(?! (?:of|and|workers?|ministry))|sticky bombs?|magnetic bombs?|car bombs?|booby[- ]trap(?:ped)?|bombs?(?! (?:squad|disposal|maker))\b|bombings?\b|bomb (?:went off|exploded|blast)|(?:bomb|device)s? (?:was |were )?detonated|(?:bomb|device)s? (?:went off|exploded)|blasts?\b|explosions?\b|exploded\b)/i,
+    pattern: /\b(?:roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|explosive charges?|(?:(?:unexploded|old|leftover) (?:ordnance|shells?|projectiles?|mortar rounds?)|ordnance|war remnants?|remnants? of war) (?:[\w-]+ ){0,5}?(?:went off|exploded|detonated)|(?:land)?mines?\b(?! (?:of|and|workers?|ministry))|sticky bombs?|magnetic bombs?|car bombs?|booby[- ]trap(?:ped)?|bombs?(?! (?:squad|disposal|maker))\b|bombings?\b|bomb (?:went off|exploded|blast)|(?:bomb|device)s? (?:was |were )?detonated|(?:bomb|device)s? (?:went off|exploded)|(?:bomb|device)s? (?:targeted|hit|struck) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:patrols?|convoys?|vehicles?|cars?|checkpoints?|posts?|pick-?ups?|humvees?)\b|blasts?\b|explosions?\b|exploded\b)/i,
   },
   {
     type: 'SHELLING_ARTILLERY_MISSILE_ATTACK',

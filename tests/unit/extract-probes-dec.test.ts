@@ -22,3 +22,13 @@ describe('the acting side of a strike told in a communiqué', () => {
     expect(sides('Iraqi F-16 jets struck an ISIS hideout in Wadi al-Shay on Tuesday. A force from the 8th Division of the Iraqi army searched the site after the strike and found the bodies of four terrorists.')).toEqual(['AIR_DRONE_STRIKE by force:iraqi-air-force against org:isis']);
   });
 });
+
+describe('the day given in the sentence after the lead', () => {
+  const dated = (text: string) => extract(text, '2026-10-14').events.map((e) => `${e.subEventType} ${e.date}`);
+  it('takes "the device targeted a patrol ... on Tuesday" for the bomb of the lead', () => {
+    expect(dated('A security source reported on Wednesday that an explosive device went off near the village of Bashir in Daquq district, wounding two members of the Federal Police. The source said the device targeted a Federal Police patrol at around 9:30 p.m. on Tuesday.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2026-10-13']);
+  });
+  it('reads no bomb in "the device targeted a crew" sent to a fire', () => {
+    expect(dated('A fire broke out in the wheat fields of a village in Daquq district on Tuesday. A device targeted a civil defence crew that had gone to put it out.').filter((e) => e.startsWith('REMOTE'))).toEqual([]);
+  });
+});
