@@ -65,8 +65,8 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\b(?<!federal )(?:(?:local |iraqi |provincial )?police(?: forces| officers| units| patrols?)?|policemen)\b/gi, names: ['Iraqi Police', 'Iraqi Police Service', 'Iraqi Security Forces'] },
 ];
 
-/** "blamed the attack on", "blamed on the": the words before the side an attack is laid to. */
-const BLAMED_ON = /\b(?:blam\w*|pinned|attribut\w*)\s+(?:(?:it|the\s+(?:attack|strike|bombing|blast))\s+)?(?:on|to)\s+(?:the\s+)?$/i;
+/** "blamed the attack on", "blamed on the", "suspicion fell on": the words before the side an attack is laid to. */
+const BLAMED_ON = /\b(?:(?:blam\w*|pinned|attribut\w*)\s+(?:(?:it|the\s+(?:attack|strike|bombing|blast))\s+)?|suspicion\s+(?:\w+\s+){0,2}?(?:fell|falls|fallen|falling|pointed|points|centred|centered)\s+)(?:on|to|at)\s+(?:the\s+)?$/i;
 
 /** "a drone, believed to be Turkish": the country's adjective after the weapon. */
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;

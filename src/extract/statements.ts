@@ -285,8 +285,9 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     // '"They came at night. We opened fire," said Brigadier X': a quotation that runs on into the next sentences
     // is the words of the speaker named where it closes.
     const ahead = !fallback && /^["“]/.test(text) && (r.quotes.at(-1)?.end ?? 0) >= text.length ? quotedAhead(readings, i, ctx) : null;
-    if (ahead) fallback = ahead;
-    if (!fallback) {
+    if (ahead?.speaker) fallback = ahead.speaker;
+    // ... and '"We live in fear. ...," one villager said' is the words of someone unnamed, not of the speaker before.
+    if (!fallback && !ahead?.unnamed) {
       const anaphor = anaphorSpeaker(readings, i, ctx, previous);
       anaphorAt = Boolean(anaphor);
       const quoting: string | null = continuesQuote ? (lastSpeaker ?? leadingSubject(readings[i - 1]!, ctx)) : null;
@@ -419,12 +420,19 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
 }
 
 /** The speaker named where a quotation opened in sentence `at` closes, a few sentences on in its paragraph. */
-function quotedAhead(readings: SentenceReading[], at: number, ctx: ArticleContext): string | null {
+/** '..., one villager said', 'said a resident': a speaker the text introduces without a name, nobody named before. */
+const UNNAMED_SPEAKER = /^[\s,]*(?:(?:one|a|an|another)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|says|told|added)|(?:said|says|added)\s+(?:one|a|an|another)\s)/i;
+
+/** The speaker named where a quotation that opens this sentence closes, and whether it is someone unnamed. */
+function quotedAhead(readings: SentenceReading[], at: number, ctx: ArticleContext): { speaker: string | null; unnamed: boolean } | null {
   const paragraph = readings[at]!.sentence.paragraph;
   for (let j = at + 1; j < readings.length && j <= at + 4; j++) {
     const r = readings[j]!;
     if (r.sentence.paragraph !== paragraph || r.quotes[0]?.start !== 0) return null;
-    if (r.quotes[0].end < r.sentence.text.length) return sentenceSpeakers(r, outsideQuotes(r.sentence.text, r.quotes), ctx)[0] ?? null;
+    if (r.quotes[0].end < r.sentence.text.length) {
+      const outside = outsideQuotes(r.sentence.text, r.quotes);
+      return { speaker: sentenceSpeakers(r, outside, ctx)[0] ?? null, unnamed: UNNAMED_SPEAKER.test(outside.slice(r.quotes[0].end)) };
+    }
   }
   return null;
 }

@@ -32,3 +32,21 @@ describe('the day given in the sentence after the lead', () => {
     expect(dated('A fire broke out in the wheat fields of a village in Daquq district on Tuesday. A device targeted a civil defence crew that had gone to put it out.').filter((e) => e.startsWith('REMOTE'))).toEqual([]);
   });
 });
+
+describe('the side suspicion falls on', () => {
+  it('takes "suspicion fell on the Islamic State group" for the suspected perpetrator, not a target', () => {
+    expect(sides('A car bomb exploded at a market in Tuz Khurmatu on Monday, killing three people. No one claimed responsibility for the attack, but suspicion fell on the Islamic State group.', '2026-11-10')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED by org:isis against -']);
+  });
+});
+
+describe('a quotation closed by someone unnamed', () => {
+  const said = (text: string) => extract(text, '2026-10-28').statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+  const LEAD = 'Two people were killed on Tuesday evening when a Turkish drone struck a vehicle near the village of Sire in Amedi district. ';
+  it('gives "\\"We live in fear. ...,\\" one villager said" to nobody named before', () => {
+    expect(said(`${LEAD}Residents of Sire said Turkish drones had been flying over the valley all day. "We live in fear. Every time we hear a drone, we keep our children inside," one villager said.`)).toEqual([]);
+    expect(said(`${LEAD}The KRG condemned the strike. "We are worried. Nobody is safe in these villages," said a resident.`)).toEqual(['gov:krg CONDEMNATION']);
+  });
+  it('still gives a quotation closed by "he said" to the speaker before', () => {
+    expect(said(`${LEAD}Amedi mayor Zerevan Ahmed condemned the strike. "We are worried. Nobody is safe in these villages," he said.`)).toContain('person:zerevan-ahmed CONDEMNATION');
+  });
+});
