@@ -89,7 +89,7 @@ function communalArrest(incident: Incident, frame: EventFrame): boolean {
     frame.sentenceIndex === incident.lastSentence ||
     /\b(?:both|the two|rival)\s+(?:tribes|clans|families|sides)\b/i.test(frame.sentence) ||
     // "Police arrested six of those involved", right after the fight is told.
-    (frame.sentenceIndex === incident.lastSentence + 1 && /\b(?:those|people|men|members)\s+involved\b|\binvolved in the (?:fight|gunfight|clash|quarrel|dispute|shooting)\b/i.test(frame.sentence)) ||
+    (frame.sentenceIndex === incident.lastSentence + 1 && /\b(?:those|people|men|members)\s+involved\b|\binvolved in the (?:fight(?:ing)?|gunfight|clash(?:es)?|quarrel|dispute|shooting)\b/i.test(frame.sentence)) ||
     // "Four men were detained", "... surrounded the area and arrested nine gunmen": told right after the
     // fight, with no day and no place of their own, the detentions end it.
     (frame.sentenceIndex === incident.lastSentence + 1 && !frameDate(frame) && !frame.place && frame.time.relative === undefined)
@@ -327,7 +327,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
     if (refines || unlocatedSmaller || named || inTownsDistrict || villageOfArea) incident.place = frame.place;
   }
-  for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
+  // "police arrested eleven people involved in the fighting": the force that ends a communal fight is no side of it.
+  const endsFight = frame.type === 'ARRESTS' && incident.type === 'ARMED_CLASH' && incident.frames.some((f) => f !== frame && COMMUNAL.test(f.sentence));
+  if (!endsFight) for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
   for (const f of frame.figures) addFigure(incident, f);
   incident.civilians ||= frame.civilians;

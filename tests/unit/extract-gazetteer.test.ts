@@ -158,6 +158,8 @@ describe('new places named with their possessor', () => {
     // Turkey's defence ministry, which issues the releases and weekly briefings, in British and American spelling.
     expect(ids("Turkey's Ministry of National Defence said its aircraft struck.")).toEqual(['org:turkey-defence-ministry']);
     expect(ids('The Republic of Türkiye Ministry of National Defence announced it.')).toEqual(['org:turkey-defence-ministry']);
+    // The UN Secretary-General's representative speaks for the mission, not for the country named in the title.
+    expect(ids('The Special Representative of the Secretary-General for Iraq condemned the attack.')).toEqual(['org:unami']);
   });
 });
 

@@ -50,3 +50,12 @@ describe('a quotation closed by someone unnamed', () => {
     expect(said(`${LEAD}Amedi mayor Zerevan Ahmed condemned the strike. "We are worried. Nobody is safe in these villages," he said.`)).toContain('person:zerevan-ahmed CONDEMNATION');
   });
 });
+
+describe('the police that end a clan fight', () => {
+  it('are no side of the fight whose fighters they arrest', () => {
+    expect(sides('An armed dispute between two clans in Hartha district, north of Basra, left three people dead on Saturday evening, a police source said. The source added that police arrested eleven people involved in the fighting.', '2026-11-15')).toEqual(['ARMED_CLASH by - against -']);
+  });
+  it('still act in an arrest that is an incident of its own', () => {
+    expect(sides('Police arrested eleven suspected ISIS members in a raid in Hartha district on Saturday.', '2026-11-15')).toEqual(['ARRESTS by force:isf against org:isis']);
+  });
+});
