@@ -59,3 +59,13 @@ describe('the police that end a clan fight', () => {
     expect(sides('Police arrested eleven suspected ISIS members in a raid in Hartha district on Saturday.', '2026-11-15')).toEqual(['ARRESTS by force:isf against org:isis']);
   });
 });
+
+describe('a rocket found unfired', () => {
+  const kinds = (text: string) => extract(text, '2026-11-23').events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}`);
+  it('is no second attack where the launch pad was found', () => {
+    expect(kinds('Two Katyusha rockets landed near Baghdad late on Sunday without causing casualties, security sources said. Iraqi security forces found the launch pad in the Rashad area, southwest of the capital, with a third rocket that had failed to fire.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK place:baghdad']);
+  });
+  it('still reads rockets fired from there as an attack', () => {
+    expect(kinds('Two rockets landed near a checkpoint in Baghdad late on Sunday. Hours later, three rockets were fired at a base in Rashad subdistrict.')).toHaveLength(2);
+  });
+});
