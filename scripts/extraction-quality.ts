@@ -27,6 +27,7 @@
  *   dev15  the fifteenth development set, tests/corpus/dev15, a holdout (the odd blind rows again, on May-December 2020, 2021 and January-June 2026 incidents; score by totals at milestones only)
  *   dev16  the sixteenth development set, tests/corpus/dev16 (13 of the odd blind rows again, on 2016 and July-November 2025 incidents, in varied wording)
  *   dev17  the seventeenth development set, tests/corpus/dev17 (13 of the even blind rows, on July-November 2026 and November 2015 incidents, in more varied wording)
+ *   dev19  the nineteenth development set, tests/corpus/dev19 (13 of the even blind rows, on 2012-2013 and July-October 2024 incidents, in more varied wording)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -77,6 +78,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev15: { name: 'holdout 15 (tests/corpus/dev15)', blind: true, folders: [['tests/corpus/dev15/articles', 'tests/corpus/dev15/expected']] },
   dev16: { name: 'development 16 (tests/corpus/dev16)', blind: false, folders: [['tests/corpus/dev16/articles', 'tests/corpus/dev16/expected']] },
   dev17: { name: 'development 17 (tests/corpus/dev17)', blind: false, folders: [['tests/corpus/dev17/articles', 'tests/corpus/dev17/expected']] },
+  dev19: { name: 'development 19 (tests/corpus/dev19)', blind: false, folders: [['tests/corpus/dev19/articles', 'tests/corpus/dev19/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
