@@ -28,6 +28,7 @@
  *   dev16  the sixteenth development set, tests/corpus/dev16 (13 of the odd blind rows again, on 2016 and July-November 2025 incidents, in varied wording)
  *   dev17  the seventeenth development set, tests/corpus/dev17 (13 of the even blind rows, on July-November 2026 and November 2015 incidents, in more varied wording)
  *   dev18  the eighteenth development set, tests/corpus/dev18 (14 of the odd blind rows, on October 2014 and January-June 2025 incidents, in more varied wording)
+ *   dev19  the nineteenth development set, tests/corpus/dev19 (13 of the even blind rows, on 2012-2013 and July-October 2024 incidents, in more varied wording)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -79,6 +80,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev16: { name: 'development 16 (tests/corpus/dev16)', blind: false, folders: [['tests/corpus/dev16/articles', 'tests/corpus/dev16/expected']] },
   dev17: { name: 'development 17 (tests/corpus/dev17)', blind: false, folders: [['tests/corpus/dev17/articles', 'tests/corpus/dev17/expected']] },
   dev18: { name: 'development 18 (tests/corpus/dev18)', blind: false, folders: [['tests/corpus/dev18/articles', 'tests/corpus/dev18/expected']] },
+  dev19: { name: 'development 19 (tests/corpus/dev19)', blind: false, folders: [['tests/corpus/dev19/articles', 'tests/corpus/dev19/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
