@@ -69,3 +69,13 @@ describe('a rocket found unfired', () => {
     expect(kinds('Two rockets landed near a checkpoint in Baghdad late on Sunday. Hours later, three rockets were fired at a base in Rashad subdistrict.')).toHaveLength(2);
   });
 });
+
+describe('mortars among the weapons of a ground attack', () => {
+  const kinds = (text: string) => extract(text, '2026-11-20').events.map((e) => e.subEventType);
+  it('types "attacked positions using mortars, heavy machine guns and armoured vehicles" as a clash', () => {
+    expect(kinds('ISIS militants attacked Peshmerga positions near a village in Daquq district late on Tuesday, using mortars, heavy machine guns and two armoured vehicles.')).toEqual(['ARMED_CLASH']);
+  });
+  it('keeps mortar fire alone a shelling', () => {
+    expect(kinds('ISIS militants attacked Peshmerga positions near a village in Daquq district late on Tuesday, using mortars and rockets.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+});
