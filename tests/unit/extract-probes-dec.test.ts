@@ -79,3 +79,13 @@ describe('mortars among the weapons of a ground attack', () => {
     expect(kinds('ISIS militants attacked Peshmerga positions near a village in Daquq district late on Tuesday, using mortars and rockets.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
   });
 });
+
+describe('aircraft named by whose they are', () => {
+  const kinds = (text: string) => extract(text, '2024-09-17').events.map((e) => `${e.subEventType} ${e.perpetrators.map(ref).join(',')}`);
+  it('reads "Aircraft of the Iraqi Air Force struck" as a strike', () => {
+    expect(kinds('Aircraft of the Iraqi Air Force struck ISIS hideouts in Wadi al-Shay at dawn today, a security source said.')).toEqual(['AIR_DRONE_STRIKE force:iraqi-air-force']);
+  });
+  it('reads no strike in "aircraft of the army were seen"', () => {
+    expect(kinds('Aircraft of the Iraqi Air Force were seen over Wadi al-Shay at dawn today, a security source said.')).toEqual([]);
+  });
+});
