@@ -85,6 +85,8 @@ export function findTriggers(text: string): Trigger[] {
       // "attacked Peshmerga positions using mortars, heavy machine guns and two armoured vehicles": shells fired by attackers
       // who came with direct-fire weapons are the means of a ground attack, which the attack's verb types.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:using|with|armed with|backed by|supported by)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && /\b(?:machine[- ]?guns?|rifles?|small arms|light (?:and medium )?weapons|medium weapons|RPGs?|rocket-propelled grenades|snipers?|armou?red vehicles?|(?:pick-?up )?trucks?|humvees?)\b/i.test(`${before.slice(-40)} ${after}`)) continue;
+      // "arrested two wanted men after an ambush set on the road": the trap of an arrest, not a clash of its own.
+      if (/^ambush(?:ed|es)?$/i.test(word) && (/^\s+(?:was\s+|had been\s+)?(?:set|laid|prepared|mounted)\b/i.test(after) || /\b(?:set|setting|laid|laying|prepared|mounted) (?:up )?(?:an? |their )?$/i.test(before)) && /\b(?:arrest(?:ed)?|detained|captured|apprehended)\b/i.test(text) && !/\b(?:killed|wounded|injured|dead|martyred)\b/i.test(text)) continue;
       // "a launch pad with a third rocket that had failed to fire": a weapon found unfired is no attack of its own.
       if (/^(?:rockets?|missiles?|mortars?|mortar rounds?|projectiles?)$/i.test(word) && (/^\s+(?:that|which)\s+(?:had\s+)?(?:failed to|did not|didn['’]t|never)\s+(?:fire|launch|explode|go off)|^\s+(?:(?:still|that were|which were)\s+)?(?:ready|prepared|primed|set up|rigged)\s+(?:to|for)\s+(?:be\s+)?(?:fire|launch)/i.test(after) || /\b(?:unfired|unlaunched)\s+$/i.test(before))) continue;
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.

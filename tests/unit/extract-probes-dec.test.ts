@@ -89,3 +89,13 @@ describe('aircraft named by whose they are', () => {
     expect(kinds('Aircraft of the Iraqi Air Force were seen over Wadi al-Shay at dawn today, a security source said.')).toEqual([]);
   });
 });
+
+describe('the ambush an arresting force sets', () => {
+  const kinds = (text: string) => extract(text, '2025-01-21').events.map((e) => e.subEventType);
+  it('is no clash of its own ("arrested two wanted men after an ambush set on the road")', () => {
+    expect(kinds('A force of the Iraqi Army arrested two wanted men in Daquq district yesterday evening, after an ambush set on the road leading to the village.')).toEqual(['ARRESTS']);
+  });
+  it('is still an attack when militants set it and kill', () => {
+    expect(kinds('ISIS militants set an ambush for an army patrol in Daquq district yesterday evening, killing two soldiers.')).toEqual(['ARMED_CLASH']);
+  });
+});
