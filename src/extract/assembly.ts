@@ -185,9 +185,15 @@ function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): bool
   return loose ? gap <= 1 : gap === 0;
 }
 
-function actorsAgree(incident: Incident, frame: EventFrame): boolean {
+/** A perpetrator of the frame is one of the incident's, or a unit of one, or the force one of them belongs to. */
+function sameSide(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
+  return frame.perpetrators.some((p) => [...incident.perpetrators.keys()].some((q) => ctx.contains(q, p.id) || ctx.contains(p.id, q)));
+}
+
+function actorsAgree(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   if (!frame.perpetrators.length || !incident.perpetrators.size) return true;
-  if (frame.perpetrators.some((p) => incident.perpetrators.has(p.id))) return true;
+  // ("Iraqi security forces killed ...", then "troops of the Counter-Terrorism Service ...").
+  if (sameSide(ctx, incident, frame)) return true;
   // The side one frame names as perpetrator the incident already holds as target: another incident.
   return !frame.perpetrators.some((p) => incident.targets.has(p.id)) && frame.weak;
 }
@@ -197,7 +203,10 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   const rescueFight = incident.type === 'OTHER' && frame.weak && frame.type !== null && violent(frame.type) && frame.sentenceIndex === incident.lastSentence;
   // "fired tear gas ... to break up a protest, and detained dozens of people": the detentions are the intervention's.
   const protestArrest = (incident.type === 'PROTEST_WITH_INTERVENTION' || incident.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS') && frame.type === 'ARRESTS';
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest) return false;
+  // "Iraqi forces killed a senior militant in an operation ...", then "troops of the CTS raided a hideout ... and killed
+  // the three militants": the raid of the side that fought the incident is the incident told in detail.
+  const sameSideRaid = frame.type === 'CHANGE_TO_GROUP_ACTIVITY' && violent(incident.type) && frame.perpetrators.length > 0 && sameSide(ctx, incident, frame);
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
@@ -208,7 +217,7 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   if (repeatedOnAnotherDay(incident, frame)) return false;
   if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
   if (elsewhereOnAnotherDay(ctx, incident, frame)) return false;
-  if (!actorsAgree(incident, frame)) return false;
+  if (!actorsAgree(ctx, incident, frame)) return false;
   return true;
 }
 

@@ -99,3 +99,14 @@ describe('the ambush an arresting force sets', () => {
     expect(kinds('ISIS militants set an ambush for an army patrol in Daquq district yesterday evening, killing two soldiers.')).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('an operation told in detail after the lead', () => {
+  it('is one incident when a unit of the side that fought raids the hideout', () => {
+    const text = 'Iraqi security forces killed a senior ISIS militant and two of his aides in an operation in Wadi al-Shay, the military said on Thursday. Acting on intelligence, troops of the Iraqi Army raided a hideout in Wadi al-Shay on Wednesday and killed the three militants after a brief clash.';
+    expect(extract(text, '2026-11-05').events.map((e) => e.subEventType)).toEqual(['ARMED_CLASH']);
+  });
+  it('keeps a raid by the other side apart', () => {
+    const text = 'ISIS militants killed two soldiers in an attack in Wadi al-Shay on Wednesday. On Thursday, troops of the Counter-Terrorism Service raided a hideout in Daquq district and arrested four suspects.';
+    expect(extract(text, '2026-11-05').events).toHaveLength(2);
+  });
+});
