@@ -1,0 +1,52 @@
+/**
+ * Casualty figures as new (dev16, dev17) reporting writes them, each phenomenon in new words with a near
+ * sentence that keeps its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/casualties.js';
+import { extract } from './extract-fixtures.js';
+
+const brief = (s: string) => findFigures(s).map((f) => [f.measure, f.count, f.group, f.partial ? 'part' : ''].join(' ').trim());
+const tolls = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) =>
+    (e.casualties ?? []).flatMap((c) => (['killed', 'injured', 'abducted', 'arrested'] as const).filter((m) => c[m] !== undefined).map((m) => `${c.group} ${m} ${c[m]}`)),
+  );
+
+describe('casualty figures: new reporting (fx-casualties)', () => {
+  it('reads members of the civil defence or the fire brigade as civilians (rescuers), not as armed men', () => {
+    expect(brief('Three members of the civil defence died and two others were hurt when a mine blew up under their truck.')).toEqual(['killed 3 CIVILIANS', 'injured 2 CIVILIANS']);
+    expect(brief('The blast killed four members of the fire brigade.')).toEqual(['killed 4 CIVILIANS']);
+    // ... while members of a force or bare "members" keep their old reading.
+    expect(brief('Three members of the tribal mobilisation were killed.')).toEqual(['killed 3 MILITANTS']);
+  });
+
+  it('reads a toll told as confirmed or reported ("are now confirmed dead", "was reported killed")', () => {
+    expect(brief('Five farmers are now confirmed dead and nine wounded after the raid.')).toEqual(['killed 5 CIVILIANS', 'injured 9 CIVILIANS']);
+    expect(brief('A policeman was reported killed in the ambush.')).toEqual(['killed 1 SECURITY_FORCES']);
+    // ... but a number of the dead that is only feared gives no figure.
+    expect(brief('Rescuers said five farmers are feared dead after the raid.')).toEqual([]);
+  });
+
+  it('takes no figure from a sum over several provinces and a period (a round-up lead)', () => {
+    expect(brief('At least eleven people were killed in attacks across four provinces over the past week, most of them in one ambush.')).toEqual([]);
+    expect(brief('Six governorates recorded security incidents this month that left twelve people dead.')).toEqual([]);
+    // ... while one incident told with the week keeps its toll.
+    expect(brief('Two shepherds were killed by a mine in Anbar province this week.')).toEqual(['killed 2 CIVILIANS']);
+    expect(brief('Rockets hit three provinces on Monday, killing four people.')).toEqual(['killed 4 CIVILIANS']);
+  });
+
+  it('lets a toll that tells the wounded too revise the count of wounded told before', () => {
+    const text =
+      'Iranian artillery shelled a village in Daquq district on Monday, killing a shepherd and wounding his wife, local officials said. Doctors said on Tuesday that three neighbours had also been hurt in the shelling, which raised the toll to one killed and four wounded.';
+    expect(tolls(text)).toEqual([['CIVILIANS killed 1', 'CIVILIANS injured 4']]);
+    // ... while a toll of the dead alone leaves the wounded as told.
+    expect(tolls('Iranian artillery shelled a village in Daquq district on Monday, wounding a shepherd. The death toll rose to two on Tuesday.')[0]).toContain('CIVILIANS injured 1');
+  });
+
+  it('reads men detained after a fight between clans as the clans\' gunmen, and people as people', () => {
+    const clan = (detained: string) =>
+      tolls(`A quarrel over grazing land between two clans near Kalar turned into a gunfight on Sunday, in which a man was killed. ${detained} were detained, police said.`)[0];
+    expect(clan('Three men')).toContain('MILITANTS arrested 3');
+    expect(clan('Three people')).not.toContain('MILITANTS arrested 3');
+  });
+});
