@@ -123,6 +123,13 @@ const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIF
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
+/**
+ * "A man driving behind the car was lightly wounded", "a farmer working in a field nearby had also been hurt": a
+ * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
+ */
+const PARTICIPLE_THEN_PASSIVE = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|nothing|something|anything|morning|evening|being)\b)(?:[\p{L}-]+ing)\s+[^.;,]{1,60}?\s+(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
+/** "A shepherd and his 12-year-old son were wounded": one victim and a relative of his, one verb, neither with a number of its own. */
+const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
 /** "a fourth died", "a third was wounded". */
 const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:(?:soldier|fighter|man|person|policeman|Peshmerga|one)\s+)?(?:was\s+|were\s+)?(died|killed|wounded|injured)\b/gi;
 /** ", along with four journalists" after a figure. */
@@ -383,6 +390,27 @@ export function findFigures(text: string): Figure[] {
   }
   // "Twenty-three activists who had called for the rally were arrested": a relative clause between a figure and its verb.
   for (const m of sentence.matchAll(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // "A man driving behind the car was lightly wounded".
+  for (const m of sentence.matchAll(PARTICIPLE_THEN_PASSIVE)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
+    push(measureOf(m[3]!), m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
+    // "a man driving behind the car": someone told by what he was about when it hit, a bystander (not one planting or firing).
+    const f = figures[before];
+    const doing = m[0].slice(lead + m[1]!.length + m[2]!.length).trim().split(/\s+/)[0] ?? '';
+    if (f && f.group === 'UNSPECIFIED' && !/^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i.test(doing)) f.group = 'CIVILIANS';
+  }
+  // "A shepherd and his son were wounded": two, of the first one's group (civilians when it names none).
+  for (const m of sentence.matchAll(WITH_KIN)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const at = (m.index ?? 0) + lead;
+    // Only a civilian's kin: "a policeman and his son" are of two groups.
+    if (figures.some((f) => Math.abs(f.index - at) < 3) || !['CIVILIANS', 'UNSPECIFIED'].includes(groupOf(m[2]!).group)) continue;
+    const before = figures.length;
+    push(measureOf(m[3]!), 'two', m[2]!, at, (m.index ?? 0) + m[0].length);
+    const f = figures[before];
+    if (f && f.group === 'UNSPECIFIED') f.group = 'CIVILIANS';
+  }
   // "Three people who had been critically wounded in the strike died overnight": deaths that raise a toll.
   for (const m of sentence.matchAll(WOUNDED_DIED)) {
     push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -50,3 +50,20 @@ describe('casualty figures: new reporting (fx-casualties)', () => {
     expect(clan('Three people')).not.toContain('MILITANTS arrested 3');
   });
 });
+
+describe('casualty figures: victims told with more words before the verb (fx-casualties)', () => {
+  it('reads a victim told by what he was doing ("a man walking past was hurt") as a civilian', () => {
+    expect(brief('A boy walking home from school was slightly hurt by the blast.')).toEqual(['injured 1 CIVILIANS']);
+    expect(brief('A man queueing outside the bakery had also been wounded, the mayor said.')).toEqual(['injured 1 CIVILIANS']);
+    expect(brief('Three soldiers guarding the bridge were killed.')).toEqual(['killed 3 SECURITY_FORCES']);
+    // ... not one told by what he did to cause it, and not "according to".
+    expect(brief('A man carrying the device was killed when it went off.')).toEqual(['killed 1 UNSPECIFIED']);
+    expect(brief('The girl, according to officials, was wounded.')).toEqual([]);
+  });
+
+  it('counts a victim and a relative told with one verb ("a farmer and his son were wounded") as two civilians', () => {
+    expect(brief('A herder and his teenage nephew were badly wounded when the mine exploded.')).toEqual(['injured 2 CIVILIANS']);
+    // ... but not a policeman's kin as policemen.
+    expect(brief('A policeman and his brother were shot dead outside their home.')).toEqual([]);
+  });
+});
