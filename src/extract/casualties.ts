@@ -130,6 +130,9 @@ const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'�
 const PARTICIPLE_THEN_PASSIVE = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|nothing|something|anything|morning|evening|being)\b)(?:[\p{L}-]+ing)\s+[^.;,]{1,60}?\s+(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
 /** "A shepherd and his 12-year-old son were wounded": one victim and a relative of his, one verb, neither with a number of its own. */
 const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
+/** ", the firefighter and a Hashd fighter," right after a toll of two: who the toll was, one by one. */
+const APPOSED_ITEM = String.raw`(?:the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}`;
+const APPOSED = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?\s*,\s+(${APPOSED_ITEM}(?:\s*,\s+${APPOSED_ITEM})*\s*,?\s+and\s+${APPOSED_ITEM})\b`, 'iu');
 /** "a fourth died", "a third was wounded". */
 const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:(?:soldier|fighter|man|person|policeman|Peshmerga|one)\s+)?(?:was\s+|were\s+)?(died|killed|wounded|injured)\b/gi;
 /** ", along with four journalists" after a figure. */
@@ -175,7 +178,7 @@ const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|ar
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
  * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
  */
-const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\s+(?:recorded|saw|witnessed|reported)\b/i;
+const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
 const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 
 export function findFigures(text: string): Figure[] {
@@ -506,6 +509,32 @@ export function findFigures(text: string): Figure[] {
     const at = end + kin[0].length - kin[1]!.length;
     if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
     f.count += 1;
+  }
+  // "left two men dead, the firefighter and a Hashd fighter": the toll told again person by person; where they are of
+  // different sides, each side's share is the figure (not the whole, nor the whole and a share on top).
+  for (const f of [...figures]) {
+    if (f.partial || f.count < 2 || !figures.includes(f)) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const apposed = APPOSED.exec(sentence.slice(end));
+    if (!apposed) continue;
+    const listAt = end + apposed[0].length - apposed[1]!.length;
+    const items = [...apposed[1]!.matchAll(new RegExp(APPOSED_ITEM, 'giu'))];
+    const groups = items.map((m) => groupOf(m[0].replace(/^\S+\s+/, '')));
+    if (items.length !== f.count || groups.some((g) => g.group === 'UNSPECIFIED')) continue;
+    // The people listed are the toll's, not more of them ("killed two people, a shepherd and a farmer").
+    for (const g of [...figures]) if (g !== f && g.index >= listAt && g.index < listAt + apposed[1]!.length) figures.splice(figures.indexOf(g), 1);
+    if (new Set(groups.map((g) => `${g.group}|${g.actorHint ?? ''}`)).size < 2) continue;
+    figures.splice(figures.indexOf(f), 1);
+    const shares = new Map<string, Figure>();
+    for (const [i, m] of items.entries()) {
+      const g = groups[i]!;
+      const key = `${g.group}|${g.actorHint ?? ''}`;
+      const at = listAt + (m.index ?? 0);
+      const old = shares.get(key);
+      if (old) old.count += 1;
+      else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
+    }
+    figures.push(...shares.values());
   }
   return figures.sort((a, b) => a.index - b.index);
 }

@@ -67,3 +67,20 @@ describe('casualty figures: victims told with more words before the verb (fx-cas
     expect(brief('A policeman and his brother were shot dead outside their home.')).toEqual([]);
   });
 });
+
+describe('casualty figures: sums and tolls told again person by person (fx-casualties)', () => {
+  it('takes no figure from a sum told across the country over a period', () => {
+    expect(brief('At least six people died across the country last week in bombings and shootings in four provinces.')).toEqual([]);
+    expect(brief('Nationwide, eight people were killed this month, the ministry said.')).toEqual([]);
+    // ... while one incident's toll told with the country keeps its figure.
+    expect(brief('Two policemen were killed on Monday in an attack that shocked the country.')).toEqual(['killed 2 SECURITY_FORCES']);
+  });
+
+  it('splits a toll told again person by person into each side\'s share ("two dead, the driver and a soldier")', () => {
+    expect(brief('The ambush left two men dead, the truck driver and a Peshmerga fighter, and four others hurt.')).toEqual(['killed 1 CIVILIANS', 'killed 1 SECURITY_FORCES', 'injured 4 CIVILIANS']);
+    expect(brief('The mortar round killed three people, a teacher, a policeman and a soldier.')).toEqual(['killed 1 CIVILIANS', 'killed 2 SECURITY_FORCES']);
+    // ... and keeps the toll whole where all are of one side, or where the list does not count the toll.
+    expect(brief('The blast killed two people, a shepherd and a farmer.')).toEqual(['killed 2 CIVILIANS']);
+    expect(brief('The ambush left three men dead, the truck driver and a Peshmerga fighter among them.').filter((f) => f.startsWith('killed 3'))).toEqual(['killed 3 CIVILIANS']);
+  });
+});
