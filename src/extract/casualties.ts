@@ -55,7 +55,9 @@ const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |m
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
 const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
-const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+/** "arrested, yesterday evening, Monday, (2) wanted persons": when, told in commas between the verb and its object. */
+const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
   String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
   'giu',
@@ -240,6 +242,8 @@ export function findFigures(text: string): Figure[] {
     }
     // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
     if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+    // "arrested a terrorist cell of (3) members": the cell's members are the figure (read below), not one terrorist.
+    if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".

@@ -84,3 +84,18 @@ describe('casualty figures: sums and tolls told again person by person (fx-casua
     expect(brief('The ambush left three men dead, the truck driver and a Peshmerga fighter among them.').filter((f) => f.startsWith('killed 3'))).toEqual(['killed 3 CIVILIANS']);
   });
 });
+
+describe('casualty figures: communiqué word order (fx-casualties)', () => {
+  it('reads the object of an arrest told after a time phrase in commas ("arrested, on Sunday evening, (4) suspects")', () => {
+    expect(brief('A Federal Police force detained, late on Thursday, (4) wanted men in a raid on a farm.')).toEqual(['arrested 4 CIVILIANS']);
+    expect(brief('The troops captured, on Friday morning, two suspects near the river.')).toEqual(['arrested 2 MILITANTS']);
+    // ... but not across a comma that tells something else.
+    expect(brief('The gunmen killed, witnesses said, the owner of the shop.')).toEqual([]);
+  });
+
+  it('reads an arrested cell by its members, not as one terrorist ("arrested a terrorist cell of (4) members")', () => {
+    expect(brief('Security forces detained a terrorist cell of (4) members in a raid.')).toEqual(['arrested 4 MILITANTS']);
+    expect(brief('Security forces detained, on Tuesday, a terrorist cell of (4) members.')).toEqual(['arrested 4 MILITANTS']);
+    expect(brief('Security forces detained a terrorist in a raid.')).toEqual(['arrested 1 MILITANTS']);
+  });
+});
