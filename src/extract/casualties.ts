@@ -55,9 +55,11 @@ const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |m
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
 const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
-const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})${PLACE_BETWEEN}\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+/** "arrested, yesterday evening, Monday, (2) wanted persons": when, told in commas between the verb and its object. */
+const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|got|being)?\s*(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -123,6 +125,16 @@ const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIF
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
+/**
+ * "A man driving behind the car was lightly wounded", "a farmer working in a field nearby had also been hurt": a
+ * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
+ */
+const PARTICIPLE_THEN_PASSIVE = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|nothing|something|anything|morning|evening|being)\b)(?:[\p{L}-]+ing)\s+[^.;,]{1,60}?\s+(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
+/** "A shepherd and his 12-year-old son were wounded": one victim and a relative of his, one verb, neither with a number of its own. */
+const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
+/** ", the firefighter and a Hashd fighter," right after a toll of two: who the toll was, one by one. */
+const APPOSED_ITEM = String.raw`(?:the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}`;
+const APPOSED = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?\s*,\s+(${APPOSED_ITEM}(?:\s*,\s+${APPOSED_ITEM})*\s*,?\s+and\s+${APPOSED_ITEM})\b`, 'iu');
 /** "a fourth died", "a third was wounded". */
 const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:(?:soldier|fighter|man|person|policeman|Peshmerga|one)\s+)?(?:was\s+|were\s+)?(died|killed|wounded|injured)\b/gi;
 /** ", along with four journalists" after a figure. */
@@ -164,9 +176,17 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 /** Words without which a sentence states no figure. */
 const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse)/i;
 
+/**
+ * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
+ * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
+ */
+const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
+const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
+
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   if (!FIGURE_HINT.test(text)) return figures;
+  if (SEVERAL_PLACES.test(text) && OVER_A_PERIOD.test(text)) return figures;
   // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
   const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}\)(?= )/gu, (m) => ' '.repeat(m.length));
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
@@ -174,6 +194,7 @@ export function findFigures(text: string): Figure[] {
     if (measure === null || count === null || count > 5000) return;
     let { group, actorHint, modifier } = groupOf(phrase);
     let anaphoric = false;
+    const numberAt = () => index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     // "five other people": a group of its own; "two others", "three more": the group counted before.
     const ownGroup = /\bother\s+\S/i.test(phrase) && group !== 'UNSPECIFIED';
     if (!ownGroup && (/\b(?:others?|more)\b/i.test(phrase) || !phrase.trim())) {
@@ -186,6 +207,8 @@ export function findFigures(text: string): Figure[] {
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
     // "five members of one family": civilians, whatever the noun.
     if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(sentence.slice(index + countText.length + phrase.length))) group = 'CIVILIANS';
+    // "two members of the civil defence", "three men of the fire brigade": rescuers and firefighters, civilians whatever the noun.
+    if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(sentence.slice(numberAt() + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
@@ -219,6 +242,8 @@ export function findFigures(text: string): Figure[] {
     }
     // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
     if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+    // "arrested a terrorist cell of (3) members": the cell's members are the figure (read below), not one terrorist.
+    if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
@@ -372,6 +397,27 @@ export function findFigures(text: string): Figure[] {
   }
   // "Twenty-three activists who had called for the rally were arrested": a relative clause between a figure and its verb.
   for (const m of sentence.matchAll(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // "A man driving behind the car was lightly wounded".
+  for (const m of sentence.matchAll(PARTICIPLE_THEN_PASSIVE)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
+    push(measureOf(m[3]!), m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
+    // "a man driving behind the car": someone told by what he was about when it hit, a bystander (not one planting or firing).
+    const f = figures[before];
+    const doing = m[0].slice(lead + m[1]!.length + m[2]!.length).trim().split(/\s+/)[0] ?? '';
+    if (f && f.group === 'UNSPECIFIED' && !/^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i.test(doing)) f.group = 'CIVILIANS';
+  }
+  // "A shepherd and his son were wounded": two, of the first one's group (civilians when it names none).
+  for (const m of sentence.matchAll(WITH_KIN)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const at = (m.index ?? 0) + lead;
+    // Only a civilian's kin: "a policeman and his son" are of two groups.
+    if (figures.some((f) => Math.abs(f.index - at) < 3) || !['CIVILIANS', 'UNSPECIFIED'].includes(groupOf(m[2]!).group)) continue;
+    const before = figures.length;
+    push(measureOf(m[3]!), 'two', m[2]!, at, (m.index ?? 0) + m[0].length);
+    const f = figures[before];
+    if (f && f.group === 'UNSPECIFIED') f.group = 'CIVILIANS';
+  }
   // "Three people who had been critically wounded in the strike died overnight": deaths that raise a toll.
   for (const m of sentence.matchAll(WOUNDED_DIED)) {
     push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -452,11 +498,11 @@ export function findFigures(text: string): Figure[] {
     // "the toll ... settled at 13 policemen killed": the figure itself names the group.
     const named = figures.find((f) => f.measure === 'killed' && f.count === count);
     if (!named) figures.push({ measure: 'killed', count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0] });
-    // "raising the toll to one dead and four wounded": the wounded told with the toll.
+    // "raising the toll to one dead and four wounded": the wounded told with the toll (a toll too, that revises a count told before).
     const end = (m.index ?? 0) + m[0].length;
     const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
     const hurt = wounded ? parseNumber(wounded[1]!) : null;
-    if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: wounded![0].trim() });
+    if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: sentence.slice(m.index ?? 0, end + wounded![0].length) });
   }
   // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
   for (const f of [...figures]) {
@@ -467,6 +513,32 @@ export function findFigures(text: string): Figure[] {
     const at = end + kin[0].length - kin[1]!.length;
     if (figures.some((g) => g !== f && Math.abs(g.index - at) < 12)) continue;
     f.count += 1;
+  }
+  // "left two men dead, the firefighter and a Hashd fighter": the toll told again person by person; where they are of
+  // different sides, each side's share is the figure (not the whole, nor the whole and a share on top).
+  for (const f of [...figures]) {
+    if (f.partial || f.count < 2 || !figures.includes(f)) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const apposed = APPOSED.exec(sentence.slice(end));
+    if (!apposed) continue;
+    const listAt = end + apposed[0].length - apposed[1]!.length;
+    const items = [...apposed[1]!.matchAll(new RegExp(APPOSED_ITEM, 'giu'))];
+    const groups = items.map((m) => groupOf(m[0].replace(/^\S+\s+/, '')));
+    if (items.length !== f.count || groups.some((g) => g.group === 'UNSPECIFIED')) continue;
+    // The people listed are the toll's, not more of them ("killed two people, a shepherd and a farmer").
+    for (const g of [...figures]) if (g !== f && g.index >= listAt && g.index < listAt + apposed[1]!.length) figures.splice(figures.indexOf(g), 1);
+    if (new Set(groups.map((g) => `${g.group}|${g.actorHint ?? ''}`)).size < 2) continue;
+    figures.splice(figures.indexOf(f), 1);
+    const shares = new Map<string, Figure>();
+    for (const [i, m] of items.entries()) {
+      const g = groups[i]!;
+      const key = `${g.group}|${g.actorHint ?? ''}`;
+      const at = listAt + (m.index ?? 0);
+      const old = shares.get(key);
+      if (old) old.count += 1;
+      else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
+    }
+    figures.push(...shares.values());
   }
   return figures.sort((a, b) => a.index - b.index);
 }

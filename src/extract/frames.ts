@@ -162,6 +162,17 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
     if (member && /\b(?:members?|fighters?|personnel|elements|militants|men)\b/i.test(figure.text ?? '')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
     return { ...figure, actorId: actorOfFigure(figure, r, ctx), sentence: r.sentence.text };
   });
+  // "a gunfight between two clans ... Four men were detained": the men taken in a clan fight are the clans' gunmen
+  // (tribesmen), not bystanders; "people" stays as told. (Only the arrested: the corpus codes the clans' dead and
+  // wounded "men" as people in some sets and as tribesmen in others.)
+  const clanFight = (t: string) => CLAN_FIGHT.test(t) && !/\b(?:stray|bystanders?|passers?-by)\b/i.test(t);
+  if (clanFight(r.sentence.text) || (previous && clanFight(previous.sentence.text))) {
+    for (const [i, f] of figures.entries()) {
+      const own = (f.text ?? '').slice(f.numAt !== undefined ? Math.max(0, f.numAt - f.index) : 0);
+      if (f.measure !== 'arrested' || f.actorId || (f.group !== 'UNSPECIFIED' && f.group !== 'CIVILIANS')) continue;
+      if (/\b(?:men|youths|young men)\b/i.test(own) && !/\b(?:people|persons|others|women|children|boys|girls|policemen)\b/i.test(own)) figures[i] = { ...f, group: 'MILITANTS' };
+    }
+  }
   // "A member of the Federal Police was killed and two others were wounded": the others are of the same force.
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
@@ -172,6 +183,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
   return figures;
 }
 
+/** A fight between clans or tribes: "a gunfight between two clans", "a tribal feud", "clashes between rival tribes". */
+const CLAN_FIGHT = /\b(?:(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|exchange of fire|shoot-?out)\b[^.;]{0,60}?\bbetween\s+(?:two\s+|rival\s+|the\s+)*(?:clans|tribes|families)|(?:tribal|clan)\s+(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|conflict)s?|(?:clans|tribes)\s+(?:clashed|exchanged fire|fought))\b/i;
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');
 
 const ARREST_CAUSE = /\b(?:over|for|in connection with|suspected of|accused of|involved in|behind|responsible for|linked to)\s+(?:the|an?|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
