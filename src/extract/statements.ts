@@ -152,6 +152,9 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
     (named.targets.some((a) => [...inc.targets.keys()].some((t) => t === a || withinBody(ctx, t, a))) ? 1 : 0) +
     (named.groups.some((g) => inc.figures.some((f) => f.group === g && !f.partial)) ? 1 : 0);
   const roles = incidents.map(roleScore);
+  // (A person speaks for the body of their office; one whose side the article does not give is no sign either way:
+  // the colonel telling how his men drove the attackers off does not claim the attack.)
+  const sides = speakers.map((sp) => (ctx.entry(sp)?.kind === 'Person' ? (ctx.finder.discovered.get(sp)?.office?.of ?? ctx.entry(sp)?.office?.of ?? null) : sp)).filter((sp): sp is string => Boolean(sp));
   const scores = incidents.map((inc, i) => {
     let s = 0;
     for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
@@ -161,8 +164,8 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
     const otherRoles = roles.some((x, j) => j !== i && x > roles[i]!);
     if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !(f.reference && (otherDay || otherRoles)))) s += 3;
     s += roles[i]!;
-    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && speakers.length && inc.perpetrators.size) {
-      const own = speakers.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
+    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && sides.length && inc.perpetrators.size) {
+      const own = sides.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
       // A claim is not about an incident another side is known to have carried out.
       s += own ? 2 : stance === 'CLAIM_OF_RESPONSIBILITY' ? -1 : 0;
     }
@@ -247,7 +250,26 @@ function publisherSpeaker(ctx: ArticleContext, publisher: string | undefined): s
   return e.id;
 }
 
-export function readStatements(readings: SentenceReading[], incidents: Incident[], ctx: ArticleContext, publisher?: string): { statements: DraftStatement[]; claims: Claim[] } {
+/**
+ * '"They came at night. Our men opened fire first. One of them stayed behind," Karim said.': a sentence with no
+ * quotation mark of its own, inside a quotation opened in an earlier sentence of its paragraph and not yet closed, is
+ * quoted all the same.
+ */
+function runningQuotes(readings: SentenceReading[]): SentenceReading[] {
+  let open = false;
+  return readings.map((r, i) => {
+    const text = r.sentence.text;
+    if (i > 0 && readings[i - 1]!.sentence.paragraph !== r.sentence.paragraph) open = false;
+    const marks = (text.match(/["“”]/g) ?? []).length;
+    if (!marks) return open && text.trim().length ? { ...r, quotes: [{ start: 0, end: text.length, text: text.trim() }] } : r;
+    // (An odd mark out that opens a quotation running past the sentence's end.)
+    open = marks % 2 === 1 && (r.quotes.at(-1)?.end ?? 0) >= text.length && !/["”]\s*$/.test(text);
+    return r;
+  });
+}
+
+export function readStatements(given: SentenceReading[], incidents: Incident[], ctx: ArticleContext, publisher?: string): { statements: DraftStatement[]; claims: Claim[] } {
+  const readings = runningQuotes(given);
   const statements: DraftStatement[] = [];
   const claims: Claim[] = [];
   let previous: string | null = null;
