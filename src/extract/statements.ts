@@ -276,15 +276,23 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
   /** The speaker whose statement the text is quoting ("... released the following statement:"). */
   let carried: string | null = null;
   let carriedParagraph = -1;
+  /** The quotation marks since the statement opened: odd while the quoted statement runs on. */
+  let statementMarks = 0;
   const own = publisherSpeaker(ctx, publisher);
   /** The incidents each speaker spoke about last, and in which sentence. */
   const spoke = new Map<string, { about: number[]; sentence: number }>();
   /** Who spoke in the sentence before (named there, or carried into it). */
   let lastSpeaker: string | null = null;
-  for (const [i, r] of readings.entries()) {
-    const text = r.sentence.text;
+  for (const [i, read] of readings.entries()) {
+    const text = read.sentence.text;
+    const marks = (text.match(/["“”]/g) ?? []).length;
+    // (A statement quoted whole runs on until its quotation closes, however many paragraphs it has.)
+    if (carried && read.sentence.paragraph > carriedParagraph + 3 && !(statementMarks % 2 === 1)) carried = null;
+    // 'The Cell released the following statement: "... The Commander-in-Chief, Prime Minister X, praised ..."': in the
+    // statement quoted whole, the quotation marks are the statement's, and the names in it speak as in any text.
+    const whole: boolean = Boolean(carried) && read.sentence.paragraph > carriedParagraph && read.quotes.length === 1 && read.quotes[0]!.start <= 1 && read.quotes[0]!.end >= text.trimEnd().length - 1;
+    const r: SentenceReading = whole ? { ...read, quotes: [] } : read;
     const outside = outsideQuotes(text, r.quotes);
-    if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
     const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
@@ -413,6 +421,12 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
+          // 'praised the coalition for what he called "timely support"': a second cue of the same support in its sentence is the same statement.
+          const same = stance === 'SUPPORT' || stance === 'SOLIDARITY' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.sentence === text && s.toward.join() === toward.join()) : undefined;
+          if (same) {
+            same.about = [...new Set([...same.about, ...aboutIncident])];
+            continue;
+          }
           // A speaker's second condemnation of the same incident is the same statement, whom it names the doer or not.
           const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join()) : undefined;
           if (again) {
@@ -432,9 +446,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     if (forIssuer) previous = carried;
     else if (explicit.length) previous = explicit[0]!;
     else if (fallback && (pronoun || carried)) previous = fallback;
+    statementMarks += marks;
     if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
       carried = explicit[0] ?? previous;
       carriedParagraph = r.sentence.paragraph;
+      statementMarks = (text.slice(text.lastIndexOf(':') + 1).match(/["“”]/g) ?? []).length;
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };

@@ -92,3 +92,33 @@ describe('a bare rank before a name', () => {
     expect(people(`${EVENT}Two fighters were wounded, said Lieutenant Colonel Azad Hamid, a Peshmerga officer.`)).toEqual(['Azad Hamid']);
   });
 });
+
+describe('the subject of a stance verb', () => {
+  it('is not a name inside a relative clause between the subject and its verb ("X (PKK), whose fighters ... Turkey ..., denied")', () => {
+    expect(statements(`${EVENT}The Kurdistan Workers' Party (PKK), whose fighters have clashed with the Turkish Armed Forces inside Turkey since June, denied having any presence in the area.`)).toEqual(['org:pkk DENIAL']);
+    expect(statements(`${EVENT}The Kurdistan Workers' Party (PKK), a group that has fought Turkey for decades, denied having any presence in the area.`)).toEqual(['org:pkk DENIAL']);
+  });
+
+  it('is not the one praised "for what he called ...": the one who praises', () => {
+    const lead = `${EVENT}"We hit them hard," said Colonel Dara Salih, a Peshmerga officer. `;
+    expect(statements(`${lead}He praised the Iraqi Army for what he called "quick support" to his men.`).filter((s) => !/CLAIM/.test(s))).toEqual(['person:dara-salih SUPPORT -> force:iraqi-army']);
+    expect(statements(`${lead}The Iraqi Army called on the villagers to stay indoors.`).filter((s) => !/CLAIM/.test(s))).toEqual(['force:iraqi-army CALL_FOR_ACTION']);
+  });
+});
+
+describe('a statement quoted whole after "released the following statement:"', () => {
+  const body = [
+    '"Iraqi warplanes struck an ISIS hideout in Daquq district at dawn today, Tuesday.',
+    'A search of the area by a force of the army found the bodies of four terrorists.',
+    'In a related context, the Federal Police arrested two wanted men in Kirkuk yesterday.',
+    'Another force seized a cache of rockets in Wadi al-Shay.',
+  ];
+  it('runs on until its quotation closes, and the names in it speak ("Prime Minister X praised ...")', () => {
+    const text = `The Security Media Cell released the following statement:\n\n${body.join('\n\n')}\n\nPrime Minister Ali Hassan praised the pilots of the Iraqi Air Force."`;
+    expect(statements(text).filter((s) => !/CLAIM/.test(s))).toEqual(['person:ali-hassan SUPPORT -> force:iraqi-air-force']);
+  });
+  it('leaves a quotation of one speaker inside another\'s words quoted', () => {
+    const text = `The Security Media Cell released the following statement:\n\n${body.join('\n\n')}"\n\n"Prime Minister Ali Hassan praised the pilots of the Iraqi Air Force," the Cell added.`;
+    expect(statements(text).filter((s) => !/CLAIM/.test(s))).toEqual(['org:security-media-cell SUPPORT -> force:iraqi-air-force']);
+  });
+});
