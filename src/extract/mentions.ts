@@ -449,6 +449,13 @@ export class MentionFinder {
       const entry = this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
       if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
+    // "The Turkish General Staff said", "Iran's General Staff": the command of a country's armed forces, a force of its government.
+    for (const m of text.matchAll(/\b((?:[A-Z][a-z]+)(?:['’]s)?) (?:Armed Forces )?General Staff\b/g)) {
+      const full = m[0];
+      if (this.lookup(full).length) continue;
+      const gov = DEMONYMS[m[1]!.replace(/['’]s$/, '').toLowerCase()] ? this.governmentFor(m[1]!) : null;
+      if (gov) this.register('Force', `${adjectiveOf(gov.name)} General Staff`, s.text, { forceType: 'MILITARY', parentId: gov.id });
+    }
     // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
     // that ministry, else (in Iraqi news) Iraq's.
     for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {

@@ -122,3 +122,21 @@ describe('a statement quoted whole after "released the following statement:"', (
     expect(statements(text).filter((s) => !/CLAIM/.test(s))).toEqual(['org:security-media-cell SUPPORT -> force:iraqi-air-force']);
   });
 });
+
+describe("a country's general staff", () => {
+  it('takes "the Turkish General Staff said" for a speaker of its own (a force of the government), not a sentence without one', () => {
+    const lead = 'Turkish jets struck a village in Amedi district late on Tuesday, killing two shepherds. ';
+    const batch = extract(`${lead}The Turkish General Staff said on Wednesday that its jets had destroyed shelters used by the PKK in the area.`);
+    expect(statements('', batch)).toEqual(['force:turkish-general-staff CLAIM_OF_RESPONSIBILITY']);
+    expect(batch.entities.find((e) => ref(e.id ?? '') === 'force:turkish-general-staff')).toMatchObject({ kind: 'Force', name: 'Turkish General Staff' });
+    // (A general's staff is no body: "the staff of General X".)
+    expect(extract(`${lead}The staff of General Omer Celik said on Wednesday that the general would visit the border.`).entities.some((e) => /Staff/.test(e.name))).toBe(false);
+  });
+});
+
+describe('doubt about safety voiced', () => {
+  it('reads "asking whether any camp is safe" as concern, "asked whether the road was open" as none', () => {
+    expect(statements(`${EVENT}"Families are asking whether any village is safe now," said Colonel Dara Salih, a Peshmerga officer.`)).toEqual(['person:dara-salih CONCERN']);
+    expect(statements(`${EVENT}"Families are asking whether the road is open now," said Colonel Dara Salih, a Peshmerga officer.`)).toEqual([]);
+  });
+});
