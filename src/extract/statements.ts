@@ -204,11 +204,23 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
       const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
       // "support them in the fight against ISIS": the enemy of the fight is not whom the stance is toward.
-      const reached = after.filter((x) => !/\b(?:against|war on)\b/i.test(text.slice(from - r.sentence.start, x.start - r.sentence.start)));
+      const fought = after.filter((x) => !/\b(?:against|war on)\b/i.test(text.slice(from - r.sentence.start, x.start - r.sentence.start)));
+      // ... nor, in a call on someone named ("calling on Tehran to respect Iraq's sovereignty", "on the government in Baghdad and
+      // the KRG to press Ankara"), a name in what they are asked to do. (With nobody named, "urged the international community
+      // to press Iran", the one to be pressed.)
+      const asked = fought.filter((x) => !(stance === 'CALL_FOR_ACTION' && /\bto\s+(?!the\b)[a-z]+\b/.test(text.slice(from - r.sentence.start, x.start - r.sentence.start))));
+      const capitalCalled = /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start));
+      const reached = asked.length || (capitalCalled && DEMONYMS[capitalCalled[1]!.toLowerCase()]) ? asked : fought;
       const next = reached.length && reached[0]!.start - from < 40 ? reached : [];
+      let anchor = next[0];
       for (const x of next.slice(0, 3)) {
+        // "the federal government in Baghdad and the KRG": the seat named after the first name qualifies it.
+        if (x !== next[0] && x === next[1] && /^\s+in\s+$/.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start)) && x.entries.some((e) => e.kind === 'Place')) {
+          anchor = x;
+          continue;
+        }
         // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
-        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }

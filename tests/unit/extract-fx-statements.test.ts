@@ -140,3 +140,19 @@ describe('doubt about safety voiced', () => {
     expect(statements(`${EVENT}"Families are asking whether the road is open now," said Colonel Dara Salih, a Peshmerga officer.`)).toEqual([]);
   });
 });
+
+describe('whom a call is toward', () => {
+  const toward = (text: string) => extract(text).statements.filter((s) => s.stance === 'CALL_FOR_ACTION').map((s) => s.toward.map(ref).join(','));
+
+  it('reads past the seat named after the first body ("the federal government in Baghdad and the KRG")', () => {
+    expect(toward(`${EVENT}Colonel Dara Salih, a Peshmerga officer, called on the Iraqi government in Baghdad and the Kurdistan Regional Government to send more troops.`)).toEqual(['gov:iraq,gov:krg']);
+    expect(toward(`${EVENT}Colonel Dara Salih, a Peshmerga officer, called on the Iraqi government to send more troops to Baghdad and the Kurdistan Region.`)).toEqual(['gov:iraq']);
+  });
+
+  it('is not a name in what the called-upon is asked to do ("calling on Ankara to respect Iraq\'s sovereignty")', () => {
+    expect(toward(`${EVENT}The KRG condemned the attack, calling on Ankara to respect Iraq's sovereignty.`)).toEqual(['gov:turkey']);
+    expect(toward(`${EVENT}The KRG condemned the attack, calling on the Iraqi Army to protect the villages.`)).toEqual(['force:iraqi-army']);
+    // (With nobody named as the called-upon, the one they are to press.)
+    expect(toward(`${EVENT}The KRG condemned the attack and urged the international community to press Turkey to stop.`)).toEqual(['gov:turkey']);
+  });
+});
