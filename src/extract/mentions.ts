@@ -6,7 +6,7 @@ import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
-import { tokenize, type Sentence } from './text.js';
+import { nameKey, tokenize, type Sentence } from './text.js';
 
 /** A new entity the article introduces, with the sentence that introduced it. */
 export interface NewEntity {
@@ -100,7 +100,8 @@ export class MentionFinder {
       id,
       kind,
       name,
-      aliases: kind === 'Person' ? surnames(name).filter((a) => !this.lookup(a).length) : [],
+      // ("Colonel Hemin Rashid ... Rashid said": a surname the reference gives a known person, here someone the article introduces.)
+      aliases: kind === 'Person' ? surnames(name).filter((a) => this.lookup(a).every((e) => e.kind === 'Person' && this.base.get(e.id) && nameKey(e.name) !== nameKey(a))) : [],
       placeType: extra.placeType ?? null,
       parentId: extra.parentId ?? null,
       governs: null,
@@ -448,6 +449,13 @@ export class MentionFinder {
       const entry = this.register('Organization', name, s.text, { parentId: gov.id, organizationType: /embassy|consulate/i.test(body) ? 'AGENCY' : 'MINISTRY' });
       if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
+    // "The Turkish General Staff said", "Iran's General Staff": the command of a country's armed forces, a force of its government.
+    for (const m of text.matchAll(/\b((?:[A-Z][a-z]+)(?:['’]s)?) (?:Armed Forces )?General Staff\b/g)) {
+      const full = m[0];
+      if (this.lookup(full).length) continue;
+      const gov = DEMONYMS[m[1]!.replace(/['’]s$/, '').toLowerCase()] ? this.governmentFor(m[1]!) : null;
+      if (gov) this.register('Force', `${adjectiveOf(gov.name)} General Staff`, s.text, { forceType: 'MILITARY', parentId: gov.id });
+    }
     // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
     // that ministry, else (in Iraqi news) Iraq's.
     for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
@@ -652,7 +660,7 @@ function surnames(name: string): string[] {
   return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Brigadier|Brig\.|Captain|Capt\.?|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
+const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Brigadier|Brig\.|Captain|Capt\.?|Major|Maj\.|Lieutenant|Lt\.|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
 
 /** "Brigadier General Dilshad Hama Rauf" -> "Dilshad Hama Rauf". */
 function stripRank(name: string): string {

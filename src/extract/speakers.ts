@@ -44,14 +44,17 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     // The subject sits right before the verb: nothing between but an apposition, a coordinated
     // name, or a few words ("Qatar and Jordan condemned", "X, a tribal leader, condemned").
     // Inside an apposition ("X, a faction within the PMF, denied"): the name it describes speaks, not this one.
-    const inApposition = /,\s+(?:a|an|the|one of)\s+[^,]*$/i.test(outside.slice(0, rel)) && /^[^,]*,/.test(outside.slice(end, cut + 1));
+    // ... and so does one in a relative clause ("the KDPI, whose fighters have clashed with Iran, denied": not Iran).
+    const inApposition = /,\s+(?:a|an|the|one of|whose|who|which)\s+[^,]*$/i.test(outside.slice(0, rel)) && /^[^,]*,/.test(outside.slice(end, cut + 1));
     const close =
       !inApposition &&
       !/,\s+(?:and|but)\s|;/.test(cut >= end ? outside.slice(end, cut) : '') &&
       !/^\s*to\s*$/.test(cut >= end ? outside.slice(end, cut) : '') &&
       cut >= end &&
       (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
-      !/\b(?:when|after|while|because|that|which|where|whose)\b/i.test(between.replace(/^\s*,[^,]*,/, ''));
+      // ("X (KDPI), whose fighters ..., denied": the apposition after a bracketed short name is skipped too;
+      // "praised the coalition for what he called": a verb of another subject.)
+      !/\b(?:when|after|while|because|that|which|where|whose|what)\b/i.test(between.replace(/^\s*(?:\([^)]{1,30}\)\s*)?,[^,]*,/, ''));
     // "X toured the site on Tuesday and wrote on X that ...": a predicate coordinated with the subject's first one.
     const coordinated =
       !close && !inApposition && cut >= end && between.length < 160 && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&

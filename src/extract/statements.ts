@@ -152,6 +152,9 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
     (named.targets.some((a) => [...inc.targets.keys()].some((t) => t === a || withinBody(ctx, t, a))) ? 1 : 0) +
     (named.groups.some((g) => inc.figures.some((f) => f.group === g && !f.partial)) ? 1 : 0);
   const roles = incidents.map(roleScore);
+  // (A person speaks for the body of their office; one whose side the article does not give is no sign either way:
+  // the colonel telling how his men drove the attackers off does not claim the attack.)
+  const sides = speakers.map((sp) => (ctx.entry(sp)?.kind === 'Person' ? (ctx.finder.discovered.get(sp)?.office?.of ?? ctx.entry(sp)?.office?.of ?? null) : sp)).filter((sp): sp is string => Boolean(sp));
   const scores = incidents.map((inc, i) => {
     let s = 0;
     for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
@@ -161,8 +164,8 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
     const otherRoles = roles.some((x, j) => j !== i && x > roles[i]!);
     if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !(f.reference && (otherDay || otherRoles)))) s += 3;
     s += roles[i]!;
-    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && speakers.length && inc.perpetrators.size) {
-      const own = speakers.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
+    if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && sides.length && inc.perpetrators.size) {
+      const own = sides.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
       // A claim is not about an incident another side is known to have carried out.
       s += own ? 2 : stance === 'CLAIM_OF_RESPONSIBILITY' ? -1 : 0;
     }
@@ -201,11 +204,23 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
       const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
       // "support them in the fight against ISIS": the enemy of the fight is not whom the stance is toward.
-      const reached = after.filter((x) => !/\b(?:against|war on)\b/i.test(text.slice(from - r.sentence.start, x.start - r.sentence.start)));
+      const fought = after.filter((x) => !/\b(?:against|war on)\b/i.test(text.slice(from - r.sentence.start, x.start - r.sentence.start)));
+      // ... nor, in a call on someone named ("calling on Tehran to respect Iraq's sovereignty", "on the government in Baghdad and
+      // the KRG to press Ankara"), a name in what they are asked to do. (With nobody named, "urged the international community
+      // to press Iran", the one to be pressed.)
+      const asked = fought.filter((x) => !(stance === 'CALL_FOR_ACTION' && /\bto\s+(?!the\b)[a-z]+\b/.test(text.slice(from - r.sentence.start, x.start - r.sentence.start))));
+      const capitalCalled = /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start));
+      const reached = asked.length || (capitalCalled && DEMONYMS[capitalCalled[1]!.toLowerCase()]) ? asked : fought;
       const next = reached.length && reached[0]!.start - from < 40 ? reached : [];
+      let anchor = next[0];
       for (const x of next.slice(0, 3)) {
+        // "the federal government in Baghdad and the KRG": the seat named after the first name qualifies it.
+        if (x !== next[0] && x === next[1] && /^\s+in\s+$/.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start)) && x.entries.some((e) => e.kind === 'Place')) {
+          anchor = x;
+          continue;
+        }
         // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
-        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
@@ -247,22 +262,49 @@ function publisherSpeaker(ctx: ArticleContext, publisher: string | undefined): s
   return e.id;
 }
 
-export function readStatements(readings: SentenceReading[], incidents: Incident[], ctx: ArticleContext, publisher?: string): { statements: DraftStatement[]; claims: Claim[] } {
+/**
+ * '"They came at night. Our men opened fire first. One of them stayed behind," Karim said.': a sentence with no
+ * quotation mark of its own, inside a quotation opened in an earlier sentence of its paragraph and not yet closed, is
+ * quoted all the same.
+ */
+function runningQuotes(readings: SentenceReading[]): SentenceReading[] {
+  let open = false;
+  return readings.map((r, i) => {
+    const text = r.sentence.text;
+    if (i > 0 && readings[i - 1]!.sentence.paragraph !== r.sentence.paragraph) open = false;
+    const marks = (text.match(/["“”]/g) ?? []).length;
+    if (!marks) return open && text.trim().length ? { ...r, quotes: [{ start: 0, end: text.length, text: text.trim() }] } : r;
+    // (An odd mark out that opens a quotation running past the sentence's end.)
+    open = marks % 2 === 1 && (r.quotes.at(-1)?.end ?? 0) >= text.length && !/["”]\s*$/.test(text);
+    return r;
+  });
+}
+
+export function readStatements(given: SentenceReading[], incidents: Incident[], ctx: ArticleContext, publisher?: string): { statements: DraftStatement[]; claims: Claim[] } {
+  const readings = runningQuotes(given);
   const statements: DraftStatement[] = [];
   const claims: Claim[] = [];
   let previous: string | null = null;
   /** The speaker whose statement the text is quoting ("... released the following statement:"). */
   let carried: string | null = null;
   let carriedParagraph = -1;
+  /** The quotation marks since the statement opened: odd while the quoted statement runs on. */
+  let statementMarks = 0;
   const own = publisherSpeaker(ctx, publisher);
   /** The incidents each speaker spoke about last, and in which sentence. */
   const spoke = new Map<string, { about: number[]; sentence: number }>();
   /** Who spoke in the sentence before (named there, or carried into it). */
   let lastSpeaker: string | null = null;
-  for (const [i, r] of readings.entries()) {
-    const text = r.sentence.text;
+  for (const [i, read] of readings.entries()) {
+    const text = read.sentence.text;
+    const marks = (text.match(/["“”]/g) ?? []).length;
+    // (A statement quoted whole runs on until its quotation closes, however many paragraphs it has.)
+    if (carried && read.sentence.paragraph > carriedParagraph + 3 && !(statementMarks % 2 === 1)) carried = null;
+    // 'The Cell released the following statement: "... The Commander-in-Chief, Prime Minister X, praised ..."': in the
+    // statement quoted whole, the quotation marks are the statement's, and the names in it speak as in any text.
+    const whole: boolean = Boolean(carried) && read.sentence.paragraph > carriedParagraph && read.quotes.length === 1 && read.quotes[0]!.start <= 1 && read.quotes[0]!.end >= text.trimEnd().length - 1;
+    const r: SentenceReading = whole ? { ...read, quotes: [] } : read;
     const outside = outsideQuotes(text, r.quotes);
-    if (carried && r.sentence.paragraph > carriedParagraph + 3) carried = null;
     const explicit = sentenceSpeakers(r, outside, ctx);
     // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
     const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
@@ -392,6 +434,12 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
+          // 'praised the coalition for what he called "timely support"': a second cue of the same support in its sentence is the same statement.
+          const same = stance === 'SUPPORT' || stance === 'SOLIDARITY' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.sentence === text && s.toward.join() === toward.join()) : undefined;
+          if (same) {
+            same.about = [...new Set([...same.about, ...aboutIncident])];
+            continue;
+          }
           // A speaker's second condemnation of the same incident is the same statement, whom it names the doer or not.
           const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join()) : undefined;
           if (again) {
@@ -411,9 +459,11 @@ export function readStatements(readings: SentenceReading[], incidents: Incident[
     if (forIssuer) previous = carried;
     else if (explicit.length) previous = explicit[0]!;
     else if (fallback && (pronoun || carried)) previous = fallback;
+    statementMarks += marks;
     if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
       carried = explicit[0] ?? previous;
       carriedParagraph = r.sentence.paragraph;
+      statementMarks = (text.slice(text.lastIndexOf(':') + 1).match(/["“”]/g) ?? []).length;
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
   }
   return { statements, claims };
