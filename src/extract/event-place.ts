@@ -163,8 +163,9 @@ export function placeOf(
   }
   // "killed in Tell Hamdan on Monday": where nothing smaller than a province is named, an unknown name
   // a locative puts in the trigger's clause is a village (of the province or district named, if any).
-  if (!candidates.some((c) => ctx.rank(c.e) < 6) && clause) {
-    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+  // So is one before the district or sub-district it lies in ("a hideout in Wadi X, ... in Y district"): the unit holds it.
+  if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
+    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
     const text = r.sentence.text;
     for (const m of text.slice(clause.start, clause.end).matchAll(BARE_PLACE)) {
       const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;

@@ -611,7 +611,7 @@ function bodyKind(name: string): string | null {
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
 const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
-const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s\p{Lu})/u;
+const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s(?:(?:al|el|Al|El)-)?\p{Lu})/u;
 const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|Market)$/;
 const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;

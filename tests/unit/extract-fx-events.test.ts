@@ -1,0 +1,36 @@
+/**
+ * Event rules from the dev16/dev17 round (incidents not found, places, dates, merges): each
+ * phenomenon in new words, with a near sentence that must keep its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const events = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+const parentOf = (text: string, id: string, published = '2023-01-17') => {
+  const p = extract(text, published).entities.find((e) => e.id === id);
+  return p && p.kind === 'Place' && p.locatedIn ? ref(p.locatedIn) : null;
+};
+
+describe('fx-events: strikes carried out with the time set off by commas', () => {
+  it('reads "carried out, at dawn today, Tuesday, several strikes" as an air strike', () => {
+    expect(events('Coalition warplanes carried out, late on Monday, three strikes on militant caves near Kirkuk, a source said.')).toEqual(['AIR_DRONE_STRIKE 2023-01-16 place:kirkuk']);
+    expect(events('Aircraft of the international coalition conducted, at dawn today, Tuesday, a series of strikes on hideouts in Wadi al-Shay, an officer said.')).toEqual(['AIR_DRONE_STRIKE 2023-01-17 place:wadi-al-shay']);
+  });
+  it('keeps a flight carried out between commas no event', () => {
+    expect(events('Aircraft of the international coalition carried out, at dawn today, Tuesday, a reconnaissance flight over Wadi al-Shay, an officer said.')).toEqual([]);
+  });
+});
+
+describe('fx-events: an unknown place before the district that holds it', () => {
+  it('places the strike at "Wadi al-X", nested in the district named after it', () => {
+    const text = 'Iraqi warplanes struck a militant hideout in Wadi al-Hamra, inside the sector of the 8th Division, in Daquq district on Tuesday, the ministry said.';
+    expect(events(text)).toEqual(['AIR_DRONE_STRIKE 2023-01-17 place:wadi-al-hamra']);
+    expect(parentOf(text, 'place:wadi-al-hamra')).toBe('place:daquq-district');
+    expect(events('Gunmen killed two farmers in Albu Dhahir, in Rashad subdistrict, on Monday night, police said.')).toEqual(['ATTACK 2023-01-16 place:albu-dhahir']);
+  });
+  it('keeps the district when no unknown place is named in the clause, or the name is where words were spoken', () => {
+    expect(events('Iraqi warplanes struck a militant hideout in Daquq district on Tuesday, the ministry said.')).toEqual(['AIR_DRONE_STRIKE 2023-01-17 place:daquq-district']);
+    expect(events('Gunmen killed two farmers in Daquq district on Monday night, the mayor said in Albu Dhahir.')).toEqual(['ATTACK 2023-01-16 place:daquq-district']);
+  });
+});
