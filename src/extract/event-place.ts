@@ -54,7 +54,7 @@ const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+
 /** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
 /** "in Tell Hamdan on Monday", "near Albu Dor,": a name after a locative, then a pause, a time or another locative. */
-const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
+const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?|attacks?|assaults?|strikes?|shelling|bombardment)\b[^.;,]{0,30}\s)on)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {

@@ -34,3 +34,21 @@ describe('fx-events: an unknown place before the district that holds it', () => 
     expect(events('Gunmen killed two farmers in Daquq district on Monday night, the mayor said in Albu Dhahir.')).toEqual(['ATTACK 2023-01-16 place:daquq-district']);
   });
 });
+
+describe('fx-events: the village told in the paragraph after the lead', () => {
+  it('takes "fired on homes" for a report, so the village it names places the attack', () => {
+    expect(events('Two farmers were wounded when ISIS militants attacked a village in Diyala province late on Monday, an official said. The militants crept up to the village of Albu Karim in Abu Saida subdistrict and fired on homes before withdrawing.')).toEqual(['ATTACK 2023-01-16 place:albu-karim']);
+  });
+  it('keeps the province when the next sentence tells no shooting there', () => {
+    expect(events('Two farmers were wounded when ISIS militants attacked a village in Diyala province late on Monday, an official said. The militants were later seen near the village of Albu Karim in Abu Saida subdistrict, he said.')).toEqual(['ATTACK 2023-01-16 place:diyala-governorate']);
+  });
+});
+
+describe('fx-events: "the raid on X" names the place raided', () => {
+  it('places the raid at the unknown village it was on', () => {
+    expect(events('Three villagers were killed in the ISIS raid late on Monday on Albu Karim, in Abu Saida subdistrict, officials said.')).toEqual(['ATTACK 2023-01-16 place:albu-karim']);
+  });
+  it('takes no place from "on" after words that are no attack', () => {
+    expect(events('Three villagers were killed by ISIS late on Monday in Abu Saida subdistrict, the mayor said on Albu Karim Radio.')).toEqual(['ATTACK 2023-01-16 place:abu-saida-subdistrict']);
+  });
+});
