@@ -52,3 +52,13 @@ describe('fx-events: "the raid on X" names the place raided', () => {
     expect(events('Three villagers were killed by ISIS late on Monday in Abu Saida subdistrict, the mayor said on Albu Karim Radio.')).toEqual(['ATTACK 2023-01-16 place:abu-saida-subdistrict']);
   });
 });
+
+describe('fx-events: a vehicle "blown apart by a drone"', () => {
+  it('reads the passive blast by a drone as an air strike', () => {
+    expect(events('A pickup carrying four PKK fighters was torn apart by a Turkish drone on Sunday morning outside Duhok, killing all four, officials said.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['AIR_DRONE_STRIKE 2023-01-15']);
+    expect(events('A car carrying three fighters was blown apart by a drone on Sunday morning near Kirkuk, killing all three men.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['AIR_DRONE_STRIKE 2023-01-15']);
+  });
+  it('keeps a car blown apart by a roadside bomb a bombing', () => {
+    expect(events('A car carrying three fighters was blown apart by a roadside bomb on Sunday morning near Kirkuk, killing all three men.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
+  });
+});
