@@ -327,7 +327,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
     if (refines || unlocatedSmaller || named || inTownsDistrict || villageOfArea) incident.place = frame.place;
   }
-  for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
+  // "Police later detained three men involved": the side that ends a fight by arrests is no side of the fight.
+  const arrestsEndingViolence = frame.type === 'ARRESTS' && violent(incident.type);
+  for (const a of arrestsEndingViolence ? [] : frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
   for (const f of frame.figures) addFigure(incident, f);
   incident.civilians ||= frame.civilians;

@@ -62,3 +62,27 @@ describe('fx-events: a vehicle "blown apart by a drone"', () => {
     expect(events('A car carrying three fighters was blown apart by a roadside bomb on Sunday morning near Kirkuk, killing all three men.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15']);
   });
 });
+
+const withActors = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'} [${e.perpetrators.map(ref).join(',')}]`);
+
+describe('fx-events: a family quarrel that turned into an exchange of gunfire, and its arrests', () => {
+  it('takes "an exchange of gunfire" for a clash, and the detentions that end it for part of it, with no actor', () => {
+    expect(withActors('A row between two sons of one family over a plot of land in Khalis district turned into an exchange of gunfire on Sunday, leaving one man dead. Police later detained four men involved.')).toEqual(['ARMED_CLASH 2023-01-15 place:khalis-district []']);
+  });
+  it('keeps arrests of their own, a day later in another place, an event of their own', () => {
+    expect(withActors('Two clans in Khalis district turned a land dispute into an exchange of fire on Sunday, leaving one man dead. On Monday, the Federal Police arrested two ISIS suspects in Baqubah.')).toEqual([
+      'ARMED_CLASH 2023-01-15 place:khalis-district []',
+      'ARRESTS 2023-01-16 place:baqubah [force:federal-police]',
+    ]);
+  });
+});
+
+describe('fx-events: a round-up lead that sums the week', () => {
+  it('takes no incident from a toll over the country and the week', () => {
+    expect(events('At least four people were killed across the country this week in attacks and feuds, from Basra to the north. In Kirkuk, a roadside bomb killed two soldiers on Monday.', '2023-01-21')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:kirkuk-governorate']);
+  });
+  it('keeps a toll of one day in one province an incident', () => {
+    expect(events('At least four people were killed in attacks in Diyala province on Monday, police said.', '2023-01-21').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['ATTACK 2023-01-16']);
+  });
+});
