@@ -153,7 +153,8 @@ export function placeOf(
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
-    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$/i.test(before);
+    // ... and so is what was shelled or bombed ("Monday's shelling of Bnawa").
+    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$|\b(?:shelling|bombing|bombardment)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.test(before);
     // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
     const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
     const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20)));

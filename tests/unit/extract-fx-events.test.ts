@@ -86,3 +86,12 @@ describe('fx-events: a round-up lead that sums the week', () => {
     expect(events('At least four people were killed in attacks in Diyala province on Monday, police said.', '2023-01-21').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['ATTACK 2023-01-16']);
   });
 });
+
+describe('fx-events: "the shelling of X" names the place shelled', () => {
+  it('places the shelling at the village shelled rather than the town it lies near', () => {
+    expect(events('Turkish artillery hit a village in northern Iraq on Monday. Two shepherds were hurt in Monday\'s shelling of Girdi Sor, a hamlet in the hills near the town of Kalar, officials said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:girdi-sor']);
+  });
+  it('keeps the place of a shelling "of" a force (no place) where the sentence puts it', () => {
+    expect(events('Two shepherds were hurt on Monday near the town of Kalar in shelling of the Turkish army, officials said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:kalar']);
+  });
+});
