@@ -55,6 +55,8 @@ const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
 /** "in Tell Hamdan on Monday", "near Albu Dor,": a name after a locative, then a pause, a time or another locative. */
 const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?|attacks?|assaults?|strikes?|shelling|bombardment)\b[^.;,]{0,30}\s)on)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
+/** "the hills around Goshan", "farmland near Tapa", "a farm road outside Khanke": open land told by the settlement it lies by. */
+const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
@@ -178,6 +180,20 @@ export function placeOf(
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
       candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      break;
+    }
+  }
+  if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
+    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+    const text = r.sentence.text;
+    for (const m of text.slice(clause.start, clause.end).matchAll(LANDSCAPE_PLACE)) {
+      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
+      const e = ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null, true);
+      if (!e) continue;
+      const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
+      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
       break;
     }
   }

@@ -233,14 +233,15 @@ export class MentionFinder {
    * happened is a village (inside `parent` when the sentence names a province or district around
    * it). Called by the place stage only when nothing smaller than a province is named.
    */
-  placeNamed(name: string, sentence: string, parent: GazetteerEntry | null): GazetteerEntry | null {
+  placeNamed(name: string, sentence: string, parent: GazetteerEntry | null, landscape = false): GazetteerEntry | null {
     const clean = cleanName(name);
     if (this.lookup(clean).length || !isPlausibleName(clean) || clean.split(/\s+/).length > 3 || /^\d|['’]s\s|\.\s?/.test(clean)) return null;
     if (clean.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) return null;
     // Only a name shaped like an Iraqi place ("Tell Hamdan", "Albu Bali", "Kani Rash", "al-Hamra") or a
     // crossing or square ("Tayaran Square"): a foreign capital or a person's name is no village.
     const site = SITE_NAME.test(clean);
-    if (!site && !TOPONYM.test(clean)) return null;
+    // ... or any name told as where the land lies ("the hills around Goshan", "a farm road near Khanke").
+    if (!site && !TOPONYM.test(clean) && !landscape) return null;
     return this.register('Place', clean, sentence, { placeType: site ? 'SITE' : 'VILLAGE', parentId: parent?.id ?? null });
   }
 

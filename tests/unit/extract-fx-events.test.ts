@@ -95,3 +95,13 @@ describe('fx-events: "the shelling of X" names the place shelled', () => {
     expect(events('Two shepherds were hurt on Monday near the town of Kalar in shelling of the Turkish army, officials said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:kalar']);
   });
 });
+
+describe('fx-events: open land told by the settlement it lies by', () => {
+  it('takes a one-word name after "the hills around", "a farm road near" for the place of the incident', () => {
+    expect(events('On Sunday afternoon several mortar rounds fell on the hills around Barzok, setting the grass alight, the mayor said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 place:barzok']);
+    expect(events('On Saturday evening a drone struck an empty truck parked on a farm road near Mirkan, about ten kilometres east of the camp.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['AIR_DRONE_STRIKE 2023-01-14 place:mirkan']);
+  });
+  it('takes no place from a one-word name that is not told as where the land lies', () => {
+    expect(events('On Sunday afternoon several mortar rounds fell on open fields, a farmer from Barzok told reporters.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 -']);
+  });
+});
