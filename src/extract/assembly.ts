@@ -512,6 +512,10 @@ function inheritPlaces(incidents: Incident[]): void {
     if (incident.frames[0]?.separate && /^(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|unrelated))\b/i.test(incident.frames[0].sentence)) continue;
     const before = told.slice(0, k).reverse().find((i) => i.place && i.place.place.placeType !== 'COUNTRY');
     if (before) incident.place = { ...before.place!, sameClause: false };
+    // "Iraqi troops freed three herders before dawn on Monday" then "The seven men were seized ... west of the town
+    // of X": a lead that names no place is placed by the incident the next paragraph tells, where the story is set.
+    const next = told[k + 1];
+    if (!before && k === 0 && next?.place && next.place.place.placeType !== 'COUNTRY' && next.frames[0]!.paragraph === incident.frames[0]!.paragraph + 1) incident.place = { ...next.place, sameClause: false };
   }
 }
 

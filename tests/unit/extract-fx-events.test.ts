@@ -105,3 +105,19 @@ describe('fx-events: open land told by the settlement it lies by', () => {
     expect(events('On Sunday afternoon several mortar rounds fell on open fields, a farmer from Barzok told reporters.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-15 -']);
   });
 });
+
+describe('fx-events: a title-case wire dateline, and a lead the next paragraph places', () => {
+  it('reads "Baghdad (AFP) - " as a dateline, not a place of the lead', () => {
+    expect(events('Baghdad (AFP) - Iraqi troops freed four kidnapped shepherds before dawn on Monday, officials said.\n\nThe shepherds had been seized late on Saturday in the desert west of the town of Kalar, an officer said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual([
+      'OTHER 2023-01-16 place:kalar',
+      'ABDUCTION_FORCED_DISAPPEARANCE 2023-01-14 place:kalar',
+    ]);
+  });
+  it('keeps a title-case name that is no dateline, and a placed lead, as they were', () => {
+    expect(events('Baghdad (the capital) saw no attacks. Gunmen killed two farmers in Daquq district on Monday.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['ATTACK 2023-01-16 place:daquq-district']);
+    expect(events('Iraqi troops freed four kidnapped shepherds in Daquq district before dawn on Monday, officials said.\n\nThe shepherds had been seized late on Saturday in the desert west of the town of Kalar, an officer said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual([
+      'OTHER 2023-01-16 place:daquq-district',
+      'ABDUCTION_FORCED_DISAPPEARANCE 2023-01-14 place:kalar',
+    ]);
+  });
+});
