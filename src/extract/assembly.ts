@@ -324,7 +324,8 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
     // "in the Wadi al-Shay area" then "a sheep pen on the edge of the village of Umm Khanjar": a village
     // close to an area (a valley, a desert) gives the incident its place.
-    const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
+    // ... and so does a post "near the village of Kani X" (a village named as the spot, not a town measured from).
+    const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && (!frame.place.approximate || (frame.place.place.placeType === 'VILLAGE' && !frame.place.measured)) && ctx.rank(frame.place.place) < ctx.rank(p.place);
     if (refines || unlocatedSmaller || named || inTownsDistrict || villageOfArea) incident.place = frame.place;
   }
   // "Police later detained three men involved": the side that ends a fight by arrests is no side of the fight.

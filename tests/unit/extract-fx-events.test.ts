@@ -121,3 +121,12 @@ describe('fx-events: a title-case wire dateline, and a lead the next paragraph p
     ]);
   });
 });
+
+describe('fx-events: a post "near the village of X" in an area told first', () => {
+  it('places the attack at the village, not the administrative area of the lead', () => {
+    expect(events('Peshmerga forces drove off an attack on one of their posts in Garmiyan late on Sunday. The post, near the village of Kani Shwan in Kalar district, came under fire shortly before midnight from four gunmen, an officer said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['ARMED_CLASH 2023-01-15 place:kani-shwan']);
+  });
+  it('keeps the area when the post is only near a town', () => {
+    expect(events('Peshmerga forces drove off an attack on one of their posts in Garmiyan late on Sunday. The post, near the town of Kalar, came under fire shortly before midnight, an officer said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['ARMED_CLASH 2023-01-15 place:garmiyan-administration']);
+  });
+});
