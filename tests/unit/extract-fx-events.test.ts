@@ -130,3 +130,12 @@ describe('fx-events: a post "near the village of X" in an area told first', () =
     expect(events('Peshmerga forces drove off an attack on one of their posts in Garmiyan late on Sunday. The post, near the town of Kalar, came under fire shortly before midnight, an officer said.').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['ARMED_CLASH 2023-01-15 place:garmiyan-administration']);
   });
 });
+
+describe('fx-events: a count over a period ("has seen dozens of fields burned since")', () => {
+  it('takes no incident from a district that has seen many incidents since a date', () => {
+    expect(events('Gunmen killed two farmers in Daquq district on Monday. Tuz Khurmatu district, whose villages face ISIS cells in the hills, has seen scores of fields burned since the harvest began in early May.', '2023-05-24').map((e) => e.split(' ')[0])).toEqual(['ATTACK']);
+  });
+  it('keeps a fire told as one incident since the ambush', () => {
+    expect(events('Gunmen killed two farmers in Daquq district on Monday. Since then, unknown men have set fire to a wheat field in the district, on Tuesday.', '2023-05-24').map((e) => e.split(' ')[0])).toEqual(['ATTACK', 'LOOTING_PROPERTY_DESTRUCTION']);
+  });
+});
