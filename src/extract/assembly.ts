@@ -197,7 +197,9 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   const rescueFight = incident.type === 'OTHER' && frame.weak && frame.type !== null && violent(frame.type) && frame.sentenceIndex === incident.lastSentence;
   // "fired tear gas ... to break up a protest, and detained dozens of people": the detentions are the intervention's.
   const protestArrest = (incident.type === 'PROTEST_WITH_INTERVENTION' || incident.type === 'EXCESSIVE_FORCE_AGAINST_PROTESTERS') && frame.type === 'ARRESTS';
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest) return false;
+  // "three suspects had been detained after that shooting", right after the shooting is told: its arrests.
+  const arrestsAfterIt = frame.type === 'ARRESTS' && violent(incident.type) && frame.sentenceIndex === incident.lastSentence + 1 && !frame.place && !frameDate(frame) && /\bafter (?:that|the|this) (?:shooting|attack|killings?|ambush|assault|reprisal|incident)\b/i.test(frame.sentence);
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !arrestsAfterIt) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;

@@ -139,3 +139,12 @@ describe('fx-events: a count over a period ("has seen dozens of fields burned si
     expect(events('Gunmen killed two farmers in Daquq district on Monday. Since then, unknown men have set fire to a wheat field in the district, on Tuesday.', '2023-05-24').map((e) => e.split(' ')[0])).toEqual(['ATTACK', 'LOOTING_PROPERTY_DESTRUCTION']);
   });
 });
+
+describe('fx-events: suspects detained "after that shooting"', () => {
+  it('makes the detentions told right after a shooting part of it', () => {
+    expect(withActors('On Monday night, unknown gunmen shot dead two men in Albu Karim, in Abu Saida subdistrict. A police officer said four suspects had been detained after that shooting.')).toEqual(['ATTACK 2023-01-16 place:albu-karim []']);
+  });
+  it('keeps arrests with a place and a day of their own an event of their own', () => {
+    expect(withActors('On Monday night, unknown gunmen shot dead two men in Albu Karim, in Abu Saida subdistrict. On Tuesday, the Federal Police arrested four suspects in Baqubah after that shooting.').map((e) => e.split(' ')[0])).toEqual(['ATTACK', 'ARRESTS']);
+  });
+});
