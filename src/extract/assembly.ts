@@ -206,7 +206,9 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   // "Iraqi forces killed a senior militant in an operation ...", then "troops of the CTS raided a hideout ... and killed
   // the three militants": the raid of the side that fought the incident is the incident told in detail.
   const sameSideRaid = frame.type === 'CHANGE_TO_GROUP_ACTIVITY' && violent(incident.type) && frame.perpetrators.length > 0 && sameSide(ctx, incident, frame);
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid) return false;
+  // "three suspects had been detained after that shooting", right after the shooting is told: its arrests.
+  const arrestsAfterIt = frame.type === 'ARRESTS' && violent(incident.type) && frame.sentenceIndex === incident.lastSentence + 1 && !frame.place && !frameDate(frame) && /\bafter (?:that|the|this) (?:shooting|attack|killings?|ambush|assault|reprisal|incident)\b/i.test(frame.sentence);
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
@@ -333,12 +335,13 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
     // "in the Wadi al-Shay area" then "a sheep pen on the edge of the village of Umm Khanjar": a village
     // close to an area (a valley, a desert) gives the incident its place.
-    const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && !frame.place.approximate && ctx.rank(frame.place.place) < ctx.rank(p.place);
+    // ... and so does a post "near the village of Kani X" (a village named as the spot, not a town measured from).
+    const villageOfArea = p && !p.approximate && areaNear(ctx, p, frame.place.place.id) && !frame.reference && (!frame.place.approximate || (frame.place.place.placeType === 'VILLAGE' && !frame.place.measured)) && ctx.rank(frame.place.place) < ctx.rank(p.place);
     if (refines || unlocatedSmaller || named || inTownsDistrict || villageOfArea) incident.place = frame.place;
   }
-  // "police arrested eleven people involved in the fighting": the force that ends a communal fight is no side of it.
-  const endsFight = frame.type === 'ARRESTS' && incident.type === 'ARMED_CLASH' && incident.frames.some((f) => f !== frame && COMMUNAL.test(f.sentence));
-  if (!endsFight) for (const a of frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
+  // "Police later detained three men involved": the side that ends a fight by arrests is no side of the fight.
+  const arrestsEndingViolence = frame.type === 'ARRESTS' && violent(incident.type);
+  for (const a of arrestsEndingViolence ? [] : frame.perpetrators) if (!incident.targets.has(a.id) && !incident.perpetrators.has(a.id)) incident.perpetrators.set(a.id, a);
   for (const a of frame.targets) if (!incident.perpetrators.has(a.id) && !incident.targets.has(a.id)) incident.targets.set(a.id, a);
   for (const f of frame.figures) addFigure(incident, f);
   incident.civilians ||= frame.civilians;
@@ -521,6 +524,10 @@ function inheritPlaces(incidents: Incident[]): void {
     if (incident.frames[0]?.separate && /^(?:Separately|Elsewhere|In (?:a|another) (?:separate|different|unrelated))\b/i.test(incident.frames[0].sentence)) continue;
     const before = told.slice(0, k).reverse().find((i) => i.place && i.place.place.placeType !== 'COUNTRY');
     if (before) incident.place = { ...before.place!, sameClause: false };
+    // "Iraqi troops freed three herders before dawn on Monday" then "The seven men were seized ... west of the town
+    // of X": a lead that names no place is placed by the incident the next paragraph tells, where the story is set.
+    const next = told[k + 1];
+    if (!before && k === 0 && next?.place && next.place.place.placeType !== 'COUNTRY' && next.frames[0]!.paragraph === incident.frames[0]!.paragraph + 1) incident.place = { ...next.place, sameClause: false };
   }
 }
 

@@ -54,7 +54,9 @@ const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+
 /** "near X", "on the outskirts of X", "close to X": near the place, not in it. */
 const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of|around|in the vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
 /** "in Tell Hamdan on Monday", "near Albu Dor,": a name after a locative, then a pause, a time or another locative. */
-const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
+const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?|attacks?|assaults?|strikes?|shelling|bombardment)\b[^.;,]{0,30}\s)on)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
+/** "the hills around Goshan", "farmland near Tapa", "a farm road outside Khanke": open land told by the settlement it lies by. */
+const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
@@ -153,7 +155,8 @@ export function placeOf(
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
-    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$/i.test(before);
+    // ... and so is what was shelled or bombed ("Monday's shelling of Bnawa").
+    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$|\b(?:shelling|bombing|bombardment)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.test(before);
     // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
     const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
     const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20)));
@@ -163,8 +166,9 @@ export function placeOf(
   }
   // "killed in Tell Hamdan on Monday": where nothing smaller than a province is named, an unknown name
   // a locative puts in the trigger's clause is a village (of the province or district named, if any).
-  if (!candidates.some((c) => ctx.rank(c.e) < 6) && clause) {
-    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+  // So is one before the district or sub-district it lies in ("a hideout in Wadi X, ... in Y district"): the unit holds it.
+  if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
+    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
     const text = r.sentence.text;
     for (const m of text.slice(clause.start, clause.end).matchAll(BARE_PLACE)) {
       const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
@@ -176,6 +180,20 @@ export function placeOf(
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
       candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      break;
+    }
+  }
+  if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
+    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+    const text = r.sentence.text;
+    for (const m of text.slice(clause.start, clause.end).matchAll(LANDSCAPE_PLACE)) {
+      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
+      const e = ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null, true);
+      if (!e) continue;
+      const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
+      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
       break;
     }
   }

@@ -216,6 +216,16 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 
 /** Frames of one sentence. */
 /** "The strikes destroyed ...": a sentence whose subject is an incident told before. */
+/**
+ * "At least three people were killed across the country this week in attacks and disputes": a toll
+ * summed over a whole country (or several provinces) and a period is a round-up's total, no incident.
+ */
+const AGGREGATE_SCOPE = /\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:country|Iraq|(?:\w+\s+)?(?:provinces|governorates|regions))\b|\bnationwide\b|\bin\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:provinces|governorates)\b/i;
+const AGGREGATE_PERIOD = /\b(?:this|last|the past|the last|over the (?:past|last))\s+(?:week|month|few days|seven days)\b|\bsince the (?:start|beginning) of\b/i;
+
+/** "Daquq district has seen dozens of fields burned since the harvest began": a count over a period, no incident. */
+const SEEN_SINCE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|recorded|endured)\s+(?:at least\s+|more than\s+)?(?:dozens|scores|hundreds|thousands|several|many|numerous|a (?:series|string|spate|wave|number) of)\b[^.;]{0,80}?\bsince\b/i;
+
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
 const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another|fresh|renewed)\s+(?:[\w-]+\s+)?$/i;
@@ -246,6 +256,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   // "The strikes destroyed two hideouts and killed (5) terrorists": what they destroyed is their result, not an operation.
   const triggers = findTriggers(text).filter((t) => !(subject && t.start >= subject[0].length && t.type === 'CHANGE_TO_GROUP_ACTIVITY' && !t.response));
   const figures = figuresOf(r, ctx, previous);
+  // A round-up's total told only with weak words ("killed", "attacks") over a country and a week: no incident, no toll of one.
+  if (triggers.length && triggers.every((t) => t.weak) && AGGREGATE_SCOPE.test(text) && AGGREGATE_PERIOD.test(text)) return [];
+  if (triggers.length && SEEN_SINCE.test(text)) return [];
   // A reaction refers to an incident; a claim of responsibility reports one.
   const reaction = STANCE_CUES.some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY' && c.pattern.test(text)) || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);

@@ -234,14 +234,15 @@ export class MentionFinder {
    * happened is a village (inside `parent` when the sentence names a province or district around
    * it). Called by the place stage only when nothing smaller than a province is named.
    */
-  placeNamed(name: string, sentence: string, parent: GazetteerEntry | null): GazetteerEntry | null {
+  placeNamed(name: string, sentence: string, parent: GazetteerEntry | null, landscape = false): GazetteerEntry | null {
     const clean = cleanName(name);
     if (this.lookup(clean).length || !isPlausibleName(clean) || clean.split(/\s+/).length > 3 || /^\d|['’]s\s|\.\s?/.test(clean)) return null;
     if (clean.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) return null;
     // Only a name shaped like an Iraqi place ("Tell Hamdan", "Albu Bali", "Kani Rash", "al-Hamra") or a
     // crossing or square ("Tayaran Square"): a foreign capital or a person's name is no village.
     const site = SITE_NAME.test(clean);
-    if (!site && !TOPONYM.test(clean)) return null;
+    // ... or any name told as where the land lies ("the hills around Goshan", "a farm road near Khanke").
+    if (!site && !TOPONYM.test(clean) && !landscape) return null;
     return this.register('Place', clean, sentence, { placeType: site ? 'SITE' : 'VILLAGE', parentId: parent?.id ?? null });
   }
 
@@ -619,7 +620,7 @@ function bodyKind(name: string): string | null {
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
 const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
-const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s\p{Lu})/u;
+const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s(?:(?:al|el|Al|El)-)?\p{Lu})/u;
 const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|Market)$/;
 const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;

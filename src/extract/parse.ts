@@ -34,6 +34,8 @@ const SHAFAQ_DATELINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?\s+([^
 /** The rest of a dateline's line when it ends without a sentence's end and a blank line follows: a headline. */
 const DATELINE_HEADLINE = /^([^\n]{3,200}?[^\s.!?:"”'’)\]])[ \t]*\n[ \t]*\n(?=\s*\S)/;
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2,40})?)\s*\(([A-Za-z0-9 .&'’-]{2,40})\)\s*[-–—:]+\s*/;
+/** "Baghdad (AFP) - ", "Kirkuk, Iraq (Xinhua) – ": the same in title case (a wire's name in brackets and a dash after it). */
+const TITLE_WIRE_DATELINE = /^\s*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)\s*\(([A-Z][A-Za-z0-9 .&'’-]{1,39})\)\s*[-–—]+\s+/;
 /** "BAGHDAD – ", "KIRKUK, Iraq – ", "BAGHDAD, Nov 28 – ", "ERBIL, Iraq, Sept. 5: " (no agency in brackets). */
 const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*[-–—:]\s+/;
 
@@ -159,7 +161,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   }
   // "ERBIL (Kurdistan24) – ", "BAGHDAD, March 9 (Reuters) - ", "BAGHDAD, Iraq – ": where (and when) the report was
   // filed, not part of its first sentence (after a "date" line and its headline too).
-  const wire = WIRE_DATELINE.exec(body);
+  const wire = WIRE_DATELINE.exec(body) ?? TITLE_WIRE_DATELINE.exec(body);
   if (wire) {
     source ??= wire[2]!.trim();
     wireDay = wire[1]!;
