@@ -59,6 +59,9 @@ const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?
 const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** ", a village about three kilometres west of X": a name told as the village of the scene, whatever moved to or from it. */
+const VILLAGE_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i;
+
 function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, triggerQuoted: boolean, measured = false): boolean {
   const { start, end } = localSpan(r, m);
   const text = r.sentence.text;
@@ -74,7 +77,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
   if (/\b(?:of|from|with)\s+the\s+$/i.test(before) && /^\s+(?:police|provincial council|operations command|health directorate|security committee)\b/i.test(after)) return false;
-  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before))) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
+  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",
@@ -157,9 +160,11 @@ export function placeOf(
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
     // ... and so is what was shelled or bombed ("Monday's shelling of Bnawa").
     const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$|\b(?:shelling|bombing|bombardment)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.test(before);
+    // "returned to Albu Mustafa, a village three kilometres west of X": a name its apposition calls a village is a place the
+    // sentence locates, whatever the preposition before it.
     // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
     const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
-    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 20)));
+    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });

@@ -110,3 +110,13 @@ describe('an operation told in detail after the lead', () => {
     expect(extract(text, '2026-11-05').events).toHaveLength(2);
   });
 });
+
+describe('a village told by its apposition after a verb of movement', () => {
+  const placed = (text: string) => extract(text, '2024-10-24').events.map((e) => `${e.date} ${e.place ? ref(e.place) : '-'}`);
+  it('places "shot dead a shepherd as they returned to Albu Mustafa, a village west of X" at the village', () => {
+    expect(placed('ISIS militants killed two villagers in a raid on Albu Hayaz, in Daquq district, late on Tuesday. On Wednesday night, gunmen shot dead a shepherd as he returned with his flock to Albu Mustafa, a village about three kilometres west of Albu Hayaz, police said.')).toEqual(['2024-10-22 place:albu-hayaz', '2024-10-23 place:albu-mustafa']);
+  });
+  it('still reads the place a convoy came from as no place of the attack', () => {
+    expect(placed('A roadside bomb hit an army convoy returning from Kirkuk in Daquq district on Wednesday, wounding two soldiers.')).toEqual(['2024-10-23 place:daquq-district']);
+  });
+});
