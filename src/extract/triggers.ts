@@ -66,6 +66,8 @@ export function findTriggers(text: string): Trigger[] {
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
         if (NEGATION.test(before.slice(-25))) continue;
+        // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
+        if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
       // "supporters stormed the embassy and set part of it on fire": arson in a riot is the riot's.

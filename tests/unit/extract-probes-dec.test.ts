@@ -120,3 +120,13 @@ describe('a village told by its apposition after a verb of movement', () => {
     expect(placed('A roadside bomb hit an army convoy returning from Kirkuk in Daquq district on Wednesday, wounding two soldiers.')).toEqual(['2024-10-23 place:daquq-district']);
   });
 });
+
+describe('a place measured from a town, and the provincial capital beyond it', () => {
+  const placed = (text: string) => extract(text, '2026-11-19').events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}`);
+  it('measures from the nearer town, not from "the provincial capital city of X"', () => {
+    expect(placed('Three people were killed on Sunday when a gunfight broke out between two clans in a rice-growing area about 15 km south of the town of Kalar, some 40 km southeast of the provincial capital city of Kirkuk.')).toEqual(['ARMED_CLASH place:kalar']);
+  });
+  it('reads no place in "Kirkuk police spokesman X" and no clash in "anyone who opened fire would be prosecuted"', () => {
+    expect(placed('Three people were killed on Sunday when a gunfight broke out between two clans in Kalar. Kirkuk police spokesman Col. Ali Hassan urged tribal sheikhs to restrain their sons, warning that anyone who opened fire would be prosecuted.')).toEqual(['ARMED_CLASH place:kalar']);
+  });
+});
