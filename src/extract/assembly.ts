@@ -15,6 +15,7 @@ import { periodEnd } from '../domain/precision.js';
 import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
 import type { Argument } from './roles.js';
 import { COMMUNAL } from './lexicon.js';
+import { bystandersOnly } from './victims.js';
 
 export interface Incident {
   type: SubEventType;
@@ -478,6 +479,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   for (const i of incidents) {
     splitByShares(i);
     groupTotals(i, ctx);
+    if (i.civilians && bystandersOnly(i)) i.civilians = false;
   }
   inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i)).flatMap(splitByPlace);
