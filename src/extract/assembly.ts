@@ -577,6 +577,14 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
     const police = [...roles.keys()].filter((id) => /police/i.test(ctx.entry(id)?.name ?? ''));
     if (police.length > 1) for (const id of police) if (/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? '') && roles.get(id)!.confidence <= 0.7) roles.delete(id);
   }
+  // "the IRGC fired missiles ... today's Iranian strikes": the country's forces read from an adjective beside a force of
+  // that country named by its name are that force, not a second side.
+  const generic = [...i.perpetrators.values()].filter((a) => a.confidence <= 0.75 && /\b(?:armed forces|army|military)\b/i.test(ctx.entry(a.id)?.name ?? ''));
+  for (const a of generic) {
+    const state = ctx.entry(a.id)?.parentId;
+    const named = [...i.perpetrators.values()].some((b) => b.id !== a.id && b.confidence > 0.75 && ctx.entry(b.id)?.kind === 'Force' && state && ctx.entry(b.id)?.parentId === state);
+    if (named) i.perpetrators.delete(a.id);
+  }
   // "Three policemen were killed" in an attack on a Federal Police post: the named force's men, not the generic police.
   const namedPolice = [...new Set([...i.targets.keys(), ...i.figures.map((f) => f.actorId ?? '')])].filter((id) => /police/i.test(ctx.entry(id)?.name ?? '') && !/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? ''));
   if (namedPolice.length === 1) {

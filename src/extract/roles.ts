@@ -35,6 +35,8 @@ const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\b\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
+/** "a camp of the", "the headquarters of": a party's premises or people, named right before the party. */
+const PARTY_PREMISES = /\b(?:camps?|bases?|offices?|headquarters|compounds?|buildings?|premises|positions?|members|officials|cadres)\s+of\s+(?:the\s+)?$/i;
 /** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
 const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of)\s+(?:the\s+)?$/i;
 /** "(YBS), a Yazidi force close to the PKK, confirmed that one of its fighters had been killed". */
@@ -47,7 +49,8 @@ const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|norther
 const SOURCE_BEFORE = /\b(?:told|according to|said|reported|quoted by|cited by|sources? (?:in|from|of|at))\s+(?:the\s+)?$/i;
 /** "called on the Ministry of Defence and the Salahuddin Operations Command to send": whom a call is addressed to, not a side. */
 const ADDRESSEE = /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|demand(?:ed|s|ing) (?:that|of))\s+(?:both\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?:(?:and|or)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)?$/i;
-const ADDRESSED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+(?:the\s+)?[\w'’ .-]{2,60}?\s+)?to\s+(?!the\b|an?\b)\w+/i;
+/** ... "to send", "in Baghdad to \"take\"": the call's verb after the addressee (and its seat). */
+const ADDRESSED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+(?:the\s+)?[\w'’ .-]{2,60}?\s+)?(?:(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+["“]?(?!the\b|an?\b)\w+/i;
 const SUSPECTED = /\b(?:suspected|alleged|believed to be|presumed|likely)\s+(?:\w+\s+)?$/i;
 
 function hostile(e: GazetteerEntry): boolean {
@@ -108,9 +111,18 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   for (const m of r.mentions) {
     const e = pick(m, 'actor');
     if (!e || e.kind === 'Person') continue;
+    const { start, end } = localSpan(r, m);
+    // "fired missiles at a camp of the KDPI", "struck a base of the PAK": a party whose premises or people were hit is the target.
+    if (e.kind === 'Organization' && e.organizationType === 'POLITICAL_PARTY' && trigger.type !== 'ARRESTS' && start > trigger.start) {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (PARTY_PREMISES.test(before) && TARGET_BEFORE.test(before.replace(PARTY_PREMISES, ' ').replace(/\s+$/, ' ')) && inQuote(r.quotes, start, end) === triggerQuoted && !outside(start, end)) {
+        add(targets, e.id, text.slice(Math.max(0, start - 30), Math.min(text.length, end + 10)).trim(), 0.75);
+        spans.push({ start, end });
+      }
+      continue;
+    }
     // Agencies act only in what a state does (an intelligence service arresting); ministries and media never.
     if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e) && !(state && e.organizationType === 'AGENCY')) continue;
-    const { start, end } = localSpan(r, m);
     if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end) || finder(start)) continue;
     // "arrested two suspects accused of planting a bomb near a Peshmerga base": the accusation's actors are not the arrest's.
     if (start > trigger.end && ACCUSATION.test(text.slice(trigger.end, start))) continue;

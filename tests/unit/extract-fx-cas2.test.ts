@@ -4,7 +4,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/extract/casualties.js';
-import { extract, ref } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { assignRoles } from '../../src/extract/roles.js';
+import { findTriggers } from '../../src/extract/triggers.js';
+import { REFERENCE, article, extract, read, ref } from './extract-fixtures.js';
+
+/** A foreign state with two forces and an opposition party, beside the shared test reference. */
+const WITH_PARTY = Gazetteer.fromEntities([
+  ...REFERENCE,
+  ...importBatchSchema.parse({
+    entities: [
+      { id: 'gov:iran', kind: 'Government', name: 'Iran', level: 'NATIONAL' },
+      { id: 'force:irgc', kind: 'Force', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards'], under: ['gov:iran'] },
+      { id: 'force:iranian-armed-forces', kind: 'Force', name: 'Iranian Armed Forces', aliases: ['Iranian military'], under: ['gov:iran'] },
+      { id: 'org:kdpi', kind: 'Organization', name: 'Democratic Party of Iranian Kurdistan', aliases: ['KDPI'], organizationType: 'POLITICAL_PARTY' },
+    ],
+  }).entities,
+]);
+const sides = (text: string) =>
+  extractArticle(article(text), WITH_PARTY, { fileName: 'test.md' }).batch.events.map((e) => `${e.subEventType} by ${e.perpetrators.map(ref).join(',') || '-'} on ${e.targets.map(ref).join(',') || '-'}`);
 
 const figures = (text: string) => findFigures(text).map((f) => `${f.measure} ${f.count} ${f.group}${f.partial ? ' part' : ''}`);
 const casualties = (text: string) =>
@@ -90,6 +110,32 @@ describe('casualty figures (dev18/dev19 phenomena)', () => {
 
   it('takes "killing both men" after a toll by side for the same men', () => {
     expect(casualties("The PKK said two of its members had been killed when a drone struck their car in Amedi district on Monday. A source said the strike hit the car at 9 pm, killing both men inside.").map((c) => c.split(' ')[0])).toEqual(['org:pkk']);
-    void ref;
+  });
+});
+
+describe('sides of an event (dev18/dev19 phenomena)', () => {
+  it('takes a party whose camp or base was hit for the target', () => {
+    expect(sides('Iranian drones hit an office of the KDPI in Amedi district on Monday, killing two people.')).toEqual(['AIR_DRONE_STRIKE by force:iranian-armed-forces on org:kdpi']);
+    // Near: a party named otherwise is no side; its members arrested are no target of the party's.
+    expect(sides('Iranian drones hit a village in Amedi district on Monday, killing two people, the KDPI said.')).toEqual(['AIR_DRONE_STRIKE by force:iranian-armed-forces on -']);
+    expect(sides('Police arrested two members of the KDPI in Amedi district on Monday.').map((e) => e.replace(/ by .* on /, ' on '))).toEqual(['ARRESTS on -']);
+  });
+
+  it('takes a country\'s forces read from an adjective beside a force of that country named by its name for that force', () => {
+    expect(sides('The IRGC fired missiles at a camp of the KDPI in Amedi district on Monday, killing two people. Britain condemned the Iranian strikes.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK by force:irgc on org:kdpi']);
+    // Near: the adjective alone names the country's forces.
+    expect(sides('Iranian artillery shelled a camp of the KDPI in Amedi district on Monday, killing two people.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK by force:iranian-armed-forces on org:kdpi']);
+  });
+
+  it('takes no addressee of a call told with its seat and a quoted verb ("urged the federal government in Baghdad to \"take ...\"") for a side', () => {
+    const roles = (text: string) => {
+      const { ctx, readings } = read(text);
+      const r = readings[0]!;
+      return findTriggers(r.sentence.text).map((t) => assignRoles(r, t, ctx).targets.map((a) => a.id)).flat();
+    };
+    expect(roles('The KRG condemned the attack and urged the Iraqi government in Baghdad to "take a clear position" on the strikes.')).not.toContain('gov:iraq');
+    expect(roles('The KRG condemned the attack and urged the Iraqi government to \"act\" at once.')).not.toContain('gov:iraq');
+    // Near: a government attacked is a target.
+    expect(roles('Gunmen attacked the Iraqi government offices in Amedi district on Monday.')).toContain('gov:iraq');
   });
 });
