@@ -138,4 +138,22 @@ describe('sides of an event (dev18/dev19 phenomena)', () => {
     // Near: a government attacked is a target.
     expect(roles('Gunmen attacked the Iraqi government offices in Amedi district on Monday.')).toContain('gov:iraq');
   });
+
+  it('reads the agent of "carried out yesterday, Wednesday, by the Iranian Revolutionary Guards" (a time in commas, an adjective before the name)', () => {
+    expect(sides('The ministry condemned the shelling carried out yesterday, Monday, by the Iranian Revolutionary Guards on a village in Amedi district, which killed two people.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK by force:irgc on -']);
+    // Near: a force named after "on" is the target.
+    expect(sides('Gunmen carried out an attack on Monday on the Revolutionary Guards in Amedi district, killing two people.').map((e) => e.replace(/ by .* on /, ' on '))).toEqual(['ARMED_CLASH on force:irgc']);
+  });
+
+  it('takes no state whose sovereignty a protest defends, and no body that corrects a toll, for a side', () => {
+    const roles = (text: string) => {
+      const { ctx, readings } = read(text);
+      const r = readings[0]!;
+      return findTriggers(r.sentence.text).map((t) => assignRoles(r, t, ctx).targets.map((a) => a.id)).flat();
+    };
+    expect(roles("The ministry considers this attack a flagrant violation of Iraq's sovereignty.")).not.toContain('gov:iraq');
+    expect(roles('The Asayish later corrected that figure, saying that two men were killed in the drone strike.')).not.toContain('force:asayish');
+    // Near: a force whose men the strike killed is its target.
+    expect(roles('A drone strike killed two Asayish officers near Kalar.')).toContain('force:asayish');
+  });
 });
