@@ -555,7 +555,7 @@ function splitByShares(i: Incident): void {
   for (const measure of ['killed', 'injured'] as const) {
     const armed = (i.shares ?? []).filter((f) => f.measure === measure && (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS' || f.actorId));
     if (!armed.length) continue;
-    const wholes = i.figures.filter((f) => f.measure === measure && !f.actorId && (f.group === 'UNSPECIFIED' || (f.group === 'CIVILIANS' && /\b(?:people|persons|individuals|others|victims)\b/i.test(f.text ?? ''))));
+    const wholes = i.figures.filter((f) => f.measure === measure && !f.actorId && (f.group === 'UNSPECIFIED' || (f.group === 'CIVILIANS' && /\b(?:people|persons|individuals|others|victims|other men)\b/i.test(f.text ?? ''))));
     if (wholes.length !== 1) continue;
     const whole = wholes[0]!;
     const told = armed.reduce((n, f) => n + f.count, 0);

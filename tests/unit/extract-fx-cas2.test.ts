@@ -108,6 +108,18 @@ describe('casualty figures (dev18/dev19 phenomena)', () => {
     expect(casualties('Two fighters of the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) are dead after a bomb hit their vehicle in Daquq district on Monday.')).toEqual(['force:pmf 2/0/0']);
   });
 
+  it('reads the last share of a toll told in the next sentence ("The fourth, a medic said, is the driver of the PMF truck")', () => {
+    expect(casualties('One Peshmerga fighter is dead and three other men are in hospital after a bomb hit a convoy in Daquq district on Monday. Two of the wounded are rescue workers. The third, a medic said, is the driver of the Peshmerga truck.')).toEqual([
+      'force:peshmerga 1/1/0',
+      'CIVILIANS 0/2/0',
+    ]);
+    // Near: "the third" told of something else is no share.
+    expect(casualties('One Peshmerga fighter is dead and three other men are in hospital after a bomb hit a convoy in Daquq district on Monday. Two of the wounded are rescue workers. The third bomb, a medic said, was found by the Peshmerga.')).toEqual([
+      'force:peshmerga 1/0/0',
+      'CIVILIANS 0/3/0',
+    ]);
+  });
+
   it('takes "killing both men" after a toll by side for the same men', () => {
     expect(casualties("The PKK said two of its members had been killed when a drone struck their car in Amedi district on Monday. A source said the strike hit the car at 9 pm, killing both men inside.").map((c) => c.split(' ')[0])).toEqual(['org:pkk']);
   });
