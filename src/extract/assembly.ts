@@ -15,6 +15,7 @@ import { periodEnd } from '../domain/precision.js';
 import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './frames.js';
 import type { Argument } from './roles.js';
 import { COMMUNAL } from './lexicon.js';
+import { bystandersOnly } from './victims.js';
 
 export interface Incident {
   type: SubEventType;
@@ -481,6 +482,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
   for (const i of incidents) {
     splitByShares(i);
     groupTotals(i, ctx);
+    if (i.civilians && bystandersOnly(i)) i.civilians = false;
   }
   inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i)).flatMap(splitByPlace);
@@ -560,7 +562,7 @@ function splitByShares(i: Incident): void {
   for (const measure of ['killed', 'injured'] as const) {
     const armed = (i.shares ?? []).filter((f) => f.measure === measure && (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS' || f.actorId));
     if (!armed.length) continue;
-    const wholes = i.figures.filter((f) => f.measure === measure && !f.actorId && (f.group === 'UNSPECIFIED' || (f.group === 'CIVILIANS' && /\b(?:people|persons|individuals|others|victims)\b/i.test(f.text ?? ''))));
+    const wholes = i.figures.filter((f) => f.measure === measure && !f.actorId && (f.group === 'UNSPECIFIED' || (f.group === 'CIVILIANS' && /\b(?:people|persons|individuals|others|victims|other men)\b/i.test(f.text ?? ''))));
     if (wholes.length !== 1) continue;
     const whole = wholes[0]!;
     const told = armed.reduce((n, f) => n + f.count, 0);
@@ -581,6 +583,14 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   for (const roles of [i.targets, i.perpetrators]) {
     const police = [...roles.keys()].filter((id) => /police/i.test(ctx.entry(id)?.name ?? ''));
     if (police.length > 1) for (const id of police) if (/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? '') && roles.get(id)!.confidence <= 0.7) roles.delete(id);
+  }
+  // "the IRGC fired missiles ... today's Iranian strikes": the country's forces read from an adjective beside a force of
+  // that country named by its name are that force, not a second side.
+  const generic = [...i.perpetrators.values()].filter((a) => a.confidence <= 0.75 && /\b(?:armed forces|army|military)\b/i.test(ctx.entry(a.id)?.name ?? ''));
+  for (const a of generic) {
+    const state = ctx.entry(a.id)?.parentId;
+    const named = [...i.perpetrators.values()].some((b) => b.id !== a.id && b.confidence > 0.75 && ctx.entry(b.id)?.kind === 'Force' && state && ctx.entry(b.id)?.parentId === state);
+    if (named) i.perpetrators.delete(a.id);
   }
   // "Three policemen were killed" in an attack on a Federal Police post: the named force's men, not the generic police.
   const namedPolice = [...new Set([...i.targets.keys(), ...i.figures.map((f) => f.actorId ?? '')])].filter((id) => /police/i.test(ctx.entry(id)?.name ?? '') && !/^Iraqi Police\b/i.test(ctx.entry(id)?.name ?? ''));

@@ -32,11 +32,13 @@ export interface Figure {
   coordinated?: boolean;
   /** Offsets of the coordinated parts already added to this figure (a sentence read twice adds them once). */
   parts?: number[];
+  /** A civilian told by what he was doing nearby when hit ("a shepherd who was grazing his sheep by the road"): hit, not targeted. */
+  bystander?: boolean;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
   [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|(?:the )?(?:killing|martyrdom|deaths?|murder) of)$/i, 'killed'],
-  [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
+  [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
 ];
@@ -47,10 +49,10 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds))`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
@@ -65,10 +67,12 @@ const PASSIVE_FIGURE = new RegExp(
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
-const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
+const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
+/** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
+const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
@@ -121,10 +125,14 @@ const PRONOUN_ONE = /\b(killing|wounding|injuring|killed|wounded|injured)\s+(?:h
 const PERSON_BEFORE = /\b(?:an?|the|one|his|her|their|its)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
 
 /** "the body of a kidnapped farmer was found", "found the bodies of three shepherds": the dead. */
-const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|in\b|on\b|at\b|near\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+const BODIES = new RegExp(String.raw`\b(?:bod(?:y|ies)|corpses?)\s+of\s+${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
 /** "Twenty-three activists who had called for the rally on social media were arrested". */
 const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:had|have|has)\s+(?!been\b)[^.;,]{1,80}?\s+(?:were|was|had been|have been)\s+(?:later\s+|also\s+)?(${PASSIVE})\b`, 'giu');
+/** What a fighter, not a bystander, is told to have been doing when hit. */
+const BELLIGERENT_DOING = /^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i;
+/** "a shepherd who was walking nearby suffered light burns", "a boy who was playing outside was wounded": what the victim was doing, told in a relative clause. */
+const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:was|were|had been)\s+[\p{L}-]+ing\b[^.;,]{0,50}?\s+(?:(?:was|were|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})|((?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b`, 'giu');
 /**
  * "A man driving behind the car was lightly wounded", "a farmer working in a field nearby had also been hurt": a
  * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
@@ -145,11 +153,15 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
 /** "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division". */
-const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:were|was)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+/** "Of the wounded, two are firefighters": the same share, the toll's word put first. */
+const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wounded|injured)\s*,\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+/** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
+const THE_OTHER_N = new RegExp(String.raw`\bthe\s+(?:other|remaining)\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "seven soldiers and two farmers were among the wounded", "four farmers who had run over to help were among the wounded". */
 const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(dead|killed|victims|wounded|injured)\b`, 'giu');
 /** "..., while the third was a 12-year-old boy": the last one of a share told before, in the same sentence. */
-const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were|is|are)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -174,21 +186,30 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse)/i;
+const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
  * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
  */
 const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
-const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
+const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
+/**
+ * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told
+ * apart after it), the figure of none of them; so are operations each told with its place ("in two operations in Kirkuk
+ * and Nineveh governorates"). "Captured two leaders in two raids" in one city may be one operation: kept.
+ */
+const SEVERAL_OPERATIONS = /^[^.;]{0,40}?\b(?:in|during|across|over)\s+(?:two|three|four|five|six|several|multiple|various|\d+)\s+(separate\s+|different\s+|distinct\s+)?(?:operations|raids|attacks|incidents|strikes|ambushes)\b/i;
+/** "... in two operations in Kirkuk and Nineveh governorates": operations told with a place each (case-sensitive: names). */
+const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   if (!FIGURE_HINT.test(text)) return figures;
   if (SEVERAL_PLACES.test(text) && OVER_A_PERIOD.test(text)) return figures;
   // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
-  const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}\)(?= )/gu, (m) => ' '.repeat(m.length));
+  // So is a bracket that gives the acronym and another name ("(PMF, or Hashd al-Shaabi)").
+  const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
@@ -196,13 +217,26 @@ export function findFigures(text: string): Figure[] {
     let anaphoric = false;
     const numberAt = () => index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     // "five other people": a group of its own; "two others", "three more": the group counted before.
-    const ownGroup = /\bother\s+\S/i.test(phrase) && group !== 'UNSPECIFIED';
-    if (!ownGroup && (/\b(?:others?|more)\b/i.test(phrase) || !phrase.trim())) {
+    // "two more fighters": an armed side named is its own group too.
+    const ownGroup = (/\bother\s+\S/i.test(phrase) && group !== 'UNSPECIFIED') || (/\bmore\s+\S/i.test(phrase) && (group === 'SECURITY_FORCES' || group === 'MILITANTS'));
+    // "three of their colleagues", "two comrades": of the group counted before.
+    if (!ownGroup && (/\b(?:others?|more)\b|\b(?:colleagues?|comrades?)\b(?!-)/i.test(phrase) || !phrase.trim())) {
       const previous = figures.at(-1);
       if (previous) ({ group, actorHint, modifier } = previous);
       else if (/\bothers?\b/i.test(phrase) || !phrase.trim()) anaphoric = true;
     }
     if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
+    // "killing both men inside": the two the text told of before, by a word that names no side.
+    if (/^both$/i.test(countText.trim()) && /^\s*(?:men|people|persons)\b/i.test(phrase)) anaphoric = true;
+    // "struck a gathering of terrorists ..., killing three of them": the gathering the sentence named before.
+    if (anaphoric && (/^\s*of (?:them|those)\b/i.test(phrase) || (!phrase.trim() && /^\s*of (?:them|those)\b/i.test(sentence.slice(end))))) {
+      const gathering = [...sentence.slice(0, index).matchAll(GATHERING_OF)].at(-1);
+      const g = gathering ? groupOf(gathering[1]!) : null;
+      if (g && g.group !== 'UNSPECIFIED') {
+        ({ group, actorHint, modifier } = g);
+        anaphoric = false;
+      }
+    }
     // "two fighters of a local armed group": militants, whatever the noun.
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
     // "five members of one family": civilians, whatever the noun.
@@ -285,6 +319,8 @@ export function findFigures(text: string): Figure[] {
   // "11 others remain under treatment", "four people were hospitalized": the injured.
   const untreated = figures.length;
   for (const m of sentence.matchAll(TREATED)) {
+    // "the two wounded men were being treated": the wounded told before, not more of them.
+    if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
     push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "nine demonstrators and four policemen were treated": the first subject too.
@@ -377,10 +413,10 @@ export function findFigures(text: string): Figure[] {
     const named = [...sentence.slice(0, at).matchAll(PERSON_BEFORE)].map((p) => [groupOf(`${p[1]!} ${p[2] ?? ''}`), groupOf(p[1]!)].find((g) => g.group !== 'UNSPECIFIED')).filter((g) => g !== undefined).at(-1);
     figures.push({ measure, count: 1, ...(named ?? { group: 'UNSPECIFIED' as CasualtyGroup, actorHint: null, modifier: null }), index: at, numAt: at, text: m[0], partial: false, anaphoric: !named });
   }
-  // "The body of a kidnapped farmer was found": the dead (not the remains of a mass grave, an old crime;
-  // not militants' bodies found after a strike, a toll told with its side).
+  // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
+  // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
   if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(BODIES)) if (!['MILITANTS', 'SECURITY_FORCES'].includes(groupOf(m[2]!).group)) push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of sentence.matchAll(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
   for (const m of sentence.matchAll(NAMED_ONE)) {
@@ -397,6 +433,19 @@ export function findFigures(text: string): Figure[] {
   }
   // "Twenty-three activists who had called for the rally were arrested": a relative clause between a figure and its verb.
   for (const m of sentence.matchAll(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // "A shepherd who was walking nearby suffered light burns": a bystander (civilians when the noun names no side).
+  const undoing = figures.length;
+  for (const m of sentence.matchAll(DOING_THEN_HARM)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
+    push(m[4] ? 'injured' : measureOf(m[3]!), m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
+    const f = figures[before];
+    const doing = /\bwho\s+(?:was|were|had been)\s+([\p{L}-]+)/iu.exec(m[0])?.[1] ?? '';
+    if (f && f.group === 'UNSPECIFIED' && !BELLIGERENT_DOING.test(doing)) f.group = 'CIVILIANS';
+    if (f && f.group === 'CIVILIANS') f.bystander = true;
+  }
+  // "Two more fighters and a shepherd who was grazing nearby were wounded": the first subject too.
+  subjectsBefore(figures.slice(undoing));
   // "A man driving behind the car was lightly wounded".
   for (const m of sentence.matchAll(PARTICIPLE_THEN_PASSIVE)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
@@ -405,7 +454,8 @@ export function findFigures(text: string): Figure[] {
     // "a man driving behind the car": someone told by what he was about when it hit, a bystander (not one planting or firing).
     const f = figures[before];
     const doing = m[0].slice(lead + m[1]!.length + m[2]!.length).trim().split(/\s+/)[0] ?? '';
-    if (f && f.group === 'UNSPECIFIED' && !/^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i.test(doing)) f.group = 'CIVILIANS';
+    if (f && f.group === 'UNSPECIFIED' && !BELLIGERENT_DOING.test(doing)) f.group = 'CIVILIANS';
+    if (f && f.group === 'CIVILIANS') f.bystander = true;
   }
   // "A shepherd and his son were wounded": two, of the first one's group (civilians when it names none).
   for (const m of sentence.matchAll(WITH_KIN)) {
@@ -483,6 +533,12 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
   };
   for (const m of sentence.matchAll(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
+  for (const m of sentence.matchAll(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
+  for (const m of sentence.matchAll(THE_OTHER_N)) {
+    const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
+    // "the other four were members of its staff": a bare "members" says whose only with what follows.
+    if (before && !/^\s*(?:members|elements)$/i.test(m[2]!)) share(before.measure === 'killed' ? 'dead' : 'wounded', parseNumber(m[1]!), m[2]!, m.index ?? 0, m[0]);
+  }
   for (const m of sentence.matchAll(AMONG_AFTER)) {
     share(m[5]!, parseNumber(m[1]!), m[2]!, m.index ?? 0, m[0]);
     if (m[3]) share(m[5]!, parseNumber(m[3]), m[4]!, (m.index ?? 0) + m[0].indexOf(m[3], m[1]!.length + m[2]!.length), m[0]);
@@ -539,6 +595,12 @@ export function findFigures(text: string): Figure[] {
       else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
     }
     figures.push(...shares.values());
+  }
+  // "the arrest of four terrorists in two separate operations": a sum, told before the incidents it sums.
+  for (const f of [...figures]) {
+    const rest = sentence.slice(f.index + (f.text?.length ?? 0));
+    const several = SEVERAL_OPERATIONS.exec(rest);
+    if (several && (several[1] || IN_TWO_PLACES.test(rest.slice(several[0].length)))) figures.splice(figures.indexOf(f), 1);
   }
   return figures.sort((a, b) => a.index - b.index);
 }

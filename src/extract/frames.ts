@@ -173,6 +173,19 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
       if (/\b(?:men|youths|young men)\b/i.test(own) && !/\b(?:people|persons|others|women|children|boys|girls|policemen)\b/i.test(own)) figures[i] = { ...f, group: 'MILITANTS' };
     }
   }
+  // "Three of the wounded are firefighters. The fourth, a doctor said, is the driver of the PMF pickup": the last share
+  // of the toll, told in the next sentence; of the force its words name ("the PMF pickup", "also a PMF member").
+  const last = previous && !figures.some((f) => f.breakdown) ? LAST_SHARE.exec(r.sentence.text) : null;
+  const told = last ? findFigures(previous!.sentence.text).filter((f) => f.breakdown) : [];
+  if (last && told.length) {
+    const at = last.index ?? 0;
+    const force = r.mentions
+      .filter((m) => m.start - r.sentence.start >= at && m.end - r.sentence.start <= at + last[0].length)
+      .map((m) => pick(m, 'actor'))
+      .find((e): e is GazetteerEntry => Boolean(e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))));
+    const g = force ? { group: (force.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS') as CasualtyGroup, actorHint: null, modifier: null } : groupOf(last[1]!);
+    figures.push({ measure: told.at(-1)!.measure, count: 1, ...g, index: at, numAt: at, text: last[0], partial: true, breakdown: true, actorId: force?.id ?? null, sentence: r.sentence.text });
+  }
   // "A member of the Federal Police was killed and two others were wounded": the others are of the same force.
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
@@ -183,6 +196,8 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
   return figures;
 }
 
+/** "The fourth, according to a doctor, is the driver of the PMF pickup": the last one of a share told in the sentence before. */
+const LAST_SHARE = /^\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|last)(?:\s+one)?(?:\s*,[^,.;]{1,100},)?\s+(?:is|was)\s+((?:an?|the)\s+[^.;]{1,80})/i;
 /** A fight between clans or tribes: "a gunfight between two clans", "a tribal feud", "clashes between rival tribes". */
 const CLAN_FIGHT = /\b(?:(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|exchange of fire|shoot-?out)\b[^.;]{0,60}?\bbetween\s+(?:two\s+|rival\s+|the\s+)*(?:clans|tribes|families)|(?:tribal|clan)\s+(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|conflict)s?|(?:clans|tribes)\s+(?:clashed|exchanged fire|fought))\b/i;
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');

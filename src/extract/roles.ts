@@ -31,10 +31,12 @@ const ACCUSATION = /\b(?:accused of|suspected of|on suspicion of|charged with|wa
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 
 const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:[a-z]{1,3}-\d+[a-z]?\s+)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
-const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|exchange of fire|exchanged fire)\s+with\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$|\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$/i;
+const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|exchange of fire|exchanged fire)\s+with\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$|\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+,?\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:(?:Iranian|Turkish|American|US|Syrian|Israeli|Iraqi|Kurdish)\s+)?$/i;
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\b\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
+/** "a camp of the", "the headquarters of": a party's premises or people, named right before the party. */
+const PARTY_PREMISES = /\b(?:camps?|bases?|offices?|headquarters|compounds?|buildings?|premises|positions?|members|officials|cadres)\s+of\s+(?:the\s+)?$/i;
 /** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
 const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of)\s+(?:the\s+)?$/i;
 /** "(YBS), a Yazidi force close to the PKK, confirmed that one of its fighters had been killed". */
@@ -47,7 +49,8 @@ const PLACE_BEFORE = /\b(?:in|at|across|throughout|from|into|inside|near|norther
 const SOURCE_BEFORE = /\b(?:told|according to|said|reported|quoted by|cited by|sources? (?:in|from|of|at))\s+(?:the\s+)?$/i;
 /** "called on the Ministry of Defence and the Salahuddin Operations Command to send": whom a call is addressed to, not a side. */
 const ADDRESSEE = /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|demand(?:ed|s|ing) (?:that|of))\s+(?:both\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?:(?:and|or)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)?$/i;
-const ADDRESSED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+(?:the\s+)?[\w'’ .-]{2,60}?\s+)?to\s+(?!the\b|an?\b)\w+/i;
+/** ... "to send", "in Baghdad to \"take\"": the call's verb after the addressee (and its seat). */
+const ADDRESSED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+(?:the\s+)?[\w'’ .-]{2,60}?\s+)?(?:(?:in|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+["“]?(?!the\b|an?\b)\w+/i;
 const SUSPECTED = /\b(?:suspected|alleged|believed to be|presumed|likely)\s+(?:\w+\s+)?$/i;
 
 function hostile(e: GazetteerEntry): boolean {
@@ -108,14 +111,25 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   for (const m of r.mentions) {
     const e = pick(m, 'actor');
     if (!e || e.kind === 'Person') continue;
+    const { start, end } = localSpan(r, m);
+    // "fired missiles at a camp of the KDPI", "struck a base of the PAK": a party whose premises or people were hit is the target.
+    if (e.kind === 'Organization' && e.organizationType === 'POLITICAL_PARTY' && trigger.type !== 'ARRESTS' && start > trigger.start) {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (PARTY_PREMISES.test(before) && TARGET_BEFORE.test(before.replace(PARTY_PREMISES, ' ').replace(/\s+$/, ' ')) && inQuote(r.quotes, start, end) === triggerQuoted && !outside(start, end)) {
+        add(targets, e.id, text.slice(Math.max(0, start - 30), Math.min(text.length, end + 10)).trim(), 0.75);
+        spans.push({ start, end });
+      }
+      continue;
+    }
     // Agencies act only in what a state does (an intelligence service arresting); ministries and media never.
     if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e) && !(state && e.organizationType === 'AGENCY')) continue;
-    const { start, end } = localSpan(r, m);
     if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end) || finder(start)) continue;
     // "arrested two suspects accused of planting a bomb near a Peshmerga base": the accusation's actors are not the arrest's.
     if (start > trigger.end && ACCUSATION.test(text.slice(trigger.end, start))) continue;
     const before = text.slice(Math.max(0, start - 50), start);
     const after = text.slice(end, end + 120);
+    // "a violation of Iraq's sovereignty": the state whose rights a protest defends, not a side.
+    if (/^['’]s\s+(?:\w+\s+)?(?:sovereignty|airspace|territorial integrity)\b/i.test(after) || /\b(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:the\s+)?$/i.test(before)) continue;
     // "in northern Iraq", "Turkey's border": a country named as a place is not an actor.
     if (m.entries.some((x) => x.kind === 'Place') && (PLACE_BEFORE.test(before) || /^['’]s\s+(?:\w+\s+)?(?:province|governorate|border|territory|region)/i.test(after))) continue;
     const agentWords = AGENT_AFTER.test(after);
@@ -130,7 +144,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // ... but not when it says whose the strike was ("said a drone belonging to the Turkish army had hit", "said, blaming the Turkish army").
     const attributes = /\b(?:belonging to|operated by|owned by|attribut\w+ (?:it |the \w+ )?to|blam\w+|accus\w+)\b/i.test(text.slice(end, trigger.end + 40));
     const announcesOwn = state && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
-    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused)\b/i.test(after)) continue;
+    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused|corrected|revised|updated)\b/i.test(after)) continue;
     // "a Yazidi force close to the PKK": a description of another body, not a side.
     // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").
     // "Iran-backed militias", "groups backed by Iran": a patron, not a side.

@@ -18,10 +18,12 @@ export interface VictimDescription {
   measure: 'killed' | 'injured' | null;
 }
 
-const WHO = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)(?:\s+(?:inside|in)\s+(?:it|the\s+(?:car|vehicle|truck)))?|(?:he|she|they)|both of them|all of them)`;
+const WHO = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)(?:\s+(?:inside|in)\s+(?:it|the\s+(?:car|vehicle|truck)))?|(?:he|she|they)|both of them|all of them|(?<=(?:^|[.;]\s*|,\s+(?:and\s+)?))both)`;
+/** The victims as the object of a verb of describing: "described the two dead as", "identified them as". */
+const WHO_OBJECT = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)|them|him|her|both)`;
 /** "both men inside it were members of", "whom it described as members of", ", a member of" after a toll word. */
 const DESCRIBED = new RegExp(
-  String.raw`(?:\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?|\bwhom\s+(?:it|they|he|she|the\s+\w+)\s+(?:described|identified)\s+as\s+|\b(killed|dead|wounded|injured),\s+)(an?\s+|both\s+)?(?:members?|fighters?)\s+(?:of|from)\s+(?:the\s+)?$`,
+  String.raw`(?:\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?|\bwhom\s+(?:it|they|he|she|the\s+\w+)\s+(?:described|identified)\s+as\s+|\b(killed|dead|wounded|injured),\s+|\b(?:described|identified|named)\s+${WHO_OBJECT}\s+as\s+)(an?\s+|both\s+)?(?:members?|fighters?)\s+(?:of|from)\s+(?:the\s+)?$`,
   'iu',
 );
 
@@ -38,8 +40,8 @@ export function victimDescriptions(readings: SentenceReading[]): VictimDescripti
       const before = r.sentence.text.slice(Math.max(0, m.start - r.sentence.start - 90), m.start - r.sentence.start);
       const d = DESCRIBED.exec(before);
       if (!d) continue;
-      const counted = d[1] ?? /\b(?:its|their)\s+(\S+)\s+(?:occupants|passengers)\b/i.exec(r.sentence.text.slice(0, m.start - r.sentence.start))?.[1];
-      const count = /\bboth\b/i.test(d[0]) ? 2 : counted ? parseNumber(counted) : d[3] ? 1 : null;
+      const counted = d[1] ?? d[3] ?? /\b(?:its|their)\s+(\S+)\s+(?:occupants|passengers)\b/i.exec(r.sentence.text.slice(0, m.start - r.sentence.start))?.[1];
+      const count = /\bboth\b/i.test(d[0]) ? 2 : counted ? parseNumber(counted) : d[4] ? 1 : null;
       const measure = d[2] ? (/killed|dead/i.test(d[2]) ? 'killed' : 'injured') : null;
       found.push({ sentenceIndex: r.sentence.index, actor, count, measure });
     }
@@ -65,7 +67,7 @@ export function describeVictims(incidents: Incident[], descriptions: VictimDescr
     const f = fits[0]!;
     f.actorId = d.actor.id;
     f.group = d.actor.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS';
-    incident.civilians = incident.figures.some((g) => g.group === 'CIVILIANS' && g.measure !== 'arrested') || incident.frames.some((fr) => fr.civilianVictims);
+    incident.civilians = (incident.figures.some((g) => g.group === 'CIVILIANS' && g.measure !== 'arrested') || incident.frames.some((fr) => fr.civilianVictims)) && !bystandersOnly(incident);
     if (!incident.targets.has(d.actor.id)) incident.targets.set(d.actor.id, { id: d.actor.id, evidence: ctx.entry(d.actor.id)?.name ?? d.actor.name, confidence: 0.6 });
   }
 }
@@ -73,4 +75,15 @@ export function describeVictims(incidents: Incident[], descriptions: VictimDescr
 /** The last sentence of the incident at or before the given one. */
 function lastBefore(i: Incident, sentence: number): number {
   return Math.max(-1, ...i.frames.map((f) => f.sentenceIndex).filter((s) => s <= sentence));
+}
+
+/**
+ * "Two fighters died ... Two more fighters and a shepherd who was grazing his sheep by the road were wounded": where
+ * the only civilians hit are bystanders told by what they were doing nearby, and an armed side was hit, the attack
+ * was on that side; the civilians are casualties, not its target.
+ */
+export function bystandersOnly(i: Incident): boolean {
+  const civilians = i.figures.filter((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested');
+  if (!civilians.length || !civilians.every((f) => f.bystander)) return false;
+  return i.figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && (f.measure === 'killed' || f.measure === 'injured'));
 }
