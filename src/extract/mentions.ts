@@ -387,6 +387,16 @@ export class MentionFinder {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
       if (home) return { title: capitalise(title.trim()), of: home.id };
     }
+    // "Diyala provincial council member X", "Kirkuk councillor X": a seat on the council of that province (or of the
+    // district or town named), a body of its own.
+    if (/^(?:provincial )?council(?: member|l?or)$/i.test(title.trim())) {
+      const places = this.lookup(p).filter((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY');
+      const unit = [...this.lookup(`${p} Governorate`), ...places].find((e) => e.kind === 'Place' && e.placeType === 'GOVERNORATE');
+      if (!unit && !places.length) return null;
+      const provincial = Boolean(unit) || /provincial/i.test(title);
+      const council = this.register('Organization', `${p} ${provincial ? 'Provincial Council' : 'Council'}`, '', { organizationType: 'OTHER' });
+      return { title: `Member of the ${p} ${provincial ? 'provincial ' : ''}council`, of: council.id };
+    }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
     const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
