@@ -36,3 +36,47 @@ describe('an order given to two bodies', () => {
     expect(statements(`${EVENT}Kirkuk Governor Omar Jassim ordered the roads and the markets closed until Tuesday.`)).toEqual([]);
   });
 });
+
+describe('praise in the first person', () => {
+  it('reads "we salute every pilot" as praise, "gave a salute" as none', () => {
+    expect(statements(`${EVENT}"Our pilots reached them in the dark, and we salute every one of them," said Colonel Dara Salih, a Peshmerga officer.`)).toEqual(['person:dara-salih SUPPORT']);
+    expect(statements(`${EVENT}"The pilots flew over the post and gave a salute to the fallen," said Colonel Dara Salih, a Peshmerga officer.`)).toEqual([]);
+  });
+
+  it('takes praise of "these operations" to be about every incident told', () => {
+    const text = 'Iraqi warplanes struck an ISIS hideout in Kalar district on Sunday, killing three militants. On Monday, Iraqi warplanes struck a second hideout in Daquq district, killing two. ';
+    const about = (t: string) => extract(t).statements.filter((s) => s.stance === 'SUPPORT').map((s) => s.about.length);
+    expect(about(`${text}Colonel Dara Salih, a Peshmerga officer, praised the pilots who carried out these operations.`)).toEqual([2]);
+    expect(about(`${text}Colonel Dara Salih, a Peshmerga officer, praised the pilots who carried out this operation.`)).toEqual([1]);
+  });
+});
+
+describe('the lesson a speaker draws from the incident', () => {
+  it('reads "said the attack showed that \\"...\\"" (the speaker\'s own words) as concern', () => {
+    expect(statements(`${EVENT}Diyala lawmaker Salim al-Obaidi said the ambush showed that "the posts in the valley are left alone at night."`)).toEqual(['person:salim-al-obaidi CONCERN']);
+  });
+
+  it('not when it showed the need for something, or in reported words the call goes on from', () => {
+    expect(statements(`${EVENT}Diyala lawmaker Salim al-Obaidi said the ambush showed "the need for more posts in the valley."`)).toEqual([]);
+    expect(statements(`${EVENT}Diyala lawmaker Salim al-Obaidi said the ambush showed the posts in the valley were too far apart, and urged the Iraqi Army to add more.`)).toEqual(['person:salim-al-obaidi CALL_FOR_ACTION -> force:iraqi-army']);
+  });
+});
+
+describe('an official introduced by the unit he heads', () => {
+  it('introduces "according to the subdistrict\'s director, X." as a person who can speak later', () => {
+    expect(statements(`${EVENT}Two more were wounded, according to the subdistrict's director, Kawa Rashid. Rashid said he feared "the villages will empty before winter."`)).toEqual(['person:kawa-rashid CONCERN']);
+    expect(statements(`${EVENT}Two more were wounded, according to the subdistrict's records. Rashid said he feared "the villages will empty before winter."`)).toEqual([]);
+  });
+});
+
+describe('words split by a quotation mark', () => {
+  it('reads \'stood "with the people of ..."\' as solidarity', () => {
+    expect(statements(`${EVENT}The KRG said it stood "with the people of Kalar and the families of the fallen."`)).toEqual(['gov:krg SOLIDARITY -> place:kalar']);
+    expect(statements(`${EVENT}The KRG said a fisherman stood "by the water" when the attack began.`)).toEqual([]);
+  });
+
+  it('reads \'said the drone "belonged to the Turkish army"\' as an attribution', () => {
+    expect(statements(`A drone struck a car near Kalar on Sunday, killing two men. The Asayish said the drone "belonged to the Turkish army".`)).toEqual(['force:asayish OTHER']);
+    expect(statements(`A drone struck a car near Kalar on Sunday, killing two men. The Asayish said the car "belonged to a trader from Kalar".`)).toEqual([]);
+  });
+});
