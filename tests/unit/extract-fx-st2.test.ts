@@ -80,3 +80,29 @@ describe('words split by a quotation mark', () => {
     expect(statements(`A drone struck a car near Kalar on Sunday, killing two men. The Asayish said the car "belonged to a trader from Kalar".`)).toEqual([]);
   });
 });
+
+describe('a denial by absence', () => {
+  it('reads "said it had no fighters near the village" as a denial, "no fighters left" as none', () => {
+    const shelling = 'Turkish artillery shelled the village of Kani Zard in Amedi district on Sunday, wounding a shepherd. ';
+    expect(statements(`${shelling}The PKK said it had no fighters anywhere near the village.`)).toEqual(['org:pkk DENIAL']);
+    expect(statements(`${shelling}The PKK said it had no fighters left after the winter.`)).toEqual([]);
+  });
+});
+
+describe('fear of going back', () => {
+  it('reads a quoted "nobody will drive down that road" as concern, narrated as none', () => {
+    expect(statements(`${EVENT}"Nobody will drive down that road again," said Kawa Rashid, a farmer from the village.`)).toEqual(['person:kawa-rashid CONCERN']);
+    expect(statements(`${EVENT}Nobody will drive down that road until the engineers clear it, the Peshmerga said on Monday.`)).toEqual([]);
+  });
+});
+
+describe('telling someone to act', () => {
+  it('reads "told his party in late February to lay down its arms" as a call on the party', () => {
+    expect(statements('The jailed leader Salim al-Obaidi told his PKK in late February to lay down its arms.')).toEqual(['person:salim-al-obaidi CALL_FOR_ACTION -> org:pkk']);
+  });
+
+  it('not "told reporters", nor "told the party that ... to"', () => {
+    expect(statements('The jailed leader Salim al-Obaidi told reporters in late February to expect news.')).toEqual([]);
+    expect(statements('The jailed leader Salim al-Obaidi told the PKK that he wanted to meet its leaders.')).toEqual([]);
+  });
+});
