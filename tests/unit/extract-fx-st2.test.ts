@@ -106,3 +106,16 @@ describe('telling someone to act', () => {
     expect(statements('The jailed leader Salim al-Obaidi told the PKK that he wanted to meet its leaders.')).toEqual([]);
   });
 });
+
+describe('support told with an adverb or as a welcome', () => {
+  it('reads "we fully support the KRG\'s inquiry" and "welcome the swift response of the Peshmerga" as support of them', () => {
+    expect(statements(`${EVENT}The United States condemned the attack. "We welcome the swift response of the Peshmerga, and we fully support the KRG's inquiry," it said.`)).toEqual([
+      'gov:us CONDEMNATION',
+      'gov:us SUPPORT -> force:peshmerga,gov:krg',
+    ]);
+  });
+
+  it('not a welcome of news, nor support given by someone else', () => {
+    expect(statements(`${EVENT}The United States condemned the attack. "We welcome the news that the road has reopened," it said.`)).toEqual(['gov:us CONDEMNATION']);
+  });
+});
