@@ -188,7 +188,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) (?:(?:fully|strongly|firmly|wholeheartedly) )?)support|welcom(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:response|efforts?|actions?|steps|measures|role|work|professionalism) of|supporting|backing (?:for)?|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|(?<=\b(?:we|I|also|and)\s)(?:salute|praise|commend|thank|hail|applaud))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to) (?:(?:fully|strongly|firmly|wholeheartedly) )?)support|cooperation with(?: (?:our|its|their))?(?: (?:partners|friends|allies|brothers))?(?: (?:in|of|at))?|welcom(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:response|efforts?|actions?|steps|measures|role|work|professionalism) of|supporting|backing (?:for)?|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|(?<=\b(?:we|I|also|and)\s)(?:salute|praise|commend|thank|hail|applaud))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
@@ -430,7 +430,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // 'He added that ...', the next sentence of a statement: when nothing in it names an incident, it goes on about the speaker's last one.
           const going = !ownNamed.evidence && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
-          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut)/i.test(m[0])) continue;
+          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;

@@ -119,3 +119,13 @@ describe('support told with an adverb or as a welcome', () => {
     expect(statements(`${EVENT}The United States condemned the attack. "We welcome the news that the road has reopened," it said.`)).toEqual(['gov:us CONDEMNATION']);
   });
 });
+
+describe('praise of cooperation', () => {
+  it('reads "the cooperation with our partners in the Peshmerga continues to bear fruit" as support of them', () => {
+    expect(statements(`${EVENT}"The cooperation with our partners in the Peshmerga continues to bear fruit," Colonel Dara Salih, an Iraqi Army officer, said.`)).toEqual(['person:dara-salih SUPPORT -> force:peshmerga']);
+  });
+
+  it('not cooperation that is only planned or asked for', () => {
+    expect(statements(`${EVENT}"The cooperation with our partners in the Peshmerga will start next month," Colonel Dara Salih, an Iraqi Army officer, said.`)).toEqual([]);
+  });
+});
