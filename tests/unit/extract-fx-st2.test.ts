@@ -129,3 +129,15 @@ describe('praise of cooperation', () => {
     expect(statements(`${EVENT}"The cooperation with our partners in the Peshmerga will start next month," Colonel Dara Salih, an Iraqi Army officer, said.`)).toEqual([]);
   });
 });
+
+describe('a concern or a warning that is no worry of the speaker', () => {
+  it('takes no concern from "address any concern through the committees", keeps "expressed its concern"', () => {
+    expect(statements(`${EVENT}The KRG called on Turkey to stop the attacks and to address any concern through the joint committees.`)).toEqual(['gov:krg CALL_FOR_ACTION -> gov:turkey']);
+    expect(statements(`${EVENT}The KRG expressed its concern and called on Turkey to stop the attacks.`)).toEqual(['gov:krg CONCERN', 'gov:krg CALL_FOR_ACTION -> gov:turkey']);
+  });
+
+  it('takes no concern from a warning that offenders would be prosecuted, keeps a warning that the violence would spread', () => {
+    expect(statements(`${EVENT}The KRG urged the clans to calm down, warning that anyone who opened fire would be prosecuted.`)).toEqual(['gov:krg CALL_FOR_ACTION']);
+    expect(statements(`${EVENT}The KRG urged the clans to calm down, warning that the violence would spread to other villages.`)).toEqual(['gov:krg CONCERN', 'gov:krg CALL_FOR_ACTION']);
+  });
+});
