@@ -388,6 +388,16 @@ export class MentionFinder {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
       if (home) return { title: capitalise(title.trim()), of: home.id };
     }
+    // "Diyala provincial council member X", "Kirkuk councillor X": a seat on the council of that province (or of the
+    // district or town named), a body of its own.
+    if (/^(?:provincial )?council(?: member|l?or)$/i.test(title.trim())) {
+      const places = this.lookup(p).filter((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY');
+      const unit = [...this.lookup(`${p} Governorate`), ...places].find((e) => e.kind === 'Place' && e.placeType === 'GOVERNORATE');
+      if (!unit && !places.length) return null;
+      const provincial = Boolean(unit) || /provincial/i.test(title);
+      const council = this.register('Organization', `${p} ${provincial ? 'Provincial Council' : 'Council'}`, '', { organizationType: 'OTHER' });
+      return { title: `Member of the ${p} ${provincial ? 'provincial ' : ''}council`, of: council.id };
+    }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
     const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
@@ -642,7 +652,7 @@ const PEOPLE_PATTERNS = {
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
-  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city|district|sub-?district|governorate|town)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
