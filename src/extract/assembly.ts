@@ -144,6 +144,18 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
 const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were carried out)\b/i;
 
 /** Words that tell an event only as the time of another: "came a week after", "happened days before". */
+/** The text from an incident's first sentence to the sentence of a frame told after it. */
+function toldSince(ctx: ArticleContext, incident: Incident, frame: EventFrame): string {
+  const body = ctx.article.body;
+  const from = body.indexOf(incident.frames[0]?.sentence ?? '');
+  const to = body.indexOf(frame.sentence, Math.max(0, from));
+  return from >= 0 && to > from ? body.slice(from, to) : incident.frames.map((f) => f.sentence).join(' ');
+}
+
+/** An incident begun at night ("at 11:30 p.m.", "late on Tuesday", "on Tuesday night"). */
+const NIGHT_START = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at|in)\b|(?:at|during the|on \w+|that|the) (?:night|evening)\b)/i;
+/** ... that went on past midnight: "lasted until nearly two o'clock in the morning", "raged until dawn", "continued past midnight". */
+const PAST_MIDNIGHT = /\b(?:lasted|continued|raged|went on|carried on|fought|persisted)\s+(?:for\s+[\w-]+\s+hours?\s+)?(?:until|till|into|past|beyond)\s+(?:nearly |about |around |almost |after |well after |shortly after |the )?(?:(?:one|two|three|four|five|six|\d{1,2})(?::\d\d)?\s*(?:o['’]clock\s+)?(?:in the morning|a\.?m\b)|dawn|daybreak|sunrise|(?:after )?midnight|(?:the )?early (?:morning|hours)|the (?:next|following) morning|morning)/i;
 const ANCHORED = /\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
@@ -430,7 +442,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // "the same night", "the next day": dated from the incident told last.
     if (!frame.time.date && frame.time.relative !== undefined) {
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);
-      if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative), text: frame.time.evidence ?? '', index: 0 } };
+      // "About two hours after the battle ended", the battle begun at night and fought "until two o'clock in the
+      // morning": the hours are counted from its end, past midnight, on the next day.
+      const pastMidnight = last && /\bafter the\b/i.test(frame.time.evidence ?? '') && last.frames.some((f) => NIGHT_START.test(f.sentence)) && PAST_MIDNIGHT.test(toldSince(ctx, last, frame)) ? 1 : 0;
+      if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative + pastMidnight), text: frame.time.evidence ?? '', index: 0 } };
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
       if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };
     }
