@@ -341,7 +341,10 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
     // A reference that places the incident in its own clause ("The attack took place in the village of X") does too.
-    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
+    // ... and so does a retelling with the detail of its own day and place ("According to a source, the strike hit the car at
+    // 8:30 pm on Wednesday at the entrance of the village of X"), after a lead that only measured where it was.
+    const retold = frame.reference && frame.place.sameClause && frame.time.date?.precision === 'DAY' && !frame.quoted;
+    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence)) || retold) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
     const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, ref } from './extract-fixtures.js';
+import { incidentScore, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
 
 const events = (text: string, published = '2023-01-17') =>
   extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
@@ -21,5 +22,55 @@ describe('fx-ev2: event dates', () => {
       'ARMED_CLASH 2023-01-15 place:daquq-district',
       'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:daquq-district',
     ]);
+  });
+});
+
+describe('fx-ev2: event places', () => {
+  it('takes the place a retelling of the strike names, with its own hour and day, over the place the lead measured from', () => {
+    expect(events('Two fighters were killed when a drone struck their car on Monday north of Baqubah. According to a security source, the strike hit the car at about 9 pm on Monday on the road at the western entrance of Muqdadiya.')).toEqual([
+      'AIR_DRONE_STRIKE 2023-01-16 place:muqdadiya',
+    ]);
+  });
+
+  it('keeps the measured place when the later sentence only recalls the strike without a day of its own', () => {
+    expect(events('Two fighters were killed when a drone struck their car on Monday north of Baqubah. The strike was the third near Muqdadiya this month, a security source said.')).toEqual([
+      'AIR_DRONE_STRIKE 2023-01-16 place:baqubah',
+    ]);
+  });
+});
+
+describe('fx-ev2: event types', () => {
+  it('takes a drone told on its way and then shot down for a foiled attack of its own', () => {
+    expect(events('Three people were wounded when a drone struck a house in Makhmour district on Monday. Another drone headed towards Erbil was shot down over Daquq district by air defences, officials said.')).toEqual([
+      'AIR_DRONE_STRIKE 2023-01-16 place:makhmour-district',
+      'DISRUPTED_WEAPONS_USE 2023-01-16 place:daquq-district',
+    ]);
+  });
+
+  it('keeps a drone on its way that struck its target a strike', () => {
+    expect(events('Three people were wounded when a drone struck a house in Makhmour district on Monday. Another drone flying towards Erbil struck a car in Daquq district, officials said.').map((e) => e.split(' ')[0])).not.toContain('DISRUPTED_WEAPONS_USE');
+  });
+});
+
+describe('fx-ev2: cross-outlet identity of new places', () => {
+  const report = (id: string, name: string, parent = 'place:sinjar-district'): IncidentReport => ({
+    id,
+    subEventType: 'AIR_DRONE_STRIKE',
+    date: '2023-01-16',
+    datePrecision: 'DAY',
+    placeChain: [`place:${name.toLowerCase().replace(/\s+/g, '-')}`, parent],
+    placeNames: [name],
+    placeType: 'VILLAGE',
+    killed: 2,
+  });
+
+  it('takes a village spelled with v by one outlet and w by another for one place', () => {
+    expect(placeRelation(report('a', 'Khanasawa'), report('b', 'Khanasava')).relation).toBe('variant');
+    expect(incidentScore(report('a', 'Khanasawa'), report('b', 'Khanasava'))).toBeGreaterThan(0);
+  });
+
+  it('keeps villages whose names differ in more than that letter apart', () => {
+    expect(placeRelation(report('a', 'Khanasawa'), report('b', 'Khanasara')).relation).toBe('different');
+    expect(placeRelation(report('a', 'Khanasawa'), report('b', 'Khanasava', 'place:tal-afar-district')).relation).toBe('different');
   });
 });
