@@ -256,7 +256,8 @@ export function placeOf(
   const alsoAt: GazetteerEntry[] = [];
   let last = chosen;
   // "the villages between Zinana and Palkana": one stretch, not two places.
-  const between = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(r.sentence.text.slice(Math.max(0, localSpan(r, chosen.m).start - 40), localSpan(r, chosen.m).start));
+  // ... nor "outside two neighbouring villages, X and Y": the land around a pair of villages is told by the pair.
+  const between = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:outside|near|around|close to)\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(?:villages|hamlets),?\s+$/i.test(r.sentence.text.slice(Math.max(0, localSpan(r, chosen.m).start - 40), localSpan(r, chosen.m).start));
   const after = between ? [] : candidates.filter((c) => c.e.id !== chosen.e.id && localSpan(r, c.m).start > localSpan(r, chosen.m).start);
   for (const c of after.sort((a, b) => localSpan(r, a.m).start - localSpan(r, b.m).start)) {
     if (Math.abs(ctx.rank(c.e) - ctx.rank(chosen.e)) > 1 || ctx.contains(c.e.id, chosen.e.id) || ctx.contains(chosen.e.id, c.e.id) || !/^(?:,\s*|,?\s+(?:and|as well as)\s+)(?:the\s+|in\s+)?$/.test(r.sentence.text.slice(localSpan(r, last.m).end, localSpan(r, c.m).start))) continue;

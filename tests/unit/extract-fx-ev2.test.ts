@@ -74,3 +74,24 @@ describe('fx-ev2: cross-outlet identity of new places', () => {
     expect(placeRelation(report('a', 'Khanasawa'), report('b', 'Khanasava', 'place:tal-afar-district')).relation).toBe('different');
   });
 });
+
+describe('fx-ev2: new villages', () => {
+  it('takes an unknown name told "in the same subdistrict of" a known district for a village of that district', () => {
+    const batch = extract('On Sunday a roadside bomb killed two firefighters as their crew drove to a field fire at Kharab Dawud, in the same subdistrict of Daquq district.');
+    expect(batch.events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:kharab-dawud']);
+    expect(batch.entities.find((e) => e.id === 'place:kharab-dawud')).toMatchObject({ locatedIn: 'place:daquq-district' });
+  });
+
+  it('takes the names a counted plural of villages sets out for villages, and the land outside the pair for one place', () => {
+    expect(events('On Sunday night, wheat fields were set on fire outside two small villages, Kharab Dawud and Umm Sidra, in Daquq district.')).toEqual([
+      'LOOTING_PROPERTY_DESTRUCTION 2023-01-15 place:kharab-dawud',
+    ]);
+  });
+
+  it('keeps places joined by "and" without the counted plural one event each', () => {
+    expect(events('On Sunday, protesters rallied in Baqubah and Kirkuk to demand jobs.')).toEqual([
+      'PEACEFUL_PROTEST 2023-01-15 place:baqubah',
+      'PEACEFUL_PROTEST 2023-01-15 place:kirkuk',
+    ]);
+  });
+});
