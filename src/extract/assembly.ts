@@ -194,7 +194,23 @@ function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): bool
     return periodGap(d, incident.date) === 0;
   }
   const gap = Math.abs(daysBetween(d.date, incident.date.date));
+  if (nightBefore(incident, frame)) return true;
   return loose ? gap <= 1 : gap === 0;
+}
+
+/** A night told only as such ("overnight", "after midnight", "in the early hours"): dated by the morning it ends on. */
+const NIGHT_ONLY = /^(?:overnight|(?:shortly |just |soon )?after midnight|in the early hours)$/i;
+/** A clock time or a part of the day that falls on the evening a night begins ("at around 11 p.m. Tuesday", "late on Tuesday", "on Tuesday night"). */
+const NIGHT_TIME = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at) |(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening)\b)/i;
+
+/**
+ * "stormed a village overnight", then "arrived at around 11 p.m. Tuesday": the night the lead dates by
+ * the morning it ended on is the one a later detail gives the evening of; the incident takes that evening's day.
+ */
+function nightBefore(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!d || !incident.date || d.precision !== 'DAY' || incident.date.precision !== 'DAY') return false;
+  return NIGHT_ONLY.test(incident.date.text.trim()) && daysBetween(d.date, incident.date.date) === 1 && NIGHT_TIME.test(frame.sentence);
 }
 
 /** A perpetrator of the frame is one of the incident's, or a unit of one, or the force one of them belongs to. */
@@ -325,7 +341,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     incident.type = moreSpecific(incident.type, frame.type);
   }
   const d = frameDate(frame);
-  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) {
+  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame))) {
     incident.date = d;
     incident.dateInherited = false;
   }

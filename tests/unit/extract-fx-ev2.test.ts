@@ -95,3 +95,19 @@ describe('fx-ev2: new villages', () => {
     ]);
   });
 });
+
+describe('fx-ev2: night attacks told overnight, then by the evening hour', () => {
+  it('takes the evening hour a later sentence gives for the night the lead told as overnight: one incident, on that evening', () => {
+    expect(events('Two villagers were killed when gunmen stormed a village in Daquq district overnight, police said on Tuesday. The gunmen came on foot from the direction of Wadi al-Shay at about 10 p.m. Monday and opened fire on two houses before fleeing.', '2023-01-17').map((e) => e.split(' ').slice(1).join(' '))).toEqual([
+      '2023-01-16 place:daquq-district',
+    ]);
+  });
+
+  it('keeps an attack told only as overnight on the morning it ended, and one on another day apart', () => {
+    expect(events('Two villagers were killed when gunmen stormed a village in Daquq district overnight, police said on Tuesday.', '2023-01-17').map((e) => e.split(' ').slice(1).join(' '))).toEqual(['2023-01-17 place:daquq-district']);
+    expect(events('Two villagers were killed when gunmen stormed a village in Daquq district overnight, police said on Tuesday. On Sunday, gunmen opened fire on a checkpoint in Rashad Subdistrict, wounding a soldier.', '2023-01-17').map((e) => e.split(' ').slice(1).join(' '))).toEqual([
+      '2023-01-17 place:daquq-district',
+      '2023-01-15 place:rashad-subdistrict',
+    ]);
+  });
+});
