@@ -111,3 +111,14 @@ describe('fx-ev2: night attacks told overnight, then by the evening hour', () =>
     ]);
   });
 });
+
+describe('fx-ev2: spurious events', () => {
+  it('takes no destruction from damage named as what is owed or to be rebuilt', () => {
+    expect(events('On Monday, some 300 displaced families gathered outside the governorate building in Baqubah, demanding compensation for the burned houses they left in 2014.').map((e) => e.split(' ')[0])).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
+    expect(events('Engineers began on Monday the reconstruction of destroyed homes in Muqdadiya, the governor said.').map((e) => e.split(' ')[0])).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+
+  it('still takes fields burned by men for destruction, whatever else the sentence names', () => {
+    expect(events('On Monday night, unidentified men burned the wheat fields of farmers near Muqdadiya who had sought compensation for earlier losses, the police said.').map((e) => e.split(' ')[0])).toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+});
