@@ -141,6 +141,11 @@ export class MentionFinder {
       const end = (m.index ?? 0) + m[0].length;
       for (const n of [m[2]!, m[3]!]) if (!this.lookup(cleanName(n)).length) found.push({ name: cleanName(n), type: m[1]!.toLowerCase().replace(/s$/, ''), end });
     }
+    // "a rocket attack on the Victory Base Complex", "struck the Kilo Air Base": a named base is a site of its own.
+    for (const m of text.matchAll(/\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)/gu)) {
+      const name = m[1]!.trim();
+      if (!this.lookup(name).length && isPlausibleName(name)) found.push({ name, type: 'base', end: (m.index ?? 0) + m[0].length });
+    }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
     for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });

@@ -122,3 +122,17 @@ describe('fx-ev2: spurious events', () => {
     expect(events('On Monday night, unidentified men burned the wheat fields of farmers near Muqdadiya who had sought compensation for earlier losses, the police said.').map((e) => e.split(' ')[0])).toContain('LOOTING_PROPERTY_DESTRUCTION');
   });
 });
+
+describe('fx-ev2: named bases', () => {
+  it('takes a named base the reference does not know for a site of its own', () => {
+    expect(events('Two rockets struck the Falcon Air Base in Erbil province early on Monday, lightly wounding a contractor, officials said.')).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:falcon-air-base',
+    ]);
+  });
+
+  it('keeps an unnamed base by its named neighbour', () => {
+    expect(events('Two rockets struck a military base near Erbil early on Monday, lightly wounding a contractor, officials said.')).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:erbil',
+    ]);
+  });
+});
