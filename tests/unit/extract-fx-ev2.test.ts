@@ -136,3 +136,14 @@ describe('fx-ev2: named bases', () => {
     ]);
   });
 });
+
+describe('fx-ev2: fired rounds that explode', () => {
+  it('takes artillery or mortar rounds that exploded for shelling, not a planted device', () => {
+    expect(events('Two shepherds were wounded when Turkish artillery shells exploded near their tent early on Sunday in Amedi district, the mayor said.').map((e) => e.split(' ')[0])).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+
+  it('keeps an old shell that went off, and a device that exploded, a remote explosive', () => {
+    expect(events('Two shepherds were wounded when an old artillery shell exploded near their tent on Sunday in Amedi district, the mayor said.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(events('Two shepherds were wounded when a device exploded near their tent on Sunday in Amedi district, the mayor said.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
