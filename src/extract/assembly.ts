@@ -144,6 +144,11 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
 const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were carried out)\b/i;
 
 /** Words that tell an event only as the time of another: "came a week after", "happened days before". */
+/** Where the sentence of a frame starts its own words: past a lead of the sentence that opens it ("Then,", "And"). */
+function clauseStart(frame: EventFrame): number {
+  return /^(?:(?:And|Then|But),?\s+)?/.exec(frame.sentence)?.[0].length ?? 0;
+}
+
 /** The text from an incident's first sentence to the sentence of a frame told after it. */
 function toldSince(ctx: ArticleContext, incident: Incident, frame: EventFrame): string {
   const body = ctx.article.body;
@@ -486,7 +491,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
       continue;
     }
-    const startsNew = frame.separate && !frame.reference && eventful(frame, true);
+    // "A few hours later, gunmen attacked a police post in the X area of the same district": a report led by the hours since
+    // the one before, at a place of its own that is not the place told before, is the next incident.
+    const later = frame.time.relative === 0 && /^(?:(?:about|some|around|only|just|a few|several|an?|one|two|three|four|five|six|\d+)\s+)*(?:hours?|minutes?)\s+later\b/i.test(frame.sentence.slice(clauseStart(frame))) && frame.place?.sameClause && best?.place && frame.place.place.id !== best.place.place.id && !ctx.contains(best.place.place.id, frame.place.place.id) && !ctx.contains(frame.place.place.id, best.place.place.id);
+    const startsNew = (frame.separate || Boolean(later)) && !frame.reference && eventful(frame, true);
     if (best && !startsNew) {
       // A strong report of another kind in another clause of reporting is its own incident.
       // ... unless the incident so far is only a bare "attack" the report goes on to tell ("killed in an ISIS attack in Diyala", then "fired mortar shells at the village of X").

@@ -147,3 +147,16 @@ describe('fx-ev2: fired rounds that explode', () => {
     expect(events('Two shepherds were wounded when a device exploded near their tent on Sunday in Amedi district, the mayor said.').map((e) => e.split(' ')[0])).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
 });
+
+describe('fx-ev2: the next incident, hours later', () => {
+  it('takes a report led by "hours later" at another place of the same district for an incident of its own', () => {
+    expect(events('In Diyala, gunmen fired on Monday night at a checkpoint west of Muqdadiya, wounding two soldiers. Some hours later, militants attacked a police post in the Abu Saida area of the same district, killing one policeman.').map((e) => e.split(' ').slice(1).join(' '))).toEqual([
+      '2023-01-16 place:muqdadiya',
+      '2023-01-16 place:abu-saida-subdistrict',
+    ]);
+  });
+
+  it('keeps a report led by "hours later" at the same place, or with no place, in the incident', () => {
+    expect(events('On Monday night, gunmen attacked a checkpoint in Muqdadiya, wounding a soldier. Some hours later, the gunmen attacked the checkpoint again in Muqdadiya, killing a policeman.')).toHaveLength(1);
+  });
+});
