@@ -78,7 +78,7 @@ export function dateGap(a: Pick<IncidentReport, 'date' | 'datePrecision'>, b: Pi
 /**
  * A spelling-insensitive key of a place name: accents, case, the Arabic article (al-, el-, ad-,
  * ...), hyphens, spaces, vowels after the first letter and doubled letters dropped, and the common
- * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k, p/b, v/f, "mb"/"nb" as in
+ * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k, p/b, v/w/f (Zorava/Zorawa), "mb"/"nb" as in
  * Zambur/Zanbur), and a final t of a longer word (Khirbat/Kharab, the Arabic feminine ending).
  */
 export function nameSkeleton(name: string): string {
@@ -99,7 +99,7 @@ export function nameSkeleton(name: string): string {
         .replace(/q/g, 'k')
         .replace(/kh/g, 'x')
         .replace(/p/g, 'b')
-        .replace(/v/g, 'f')
+        .replace(/[vw]/g, 'f')
         .replace(/(?!^)[aeiouy]/g, '')
         .replace(/mb/g, 'nb')
         .replace(/(.)\1+/g, '$1')

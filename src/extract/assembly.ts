@@ -145,6 +145,23 @@ function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgum
 const LOCATES = /\b(?:took place|happened|occurred|unfolded|was carried out|were carried out)\b/i;
 
 /** Words that tell an event only as the time of another: "came a week after", "happened days before". */
+/** Where the sentence of a frame starts its own words: past a lead of the sentence that opens it ("Then,", "And"). */
+function clauseStart(frame: EventFrame): number {
+  return /^(?:(?:And|Then|But),?\s+)?/.exec(frame.sentence)?.[0].length ?? 0;
+}
+
+/** The text from an incident's first sentence to the sentence of a frame told after it. */
+function toldSince(ctx: ArticleContext, incident: Incident, frame: EventFrame): string {
+  const body = ctx.article.body;
+  const from = body.indexOf(incident.frames[0]?.sentence ?? '');
+  const to = body.indexOf(frame.sentence, Math.max(0, from));
+  return from >= 0 && to > from ? body.slice(from, to) : incident.frames.map((f) => f.sentence).join(' ');
+}
+
+/** An incident begun at night ("at 11:30 p.m.", "late on Tuesday", "on Tuesday night"). */
+const NIGHT_START = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at|in)\b|(?:at|during the|on \w+|that|the) (?:night|evening)\b)/i;
+/** ... that went on past midnight: "lasted until nearly two o'clock in the morning", "raged until dawn", "continued past midnight". */
+const PAST_MIDNIGHT = /\b(?:lasted|continued|raged|went on|carried on|fought|persisted)\s+(?:for\s+[\w-]+\s+hours?\s+)?(?:until|till|into|past|beyond)\s+(?:nearly |about |around |almost |after |well after |shortly after |the )?(?:(?:one|two|three|four|five|six|\d{1,2})(?::\d\d)?\s*(?:o['’]clock\s+)?(?:in the morning|a\.?m\b)|dawn|daybreak|sunrise|(?:after )?midnight|(?:the )?early (?:morning|hours)|the (?:next|following) morning|morning)/i;
 const ANCHORED = /\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
@@ -183,7 +200,23 @@ function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): bool
     return periodGap(d, incident.date) === 0;
   }
   const gap = Math.abs(daysBetween(d.date, incident.date.date));
+  if (nightBefore(incident, frame)) return true;
   return loose ? gap <= 1 : gap === 0;
+}
+
+/** A night told only as such ("overnight", "after midnight", "in the early hours"): dated by the morning it ends on. */
+const NIGHT_ONLY = /^(?:overnight|(?:shortly |just |soon )?after midnight|in the early hours)$/i;
+/** A clock time or a part of the day that falls on the evening a night begins ("at around 11 p.m. Tuesday", "late on Tuesday", "on Tuesday night"). */
+const NIGHT_TIME = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at) |(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening)\b)/i;
+
+/**
+ * "stormed a village overnight", then "arrived at around 11 p.m. Tuesday": the night the lead dates by
+ * the morning it ended on is the one a later detail gives the evening of; the incident takes that evening's day.
+ */
+function nightBefore(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!d || !incident.date || d.precision !== 'DAY' || incident.date.precision !== 'DAY') return false;
+  return NIGHT_ONLY.test(incident.date.text.trim()) && daysBetween(d.date, incident.date.date) === 1 && NIGHT_TIME.test(frame.sentence);
 }
 
 /** A perpetrator of the frame is one of the incident's, or a unit of one, or the force one of them belongs to. */
@@ -314,7 +347,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     incident.type = moreSpecific(incident.type, frame.type);
   }
   const d = frameDate(frame);
-  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY'))) {
+  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame))) {
     incident.date = d;
     incident.dateInherited = false;
   }
@@ -330,7 +363,10 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     const unlocatedSmaller = p && !ctx.located(frame.place.place) && ctx.rank(frame.place.place) < ctx.rank(p.place) && frame.place.sameClause;
     // "southwest of Khanaqin" then "in the village of Bahari Taze": the place named replaces the one measured from.
     // A reference that places the incident in its own clause ("The attack took place in the village of X") does too.
-    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence))) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
+    // ... and so does a retelling with the detail of its own day and place ("According to a source, the strike hit the car at
+    // 8:30 pm on Wednesday at the entrance of the village of X"), after a lead that only measured where it was.
+    const retold = frame.reference && frame.place.sameClause && frame.time.date?.precision === 'DAY' && !frame.quoted;
+    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence)) || retold) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
     const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);
@@ -431,7 +467,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // "the same night", "the next day": dated from the incident told last.
     if (!frame.time.date && frame.time.relative !== undefined) {
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);
-      if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative), text: frame.time.evidence ?? '', index: 0 } };
+      // "About two hours after the battle ended", the battle begun at night and fought "until two o'clock in the
+      // morning": the hours are counted from its end, past midnight, on the next day.
+      const pastMidnight = last && /\bafter the\b/i.test(frame.time.evidence ?? '') && last.frames.some((f) => NIGHT_START.test(f.sentence)) && PAST_MIDNIGHT.test(toldSince(ctx, last, frame)) ? 1 : 0;
+      if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative + pastMidnight), text: frame.time.evidence ?? '', index: 0 } };
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
       if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };
     }
@@ -453,7 +492,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
       continue;
     }
-    const startsNew = frame.separate && !frame.reference && eventful(frame, true);
+    // "A few hours later, gunmen attacked a police post in the X area of the same district": a report led by the hours since
+    // the one before, at a place of its own that is not the place told before, is the next incident.
+    const later = frame.time.relative === 0 && /^(?:(?:about|some|around|only|just|a few|several|an?|one|two|three|four|five|six|\d+)\s+)*(?:hours?|minutes?)\s+later\b/i.test(frame.sentence.slice(clauseStart(frame))) && frame.place?.sameClause && best?.place && frame.place.place.id !== best.place.place.id && !ctx.contains(best.place.place.id, frame.place.place.id) && !ctx.contains(frame.place.place.id, best.place.place.id);
+    const startsNew = (frame.separate || Boolean(later)) && !frame.reference && eventful(frame, true);
     if (best && !startsNew) {
       // A strong report of another kind in another clause of reporting is its own incident.
       // ... unless the incident so far is only a bare "attack" the report goes on to tell ("killed in an ISIS attack in Diyala", then "fired mortar shells at the village of X").

@@ -17,11 +17,11 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "A day after", ", two days after", ", hours after": a clause told as a set time before the one of the sentence's day. */
 const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:days?|(?=weeks?))(?:weeks?)?|(hours|just hours|only hours|a few hours))\s+(after|before)\s+(?=\S)/i;
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
-const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before)\b/i;
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:(?:about|some|around|nearly|roughly|just|only)\s+)?(?:an?|one|two|three|four|five|six|\d+|several|a few|half an)\s+hours?\s+after\s+the\s+(?:[\w-]+\s+)?(?:battle|fighting|clash(?:es)?|gunfight|firefight|attack|assault|exchange of fire)\s+(?:had\s+)?(?:ended|was over|were over|subsided|died down|stopped|ceased))\b/i;
 
 /** Days from the incident told before to the one a relative day names ("the next day" 1, "two days earlier" -2). */
 function dayOffset(phrase: string): number {
-  if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier/i.test(phrase)) return 0;
+  if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier|hours? after the/i.test(phrase)) return 0;
   const days = /^(a|one|two|three|four|five|six|\d+) days? (later|earlier)$/i.exec(phrase);
   if (days) {
     const n = /^(?:a|one)$/i.test(days[1]!) ? 1 : Number(days[1]) || NUMBER_WORDS[days[1]!.toLowerCase()] || 1;

@@ -135,6 +135,17 @@ export class MentionFinder {
       const end = (m.index ?? 0) + m[0].length;
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
+    // "outside two neighbouring villages, Tal Wardan and Umm Jirs": the names a counted plural sets out in apposition.
+    const listed = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
+    for (const m of text.matchAll(listed)) {
+      const end = (m.index ?? 0) + m[0].length;
+      for (const n of [m[2]!, m[3]!]) if (!this.lookup(cleanName(n)).length) found.push({ name: cleanName(n), type: m[1]!.toLowerCase().replace(/s$/, ''), end });
+    }
+    // "a rocket attack on the Victory Base Complex", "struck the Kilo Air Base": a named base is a site of its own.
+    for (const m of text.matchAll(/\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)/gu)) {
+      const name = m[1]!.trim();
+      if (!this.lookup(name).length && isPlausibleName(name)) found.push({ name, type: 'base', end: (m.index ?? 0) + m[0].length });
+    }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
     for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
@@ -252,7 +263,8 @@ export class MentionFinder {
    * region or a country is no such unit.
    */
   private unitAfter(after: string): GazetteerEntry | undefined {
-    const m = new RegExp(String.raw`^(?:,\s*|\s+)(?:(?:in|inside|within|of) )?(?:the )?(?:(${NAME})['’]s )?(${NAME})(?: (district|sub-?district|nahiya|province|governorate))?`, 'u').exec(after);
+    // "..., in the same subdistrict of Hawija district": the unit the "same" place lies in.
+    const m = new RegExp(String.raw`^(?:,\s*|\s+)(?:(?:in|inside|within|of) )?(?:the )?(?:same (?:sub-?district|nahiya|area|region) of )?(?:(${NAME})['’]s )?(${NAME})(?: (district|sub-?district|nahiya|province|governorate))?`, 'u').exec(after);
     if (!m) return undefined;
     const name = cleanName(m[2]!);
     const type = m[3] ? PLACE_TYPE_OF[m[3].toLowerCase().replace('-', '')] : undefined;

@@ -72,6 +72,11 @@ export function findTriggers(text: string): Trigger[] {
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
       // "supporters stormed the embassy and set part of it on fire": arson in a riot is the riot's.
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /\b(?:protest\w*|demonstrat\w+|riot\w*|mob|supporters|crowds?|rall(?:y|ies)|stones|two sides)\b/i.test(text)) continue;
+      // "Iranian artillery rounds exploded near their flock", "mortar shells exploded in the market": fired rounds going off are the
+      // shelling's, not a planted device (old or unexploded ones are the bomb list's own).
+      if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && /^exploded$/i.test(word) && /\b(?:artillery|mortar|tank|howitzer|cannon)\s+(?:rounds?|shells?|projectiles?)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/\b(?:unexploded|old|leftover|remnants?|buried|planted)\b/i.test(before.slice(-50))) continue;
+      // "demanding compensation promised for destroyed homes", "the rebuilding of burned shops": damage named as what is owed or rebuilt, no incident.
+      if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /^(?:destroyed|burn(?:ed|t)|damaged)\b/i.test(m[0]) && /\b(?:compensat\w+|reparations?|indemnit\w+|rebuild\w*|reconstruct\w*|repair\w*|restor\w+|reimburs\w+)\b(?:\s+[\w-]+){0,3}\s+(?:for|of|to)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/i.test(before)) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.
