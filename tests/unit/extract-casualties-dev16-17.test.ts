@@ -12,7 +12,7 @@ const tolls = (text: string, published = '2023-01-17') =>
     (e.casualties ?? []).flatMap((c) => (['killed', 'injured', 'abducted', 'arrested'] as const).filter((m) => c[m] !== undefined).map((m) => `${c.group} ${m} ${c[m]}`)),
   );
 
-describe('casualty figures: new reporting (fx-casualties)', () => {
+describe('casualty figures: new reporting', () => {
   it('reads members of the civil defence or the fire brigade as civilians (rescuers), not as armed men', () => {
     expect(brief('Three members of the civil defence died and two others were hurt when a mine blew up under their truck.')).toEqual(['killed 3 CIVILIANS', 'injured 2 CIVILIANS']);
     expect(brief('The blast killed four members of the fire brigade.')).toEqual(['killed 4 CIVILIANS']);
@@ -51,7 +51,7 @@ describe('casualty figures: new reporting (fx-casualties)', () => {
   });
 });
 
-describe('casualty figures: victims told with more words before the verb (fx-casualties)', () => {
+describe('casualty figures: victims told with more words before the verb', () => {
   it('reads a victim told by what he was doing ("a man walking past was hurt") as a civilian', () => {
     expect(brief('A boy walking home from school was slightly hurt by the blast.')).toEqual(['injured 1 CIVILIANS']);
     expect(brief('A man queueing outside the bakery had also been wounded, the mayor said.')).toEqual(['injured 1 CIVILIANS']);
@@ -68,7 +68,7 @@ describe('casualty figures: victims told with more words before the verb (fx-cas
   });
 });
 
-describe('casualty figures: sums and tolls told again person by person (fx-casualties)', () => {
+describe('casualty figures: sums and tolls told again person by person', () => {
   it('takes no figure from a sum told across the country over a period', () => {
     expect(brief('At least six people died across the country last week in bombings and shootings in four provinces.')).toEqual([]);
     expect(brief('Nationwide, eight people were killed this month, the ministry said.')).toEqual([]);
@@ -85,7 +85,7 @@ describe('casualty figures: sums and tolls told again person by person (fx-casua
   });
 });
 
-describe('casualty figures: communiqué word order (fx-casualties)', () => {
+describe('casualty figures: communiqué word order', () => {
   it('reads the object of an arrest told after a time phrase in commas ("arrested, on Sunday evening, (4) suspects")', () => {
     expect(brief('A Federal Police force detained, late on Thursday, (4) wanted men in a raid on a farm.')).toEqual(['arrested 4 CIVILIANS']);
     expect(brief('The troops captured, on Friday morning, two suspects near the river.')).toEqual(['arrested 2 MILITANTS']);

@@ -1,5 +1,5 @@
 /**
- * Events on dev18/dev19 phenomena (fx-ev2 round): each rule in new words, with a near sentence that
+ * Events on dev18/dev19 phenomena (round of 2026-12-01): each rule in new words, with a near sentence that
  * must keep its old reading.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { incidentScore, placeRelation, type IncidentReport } from '../../src/dom
 const events = (text: string, published = '2023-01-17') =>
   extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
 
-describe('fx-ev2: event dates', () => {
+describe('event dates', () => {
   it('dates a blast told hours after a night battle that ran past midnight on the next day', () => {
     expect(events('Late on Sunday, ISIS militants attacked a Peshmerga post near a village in Daquq district. The fighting raged until dawn before the attackers withdrew. Some three hours after the fighting had ended, a roadside bomb struck a Peshmerga vehicle on the road to the post, wounding two fighters.')).toEqual([
       'ARMED_CLASH 2023-01-15 place:daquq-district',
@@ -25,7 +25,7 @@ describe('fx-ev2: event dates', () => {
   });
 });
 
-describe('fx-ev2: event places', () => {
+describe('event places', () => {
   it('takes the place a retelling of the strike names, with its own hour and day, over the place the lead measured from', () => {
     expect(events('Two fighters were killed when a drone struck their car on Monday north of Baqubah. According to a security source, the strike hit the car at about 9 pm on Monday on the road at the western entrance of Muqdadiya.')).toEqual([
       'AIR_DRONE_STRIKE 2023-01-16 place:muqdadiya',
@@ -39,7 +39,7 @@ describe('fx-ev2: event places', () => {
   });
 });
 
-describe('fx-ev2: event types', () => {
+describe('event types', () => {
   it('takes a drone told on its way and then shot down for a foiled attack of its own', () => {
     expect(events('Three people were wounded when a drone struck a house in Makhmour district on Monday. Another drone headed towards Erbil was shot down over Daquq district by air defences, officials said.')).toEqual([
       'AIR_DRONE_STRIKE 2023-01-16 place:makhmour-district',
@@ -52,7 +52,7 @@ describe('fx-ev2: event types', () => {
   });
 });
 
-describe('fx-ev2: cross-outlet identity of new places', () => {
+describe('cross-outlet identity of new places', () => {
   const report = (id: string, name: string, parent = 'place:sinjar-district'): IncidentReport => ({
     id,
     subEventType: 'AIR_DRONE_STRIKE',
@@ -75,7 +75,7 @@ describe('fx-ev2: cross-outlet identity of new places', () => {
   });
 });
 
-describe('fx-ev2: new villages', () => {
+describe('new villages', () => {
   it('takes an unknown name told "in the same subdistrict of" a known district for a village of that district', () => {
     const batch = extract('On Sunday a roadside bomb killed two firefighters as their crew drove to a field fire at Kharab Dawud, in the same subdistrict of Daquq district.');
     expect(batch.events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-15 place:kharab-dawud']);
@@ -96,7 +96,7 @@ describe('fx-ev2: new villages', () => {
   });
 });
 
-describe('fx-ev2: night attacks told overnight, then by the evening hour', () => {
+describe('night attacks told overnight, then by the evening hour', () => {
   it('takes the evening hour a later sentence gives for the night the lead told as overnight: one incident, on that evening', () => {
     expect(events('Two villagers were killed when gunmen stormed a village in Daquq district overnight, police said on Tuesday. The gunmen came on foot from the direction of Wadi al-Shay at about 10 p.m. Monday and opened fire on two houses before fleeing.', '2023-01-17').map((e) => e.split(' ').slice(1).join(' '))).toEqual([
       '2023-01-16 place:daquq-district',
@@ -112,7 +112,7 @@ describe('fx-ev2: night attacks told overnight, then by the evening hour', () =>
   });
 });
 
-describe('fx-ev2: spurious events', () => {
+describe('spurious events', () => {
   it('takes no destruction from damage named as what is owed or to be rebuilt', () => {
     expect(events('On Monday, some 300 displaced families gathered outside the governorate building in Baqubah, demanding compensation for the burned houses they left in 2014.').map((e) => e.split(' ')[0])).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
     expect(events('Engineers began on Monday the reconstruction of destroyed homes in Muqdadiya, the governor said.').map((e) => e.split(' ')[0])).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
@@ -123,7 +123,7 @@ describe('fx-ev2: spurious events', () => {
   });
 });
 
-describe('fx-ev2: named bases', () => {
+describe('named bases', () => {
   it('takes a named base the reference does not know for a site of its own', () => {
     expect(events('Two rockets struck the Falcon Air Base in Erbil province early on Monday, lightly wounding a contractor, officials said.')).toEqual([
       'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:falcon-air-base',
@@ -137,7 +137,7 @@ describe('fx-ev2: named bases', () => {
   });
 });
 
-describe('fx-ev2: fired rounds that explode', () => {
+describe('fired rounds that explode', () => {
   it('takes artillery or mortar rounds that exploded for shelling, not a planted device', () => {
     expect(events('Two shepherds were wounded when Turkish artillery shells exploded near their tent early on Sunday in Amedi district, the mayor said.').map((e) => e.split(' ')[0])).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
   });
@@ -148,7 +148,7 @@ describe('fx-ev2: fired rounds that explode', () => {
   });
 });
 
-describe('fx-ev2: the next incident, hours later', () => {
+describe('the next incident, hours later', () => {
   it('takes a report led by "hours later" at another place of the same district for an incident of its own', () => {
     expect(events('In Diyala, gunmen fired on Monday night at a checkpoint west of Muqdadiya, wounding two soldiers. Some hours later, militants attacked a police post in the Abu Saida area of the same district, killing one policeman.').map((e) => e.split(' ').slice(1).join(' '))).toEqual([
       '2023-01-16 place:muqdadiya',
