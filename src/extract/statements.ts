@@ -639,12 +639,7 @@ function securityBody(ctx: ArticleContext, id: string): boolean {
 
 /** True when `outer` is a body (a government, a ministry) that `inner` belongs to. */
 function withinBody(ctx: ArticleContext, inner: string, outer: string): boolean {
-  let current = ctx.entry(inner)?.parentId ?? null;
-  for (let i = 0; current && i < 8; i++) {
-    if (current === outer) return true;
-    current = ctx.entry(current)?.parentId ?? null;
-  }
-  return false;
+  return inner !== outer && ctx.contains(outer, inner);
 }
 
 /** Solidarity with no one named is with the country the incident happened in. */
