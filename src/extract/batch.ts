@@ -2,7 +2,7 @@
  * The last stage: incidents, statements, new entities and facts as one ImportBatch, every fact
  * with its article and sentence.
  */
-import { ACLED_LABELS, type CasualtyGroup, type SubEventType } from '../domain/taxonomy.js';
+import { ACLED_LABELS, eventTypeOf, type CasualtyGroup, type SubEventType } from '../domain/taxonomy.js';
 import type { CasualtyInput, EntityInput, EventInput, ImportBatch, RelationshipInput, StatementInput } from '../import/format.js';
 import type { Incident } from './assembly.js';
 import { addDays } from './dates.js';
@@ -81,6 +81,20 @@ function newEntities(ctx: ArticleContext): EntityInput[] {
   return entities;
 }
 
+/** "attacked a village", "an assault on villagers": the words right after an attack's trigger name civilians as its object. */
+const ATTACKED_CIVILIANS = /^\s+(?:on\s+)?(?:an?|the|two|three|several|\d+)?\s*(?:village|villagers|civilians|residents|shepherds|farmers|herders)\b/i;
+const NEVER_CIVILIAN_TARGETING = new Set<SubEventType>(['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION']);
+
+/**
+ * ACLED's civilian targeting: civilians were the main or only target, not people hit in a fight between armed sides
+ * or a crowd the police dispersed. A battle counts only when it began as an attack on civilians.
+ */
+function civilianTargeting(incident: Incident, type: SubEventType): boolean {
+  if (!incident.civilians || NEVER_CIVILIAN_TARGETING.has(type)) return false;
+  if (eventTypeOf(type) !== 'BATTLES') return true;
+  return incident.frames.some((f) => f.triggers.some((t) => ATTACKED_CIVILIANS.test(f.sentence.slice(t.end, t.end + 40))));
+}
+
 function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id: string, claims: Claim[], index: number): EventInput {
   const a = ctx.article;
   const first = incident.frames.find((f) => !f.reference && f.type)?.sentence ?? incident.frames[0]!.sentence;
@@ -119,7 +133,7 @@ function eventOf(ctx: ArticleContext, incident: Incident, type: SubEventType, id
     ...(incident.place?.approximate ? { geoPrecision: 2 } : {}),
     perpetrators: ref(perpetrators),
     targets: ref(incident.targets),
-    civilianTargeting: incident.civilians && type !== 'ARRESTS' && type !== 'CHANGE_TO_GROUP_ACTIVITY' && type !== 'DISRUPTED_WEAPONS_USE',
+    civilianTargeting: civilianTargeting(incident, type),
     casualties: [...byGroup.values()],
     description: first.slice(0, 500),
     sources: [{ article: a.id, sentence: first, confidence }],
