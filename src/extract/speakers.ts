@@ -74,13 +74,16 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
     // "The attack was condemned by UNAMI and the US Embassy": the agent of a passive verb, each name of its list.
     const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly|poured|came|flowed|followed|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(outside.slice(cut, rel).replace(/\s+(by|from)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' $1 '));
-    if (passive ? !agent : !subject && !attributed) continue;
+    // "a complaint by Iraq's Foreign Ministry, which on Sunday condemned the shelling": the antecedent of the relative
+    // pronoun right before the verb speaks, whatever governs it.
+    const relative = !possessor && cut >= end && /^\s*(?:\([^)]{1,30}\)\s*)?,\s+(?:which|who)\s+(?:(?:also|earlier|later|then|had|has|have|on \w+|in a statement,?)\s+)*$/i.test(between);
+    if (passive ? !agent : !subject && !attributed && !relative) continue;
     const e = pick(m, 'actor') ?? ctx.governmentOfMention(m);
     // "Erbil Governor Nawzad Hadi": a place before a title names the office, not a speaker.
     if (e && e.kind !== 'Person' && m.entries.some((x) => x.kind === 'Place') && /^\s+(?:[Gg]overnor|[Mm]ayor)\s+\p{Lu}/u.test(outside.slice(end, end + 12))) continue;
     // "X denounced the strikes and said Baghdad would lodge a complaint": after a second predicate of the subject, a
     // body or a country is what X reports on ("... and said General Y had ordered an inquiry": a person speaks).
-    if (!subject && !passive && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
+    if (!subject && !relative && !passive && e && e.kind !== 'Person' && /^and\b/.test(outside.slice(Math.max(0, from + say!.index - 4), from + say!.index).trim())) continue;
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');

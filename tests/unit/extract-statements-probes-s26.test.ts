@@ -1,0 +1,35 @@
+/**
+ * Statements as ministries, governments and their spokesmen word them (probe articles of 2026-12-01), each in new
+ * words, with a near sentence that keeps its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const LEAD = 'A Turkish drone struck a car near Amedi on Tuesday, killing two men. ';
+const said = (text: string) => extract(LEAD + text, '2026-03-11').statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+
+describe('statement probes (2026-12-01)', () => {
+  it('takes "rejects the violations" as a condemnation', () => {
+    expect(said('The Turkish Foreign Ministry said it firmly rejects these violations and urged restraint.')).toContain('org:turkey-foreign-ministry CONDEMNATION');
+    // Near: rejecting a claim is not condemning an attack.
+    expect(said('The Turkish Foreign Ministry said it rejects these claims.')).not.toContain('org:turkey-foreign-ministry CONDEMNATION');
+  });
+
+  it('takes "described the attack as a hostile act" as a condemnation', () => {
+    expect(said('The Kurdistan Regional Government described the attack as a hostile act against the region.')).toContain('gov:krg CONDEMNATION');
+  });
+
+  it('takes a government defending its own country\'s strike as owning it', () => {
+    expect(said("Turkish Foreign Ministry spokesman Oncu Keceli defended his country's air strikes, saying Ankara would hunt the PKK wherever it hides.")).toEqual([
+      'person:oncu-keceli CLAIM_OF_RESPONSIBILITY',
+    ]);
+    // Near: defending a base against an attack owns nothing.
+    expect(said('The Peshmerga defended the base against the attack.')).toEqual([]);
+  });
+
+  it('gives a stance in a relative clause to the body the clause hangs on', () => {
+    const statements = said("The Turkish Foreign Ministry answered a complaint from the Kurdistan Regional Government, which on Wednesday condemned the strike.");
+    expect(statements).toContain('gov:krg CONDEMNATION');
+    expect(statements).not.toContain('org:turkey-foreign-ministry CONDEMNATION');
+  });
+});
