@@ -1,0 +1,36 @@
+/**
+ * Casualty probes: short articles written in new words for phenomena of casualty reporting (the attackers' own dead,
+ * "killed or wounded", ...), each rule with a near sentence that must keep its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+/** Every figure of every event: "TYPE group/actor measure count". */
+const tolls = (text: string, published = '2025-06-10') =>
+  extract(text, published).events.flatMap((e) =>
+    e.casualties.flatMap((c) => (['killed', 'injured', 'abducted', 'arrested'] as const).filter((m) => c[m] !== undefined).map((m) => `${e.subEventType} ${c.actor ? ref(c.actor) : c.group} ${m} ${c[m]}`)),
+  );
+
+describe("the attackers' own dead", () => {
+  it('counts the bombers who blew themselves up or set off their vests as attackers killed', () => {
+    expect(tolls('A suicide bomber detonated his explosive belt among mourners at a funeral tent in Baqubah on Monday, killing seven people.')).toEqual(
+      expect.arrayContaining(['SUICIDE_BOMB MILITANTS killed 1', 'SUICIDE_BOMB CIVILIANS killed 7']),
+    );
+    expect(tolls('Three attackers blew themselves up at the gate of a police station in Kirkuk on Monday, killing five policemen.')).toContain('SUICIDE_BOMB MILITANTS killed 3');
+  });
+  it('keeps a bomber caught before he blew himself up out of the dead', () => {
+    expect(tolls('Police in Kirkuk arrested a would-be suicide bomber on Monday before he could blow himself up.').filter((t) => t.includes('killed'))).toEqual([]);
+  });
+  it('gives a bare count told after the bombers to no attackers', () => {
+    const out = tolls('At least 20 people were killed in Baghdad on Monday when two suicide bombers blew themselves up at a bus station. Health officials first spoke of 15 dead, before the toll rose.');
+    expect(out).toContain('SUICIDE_BOMB MILITANTS killed 2');
+    expect(out.filter((t) => t.includes('MILITANTS killed') && !t.endsWith(' 2'))).toEqual([]);
+  });
+  it('counts "the gunman ... was shot dead" as one attacker, and the attack stays an attack on civilians', () => {
+    const out = tolls('A gunman opened fire on a wedding party in a village near Muqdadiya on Saturday, killing two guests. The gunman, a relative of the groom, was shot dead by police.');
+    expect(out).toEqual(expect.arrayContaining(['ATTACK CIVILIANS killed 2', 'ATTACK MILITANTS killed 1']));
+  });
+  it("reads no attacker in \"the gunman's brother was killed\"", () => {
+    expect(tolls("Police shot at a car in Muqdadiya on Saturday. The gunman's brother was killed.").filter((t) => t.includes('MILITANTS'))).toEqual([]);
+  });
+});
