@@ -3,7 +3,9 @@
  * "killed or wounded", ...), each rule with a near sentence that must keep its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import type { CasualtyGroup } from '../../src/domain/taxonomy.js';
+import { casualtyMatches, EntityIndex, groupClasses } from '../../src/extract/quality.js';
+import { extract, ref, REFERENCE } from './extract-fixtures.js';
 
 /** Every figure of every event: "TYPE group/actor measure count". */
 const tolls = (text: string, published = '2025-06-10') =>
@@ -32,5 +34,24 @@ describe("the attackers' own dead", () => {
   });
   it("reads no attacker in \"the gunman's brother was killed\"", () => {
     expect(tolls("Police shot at a car in Muqdadiya on Saturday. The gunman's brother was killed.").filter((t) => t.includes('MILITANTS'))).toEqual([]);
+  });
+});
+
+describe('the scorer reads the group words annotators use', () => {
+  const index = new EntityIndex(REFERENCE);
+  const match = (group: string, x: { actor?: string; group: CasualtyGroup }) =>
+    casualtyMatches({ group, measure: 'arrested', count: 2 }, { actor: x.actor ?? null, group: x.group, measure: 'arrested', count: 2 }, index);
+  it('takes "herders", "firemen" for civilians and "wanted persons", "kidnappers" for suspects or militants', () => {
+    expect([...groupClasses('herders', index)]).toEqual(['CIVILIANS']);
+    expect([...groupClasses('firemen', index)]).toEqual(['CIVILIANS']);
+    expect(groupClasses('wanted persons', index)).toEqual(new Set(['MILITANTS', 'UNSPECIFIED']));
+    expect([...groupClasses('kidnappers', index)]).toEqual(['MILITANTS']);
+  });
+  it('takes "ISIS suspects" for the named group, and still not for another one', () => {
+    expect(match('ISIS suspects', { actor: 'org:isis', group: 'MILITANTS' })).toBe(true);
+    expect(match('ISIS suspects', { group: 'MILITANTS' })).toBe(true);
+    expect(match('PKK fighters', { actor: 'org:isis', group: 'MILITANTS' })).toBe(true); // the class still agrees
+    expect(match('PKK fighters', { actor: 'org:isis', group: 'CIVILIANS' })).toBe(false);
+    expect(match('Peshmerga', { actor: 'org:isis', group: 'MILITANTS' })).toBe(false);
   });
 });
