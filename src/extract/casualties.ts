@@ -177,6 +177,10 @@ const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMB
 /** "the gunman was shot dead by police", "the attacker who opened fire was arrested": the one attacker told before. */
 const THE_ATTACKER = new RegExp(String.raw`\bthe\s+(?:suicide\s+|lone\s+)?(?:gunman|attacker|assailant|bomber|shooter|kidnapper)(?:\s+who\s+[^,.;]{1,60}?\s+|\s*,[^,.;]{1,60},\s+|\s+)(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(${PASSIVE})\b`, 'giu');
 
+/** "killed or wounded" after a figure's verb, or "killing or" before it: one count of two measures. */
+const EITHER_AFTER = /^\s*or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:killed|wounded|injured|hurt|dead|maimed)\b/i;
+const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|injuring)\s+or\s+\S?$/i;
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -253,6 +257,8 @@ export function findFigures(text: string): Figure[] {
     if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(sentence.slice(numberAt() + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
+    // "were killed or wounded", "killing or wounding 20 people": the dead and the wounded together, a figure of neither.
+    if (EITHER_AFTER.test(sentence.slice(end)) || EITHER_BEFORE.test(sentence.slice(Math.max(0, index - 40), index + 1))) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
     const after = sentence.slice(end, end + 40);
     const partial =

@@ -55,3 +55,20 @@ describe('the scorer reads the group words annotators use', () => {
     expect(match('Peshmerga', { actor: 'org:isis', group: 'MILITANTS' })).toBe(false);
   });
 });
+
+describe('"killed or wounded": one count of two measures', () => {
+  it('reads no killed (nor wounded) figure in "were killed or wounded", "killing or wounding"', () => {
+    expect(tolls('Five soldiers were killed or wounded when a roadside bomb hit their patrol near Tuz Khurmatu on Monday.')).toEqual([]);
+    expect(tolls('A car bomb tore through a market in Baqubah on Monday, killing or wounding at least 30 shoppers.')).toEqual([]);
+  });
+  it('keeps the figures of a toll told measure by measure, and the exact figure told after', () => {
+    expect(tolls('Two soldiers were killed and three wounded when a roadside bomb hit their patrol near Tuz Khurmatu on Monday.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army killed 2',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army injured 3',
+    ]);
+    expect(tolls('Five soldiers were killed or wounded when a roadside bomb hit their patrol near Tuz Khurmatu on Monday. One soldier was killed and four were wounded, an officer said.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army killed 1',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army injured 4',
+    ]);
+  });
+});
