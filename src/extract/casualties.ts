@@ -181,6 +181,9 @@ const THE_ATTACKER = new RegExp(String.raw`\bthe\s+(?:suicide\s+|lone\s+)?(?:gun
 const EITHER_AFTER = /^\s*or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:killed|wounded|injured|hurt|dead|maimed)\b/i;
 const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|injuring)\s+or\s+\S?$/i;
 
+/** "between 10 and 12", "from 10 to 12", "two or three", "10-12" before a group noun or a verb of harm. */
+const RANGE = new RegExp(String.raw`\b(between\s+(?=\S+\s+and\s)|from\s+(?=\S+\s+to\s))?(${NUMBER})\s*(?:(?<=between\s+\S+\s+)and|to|or|-|–)\s*(${NUMBER})(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${GROUP_WORDS}|were|was|killed|dead|wounded|injured|hurt)\b)`, 'giu');
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -221,7 +224,15 @@ export function findFigures(text: string): Figure[] {
   if (SEVERAL_PLACES.test(text) && OVER_A_PERIOD.test(text)) return figures;
   // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
   // So is a bracket that gives the acronym and another name ("(PMF, or Hashd al-Shaabi)").
-  const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
+  // "between 10 and 12 people", "10 to 12 soldiers", "two or three others": a range reads as its low figure (as "at least
+  // ten" reads ten); the rest is blanked, offsets kept.
+  const sentence = blanked.replace(RANGE, (m, _low: string, lowText: string, highText: string) => {
+    const [low, high] = [parseNumber(lowText), parseNumber(highText)];
+    if (low === null || high === null || high <= low) return m;
+    const at = m.toLowerCase().indexOf(lowText.toLowerCase());
+    return ' '.repeat(at) + lowText + ' '.repeat(m.length - at - lowText.length);
+  });
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;

@@ -126,11 +126,13 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-export const NUMBER = `(?:\\d{1,4}|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,4}|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
 
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().trim();
   if (/^\d+$/.test(t)) return Number(t);
+  // "1,700": a numeral with thousands separators.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   // "twenty-six", "thirty one"
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
   if (compound && NUMBER_WORDS[compound[1]!]! >= 20 && NUMBER_WORDS[compound[2]!]! < 10) return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;

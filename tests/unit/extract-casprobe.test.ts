@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CasualtyGroup } from '../../src/domain/taxonomy.js';
+import { findFigures } from '../../src/extract/casualties.js';
 import { casualtyMatches, EntityIndex, groupClasses } from '../../src/extract/quality.js';
 import { extract, ref, REFERENCE } from './extract-fixtures.js';
 
@@ -70,5 +71,23 @@ describe('"killed or wounded": one count of two measures', () => {
       'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army killed 1',
       'REMOTE_EXPLOSIVE_LANDMINE_IED force:iraqi-army injured 4',
     ]);
+  });
+});
+
+describe('numerals and ranges', () => {
+  const figures = (s: string) => findFigures(s).map((f) => `${f.measure} ${f.count} ${f.group}`);
+  it('reads "1,250" as one thousand two hundred and fifty, and "12, wounding" as twelve', () => {
+    expect(figures('The wave of bombings that spring killed 1,250 civilians in the capital.')).toEqual(['killed 1250 CIVILIANS']);
+    expect(figures('The blast killed 12, wounding 30 others.')).toEqual(['killed 12 UNSPECIFIED', 'injured 30 UNSPECIFIED']);
+  });
+  it('reads a range as its low figure: "between 15 and 20", "from 15 to 20", "15 to 20", "one or two"', () => {
+    expect(figures('The shelling killed between 15 and 20 villagers.')).toEqual(['killed 15 CIVILIANS']);
+    expect(figures('Officials said from 15 to 20 soldiers were wounded.')).toEqual(['injured 15 SECURITY_FORCES']);
+    expect(figures('Some 15 to 20 protesters were detained.')).toEqual(['arrested 15 CIVILIANS']);
+    expect(figures('One or two policemen were hurt.')).toEqual(['injured 1 SECURITY_FORCES']);
+  });
+  it('keeps two figures joined by "and" apart, and a date range out', () => {
+    expect(figures('The attack killed one and four others were injured.')).toEqual(['killed 1 UNSPECIFIED', 'injured 4 UNSPECIFIED']);
+    expect(figures('Fighting between 10 and 12 May killed two soldiers.')).toEqual(['killed 2 SECURITY_FORCES']);
   });
 });
