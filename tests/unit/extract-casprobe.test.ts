@@ -91,3 +91,15 @@ describe('numerals and ranges', () => {
     expect(figures('Fighting between 10 and 12 May killed two soldiers.')).toEqual(['killed 2 SECURITY_FORCES']);
   });
 });
+
+describe('members of a service named by a common noun', () => {
+  const figures = (s: string) => findFigures(s).map((f) => `${f.measure} ${f.count} ${f.group}`);
+  it('takes "members of the security forces", "personnel from the army" for security forces, also when treated', () => {
+    expect(figures('Four members of the security forces were wounded by stones.')).toEqual(['injured 4 SECURITY_FORCES']);
+    expect(figures('Eleven demonstrators and six personnel from the army were treated for smoke inhalation.')).toEqual(['injured 11 CIVILIANS', 'injured 6 SECURITY_FORCES']);
+  });
+  it('keeps "members of the militia" and "members of a family" as before', () => {
+    expect(figures('Three members of the militia were killed.')).toEqual(['killed 3 MILITANTS']);
+    expect(figures('Three members of a family were killed.')).toEqual(['killed 3 CIVILIANS']);
+  });
+});
