@@ -186,6 +186,9 @@ const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|in
 /** "between 10 and 12", "from 10 to 12", "two or three", "10-12" before a group noun or a verb of harm. */
 const RANGE = new RegExp(String.raw`\b(between\s+(?=\S+\s+and\s)|from\s+(?=\S+\s+to\s))?(${NUMBER})\s*(?:(?<=between\s+\S+\s+)and|to|or|-|–)\s*(${NUMBER})(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${GROUP_WORDS}|were|was|killed|dead|wounded|injured|hurt)\b)`, 'giu');
 
+/** "32 martyrs and 110 wounded", "fourteen dead and 47 injured": a toll told as a pair of nouns, no verb. */
+const TOLL_PAIR = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s+(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|injuries|hurt)\b`, 'giu');
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -203,7 +206,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
+const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
@@ -332,6 +335,19 @@ export function findFigures(text: string): Figure[] {
     const measure = measureOf(m[1]!);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, group: 'MILITANTS', actorHint: null, modifier: null, index: at, numAt: at, text: m[0], partial: false, anaphoric: false, attackers: true });
+  }
+  // "32 martyrs and 110 wounded": the dead and the wounded, of no side named.
+  for (const m of sentence.matchAll(TOLL_PAIR)) {
+    const start = m.index ?? 0;
+    // "bringing the toll to one dead and three wounded": a toll the TOLL rule reads (as a revision).
+    if (/\btoll\b[^.;]{0,60}?\b(?:to|at)\s+$/i.test(sentence.slice(0, start))) continue;
+    const hurtAt = start + m[0].lastIndexOf(m[2]!);
+    for (const [measure, countText, at, end] of [['killed', m[1]!, start, hurtAt], ['injured', m[2]!, hurtAt, start + m[0].length]] as const) {
+      const count = parseNumber(countText);
+      const numAt = start + m[0].toLowerCase().indexOf(countText.toLowerCase(), at - start);
+      if (count === null || figures.some((f) => f.measure === measure && (f.numAt === numAt || f.index === numAt))) continue;
+      figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: at, numAt, text: sentence.slice(at, end).trim(), partial: false, anaphoric: false });
+    }
   }
   // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.
   const subjectsBefore = (of: Figure[]) => {

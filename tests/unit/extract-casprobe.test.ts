@@ -103,3 +103,15 @@ describe('members of a service named by a common noun', () => {
     expect(figures('Three members of a family were killed.')).toEqual(['killed 3 CIVILIANS']);
   });
 });
+
+describe('a toll told as a pair of nouns', () => {
+  const figures = (s: string) => findFigures(s).map((f) => `${f.measure} ${f.count} ${f.group}`);
+  it('reads "21 martyrs and 64 wounded", "nine dead and 30 injured" without a verb', () => {
+    expect(figures('The health directorate gave the final count of the attack, 21 martyrs and 64 wounded, late on Friday.')).toEqual(['killed 21 UNSPECIFIED', 'injured 64 UNSPECIFIED']);
+    expect(figures('Hospital sources spoke of nine dead and 30 injured.')).toEqual(['killed 9 UNSPECIFIED', 'injured 30 UNSPECIFIED']);
+  });
+  it('leaves "raising the toll to two dead and five wounded" to the toll it revises', () => {
+    const told = findFigures('A farmer died later, raising the toll to two dead and five wounded.').filter((f) => f.count > 1);
+    expect(told.map((f) => `${f.measure} ${f.count} ${/\btoll\b/.test(f.text ?? '')}`)).toEqual(['killed 2 true', 'injured 5 true']);
+  });
+});
