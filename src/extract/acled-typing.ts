@@ -37,7 +37,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
     [...incident.targets.keys()].some((id) => {
       const e = ctx.entry(id);
       return e?.kind === 'Force' || (e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP');
-    }) || figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && f.measure !== 'arrested');
+    }) || figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && f.measure !== 'arrested' && !f.attackers); // (the attackers' own dead are no side hit)
   const civiliansHit = incident.civilians || figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested');
   // Militants who hit more civilians than armed men (a village stormed, the guards who came to help
   // also killed): an attack on civilians. Counted by the dead, then by the wounded.

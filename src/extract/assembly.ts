@@ -402,7 +402,7 @@ function figureKey(f: FrameFigure): string {
 function addFigure(incident: Incident, f: FrameFigure): void {
   let figure = f;
   if (f.anaphoric) {
-    const previous = [...incident.figures].reverse().find((x) => x.group !== 'UNSPECIFIED');
+    const previous = [...incident.figures].reverse().find((x) => x.group !== 'UNSPECIFIED' && !x.attackers);
     if (previous) figure = { ...f, group: previous.group, actorId: previous.actorId, anaphoric: false };
   }
   const sameMeasure = incident.figures.filter((x) => x.measure === figure.measure);
@@ -665,8 +665,9 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
       i.civilians = i.figures.some((g) => g.group === 'CIVILIANS' && g.measure !== 'arrested') || i.frames.some((fr) => fr.civilianVictims);
     }
   }
-  const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED').map((f) => `${f.group}|${f.actorId ?? ''}`));
-  const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS');
+  // (The attackers' own dead name no side whose toll a bare count is.)
+  const named = new Set(i.figures.filter((f) => f.group !== 'UNSPECIFIED' && !f.attackers).map((f) => `${f.group}|${f.actorId ?? ''}`));
+  const armed = [...i.targets.values()].length > 0 || i.figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && !f.attackers);
   const revised = new Set<FrameFigure>();
   for (const f of i.figures) {
     if (f.group !== 'UNSPECIFIED' || f.actorId || f.measure === 'arrested') continue;

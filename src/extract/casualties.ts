@@ -32,6 +32,8 @@ export interface Figure {
   coordinated?: boolean;
   /** Offsets of the coordinated parts already added to this figure (a sentence read twice adds them once). */
   parts?: number[];
+  /** The attackers' own dead ("two suicide bombers blew themselves up"): no antecedent of a bare count told after ("28 dead"). */
+  attackers?: boolean;
   /** A civilian told by what he was doing nearby when hit ("a shepherd who was grazing his sheep by the road"): hit, not targeted. */
   bystander?: boolean;
 }
@@ -49,7 +51,7 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
@@ -67,7 +69,9 @@ const PASSIVE_FIGURE = new RegExp(
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
 const AMONG_THE_DEAD = new RegExp(String.raw`\b(?:among the (dead|killed|wounded|injured) (?:were|was|are|is)|the (dead|wounded|injured) includ(?:ed|e))\s+(?:${QUALIFIER})(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
 const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|climbed|increased|jumped|reached|stood at|stands at|settled at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
-const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
+/** "of the security forces", "from the police": a service named by a common noun after "members", "personnel". */
+const OF_THE_SERVICE = String.raw`\s+(?:of|from)\s+the\s+(?:security\s+forces|police|army|armed\s+forces|military)\b`;
+const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:${OF_THE_SERVICE})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
@@ -169,6 +173,22 @@ const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER
 /** "executed a family of five", "a family of six was killed": the family's members, civilians. */
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
+/** "two suicide bombers blew themselves up", "a bomber detonated his explosive vest": the attackers' own dead. */
+const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+(?:then\s+|later\s+|reportedly\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?))`, 'giu');
+
+/** "the gunman was shot dead by police", "the attacker who opened fire was arrested": the one attacker told before. */
+const THE_ATTACKER = new RegExp(String.raw`\bthe\s+(?:suicide\s+|lone\s+)?(?:gunman|attacker|assailant|bomber|shooter|kidnapper)(?:\s+who\s+[^,.;]{1,60}?\s+|\s*,[^,.;]{1,60},\s+|\s+)(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(${PASSIVE})\b`, 'giu');
+
+/** "killed or wounded" after a figure's verb, or "killing or" before it: one count of two measures. */
+const EITHER_AFTER = /^\s*or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:killed|wounded|injured|hurt|dead|maimed)\b/i;
+const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|injuring)\s+or\s+\S?$/i;
+
+/** "between 10 and 12", "from 10 to 12", "two or three", "10-12" before a group noun or a verb of harm. */
+const RANGE = new RegExp(String.raw`\b(between\s+(?=\S+\s+and\s)|from\s+(?=\S+\s+to\s))?(${NUMBER})\s*(?:(?<=between\s+\S+\s+)and|to|or|-|–)\s*(${NUMBER})(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${GROUP_WORDS}|were|was|killed|dead|wounded|injured|hurt)\b)`, 'giu');
+
+/** "32 martyrs and 110 wounded", "fourteen dead and 47 injured": a toll told as a pair of nouns, no verb. */
+const TOLL_PAIR = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s+(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|injuries|hurt)\b`, 'giu');
+
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
@@ -186,7 +206,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
+const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
@@ -209,7 +229,15 @@ export function findFigures(text: string): Figure[] {
   if (SEVERAL_PLACES.test(text) && OVER_A_PERIOD.test(text)) return figures;
   // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
   // So is a bracket that gives the acronym and another name ("(PMF, or Hashd al-Shaabi)").
-  const sentence = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
+  // "between 10 and 12 people", "10 to 12 soldiers", "two or three others": a range reads as its low figure (as "at least
+  // ten" reads ten); the rest is blanked, offsets kept.
+  const sentence = blanked.replace(RANGE, (m, _low: string, lowText: string, highText: string) => {
+    const [low, high] = [parseNumber(lowText), parseNumber(highText)];
+    if (low === null || high === null || high <= low) return m;
+    const at = m.toLowerCase().indexOf(lowText.toLowerCase());
+    return ' '.repeat(at) + lowText + ' '.repeat(m.length - at - lowText.length);
+  });
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
@@ -239,12 +267,16 @@ export function findFigures(text: string): Figure[] {
     }
     // "two fighters of a local armed group": militants, whatever the noun.
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
+    // "nine members of the security forces": of the security forces, whatever the noun.
+    if (/^\s*(?:members?|personnel|elements)$/i.test(phrase.trim().split(/\s+/).at(-1) ?? '') && new RegExp(`^${OF_THE_SERVICE}`, 'i').test(sentence.slice(index + countText.length + phrase.length))) group = 'SECURITY_FORCES';
     // "five members of one family": civilians, whatever the noun.
     if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(sentence.slice(index + countText.length + phrase.length))) group = 'CIVILIANS';
     // "two members of the civil defence", "three men of the fire brigade": rescuers and firefighters, civilians whatever the noun.
     if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(sentence.slice(numberAt() + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
+    // "were killed or wounded", "killing or wounding 20 people": the dead and the wounded together, a figure of neither.
+    if (EITHER_AFTER.test(sentence.slice(end)) || EITHER_BEFORE.test(sentence.slice(Math.max(0, index - 40), index + 1))) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
     const after = sentence.slice(end, end + 40);
     const partial =
@@ -288,6 +320,34 @@ export function findFigures(text: string): Figure[] {
     if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && (/^(?:an?|one)$/i.test(m[1]!) ? WOUNDED_BEFORE_ONE : WOUNDED_BEFORE).test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+  }
+  // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
+  for (const m of sentence.matchAll(SELF_DETONATED)) {
+    const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
+    push('killed', m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
+    const f = figures[before];
+    if (f) Object.assign(f, { group: 'MILITANTS', attackers: true });
+  }
+  // "The gunman was shot dead by police": one attacker.
+  for (const m of sentence.matchAll(THE_ATTACKER)) {
+    const at = m.index ?? 0;
+    const measure = measureOf(m[1]!);
+    if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    figures.push({ measure, count: 1, group: 'MILITANTS', actorHint: null, modifier: null, index: at, numAt: at, text: m[0], partial: false, anaphoric: false, attackers: true });
+  }
+  // "32 martyrs and 110 wounded": the dead and the wounded, of no side named.
+  for (const m of sentence.matchAll(TOLL_PAIR)) {
+    const start = m.index ?? 0;
+    // "bringing the toll to one dead and three wounded": a toll the TOLL rule reads (as a revision).
+    if (/\btoll\b[^.;]{0,60}?\b(?:to|at)\s+$/i.test(sentence.slice(0, start))) continue;
+    const hurtAt = start + m[0].lastIndexOf(m[2]!);
+    for (const [measure, countText, at, end] of [['killed', m[1]!, start, hurtAt], ['injured', m[2]!, hurtAt, start + m[0].length]] as const) {
+      const count = parseNumber(countText);
+      const numAt = start + m[0].toLowerCase().indexOf(countText.toLowerCase(), at - start);
+      if (count === null || figures.some((f) => f.measure === measure && (f.numAt === numAt || f.index === numAt))) continue;
+      figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: at, numAt, text: sentence.slice(at, end).trim(), partial: false, anaphoric: false });
+    }
   }
   // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.
   const subjectsBefore = (of: Figure[]) => {

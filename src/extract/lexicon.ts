@@ -114,7 +114,7 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: /^(?:federal |iraqi |local |traffic )?(?:police|army|security|military|border guards?|counter-terrorism|swat|emergency (?:response )?(?:division|regiment)?)(?: forces?| service| units?)? members?$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|child|children|woman|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|brothers?|sons?|daughters?|fathers?|mothers?|husbands?|wives|cousins?|siblings|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
-  { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|gunmen|tribesmen|clansmen|tribal fighters|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
+  { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide )?bombers?|gunm[ae]n|tribesmen|clansmen|tribal fighters|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -126,11 +126,13 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-export const NUMBER = `(?:\\d{1,4}|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,4}|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
 
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().trim();
   if (/^\d+$/.test(t)) return Number(t);
+  // "1,700": a numeral with thousands separators.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   // "twenty-six", "thirty one"
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
   if (compound && NUMBER_WORDS[compound[1]!]! >= 20 && NUMBER_WORDS[compound[2]!]! < 10) return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;

@@ -728,6 +728,7 @@ const CIVILIAN_WORDS = new Set([
   'people', 'children', 'women', 'driver', 'drivers', 'family', 'families', 'passenger', 'passengers', 'worker', 'workers',
   'firefighter', 'firefighters', 'journalist', 'journalists', 'activist', 'activists', 'child', 'boy', 'boys', 'girl', 'girls',
   'man', 'men', 'woman', 'teacher', 'teachers', 'student', 'students', 'doctor', 'doctors', 'employee', 'employees',
+  'herder', 'herders', 'herdsmen', 'fireman', 'firemen',
 ]);
 const SECURITY_WORDS = new Set([
   'soldier', 'soldiers', 'police', 'policeman', 'policemen', 'police officers', 'officer', 'officers', 'troops', 'security forces',
@@ -735,10 +736,12 @@ const SECURITY_WORDS = new Set([
 ]);
 const MILITANT_WORDS = new Set([
   'militant', 'militants', 'attacker', 'attackers', 'suspect', 'suspects', 'terrorist', 'terrorists', 'insurgent', 'insurgents',
-  'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers', 'tribesmen', 'clansmen',
+  'gunmen', 'gunman', 'jihadists', 'bomber', 'bombers', 'tribesmen', 'clansmen', 'kidnapper', 'kidnappers', 'wanted persons', 'wanted men',
 ]);
 
-const UNSPECIFIED_WORDS = new Set(['people', 'person', 'persons', 'individuals', 'suspect', 'suspects']);
+const UNSPECIFIED_WORDS = new Set(['people', 'person', 'persons', 'individuals', 'suspect', 'suspects', 'wanted persons', 'wanted men']);
+/** "ISIS suspects", "PKK fighters": a named side and a noun for its men; the side is the group. */
+const MEMBER_NOUN = /\s+(?:suspects?|militants?|members?|fighters?|operatives?|elements|terrorists?|gunmen)$/i;
 
 /** The casualty classes an expected group stands for (word or named actor). */
 export function groupClasses(group: string, index: EntityIndex): Set<CasualtyGroup> {
@@ -749,7 +752,7 @@ export function groupClasses(group: string, index: EntityIndex): Set<CasualtyGro
   if (MILITANT_WORDS.has(key)) out.add('MILITANTS');
   // Words that name no side ("two people were killed"): the extractor's UNSPECIFIED says just that.
   if (UNSPECIFIED_WORDS.has(key)) out.add('UNSPECIFIED');
-  for (const id of index.resolve(group)) {
+  for (const id of [...index.resolve(group), ...(MEMBER_NOUN.test(group) ? index.resolve(group.replace(MEMBER_NOUN, '')) : [])]) {
     const e = index.get(id);
     if (e.kind === 'Force' || e.kind === 'Government') out.add('SECURITY_FORCES');
     if (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP') out.add('MILITANTS');
@@ -786,6 +789,7 @@ function extractedFigures(c: CasualtyInput[]): ExtractedFigure[] {
 export function casualtyMatches(expected: ExpectedFigure, extracted: ExtractedFigure, index: EntityIndex): boolean {
   if (expected.measure !== extracted.measure || expected.count !== extracted.count) return false;
   if (extracted.actor && index.nameMatch(expected.group, extracted.actor) > Strength.None) return true;
+  if (extracted.actor && MEMBER_NOUN.test(expected.group) && index.nameMatch(expected.group.replace(MEMBER_NOUN, ''), extracted.actor) > Strength.None) return true;
   return groupClasses(expected.group, index).has(extracted.group);
 }
 
