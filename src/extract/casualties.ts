@@ -275,6 +275,8 @@ export function findFigures(text: string): Figure[] {
     if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(sentence.slice(numberAt() + countText.length + phrase.length))) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
+    // "Soad al-Ali, 46, a mother of four, died": an age set off by commas after a name, not a count.
+    if (/^\d{1,3}\s*,/.test(sentence.slice(numAt)) && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(sentence.slice(Math.max(0, numAt - 40), numAt))) return;
     // "were killed or wounded", "killing or wounding 20 people": the dead and the wounded together, a figure of neither.
     if (EITHER_AFTER.test(sentence.slice(end)) || EITHER_BEFORE.test(sentence.slice(Math.max(0, index - 40), index + 1))) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);

@@ -1,8 +1,9 @@
 /**
- * Statements as ministries, governments and their spokesmen word them (probe articles of 2026-12-01), each in new
- * words, with a near sentence that keeps its old reading.
+ * Phenomena found by probe articles of 2026-12-01 (statements as ministries, governments and their spokesmen word them;
+ * ages beside names), each in new words, with a near sentence that keeps its old reading.
  */
 import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/casualties.js';
 import { extract, ref } from './extract-fixtures.js';
 
 const LEAD = 'A Turkish drone struck a car near Amedi on Tuesday, killing two men. ';
@@ -31,5 +32,14 @@ describe('statement probes (2026-12-01)', () => {
     const statements = said("The Turkish Foreign Ministry answered a complaint from the Kurdistan Regional Government, which on Wednesday condemned the strike.");
     expect(statements).toContain('gov:krg CONDEMNATION');
     expect(statements).not.toContain('org:turkey-foreign-ministry CONDEMNATION');
+  });
+});
+
+describe('ages beside names', () => {
+  const figures = (text: string) => findFigures(text).map((f) => `${f.measure} ${f.count}`);
+  it('reads no count from an age set off by commas after a name', () => {
+    expect(figures('Hussein Ali, 52, a teacher from the village, died of his wounds.')).toEqual([]);
+    // Near: a count after a comma that follows a name of a day is a count.
+    expect(figures('On Friday, 12 people were killed.')).toEqual(['killed 12']);
   });
 });
