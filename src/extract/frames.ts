@@ -260,6 +260,9 @@ const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car
 /** "It happened late on Saturday", "The incident took place on Sunday": the incident told before, and when. */
 const TOLD_WHEN = /^["“]?(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush|strikes?|raid|attack|bombing|assault|clash(?:es)?|operation))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
 
+/** ", a day", ", two weeks", ", only hours": the time between this report and the one its clause goes on to tell. */
+const TIME_BETWEEN = /,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s?$/i;
+
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
   return group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
@@ -295,7 +298,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     // ... and is an incident of its own when both are told as reports.
     const prevClause = prev ? clauseAt(r.clauses, prev[0]!.start) : undefined;
     const whileBefore = Boolean(prev && own && prevClause !== own && own.start >= prev.at(-1)!.end && group.some((t) => !t.weak) && prev.some((t) => !t.weak && t.type !== head0(group).type) && /^,?\s+(?:while|whereas)\s/i.test(text.slice(own.start)));
-    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
+    // "attacked a checkpoint on Monday night, a day after a bomb killed a soldier": the earlier incident told to date
+    // this one has its own actors, in its own clause.
+    const dating = own?.kind === 'subordinate' && TIME_BETWEEN.test(text.slice(0, own.start + 1));
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
