@@ -445,8 +445,14 @@ function addFigure(incident: Incident, f: FrameFigure): void {
 /** Frames in article order become incidents. */
 export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] {
   const incidents: Incident[] = [];
+  // The day of a round-up's total ("six people were killed in separate incidents on Tuesday"): the day of its items.
+  let roundUp: ResolvedDate | undefined;
   for (const frame of frames) {
     if (frame.time.background) continue;
+    if (frame.total) {
+      if (frameDate(frame)?.precision === 'DAY') roundUp = frameDate(frame)!;
+      continue;
+    }
 
     // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
     // earlier event told only to date this one (not placed where the report it dates is).
@@ -492,7 +498,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if ((best && answersAttack(best, frame)) || fireResponded(frame, incidents)) {
       const incident = create(frame);
       join(ctx, incident, frame);
-      inheritDate(incident, incidents);
+      inheritDate(incident, incidents, roundUp);
       incidents.push(incident);
       continue;
     }
@@ -507,7 +513,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
         const incident = create(frame);
         join(ctx, incident, frame);
-        inheritDate(incident, incidents);
+        inheritDate(incident, incidents, roundUp);
         incidents.push(incident);
         continue;
       }
@@ -521,7 +527,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (eventful(frame, incidents.length > 0) || earlier) {
       const incident = create(frame);
       join(ctx, incident, frame);
-      inheritDate(incident, incidents);
+      inheritDate(incident, incidents, roundUp);
       incidents.push(incident);
     }
   }
@@ -584,7 +590,7 @@ function inheritPlaces(incidents: Incident[]): void {
  * incident told just before it ("Two others were abducted in Safsaf" after "on Monday night ...").
  * A day of its own, told later, replaces it.
  */
-function inheritDate(incident: Incident, before: Incident[]): void {
+function inheritDate(incident: Incident, before: Incident[], roundUp?: ResolvedDate): void {
   if (incident.date) return;
   // "announced on Friday the arrest of ...": the day of the report, until the text tells the event's own.
   const reported = incident.frames[0]?.time.reported;
@@ -594,8 +600,9 @@ function inheritDate(incident: Incident, before: Incident[]): void {
     return;
   }
   const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);
-  if (!last?.date) return;
-  incident.date = last.date;
+  const date = last?.date ?? roundUp;
+  if (!date) return;
+  incident.date = date;
   incident.dateInherited = true;
 }
 

@@ -35,3 +35,26 @@ describe('an earlier incident told after a comma and the time between', () => {
     expect(events('Gunmen attacked a Federal Police checkpoint in Muqdadiya on Monday night after a roadside bomb went off near it.')).toHaveLength(1);
   });
 });
+
+describe('a round-up led by a toll of several incidents', () => {
+  const ROUNDUP = 'Five people were killed in separate incidents across Iraq on Monday, officials said.\n\nIn Diyala, gunmen attacked a Federal Police post in Muqdadiya, killing two policemen.\n\nIn Kirkuk, a roadside bomb wounded three Iraqi soldiers near Wadi al-Shay.';
+  it('makes no incident of the total, and dates each item by its day', () => {
+    const out = extract(ROUNDUP, '2026-05-20').events;
+    expect(out.map((e) => `${e.subEventType} ${e.date} @${e.place ? ref(e.place) : '-'}`)).toEqual(['ARMED_CLASH 2026-05-18 @place:muqdadiya', 'REMOTE_EXPLOSIVE_LANDMINE_IED 2026-05-18 @place:wadi-al-shay']);
+    expect(out[0]!.casualties.map((c) => `${c.group} ${c.killed}`)).toEqual(['SECURITY_FORCES 2']);
+  });
+  it('still reads a toll told "in an attack" as the incident it is', () => {
+    expect(events('Five people were killed in an attack on a market in Muqdadiya on Monday, officials said.')).toHaveLength(1);
+  });
+});
+
+describe('the dead of a mass grave', () => {
+  it('are no toll of the incident told beside them, and their killing no incident', () => {
+    const out = extract('Iraqi forces arrested two ISIS suspects in Muqdadiya on Monday, the army said, adding that a mass grave holding the remains of 14 villagers killed by the militants in 2015 had been found nearby.', '2026-05-20').events;
+    expect(out.map((e) => `${e.subEventType} killed ${e.casualties.filter((c) => c.killed).length}`)).toEqual(['ARRESTS killed 0']);
+  });
+  it('still counts the dead of an attack told with a grave dug for them', () => {
+    const out = extract('Gunmen killed four shepherds near Muqdadiya on Monday; the villagers buried them in a grave beside the road.', '2026-05-20').events;
+    expect(out.flatMap((e) => e.casualties.map((c) => c.killed))).toContain(4);
+  });
+});
