@@ -58,3 +58,13 @@ describe('the dead of a mass grave', () => {
     expect(out.flatMap((e) => e.casualties.map((c) => c.killed))).toContain(4);
   });
 });
+
+describe('a foiled attack in which armed men died', () => {
+  const types = (text: string) => extract(text, '2026-05-20').events.map((e) => e.subEventType);
+  it('is a clash', () => {
+    expect(types('Iraqi Army troops foiled an infiltration attempt by ISIS militants near Kalar on Monday, killing three of the militants.')).toEqual(['ARMED_CLASH']);
+  });
+  it('stays a disrupted attack when nobody died', () => {
+    expect(types('Police foiled a bomb attack on a market in Kalar on Monday and defused two explosive devices.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+});
