@@ -68,3 +68,13 @@ describe('a foiled attack in which armed men died', () => {
     expect(types('Police foiled a bomb attack on a market in Kalar on Monday and defused two explosive devices.')).toEqual(['DISRUPTED_WEAPONS_USE']);
   });
 });
+
+describe('a device made safe, told in the passive', () => {
+  const types = (text: string) => extract(text, '2026-05-20').events.map((e) => `${e.subEventType} ${e.date} @${e.place ? ref(e.place) : '-'}`);
+  it('is a disrupted weapons use where it was found', () => {
+    expect(types('On Monday morning, two roadside bombs planted on the road to Kalar were found and dismantled by an army engineering team.')).toEqual(['DISRUPTED_WEAPONS_USE 2026-05-18 @place:kalar']);
+  });
+  it('is no event when the devices are counted over a campaign', () => {
+    expect(types('Since the start of the year, 61 mines and improvised explosive devices were destroyed in Kalar district.')).toEqual([]);
+  });
+});
