@@ -143,7 +143,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const ownForces = start < trigger.start && /\b(?:its|their) (?:forces|units|members|teams|personnel|fighters|officers|agents)\b/i.test(text.slice(end, trigger.start));
     // ... but not when it says whose the strike was ("said a drone belonging to the Turkish army had hit", "said, blaming the Turkish army").
     const attributes = /\b(?:belonging to|operated by|owned by|attribut\w+ (?:it |the \w+ )?to|blam\w+|accus\w+)\b/i.test(text.slice(end, trigger.end + 40));
-    const announcesOwn = state && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
+    // ... or that the deed it announces was done by its forces ("announced the killing of three terrorists in an ambush set by its forces").
+    const byOwn = /^[^.;]{0,60}?\bby (?:its|their) (?:forces|units|troops|fighters|personnel|detachments?|men)\b/i.test(text.slice(trigger.end));
+    const announcesOwn = (state || byOwn) && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
     if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused|corrected|revised|updated)\b/i.test(after)) continue;
     // "a Yazidi force close to the PKK": a description of another body, not a side.
     // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").

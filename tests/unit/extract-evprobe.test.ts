@@ -78,3 +78,12 @@ describe('a device made safe, told in the passive', () => {
     expect(types('Since the start of the year, 61 mines and improvised explosive devices were destroyed in Kalar district.')).toEqual([]);
   });
 });
+
+describe('a force that announces a deed done "by its forces"', () => {
+  it('is the acting side of a clash it announces', () => {
+    expect(events('The Counter-Terrorism Service announced on Monday the killing of two ISIS militants in an ambush set by its forces near Kalar.')).toEqual(['ARMED_CLASH 2026-05-18 @place:kalar by force:cts against org:isis']);
+  });
+  it('is no acting side of a clash it only reports', () => {
+    expect(events('The Counter-Terrorism Service announced on Monday the killing of two ISIS militants in a clash with Peshmerga forces near Kalar.')[0]).not.toContain('by force:cts');
+  });
+});
