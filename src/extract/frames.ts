@@ -109,7 +109,10 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
     }
   }
   if (f.group === 'SECURITY_FORCES') {
-    const forces = [...new Set(r.mentions.map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
+    // "..., a day after a bomb killed a soldier": the earlier incident's dead are not of the force the report names.
+    const own = clauseAt(r.clauses, f.index);
+    const dating = datesAnother(r.sentence.text, own);
+    const forces = [...new Set(r.mentions.filter((m) => !dating || (m.start - r.sentence.start >= own!.start && m.end - r.sentence.start <= own!.end)).map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
     if (forces.length === 1) return forces[0]!;
     if (soldierNoun && !policeNoun) return ctx.firstOf('Force', 'Iraqi Army')?.id ?? null;
   }
@@ -266,6 +269,10 @@ const TOLD_WHEN = /^["“]?(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shoot
 
 /** ", a day", ", two weeks", ", only hours": the time between this report and the one its clause goes on to tell. */
 const TIME_BETWEEN = /,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s?$/i;
+/** A subordinate clause after the time between (", a day after a bomb killed a soldier"): an earlier incident that dates the report. */
+function datesAnother(text: string, clause: Clause | undefined): boolean {
+  return clause?.kind === 'subordinate' && TIME_BETWEEN.test(text.slice(0, clause.start + 1));
+}
 
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
@@ -310,7 +317,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const whileBefore = Boolean(prev && own && prevClause !== own && own.start >= prev.at(-1)!.end && group.some((t) => !t.weak) && prev.some((t) => !t.weak && t.type !== head0(group).type) && /^,?\s+(?:while|whereas)\s/i.test(text.slice(own.start)));
     // "attacked a checkpoint on Monday night, a day after a bomb killed a soldier": the earlier incident told to date
     // this one has its own actors, in its own clause.
-    const dating = own?.kind === 'subordinate' && TIME_BETWEEN.test(text.slice(0, own.start + 1));
+    const dating = datesAnother(text, own);
     const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".

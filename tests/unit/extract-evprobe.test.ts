@@ -87,3 +87,12 @@ describe('a force that announces a deed done "by its forces"', () => {
     expect(events('The Counter-Terrorism Service announced on Monday the killing of two ISIS militants in a clash with Peshmerga forces near Kalar.')[0]).not.toContain('by force:cts');
   });
 });
+
+describe('the dead of an earlier incident told to date a report', () => {
+  it('are not of the force the report names', () => {
+    expect(events('Gunmen attacked a Federal Police checkpoint in Muqdadiya on Monday night, a day after a roadside bomb killed a soldier in the same area.')[1]).toBe('REMOTE_EXPLOSIVE_LANDMINE_IED 2026-05-17 @place:muqdadiya by - against force:iraqi-army');
+  });
+  it('still takes the force the sentence names for the dead of the report itself', () => {
+    expect(events('Gunmen attacked a Federal Police checkpoint in Muqdadiya on Monday night, when two officers were killed.')).toEqual(['ARMED_CLASH 2026-05-18 @place:muqdadiya by - against force:federal-police']);
+  });
+});
