@@ -53,6 +53,10 @@ describe('the dead of a mass grave', () => {
     const out = extract('Iraqi forces arrested two ISIS suspects in Muqdadiya on Monday, the army said, adding that a mass grave holding the remains of 14 villagers killed by the militants in 2015 had been found nearby.', '2026-05-20').events;
     expect(out.map((e) => `${e.subEventType} killed ${e.casualties.filter((c) => c.killed).length}`)).toEqual(['ARRESTS killed 0']);
   });
+  it('have killers who are no side of the incident told beside them', () => {
+    expect(events('Peshmerga forces repelled an attack on a post near Kalar on Monday, officials said, adding that a mass grave with the remains of 30 villagers killed by ISIS militants in 2014 had been found nearby.')[0]).not.toContain('org:isis');
+    expect(events('ISIS militants attacked a Peshmerga post near Kalar on Monday, officials said, adding that a mass grave had been found nearby.')[0]).toContain('by org:isis');
+  });
   it('still counts the dead of an attack told with a grave dug for them', () => {
     const out = extract('Gunmen killed four shepherds near Muqdadiya on Monday; the villagers buried them in a grave beside the road.', '2026-05-20').events;
     expect(out.flatMap((e) => e.casualties.map((c) => c.killed))).toContain(4);
