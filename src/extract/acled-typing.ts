@@ -27,6 +27,8 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   }
   // A raid or an operation in which people were killed is a battle (ACLED codes a deadly operation against an armed group so).
   if (type === 'CHANGE_TO_GROUP_ACTIVITY' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0)) return 'ARMED_CLASH';
+  // "foiled an infiltration attempt by terrorist elements, killing two of them": a foiled attack in which armed men died was fought.
+  if (type === 'DISRUPTED_WEAPONS_USE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'CIVILIANS')) return 'ARMED_CLASH';
   // "arrested two terrorists and killed a third": an arrest raid in which the wanted men died is a battle too.
   if (type === 'ARRESTS' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group === 'MILITANTS')) return 'ARMED_CLASH';
   if (type !== 'ARMED_CLASH') return type;

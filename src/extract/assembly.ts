@@ -162,7 +162,8 @@ function toldSince(ctx: ArticleContext, incident: Incident, frame: EventFrame): 
 const NIGHT_START = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at|in)\b|(?:at|during the|on \w+|that|the) (?:night|evening)\b)/i;
 /** ... that went on past midnight: "lasted until nearly two o'clock in the morning", "raged until dawn", "continued past midnight". */
 const PAST_MIDNIGHT = /\b(?:lasted|continued|raged|went on|carried on|fought|persisted)\s+(?:for\s+[\w-]+\s+hours?\s+)?(?:until|till|into|past|beyond)\s+(?:nearly |about |around |almost |after |well after |shortly after |the )?(?:(?:one|two|three|four|five|six|\d{1,2})(?::\d\d)?\s*(?:o['’]clock\s+)?(?:in the morning|a\.?m\b)|dawn|daybreak|sunrise|(?:after )?midnight|(?:the )?early (?:morning|hours)|the (?:next|following) morning|morning)/i;
-const ANCHORED = /\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
+// ... or set off by a comma and the time between ("attacked a checkpoint on Monday night, a day after a bomb killed a soldier").
+const ANCHORED = /(?:\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?|,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s+)(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;
@@ -444,9 +445,20 @@ function addFigure(incident: Incident, f: FrameFigure): void {
 /** Frames in article order become incidents. */
 export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] {
   const incidents: Incident[] = [];
+  // The day of a round-up's total ("six people were killed in separate incidents on Tuesday"): the day of its items.
+  let roundUp: ResolvedDate | undefined;
   for (const frame of frames) {
     if (frame.time.background) continue;
+    if (frame.total) {
+      if (frameDate(frame)?.precision === 'DAY') roundUp = frameDate(frame)!;
+      continue;
+    }
 
+    // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
+    // earlier event told only to date this one (not placed where the report it dates is).
+    const anchor = frame.type !== null ? ANCHORED.exec(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0)) : null;
+    const anchored = Boolean(anchor);
+    if (anchor && frame.place && !frame.place.sameClause && frame.sentence.indexOf(frame.place.evidence) < anchor.index) frame.place = null;
     // "in the same subdistrict": placed where the incident told last was (or the enclosing place so named).
     if (!frame.place) {
       // "through the city centre": the city the article has told of.
@@ -474,9 +486,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
       if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };
     }
-    // "The strike came less than a week after two officers were killed in an Israeli airstrike": an
-    // earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
-    const anchored = frame.type !== null && ANCHORED.test(frame.sentence.slice(0, frame.triggers[0]?.start ?? 0));
+    // An earlier event told only to date this one, with no day or place of its own, neither starts nor joins one.
     if (incidents.length && !frameDate(frame) && !frame.place && anchored) continue;
     // ... and one with a day of its own ("came a day after militants opened fire near X on Saturday") is another incident.
     // ... and so is one a set number of days away ("came two days after a bomb wounded three policemen in the same area"), even undated.
@@ -488,7 +498,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if ((best && answersAttack(best, frame)) || fireResponded(frame, incidents)) {
       const incident = create(frame);
       join(ctx, incident, frame);
-      inheritDate(incident, incidents);
+      inheritDate(incident, incidents, roundUp);
       incidents.push(incident);
       continue;
     }
@@ -503,7 +513,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
         const incident = create(frame);
         join(ctx, incident, frame);
-        inheritDate(incident, incidents);
+        inheritDate(incident, incidents, roundUp);
         incidents.push(incident);
         continue;
       }
@@ -517,7 +527,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     if (eventful(frame, incidents.length > 0) || earlier) {
       const incident = create(frame);
       join(ctx, incident, frame);
-      inheritDate(incident, incidents);
+      inheritDate(incident, incidents, roundUp);
       incidents.push(incident);
     }
   }
@@ -580,7 +590,7 @@ function inheritPlaces(incidents: Incident[]): void {
  * incident told just before it ("Two others were abducted in Safsaf" after "on Monday night ...").
  * A day of its own, told later, replaces it.
  */
-function inheritDate(incident: Incident, before: Incident[]): void {
+function inheritDate(incident: Incident, before: Incident[], roundUp?: ResolvedDate): void {
   if (incident.date) return;
   // "announced on Friday the arrest of ...": the day of the report, until the text tells the event's own.
   const reported = incident.frames[0]?.time.reported;
@@ -590,8 +600,9 @@ function inheritDate(incident: Incident, before: Incident[]): void {
     return;
   }
   const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);
-  if (!last?.date) return;
-  incident.date = last.date;
+  const date = last?.date ?? roundUp;
+  if (!date) return;
+  incident.date = date;
   incident.dateInherited = true;
 }
 

@@ -31,7 +31,7 @@ export function sectionsOf(readings: SentenceReading[]): number[] {
   });
 }
 import { assignRoles, GENERIC_FORCES, type Argument } from './roles.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { findTriggers, GRAVE, GRAVE_REMAINS, type Trigger } from './triggers.js';
 
 export interface FrameFigure extends Figure {
   /** The force or group the figure names ("three Peshmerga fighters" -> force:peshmerga). */
@@ -65,6 +65,8 @@ export interface EventFrame {
   response: boolean;
   /** The sentence opens a new incident ("In a separate attack", "Elsewhere", "Meanwhile, in X"). */
   separate: boolean;
+  /** A toll summed over several incidents ("six killed in separate incidents on Tuesday"): no incident, only the day of the round-up. */
+  total?: boolean;
   /** The round-up item under a heading the sentence belongs to (0: no heading before it). */
   section?: number;
 }
@@ -107,7 +109,10 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
     }
   }
   if (f.group === 'SECURITY_FORCES') {
-    const forces = [...new Set(r.mentions.map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
+    // "..., a day after a bomb killed a soldier": the earlier incident's dead are not of the force the report names.
+    const own = clauseAt(r.clauses, f.index);
+    const dating = datesAnother(r.sentence.text, own);
+    const forces = [...new Set(r.mentions.filter((m) => !dating || (m.start - r.sentence.start >= own!.start && m.end - r.sentence.start <= own!.end)).map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
     if (forces.length === 1) return forces[0]!;
     if (soldierNoun && !policeNoun) return ctx.firstOf('Force', 'Iraqi Army')?.id ?? null;
   }
@@ -236,6 +241,8 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
  * summed over a whole country (or several provinces) and a period is a round-up's total, no incident.
  */
 const AGGREGATE_SCOPE = /\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:country|Iraq|(?:\w+\s+)?(?:provinces|governorates|regions))\b|\bnationwide\b|\bin\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:provinces|governorates)\b/i;
+/** "killed in separate incidents across Iraq on Tuesday", "in three attacks": a toll summed over several incidents. */
+const SEVERAL_INCIDENTS = /\bin\s+(?:(?:two|three|four|five|six|several|multiple|a number of|a series of|\d+)\s+)?(?:separate|different|various|unrelated|several|multiple|(?<=(?:two|three|four|five|six|\d+)\s)(?:attacks|incidents))\s*(?:incidents|attacks|acts of violence)?\b/i;
 const AGGREGATE_PERIOD = /\b(?:this|last|the past|the last|over the (?:past|last))\s+(?:week|month|few days|seven days)\b|\bsince the (?:start|beginning) of\b/i;
 
 /** "Daquq district has seen dozens of fields burned since the harvest began": a count over a period, no incident. */
@@ -260,6 +267,13 @@ const STRUCK_AGAIN = /\b(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vehicle|car
 /** "It happened late on Saturday", "The incident took place on Sunday": the incident told before, and when. */
 const TOLD_WHEN = /^["“]?(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:incident|shooting|killing|crime|blast|explosion|ambush|strikes?|raid|attack|bombing|assault|clash(?:es)?|operation))\s+(?:had\s+)?(?:happened|occurred|took place|unfolded)\b/i;
 
+/** ", a day", ", two weeks", ", only hours": the time between this report and the one its clause goes on to tell. */
+const TIME_BETWEEN = /,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s?$/i;
+/** A subordinate clause after the time between (", a day after a bomb killed a soldier"): an earlier incident that dates the report. */
+function datesAnother(text: string, clause: Clause | undefined): boolean {
+  return clause?.kind === 'subordinate' && TIME_BETWEEN.test(text.slice(0, clause.start + 1));
+}
+
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
   return group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
@@ -270,9 +284,15 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   const subject = DEFINITE_SUBJECT.exec(text);
   // "The strikes destroyed two hideouts and killed (5) terrorists": what they destroyed is their result, not an operation.
   const triggers = findTriggers(text).filter((t) => !(subject && t.start >= subject[0].length && t.type === 'CHANGE_TO_GROUP_ACTIVITY' && !t.response));
-  const figures = figuresOf(r, ctx, previous);
+  // "a mass grave containing the remains of 20 people killed by ISIS": the dead of an old crime are no toll of this one.
+  const figures = figuresOf(r, ctx, previous).filter((f) => !(GRAVE.test(text) && GRAVE_REMAINS.test(text.slice(Math.max(0, f.index - 60), f.numAt ?? f.index))));
   // A round-up's total told only with weak words ("killed", "attacks") over a country and a week: no incident, no toll of one.
   if (triggers.length && triggers.every((t) => t.weak) && AGGREGATE_SCOPE.test(text) && AGGREGATE_PERIOD.test(text)) return [];
+  // ... and one told "in separate incidents" dates the items told after it.
+  if (triggers.length && triggers.every((t) => t.weak) && SEVERAL_INCIDENTS.test(text)) {
+    const at = triggers[0]!;
+    return [{ type: null, triggers: [], sentenceIndex: r.sentence.index, paragraph: r.sentence.paragraph, sentence: text, clause: 'main', perpetrators: [], targets: [], place: null, time: timeOf(r, at, ctx.published), figures: [], civilians: false, reference: true, weak: true, quoted: inQuote(r.quotes, at.start, at.end), response: false, separate: false, total: true }];
+  }
   if (triggers.length && SEEN_SINCE.test(text)) return [];
   // A reaction refers to an incident; a claim of responsibility reports one.
   const reaction = STANCE_CUES.some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY' && c.pattern.test(text)) || REACTION_CONTEXT.test(text);
@@ -295,7 +315,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     // ... and is an incident of its own when both are told as reports.
     const prevClause = prev ? clauseAt(r.clauses, prev[0]!.start) : undefined;
     const whileBefore = Boolean(prev && own && prevClause !== own && own.start >= prev.at(-1)!.end && group.some((t) => !t.weak) && prev.some((t) => !t.weak && t.type !== head0(group).type) && /^,?\s+(?:while|whereas)\s/i.test(text.slice(own.start)));
-    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
+    // "attacked a checkpoint on Monday night, a day after a bomb killed a soldier": the earlier incident told to date
+    // this one has its own actors, in its own clause.
+    const dating = datesAnother(text, own);
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;

@@ -10,7 +10,7 @@ import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import type { Trigger } from './triggers.js';
+import { GRAVE, type Trigger } from './triggers.js';
 
 export interface Argument {
   id: string;
@@ -33,6 +33,8 @@ const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION
 const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:[a-z]{1,3}-\d+[a-z]?\s+)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
 const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|exchange of fire|exchanged fire)\s+with\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$|\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+,?\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:(?:Iranian|Turkish|American|US|Syrian|Israeli|Iraqi|Kurdish)\s+)?$/i;
 const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
+/** "the remains of 20 people killed by": the words before the killers of the dead in a grave. */
+const GRAVE_KILLERS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?)\s+of\s+[^.;]{0,60}?\b(?:killed|executed|murdered|slain)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\b\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
 /** "a camp of the", "the headquarters of": a party's premises or people, named right before the party. */
@@ -124,6 +126,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // Agencies act only in what a state does (an intelligence service arresting); ministries and media never.
     if (e.kind === 'Organization' && e.organizationType && e.organizationType !== 'ARMED_GROUP' && !hostile(e) && !(state && e.organizationType === 'AGENCY')) continue;
     if (inQuote(r.quotes, start, end) !== triggerQuoted || outside(start, end) || finder(start)) continue;
+    // "a mass grave holding the remains of 20 people killed by IS militants": the killers of the remains are no side of the incident told beside them.
+    if (GRAVE.test(text) && GRAVE_KILLERS.test(text.slice(Math.max(0, start - 120), start))) continue;
     // "arrested two suspects accused of planting a bomb near a Peshmerga base": the accusation's actors are not the arrest's.
     if (start > trigger.end && ACCUSATION.test(text.slice(trigger.end, start))) continue;
     const before = text.slice(Math.max(0, start - 50), start);
@@ -143,7 +147,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const ownForces = start < trigger.start && /\b(?:its|their) (?:forces|units|members|teams|personnel|fighters|officers|agents)\b/i.test(text.slice(end, trigger.start));
     // ... but not when it says whose the strike was ("said a drone belonging to the Turkish army had hit", "said, blaming the Turkish army").
     const attributes = /\b(?:belonging to|operated by|owned by|attribut\w+ (?:it |the \w+ )?to|blam\w+|accus\w+)\b/i.test(text.slice(end, trigger.end + 40));
-    const announcesOwn = state && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
+    // ... or that the deed it announces was done by its forces ("announced the killing of three terrorists in an ambush set by its forces").
+    const byOwn = /^[^.;]{0,60}?\bby (?:its|their) (?:forces|units|troops|fighters|personnel|detachments?|men)\b/i.test(text.slice(trigger.end));
+    const announcesOwn = (state || byOwn) && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
     if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused|corrected|revised|updated)\b/i.test(after)) continue;
     // "a Yazidi force close to the PKK": a description of another body, not a side.
     // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").

@@ -35,6 +35,9 @@ const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
 const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
+/** A grave told in the sentence, and the remains in it named just before a word ("the remains of 20 people killed by"). */
+export const GRAVE = /\b(?:mass graves?|graves?|exhum\w+)\b/i;
+export const GRAVE_REMAINS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?|skulls)\s+of\s+(?:[\w-]+\s+){0,4}$/i;
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
@@ -105,7 +108,8 @@ export function findTriggers(text: string): Trigger[] {
       // "killed" (or "martyred") reports an incident only with its figures ("killed two soldiers", "two were killed").
       if (/^(?:killed|martyred)$/.test(word) && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // "the remains of 20 victims were recovered from a mass grave": an old crime exhumed, not an incident.
-      if (/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) && /\b(?:mass graves?|graves?|exhum\w+)\b/i.test(text)) continue;
+      // ... nor is the killing told of the remains ("a mass grave containing the remains of 20 people killed by ISIS").
+      if ((/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) || GRAVE_REMAINS.test(before)) && GRAVE.test(text)) continue;
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
       if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
       const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);
