@@ -73,6 +73,10 @@ export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
 /** "blamed the attack on", "blamed on the", "suspicion fell on": the words before the side an attack is laid to. */
 const BLAMED_ON = /\b(?:(?:blam\w*|pinned|attribut\w*)\s+(?:(?:it|the\s+(?:attack|strike|bombing|blast))\s+)?|suspicion\s+(?:\w+\s+){0,2}?(?:fell|falls|fallen|falling|pointed|points|centred|centered)\s+)(?:on|to|at)\s+(?:the\s+)?$/i;
 
+/** "blaming Turkey for the attack", "accused the PKK of carrying out the bombing", "held ISIS responsible for the killing". */
+const BLAMED_BEFORE = /\b(?:blam\w*|accus\w*|held|holding|holds)\s+(?:the\s+)?$/i;
+const BLAMED_FOR = /^\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+(?:(?:carrying out|conducting|launching|being behind|staging|perpetrating)\s+)?(?:the|this|that|its|a)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|shelling|killings?|assault|ambush|raid|explosion)\b/i;
+
 /** "a drone, believed to be Turkish": the country's adjective after the weapon. */
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
@@ -162,7 +166,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // "Iranian artillery shells landed": a force named by the weapon that is the trigger fired it.
     const instrument = start < trigger.end && trigger.start < end && !state;
     // "an attack that the directorate blamed on the Turkish army": the side it is blamed on did it.
-    const agent = instrument || BLAMED_ON.test(before) || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging|manned|staffed|guarded|operated|protected|secured|defended)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
+    const agent = instrument || BLAMED_ON.test(before) || (BLAMED_BEFORE.test(before) && BLAMED_FOR.test(after)) || (!passive && (announcesOwn || AGENT_AFTER.test(after) || (AGENT_BEFORE.test(before) && !/\b(?:used|held|controlled|run|owned|occupied|frequented|belonging|manned|staffed|guarded|operated|protected|secured|defended)\s+(?:by|to)\s+(?:the\s+)?$/i.test(before)) || /^['’]s\s+(?:\w+\s+){0,2}(?:attack|assault|raid|operation|strike|bombing|ambush|shelling)/i.test(after) || (hostile(e) && /^\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|infiltration|offensive)\b/i.test(after))));
     const patient = (passive || TARGET_BEFORE.test(before)) && !agent;
     // A body of no known kind (a council, a commission) is a side only where the words make it one.
     if (e.kind === 'Organization' && !e.organizationType && !hostile(e) && !agent && !patient) continue;

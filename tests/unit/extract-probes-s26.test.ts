@@ -43,3 +43,13 @@ describe('ages beside names', () => {
     expect(figures('On Friday, 12 people were killed.')).toEqual(['killed 12']);
   });
 });
+
+describe('the side an attack is laid to', () => {
+  const by = (text: string) => extract(text, '2026-03-12').events.map((e) => `${e.subEventType} by ${e.perpetrators.map(ref).join(',') || '-'}`);
+  it('takes the side accused of the attack or blamed for it', () => {
+    expect(by('A drone strike killed two PKK fighters near Amedi on Tuesday. The group accused Turkey of carrying out the attack.')).toEqual(['AIR_DRONE_STRIKE by gov:turkey']);
+    expect(by('A drone hit a car near Amedi on Tuesday, killing two men, the Asayish said, blaming Turkey for the attack.')).toContain('AIR_DRONE_STRIKE by gov:turkey');
+    // Near: a suspect accused of an attack and arrested is no side of the arrest.
+    expect(by('Police arrested a man accused of the attack on a checkpoint near Amedi on Tuesday.')).toEqual(['ARRESTS by force:isf']);
+  });
+});
