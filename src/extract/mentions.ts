@@ -355,6 +355,10 @@ export class MentionFinder {
       const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
+    for (const m of text.matchAll(PEOPLE_PATTERNS.unitTitled)) {
+      const name = stripRank(m.at(-1)!);
+      if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
+    }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
     for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
       const name = stripRank(m[3]!);
@@ -400,6 +404,16 @@ export class MentionFinder {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
       if (home) return { title: capitalise(title.trim()), of: home.id };
     }
+    // "Diyala police spokesman", "spokesman of the Wasit police command": a province's (or town's) police, the Iraqi
+    // Police there; the title keeps the province.
+    const police = /^(.+?) police(?: command)?$/i.exec(p);
+    const policed = police && this.lookup(police[1]!).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY');
+    if (policed) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      const force = this.lookup('Iraqi Police').find((e) => e.kind === 'Force');
+      const gov = this.base.governmentOfPlace(policed.id) ?? this.local.governmentOfPlace(policed.id);
+      if (force && home && (!gov || gov === home.id)) return { title: `${capitalise(title.trim())} of the ${police![1]} police`, of: force.id };
+    }
     // "Diyala provincial council member X", "Kirkuk councillor X": a seat on the council of that province (or of the
     // district or town named), a body of its own.
     if (/^(?:provincial )?council(?: member|l?or)$/i.test(title.trim())) {
@@ -423,6 +437,11 @@ export class MentionFinder {
     const entries = this.lookup(p);
     const body = entries.find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (body) return { title: capitalise(title), of: body.id };
+    // "Interior ministry spokesman X" with no country: the ministry of that kind the article named last, else Iraq's.
+    const kind = /\bministry\b/i.test(p) ? bodyKind(p) : null;
+    const owner = kind && !entries.length ? (this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id) : undefined;
+    const ministry = owner ? this.bodyOf(owner, p) : undefined;
+    if (ministry) return { title: capitalise(title), of: ministry.id };
     const place = entries.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType)).find((e) => e.kind === 'Place');
     if (place) {
       // A governor or a mayor serves the place's own administration, part of the government above it.
@@ -658,9 +677,21 @@ const PEOPLE_HINT = new RegExp(
   String.raw`\b(?:${[...new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)))].filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)).join('|')})\b|, (?:a|an|the|one of)\b`,
   'i',
 );
+/**
+ * The body a title is held in, written before it: capitalised words ("Salah al-Din", "Kurdistan") and a common head noun
+ * ("Diyala police spokesman", "Interior ministry spokesman", "Iraqi army commander").
+ */
+export const TITLE_POSSESSOR = String.raw`((?:[A-Z][\p{L}.'’]*(?:[ -](?:al-|el-)?[A-Z][\p{L}'’]*){0,3}?)(?: (?:police(?: command)?|ministry|army|government|command))?)`;
+/**
+ * A title whose unit is told by its kind alone, next to the name: "Saad Jassim, the subdistrict's director,", "according
+ * to the subdistrict director, X", "X, the director of the subdistrict", "the district mayor, X".
+ */
+const UNIT_WORD = String.raw`(sub-?district|nahiya|district|provincial|province|governorate)`;
+const UNIT_TITLE = String.raw`((?:deputy |acting )?(?:director|mayor|governor|qaimm?aqam|administrator|head))`;
+export const UNIT_PHRASE = String.raw`\b[Tt]he (?:${UNIT_WORD}['’]s ${UNIT_TITLE}|${UNIT_WORD} ${UNIT_TITLE}|${UNIT_TITLE} of the ${UNIT_WORD})`;
 const PEOPLE_PATTERNS = {
-  before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
+  before: new RegExp(String.raw`(?:\b${TITLE_POSSESSOR}(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? (?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr)\. )*${PERSON}`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya|police(?: command)?))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
@@ -670,6 +701,8 @@ const PEOPLE_PATTERNS = {
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
   attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
+  // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
+  unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };

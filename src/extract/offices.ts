@@ -5,10 +5,30 @@
 import type { RelationshipInput } from '../import/format.js';
 import type { ArticleContext } from './context.js';
 import type { SentenceReading } from './reading.js';
+import { TITLE_POSSESSOR, UNIT_PHRASE } from './mentions.js';
 
-const TITLE_BEFORE = /(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b((?:Deputy |Vice |Acting )?(?:Prime Minister|President|Minister(?: of \w+(?: \w+)?)?|Foreign Minister|Defen[cs]e Minister|Interior Minister|Governor|Mayor|Speaker|Commander|Chairman|Secretary of State|Ambassador))\s+$/u;
+const TITLE_BEFORE = new RegExp(String.raw`(?:\b${TITLE_POSSESSOR}(?:[’']s)? )?\b((?:Deputy |Vice |Acting )?(?:Prime Minister|President|Minister(?: of \w+(?: \w+)?)?|Foreign Minister|Defen[cs]e Minister|Interior Minister|Governor|Mayor|Speaker|Commander|Chairman|Secretary of State|Ambassador))\s+$`, 'u');
 
 const RANK_BEFORE = /\b((?:Staff )?(?:Lieutenant Colonel|Colonel|Major|Captain|Brigadier|Lieutenant))\s+$/;
+
+// The unit title next to the name: before it ("according to the subdistrict director, X") or after ("X, the director of the subdistrict,").
+const UNIT_BEFORE = new RegExp(String.raw`${UNIT_PHRASE},\s+(?:(?:Mr|Dr|Col|Lt|Maj|Gen|Brig|Capt)\.\s+)*$`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`^,\s+${UNIT_PHRASE}\b(?=[,.]|\s+(?:said|told|says|added))`, 'iu');
+const UNIT_TYPE: Record<string, string> = { subdistrict: 'SUBDISTRICT', nahiya: 'SUBDISTRICT', district: 'DISTRICT', provincial: 'GOVERNORATE', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
+
+/** The unit of a type the article named last, up to sentence `upTo`: a place of that type or the one it lies in. */
+function lastUnit(readings: SentenceReading[], upTo: number, type: string, ctx: ArticleContext): string | null {
+  for (let i = upTo; i >= 0; i--) {
+    for (const m of [...readings[i]!.mentions].reverse()) {
+      for (const e of m.entries) {
+        if (e.kind !== 'Place') continue;
+        const unit = ctx.chain(e.id).find((id) => ctx.entry(id)?.placeType === type);
+        if (unit) return unit;
+      }
+    }
+  }
+  return null;
+}
 
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
@@ -29,6 +49,18 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       push(person.id, { title: rank[1]!, of: forces[0]! }, r.sentence.text);
     }
   }
+  readings.forEach((r, i) => {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || out.some((o) => o.from === person.id)) continue;
+      const t = UNIT_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start)) ?? UNIT_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start));
+      if (!t) continue;
+      const [word, title] = t[1] ? [t[1], t[2]!] : t[3] ? [t[3], t[4]!] : [t[6]!, t[5]!];
+      const unit = lastUnit(readings, i, UNIT_TYPE[word.toLowerCase().replace('-', '')]!, ctx);
+      const place = unit ? ctx.entry(unit) : undefined;
+      if (place) push(person.id, { title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), of: ctx.finder.localGovernment(place).id }, r.sentence.text);
+    }
+  });
   for (const r of readings) {
     for (const m of r.mentions) {
       const person = m.entries.find((e) => e.kind === 'Person');
