@@ -55,6 +55,8 @@ function isPlausibleName(name: string): boolean {
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
+  /** Offices the article gives people the reference knows. */
+  readonly titled = new Map<string, { office: { title: string; of: string }; sentence: string }>();
   /** The people the article names, known or new. */
   readonly named = new Map<string, GazetteerEntry>();
 
@@ -90,6 +92,8 @@ export class MentionFinder {
       // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
       const found = this.discovered.get(known.id);
       if (found && extra.office && !found.office) found.office = extra.office;
+      // "Masrour Barzani, prime minister of the Kurdistan Regional Government,": a person the reference knows, titled here.
+      if (!found && extra.office && kind === 'Person' && !this.titled.has(known.id)) this.titled.set(known.id, { office: extra.office, sentence });
       return known;
     }
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
@@ -336,6 +340,10 @@ export class MentionFinder {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "minister of the Kurdistan Regional Government": the words after the title end a body's name, not a person's.
+      if (m[3] && this.lookup(`${m[3]} ${m[4]}`).length) continue;
+      // A person the reference knows is given an office before the name by the offices stage (offices.ts).
+      if (this.base.lookup(name).some((e) => e.kind === 'Person')) continue;
       const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
@@ -435,6 +443,9 @@ export class MentionFinder {
     const gov = this.governmentFor(p);
     if (gov) return { title: capitalise(title), of: gov.id };
     const entries = this.lookup(p);
+    // "Peshmerga Minister X": a minister heads a ministry ("Ministry of Peshmerga Affairs"), never a force.
+    const ministryFor = /minister$/i.test(title.trim()) && entries.some((e) => e.kind === 'Force') ? [`Ministry of ${p} Affairs`, `Ministry of ${p}`, `${p} Ministry`].flatMap((n) => this.lookup(n)).find((e) => e.kind === 'Organization') : undefined;
+    if (ministryFor) return { title: capitalise(title), of: ministryFor.id };
     const body = entries.find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (body) return { title: capitalise(title), of: body.id };
     // "Interior ministry spokesman X" with no country: the ministry of that kind the article named last, else Iraq's.
@@ -666,8 +677,8 @@ const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|
 const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
 
-/** Titles in both cases ("Governor", "governor"), longest first. */
-const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]))]
+/** Titles in both cases ("Governor", "governor"; "Prime Minister", "prime minister"), longest first. */
+const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), t.toLowerCase()]))]
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/\./g, '\\.'))
   .join('|');

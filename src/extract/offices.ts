@@ -35,6 +35,7 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
     out.push({ from: person, type: 'HOLDS_OFFICE', to: office.of, properties: { title: office.title }, source: { article: ctx.article.id, sentence, confidence: 0.8 } });
   for (const n of ctx.finder.discovered.values()) if (n.office) push(n.entry.id, n.office, n.sentence);
+  for (const [id, t] of ctx.finder.titled) push(id, t.office, t.sentence);
   // "Captain X was leading a Peshmerga patrol", "Colonel X, a Peshmerga officer": a rank held in the one force the sentence names.
   const ranked = new Set<string>();
   for (const r of readings) {

@@ -13,6 +13,8 @@ const BODIES = importBatchSchema.parse({
   entities: [
     { id: 'force:iraqi-police', kind: 'Force', name: 'Iraqi Police', aliases: ['local police'], partOf: 'force:isf' },
     { id: 'org:iraq-ministry-of-interior', kind: 'Organization', name: 'Ministry of Interior of Iraq', aliases: ['Iraqi Ministry of Interior', 'Iraqi Interior Ministry'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
+    { id: 'org:krg-ministry-of-peshmerga', kind: 'Organization', name: 'Ministry of Peshmerga Affairs', aliases: ['Peshmerga Ministry'], organizationType: 'MINISTRY', partOf: 'gov:krg' },
+    { id: 'person:dara-aziz', kind: 'Person', name: 'Dara Aziz', offices: [{ title: 'Prime Minister of the Kurdistan Region', of: 'gov:krg' }] },
     { id: 'org:iraq-ministry-of-defense', kind: 'Organization', name: 'Ministry of Defense of Iraq', aliases: ['Iraqi Ministry of Defense', 'Iraqi Defense Ministry'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
   ],
 }).entities;
@@ -66,5 +68,24 @@ describe('a unit title whose unit is told by its kind alone', () => {
   it('gives a director of something else, or a sub-district never named, no office', () => {
     expect(offices('Gunmen attacked a house in the Udhaim subdistrict on Monday, according to the director of the hospital, Ali Rahim Aziz.')).toEqual([]);
     expect(offices('Gunmen attacked a house near Baquba on Monday, according to the subdistrict director, Ali Rahim Aziz.')).toEqual([]);
+  });
+});
+
+describe('a person the reference knows, titled in apposition', () => {
+  it('gives "X, prime minister of the Kurdistan Regional Government," (a title in lower case) the office, and no person "Regional Government"', () => {
+    const found = offices(`${EVENT}Dara Aziz, prime minister of the Kurdistan Regional Government, condemned the attack.`);
+    expect(found).toEqual(['person:dara-aziz Prime minister gov:krg']);
+  });
+  it('gives a known person named with no title no office', () => {
+    expect(offices(`${EVENT}Dara Aziz condemned the attack.`)).toEqual([]);
+  });
+});
+
+describe('a minister named by the force his ministry runs', () => {
+  it('gives "Peshmerga Minister X" the ministry, not the force', () => {
+    expect(offices(`${EVENT}Peshmerga Minister Karwan Salih Jaff visited the wounded.`)).toEqual(['person:karwan-salih-jaff Minister org:krg-ministry-of-peshmerga']);
+  });
+  it('still gives "Peshmerga commander X" the force', () => {
+    expect(offices(`${EVENT}Peshmerga commander Karwan Salih Jaff visited the wounded.`)).toEqual(['person:karwan-salih-jaff Commander force:peshmerga']);
   });
 });
