@@ -434,7 +434,7 @@ export class MentionFinder {
     }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
-    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
+    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimm?aqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
     if (unitType) {
       const suffix = { GOVERNORATE: 'Governorate', DISTRICT: 'District', SUBDISTRICT: 'Subdistrict' }[unitType];
       const unit = [...this.lookup(`${p} ${suffix}`), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === unitType);

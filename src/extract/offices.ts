@@ -30,6 +30,12 @@ function lastUnit(readings: SentenceReading[], upTo: number, type: string, ctx: 
   return null;
 }
 
+/** A post told next to a ranked name: "<post>, Captain X" or "Captain X, a <post>,". */
+const POST_BEFORE = /(?:^|[,;:]\s*)([^,;:]*\b(?:chief|commander|director|head|spokes(?:man|person|woman)|officer|official|manager)),\s*$/;
+const POST_AFTER = /^,\s+((?:a|an|the)\s[^,;.]+)/;
+/** A post in a body: a service, a ministry, an office, a force, or a named one ("Makhmour's"). */
+const POST_BODY = /\b(?:army|police|civil defen[cs]e|ministry|directorate|council|office|department|hospital|administration)\b|\p{Lu}[\p{L}-]*['’]s\b/u;
+
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
@@ -44,8 +50,16 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
     for (const m of r.mentions) {
       const person = m.entries.find((e) => e.kind === 'Person');
       if (!person || ranked.has(person.id) || ctx.finder.discovered.get(person.id)?.office || out.some((o) => o.from === person.id)) continue;
-      const rank = RANK_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
+      const before = r.sentence.text.slice(0, m.start - r.sentence.start);
+      const rank = RANK_BEFORE.exec(before);
       if (!rank) continue;
+      // "Makhmour's civil defence chief, Captain X," / "Colonel X, a commander of the army's sector,": a post told next to
+      // the name, in a body of its own and not in the force the sentence names, is what the rank serves.
+      const post = [POST_BEFORE.exec(before.slice(0, rank.index)), POST_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start))];
+      const forceAt = r.mentions.filter((f) => f.entries.some((e) => e.id === forces[0])).map((f) => f.start - r.sentence.start);
+      const offsets = [0, m.end - r.sentence.start];
+      const elsewhere = post.some((p, i) => p && POST_BODY.test(p[1]!) && !forceAt.some((at) => at >= offsets[i]! + p.index && at < offsets[i]! + p.index + p[0].length));
+      if (elsewhere) continue;
       ranked.add(person.id);
       push(person.id, { title: rank[1]!, of: forces[0]! }, r.sentence.text);
     }

@@ -89,3 +89,22 @@ describe('a minister named by the force his ministry runs', () => {
     expect(offices(`${EVENT}Peshmerga commander Karwan Salih Jaff visited the wounded.`)).toEqual(['person:karwan-salih-jaff Commander force:peshmerga']);
   });
 });
+
+describe('spellings of the district mayor and the member of parliament', () => {
+  it('reads "Daquq qaimmaqam X" (double m) as the district\'s, and "X, a member of parliament for Diyala," as an MP', () => {
+    expect(offices(`${EVENT}Daquq qaimmaqam Sherzad Omar Karim said the road was closed.`)).toEqual(['person:sherzad-omar-karim Qaimmaqam gov:daquq-district-local-government']);
+    expect(offices(`${EVENT}Hamid Ali al-Karkhi, a member of parliament for Diyala, said the road was closed.`)).toEqual(['person:hamid-ali-al-karkhi Member of parliament gov:iraq']);
+  });
+  it('still reads "Daquq qaimaqam X" (one m)', () => {
+    expect(offices(`${EVENT}Daquq qaimaqam Sherzad Omar Karim said the road was closed.`)).toEqual(['person:sherzad-omar-karim Qaimaqam gov:daquq-district-local-government']);
+  });
+});
+
+describe('a rank next to a post in another body', () => {
+  it('gives "Kalar\'s civil defence chief, Captain X," no rank in the army the sentence names', () => {
+    expect(offices('A bomb hit a fire engine and an Iraqi Army vehicle escorting it near Kalar on Monday, Kalar\'s civil defence chief, Captain Sardar Jalal Amin, told reporters.')).toEqual([]);
+  });
+  it('still gives "Major X, the commander of the post," the rank in the Peshmerga', () => {
+    expect(offices('Two Peshmerga were killed when ISIS attacked a post near Kalar on Monday, among them Major Sardar Jalal Amin, the commander of the post.')).toEqual(['person:sardar-jalal-amin Major force:peshmerga']);
+  });
+});
