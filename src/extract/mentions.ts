@@ -55,6 +55,8 @@ function isPlausibleName(name: string): boolean {
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
+  /** The titles of the offices the article gave, in order ("his Turkish counterpart" holds the same as the speaker). */
+  private readonly titles: { sentence: string; title: string }[] = [];
   /** Offices the article gives people the reference knows. */
   readonly titled = new Map<string, { office: { title: string; of: string }; sentence: string }>();
   /** The people the article names, known or new. */
@@ -91,6 +93,7 @@ export class MentionFinder {
     if (known) {
       // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
       const found = this.discovered.get(known.id);
+      if (extra.office) this.titles.push({ sentence, title: extra.office.title });
       if (found && extra.office && !found.office) found.office = extra.office;
       // "Masrour Barzani, prime minister of the Kurdistan Regional Government,": a person the reference knows, titled here.
       if (!found && extra.office && kind === 'Person' && !this.titled.has(known.id)) this.titled.set(known.id, { office: extra.office, sentence });
@@ -112,6 +115,7 @@ export class MentionFinder {
       organizationType: extra.organizationType ?? null,
     };
     this.local.add(entry);
+    if (extra.office) this.titles.push({ sentence, title: extra.office.title });
     this.discovered.set(id, {
       entry,
       sentence,
@@ -377,6 +381,15 @@ export class MentionFinder {
       const body = [...this.lookup(words), ...(/^\p{Ll}/u.test(words) ? this.lookup(`Iraqi ${words}`) : [])].find((e) => e.kind === 'Force' || e.kind === 'Organization');
       if (!body) continue;
       this.register('Person', name, s.text, { office: { title: capitalise(m[2]!), of: body.id } });
+    }
+    for (const m of text.matchAll(PEOPLE_PATTERNS.sender)) {
+      const name = stripRank(m[3]!);
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "his Turkish counterpart": the office of the sentence's first titled person (else the one given last), in the sender's government.
+      const title = /^counterpart$/i.test(m[2]!) ? (this.titles.find((t) => t.sentence === s.text) ?? this.titles.at(-1))?.title : m[2]!;
+      const office = title ? this.officeOf(title, m[1]!) : null;
+      if (office) this.register('Person', name, s.text, { office });
     }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
     for (const m of text.matchAll(forBody)) {
@@ -712,6 +725,9 @@ const PEOPLE_PATTERNS = {
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
   attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
+  // "the Turkish ambassador, Ali Riza Guney,", "the UN Special Representative for Iraq, Jane Doe,", "his Iranian counterpart,
+  // X.": the sender named before the title; a posting after it ("to Iraq") is not the body.
+  sender: new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ((?:[A-Z][\p{L}.]*|U\.S\.)(?: [A-Z][\p{L}]*)??) (${TITLE_ALTERNATION})(?: (?:to|for|in) (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
   unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.

@@ -108,3 +108,15 @@ describe('a rank next to a post in another body', () => {
     expect(offices('Two Peshmerga were killed when ISIS attacked a post near Kalar on Monday, among them Major Sardar Jalal Amin, the commander of the post.')).toEqual(['person:sardar-jalal-amin Major force:peshmerga']);
   });
 });
+
+describe('an envoy or counterpart named by the sender before the title', () => {
+  it('gives "the Turkish ambassador to Iraq, X," and "his Turkish counterpart, Y." Turkey\'s offices', () => {
+    const found = offices(`${EVENT}Iraqi Foreign Minister Salim Jabbar Nouri summoned the Turkish ambassador to Iraq, Mehmet Kemal Aydin, and said he would call his Turkish counterpart, Ahmet Yusuf Demir.`);
+    expect(found).toContain('person:mehmet-kemal-aydin Ambassador gov:turkey');
+    expect(found).toContain('person:ahmet-yusuf-demir Foreign Minister gov:turkey');
+  });
+  it('gives a counterpart with no office told before, and a posting with no sender, no office', () => {
+    expect(offices(`${EVENT}He said he would call his Turkish counterpart, Ahmet Yusuf Demir.`)).toEqual([]);
+    expect(offices(`${EVENT}The ambassador to Iraq, Mehmet Kemal Aydin, was summoned.`).filter((o) => o.includes('gov:iraq'))).toEqual([]);
+  });
+});
