@@ -341,6 +341,10 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {
+      // "Deputy Governor of Kirkuk Hassan Tawfiq Obeidi": the body's name ends where a known name does; the rest is the person's.
+      const words = m[3] && !this.lookup(m[3]).length ? m[3].split(' ') : [];
+      const cut = words.findLastIndex((_, k) => k > 0 && this.lookup(words.slice(0, k).join(' ')).some((e) => e.kind !== 'Person'));
+      if (cut > 0) [m[3], m[4]] = [words.slice(0, cut).join(' '), `${words.slice(cut).join(' ')} ${m[4]}`];
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
@@ -348,7 +352,9 @@ export class MentionFinder {
       if (m[3] && this.lookup(`${m[3]} ${m[4]}`).length) continue;
       // A person the reference knows is given an office before the name by the offices stage (offices.ts).
       if (this.base.lookup(name).some((e) => e.kind === 'Person')) continue;
-      const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
+      // "Deputy Governor of Kirkuk X": a modifier read as the possessor belongs to the title.
+      const modifier = m[1] && /^(?:Deputy|Acting|Vice|Interim)$/.test(m[1]) ? m[1] : null;
+      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {

@@ -120,3 +120,13 @@ describe('an envoy or counterpart named by the sender before the title', () => {
     expect(offices(`${EVENT}The ambassador to Iraq, Mehmet Kemal Aydin, was summoned.`).filter((o) => o.includes('gov:iraq'))).toEqual([]);
   });
 });
+
+describe('"<title> of <place> <Name>"', () => {
+  it('ends the place where a known name does and keeps "Deputy" in the title', () => {
+    expect(offices(`${EVENT}Deputy Governor of Diyala Karim Abbas Hussein visited the wounded.`)).toEqual(['person:karim-abbas-hussein Deputy Governor gov:diyala-governorate-local-government']);
+    expect(offices(`${EVENT}Governor of Diyala Karim Abbas Hussein visited the wounded.`)).toEqual(['person:karim-abbas-hussein Governor gov:diyala-governorate-local-government']);
+  });
+  it('still reads "Diyala Governor Karim Abbas Hussein"', () => {
+    expect(offices(`${EVENT}Diyala Governor Karim Abbas Hussein visited the wounded.`)).toEqual(['person:karim-abbas-hussein Governor gov:diyala-governorate-local-government']);
+  });
+});
