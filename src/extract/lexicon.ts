@@ -100,7 +100,8 @@ export const TITLES = [
   'Secretary of State', 'Secretary-General', 'Secretary General', 'official', 'Official', 'tribal leader', 'Tribal leader', 'mayor', 'governor',
   'Provincial Governor', 'Police Chief', 'Police Commander', 'Police Spokesperson', 'Police Spokesman', 'Foreign Ministry Spokesperson', 'Foreign Ministry Spokesman',
   'Subdistrict Director', 'subdistrict director', 'Sub-district Director', 'sub-district director', 'district mayor', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
-  'District Administrator', 'district administrator', 'Administrator', 'administrator', 'Qaimaqam', 'qaimaqam',
+  'District Administrator', 'district administrator', 'Administrator', 'administrator', 'Qaimaqam', 'qaimaqam', 'Qaimmaqam', 'qaimmaqam',
+  'Member of Parliament', 'member of parliament',
   // "Diyala provincial council member X", "Kirkuk councillor X": a member of a local council.
   'provincial council member', 'council member', 'councillor', 'councilor',
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor', 'adviser', 'advisor', 'Chief of Staff', 'counterpart',

@@ -55,6 +55,10 @@ function isPlausibleName(name: string): boolean {
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
+  /** The titles of the offices the article gave, in order ("his Turkish counterpart" holds the same as the speaker). */
+  private readonly titles: { sentence: string; title: string }[] = [];
+  /** Offices the article gives people the reference knows. */
+  readonly titled = new Map<string, { office: { title: string; of: string }; sentence: string }>();
   /** The people the article names, known or new. */
   readonly named = new Map<string, GazetteerEntry>();
 
@@ -89,7 +93,10 @@ export class MentionFinder {
     if (known) {
       // "X, an MP for Salah al-Din,": a person another pattern found first keeps the office this one reads.
       const found = this.discovered.get(known.id);
+      if (extra.office) this.titles.push({ sentence, title: extra.office.title });
       if (found && extra.office && !found.office) found.office = extra.office;
+      // "Masrour Barzani, prime minister of the Kurdistan Regional Government,": a person the reference knows, titled here.
+      if (!found && extra.office && kind === 'Person' && !this.titled.has(known.id)) this.titled.set(known.id, { office: extra.office, sentence });
       return known;
     }
     let id = `${ID_PREFIX[kind]}:${slugify(name)}`;
@@ -108,6 +115,7 @@ export class MentionFinder {
       organizationType: extra.organizationType ?? null,
     };
     this.local.add(entry);
+    if (extra.office) this.titles.push({ sentence, title: extra.office.title });
     this.discovered.set(id, {
       entry,
       sentence,
@@ -333,10 +341,20 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {
+      // "Deputy Governor of Kirkuk Hassan Tawfiq Obeidi": the body's name ends where a known name does; the rest is the person's.
+      const words = m[3] && !this.lookup(m[3]).length ? m[3].split(' ') : [];
+      const cut = words.findLastIndex((_, k) => k > 0 && this.lookup(words.slice(0, k).join(' ')).some((e) => e.kind !== 'Person'));
+      if (cut > 0) [m[3], m[4]] = [words.slice(0, cut).join(' '), `${words.slice(cut).join(' ')} ${m[4]}`];
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
-      const office = this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
+      // "minister of the Kurdistan Regional Government": the words after the title end a body's name, not a person's.
+      if (m[3] && this.lookup(`${m[3]} ${m[4]}`).length) continue;
+      // A person the reference knows is given an office before the name by the offices stage (offices.ts).
+      if (this.base.lookup(name).some((e) => e.kind === 'Person')) continue;
+      // "Deputy Governor of Kirkuk X": a modifier read as the possessor belongs to the title.
+      const modifier = m[1] && /^(?:Deputy|Acting|Vice|Interim)$/.test(m[1]) ? m[1] : null;
+      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {
@@ -355,6 +373,10 @@ export class MentionFinder {
       const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
+    for (const m of text.matchAll(PEOPLE_PATTERNS.unitTitled)) {
+      const name = stripRank(m.at(-1)!);
+      if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
+    }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
     for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
       const name = stripRank(m[3]!);
@@ -365,6 +387,15 @@ export class MentionFinder {
       const body = [...this.lookup(words), ...(/^\p{Ll}/u.test(words) ? this.lookup(`Iraqi ${words}`) : [])].find((e) => e.kind === 'Force' || e.kind === 'Organization');
       if (!body) continue;
       this.register('Person', name, s.text, { office: { title: capitalise(m[2]!), of: body.id } });
+    }
+    for (const m of text.matchAll(PEOPLE_PATTERNS.sender)) {
+      const name = stripRank(m[3]!);
+      if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "his Turkish counterpart": the office of the sentence's first titled person (else the one given last), in the sender's government.
+      const title = /^counterpart$/i.test(m[2]!) ? (this.titles.find((t) => t.sentence === s.text) ?? this.titles.at(-1))?.title : m[2]!;
+      const office = title ? this.officeOf(title, m[1]!) : null;
+      if (office) this.register('Person', name, s.text, { office });
     }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
     for (const m of text.matchAll(forBody)) {
@@ -400,6 +431,16 @@ export class MentionFinder {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
       if (home) return { title: capitalise(title.trim()), of: home.id };
     }
+    // "Diyala police spokesman", "spokesman of the Wasit police command": a province's (or town's) police, the Iraqi
+    // Police there; the title keeps the province.
+    const police = /^(.+?) police(?: command)?$/i.exec(p);
+    const policed = police && this.lookup(police[1]!).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY');
+    if (policed) {
+      const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
+      const force = this.lookup('Iraqi Police').find((e) => e.kind === 'Force');
+      const gov = this.base.governmentOfPlace(policed.id) ?? this.local.governmentOfPlace(policed.id);
+      if (force && home && (!gov || gov === home.id)) return { title: `${capitalise(title.trim())} of the ${police![1]} police`, of: force.id };
+    }
     // "Diyala provincial council member X", "Kirkuk councillor X": a seat on the council of that province (or of the
     // district or town named), a body of its own.
     if (/^(?:provincial )?council(?: member|l?or)$/i.test(title.trim())) {
@@ -412,7 +453,7 @@ export class MentionFinder {
     }
     // A governor heads a governorate, a mayor a district, a sub-district director a sub-district:
     // "Erbil Governor" is Erbil Governorate's, not the regional government seated in Erbil.
-    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimaqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
+    const unitType = /governor/i.test(title) ? 'GOVERNORATE' : /mayor|qaimm?aqam|administrator|district commissioner/i.test(title) ? 'DISTRICT' : /director/i.test(title) && /sub-?district|nahiya/i.test(`${title} ${possessor}`) ? 'SUBDISTRICT' : null;
     if (unitType) {
       const suffix = { GOVERNORATE: 'Governorate', DISTRICT: 'District', SUBDISTRICT: 'Subdistrict' }[unitType];
       const unit = [...this.lookup(`${p} ${suffix}`), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === unitType);
@@ -421,8 +462,16 @@ export class MentionFinder {
     const gov = this.governmentFor(p);
     if (gov) return { title: capitalise(title), of: gov.id };
     const entries = this.lookup(p);
+    // "Peshmerga Minister X": a minister heads a ministry ("Ministry of Peshmerga Affairs"), never a force.
+    const ministryFor = /minister$/i.test(title.trim()) && entries.some((e) => e.kind === 'Force') ? [`Ministry of ${p} Affairs`, `Ministry of ${p}`, `${p} Ministry`].flatMap((n) => this.lookup(n)).find((e) => e.kind === 'Organization') : undefined;
+    if (ministryFor) return { title: capitalise(title), of: ministryFor.id };
     const body = entries.find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (body) return { title: capitalise(title), of: body.id };
+    // "Interior ministry spokesman X" with no country: the ministry of that kind the article named last, else Iraq's.
+    const kind = /\bministry\b/i.test(p) ? bodyKind(p) : null;
+    const owner = kind && !entries.length ? (this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id) : undefined;
+    const ministry = owner ? this.bodyOf(owner, p) : undefined;
+    if (ministry) return { title: capitalise(title), of: ministry.id };
     const place = entries.sort((a, b) => placeRank(b.placeType) - placeRank(a.placeType)).find((e) => e.kind === 'Place');
     if (place) {
       // A governor or a mayor serves the place's own administration, part of the government above it.
@@ -647,8 +696,8 @@ const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|
 const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
 
-/** Titles in both cases ("Governor", "governor"), longest first. */
-const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]))]
+/** Titles in both cases ("Governor", "governor"; "Prime Minister", "prime minister"), longest first. */
+const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), t.toLowerCase()]))]
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/\./g, '\\.'))
   .join('|');
@@ -658,9 +707,21 @@ const PEOPLE_HINT = new RegExp(
   String.raw`\b(?:${[...new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)))].filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)).join('|')})\b|, (?:a|an|the|one of)\b`,
   'i',
 );
+/**
+ * The body a title is held in, written before it: capitalised words ("Salah al-Din", "Kurdistan") and a common head noun
+ * ("Diyala police spokesman", "Interior ministry spokesman", "Iraqi army commander").
+ */
+export const TITLE_POSSESSOR = String.raw`((?:[A-Z][\p{L}.'’]*(?:[ -](?:al-|el-)?[A-Z][\p{L}'’]*){0,3}?)(?: (?:police(?: command)?|ministry|army|government|command))?)`;
+/**
+ * A title whose unit is told by its kind alone, next to the name: "Saad Jassim, the subdistrict's director,", "according
+ * to the subdistrict director, X", "X, the director of the subdistrict", "the district mayor, X".
+ */
+const UNIT_WORD = String.raw`(sub-?district|nahiya|district|provincial|province|governorate)`;
+const UNIT_TITLE = String.raw`((?:deputy |acting )?(?:director|mayor|governor|qaimm?aqam|administrator|head))`;
+export const UNIT_PHRASE = String.raw`\b[Tt]he (?:${UNIT_WORD}['’]s ${UNIT_TITLE}|${UNIT_WORD} ${UNIT_TITLE}|${UNIT_TITLE} of the ${UNIT_WORD})`;
 const PEOPLE_PATTERNS = {
-  before: new RegExp(String.raw`(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? ${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
+  before: new RegExp(String.raw`(?:\b${TITLE_POSSESSOR}(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? (?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr)\. )*${PERSON}`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya|police(?: command)?))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
@@ -670,6 +731,11 @@ const PEOPLE_PATTERNS = {
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
   attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
+  // "the Turkish ambassador, Ali Riza Guney,", "the UN Special Representative for Iraq, Jane Doe,", "his Iranian counterpart,
+  // X.": the sender named before the title; a posting after it ("to Iraq") is not the body.
+  sender: new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ((?:[A-Z][\p{L}.]*|U\.S\.)(?: [A-Z][\p{L}]*)??) (${TITLE_ALTERNATION})(?: (?:to|for|in) (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
+  unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };

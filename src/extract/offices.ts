@@ -5,16 +5,43 @@
 import type { RelationshipInput } from '../import/format.js';
 import type { ArticleContext } from './context.js';
 import type { SentenceReading } from './reading.js';
+import { TITLE_POSSESSOR, UNIT_PHRASE } from './mentions.js';
 
-const TITLE_BEFORE = /(?:\b((?:[A-Z][\p{L}.'’]*(?: [A-Z][\p{L}'’]*){0,3}?))(?:[’']s)? )?\b((?:Deputy |Vice |Acting )?(?:Prime Minister|President|Minister(?: of \w+(?: \w+)?)?|Foreign Minister|Defen[cs]e Minister|Interior Minister|Governor|Mayor|Speaker|Commander|Chairman|Secretary of State|Ambassador))\s+$/u;
+const TITLE_BEFORE = new RegExp(String.raw`(?:\b${TITLE_POSSESSOR}(?:[’']s)? )?\b((?:Deputy |Vice |Acting )?(?:Prime Minister|President|Minister(?: of \w+(?: \w+)?)?|Foreign Minister|Defen[cs]e Minister|Interior Minister|Governor|Mayor|Speaker|Commander|Chairman|Secretary of State|Ambassador))\s+$`, 'u');
 
 const RANK_BEFORE = /\b((?:Staff )?(?:Lieutenant Colonel|Colonel|Major|Captain|Brigadier|Lieutenant))\s+$/;
+
+// The unit title next to the name: before it ("according to the subdistrict director, X") or after ("X, the director of the subdistrict,").
+const UNIT_BEFORE = new RegExp(String.raw`${UNIT_PHRASE},\s+(?:(?:Mr|Dr|Col|Lt|Maj|Gen|Brig|Capt)\.\s+)*$`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`^,\s+${UNIT_PHRASE}\b(?=[,.]|\s+(?:said|told|says|added))`, 'iu');
+const UNIT_TYPE: Record<string, string> = { subdistrict: 'SUBDISTRICT', nahiya: 'SUBDISTRICT', district: 'DISTRICT', provincial: 'GOVERNORATE', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
+
+/** The unit of a type the article named last, up to sentence `upTo`: a place of that type or the one it lies in. */
+function lastUnit(readings: SentenceReading[], upTo: number, type: string, ctx: ArticleContext): string | null {
+  for (let i = upTo; i >= 0; i--) {
+    for (const m of [...readings[i]!.mentions].reverse()) {
+      for (const e of m.entries) {
+        if (e.kind !== 'Place') continue;
+        const unit = ctx.chain(e.id).find((id) => ctx.entry(id)?.placeType === type);
+        if (unit) return unit;
+      }
+    }
+  }
+  return null;
+}
+
+/** A post told next to a ranked name: "<post>, Captain X" or "Captain X, a <post>,". */
+const POST_BEFORE = /(?:^|[,;:]\s*)([^,;:]*\b(?:chief|commander|director|head|spokes(?:man|person|woman)|officer|official|manager)),\s*$/;
+const POST_AFTER = /^,\s+((?:a|an|the)\s[^,;.]+)/;
+/** A post in a body: a service, a ministry, an office, a force, or a named one ("Makhmour's"). */
+const POST_BODY = /\b(?:army|police|civil defen[cs]e|ministry|directorate|council|office|department|hospital|administration)\b|\p{Lu}[\p{L}-]*['’]s\b/u;
 
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
     out.push({ from: person, type: 'HOLDS_OFFICE', to: office.of, properties: { title: office.title }, source: { article: ctx.article.id, sentence, confidence: 0.8 } });
   for (const n of ctx.finder.discovered.values()) if (n.office) push(n.entry.id, n.office, n.sentence);
+  for (const [id, t] of ctx.finder.titled) push(id, t.office, t.sentence);
   // "Captain X was leading a Peshmerga patrol", "Colonel X, a Peshmerga officer": a rank held in the one force the sentence names.
   const ranked = new Set<string>();
   for (const r of readings) {
@@ -23,12 +50,32 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
     for (const m of r.mentions) {
       const person = m.entries.find((e) => e.kind === 'Person');
       if (!person || ranked.has(person.id) || ctx.finder.discovered.get(person.id)?.office || out.some((o) => o.from === person.id)) continue;
-      const rank = RANK_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
+      const before = r.sentence.text.slice(0, m.start - r.sentence.start);
+      const rank = RANK_BEFORE.exec(before);
       if (!rank) continue;
+      // "Makhmour's civil defence chief, Captain X," / "Colonel X, a commander of the army's sector,": a post told next to
+      // the name, in a body of its own and not in the force the sentence names, is what the rank serves.
+      const post = [POST_BEFORE.exec(before.slice(0, rank.index)), POST_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start))];
+      const forceAt = r.mentions.filter((f) => f.entries.some((e) => e.id === forces[0])).map((f) => f.start - r.sentence.start);
+      const offsets = [0, m.end - r.sentence.start];
+      const elsewhere = post.some((p, i) => p && POST_BODY.test(p[1]!) && !forceAt.some((at) => at >= offsets[i]! + p.index && at < offsets[i]! + p.index + p[0].length));
+      if (elsewhere) continue;
       ranked.add(person.id);
       push(person.id, { title: rank[1]!, of: forces[0]! }, r.sentence.text);
     }
   }
+  readings.forEach((r, i) => {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || out.some((o) => o.from === person.id)) continue;
+      const t = UNIT_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start)) ?? UNIT_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start));
+      if (!t) continue;
+      const [word, title] = t[1] ? [t[1], t[2]!] : t[3] ? [t[3], t[4]!] : [t[6]!, t[5]!];
+      const unit = lastUnit(readings, i, UNIT_TYPE[word.toLowerCase().replace('-', '')]!, ctx);
+      const place = unit ? ctx.entry(unit) : undefined;
+      if (place) push(person.id, { title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), of: ctx.finder.localGovernment(place).id }, r.sentence.text);
+    }
+  });
   for (const r of readings) {
     for (const m of r.mentions) {
       const person = m.entries.find((e) => e.kind === 'Person');
