@@ -13,7 +13,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import type { ResolvedDate } from './dates.js';
 import { placeOf, type PlaceArgument } from './event-place.js';
 import { eventDates, isBackgroundDate, timeOf, type TimeArgument } from './event-time.js';
-import { EVENT_TRIGGERS, REACTION_CONTEXT, STANCE_CUES } from './lexicon.js';
+import { EVENT_TRIGGERS, REACTION_CONTEXT, stanceCuesIn } from './lexicon.js';
 import { inQuote, quotesOf } from './quotes.js';
 import type { SentenceReading } from './reading.js';
 import { isHeading } from './text.js';
@@ -295,7 +295,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   }
   if (triggers.length && SEEN_SINCE.test(text)) return [];
   // A reaction refers to an incident; a claim of responsibility reports one.
-  const reaction = STANCE_CUES.some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY' && c.pattern.test(text)) || REACTION_CONTEXT.test(text);
+  const reaction = stanceCuesIn(text).some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY') || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);
   const frames: EventFrame[] = [];
   const groups = triggerGroups(r, triggers);

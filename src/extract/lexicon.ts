@@ -79,6 +79,24 @@ export const STANCE_CUES: { stance: Stance; pattern: RegExp }[] = [
   { stance: 'CALL_FOR_ACTION', pattern: /\b(?:stress(?:ed|es)?|underlin(?:ed|es)|emphasi[sz](?:ed|es)|highlight(?:ed|s)|show(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es)|point(?:ed|s) to)\s+(?:again\s+|once again\s+)?the\s+(?:urgent\s+)?(?:need|necessity)\s+(?:for|of|to)\b|\b(?:call(?:ed|s|ing)? (?:once again |again |repeatedly |publicly |also )?(?:for|on|upon)|renew(?:ed|s)? (?:its|his|her|their) call|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s)? (?:to|for)|(?<!\b(?:was|were|been|being|is|are|who|which)\s)\b(?:asked|ask|asks|asking) (?:the |our |their |both |all )?(?!not\b|God\b|Allah\b)(?:(?!ago\b|earlier\b|before\b)[\w-]+ ){1,6}?to (?!(?:remain|comment|speak|be named|be identified)\b)[a-z]+|(?<!\b(?:was|were|been|being|is|are|who|which)\s)\btold (?:his|her|its|their|the) (?:(?!that\b|said\b|reporters\b|journalists\b)[\w'’-]+ ){1,4}?(?:\([^)]{1,12}\) )?(?:(?:in|on|at|last|this|earlier) (?:[\w-]+ ){0,2}?)?to (?!(?:remain|comment|speak|be named|be identified)\b)[a-z]+|ask(?:ed|ing|s)? for|ask (?:our|the|their)|request(?:ed|ing|s)? (?:an?|the)|invit(?:ed|es) (?:the )?\w+ to)\b|\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|tasked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:to|investigation|inquiry)\b|\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|tasked)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:and|as well as)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?!the\b)[a-z]+|\b(?:committee|investigation|inquiry)\s+(?:would|will|to)\s+(?:investigate|look into)|\bvow(?:ed|s)? to (?:hold|bring|punish|pursue|avenge)|\bwe need\b|\b(?:complain(?:ed|s)? to|(?:lodg|fil|submitt?)(?:e|ed|es|ing)? (?:a |an )?(?:formal |official |urgent )?complaint (?:with|to)|(?:take|took|taken|taking|bring|brought|refer|referred|raise|raised) (?:the )?(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to (?:the )?(?:UN |United Nations )?Security Council)\b|\b(?:must|should)\s+(?:be (?:protected|held (?:accountable|to account)|brought to justice|stopped|punished|prosecuted)|face justice|(?:stop|end|cease)\b)/i },
 ];
 
+export interface StanceCue {
+  stance: Stance;
+  m: RegExpExecArray;
+}
+const GLOBAL_STANCE_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new RegExp(c.pattern.source, 'gi') }));
+/** The last sentences' cues: the frames and the statements stages read the same sentences, one after the other. */
+const cuesSeen = new Map<string, readonly StanceCue[]>();
+/** Every stance cue of a sentence, each where it stands ("X condemned it, and Y also denounced it" gives both). */
+export function stanceCuesIn(text: string): readonly StanceCue[] {
+  let cues = cuesSeen.get(text);
+  if (!cues) {
+    cues = GLOBAL_STANCE_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    if (cuesSeen.size >= 512) cuesSeen.clear();
+    cuesSeen.set(text, cues);
+  }
+  return cues;
+}
+
 /**
  * A speaker describing insecurity ("nobody is protecting them", "cells move freely", "a safe haven for
  * ISIS", "living under the drones"): concern, when it is said (quoted or reported), not narrated.

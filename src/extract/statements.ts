@@ -10,7 +10,7 @@ import type { Stance, SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
-import { DEMONYMS, INSECURITY, SAY_VERBS, STANCE_CUES } from './lexicon.js';
+import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
@@ -43,8 +43,6 @@ const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the (?:ministry|service|command|arm
 
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
-
-const GLOBAL_CUES = STANCE_CUES.map((c) => ({ stance: c.stance, pattern: new RegExp(c.pattern.source, 'gi') }));
 
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
@@ -306,8 +304,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const r: SentenceReading = whole ? { ...read, quotes: [] } : read;
     const outside = outsideQuotes(text, r.quotes);
     const explicit = sentenceSpeakers(r, outside, ctx);
-    // Every cue, each where it stands: "X condemned it, and Y also denounced it" gives both.
-    const stances = GLOBAL_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
     const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
