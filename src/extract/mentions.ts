@@ -328,7 +328,8 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
-    if (!PEOPLE_HINT.test(text) && !/, (?:who |\p{Lu}[\p{L}-]*['’]s )/u.test(text) && !PEOPLE_PATTERNS.speaking.test(text)) return;
+    if (!PEOPLE_HINT.test(text) && !/, (?:who |\p{Lu}[\p{L}-]*['’]s )/u.test(text) && !PEOPLE_PATTERNS.speaking.test(text) && !PEOPLE_PATTERNS.indefinite.test(text)) return;
+    PEOPLE_PATTERNS.indefinite.lastIndex = 0;
     PEOPLE_PATTERNS.speaking.lastIndex = 0;
     const { before, apposition, forBody, described, possessed, speaking } = PEOPLE_PATTERNS;
     for (const m of [...text.matchAll(described), ...text.matchAll(speaking)]) {
@@ -375,6 +376,14 @@ export class MentionFinder {
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
       const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
+    }
+    // "A relative of the dead, Saman Aziz, said", "a local farmer, X, told AFP": a person the words before the name describe.
+    for (const m of text.matchAll(PEOPLE_PATTERNS.indefinite)) {
+      const name = stripRank(m[1]!);
+      // (Not a name shaped like a village's: "a resident of the village, Kani Spi,".)
+      if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length || TOPONYM.test(name)) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
+      this.register('Person', name, s.text);
     }
     for (const m of text.matchAll(PEOPLE_PATTERNS.unitTitled)) {
       const name = stripRank(m.at(-1)!);
@@ -781,6 +790,8 @@ const PEOPLE_PATTERNS = {
   // "the Turkish ambassador, Ali Riza Guney,", "the UN Special Representative for Iraq, Jane Doe,", "his Iranian counterpart,
   // X.": the sender named before the title; a posting after it ("to Iraq") is not the body.
   sender: new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ((?:[A-Z][\p{L}.]*|U\.S\.)(?: [A-Z][\p{L}]*)??) (${TITLE_ALTERNATION})(?: (?:to|for|in) (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  // "A relative of the dead, Saman Aziz, said", "said a local official, X.": someone the words before the name describe.
+  indefinite: new RegExp(String.raw`(?:^|[.;:"“”] |, |\b(?:said|told|according to) )[Aa]n? (?:[\p{L}-]+ ){0,3}?(?:relative|resident|witness|eyewitness|survivor|official|officer|farmer|shepherd|doctor|neighbou?r|villager|activist|journalist|cousin|brother|son|father|mother|sister|nurse|teacher|driver)(?: (?:of|from|in|at) [^,;"“”]{2,60})?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
   unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.

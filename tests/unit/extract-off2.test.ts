@@ -93,3 +93,13 @@ describe('a body told by its kind and a place', () => {
     expect(offices('A senior officer, Capt. Sarmad Ali Hussein, said the road was closed.')).toEqual([]);
   });
 });
+
+describe('a person described before the name', () => {
+  it('finds "A relative of the dead, X, said" and "A local official, X, condemned" as people', () => {
+    expect(people('A Turkish drone struck a car near Kalar on Monday. A cousin of the driver, Saman Aziz Karim, said the men were farmers.')).toEqual(['person:saman-aziz-karim']);
+    expect(people('A Turkish drone struck a car near Kalar on Monday. A local official, Dara Hama Rashid, condemned the strike.')).toEqual(['person:dara-hama-rashid']);
+  });
+  it('finds no person in a place or a body set off the same way', () => {
+    expect(people('A Turkish drone struck a car near Kalar on Monday. A resident of the village, Kani Spi, said the men were farmers.')).toEqual([]);
+  });
+});
