@@ -328,7 +328,8 @@ export class MentionFinder {
   /** People introduced with a title: "Nineveh Governor Najm al-Jubouri", "Ahmed Salih, the mayor of Daquq". */
   private people(s: Sentence): void {
     const text = s.text;
-    if (!PEOPLE_HINT.test(text) && !/, (?:who |\p{Lu}[\p{L}-]*['’]s )/u.test(text) && !PEOPLE_PATTERNS.speaking.test(text)) return;
+    if (!PEOPLE_HINT.test(text) && !/, (?:who |\p{Lu}[\p{L}-]*['’]s )/u.test(text) && !PEOPLE_PATTERNS.speaking.test(text) && !PEOPLE_PATTERNS.indefinite.test(text)) return;
+    PEOPLE_PATTERNS.indefinite.lastIndex = 0;
     PEOPLE_PATTERNS.speaking.lastIndex = 0;
     const { before, apposition, forBody, described, possessed, speaking } = PEOPLE_PATTERNS;
     for (const m of [...text.matchAll(described), ...text.matchAll(speaking)]) {
@@ -354,7 +355,10 @@ export class MentionFinder {
       if (this.base.lookup(name).some((e) => e.kind === 'Person')) continue;
       // "Deputy Governor of Kirkuk X": a modifier read as the possessor belongs to the title.
       const modifier = m[1] && /^(?:Deputy|Acting|Vice|Interim)$/.test(m[1]) ? m[1] : null;
-      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
+      // "Foreign Minister X told reporters in Ankara": a minister of no named country speaks for the one whose capital he speaks in.
+      // ("Foreign Minister" reaches here as "Minister" of "Foreign".)
+      const spokeIn = !m[3] && /minister$/i.test(m[2]!) && (!m[1] || /^(?:Foreign|Defen[cs]e|Interior)$/.test(m[1])) ? SPOKE_IN.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
+      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : spokeIn ? this.officeOf(`${m[1] ?? ''} ${m[2]}`.trim(), spokeIn[1]!) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {
@@ -373,6 +377,14 @@ export class MentionFinder {
       const office = /^\p{Lu}/u.test(m[1]!) ? this.officeOf(`${m[2] ?? ''}${m[3]}`, m[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
+    // "A relative of the dead, Saman Aziz, said", "a local farmer, X, told AFP": a person the words before the name describe.
+    for (const m of text.matchAll(PEOPLE_PATTERNS.indefinite)) {
+      const name = stripRank(m[1]!);
+      // (Not a name shaped like a village's: "a resident of the village, Kani Spi,".)
+      if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length || TOPONYM.test(name)) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
+      this.register('Person', name, s.text);
+    }
     for (const m of text.matchAll(PEOPLE_PATTERNS.unitTitled)) {
       const name = stripRank(m.at(-1)!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
@@ -385,8 +397,10 @@ export class MentionFinder {
       // "the air force", "the army": in Iraqi news, Iraq's.
       const words = m[1]!.trim();
       const body = [...this.lookup(words), ...(/^\p{Ll}/u.test(words) ? this.lookup(`Iraqi ${words}`) : [])].find((e) => e.kind === 'Force' || e.kind === 'Organization');
-      if (!body) continue;
-      this.register('Person', name, s.text, { office: { title: capitalise(m[2]!), of: body.id } });
+      // "A Kirkuk police officer, Capt. X,": a body told by a place and its kind, as for a title before a name.
+      const office = body ? { title: capitalise(m[2]!), of: body.id } : this.officeOf(m[2]!, words);
+      if (!office) continue;
+      this.register('Person', name, s.text, { office });
     }
     for (const m of text.matchAll(PEOPLE_PATTERNS.sender)) {
       const name = stripRank(m[3]!);
@@ -423,6 +437,18 @@ export class MentionFinder {
       return home ? { title: capitalise(title.trim()), of: home.id } : null;
     }
     if (!possessor) return null;
+    // "a member of the Diyala provincial council", "the head of the Udhaim subdistrict council": a seat on a province's council
+    // (a body of its own), or on a district's or a sub-district's (its local government).
+    const seat = /^(?:member|head|chairman|deputy head)$/i.test(title.trim()) ? /^(?!.*\bcommittee\b)(?:the )?(.+?) (provincial |sub-?district |district )?council$/i.exec(possessor.trim()) : null;
+    if (seat) {
+      const level = seat[2]?.trim().toLowerCase().replace('-', '');
+      if (level && level !== 'provincial') {
+        const unit = this.lookup(`${seat[1]} ${capitalise(level)}`).find((e) => e.kind === 'Place' && e.placeType === level.toUpperCase());
+        return unit ? { title: `${capitalise(title.trim())} of the ${seat[1]} ${level} council`, of: this.localGovernment(unit).id } : null;
+      }
+      const member = this.officeOf(`${seat[2] ?? ''}council member`, seat[1]!);
+      return member && !/^member$/i.test(title.trim()) ? { title: member.title.replace(/^Member/, capitalise(title.trim())), of: member.of } : member;
+    }
     // "the Ambassador of the Republic of Turkey in Baghdad": the country.
     possessor = possessor.replace(/^(?:the )?(?:Republic|Kingdom|State) of (?:the )?/i, '').replace(/ in \p{Lu}[\p{L}'’-]*$/u, '');
     const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
@@ -459,6 +485,30 @@ export class MentionFinder {
       const unit = [...this.lookup(`${p} ${suffix}`), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === unitType);
       if (unit) return { title: capitalise(title), of: this.localGovernment(unit).id };
     }
+    // "head of the parliament's security and defence committee", "head of the security committee of Karbala's provincial
+    // council": a post in a committee, held in the body that owns it (a council; the parliament, Iraq's as for an MP).
+    const committee = /^(?:(.+?)['’]s )?((?:[\p{L}-]+ ){0,4}?committee)(?: (?:of|in) (?:the )?(.+))?$/iu.exec(possessor.trim());
+    if (committee && (committee[1] ?? committee[3])) {
+      const owner = (committee[1] ?? committee[3])!;
+      const council = /^(.+?)(?:['’]s)? (provincial )?council$/i.exec(owner);
+      const of = /^(?:the )?(?:Iraqi )?(?:parliament|Council of Representatives)$/i.test(owner) ? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id : council ? this.officeOf(`${council[2] ?? ''}council member`, council[1]!)?.of : this.lookup(owner).find((e) => e.kind !== 'Place' && e.kind !== 'Person')?.id;
+      return of ? { title: `${capitalise(title.trim())} of the ${committee[2]}`, of } : null;
+    }
+    // "director of Kirkuk's health directorate", "the director of Duhok health": the directorate of that service in the place.
+    const directorate = /^(.+?)(?:['’]s)? (\p{L}+) directorate$/iu.exec(p) ?? SERVICE_OF.exec(p);
+    const served = directorate && !/^(?:general|the)$/i.test(directorate[2]!) ? this.lookup(directorate[1]!).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY') : undefined;
+    // (Named by the place's own spelling: "Chemchemal health" is the Chamchamal Health Directorate.)
+    const directorateName = `${served?.name.replace(/\s+(?:Governorate|Province|District|Subdistrict)$/, '')} ${capitalise((directorate?.[2] ?? '').toLowerCase())} Directorate`;
+    if (served) return { title: capitalise(title), of: this.register('Organization', directorateName, '', { organizationType: 'AGENCY' }).id };
+    // "commander of the PMF's 41st Brigade": the owner's unit the reference holds under either wording, else the one the article named.
+    const owned = /^(.+?)['’]s (.+)$/u.exec(p);
+    // ("the army's 17th Division": in Iraqi news, the Iraqi army's.)
+    const unit = owned ? [`${owned[1]} ${owned[2]}`, `${owned[2]} of the ${owned[1]}`, ...(/^\p{Ll}/u.test(owned[1]!) ? [`Iraqi ${owned[1]} ${owned[2]}`] : []), owned[2]!].flatMap((n) => this.lookup(n)).find((e) => e.kind === 'Force' || e.kind === 'Organization') : undefined;
+    if (unit) return { title: capitalise(title), of: unit.id };
+    // "spokeswoman for the Erbil governorate": the unit the word names, not the government seated in its city.
+    const typed = /\s(sub-?district|nahiya|district|province|governorate)$/i.exec(cleanName(possessor));
+    const named = typed ? [...this.lookup(cleanName(possessor)), ...this.lookup(p)].find((e) => e.kind === 'Place' && e.placeType === PLACE_TYPE_OF[typed[1]!.toLowerCase()]) : undefined;
+    if (named) return { title: capitalise(title), of: this.localGovernment(named).id };
     const gov = this.governmentFor(p);
     if (gov) return { title: capitalise(title), of: gov.id };
     const entries = this.lookup(p);
@@ -701,12 +751,18 @@ const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{L
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/\./g, '\\.'))
   .join('|');
+/** Where a person speaks, right after the name: "told reporters in Ankara", "said in Tehran on Monday". */
+const SPOKE_IN = /^,? (?:(?:told|said|says|tells|was speaking|speaking|spoke|added)(?: to)?(?: \w+){0,2}? in|, speaking in) (\p{Lu}\p{L}+)\b/u;
+/** Abbreviated honorifics and ranks before a name ("Dr. ", "Col. ", "Maj. Gen. "): not part of it. */
+export const HONORIFICS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Lt|Maj|Brig|Gen|Col|Capt|Sgt)\.? )*`;
 const PERSON = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
 /** Words without which a sentence introduces no person (a title, or a name set off by commas after a verb of saying). */
 const PEOPLE_HINT = new RegExp(
   String.raw`\b(?:${[...new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)))].filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)).join('|')})\b|, (?:a|an|the|one of)\b`,
   'i',
 );
+/** A public service of a place, run through a directorate ("the director of Kirkuk health"). */
+const SERVICE_OF = /^(.+?)(?:['’]s)? (health|education|water|electricity|agriculture)$/iu;
 /**
  * The body a title is held in, written before it: capitalised words ("Salah al-Din", "Kurdistan") and a common head noun
  * ("Diyala police spokesman", "Interior ministry spokesman", "Iraqi army commander").
@@ -721,21 +777,23 @@ const UNIT_TITLE = String.raw`((?:deputy |acting )?(?:director|mayor|governor|qa
 export const UNIT_PHRASE = String.raw`\b[Tt]he (?:${UNIT_WORD}['’]s ${UNIT_TITLE}|${UNIT_WORD} ${UNIT_TITLE}|${UNIT_TITLE} of the ${UNIT_WORD})`;
 const PEOPLE_PATTERNS = {
   before: new RegExp(String.raw`(?:\b${TITLE_POSSESSOR}(?:[’']s)? )?\b(${TITLE_ALTERNATION})(?: of (?:the )?(${NAME}))? (?:(?:Lt|Maj|Brig|Gen|Col|Capt|Dr)\. )*${PERSON}`, 'gu'),
-  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?(${NAME}(?: (?:sub-?district|district|province|governorate|nahiya|police(?: command)?))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
+  apposition: new RegExp(String.raw`${PERSON}, (?:(?:the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(${TITLE_ALTERNATION})(?: (?:of|for) (?:the )?((?:\p{Ll}+['’]s )?${NAME}(?:(?<=['’]s) ${NAME})?(?: (?:sub-?district|district|province|governorate|nahiya|police(?: command)?))?))?(?: (?:in|from|at|of) [^,;]{1,40})?[,.]`, 'gu'),
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
-  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?${PERSON},`, 'gu'),
+  forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}|[Mm]ember) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
-  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city|district|sub-?district|governorate|town)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city|district|sub-?district|governorate|town)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
   described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
-  // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,".
-  attributive: new RegExp(String.raw`\b[Tt]he ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander), ${PERSON},`, 'gu'),
+  // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,", "A Kirkuk police officer, Capt. X,".
+  attributive: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?) ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander|officer|official), ${HONORIFICS}${PERSON},`, 'gu'),
   // "the Turkish ambassador, Ali Riza Guney,", "the UN Special Representative for Iraq, Jane Doe,", "his Iranian counterpart,
   // X.": the sender named before the title; a posting after it ("to Iraq") is not the body.
-  sender: new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ((?:[A-Z][\p{L}.]*|U\.S\.)(?: [A-Z][\p{L}]*)??) (${TITLE_ALTERNATION})(?: (?:to|for|in) (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  sender: new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ((?:[A-Z][\p{L}.]*|U\.S\.)(?: [A-Z][\p{L}]*)??) (${TITLE_ALTERNATION})(?: (?:to|for|in) (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  // "A relative of the dead, Saman Aziz, said", "said a local official, X.": someone the words before the name describe.
+  indefinite: new RegExp(String.raw`(?:^|[.;:"“”] |, |\b(?:said|told|according to) )[Aa]n? (?:[\p{L}-]+ ){0,3}?(?:relative|resident|witness|eyewitness|survivor|official|officer|farmer|shepherd|doctor|neighbou?r|villager|activist|journalist|cousin|brother|son|father|mother|sister|nurse|teacher|driver)(?: (?:of|from|in|at) [^,;"“”]{2,60})?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
-  unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };
@@ -746,7 +804,8 @@ function surnames(name: string): string[] {
   if (words.length < 2) return [];
   const last = words.at(-1)!;
   const bare = last.replace(/^(?:al|el|Al|El)-/, '');
-  return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+  // "al-Shammari" as well as "Shammari": a particle in lower case still heads a surname.
+  return [...new Set([last, bare])].filter((w) => w.length >= 4 && /^(?:(?:al|el)-)?\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
 const RANKS = /^(?:(?:Staff )?(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)? ?(?:General|Gen\.?|Colonel|Col\.?)|Brigadier|Brig\.|Captain|Capt\.?|Major|Maj\.|Lieutenant|Lt\.|Sheikh|Sheik|Hajj|Haji|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Deputy )?Prime Minister|(?:Vice )?President|(?:Deputy )?Governor|Mayor)\s+(?=\p{Lu})/u;
