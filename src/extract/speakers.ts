@@ -170,7 +170,9 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
   return [];
 }
 
-const ANAPHOR = /^(?:["“][^"”]*["”]\s*,?\s*)?(?:In (?:a|its|his|her|their) (?:statement|post|tweet),?\s+)?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
+/** "In a statement", "In a post on X on Wednesday,", "In its statement issued late Tuesday,": the opening that names where it was said. */
+const STATEMENT_INTRO = /In (?:a|an|its|his|her|their|the) (?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé]|speech|interview)(?:\s+(?:on|in|via|issued|released|published|posted|carried|late|early)\b[^,.;]{0,40})?,?\s+/;
+const ANAPHOR = new RegExp(String.raw`^(?:["“][^"”]*["”]\s*,?\s*)?(?:${STATEMENT_INTRO.source})?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b`, 'i');
 /** '..." It added.', '..." the ministry said.': the pronoun after a quote. */
 const AFTER_QUOTE = /(?<=["”]\s*,?\s+)(?:(?:(he|she|it|they)|the\s+([a-z]+)))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
 const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
