@@ -58,3 +58,14 @@ describe('stances only possible, or others\' calls named as a noun', () => {
     expect(statements(`${EVENT}The KRG renewed its calls for an inquiry into the attack.`)).toEqual(['gov:krg CALL_FOR_ACTION']);
   });
 });
+
+describe('a call whose request opens a quotation, or raised with a counterpart', () => {
+  it('reads \'asked the Peshmerga "to send ..."\' and \'would raise the issue with\' as calls', () => {
+    expect(statements(`${EVENT}The KRG said it had asked the Peshmerga "to send reinforcements to the villages before nightfall," and mourned the fighters.`)).toEqual(['gov:krg CONDOLENCE', 'gov:krg CALL_FOR_ACTION -> force:peshmerga']);
+    expect(statements(`${EVENT}The KRG condemned the attack and said it would raise the issue formally with the federal government.`)).toEqual(['gov:krg CONDEMNATION', 'gov:krg CALL_FOR_ACTION']);
+  });
+  it('keeps \'asked "why now?"\' and "raised the issue of pay" no call', () => {
+    expect(statements(`${EVENT}The KRG condemned the attack and asked the Peshmerga "why now?"`)).toEqual(['gov:krg CONDEMNATION']);
+    expect(statements(`${EVENT}The KRG condemned the attack and raised the issue of unpaid salaries.`)).toEqual(['gov:krg CONDEMNATION']);
+  });
+});
