@@ -69,3 +69,21 @@ describe('a call whose request opens a quotation, or raised with a counterpart',
     expect(statements(`${EVENT}The KRG condemned the attack and raised the issue of unpaid salaries.`)).toEqual(['gov:krg CONDEMNATION']);
   });
 });
+
+describe('a pronoun speaking in a parenthesis', () => {
+  it('gives "The government, he said, rejected ..." to the person named before, not the government', () => {
+    expect(statements(`${EVENT}KRG spokesman Peshawa Hawramani spoke to reporters in Erbil. The Kurdistan Regional Government, he said, condemned the attack and would not tolerate such crimes.`)).toEqual(['person:peshawa-hawramani CONDEMNATION']);
+  });
+  it('keeps "The government, which ..., condemned" the government\'s', () => {
+    expect(statements(`${EVENT}KRG spokesman Peshawa Hawramani spoke to reporters in Erbil. The Kurdistan Regional Government, which runs the region, condemned the attack.`)).toEqual(['gov:krg CONDEMNATION']);
+  });
+});
+
+describe('an attack called a desperate attempt', () => {
+  it('reads "a desperate attempt by the terrorists to prove they still exist" as condemnation', () => {
+    expect(statements(`${EVENT}The Security Media Cell said the attack was a desperate bid by ISIS remnants to show they still exist.`)).toEqual(['org:security-media-cell CONDEMNATION']);
+  });
+  it('keeps "a desperate attempt to reach the wounded" no stance', () => {
+    expect(statements(`${EVENT}The Security Media Cell said medics made a desperate attempt to reach the wounded.`)).toEqual([]);
+  });
+});
