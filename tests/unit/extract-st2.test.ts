@@ -87,3 +87,12 @@ describe('an attack called a desperate attempt', () => {
     expect(statements(`${EVENT}The Security Media Cell said medics made a desperate attempt to reach the wounded.`)).toEqual([]);
   });
 });
+
+describe('an invitation to act', () => {
+  it('reads "invited the Iraqi authorities not to rush ..." as a call on them', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and invited the Iraqi authorities not to rush to conclusions.`)).toEqual(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry CALL_FOR_ACTION -> gov:iraq']);
+  });
+  it('keeps "invited reporters to a briefing" no call', () => {
+    expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and invited foreign reporters to a briefing.`)).toEqual(['org:turkey-foreign-ministry CONDEMNATION']);
+  });
+});
