@@ -96,3 +96,14 @@ describe('an invitation to act', () => {
     expect(statements(`${EVENT}The Turkish Foreign Ministry condemned the attack and invited foreign reporters to a briefing.`)).toEqual(['org:turkey-foreign-ministry CONDEMNATION']);
   });
 });
+
+describe('a threat of retaliation', () => {
+  it('reads "vowed a harsh response" and "the response will be painful" as OTHER', () => {
+    expect(statements(`${EVENT}The Peshmerga vowed a harsh response to the attack.`)).toEqual(['force:peshmerga OTHER']);
+    expect(statements(`${EVENT}The KRG said the response to the attack will be very painful.`)).toEqual(['gov:krg OTHER']);
+  });
+  it('keeps "a swift response by the medics" and "threatened the livelihoods" no threat', () => {
+    expect(statements(`${EVENT}The KRG praised the swift response of the medics.`).filter((s) => s.includes('OTHER'))).toEqual([]);
+    expect(statements(`${EVENT}The KRG said the attacks threatened the livelihoods of farmers.`).filter((s) => s.includes('OTHER'))).toEqual([]);
+  });
+});
