@@ -50,6 +50,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       !inApposition &&
       !/,\s+(?:and|but)\s|;/.test(cut >= end ? outside.slice(end, cut) : '') &&
       !/^\s*to\s*$/.test(cut >= end ? outside.slice(end, cut) : '') &&
+      // ("The government, he said, would not allow ...": the pronoun of the parenthesis speaks, not the name before it.)
+      !/^\s*,\s*(?:he|she|it|they)(?:\s+(?:said|added|stressed|noted|explained|continued|insisted|stated)\s*,)?\s*$/i.test(cut >= end ? outside.slice(end, cut) : '') &&
       cut >= end &&
       (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
       // ("X (KDPI), whose fighters ..., denied": the apposition after a bracketed short name is skipped too;
@@ -170,7 +172,11 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
   return [];
 }
 
-const ANAPHOR = /^(?:["“][^"”]*["”]\s*,?\s*)?(?:In (?:a|its|his|her|their) (?:statement|post|tweet),?\s+)?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
+/** "In a statement", "In a post on X on Wednesday,", "In its statement issued late Tuesday,": the opening that names where it was said. */
+const STATEMENT_INTRO = /In (?:a|an|its|his|her|their|the) (?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé]|speech|interview)(?:\s+(?:on|in|via|issued|released|published|posted|carried|late|early)\b[^,.;]{0,40})?,?\s+/;
+const ANAPHOR = new RegExp(String.raw`^(?:["“][^"”]*["”]\s*,?\s*)?(?:${STATEMENT_INTRO.source})?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b`, 'i');
+/** "The government, he said, would not allow ...": a pronoun speaking in a parenthesis after the sentence's subject. */
+const PARENTHETICAL = /^[^,;:"“”]{1,80},\s+(he|she|it|they)\s+(?:said|added|stressed|noted|explained|continued|insisted|stated),/i;
 /** '..." It added.', '..." the ministry said.': the pronoun after a quote. */
 const AFTER_QUOTE = /(?<=["”]\s*,?\s+)(?:(?:(he|she|it|they)|the\s+([a-z]+)))\s+(?:said|added|told|wrote|continued|stated|noted)\b/i;
 const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
@@ -189,7 +195,7 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
  */
 export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: ArticleContext, previous: string | null): string | null {
   const r = readings[at]!;
-  const m = AFTER_QUOTE.exec(r.sentence.text) ?? ANAPHOR.exec(r.sentence.text);
+  const m = AFTER_QUOTE.exec(r.sentence.text) ?? PARENTHETICAL.exec(r.sentence.text) ?? ANAPHOR.exec(r.sentence.text);
   if (!m) return null;
   const word = (m[1] ?? m[3] ?? '').toLowerCase();
   const described = m[2] ?? m[4] ?? '';

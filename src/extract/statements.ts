@@ -49,6 +49,8 @@ const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?
 
 /** A negation right before a stance cue: "has not", "did not", "never", "has yet to", "hasn't". */
 const NEGATED_CUE = /(?:\b(?:not|never)|n['’]t|\byet to)\s+(?:(?:immediately|publicly|officially|formally|so far|yet)\s+)?$/i;
+/** A stance only possible, not taken: "might ask Baghdad for reinforcements", "may call for", "could demand". */
+const HYPOTHETICAL_CUE = /\b(?:might|may|could)\s+(?:also\s+|later\s+|eventually\s+|yet\s+|even\s+)?$/i;
 const ABOUT_STANCES: Stance[] = ['CONDEMNATION', 'CONDOLENCE', 'CONCERN', 'CALL_FOR_ACTION', 'CLAIM_OF_RESPONSIBILITY', 'DENIAL'];
 
 const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
@@ -352,7 +354,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       for (const { stance, m } of stances) {
         // "Daesh has not claimed responsibility", "has yet to claim it", "never condemned": a stance denied by the
         // sentence itself is not taken ("not only condemned ... but" is).
-        if (NEGATED_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (NEGATED_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HYPOTHETICAL_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
@@ -446,7 +448,12 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
-          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) for (const incident of aboutIncident) claims.push({ incident, actor: speaker, sentence: text });
+          // (Nor does a ministry speaking for a side the incident already names as its doer: the foreign ministry justifying its
+          // army's strikes. A force of that side claiming it, the Guard for "Iranian forces", is the doer named more closely.)
+          if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) {
+            const spokesman = ctx.entry(speaker)?.kind === 'Organization' && ctx.entry(speaker)?.organizationType !== 'ARMED_GROUP';
+            for (const incident of aboutIncident) if (!(spokesman && [...incidents[incident]!.perpetrators.keys()].some((p) => akin(ctx, p, speaker)))) claims.push({ incident, actor: speaker, sentence: text });
+          }
         }
       }
     }
