@@ -673,6 +673,9 @@ export class MentionFinder {
       const possessor = words.findIndex((w) => /['’]s$/.test(w));
       if (possessor >= 0 && possessor < words.length - 1) words = words.slice(possessor + 1);
       while (words.length && /^(?:The|A|An|In|On|At|For|And|But|Of|the|of|for|and|in|on)$/.test(words[0]!)) words = words.slice(1);
+      // "Iraq's Ministry of Foreign Affairs on Monday condemned": the day or month after the name is not part of it.
+      const dated = words.findIndex((w, i) => i > 0 && /^(?:on|in|late|early)$/.test(w) && DAY_OR_MONTH.test(words[i + 1] ?? ''));
+      if (dated > 0) words = words.slice(0, dated);
       while (words.length && /^(?:of|for|and|in|on|the)$/.test(words.at(-1)!)) words = words.slice(0, -1);
       const headAt = words.findIndex((w) => BODY_HEADS.test(w));
       if (headAt < 0 || words.length < 2) continue;
@@ -739,6 +742,7 @@ function bodyKind(name: string): string | null {
 }
 
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
+const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
 const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s(?:(?:al|el|Al|El)-)?\p{Lu})/u;

@@ -53,3 +53,12 @@ describe('the side an attack is laid to', () => {
     expect(by('Police arrested a man accused of the attack on a checkpoint near Amedi on Tuesday.')).toEqual(['ARRESTS by force:isf']);
   });
 });
+
+describe('names of bodies', () => {
+  it('leaves the day after a body\'s name out of the name', () => {
+    const text = "A Turkish drone struck a car near Amedi on Tuesday, killing two men. Turkey's Ministry of National Defence on Wednesday denied the report.";
+    const batch = extract(text, '2026-03-12');
+    expect(batch.entities.map((e) => e.name)).not.toContain('Ministry of National Defence on Wednesday');
+    expect(batch.entities.map((e) => e.name)).toContain('Ministry of National Defence');
+  });
+});
