@@ -107,6 +107,9 @@ export const TITLES = [
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor', 'adviser', 'advisor', 'Chief of Staff', 'counterpart',
 ];
 
+/** Civilians named by their trade or age ("a shop owner", "a pharmacist", "two youths"): shared by the group table and the figure patterns. */
+export const CIVILIAN_TRADES = String.raw`(?:owners?|barbers?|pharmacists?|nurses?|paramedics?|dentists?|surgeons?|physicians?|professors?|academics?|lecturers?|reporters?|photographers?|cameram[ae]n|correspondents?|tailors?|goldsmiths?|jewell?ers?|butchers?|bakers?|grocers?|mechanics?|electricians?|money changers?|preachers?|youths?|teenagers?|infants?|bab(?:y|ies)|pupils?)`;
+
 /** Nouns for groups of people affected by violence, and what group they belong to. */
 export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: string }[] = [
   { pattern: /^(?:peshmerga|peshmargas?)(?: (?:fighters?|members?|soldiers?|troops|officers?|personnel))?$/, group: 'SECURITY_FORCES', actorHint: 'Peshmerga' },
@@ -114,8 +117,9 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: /^(?:army |iraqi army )?(?:soldiers?|troops|servicem[ae]n|officers?|conscripts?|comrades-in-arms)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:(?:first |second |staff )?lieutenant |brigadier |major )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?|generals?)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:federal |iraqi |local |traffic )?(?:police|army|security|military|border guards?|counter-terrorism|swat|emergency (?:response )?(?:division|regiment)?)(?: forces?| service| units?)? members?$/, group: 'SECURITY_FORCES' },
-  { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel)$/, group: 'SECURITY_FORCES' },
+  { pattern: /^(?:federal )?(?:police ?m[ae]n|policem[ae]n|police officers?|police|border guards?|security (?:forces?|personnel|members?|guards?)|members of the security forces|guards?|fighters?|personnel|service ?members?|servicewom[ae]n)$/, group: 'SECURITY_FORCES' },
   { pattern: /^(?:civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|child|children|woman|women|men|passengers?|worshipp?ers|mourners|workers?|family members|relatives|brothers?|sons?|daughters?|fathers?|mothers?|husbands?|wives|cousins?|siblings|students?|truck drivers?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others?)$/, group: 'CIVILIANS' },
+  { pattern: new RegExp(`^${CIVILIAN_TRADES}$`), group: 'CIVILIANS' },
   { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide )?bombers?|gunm[ae]n|tribesmen|clansmen|tribal fighters|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
 ];
 

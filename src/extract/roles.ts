@@ -81,9 +81,9 @@ const BLAMED_FOR = /^\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+(?:(?:ca
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
-const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)\b/gi;
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)\b/gi;
 /** The words of FOREIGN_WEAPON that name what a force holds or is, not what it fires: after an attack's verb, its target. */
-const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military)$/i;
+const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military|personnel|service ?members|servicem[ae]n)$/i;
 
 export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerEntry | null {
   const word = adjective.replace(/['’]s$/, '');
@@ -143,6 +143,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const agentWords = AGENT_AFTER.test(after);
     if (SOURCE_BEFORE.test(before) && !agentWords) continue;
     if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
+    // "two US personnel", "American troops": the country's name on its servicemen stands for its forces (read below), not its government.
+    if (e.kind === 'Government' && /^\s+(?:soldiers|troops|personnel|service ?members|servicem[ae]n)\b/i.test(after)) continue;
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
@@ -237,7 +239,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       continue;
     }
     // "a Turkish base", "Turkish soldiers" not attacked: no act of theirs is told.
-    if (/\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)$/i.test(m[0]) && !AGENT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 80))) continue;
+    if (/\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)$/i.test(m[0]) && !AGENT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 80))) continue;
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);
