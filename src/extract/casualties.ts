@@ -114,6 +114,14 @@ const NAMED_ONE = new RegExp(
   'gu',
 );
 
+/**
+ * "Peshmerga Major Karwan Aziz, who was shot dead by a sniper on Saturday, ...": one officer told by his rank and
+ * name in a relative clause (the clause tells the death; a rank before a name in a main clause is left to the toll).
+ */
+const RANK = String.raw`(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?|Maj\.?)\s+General|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Staff\s+(?:Colonel|Major|Captain)|First\s+Lieutenant|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Brigadier|Commander|General|Gen\.)`;
+const RANK_WORDS: Record<string, string> = { Gen: 'general', Col: 'colonel', Maj: 'major', Capt: 'captain', Lt: 'lieutenant', Sgt: 'sergeant', Brig: 'brigadier' };
+const RANKED_ONE = new RegExp(String.raw`(?:^|[\s,(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}?${RANK})\s+${PERSON_NAME},\s+who\s+(?:was|had been|has been)\s+(?:reportedly\s+)?${ONE_VERB}\b`, 'gu');
+
 /** "and her child" right after a figure: one relative of the victim, with the same verb (none of its own). */
 const KIN_AFTER = /^[\s,]*and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\b(?![^,.;]{0,25}\b(?:was|were|is|are|wounded|injured|killed|hurt|died)\b)(?!,\s+(?:an?|the)\s)/iu;
 
@@ -486,6 +494,12 @@ export function findFigures(text: string): Figure[] {
     const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, ...groupOf((m[1] ?? m[4] ?? m[5])!), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
+  }
+  for (const m of sentence.matchAll(RANKED_ONE)) {
+    const measure = measureOf(m[2]!);
+    const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
+    if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    figures.push({ measure, count: 1, ...groupOf(m[1]!.replace(/\b(Gen|Col|Maj|Capt|Lt|Sgt|Brig)\.?(?=\s|$)/g, (a: string, w: string) => RANK_WORDS[w] ?? a)), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
   // "two of its fighters ..., who rose as martyrs".
   for (const m of sentence.matchAll(WHO_FELL)) {

@@ -53,3 +53,14 @@ describe("a foreign country's servicemen among the casualties", () => {
     expect(events('Iraqi soldiers and Turkish troops were deployed in Amedi. PKK militants attacked a base in Amedi on Monday. Four soldiers were killed in the attack.').at(-1)).toContain('force:iraqi-army killed 4');
   });
 });
+
+describe('an officer told by rank and name in a relative clause of his death', () => {
+  it('counts "Peshmerga Captain X, who was shot dead by a sniper" as one of his force killed', () => {
+    expect(events('Peshmerga Captain Hemin Rasul, who was shot dead by an ISIS sniper in Makhmour district on Monday, was laid to rest in Erbil on Tuesday.')).toEqual([
+      'ARMED_CLASH 2025-08-11 by org:isis against force:peshmerga: force:peshmerga killed 1',
+    ]);
+  });
+  it('counts no officer whose relative clause tells no harm', () => {
+    expect(events('Peshmerga Captain Hemin Rasul, who was appointed last year, said ISIS militants attacked a post in Makhmour district on Monday.')[0]).toMatch(/: $/);
+  });
+});
