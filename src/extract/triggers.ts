@@ -6,6 +6,7 @@
  * negation ("no attack"), a response to another incident ("a search operation for the attackers").
  */
 import type { SubEventType } from '../domain/taxonomy.js';
+import { OVER_A_PERIOD } from './casualties.js';
 import { EVENT_TRIGGERS, GENERIC_CONTEXT } from './lexicon.js';
 
 export interface Trigger {
@@ -107,6 +108,8 @@ export function findTriggers(text: string): Trigger[] {
       if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-120))) continue;
       // "killed" (or "martyred") reports an incident only with its figures ("killed two soldiers", "two were killed").
       if (/^(?:killed|martyred)$/.test(word) && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "In the last week, 14 terrorists were neutralised in operations in northern Iraq and Syria": a tally over a period, no incident.
+      if (/neutrali[sz]ed/i.test(word) && OVER_A_PERIOD.test(text)) continue;
       // "the remains of 20 victims were recovered from a mass grave": an old crime exhumed, not an incident.
       // ... nor is the killing told of the remains ("a mass grave containing the remains of 20 people killed by ISIS").
       if ((/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) || GRAVE_REMAINS.test(before)) && GRAVE.test(text)) continue;

@@ -64,3 +64,14 @@ describe('an officer told by rank and name in a relative clause of his death', (
     expect(events('Peshmerga Captain Hemin Rasul, who was appointed last year, said ISIS militants attacked a post in Makhmour district on Monday.')[0]).toMatch(/: $/);
   });
 });
+
+describe('a claim of militants "neutralised"', () => {
+  it('is an incident against the group named, by the force that claims it, with no killed count', () => {
+    expect(events('The Turkish military neutralised nine PKK militants in Amedi district on Monday, the Turkish Foreign Ministry said.')).toEqual([
+      'ARMED_CLASH 2025-08-11 by force:turkish-armed-forces against org:pkk: ',
+    ]);
+  });
+  it('is no incident when it is a tally over a period, nor when devices are neutralised', () => {
+    expect(events('In the past week, 31 PKK terrorists were neutralised in northern Iraq, the Turkish Foreign Ministry said on Monday.')).toEqual([]);
+  });
+});
