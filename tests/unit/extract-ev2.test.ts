@@ -75,3 +75,14 @@ describe('a claim of militants "neutralised"', () => {
     expect(events('In the past week, 31 PKK terrorists were neutralised in northern Iraq, the Turkish Foreign Ministry said on Monday.')).toEqual([]);
   });
 });
+
+describe('the forces a struck place is told to host', () => {
+  it('are its targets, and the enemy named in the coalition\'s description is no side', () => {
+    expect(events('Two rockets hit a base near Kirkuk, which hosts Turkish troops of the coalition against ISIS, on Monday night.').map((e) => e.replace(/: [^:]*$/, ''))).toEqual([
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2025-08-11 by - against force:turkish-armed-forces',
+    ]);
+  });
+  it('still takes ISIS for the side attacked by the forces of an operation against it', () => {
+    expect(events('Iraqi warplanes struck ISIS hideouts in Wadi al-Shay on Monday.')[0]).toContain('against org:isis');
+  });
+});
