@@ -194,6 +194,9 @@ const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|in
 /** "between 10 and 12", "from 10 to 12", "two or three", "10-12" before a group noun or a verb of harm. */
 const RANGE = new RegExp(String.raw`\b(between\s+(?=\S+\s+and\s)|from\s+(?=\S+\s+to\s))?(${NUMBER})\s*(?:(?<=between\s+\S+\s+)and|to|or|-|–)\s*(${NUMBER})(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${GROUP_WORDS}|were|was|killed|dead|wounded|injured|hurt)\b)`, 'giu');
 
+/** "wounded several US personnel and an Iraqi soldier": the counted group after an uncounted one keeps the verb. */
+const UNCOUNTED_AND = new RegExp(String.raw`\b(${KILL_VERBS})\s+(?:several|a number of|dozens of|scores of|many)\s+(?:[\p{L}'’.-]+\s+){0,3}?${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
+
 /** "32 martyrs and 110 wounded", "fourteen dead and 47 injured": a toll told as a pair of nouns, no verb. */
 const TOLL_PAIR = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s+(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|injuries|hurt)\b`, 'giu');
 
@@ -407,6 +410,10 @@ export function findFigures(text: string): Figure[] {
     if (count === null) continue;
     const g = groupOf(m[4]!);
     figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true, breakdown: true });
+  }
+  for (const m of sentence.matchAll(UNCOUNTED_AND)) {
+    const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
+    push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {

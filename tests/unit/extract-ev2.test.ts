@@ -86,3 +86,12 @@ describe('the forces a struck place is told to host', () => {
     expect(events('Iraqi warplanes struck ISIS hideouts in Wadi al-Shay on Monday.')[0]).toContain('against org:isis');
   });
 });
+
+describe('a counted group after an uncounted one', () => {
+  it('reads "killed several militants and two soldiers" as two soldiers killed', () => {
+    expect(events('ISIS militants attacked an army post in Tarmiyah on Monday, and the fighting killed several militants and two soldiers.')[0]).toContain('force:iraqi-army killed 2');
+  });
+  it('reads no figure from "several militants and soldiers"', () => {
+    expect(events('ISIS militants attacked an army post in Tarmiyah on Monday, and the fighting killed several militants and soldiers.')[0]).toMatch(/: $/);
+  });
+});
