@@ -1,6 +1,6 @@
 /** Casualty figures in a sentence: "killed two soldiers and wounded three", "a Peshmerga officer was killed". */
 import type { CasualtyGroup } from '../domain/taxonomy.js';
-import { GROUP_NOUNS, NUMBER, parseNumber } from './lexicon.js';
+import { CIVILIAN_TRADES, GROUP_NOUNS, NUMBER, parseNumber } from './lexicon.js';
 
 export type Measure = 'killed' | 'injured' | 'abducted' | 'arrested';
 
@@ -51,7 +51,7 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|${CIVILIAN_TRADES}|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
 const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
@@ -113,6 +113,14 @@ const NAMED_ONE = new RegExp(
   String.raw`(?:^|[\s,(“"])(${ROLE})\s+${PERSON_NAME},?\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b|\b${ONE_VERB}\s+(?:the\s+)?(?:prominent\s+|civil\s+|local\s+|well-known\s+|young\s+)?(${ROLE})\s+${PERSON_NAME}|(?:^|[\s,(“"])${PERSON_NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(${ROLE})\b[^,.;]{0,40},\s+(?:was|has been|had been)\s+(?:also\s+|reportedly\s+)?${ONE_VERB}\b`,
   'gu',
 );
+
+/**
+ * "Peshmerga Major Karwan Aziz, who was shot dead by a sniper on Saturday, ...": one officer told by his rank and
+ * name in a relative clause (the clause tells the death; a rank before a name in a main clause is left to the toll).
+ */
+const RANK = String.raw`(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?|Maj\.?)\s+General|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|Staff\s+(?:Colonel|Major|Captain)|First\s+Lieutenant|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Brigadier|Commander|General|Gen\.)`;
+const RANK_WORDS: Record<string, string> = { Gen: 'general', Col: 'colonel', Maj: 'major', Capt: 'captain', Lt: 'lieutenant', Sgt: 'sergeant', Brig: 'brigadier' };
+const RANKED_ONE = new RegExp(String.raw`(?:^|[\s,(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}?${RANK})\s+${PERSON_NAME},\s+who\s+(?:was|had been|has been)\s+(?:reportedly\s+)?${ONE_VERB}\b`, 'gu');
 
 /** "and her child" right after a figure: one relative of the victim, with the same verb (none of its own). */
 const KIN_AFTER = /^[\s,]*and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\b(?![^,.;]{0,25}\b(?:was|were|is|are|wounded|injured|killed|hurt|died)\b)(?!,\s+(?:an?|the)\s)/iu;
@@ -186,6 +194,9 @@ const EITHER_BEFORE = /\b(?:killed|killing|kill|dead|wounded|wounding|injured|in
 /** "between 10 and 12", "from 10 to 12", "two or three", "10-12" before a group noun or a verb of harm. */
 const RANGE = new RegExp(String.raw`\b(between\s+(?=\S+\s+and\s)|from\s+(?=\S+\s+to\s))?(${NUMBER})\s*(?:(?<=between\s+\S+\s+)and|to|or|-|–)\s*(${NUMBER})(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${GROUP_WORDS}|were|was|killed|dead|wounded|injured|hurt)\b)`, 'giu');
 
+/** "wounded several US personnel and an Iraqi soldier": the counted group after an uncounted one keeps the verb. */
+const UNCOUNTED_AND = new RegExp(String.raw`\b(${KILL_VERBS})\s+(?:several|a number of|dozens of|scores of|many)\s+(?:[\p{L}'’.-]+\s+){0,3}?${GROUP_WORDS}\s+and\s+${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'giu');
+
 /** "32 martyrs and 110 wounded", "fourteen dead and 47 injured": a toll told as a pair of nouns, no verb. */
 const TOLL_PAIR = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s+(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|injuries|hurt)\b`, 'giu');
 
@@ -213,7 +224,7 @@ const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his
  * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
  */
 const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
-const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
+export const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 /**
  * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told
  * apart after it), the figure of none of them; so are operations each told with its place ("in two operations in Kirkuk
@@ -400,6 +411,10 @@ export function findFigures(text: string): Figure[] {
     const g = groupOf(m[4]!);
     figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true, breakdown: true });
   }
+  for (const m of sentence.matchAll(UNCOUNTED_AND)) {
+    const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
+    push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
+  }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
@@ -486,6 +501,12 @@ export function findFigures(text: string): Figure[] {
     const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, ...groupOf((m[1] ?? m[4] ?? m[5])!), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
+  }
+  for (const m of sentence.matchAll(RANKED_ONE)) {
+    const measure = measureOf(m[2]!);
+    const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
+    if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
+    figures.push({ measure, count: 1, ...groupOf(m[1]!.replace(/\b(Gen|Col|Maj|Capt|Lt|Sgt|Brig)\.?(?=\s|$)/g, (a: string, w: string) => RANK_WORDS[w] ?? a)), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
   // "two of its fighters ..., who rose as martyrs".
   for (const m of sentence.matchAll(WHO_FELL)) {

@@ -46,6 +46,8 @@ export interface TimeArgument {
 
 const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
 
+const REPORTED_NEXT = /^\s+(?:said|told|announced|reported|stated|confirmed|declared|summoned|condemned|denounced|protested)\b/i;
+
 /** True when a date says an event is older than the current news. */
 export function isBackgroundDate(d: ResolvedDate, published: string): boolean {
   if (d.precision === 'YEAR') return true;
@@ -75,6 +77,9 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
  * the event itself ("Returnees protested on Saturday").
  */
 function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number; end: number }): boolean {
+  // "The ministry on Tuesday summoned the envoy to protest a strike": a day told just before the verb of reporting.
+  const next = REPORTED_NEXT.exec(text.slice(d.index + d.text.length, d.index + d.text.length + 20));
+  if (next && !(trigger && trigger.start <= d.index + d.text.length + next[0].length && trigger.end > d.index)) return true;
   const from = Math.max(0, d.index - 45);
   const m = REPORTING.exec(text.slice(from, d.index));
   if (!m) return false;

@@ -6,7 +6,7 @@
  */
 import type { CasualtyGroup, SubEventType } from '../domain/taxonomy.js';
 import { findFigures, groupOf, type Figure } from './casualties.js';
-import { NUMBER } from './lexicon.js';
+import { DEMONYMS, NUMBER } from './lexicon.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
@@ -30,7 +30,7 @@ export function sectionsOf(readings: SentenceReading[]): number[] {
     return section;
   });
 }
-import { assignRoles, GENERIC_FORCES, type Argument } from './roles.js';
+import { assignRoles, foreignForce, GENERIC_FORCES, type Argument } from './roles.js';
 import { findTriggers, GRAVE, GRAVE_REMAINS, type Trigger } from './triggers.js';
 
 export interface FrameFigure extends Figure {
@@ -85,6 +85,14 @@ export function moreSpecific(a: SubEventType, b: SubEventType): SubEventType {
 export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext): string | null {
   const named = memberOf(f, r) ?? possessorOf(f, r);
   if (named) return named.id;
+  // "two US soldiers", "three Turkish troops": a foreign country's adjective on the figure names that country's armed forces.
+  if (f.group === 'SECURITY_FORCES' && f.modifier) {
+    for (const word of [...f.modifier.split(/\s+/), ...(/\bu s\b/.test(f.modifier) ? ['u s'] : [])]) {
+      if (!DEMONYMS[word] || ['Iraq', 'Kurdistan Regional Government'].includes(DEMONYMS[word]!)) continue;
+      const force = foreignForce(ctx, word);
+      if (force?.kind === 'Force') return force.id;
+    }
+  }
   const words = [f.actorHint, f.modifier].filter((x): x is string => Boolean(x));
   const after = r.sentence.text.slice(f.index, f.index + 80);
   const soldierNoun = /\b(?:soldiers?|troops|army|servicem[ae]n|conscripts?)\b/i.test(after);
@@ -104,6 +112,8 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
     for (const g of GENERIC_FORCES) {
       g.pattern.lastIndex = 0;
       if (!g.pattern.test(f.text)) continue;
+      const own = g.names.includes('Iraqi Army') && !/\biraqi\b/i.test(f.text) ? articleSoldiers(ctx) : null;
+      if (own) return own.id;
       const force = ctx.firstOf('Force', ...g.names);
       if (force) return force.id;
     }
@@ -114,13 +124,26 @@ export function actorOfFigure(f: Figure, r: SentenceReading, ctx: ArticleContext
     const dating = datesAnother(r.sentence.text, own);
     const forces = [...new Set(r.mentions.filter((m) => !dating || (m.start - r.sentence.start >= own!.start && m.end - r.sentence.start <= own!.end)).map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Force').map((e) => e!.id))];
     if (forces.length === 1) return forces[0]!;
-    if (soldierNoun && !policeNoun) return ctx.firstOf('Force', 'Iraqi Army')?.id ?? null;
+    if (soldierNoun && !policeNoun) return (articleSoldiers(ctx) ?? ctx.firstOf('Force', 'Iraqi Army'))?.id ?? null;
   }
   if (f.group === 'MILITANTS') {
     const groups = [...new Set(r.mentions.map((m) => pick(m, 'actor')).filter((e) => e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP').map((e) => e!.id))];
     if (groups.length === 1) return groups[0]!;
   }
   return null;
+}
+
+/** "Türkiye strikes PKK after terrorists martyr 12 Turkish soldiers ... Six soldiers were martyred": whose soldiers an article's bare "soldiers" are. */
+const SOLDIERS_OF = /\b(Turkish|Iranian|US|U\.S\.|American|British|French|Syrian|Iraqi)\s+(?:soldiers?|troops|servicem[ae]n|army|armed forces)\b/g;
+const ARTICLE_SOLDIERS = new WeakMap<ArticleContext, GazetteerEntry | null>();
+/** The one foreign country whose soldiers the article names (and never Iraqi ones): its armed forces. */
+function articleSoldiers(ctx: ArticleContext): GazetteerEntry | null {
+  if (ARTICLE_SOLDIERS.has(ctx)) return ARTICLE_SOLDIERS.get(ctx)!;
+  const countries = new Set([...`${ctx.article.title ?? ''}\n${ctx.article.body}`.matchAll(SOLDIERS_OF)].map((m) => DEMONYMS[m[1]!.toLowerCase().replace(/\./g, ' ').trim()]));
+  const only = countries.size === 1 && !countries.has('Iraq') ? foreignForce(ctx, [...countries][0]!) : null;
+  const force = only?.kind === 'Force' ? only : null;
+  ARTICLE_SOLDIERS.set(ctx, force);
+  return force;
 }
 
 /** "13 members of the Federal Police", "five fighters of the IRGC": the force or group the figure's words belong to. */

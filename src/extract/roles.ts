@@ -30,9 +30,9 @@ export const STATE_ACTIONS: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVI
 const ACCUSATION = /\b(?:accused of|suspected of|on suspicion of|charged with|wanted for|involved in|responsible for|linked to|took part in|planning|plotting)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 
-const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:[a-z]{1,3}-\d+[a-z]?\s+)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated)\b/i;
+const AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:said|says|claimed|announced|stated)(?:\s+in\s+a\s+statement(?:\s+[^,;]{0,50}?)?)?\s+(?:that\s+)?(?:it|they|its\s+(?:\w+\s+)?\w+|their\s+(?:\w+\s+)?\w+)\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|targeted|struck|hit|carried out|bombed|shelled|killed|detonated|destroyed|arrested|detained|captured|apprehended|raided|conducted|dismantled|defused|seized|foiled|thwarted)\b|^\s*(?:\([^)]*\)\s*)?(?:[a-z]{1,3}-\d+[a-z]?\s+)?(?:militants?|fighters?|gunmen|members|cells?|remnants|elements|jihadists|forces|troops|soldiers|units?|drones?|warplanes?|jets|aircraft|artillery|personnel|police|officers|agents|teams?|detachments?)?\s*(?:,[^,]{3,80},\s*)?(?:had |have |has |reportedly |also |then |later |on \w+ )?(?:attacked|stormed|ambushed|struck|hit|fired|shelled|launched|targeted|detonated|killed|kidnapped|abducted|arrested|detained|captured|raided|opened fire|carried out|claimed|bombed|conducted|set off|planted|seized|foiled|thwarted|defused|dismantled|repelled|destroyed|apprehended|rounded up|executed|shot|stopped|intercepted|infiltrated|neutrali[sz]ed)\b/i;
 const AGENT_BEFORE = /\b(?:clash(?:es|ed)?|fighting|battles?|gunfight|firefight|exchange of fire|exchanged fire)\s+with\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$|\b(?:carried out|claimed|launched|conducted|attack(?:ed)?|struck|hit|killed|kidnapped|abducted|arrested|detained|captured|targeted|shelled|bombed|fired|foiled|thwarted|seized|ambushed|stormed|executed|blamed on|attributed to)\s+(?:[\w-]+,?\s+){0,4}?(?:by|to)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:(?:Iranian|Turkish|American|US|Syrian|Israeli|Iraqi|Kurdish)\s+)?$/i;
-const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
+const TARGET_BEFORE = /\b(?:attack(?:ed|ing)?(?: on| against)?|targeting|targeted|struck|hit|ambushed|stormed|against|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|at|killing|killed|wounding|wounded|kidnapped|abducted|arrested|detained|captured|apprehended|shelled|bombed|raided|repel(?:led)?|neutrali[sz]ed|(?:which|that) (?:also )?(?:houses|hosts|housed|hosted)|hosting|housing)\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:(?!(?:when|after|while|as|before|until)\s)[\w-]+\s+){0,3}$/i;
 /** "the remains of 20 people killed by": the words before the killers of the dead in a grave. */
 const GRAVE_KILLERS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?)\s+of\s+[^.;]{0,60}?\b(?:killed|executed|murdered|slain)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "members of the PKK were killed", "ISIS militants were arrested": the side the verb befell. */
@@ -40,7 +40,7 @@ const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|
 /** "a camp of the", "the headquarters of": a party's premises or people, named right before the party. */
 const PARTY_PREMISES = /\b(?:camps?|bases?|offices?|headquarters|compounds?|buildings?|premises|positions?|members|officials|cadres)\s+of\s+(?:the\s+)?$/i;
 /** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
-const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of)\s+(?:the\s+)?$/i;
+const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of|(?:coalition|alliance) (?:against|to defeat|fighting))\s+(?:the\s+)?$/i;
 /** "(YBS), a Yazidi force close to the PKK, confirmed that one of its fighters had been killed". */
 const OWN_LOSS = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,100},\s*)?(?:has |had |also )?(?:confirmed|announced|said|reported|mourned|acknowledged|stated)\s+(?:on \w+\s+|in a statement\s+)?(?:that\s+)?(?:the (?:death|loss) of\s+)?(?:one|two|three|four|five|\d+|several|some) of (?:its|their) (?:fighters|members|men|commanders|personnel)\b/i;
 /** "fighters repelled an attack": the subject defended itself. */
@@ -81,9 +81,9 @@ const BLAMED_FOR = /^\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+(?:(?:ca
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
-const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)\b/gi;
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)\b/gi;
 /** The words of FOREIGN_WEAPON that name what a force holds or is, not what it fires: after an attack's verb, its target. */
-const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military)$/i;
+const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military|personnel|service ?members|servicem[ae]n)$/i;
 
 export function foreignForce(ctx: ArticleContext, adjective: string): GazetteerEntry | null {
   const word = adjective.replace(/['’]s$/, '');
@@ -143,6 +143,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     const agentWords = AGENT_AFTER.test(after);
     if (SOURCE_BEFORE.test(before) && !agentWords) continue;
     if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
+    // "two US personnel", "American troops": the country's name on its servicemen stands for its forces (read below), not its government.
+    if (e.kind === 'Government' && /^\s+(?:soldiers|troops|personnel|service ?members|servicem[ae]n)\b/i.test(after)) continue;
     // A speaker is not an actor of the event it speaks about ("Turkey condemned the attack").
     if (e.kind === 'Government' && /^\s*(?:has |have |had )?(?:condemn|denounc|express|offer|call|urg|said|says|stated|announced)/i.test(after) && !state) continue;
     // The body that reports or comments is its source, not a side of the event ("the Counter-Terrorism Directorate said").
@@ -199,6 +201,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       const after = text.slice(end, end + 80);
       if ((SOURCE_BEFORE.test(before) && !AGENT_AFTER.test(after)) || /\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && /^\s+(?:source|official|spokes\w+|statement|said)/i.test(after)) continue;
       if (ADDRESSEE.test(before) && ADDRESSED_AFTER.test(after)) continue;
+      // "troops of the US-led coalition": the troops of the force named after them, not the Iraqi Army.
+      const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
+      if (of && r.mentions.some((m) => localSpan(r, m).start === end + of[0].length && pick(m, 'actor')?.kind === 'Force')) continue;
       // "the Turkish army": another country's forces, read from the adjective below.
       if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French)\s+$/.test(before)) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
@@ -237,7 +242,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       continue;
     }
     // "a Turkish base", "Turkish soldiers" not attacked: no act of theirs is told.
-    if (/\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?)$/i.test(m[0]) && !AGENT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 80))) continue;
+    if (/\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)$/i.test(m[0]) && !AGENT_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 80))) continue;
     const i = targets.findIndex((t) => t.id === actor.id);
     if (i >= 0) continue;
     add(perpetrators, actor.id, m[0], 0.75);

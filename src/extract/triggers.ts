@@ -6,6 +6,7 @@
  * negation ("no attack"), a response to another incident ("a search operation for the attackers").
  */
 import type { SubEventType } from '../domain/taxonomy.js';
+import { OVER_A_PERIOD } from './casualties.js';
 import { EVENT_TRIGGERS, GENERIC_CONTEXT } from './lexicon.js';
 
 export interface Trigger {
@@ -27,7 +28,7 @@ export interface Trigger {
 const DEFINITE = /\b(?:the|this|these|those|its|their|his|her|(?:yester|to)day['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last (?:week|night)['’]s|such an?)\s+(?:[\w-]+\s+){0,3}$/i;
 const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-]+\s+){0,3}$/i;
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
-const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$/i;
+const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$|\bto (?:protest|condemn|denounce|discuss|investigate|probe|mourn|avenge|retaliate for|respond to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
@@ -107,6 +108,8 @@ export function findTriggers(text: string): Trigger[] {
       if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-120))) continue;
       // "killed" (or "martyred") reports an incident only with its figures ("killed two soldiers", "two were killed").
       if (/^(?:killed|martyred)$/.test(word) && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      // "In the last week, 14 terrorists were neutralised in operations in northern Iraq and Syria": a tally over a period, no incident.
+      if (/neutrali[sz]ed/i.test(word) && OVER_A_PERIOD.test(text)) continue;
       // "the remains of 20 victims were recovered from a mass grave": an old crime exhumed, not an incident.
       // ... nor is the killing told of the remains ("a mass grave containing the remains of 20 people killed by ISIS").
       if ((/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) || GRAVE_REMAINS.test(before)) && GRAVE.test(text)) continue;
