@@ -741,8 +741,9 @@ function bodyKind(name: string): string | null {
   return null;
 }
 
-/** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
+/** A day or a month name: a date, never a word of a body's name. */
 const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
 const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
 const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s(?:(?:al|el|Al|El)-)?\p{Lu})/u;
