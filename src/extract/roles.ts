@@ -39,8 +39,8 @@ const GRAVE_KILLERS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?)\s+of\s+[^.;
 const PASSIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:militants?|fighters?|members?|elements|operatives?|terrorists?|suspects?|gunmen|commanders?|leaders?)\b\s*)?(?:,[^,]{3,80},\s*)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|hit|struck|attacked|ambushed|shelled|bombed|neutrali[sz]ed|martyred)\b/i;
 /** "a camp of the", "the headquarters of": a party's premises or people, named right before the party. */
 const PARTY_PREMISES = /\b(?:camps?|bases?|offices?|headquarters|compounds?|buildings?|premises|positions?|members|officials|cadres)\s+of\s+(?:the\s+)?$/i;
-/** "close to the PKK", "an affiliate of the PKK": a body named only to describe another. */
-const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of|(?:coalition|alliance) (?:against|to defeat|fighting))\s+(?:the\s+)?$/i;
+/** "close to the PKK", "an affiliate of the PKK", "a faction within the PMF": a body named only to describe another. */
+const DESCRIBED_BY = /\b(?:close to|affiliated (?:with|to)|allied (?:with|to)|aligned with|an? (?:offshoot|branch|affiliate|extension|wing) of|(?:coalition|alliance) (?:against|to defeat|fighting)|(?:factions?|groups?|wings?|units?|components?|militias?) (?:within|inside))\s+(?:the\s+)?$/i;
 /** "(YBS), a Yazidi force close to the PKK, confirmed that one of its fighters had been killed". */
 const OWN_LOSS = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,100},\s*)?(?:has |had |also )?(?:confirmed|announced|said|reported|mourned|acknowledged|stated)\s+(?:on \w+\s+|in a statement\s+)?(?:that\s+)?(?:the (?:death|loss) of\s+)?(?:one|two|three|four|five|\d+|several|some) of (?:its|their) (?:fighters|members|men|commanders|personnel)\b/i;
 /** "fighters repelled an attack": the subject defended itself. */
@@ -156,7 +156,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     // ... or that the deed it announces was done by its forces ("announced the killing of three terrorists in an ambush set by its forces").
     const byOwn = /^[^.;]{0,60}?\bby (?:its|their) (?:forces|units|troops|fighters|personnel|detachments?|men)\b/i.test(text.slice(trigger.end));
     const announcesOwn = (state || byOwn) && !attributes && (e.kind === 'Force' || /\b(?:intelligence|security service|national security)\b/i.test(e.name)) && start < trigger.start && (trigger.start - end < 80 || ownForces) && /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{3,80},\s*)?(?:also |has |had )?(?:announced|said|reported|confirmed|declared)\b/i.test(after);
-    if (!agentWords && !announcesOwn && /^\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused|corrected|revised|updated)\b/i.test(after)) continue;
+    if (!agentWords && !announcesOwn && !OWN_LOSS.test(text.slice(end, end + 160)) && /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|government|ministry|province|governorate)\b\s*)?(?:,[^,]{3,80},\s*)?(?:also |later |has |had |on \w+ )?(?:said|says|told|announced|stated|reported|confirmed|added|noted|explained|warned|claimed|denied|blamed|accused|corrected|revised|updated)\b/i.test(after)) continue;
     // "a Yazidi force close to the PKK": a description of another body, not a side.
     // ... and so is its acronym in brackets after the name ("close to the Kurdistan Workers' Party (PKK)").
     // "Iran-backed militias", "groups backed by Iran": a patron, not a side.

@@ -62,3 +62,16 @@ describe('names of bodies', () => {
     expect(batch.entities.map((e) => e.name)).toContain('Ministry of National Defence');
   });
 });
+
+describe('bodies named beside an attack that are no side of it', () => {
+  const sides = (text: string) => extract(text, '2026-03-12').events.map((e) => `by ${e.perpetrators.map(ref).join(',') || '-'} on ${e.targets.map(ref).join(',') || '-'}`);
+  it('takes no side from the short name in brackets of the body that reports', () => {
+    expect(sides('Two rockets hit a field near Kalar on Tuesday night, the Counter-Terrorism Service (CTS) said.')).toEqual(['by - on -']);
+    // Near: a body that reports its own loss was hit.
+    expect(sides('A drone struck a car near Kalar on Tuesday. The Peshmerga (PM) confirmed that two of its fighters were killed.')).toEqual(['by - on force:peshmerga']);
+  });
+
+  it('takes no side from a body named to describe another ("a faction within the PMF")', () => {
+    expect(sides('Rockets hit a Peshmerga base near Kalar on Tuesday. Kataib Hezbollah, a faction within the Popular Mobilization Forces, denied any role in the attack.')).toEqual(['by - on force:peshmerga']);
+  });
+});
