@@ -201,6 +201,41 @@ const UNCOUNTED_AND = new RegExp(String.raw`\b(${KILL_VERBS})\s+(?:several|a num
 const TOLL_PAIR = new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s+(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|injuries|hurt)\b`, 'giu');
 
 /** The casualty group of a noun phrase ("three Peshmerga fighters" -> SECURITY_FORCES, hint Peshmerga). */
+/**
+ * Words a pattern cannot match without: a pattern runs over a sentence only when its word is there
+ * (a test for a word is cheap; most of these long patterns fail, and fail slowly, on most sentences).
+ */
+export const NEEDS = new Map<RegExp, RegExp>([
+  [FAMILY_OF, /famil/i],
+  [SELF_DETONATED, /\b(?:blew|detonated)\b/i],
+  [THE_ATTACKER, /\b(?:gunman|attacker|assailant|bomber|shooter|kidnapper)\b/i],
+  [TOLL_PAIR, /\b(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s/i],
+  [TREATED, /treat|hospital/i],
+  [PART_OF_GROUP, /\bof\s+(?:them|those|whom|the)\b/i],
+  [AMONG_THE_DEAD, /\bamong the\b|\bthe (?:dead|wounded|injured) includ/i],
+  [UNCOUNTED_AND, /\b(?:several|a number of|dozens of|scores of|many)\s/i],
+  [ONE_OF_THEIRS, new RegExp(`\\b(?:its|his|her|their|the)\\s+${ONE_PERSON}`, 'iu')],
+  [CUSTODY, /custody/i],
+  [HARM_NOUNS, /\b(?:deaths?|fatalit(?:y|ies)|injur(?:y|ies))\b/i],
+  [INVERTED, /\b(?:killed|wounded|injured)\s+(?:in|during|by)\s/i],
+  [NAMED_ONE, new RegExp(String.raw`\b${ROLE}`, 'u')],
+  [RANKED_ONE, /,\s+who\s/],
+  [WHO_FELL, /\bwho\s/i],
+  [RELATIVE_THEN_PASSIVE, /\bwho\s+(?:had|have|has)\s/i],
+  [DOING_THEN_HARM, /\bwho\s+(?:was|were|had been)\s/i],
+  [PARTICIPLE_THEN_PASSIVE, /ing\s[^.;,]*?\s(?:were|was|been)\s/i],
+  [WITH_KIN, /\b(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\s+(?:were|have|had)\s/i],
+  [WOUNDED_DIED, /\bwho\s[^.;]*\bdied\b/i],
+  [CELL_OF, /\b(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\s/i],
+  [NUMBER_OF, /\bnumber of\s/i],
+  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s/i],
+  [SHARE_FRONTED, /\bof\s+the\s+(?:dead|killed|victims|wounded|injured)\s*,/i],
+  [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
+  [AMONG_AFTER, /\bamong\s+the\s/i],
+  [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
+  [TOLL, /\btoll\b/i],
+]);
+
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
   const words = phrase.toLowerCase().replace(/[^a-z' -]/g, ' ').split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
@@ -249,6 +284,7 @@ export function findFigures(text: string): Figure[] {
     const at = m.toLowerCase().indexOf(lowText.toLowerCase());
     return ' '.repeat(at) + lowText + ' '.repeat(m.length - at - lowText.length);
   });
+  const all = (pattern: RegExp) => (NEEDS.get(pattern)?.test(sentence) === false ? [] : sentence.matchAll(pattern));
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
@@ -303,12 +339,12 @@ export function findFigures(text: string): Figure[] {
   };
 
   // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
-  for (const m of sentence.matchAll(FAMILY_OF)) {
+  for (const m of all(FAMILY_OF)) {
     const at = m.index ?? 0;
     push(measureOf(m[1] ?? m[4]!), (m[2] ?? m[3])!, ' family members', at, at + m[0].length);
   }
   // Active: "killed two soldiers", "wounding 11 others", "arrested four suspects", "left 5 dead".
-  for (const m of sentence.matchAll(ACTIVE)) {
+  for (const m of all(ACTIVE)) {
     const verb = m[1]!.toLowerCase();
     let measure = measureOf(verb);
     if (verb === 'left' || verb === 'leaving') {
@@ -326,7 +362,7 @@ export function findFigures(text: string): Figure[] {
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
-  for (const m of sentence.matchAll(PASSIVE_FIGURE)) {
+  for (const m of all(PASSIVE_FIGURE)) {
     if (!m[2] && !/^\d+$/.test(m[1]!)) continue;
     // "A 9-year-old boy wounded when the shells hit his village died overnight": a participle with no "was"
     // before it, whose sentence goes on to a death, tells what befell the victim before; the death is the news.
@@ -335,7 +371,7 @@ export function findFigures(text: string): Figure[] {
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
   }
   // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
-  for (const m of sentence.matchAll(SELF_DETONATED)) {
+  for (const m of all(SELF_DETONATED)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     const before = figures.length;
     push('killed', m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
@@ -343,14 +379,14 @@ export function findFigures(text: string): Figure[] {
     if (f) Object.assign(f, { group: 'MILITANTS', attackers: true });
   }
   // "The gunman was shot dead by police": one attacker.
-  for (const m of sentence.matchAll(THE_ATTACKER)) {
+  for (const m of all(THE_ATTACKER)) {
     const at = m.index ?? 0;
     const measure = measureOf(m[1]!);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, group: 'MILITANTS', actorHint: null, modifier: null, index: at, numAt: at, text: m[0], partial: false, anaphoric: false, attackers: true });
   }
   // "32 martyrs and 110 wounded": the dead and the wounded, of no side named.
-  for (const m of sentence.matchAll(TOLL_PAIR)) {
+  for (const m of all(TOLL_PAIR)) {
     const start = m.index ?? 0;
     // "bringing the toll to one dead and three wounded": a toll the TOLL rule reads (as a revision).
     if (/\btoll\b[^.;]{0,60}?\b(?:to|at)\s+$/i.test(sentence.slice(0, start))) continue;
@@ -391,7 +427,7 @@ export function findFigures(text: string): Figure[] {
   }
   // "11 others remain under treatment", "four people were hospitalized": the injured.
   const untreated = figures.length;
-  for (const m of sentence.matchAll(TREATED)) {
+  for (const m of all(TREATED)) {
     // "the two wounded men were being treated": the wounded told before, not more of them.
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
     push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -399,11 +435,11 @@ export function findFigures(text: string): Figure[] {
   // "nine demonstrators and four policemen were treated": the first subject too.
   subjectsBefore(figures.slice(untreated));
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
-  for (const m of sentence.matchAll(PART_OF_GROUP)) {
+  for (const m of all(PART_OF_GROUP)) {
     push(m[3]!.toLowerCase() === 'died' ? 'killed' : measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "the dead include(d) two policemen", "among the dead were a lieutenant colonel and two soldiers".
-  for (const m of sentence.matchAll(AMONG_THE_DEAD)) {
+  for (const m of all(AMONG_THE_DEAD)) {
     const state = (m[1] ?? m[2])!.toLowerCase();
     const measure: Measure = state === 'dead' || state === 'killed' ? 'killed' : 'injured';
     const count = parseNumber(m[3]!);
@@ -411,7 +447,7 @@ export function findFigures(text: string): Figure[] {
     const g = groupOf(m[4]!);
     figures.push({ measure, count, ...g, index: m.index ?? 0, text: m[0], partial: true, breakdown: true });
   }
-  for (const m of sentence.matchAll(UNCOUNTED_AND)) {
+  for (const m of all(UNCOUNTED_AND)) {
     const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
     push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
@@ -459,7 +495,7 @@ export function findFigures(text: string): Figure[] {
     figures.push({ ...f, measure, count, index: at, text: second[0], partial: false, anaphoric: f.anaphoric });
   }
   // "wounding its driver, a shepherd".
-  for (const m of sentence.matchAll(ONE_OF_THEIRS)) {
+  for (const m of all(ONE_OF_THEIRS)) {
     const measure: Measure = /^kill/i.test((m[1] ?? m[4])!) ? 'killed' : 'injured';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
@@ -467,9 +503,9 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
   }
   // "took three suspects into custody".
-  for (const m of sentence.matchAll(CUSTODY)) push('arrested', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of all(CUSTODY)) push('arrested', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "resulted in one death and three injuries".
-  for (const m of sentence.matchAll(HARM_NOUNS)) {
+  for (const m of all(HARM_NOUNS)) {
     const start = m.index ?? 0;
     push(/^injur/i.test(m[2]!) ? 'injured' : 'killed', m[1]!, '', start, start + m[0].indexOf(m[2]!) + m[2]!.length);
     if (m[3]) {
@@ -478,12 +514,12 @@ export function findFigures(text: string): Figure[] {
     }
   }
   // "Killed in the attack were two policemen".
-  for (const m of sentence.matchAll(INVERTED)) {
+  for (const m of all(INVERTED)) {
     const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
     push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
   // "Gunmen opened fire on a car carrying a judge, wounding him": the judge.
-  for (const m of sentence.matchAll(PRONOUN_ONE)) {
+  for (const m of all(PRONOUN_ONE)) {
     const at = m.index ?? 0;
     const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
@@ -493,32 +529,32 @@ export function findFigures(text: string): Figure[] {
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
   // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
   if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
-  for (const m of sentence.matchAll(NAMED_ONE)) {
+  for (const m of all(NAMED_ONE)) {
     const measure = measureOf((m[2] ?? m[3] ?? m[6])!);
     const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, ...groupOf((m[1] ?? m[4] ?? m[5])!), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
-  for (const m of sentence.matchAll(RANKED_ONE)) {
+  for (const m of all(RANKED_ONE)) {
     const measure = measureOf(m[2]!);
     const at = (m.index ?? 0) + (/^[\s,(“"]/.test(m[0]) ? 1 : 0);
     if (!measure || figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     figures.push({ measure, count: 1, ...groupOf(m[1]!.replace(/\b(Gen|Col|Maj|Capt|Lt|Sgt|Brig)\.?(?=\s|$)/g, (a: string, w: string) => RANK_WORDS[w] ?? a)), index: at, numAt: at, text: m[0].trim(), partial: false, anaphoric: false });
   }
   // "two of its fighters ..., who rose as martyrs".
-  for (const m of sentence.matchAll(WHO_FELL)) {
+  for (const m of all(WHO_FELL)) {
     const verb = m[3]!.toLowerCase();
     const measure: Measure = /wound|injur/.test(verb) ? 'injured' : 'killed';
     push(measure, m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Twenty-three activists who had called for the rally were arrested": a relative clause between a figure and its verb.
-  for (const m of sentence.matchAll(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of all(RELATIVE_THEN_PASSIVE)) push(measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "A shepherd who was walking nearby suffered light burns": a bystander (civilians when the noun names no side).
   const undoing = figures.length;
-  for (const m of sentence.matchAll(DOING_THEN_HARM)) {
+  for (const m of all(DOING_THEN_HARM)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     const before = figures.length;
     push(m[4] ? 'injured' : measureOf(m[3]!), m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
@@ -530,7 +566,7 @@ export function findFigures(text: string): Figure[] {
   // "Two more fighters and a shepherd who was grazing nearby were wounded": the first subject too.
   subjectsBefore(figures.slice(undoing));
   // "A man driving behind the car was lightly wounded".
-  for (const m of sentence.matchAll(PARTICIPLE_THEN_PASSIVE)) {
+  for (const m of all(PARTICIPLE_THEN_PASSIVE)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     const before = figures.length;
     push(measureOf(m[3]!), m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
@@ -541,7 +577,7 @@ export function findFigures(text: string): Figure[] {
     if (f && f.group === 'CIVILIANS') f.bystander = true;
   }
   // "A shepherd and his son were wounded": two, of the first one's group (civilians when it names none).
-  for (const m of sentence.matchAll(WITH_KIN)) {
+  for (const m of all(WITH_KIN)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
     const at = (m.index ?? 0) + lead;
     // Only a civilian's kin: "a policeman and his son" are of two groups.
@@ -552,7 +588,7 @@ export function findFigures(text: string): Figure[] {
     if (f && f.group === 'UNSPECIFIED') f.group = 'CIVILIANS';
   }
   // "Three people who had been critically wounded in the strike died overnight": deaths that raise a toll.
-  for (const m of sentence.matchAll(WOUNDED_DIED)) {
+  for (const m of all(WOUNDED_DIED)) {
     push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
     const f = figures.find((x) => x.index === (m.index ?? 0) && x.measure === 'killed');
     if (f) f.partial = true;
@@ -571,7 +607,7 @@ export function findFigures(text: string): Figure[] {
     } else push(f.measure, along[1]!, along[2]!, numAt, numAt + along[1]!.length + along[2]!.length);
   }
   // "Three Peshmerga were killed ..., and a fourth died when a bomb hit": one more, of the group counted before.
-  for (const m of sentence.matchAll(ORDINAL_MORE)) {
+  for (const m of all(ORDINAL_MORE)) {
     const at = m.index ?? 0;
     if (figures.some((f) => Math.abs(f.index - at) < 4)) continue;
     const measure: Measure = /wound|injur/i.test(m[1]!) ? 'injured' : 'killed';
@@ -580,7 +616,7 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count: 1, ...g, index: at, text: m[0], partial: false, anaphoric: !previous });
   }
   // "arrested ... a cell of (3) members".
-  for (const m of sentence.matchAll(CELL_OF)) {
+  for (const m of all(CELL_OF)) {
     const verb = m[1]!.toLowerCase();
     const numAt = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length - 1;
     if (figures.some((f) => f.numAt !== undefined && Math.abs(f.numAt - numAt) <= 2)) continue;
@@ -602,7 +638,7 @@ export function findFigures(text: string): Figure[] {
     figures.push({ measure, count: 1, ...g, index: at, text: gapped[0].trim(), partial: false, anaphoric: f.anaphoric });
   }
   // "The number of ISIS members killed in the strikes has risen to seven".
-  for (const m of sentence.matchAll(NUMBER_OF)) {
+  for (const m of all(NUMBER_OF)) {
     const count = parseNumber(m[3]!);
     if (count === null) continue;
     const word = m[2]!.toLowerCase();
@@ -615,23 +651,23 @@ export function findFigures(text: string): Figure[] {
     const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
     figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
   };
-  for (const m of sentence.matchAll(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
-  for (const m of sentence.matchAll(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
-  for (const m of sentence.matchAll(THE_OTHER_N)) {
+  for (const m of all(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
+  for (const m of all(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
+  for (const m of all(THE_OTHER_N)) {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
     // "the other four were members of its staff": a bare "members" says whose only with what follows.
     if (before && !/^\s*(?:members|elements)$/i.test(m[2]!)) share(before.measure === 'killed' ? 'dead' : 'wounded', parseNumber(m[1]!), m[2]!, m.index ?? 0, m[0]);
   }
-  for (const m of sentence.matchAll(AMONG_AFTER)) {
+  for (const m of all(AMONG_AFTER)) {
     share(m[5]!, parseNumber(m[1]!), m[2]!, m.index ?? 0, m[0]);
     if (m[3]) share(m[5]!, parseNumber(m[3]), m[4]!, (m.index ?? 0) + m[0].indexOf(m[3], m[1]!.length + m[2]!.length), m[0]);
   }
-  for (const m of sentence.matchAll(THE_ORDINAL)) {
+  for (const m of all(THE_ORDINAL)) {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
     if (before) share(before.measure === 'killed' ? 'dead' : 'wounded', 1, m[1]!, m.index ?? 0, m[0]);
   }
   // "the death toll rose to seven", "bringing the toll to 12".
-  for (const m of sentence.matchAll(TOLL)) {
+  for (const m of all(TOLL)) {
     const count = parseNumber(m[1]!);
     if (count === null) continue;
     // "the toll ... settled at 13 policemen killed": the figure itself names the group.
