@@ -413,12 +413,14 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   }
   // "Anger spilled onto the streets on Thursday. Several hundred people protested ...": a sentence that only sets
   // the scene (no event of its own) dates and places the report that follows it in the same paragraph.
-  const sceneSetter = previous && previous.sentence.paragraph === r.sentence.paragraph && !findTriggers(previous.sentence.text).length ? previous : undefined;
-  if (sceneSetter && frames.some((f) => !f.time.date && f.time.relative === undefined && !f.time.background)) {
+  const undated = frames.some((f) => !f.time.date && f.time.relative === undefined && !f.time.background);
+  const unplaced = frames.some((f) => !f.place && f.type && !f.reference);
+  const sceneSetter = (undated || unplaced) && previous && previous.sentence.paragraph === r.sentence.paragraph && !findTriggers(previous.sentence.text).length ? previous : undefined;
+  if (sceneSetter && undated) {
     const set = sceneSetter.dates.length ? eventDates(sceneSetter, false).filter((d) => !isBackgroundDate(d, ctx.published)).at(-1) : undefined;
     if (set) for (const f of frames) if (!f.time.date && f.time.relative === undefined && !f.time.background) f.time = { ...f.time, date: set, evidence: set.text };
   }
-  if (sceneSetter && frames.some((f) => !f.place && f.type && !f.reference)) {
+  if (sceneSetter && unplaced) {
     const end = sceneSetter.sentence.text.length;
     const scene = placeOf(sceneSetter, { start: end, end }, ctx, true);
     if (scene && scene.place.placeType !== 'COUNTRY') for (const f of frames) if (!f.place && f.type && !f.reference) f.place = { ...scene, sameClause: false };
