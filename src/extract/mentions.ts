@@ -52,6 +52,17 @@ function isPlausibleName(name: string): boolean {
   return !NOT_NAMES.has(words[0]!.toLowerCase()) || words.length > 1;
 }
 
+// Place phrases (MentionFinder.places).
+const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
+const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
+const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
+const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
+const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
+const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu');
+const MOUNT_NAMED = new RegExp(String.raw`\bMount (${NAME})`, 'gu');
+
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
 export class MentionFinder {
   readonly discovered = new Map<string, NewEntity>();
@@ -130,22 +141,15 @@ export class MentionFinder {
   /** Places introduced as "the village of X (in Y)", "X district", "X village". */
   private places(s: Sentence): void {
     const text = s.text;
-    const ofPattern = new RegExp(
-      String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
-      'gu',
-    );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
-    for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(PLACE_OF)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
-    const pair = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
-    for (const m of text.matchAll(pair)) {
+    for (const m of text.matchAll(PLACE_PAIR)) {
       const end = (m.index ?? 0) + m[0].length;
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
     // "outside two neighbouring villages, Tal Wardan and Umm Jirs": the names a counted plural sets out in apposition.
-    const listed = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
-    for (const m of text.matchAll(listed)) {
+    for (const m of text.matchAll(PLACES_LISTED)) {
       const end = (m.index ?? 0) + m[0].length;
       for (const n of [m[2]!, m[3]!]) if (!this.lookup(cleanName(n)).length) found.push({ name: cleanName(n), type: m[1]!.toLowerCase().replace(/s$/, ''), end });
     }
@@ -155,10 +159,10 @@ export class MentionFinder {
       if (!this.lookup(name).length && isPlausibleName(name)) found.push({ name, type: 'base', end: (m.index ?? 0) + m[0].length });
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
-    for (const m of text.matchAll(new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu'))) {
+    for (const m of text.matchAll(PLACE_APPOSITION)) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
-    for (const m of text.matchAll(headPattern)) {
+    for (const m of text.matchAll(PLACE_HEAD)) {
       const name = cleanName(m[1]!);
       // "a mostly Sunni Arab village": who lives there, not its name.
       if (name.split(/\s+/).every((w) => PEOPLE_WORDS.test(w))) continue;
@@ -171,13 +175,12 @@ export class MentionFinder {
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
-    for (const m of text.matchAll(new RegExp(String.raw`\bMount (${NAME})`, 'gu'))) {
+    for (const m of text.matchAll(MOUNT_NAMED)) {
       const name = cleanName(m[1]!);
       if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
     }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
-    const bearing = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
-    for (const m of text.matchAll(bearing)) {
+    for (const m of text.matchAll(PLACE_BEARING)) {
       const name = cleanName(m[1]!);
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
@@ -185,16 +188,14 @@ export class MentionFinder {
     }
     // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
     // apposition puts inside a named unit or area is a village of it.
-    const apposed = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
-    for (const m of text.matchAll(apposed)) {
+    for (const m of text.matchAll(PLACE_APPOSED)) {
       const name = cleanName(m[1]!);
       if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
     // "in Tell Hamdan, in Kirkuk province", "in Kani Rash, Sidakan subdistrict", "near Tell Hamdan in
     // Kirkuk's Dibis district": an unknown name a locative puts inside a known unit is a village of it.
-    const located = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
-    for (const m of text.matchAll(located)) {
+    for (const m of text.matchAll(PLACE_LOCATED)) {
       const name = cleanName(m[1]!);
       if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       const end = (m.index ?? 0) + m[0].length;
