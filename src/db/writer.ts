@@ -9,7 +9,7 @@ import { HIERARCHY_TYPES, planProblems } from '../import/invariants.js';
 import { refId, type ImportBatch } from '../import/format.js';
 import { addDays } from '../domain/dates.js';
 import { periodEnd } from '../domain/precision.js';
-import { bestIncidentMatch, incidentReportOf, withStoredPlace, type IncidentReport } from '../domain/incident-match.js';
+import { bestIncidentMatch, foreignSides, incidentReportOf, withStoredPlace, type ActorSide, type IncidentReport } from '../domain/incident-match.js';
 import { idsOf, planBatch, rewriteIds, type RelationshipRow, type WritePlan } from '../import/plan.js';
 import { groupKeysOf, independent } from '../import/groups.js';
 import { addCounters, emptyCounters, type Row, type Tx, type WriteCounters } from './graph.js';
@@ -187,7 +187,7 @@ async function matchEvents(tx: Tx, batches: ImportBatch[], kinds: Map<string, st
   if (!candidates.length) return {};
   const rows = await tx.run(
     findIncidentCandidates(
-      candidates.map(({ e, report: r }) => ({ id: r.report.id, date: r.report.date, dateEnd: periodEnd(e.date, e.datePrecision), place: r.report.placeChain[0] ?? null, anchor: r.anchor })),
+      candidates.map(({ e, report: r }) => ({ id: r.report.id, date: r.report.date, dateEnd: periodEnd(e.date, e.datePrecision), place: r.report.placeChain[0] ?? null, anchor: r.anchor, perpetrators: r.report.perpetrators })),
       candidates.flatMap(({ e }) => {
         const days: string[] = [];
         for (let d = addDays(e.date, -2), end = addDays(periodEnd(e.date, e.datePrecision), 2); d <= end && days.length < 12; d = addDays(d, 1)) days.push(d);
@@ -198,8 +198,10 @@ async function matchEvents(tx: Tx, batches: ImportBatch[], kinds: Map<string, st
   const merged: Record<string, string> = {};
   for (const row of rows) {
     const own = candidates.find((c) => c.report.report.id === row.id)!.report;
-    const report = withStoredPlace(own, row.anchorChain as string[], row.placeNames as string[], row.placeType as string | null);
-    const match = bestIncidentMatch(report, row.candidates as IncidentReport[]);
+    const placed = withStoredPlace(own, row.anchorChain as string[], row.placeNames as string[], row.placeType as string | null);
+    const report = { ...placed, perpetratorSides: foreignSides(row.sides as ActorSide[], placed.placeChain) };
+    const stored = (row.candidates as (IncidentReport & { sides: ActorSide[] })[]).map((c) => ({ ...c, perpetratorSides: foreignSides(c.sides, c.placeChain) }));
+    const match = bestIncidentMatch(report, stored);
     if (match) merged[report.id] = match.id;
   }
   for (const target of Object.values(merged)) kinds.set(target, 'Event');

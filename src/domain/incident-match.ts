@@ -12,7 +12,9 @@
  *   rest agrees closely (one outlet counting from the report, the other from the attack);
  * - kind: the same ACLED event type, or two kinds of violence one outlet may call "an attack" and
  *   another "a bombing" (battles, explosions, violence against civilians), when the place agrees;
- * - actors: named perpetrators that do not overlap are two incidents;
+ * - actors: named perpetrators that do not overlap are two incidents, unless they serve one
+ *   foreign government (the Turkish Air Force and Turkey's defence ministry, the IRGC and Iran's
+ *   army: outlets name the branch, the army or the ministry that announced it for one strike);
  * - figures: may differ (they are reconciled, not compared), unless they are of another order of
  *   magnitude on both sides.
  */
@@ -30,6 +32,8 @@ export interface IncidentReport {
   placeNames?: string[];
   placeType?: string | null;
   perpetrators?: string[];
+  /** The governments the armed perpetrators serve away from home (foreignSides). */
+  perpetratorSides?: string[];
   targets?: string[];
   killed?: number | null;
   injured?: number | null;
@@ -157,6 +161,50 @@ function overlaps(a: string[] | undefined, b: string[] | undefined, armedOnly = 
   return x.some((id) => y.includes(id)) ? 'overlap' : 'disjoint';
 }
 
+/**
+ * The side an actor fights for: the government it serves, the nearest along PART_OF / UNDER
+ * ("Turkish Air Force" -> gov:turkey), and the places that government, or one it is part of,
+ * governs (its home ground).
+ */
+export interface ActorSide {
+  actor: string;
+  side: string | null;
+  home: string[];
+}
+
+/** An actor's side from the PART_OF / UNDER parents and the GOVERNS places of the bodies (the scorer's reading of the reference; the writer asks the graph). */
+export function actorSide(actor: string, parents: (id: string) => readonly string[], governs: (gov: string) => readonly string[]): ActorSide {
+  const seen = new Set([actor]);
+  let frontier = [actor];
+  let side: string | null = null;
+  for (let depth = 0; depth < 6 && frontier.length && !side; depth++) {
+    const next: string[] = [];
+    for (const at of frontier) for (const p of parents(at)) if (!seen.has(p)) seen.add(p), next.push(p);
+    side = next.find((id) => id.startsWith('gov:')) ?? null;
+    frontier = next;
+  }
+  const home: string[] = [];
+  for (let gov = side, n = 0; gov && n < 4; gov = parents(gov).find((id) => id.startsWith('gov:')) ?? null, n++) home.push(...governs(gov));
+  return { actor, side, home };
+}
+
+/**
+ * The governments a report's armed perpetrators serve away from their home ground (for
+ * IncidentReport.perpetratorSides): abroad, a state's branches and its ministry are one side;
+ * at home its agencies run operations of their own.
+ */
+export function foreignSides(sides: readonly ActorSide[], placeChain: readonly string[]): string[] {
+  return [...new Set(sides.filter((s) => s.side && ARMED_ID.test(s.actor) && !s.home.some((h) => placeChain.includes(h))).map((s) => s.side!))];
+}
+
+/** As `overlaps` for armed perpetrators, where two that differ but serve one government are `sameSide`. */
+function perpetratorRelation(a: IncidentReport, b: IncidentReport): ReturnType<typeof overlaps> | 'sameSide' {
+  const relation = overlaps(a.perpetrators, b.perpetrators, true);
+  if (relation !== 'disjoint') return relation;
+  const sides = new Set(a.perpetratorSides ?? []);
+  return (b.perpetratorSides ?? []).some((s) => sides.has(s)) ? 'sameSide' : 'disjoint';
+}
+
 /** Figures of another order of magnitude (3 killed against 40) on a count both sides give. */
 function figuresConflict(a: IncidentReport, b: IncidentReport): boolean {
   const far = (x?: number | null, y?: number | null) => !!x && !!y && Math.max(x, y) >= 10 && Math.max(x, y) > 4 * Math.max(1, Math.min(x, y));
@@ -179,7 +227,7 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
 
   const { relation, broad } = placeRelation(a, b);
   if (relation === 'different') return 0;
-  const perps = overlaps(a.perpetrators, b.perpetrators, true);
+  const perps = perpetratorRelation(a, b);
   if (perps === 'disjoint') return 0;
   const targets = overlaps(a.targets, b.targets);
   const exactPlace = relation === 'same' || relation === 'variant';
@@ -200,7 +248,7 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' ? 0.5 : 0;
   score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
-  score += perps === 'overlap' ? 2 : perps === 'both-empty' ? 0.5 : 0;
+  score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;
   score += targets === 'overlap' ? 1 : targets === 'disjoint' ? -1 : 0;
   return Math.max(score, 0.1);
 }

@@ -6,7 +6,7 @@
  * event joins the best matching event already "stored", else is stored as a new one. Pure: the
  * report script reads the files.
  */
-import { bestIncidentMatch, type IncidentReport } from '../domain/incident-match.js';
+import { actorSide, bestIncidentMatch, foreignSides, type IncidentReport } from '../domain/incident-match.js';
 import { refId, type EntityInput, type ImportBatch } from '../import/format.js';
 import type { ArticleScore, ExpectedAnnotation } from './quality.js';
 import { datePeriod, periodGap } from './quality.js';
@@ -41,6 +41,20 @@ function placeIndex(reference: EntityInput[]): Map<string, StoredPlace> {
   return places;
 }
 
+interface Actors {
+  parents: Map<string, string[]>;
+  governs: Map<string, string[]>;
+}
+
+/** The bodies each actor is part of or under, and the places each government governs, as the reference and the stored batches define them. */
+function storeActors(actors: Actors, entities: EntityInput[]): void {
+  for (const e of entities) {
+    const parents = [...(e.kind === 'Force' ? e.under.map(refId) : []), ...('partOf' in e && e.partOf ? [refId(e.partOf)] : [])];
+    if (parents.length && !actors.parents.has(e.id)) actors.parents.set(e.id, parents);
+    if (e.kind === 'Government' && e.governs && !actors.governs.has(e.id)) actors.governs.set(e.id, [refId(e.governs)]);
+  }
+}
+
 /** The writer fills gaps only: a place already stored keeps its parent; a new one is added. */
 function storePlaces(places: Map<string, StoredPlace>, batch: ImportBatch): void {
   for (const e of batch.entities) {
@@ -71,6 +85,9 @@ function extractedAs(r: IncidentReport | undefined): string {
 /** Replays the corpus through the merge decision and scores the keyed pairs. */
 export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[]): MergeScore {
   const places = placeIndex(reference);
+  const actors: Actors = { parents: new Map(), governs: new Map() };
+  storeActors(actors, reference);
+  const sideOf = (id: string) => actorSide(id, (x) => actors.parents.get(x) ?? [], (g) => actors.governs.get(g) ?? []);
   const stored: { report: IncidentReport; cluster: number }[] = [];
   /** (article file, extracted event index) -> cluster. */
   const clusterOf = new Map<string, number>();
@@ -81,15 +98,18 @@ export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[])
     const incoming = a.batch.events.map((x) => {
       const place = x.place ? refId(x.place) : null;
       const p = place ? places.get(place) : undefined;
+      const chain = chainOf(places, place);
       const report: IncidentReport = {
         id: `${a.file}#${x.id}`,
         subEventType: x.subEventType,
         date: x.date,
         datePrecision: x.datePrecision,
-        placeChain: chainOf(places, place),
+        placeChain: chain,
         placeNames: p?.names ?? [],
         placeType: p?.placeType ?? null,
         perpetrators: x.perpetrators.map(refId),
+        // (The actors the graph held before this article: the writer reads them before it writes the batch.)
+        perpetratorSides: foreignSides(x.perpetrators.map((r) => sideOf(refId(r))), chain),
         targets: x.targets.map(refId),
         killed: x.casualties.reduce((n, c) => n + (c.killed ?? 0), 0) || null,
         injured: x.casualties.reduce((n, c) => n + (c.injured ?? 0), 0) || null,
@@ -109,6 +129,7 @@ export function scoreMerges(articles: CorpusArticle[], reference: EntityInput[])
       clusterOf.set(`${a.file}#${xi}`, cluster);
       reportOf.set(`${a.file}#${xi}`, report);
     });
+    storeActors(actors, a.batch.entities);
   }
 
   interface Keyed {

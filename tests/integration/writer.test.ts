@@ -84,6 +84,35 @@ describe('structured import writer', () => {
     );
     expect(rows[0]).toEqual({ events: 1, figures: [{ fatalities: 13, fatalitiesLow: 12, fatalitiesHigh: 13 }] });
   });
+
+  // One report names the branch, the other the ministry that announced it: abroad, one side.
+  // At home, two agencies are two operations (src/domain/incident-match.ts foreignSides).
+  it("joins reports naming two bodies of one foreign state's forces, and keeps two home agencies apart", async () => {
+    const { store } = await testGraph();
+    const report = (id: string, published: string, perpetrator: string, place: string, subEventType: string, merge: boolean) =>
+      importBatchSchema.parse({
+        articles: [{ id: `article:${id}`, published, title: id }],
+        events: [
+          {
+            id: `event:${id}`,
+            subEventType,
+            date: '2025-06-10',
+            place,
+            perpetrators: [perpetrator],
+            casualties: [],
+            sources: [{ article: `article:${id}`, sentence: 'A strike was reported.', confidence: 0.8 }],
+            mergeWithExisting: merge,
+          },
+        ],
+      });
+    await store.writes.importBatch(report('outlet-drones', '2025-06-11', 'force:turkish-air-force', 'place:amedi', 'AIR_DRONE_STRIKE', false), { overwrite: false });
+    const ministry = await store.writes.importBatch(report('ministry-release', '2025-06-11', 'org:turkey-defence-ministry', 'place:amedi', 'AIR_DRONE_STRIKE', true), { overwrite: false });
+    expect(ministry.mergedEvents).toEqual({ 'event:ministry-release': 'event:outlet-drones' });
+
+    await store.writes.importBatch(report('cts-raid', '2025-06-11', 'force:cts', 'place:baghdad', 'ARRESTS', false), { overwrite: false });
+    const army = await store.writes.importBatch(report('army-raid', '2025-06-11', 'force:iraqi-army', 'place:baghdad', 'ARRESTS', true), { overwrite: false });
+    expect(army.mergedEvents).toEqual({});
+  });
 });
 
 describe('the bulk path for new events (WriteOptions.newEvents)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestIncidentMatch, dateGap, incidentScore, nameSkeleton, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
+import { actorSide, bestIncidentMatch, dateGap, foreignSides, incidentScore, nameSkeleton, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
 
 // A small hierarchy: two villages in one sub-district, a town in another district, one province.
 const PROVINCE = ['place:salahuddin-governorate', 'place:iraq'];
@@ -157,5 +157,45 @@ describe('different incidents stay apart', () => {
   it('figures of another order of magnitude at a broad place', () => {
     const province = report({ id: 'b', placeChain: PROVINCE, placeNames: ['Salahuddin'], placeType: 'GOVERNORATE', killed: 40 });
     expect(incidentScore(report({ id: 'a', killed: 3 }), province)).toBe(0);
+  });
+});
+
+describe("one state's forces abroad are one side", () => {
+  // A small actor hierarchy: Turkey's air force is part of its army; its ministry is part of its government.
+  const PARENTS: Record<string, string[]> = {
+    'force:turkish-air-force': ['force:turkish-armed-forces'],
+    'force:turkish-armed-forces': ['gov:turkey'],
+    'org:turkey-defence-ministry': ['gov:turkey'],
+    'force:cts': ['gov:iraq'],
+    'force:iraqi-army': ['org:iraq-ministry-of-defense', 'force:isf'],
+    'org:iraq-ministry-of-defense': ['gov:iraq'],
+    'force:peshmerga': ['gov:krg'],
+    'gov:krg': ['gov:iraq'],
+  };
+  const GOVERNS: Record<string, string[]> = { 'gov:turkey': ['place:turkey'], 'gov:iraq': ['place:iraq'], 'gov:krg': ['place:kurdistan-region'] };
+  const side = (id: string) => actorSide(id, (x) => PARENTS[x] ?? [], (g) => GOVERNS[g] ?? []);
+  const AMEDI = ['place:amedi', 'place:duhok-governorate', 'place:kurdistan-region', 'place:iraq'];
+
+  it('finds the nearest government and its home ground, through the governments it is part of', () => {
+    expect(side('force:turkish-air-force')).toEqual({ actor: 'force:turkish-air-force', side: 'gov:turkey', home: ['place:turkey'] });
+    expect(side('force:iraqi-army')).toEqual({ actor: 'force:iraqi-army', side: 'gov:iraq', home: ['place:iraq'] });
+    expect(side('force:peshmerga').home).toEqual(['place:kurdistan-region', 'place:iraq']);
+    expect(side('org:isis')).toEqual({ actor: 'org:isis', side: null, home: [] });
+  });
+
+  it('keeps only the sides of armed actors away from home', () => {
+    expect(foreignSides(['force:turkish-air-force', 'org:turkey-defence-ministry'].map(side), AMEDI)).toEqual(['gov:turkey']);
+    expect(foreignSides(['force:cts', 'force:peshmerga'].map(side), AMEDI)).toEqual([]);
+    expect(foreignSides([side('force:cts')], ['place:ankara', 'place:turkey'])).toEqual(['gov:iraq']);
+  });
+
+  it('joins the branch and the ministry of one foreign state, not two agencies at home or two states', () => {
+    const strike = (id: string, perpetrator: string) =>
+      report({ id, subEventType: 'AIR_DRONE_STRIKE', placeChain: AMEDI, placeNames: ['Amedi'], placeType: 'TOWN', perpetrators: [perpetrator], targets: [], killed: null, perpetratorSides: foreignSides([side(perpetrator)], AMEDI) });
+    expect(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'org:turkey-defence-ministry'))).toBeGreaterThan(0);
+    expect(incidentScore(strike('a', 'force:cts'), strike('b', 'force:iraqi-army'))).toBe(0);
+    expect(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'force:peshmerga'))).toBe(0);
+    // The same actor scores higher than one side.
+    expect(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'force:turkish-air-force'))).toBeGreaterThan(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'org:turkey-defence-ministry')));
   });
 });

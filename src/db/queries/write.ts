@@ -328,6 +328,27 @@ export interface EventMatchInput {
   place: string | null;
   /** Where the batch's own place chain reaches places that may be stored: their ancestry is read from the graph. */
   anchor: string | null;
+  /** The event's perpetrators: the sides of those stored are read (src/domain/incident-match.ts ActorSide). */
+  perpetrators?: string[];
+}
+
+/**
+ * The sides of the actors in the list `nodes` (ActorSide, src/domain/incident-match.ts), as `out`:
+ * each actor's nearest government along PART_OF / UNDER, and the places that government, or one
+ * it is part of, governs.
+ */
+function actorSides(nodes: string, out: string): string {
+  return `CALL (${nodes}) {
+    UNWIND ${nodes} AS actor
+    CALL (actor) {
+      OPTIONAL MATCH path = (actor)-[:PART_OF|UNDER*1..6]->(g:Government)
+      WITH g ORDER BY length(path) LIMIT 1
+      OPTIONAL MATCH (g)-[:PART_OF*0..3]->(:Government)-[:GOVERNS]->(home:Place)
+      WITH actor, g, collect(DISTINCT home.id) AS home
+      RETURN {actor: actor.id, side: g.id, home: home} AS side
+    }
+    RETURN collect(side) AS ${out}
+  }`;
 }
 
 /**
@@ -364,15 +385,27 @@ CALL (ev) {
     WITH cp, a, length(path) AS hops ORDER BY hops
     RETURN cp, [x IN collect(a) | x.id] AS chain
   }
-  CALL (c) { OPTIONAL MATCH (p)-[:PERPETRATED]->(c) RETURN collect(p.id) AS perpetrators }
+  CALL (c) {
+    OPTIONAL MATCH (p)-[:PERPETRATED]->(c)
+    WITH collect(p) AS perpetrators
+    ${actorSides('perpetrators', 'sides')}
+    RETURN [p IN perpetrators | p.id] AS perpetrators, sides
+  }
   CALL (c) { OPTIONAL MATCH (c)-[:TARGETED]->(t) RETURN collect(t.id) AS targets }
-  WITH c, cp, chain, perpetrators, targets WHERE c IS NOT NULL
+  WITH c, cp, chain, perpetrators, sides, targets WHERE c IS NOT NULL
   RETURN collect({id: c.id, subEventType: c.subEventType, date: toString(c.date), datePrecision: c.datePrecision,
     placeChain: chain, placeNames: CASE WHEN cp IS NULL THEN [] ELSE [cp.name] + coalesce(cp.aliases, []) END,
-    placeType: cp.placeType, perpetrators: perpetrators, targets: targets, killed: c.fatalities, injured: c.injured}) AS candidates
+    placeType: cp.placeType, perpetrators: perpetrators, sides: sides, targets: targets, killed: c.fatalities, injured: c.injured}) AS candidates
+}
+CALL (ev) {
+  UNWIND coalesce(ev.perpetrators, []) AS id
+  MATCH (p:Node {id: id})
+  WITH collect(p) AS perpetrators
+  ${actorSides('perpetrators', 'sides')}
+  RETURN sides
 }
 RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] + coalesce(own.aliases, []) END AS placeNames,
-  own.placeType AS placeType, candidates`,
+  own.placeType AS placeType, sides, candidates`,
     params: { events, days: [...new Set(lockDays)].sort() },
   };
 }
