@@ -16,7 +16,8 @@
  *   foreign government (the Turkish Air Force and Turkey's defence ministry, the IRGC and Iran's
  *   army: outlets name the branch, the army or the ministry that announced it for one strike);
  * - figures: may differ (they are reconciled, not compared), unless they are of another order of
- *   magnitude on both sides.
+ *   magnitude on both sides; a large toll nearly equal on both sides stands in for a place one
+ *   report does not give.
  */
 import { refId, type EventInput, type ImportBatch } from '../import/format.js';
 import { eventTypeOf, type SubEventType } from './taxonomy.js';
@@ -205,6 +206,12 @@ function perpetratorRelation(a: IncidentReport, b: IncidentReport): ReturnType<t
   return (b.perpetratorSides ?? []).some((s) => sides.has(s)) ? 'sameSide' : 'disjoint';
 }
 
+/** Tolls of five or more dead that differ by a fifth at most (14 and 15): a count that tells an incident apart. */
+function sameToll(a: IncidentReport, b: IncidentReport): boolean {
+  const [x, y] = [a.killed ?? 0, b.killed ?? 0];
+  return Math.min(x, y) >= 5 && Math.abs(x - y) <= Math.max(x, y) / 5;
+}
+
 /** Figures of another order of magnitude (3 killed against 40) on a count both sides give. */
 function figuresConflict(a: IncidentReport, b: IncidentReport): boolean {
   const far = (x?: number | null, y?: number | null) => !!x && !!y && Math.max(x, y) >= 10 && Math.max(x, y) > 4 * Math.max(1, Math.min(x, y));
@@ -236,8 +243,9 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if (!sameFamily && !(exactPlace || (relation === 'nested' && !broad && gap === 0))) return 0;
   if (relation === 'unplaced' && !sameFamily) return 0;
   if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
-  // No place on one side: the kind, the day and the actors must all agree.
-  if (relation === 'unknown' && !(sameType && gap === 0 && perps === 'overlap')) return 0;
+  // No place on one side: the kind, the day and the actors must all agree (or, where one report names no actor, a toll
+  // too large to be chance: five or more dead, within a fifth of each other).
+  if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b))))) return 0;
   // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor.
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.

@@ -199,3 +199,19 @@ describe("one state's forces abroad are one side", () => {
     expect(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'force:turkish-air-force'))).toBeGreaterThan(incidentScore(strike('a', 'force:turkish-air-force'), strike('b', 'org:turkey-defence-ministry')));
   });
 });
+
+describe('a report that names no place', () => {
+  const placed = report({ id: 'a', killed: 14 });
+  const unplaced = (over: Partial<IncidentReport>) => report({ id: 'b', placeChain: [], placeNames: [], placeType: null, ...over });
+
+  it('joins on the same day and kind when the actors agree', () => {
+    expect(incidentScore(placed, unplaced({ killed: null }))).toBeGreaterThan(0);
+  });
+
+  it('joins when one names no actor but both give a large toll within a fifth', () => {
+    expect(incidentScore(placed, unplaced({ perpetrators: [], killed: 15 }))).toBeGreaterThan(0);
+    expect(incidentScore(placed, unplaced({ perpetrators: [], killed: 9 }))).toBe(0);
+    expect(incidentScore(report({ id: 'a', killed: 2 }), unplaced({ perpetrators: [], killed: 2 }))).toBe(0);
+    expect(incidentScore(placed, unplaced({ perpetrators: [], killed: 15, date: '2023-01-17' }))).toBe(0);
+  });
+});
