@@ -192,8 +192,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
-    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces": whom they are offered to.
-    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\bto\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
+    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces", "sympathy with the
+    // Iraqi people": whom they are offered to.
+    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\b(?:to|with)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
     CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
@@ -224,10 +225,10 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
-      // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
+      // "solidarity with the Iraqi people", "with Iraq and its people", "stand with our Kurdish partners": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
-        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+|our\s+|its\s+|their\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities|partners|allies|friends|brothers)\b/i).exec(text.slice(from - r.sentence.start));
         // "urged the government", "the central government": in Iraqi news, Iraq's.
         const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
         const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
