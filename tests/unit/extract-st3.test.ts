@@ -67,3 +67,27 @@ describe('a denial that a side targets civilians', () => {
     expect(statements(`Turkish artillery shelled a village near Amedi on Monday, killing two civilians. The KRG said the shelling targeted civilians.`).filter((s) => s.includes('DENIAL'))).toEqual([]);
   });
 });
+
+describe('a second call in a sentence of its own', () => {
+  it('gives a speaker who urges again in a later sentence a second call', () => {
+    expect(statements(`${EVENT}The KRG called for an investigation into the attack. The KRG also urged all sides to stop the violence.`)).toEqual(['gov:krg CALL_FOR_ACTION', 'gov:krg CALL_FOR_ACTION']);
+  });
+  it('keeps two cues of one call in one sentence one call', () => {
+    expect(statements(`${EVENT}The KRG called for an investigation and urged an end to the violence.`)).toEqual(['gov:krg CALL_FOR_ACTION']);
+  });
+});
+
+describe('whom a call or praise is toward', () => {
+  it('reads "appealed to Baghdad to" as a call toward Iraq', () => {
+    expect(statements(`${EVENT}The KRG appealed to Baghdad to protect the border villages.`)).toEqual(['gov:krg CALL_FOR_ACTION -> gov:iraq']);
+  });
+  it('reads Iraq\'s forces named by their common nouns ("the police and the army", "the heroes of the air force")', () => {
+    expect(statements(`${EVENT}The KRG ordered the police and the army to set up night patrols.`)).toEqual(['gov:krg CALL_FOR_ACTION -> force:iraqi-army']);
+    expect(statements(`${EVENT}The KRG praised the heroes of our brave air force for the strikes.`)).toEqual(['gov:krg SUPPORT -> force:iraqi-air-force']);
+    expect(statements(`${EVENT}The KRG urged the security forces to guard the fields.`)).toEqual(['gov:krg CALL_FOR_ACTION -> force:isf']);
+  });
+  it('reads no Iraqi force in another country\'s army or in what the call asks', () => {
+    expect(statements(`${EVENT}The KRG urged Turkey to withdraw its army.`)).toEqual(['gov:krg CALL_FOR_ACTION -> gov:turkey']);
+    expect(statements(`${EVENT}The KRG praised the Turkish army for the strikes.`)).toEqual(['gov:krg SUPPORT']);
+  });
+});
