@@ -91,3 +91,13 @@ describe('whom a call or praise is toward', () => {
     expect(statements(`${EVENT}The KRG praised the Turkish army for the strikes.`)).toEqual(['gov:krg SUPPORT']);
   });
 });
+
+describe('a call in the present, first person', () => {
+  it('reads "We urge the Government of Iraq to" and "We ask the Iraqi government to" as calls toward Iraq', () => {
+    expect(statements(`${EVENT}The United States condemned the attack. "We urge the Government of Iraq to hold those responsible accountable," it said.`)).toEqual(['gov:us CONDEMNATION', 'gov:us CALL_FOR_ACTION -> gov:iraq']);
+    expect(statements(`${EVENT}"We ask the Iraqi government to protect our villages," the KRG said.`)).toEqual(['gov:krg CALL_FOR_ACTION -> gov:iraq']);
+  });
+  it('keeps "urged the Government of Iraq" as before', () => {
+    expect(statements(`${EVENT}The United States urged the Government of Iraq to hold those responsible accountable.`)).toEqual(['gov:us CALL_FOR_ACTION -> gov:iraq']);
+  });
+});
