@@ -8,6 +8,7 @@
 import { ACTOR_KINDS } from '../domain/taxonomy.js';
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import { FORCE_HEADS, ORG_HEADS } from './lexicon.js';
 import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
@@ -184,6 +185,8 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
   militia: (e) => e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP',
   organization: (e) => e.kind === 'Organization',
   government: (e) => e.kind === 'Government',
+  party: (e) => e.kind === 'Organization' && e.organizationType === 'POLITICAL_PARTY',
+  ministry: (e) => e.kind === 'Organization' && e.organizationType === 'MINISTRY',
   force: (e) => e.kind === 'Force',
   forces: (e) => e.kind === 'Force',
 };
@@ -204,7 +207,10 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   const describedAt = (m.index ?? 0) + Math.max(0, m[0].indexOf(described));
   if (described && r.mentions.some((x) => x.start - r.sentence.start <= describedAt && x.end - r.sentence.start > describedAt)) return null;
   const describedWords = described.toLowerCase().split(/\s+/);
-  const head = (describedWords[1] && !/^(?:said|says|added|told|stated|wrote|announced|claimed|denied|condemned|called|urged)$/.test(describedWords[1]) ? describedWords[1] : describedWords[0]) ?? '';
+  // The head noun of the description: "the foreign ministry", but "the ministry also ...", "the party expressed ...".
+  const headNoun = (w: string | undefined) => Boolean(w && (ORG_HEADS.test(w) || FORCE_HEADS.test(w) || w in HEAD_KINDS));
+  const second = describedWords[1] && (headNoun(describedWords[1]) || (!headNoun(describedWords[0]) && !/^(?:said|says|added|told|stated|wrote|announced|claimed|denied|condemned|called|urged)$/.test(describedWords[1])));
+  const head = (second ? describedWords[1] : describedWords[0]) ?? '';
   const cut = r.sentence.start + (m.index ?? 0);
   const recent: GazetteerEntry[] = [];
   for (let i = at; i >= Math.max(0, at - 6); i--) {
@@ -224,6 +230,10 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   if (!head) return null;
   const singular = head.replace(/s$/, '');
   const byKind = HEAD_KINDS[head];
+  const fits = (e: GazetteerEntry) => e.kind !== 'Person' && ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)) || Boolean(byKind?.(e)));
+  // (The speaker before, when the description fits it: "The Ministry extends" after the ministry's statement, not a ministry it named.)
+  const prev = previous ? ctx.entry(previous) : undefined;
+  if (prev && fits(prev)) return prev.id;
   const named = recent.find((e) => e.kind !== 'Person' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)));
   return named?.id ?? (byKind ? (recent.find(byKind)?.id ?? null) : null);
 }

@@ -192,9 +192,10 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
-    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces": whom they are offered to.
-    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\bto\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
-    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|ing)|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
+    // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces", "sympathy with the
+    // Iraqi people": whom they are offered to.
+    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\b(?:to|with)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
+    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
@@ -224,10 +225,10 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
-      // "solidarity with the Iraqi people", "with Iraq and its people": a demonym names the government.
+      // "solidarity with the Iraqi people", "with Iraq and its people", "stand with our Kurdish partners": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
-        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities)/i).exec(text.slice(from - r.sentence.start));
+        const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+|our\s+|its\s+|their\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities|partners|allies|friends|brothers)\b/i).exec(text.slice(from - r.sentence.start));
         // "urged the government", "the central government": in Iraqi news, Iraq's.
         const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
         const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
@@ -236,10 +237,24 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
         const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : capital && DEMONYMS[capital[1]!.toLowerCase()] && !ctx.lookup(capital[1]!).length ? ctx.finder.governmentFor(capital[1]!) : undefined;
         if (gov) ids.push(gov.id);
       }
+      // "ordered the police and the army to", "praised the heroes of the air force": Iraq's forces, named by their common nouns.
+      if (stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT' || (!stance && pattern === cues.SUPPORT)) {
+        const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120))![0];
+        for (const f of object.matchAll(GENERIC_FORCE)) {
+          const force = ctx.lookup(GENERIC_FORCES[f[1]!.toLowerCase()]!).find((e) => e.kind === 'Force');
+          if (force) ids.push(force.id);
+        }
+      }
     }
   }
   return [...new Set(ids)];
 }
+
+/** Iraq's forces by their common nouns ("the security forces", "our brave air force", "the provincial police"). */
+const GENERIC_FORCE = /\b(?:the|our)\s+(?:(?:[a-z][\w-]*|Iraqi)\s+){0,4}?(air force|security forces|security services|armed forces|army|police)\b/g;
+const GENERIC_FORCES: Record<string, string> = {
+  'air force': 'Iraqi Air Force', 'security forces': 'Iraqi Security Forces', 'security services': 'Iraqi Security Forces', 'armed forces': 'Iraqi Security Forces', army: 'Iraqi Army', police: 'Iraqi Police',
+};
 
 /** When it was said: a date right after the speech verb ("said on Tuesday"), else publication. */
 function spokenOn(r: SentenceReading, published: string): string {
@@ -432,7 +447,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
-          if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join())) continue;
+          // (A call in a sentence of its own is another call: "UNAMI calls for an investigation. ... UNAMI urges all parties to halt".)
+          if (statements.some((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join() && s.toward.join() === toward.join() && !(stance === 'CALL_FOR_ACTION' && s.sentence !== text))) continue;
           // 'praised the coalition for what he called "timely support"': a second cue of the same support in its sentence is the same statement.
           const same = stance === 'SUPPORT' || stance === 'SOLIDARITY' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.sentence === text && s.toward.join() === toward.join()) : undefined;
           if (same) {

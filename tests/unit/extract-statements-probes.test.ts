@@ -220,7 +220,7 @@ describe('insecurity a speaker describes', () => {
   const EVENT2 = 'Gunmen killed two farmers near the village of Tel Ward in Daquq district on Monday. ';
   it('is concern beside the call, when said before it ("said cells roam freely ... and urged")', () => {
     expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells "roam freely at night" and urged the army to send more troops.`)).toContain('person:ahmed-karim CONCERN');
-    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells move freely at night and urged the army to send more troops.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION', 'person:ahmed-karim CONCERN']);
+    expect(statements(`${EVENT2}Daquq mayor Ahmed Karim said the cells move freely at night and urged the army to send more troops.`)).toEqual(['person:ahmed-karim CALL_FOR_ACTION -> force:iraqi-army', 'person:ahmed-karim CONCERN']);
     expect(statements(`${EVENT2}"The farmers have no protection out there," Daquq mayor Ahmed Karim told reporters, urging the army to send more troops.`)).toContain('person:ahmed-karim CONCERN');
     expect(statements(`${EVENT2}The Kurdistan Regional Government said the attack left civilians in danger and urged Baghdad to act.`)).toContain('gov:krg CONCERN');
     // ... or after the call, said again: "called on Baghdad to act and said the strikes put civilians at risk".

@@ -44,7 +44,7 @@ describe('statements (error class 7)', () => {
   });
 
   it('finds a speaker introduced by apposition ("the governor of Kirkuk, X, said")', () => {
-    expect(statements(`${EVENT}The governor of Kirkuk, Rakan Saeed, called on the army to return to the villages.`).list).toContain('person:rakan-saeed CALL_FOR_ACTION');
+    expect(statements(`${EVENT}The governor of Kirkuk, Rakan Saeed, called on the army to return to the villages.`).list).toContain('person:rakan-saeed CALL_FOR_ACTION -> force:iraqi-army');
     expect(statements(`${EVENT}A spokesman for the provincial police, Colonel Ahmed Karim, condemned the attack.`).list).toContain('person:ahmed-karim CONDEMNATION');
   });
 
@@ -199,7 +199,7 @@ describe('speakers no reference knows, introduced as reporters write them', () =
 
   it('reads "X, who represents Diyala in parliament, said" and carries "He called on" to X', () => {
     const { list } = statements(`${EVENT}Nizar al-Karkhi, who represents Diyala in parliament, said the attacks proved that ISIS cells still move at night. He called on the army to install thermal cameras.`);
-    expect(list).toContain('person:nizar-al-karkhi CALL_FOR_ACTION');
+    expect(list).toContain('person:nizar-al-karkhi CALL_FOR_ACTION -> force:iraqi-army');
   });
 
   it('reads "said X, Mawat\'s subdistrict director" and a rank alone ("Brigadier X") before the name', () => {
