@@ -43,6 +43,8 @@ const OFFICER_SEAT = /\bofficers?\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SPEAKS_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
 /** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */
 const GOVERNMENT_SEAT = /\b(?:government|governments|authorities|parliament|leadership|ministry|ministries|embassy|consulate|presidency)\s+in\s+(?:the\s+)?$/i;
+/** "said in a statement from its headquarters in Basra", "spoke at his office in Erbil": where a report was made. */
+const REPORTED_FROM = /\b(?:statement|said|says|told|announced|speaking|spoke|conference)\b[^.;,]{0,30}\b(?:from|at)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:headquarters|head office|offices?)\s+in\s+(?:the\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -59,6 +61,9 @@ const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?
 const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** "In X, ...", ", while in X, ...", "Elsewhere in X, ...": the words before the province that heads an item of a round-up. */
+const ROUNDUP_HEAD = /(?:^\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?In|,\s*(?:while|whereas|and|but)\s+in|^\s*Elsewhere\s+in)\s+$/;
+
 /** ", a village about three kilometres west of X": a name told as the village of the scene, whatever moved to or from it. */
 const VILLAGE_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i;
 
@@ -72,7 +77,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/^\s+(?:Today|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
-  if (GOVERNMENT_SEAT.test(before)) return false;
+  if (GOVERNMENT_SEAT.test(before) || REPORTED_FROM.test(before)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
@@ -94,7 +99,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
 const UNIT_OF: [before: RegExp, after: RegExp, suffix: string, type: string][] = [
   [/\b(?:province|governorate)s?\s+of\s+(?:the\s+)?$|\b(?:provinces|governorates)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+and\s+(?:the\s+)?$/iu, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:provinces|governorates)\b/iu, 'Governorate', 'GOVERNORATE'],
   [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+sub-?districts\b/iu, 'Subdistrict', 'SUBDISTRICT'],
-  [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
+  // "the qadha of X": the Arabic word for a district.
+  [/\b(?:(?<!sub-?)district|qadh?aa?)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
 ];
 
 /**
@@ -148,8 +154,8 @@ export function placeOf(
       if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
     }
     if (e) e = unitNamed(r, m, e, ctx);
-    // "In Kirkuk, an IED went off ...": a round-up's province told at the head of its item.
-    if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && /^\s*In\s+$/.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
+    // "In Kirkuk, an IED went off ...", "..., while in Basra, a bomb ...", "Elsewhere in Diyala, ...": a round-up's province told at the head of its item.
+    if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && ROUNDUP_HEAD.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
       e = ctx.lookup(`${m.text} Governorate`).find((x) => x.kind === 'Place' && x.placeType === 'GOVERNORATE' && ctx.contains(x.id, e!.id)) ?? e;
     }
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;

@@ -26,7 +26,7 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'�
 const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
-  nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
+  nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
   neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
 };
 
@@ -131,10 +131,10 @@ export class MentionFinder {
   private places(s: Sentence): void {
     const text = s.text;
     const ofPattern = new RegExp(
-      String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
+      String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`,
       'gu',
     );
-    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+    const headPattern = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
     for (const m of text.matchAll(ofPattern)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
@@ -214,7 +214,8 @@ export class MentionFinder {
       if (!isPlausibleName(f.name)) continue;
       // "a camp of the Kurdistan Freedom Party", "the PAK camp": a body's site, not a place of the body's name.
       if (this.lookup(f.name).some((e) => e.kind !== 'Place')) continue;
-      if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
+      // "the nahiya of Al-Ahrar": a known unit; a bare name nothing else bears becomes its local name.
+      if (!f.quarter && this.adminUnder(f.name, f.type, this.lookup(f.name).length ? null : f.name)) continue;
       let placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       // "the Zummar camp" next to the town of Zummar: a camp of its own, in the town's district.
       const town = f.type === 'camp' ? this.lookup(f.name).find((e) => e.kind === 'Place' && ['TOWN', 'CITY', 'VILLAGE'].includes(e.placeType ?? '')) : undefined;

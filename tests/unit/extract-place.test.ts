@@ -1,0 +1,45 @@
+/**
+ * Where an event happened, told in wordings outlets use: the Arabic words for a district and a
+ * sub-district ("the qadha of X", "the nahiya of X"), a round-up's province heading an item in the
+ * middle of a sentence (", while in Kirkuk, ..."), and the seat a report was made from ("said in a
+ * statement from its headquarters in X"). Each with a near sentence that keeps its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const at = (text: string) => extract(text, '2026-09-15').events.map((e) => (e.place ? ref(e.place) : '-'));
+const places = (text: string, published = '2026-09-15') => extract(text, published).events.map((e) => `${e.subEventType} ${e.place ? ref(e.place) : '-'}`);
+
+describe('the qadha and the nahiya', () => {
+  it('reads "the qadha of X" and "X qadha" as the district of that name, not its seat town', () => {
+    expect(places('Gunmen attacked a police checkpoint in the Qadha of Muqdadiya on Sunday, killing a policeman.')).toEqual(['ARMED_CLASH place:muqdadiya-district']);
+    expect(places('A roadside bomb hit an army patrol in Muqdadiya qadha on Sunday, wounding two soldiers.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:muqdadiya-district']);
+  });
+  it('keeps "the town of X" the town', () => {
+    expect(places('Gunmen attacked a police checkpoint in the town of Muqdadiya on Sunday, killing a policeman.')).toEqual(['ARMED_CLASH place:muqdadiya']);
+  });
+  it('reads "the nahiya of X" as the sub-district the reference knows only under its suffix', () => {
+    expect(places('Two farmers were killed on Sunday when a landmine exploded in the nahiya of Rashad in Kirkuk province.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:rashad-subdistrict']);
+  });
+  it('keeps a name another place bears that place', () => {
+    expect(places('Two farmers were killed on Sunday when a landmine exploded in the district of Daquq.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:daquq-district']);
+  });
+});
+
+describe('a round-up item headed by its province mid-sentence', () => {
+  it('reads ", while in Erbil, a bomb ... in Makhmour district" as the province holding the district', () => {
+    expect(at('Gunmen killed a shepherd in Baquba on Sunday, while in Erbil, a bomb wounded two Peshmerga fighters in Makhmour district.')).toEqual(['place:baqubah', 'place:makhmour-district']);
+  });
+  it('keeps a city named after the trigger the city', () => {
+    expect(at('Gunmen killed a shepherd in Baquba on Sunday, while a bomb wounded two Peshmerga fighters in Erbil.')).toEqual(['place:baqubah', 'place:erbil']);
+  });
+});
+
+describe('the seat a report was made from', () => {
+  it('does not place an arrest at "its headquarters in X" a statement came from', () => {
+    expect(places('The Federal Police said in a statement from its headquarters in Baghdad that it had arrested three ISIS suspects on Sunday.')).toEqual(['ARRESTS -']);
+  });
+  it('still places an attack on a headquarters there', () => {
+    expect(places('Gunmen attacked the Federal Police headquarters in Baghdad on Sunday, wounding two policemen.')).toEqual(['ARMED_CLASH place:baghdad']);
+  });
+});
