@@ -43,3 +43,13 @@ describe('the seat a report was made from', () => {
     expect(places('Gunmen attacked the Federal Police headquarters in Baghdad on Sunday, wounding two policemen.')).toEqual(['ARMED_CLASH place:baghdad']);
   });
 });
+
+describe('an oil or gas field named by its head word', () => {
+  it('reads "the X field" and "the X oil field" as a site of its own, not the city it is measured from', () => {
+    expect(at('Gunmen attacked guards at the Jambur field, east of Kirkuk, on Sunday, killing one.')).toEqual(['place:jambur']);
+    expect(at('A drone struck a storage tank at the Sarqala oil field, southwest of Kalar, on Sunday.')).toEqual(['place:sarqala']);
+  });
+  it('keeps a field office no place', () => {
+    expect(at('Gunmen attacked the Jambur field office in Kirkuk on Sunday, wounding a guard.')).toEqual(['place:kirkuk']);
+  });
+});
