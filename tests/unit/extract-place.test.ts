@@ -53,3 +53,14 @@ describe('an oil or gas field named by its head word', () => {
     expect(at('Gunmen attacked the Jambur field office in Kirkuk on Sunday, wounding a guard.')).toEqual(['place:kirkuk']);
   });
 });
+
+describe('where words were spoken', () => {
+  it('does not place an attack at "told reporters in X" or "a press conference in X"', () => {
+    expect(at('Gunmen killed two shepherds on Sunday, the governor told a press conference in Kirkuk.')).toEqual(['-']);
+    expect(at('Gunmen killed two shepherds near Baquba on Sunday, the governor told reporters in Kirkuk.')).toEqual(['place:baqubah']);
+  });
+  it('keeps a place the speech only reports', () => {
+    expect(at('Gunmen killed two shepherds in Kirkuk on Sunday, the governor told reporters.')).toEqual(['place:kirkuk']);
+    expect(at('Police said gunmen in Kirkuk killed two shepherds on Sunday.')).toEqual(['place:kirkuk']);
+  });
+});
