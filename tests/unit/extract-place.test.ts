@@ -64,3 +64,19 @@ describe('where words were spoken', () => {
     expect(at('Police said gunmen in Kirkuk killed two shepherds on Sunday.')).toEqual(['place:kirkuk']);
   });
 });
+
+describe("a body's seat and an outlet's name", () => {
+  it('does not place an event at "the X-based ...", "headquartered in X" or the outlet "X Now"', () => {
+    expect(at('The Erbil-based Rudaw reported that gunmen killed a shepherd on Sunday.')).toEqual(['-']);
+    expect(at('An IED wounded three soldiers of a brigade headquartered in Kirkuk on Sunday.')).toEqual(['-']);
+    expect(at('A bomb killed two policemen on Sunday, Kirkuk Now reported.')).toEqual(['-']);
+  });
+  it('does not place it at "a statement issued in X"', () => {
+    expect(at('ISIS militants killed two Peshmerga fighters on Sunday, the ministry said in a statement issued in Erbil.')).toEqual(['-']);
+  });
+  it('keeps the place the sentence gives the event', () => {
+    expect(at('Gunmen killed a shepherd in Erbil on Sunday, the Baghdad-based Federal Police said.')).toEqual(['place:erbil']);
+    expect(at('A bomb killed two policemen in Kirkuk on Sunday, Kirkuk Now reported.')).toEqual(['place:kirkuk']);
+    expect(at('ISIS militants killed two Peshmerga fighters in Makhmour district on Sunday, the ministry said in a statement issued in Erbil.')).toEqual(['place:makhmour-district']);
+  });
+});
