@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
+import { bearing, haversineKm } from '../domain/geo.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
 import { nameKey, tokenize, type Sentence } from './text.js';
@@ -167,8 +168,9 @@ export class MentionFinder {
       const possessor = /(\S+)['’]s\s+$/.exec(text.slice(0, m.index ?? 0));
       const ofProvince = possessor && (/^sub-?district$/i.test(m[2]!) || this.lookup(`${possessor[1]} Governorate`).some((e) => e.placeType === 'GOVERNORATE'));
       const possessed = Boolean(possessor) && !ofProvince;
-      const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
-      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
+      const farFrom = this.bearingDenies(name, text.slice((m.index ?? 0) + m[0].length));
+      const fullKnown = !farFrom && (this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`)));
+      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
     for (const m of text.matchAll(new RegExp(String.raw`\bMount (${NAME})`, 'gu'))) {
@@ -215,7 +217,7 @@ export class MentionFinder {
       // "a camp of the Kurdistan Freedom Party", "the PAK camp": a body's site, not a place of the body's name.
       if (this.lookup(f.name).some((e) => e.kind !== 'Place')) continue;
       // "the nahiya of Al-Ahrar": a known unit; a bare name nothing else bears becomes its local name.
-      if (!f.quarter && this.adminUnder(f.name, f.type, this.lookup(f.name).length ? null : f.name)) continue;
+      if (!f.quarter && !f.homonym && this.adminUnder(f.name, f.type, this.lookup(f.name).length ? null : f.name)) continue;
       let placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       // "the Zummar camp" next to the town of Zummar: a camp of its own, in the town's district.
       const town = f.type === 'camp' ? this.lookup(f.name).find((e) => e.kind === 'Place' && ['TOWN', 'CITY', 'VILLAGE'].includes(e.placeType ?? '')) : undefined;
@@ -300,6 +302,26 @@ export class MentionFinder {
       return out;
     };
     return outer.every((o) => known.every((k) => !chain(o.id).includes(k.id) && !chain(k.id).includes(o.id)));
+  }
+
+  /**
+   * "the Husseiniya area, north of Baghdad" where the reference's Husseiniya lies south-west of Baghdad:
+   * the bearing the words give contradicts every known place of the name (by more than 90 degrees, and
+   * the place lies over 40 km away), so
+   * the name is another place's.
+   */
+  private bearingDenies(name: string, after: string): boolean {
+    const m = new RegExp(String.raw`^,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:\S+\s+(?:km|kilomet(?:er|re)s|miles)\s+)?(north|south|east|west)(?:ern)?(?:-?(east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|capital|provincial capital)\s+(?:of\s+)?)?(${NAME})`, 'u').exec(after);
+    if (!m) return false;
+    const where = (e: GazetteerEntry | undefined) => e?.location ?? (e?.parentId ? this.get(e.parentId)?.location : undefined) ?? undefined;
+    const from = where(this.lookup(cleanName(m[3]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION'));
+    // ... the known places of the name, and the units it stands for ("the Zab area").
+    const known = [name, `${name} Subdistrict`, `${name} District`].flatMap((n) => this.lookup(n)).filter((e) => e.kind === 'Place').map(where);
+    if (!from || !known.length || known.some((k) => !k)) return false;
+    const AXIS: Record<string, number> = { north: 0, east: 90, south: 180, west: 270 };
+    const said = m[2] ? (AXIS[m[1]!]! === 0 ? (m[2] === 'east' ? 45 : 315) : m[2] === 'east' ? 135 : 225) : AXIS[m[1]!]!;
+    // Coordinates of seats are rough: only a place well away (over 40 km) on the other side is another.
+    return known.every((k) => haversineKm(from, k!) > 40 && Math.abs(((bearing(from, k!) - said + 540) % 360) - 180) > 90);
   }
 
   /**

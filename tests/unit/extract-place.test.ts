@@ -80,3 +80,14 @@ describe("a body's seat and an outlet's name", () => {
     expect(at('ISIS militants killed two Peshmerga fighters in Makhmour district on Sunday, the ministry said in a statement issued in Erbil.')).toEqual(['place:makhmour-district']);
   });
 });
+
+describe('a name whose known place lies the other way', () => {
+  it('reads "the X area, south of Y" as another place of the name when the known X lies far north of Y', () => {
+    const [place] = at('Gunmen killed two farmers in the Udhaim area, south of Baghdad, on Sunday.');
+    expect(place).not.toBe('place:udhaim-subdistrict');
+    expect(place).toMatch(/^place:udhaim/);
+  });
+  it('keeps the known place when the bearing agrees', () => {
+    expect(at('Gunmen killed two farmers in the Udhaim area, north of Baghdad, on Sunday.')).toEqual(['place:udhaim-subdistrict']);
+  });
+});
