@@ -43,6 +43,12 @@ const OFFICER_SEAT = /\bofficers?\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SPEAKS_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
 /** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */
 const GOVERNMENT_SEAT = /\b(?:government|governments|authorities|parliament|leadership|ministry|ministries|embassy|consulate|presidency)\s+in\s+(?:the\s+)?$/i;
+/** "said in a statement from its headquarters in Basra", "spoke at his office in Erbil": where a report was made. */
+const REPORTED_FROM = /\b(?:statement|said|says|told|announced|speaking|spoke|conference)\b[^.;,]{0,30}\b(?:from|at)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:headquarters|head office|offices?)\s+in\s+(?:the\s+)?$/i;
+/** "told reporters in Kirkuk", "at a press conference in Erbil", "a statement issued in Duhok", "said in Baghdad": where words were spoken. */
+const SPOKEN_AT = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))|(?:at|during|in)\s+(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)(?:\s+(?:held|given))?|statement\s+(?:published|issued|released)|speaking|spoke|said)\s+in\s+$/i;
+/** "the 7th Division, which is headquartered in Anbar", "a group based in Erbil": a body's seat. */
+const BASED_IN = /\b(?:headquartered|based)\s+in\s+(?:the\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -59,6 +65,9 @@ const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?
 const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** "In X, ...", ", while in X, ...", "Elsewhere in X, ...": the words before the province that heads an item of a round-up. */
+const ROUNDUP_HEAD = /(?:^\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?In|,\s*(?:while|whereas|and|but)\s+in|^\s*Elsewhere\s+in)\s+$/;
+
 /** ", a village about three kilometres west of X": a name told as the village of the scene, whatever moved to or from it. */
 const VILLAGE_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i;
 
@@ -69,17 +78,17 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   const after = text.slice(end, end + 60);
   if (inQuote(r.quotes, start, end) && !triggerQuoted) return false;
   // "told Baghdad Today", "the Basra Times": an outlet's name.
-  if (/^\s+(?:Today|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
+  if (/^\s+(?:Today|Now|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
-  if (GOVERNMENT_SEAT.test(before)) return false;
+  if (GOVERNMENT_SEAT.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
   if (/\b(?:of|from|with)\s+the\s+$/i.test(before) && /^\s+(?:police|provincial council|operations command|health directorate|security committee)\b/i.test(after)) return false;
   // "Najaf police spokesman Col. X urged": the seat of the body whose officer speaks.
   if (/^\s+(?:police|provincial council|operations command|health directorate|security committee)\s+(?:spokes\w+|chief|commander|director|source|official|officer|head)\b/i.test(after)) return false;
-  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied)/i.test(after)) return false;
+  if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied|based|headquartered)\b/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",
@@ -94,7 +103,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
 const UNIT_OF: [before: RegExp, after: RegExp, suffix: string, type: string][] = [
   [/\b(?:province|governorate)s?\s+of\s+(?:the\s+)?$|\b(?:provinces|governorates)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+and\s+(?:the\s+)?$/iu, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:provinces|governorates)\b/iu, 'Governorate', 'GOVERNORATE'],
   [/\b(?:sub-?district|nahiya)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+sub-?districts\b/iu, 'Subdistrict', 'SUBDISTRICT'],
-  [/\b(?<!sub-?)district\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
+  // "the qadha of X": the Arabic word for a district.
+  [/\b(?:(?<!sub-?)district|qadh?aa?)\s+of\s+(?:the\s+)?$/i, /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+districts\b/iu, 'District', 'DISTRICT'],
 ];
 
 /**
@@ -148,8 +158,8 @@ export function placeOf(
       if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
     }
     if (e) e = unitNamed(r, m, e, ctx);
-    // "In Kirkuk, an IED went off ...": a round-up's province told at the head of its item.
-    if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && /^\s*In\s+$/.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
+    // "In Kirkuk, an IED went off ...", "..., while in Basra, a bomb ...", "Elsewhere in Diyala, ...": a round-up's province told at the head of its item.
+    if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && ROUNDUP_HEAD.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
       e = ctx.lookup(`${m.text} Governorate`).find((x) => x.kind === 'Place' && x.placeType === 'GOVERNORATE' && ctx.contains(x.id, e!.id)) ?? e;
     }
     if (!e || !admissible(r, m, e, triggerQuoted)) continue;

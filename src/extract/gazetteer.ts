@@ -94,7 +94,7 @@ function withoutArticle(names: string[], kind: string): string[] {
 /** The Arabic article and its assimilated forms, written apart from the name ("al-Qaim", "el Tarmiya"). */
 const ARTICLE_WORD = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|il)$/;
 /** Kind words that may follow a place's name in lower case ("Tarmiya district"). */
-const KIND_WORD = /^(?:district|subdistrict|sub|nahiya|province|governorate|village|town|city|area|mountains?|valley|camp|region)$/;
+const KIND_WORD = /^(?:district|subdistrict|sub|nahiya|qadh?aa?|province|governorate|village|town|city|area|mountains?|valley|camp|region)$/;
 
 /**
  * A transliteration-insensitive key of one word (lower case, accents and apostrophes already

@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
+import { bearing, haversineKm } from '../domain/geo.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
 import { nameKey, tokenize, type Sentence } from './text.js';
@@ -26,8 +27,8 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'�
 const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
-  nahiya: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
+  nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
+  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', field: 'SITE', 'oil field': 'SITE', 'gas field': 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -53,8 +54,8 @@ function isPlausibleName(name: string): boolean {
 }
 
 // Place phrases (MentionFinder.places).
-const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
-const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
+const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
@@ -171,8 +172,9 @@ export class MentionFinder {
       const possessor = /(\S+)['’]s\s+$/.exec(text.slice(0, m.index ?? 0));
       const ofProvince = possessor && (/^sub-?district$/i.test(m[2]!) || this.lookup(`${possessor[1]} Governorate`).some((e) => e.placeType === 'GOVERNORATE'));
       const possessed = Boolean(possessor) && !ofProvince;
-      const fullKnown = this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`));
-      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
+      const farFrom = this.bearingDenies(name, text.slice((m.index ?? 0) + m[0].length));
+      const fullKnown = !farFrom && (this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`)));
+      if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
     for (const m of text.matchAll(MOUNT_NAMED)) {
@@ -215,7 +217,8 @@ export class MentionFinder {
       if (!isPlausibleName(f.name)) continue;
       // "a camp of the Kurdistan Freedom Party", "the PAK camp": a body's site, not a place of the body's name.
       if (this.lookup(f.name).some((e) => e.kind !== 'Place')) continue;
-      if (!f.quarter && this.adminUnder(f.name, f.type, null)) continue;
+      // "the nahiya of Al-Ahrar": a known unit; a bare name nothing else bears becomes its local name.
+      if (!f.quarter && !f.homonym && this.adminUnder(f.name, f.type, this.lookup(f.name).length ? null : f.name)) continue;
       let placeType = PLACE_TYPE_OF[f.type.replace(/s$/, '')] ?? PLACE_TYPE_OF[f.type] ?? 'AREA';
       // "the Zummar camp" next to the town of Zummar: a camp of its own, in the town's district.
       const town = f.type === 'camp' ? this.lookup(f.name).find((e) => e.kind === 'Place' && ['TOWN', 'CITY', 'VILLAGE'].includes(e.placeType ?? '')) : undefined;
@@ -300,6 +303,26 @@ export class MentionFinder {
       return out;
     };
     return outer.every((o) => known.every((k) => !chain(o.id).includes(k.id) && !chain(k.id).includes(o.id)));
+  }
+
+  /**
+   * "the Husseiniya area, north of Baghdad" where the reference's Husseiniya lies south-west of Baghdad:
+   * the bearing the words give contradicts every known place of the name (by more than 90 degrees, and
+   * the place lies over 40 km away), so
+   * the name is another place's.
+   */
+  private bearingDenies(name: string, after: string): boolean {
+    const m = new RegExp(String.raw`^,\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:\S+\s+(?:km|kilomet(?:er|re)s|miles)\s+)?(north|south|east|west)(?:ern)?(?:-?(east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|capital|provincial capital)\s+(?:of\s+)?)?(${NAME})`, 'u').exec(after);
+    if (!m) return false;
+    const where = (e: GazetteerEntry | undefined) => e?.location ?? (e?.parentId ? this.get(e.parentId)?.location : undefined) ?? undefined;
+    const from = where(this.lookup(cleanName(m[3]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION'));
+    // ... the known places of the name, and the units it stands for ("the Zab area").
+    const known = [name, `${name} Subdistrict`, `${name} District`].flatMap((n) => this.lookup(n)).filter((e) => e.kind === 'Place').map(where);
+    if (!from || !known.length || known.some((k) => !k)) return false;
+    const AXIS: Record<string, number> = { north: 0, east: 90, south: 180, west: 270 };
+    const said = m[2] ? (AXIS[m[1]!]! === 0 ? (m[2] === 'east' ? 45 : 315) : m[2] === 'east' ? 135 : 225) : AXIS[m[1]!]!;
+    // Coordinates of seats are rough: only a place well away (over 40 km) on the other side is another.
+    return known.every((k) => haversineKm(from, k!) > 40 && Math.abs(((bearing(from, k!) - said + 540) % 360) - 180) > 90);
   }
 
   /**
