@@ -1,0 +1,63 @@
+/**
+ * Events missed or mistyped on wordings of held-out outlets (probe articles of helper ev3): sabotage told
+ * with explosives, a cell dismantled, a suicide attack foiled, a sniper named only as the agent, and
+ * several reports listed in one clause. Each phenomenon in new words, with a near sentence that keeps its reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract-fixtures.js';
+
+const events = (text: string, published = '2026-11-20') =>
+  extract(text, published).events.map((e) => {
+    const toll = e.casualties.map((c) => `${c.group}${c.killed ? ` k${c.killed}` : ''}${c.injured ? ` i${c.injured}` : ''}${c.arrested ? ` a${c.arrested}` : ''}`).join(',');
+    return `${e.subEventType} @${typeof e.place === 'string' ? e.place : (e.place as { id?: string } | undefined)?.id ?? '-'}${toll ? ` ${toll}` : ''}`;
+  });
+const types = (text: string) => extract(text, '2026-11-20').events.map((e) => e.subEventType);
+
+describe('sabotage with explosives', () => {
+  it('reads "blew up" a pylon or a pipeline, and "detonated explosives" at a site, as an explosive attack', () => {
+    expect(types('ISIS militants blew up an electricity pylon near Muqdadiya on Wednesday night, a security source said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(types('A crude oil pipeline was blown up near Baqubah on Wednesday, officials said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(types('Unknown men detonated explosives outside a shop in Kirkuk on Wednesday, causing damage but no casualties.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+  it('keeps a cache blown up by troops a disrupted weapon, not an attack', () => {
+    expect(types('Iraqi troops found and blew up two caches containing explosives near Muqdadiya on Wednesday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+});
+
+describe('a cell dismantled', () => {
+  it('reads "dismantled an ISIS cell" as arrests', () => {
+    expect(types('Iraqi intelligence dismantled a four-member ISIS cell in Kirkuk on Wednesday, the Security Media Cell said.')).toEqual(['ARRESTS']);
+  });
+  it('keeps "dismantled two explosive devices" a disrupted weapon', () => {
+    expect(types('Iraqi troops dismantled two explosive devices planted on a road in Kirkuk on Wednesday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+});
+
+describe('a suicide attack stopped', () => {
+  it('types "foiled a suicide attack" and a "would-be suicide bomber" arrested as no bombing', () => {
+    expect(types('Iraqi forces thwarted a suicide bombing in Baqubah on Wednesday by arresting the bomber wearing an explosive vest.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+    expect(types('Police arrested a would-be suicide bomber at a checkpoint in Kirkuk on Wednesday.')).toEqual(['ARRESTS']);
+  });
+  it('keeps a suicide bomber who blew himself up a suicide bombing', () => {
+    expect(types('A suicide bomber blew himself up at a checkpoint in Kirkuk on Wednesday, killing two policemen.')).toEqual(['SUICIDE_BOMB']);
+  });
+});
+
+describe('several reports listed in one clause', () => {
+  it('gives each listed report its own place and toll, and a sniper named as the agent is an attack', () => {
+    expect(events('On Wednesday, a farmer was wounded by a sniper in Muqdadiya, a soldier was shot dead by gunmen in Kirkuk, and a mortar round hit a house in Baqubah, injuring two women.')).toEqual([
+      'ATTACK @place:muqdadiya CIVILIANS i1',
+      'ARMED_CLASH @place:kirkuk SECURITY_FORCES k1',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK @place:baqubah CIVILIANS i2',
+    ]);
+  });
+  it('keeps a toll told after its report with it, and reads "a mortar round hit" as a report', () => {
+    expect(events('Gunmen attacked a checkpoint in Kirkuk on Wednesday, killing two soldiers, and a mortar round hit a house in Baqubah.')).toEqual([
+      'ARMED_CLASH @place:kirkuk SECURITY_FORCES k2',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK @place:baqubah',
+    ]);
+  });
+  it('keeps a sniper rifle found in a cache no attack', () => {
+    expect(types('Police arrested two suspects in Kirkuk on Wednesday and seized a sniper rifle from them.')).toEqual(['ARRESTS']);
+  });
+});
