@@ -44,7 +44,7 @@ export const GRAVE_REMAINS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?|skull
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
-const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|shoot-?outs?|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
 const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
 

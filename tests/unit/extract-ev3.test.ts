@@ -61,3 +61,17 @@ describe('several reports listed in one clause', () => {
     expect(types('Police arrested two suspects in Kirkuk on Wednesday and seized a sniper rifle from them.')).toEqual(['ARRESTS']);
   });
 });
+
+describe('a fight told by its gunfire, and people taken by gunmen', () => {
+  it('reads "gunfire erupted" and "a shootout" as armed clashes', () => {
+    expect(types('Heavy gunfire erupted between two families in Basra on Wednesday, leaving two men dead, police said.')).toEqual(['ARMED_CLASH']);
+    expect(types('A policeman was wounded in a shootout with gunmen at a checkpoint in Kirkuk on Wednesday.')).toEqual(['ARMED_CLASH']);
+  });
+  it('keeps gunfire heard at a celebration no clash', () => {
+    expect(types('Celebratory gunfire was heard across Basra on Wednesday after the football match.')).toEqual([]);
+  });
+  it('reads "were taken by gunmen" as an abduction, and the wounded "taken to hospital" as none', () => {
+    expect(types('Three farmers were taken by masked gunmen from their fields near Muqdadiya on Wednesday, a local official said.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(types('A bomb exploded near Muqdadiya on Wednesday; two farmers were wounded and taken by ambulance to hospital.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
