@@ -85,7 +85,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /^(?:destroyed|burn(?:ed|t)|damaged)\b/i.test(m[0]) && /\b(?:compensat\w+|reparations?|indemnit\w+|rebuild\w*|reconstruct\w*|repair\w*|restor\w+|reimburs\w+)\b(?:\s+[\w-]+){0,3}\s+(?:for|of|to)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/i.test(before)) continue;
       // "foiled a suicide attack", "thwarted a planned suicide bombing": a disrupted attack, which the foiling verb types.
       // ... and "arrested a would-be suicide bomber wearing an explosive belt": a bomber stopped, no blast.
-      if (t.type === 'SUICIDE_BOMB' && (FOILED.test(before) || /\bwould-be\s+$/i.test(before) || (/^(?:wearing|wore|strapped on)\b/i.test(word) && /\b(?:foil|thwart|arrest|captur|apprehend|detain)\w*/i.test(before) && !/\b(?:detonat|blew|blown|explod|set off|went off)/i.test(text)))) continue;
+      // ... and "shot dead a suicide bomber before he could detonate his belt": stopped before the blast.
+      if (t.type === 'SUICIDE_BOMB' && (FOILED.test(before) || /^[^.;]{0,60}?\bbefore (?:he|she|they|it) (?:could|was able to|were able to|managed to|had a chance to)\b/i.test(after) || /\bwould-be\s+$/i.test(before) || (/^(?:wearing|wore|strapped on)\b/i.test(word) && /\b(?:foil|thwart|arrest|captur|apprehend|detain)\w*/i.test(before) && !/\b(?:detonat|blew|blown|explod|set off|went off)/i.test(text)))) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.

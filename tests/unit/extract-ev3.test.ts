@@ -4,7 +4,8 @@
  * several reports listed in one clause. Each phenomenon in new words, with a near sentence that keeps its reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract-fixtures.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { extract, gazetteer } from './extract-fixtures.js';
 
 const events = (text: string, published = '2026-11-20') =>
   extract(text, published).events.map((e) => {
@@ -73,5 +74,25 @@ describe('a fight told by its gunfire, and people taken by gunmen', () => {
   it('reads "were taken by gunmen" as an abduction, and the wounded "taken to hospital" as none', () => {
     expect(types('Three farmers were taken by masked gunmen from their fields near Muqdadiya on Wednesday, a local official said.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
     expect(types('A bomb exploded near Muqdadiya on Wednesday; two farmers were wounded and taken by ambulance to hospital.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
+
+describe('a suicide bomber stopped before the blast', () => {
+  it('reads "shot dead a suicide bomber before he could detonate his belt" as no suicide bombing', () => {
+    expect(types('Police shot dead a suicide bomber before he could detonate his explosive belt at a checkpoint in Kirkuk on Wednesday.')).not.toContain('SUICIDE_BOMB');
+  });
+  it('keeps a bomber who struck before guards could stop him a suicide bombing', () => {
+    expect(types('A suicide bomber blew himself up at a checkpoint in Kirkuk on Wednesday before guards could stop him, killing two policemen.')).toEqual(['SUICIDE_BOMB']);
+  });
+});
+
+describe('an incident told only in the headline', () => {
+  const withTitle = (title: string, body: string) => extractArticle(`---\ntitle: "${title}"\npublished: 2026-11-20\nsource: Test Agency\n---\n${body}`, gazetteer(), { fileName: 'test.md' }).batch.events.map((e) => e.subEventType);
+  it('takes "Two policemen killed in bomb blast in Kirkuk" over a body that tells only the funerals', () => {
+    expect(withTitle('Two policemen killed in bomb blast in Kirkuk', 'Funerals were held on Friday as the interior ministry promised to find those responsible.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+  it('takes no incident from a headline of reaction or without a toll', () => {
+    expect(withTitle('Governor condemns attack that killed two policemen in Kirkuk', 'The governor called for calm on Friday.')).toEqual([]);
+    expect(withTitle('Security tightened in Kirkuk after bomb blast', 'Checkpoints were added on Friday across the city.')).toEqual([]);
   });
 });
