@@ -20,6 +20,10 @@ describe('sabotage with explosives', () => {
     expect(types('A crude oil pipeline was blown up near Baqubah on Wednesday, officials said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
     expect(types('Unknown men detonated explosives outside a shop in Kirkuk on Wednesday, causing damage but no casualties.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
+  it('reads an attack told "with explosives" as an explosive attack, and one with rifles as a clash', () => {
+    expect(types('Militants attacked a water pumping station with explosives near Baqubah on Wednesday, officials said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+    expect(types('Gunmen attacked a police checkpoint with rifles near Baqubah on Wednesday, wounding a policeman.')).toEqual(['ARMED_CLASH']);
+  });
   it('keeps a cache blown up by troops a disrupted weapon, not an attack', () => {
     expect(types('Iraqi troops found and blew up two caches containing explosives near Muqdadiya on Wednesday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
   });
