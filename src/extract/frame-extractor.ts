@@ -48,6 +48,9 @@ export function runStages(article: ParsedArticle, gazetteer: Gazetteer, options:
   const sections = sectionsOf(readings);
   const frames = readings.flatMap((r, i) => framesOf(r, ctx, readings[i - 1]).map((f) => ({ ...f, section: sections[i] })));
   const incidents = assemble(frames, ctx);
+  // "Three soldiers killed in ISIS ambush in Tarmiyah" over a body that tells only the aftermath: the headline's incident,
+  // when it is reported there with its toll (not a reaction or a reference to one told elsewhere).
+  if (!incidents.length) incidents.push(...assemble(headlineFrames(ctx).filter((f) => f.type && !f.reference && !f.quoted && f.figures.length > 0), ctx));
   // The headline is read only when no incident has a place of its own (the only case it can change).
   if (incidents.length && !incidents.some((i) => i.place)) placeFromHeadline(incidents, headlineFrames(ctx));
   // A learned second look at each incident's place, among all the places its sentences name (src/extract/place-model.ts).

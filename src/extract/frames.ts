@@ -67,6 +67,8 @@ export interface EventFrame {
   separate: boolean;
   /** A toll summed over several incidents ("six killed in separate incidents on Tuesday"): no incident, only the day of the round-up. */
   total?: boolean;
+  /** Where the report starts when it is listed after another in the same clause ("..., a soldier was shot dead in Y"). */
+  listedFrom?: number;
   /** The round-up item under a heading the sentence belongs to (0: no heading before it). */
   section?: number;
 }
@@ -232,6 +234,9 @@ const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2
 
 const ARREST_CAUSE = /\b(?:over|for|in connection with|suspected of|accused of|involved in|behind|responsible for|linked to)\s+(?:the|an?|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+/** ", a soldier ", ", two policemen ": a list comma and the subject of the next report. */
+const LISTED_SUBJECT = /,\s+(?:an?|the|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){1,3}$/i;
+
 /** Groups of triggers that share a clause (or, for quotes, the quote). */
 function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
   const groups: { clause: number; triggers: Trigger[] }[] = [];
@@ -243,7 +248,8 @@ function triggerGroups(r: SentenceReading, triggers: Trigger[]): Trigger[][] {
     // A list of incidents in one clause ("a soldier was killed in Diyala, two fighters were wounded in
     // Salahuddin, ...") is split where a comma stands between two reports some way apart.
     const between = previous ? r.sentence.text.slice(previous.end, t.start) : '';
-    const listed = /,\s/.test(between) && (between.length > 25 || /,\s+and\s/.test(between)) && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
+    // ... or, nearer, where the comma opens a new subject told in the passive (", a soldier was shot dead").
+    const listed = /,\s/.test(between) && (between.length > 25 || /,\s+and\s/.test(between) || (LISTED_SUBJECT.test(between) && /^(?:was|were)\b/i.test(t.text))) && !/\b(?:when|as|after|while|killing|wounding|leaving)\b/i.test(between);
     // "arrested three suspects over Sunday's rocket attack": the attack an arrest is for is another event.
     const cause = previous?.type === 'ARRESTS' && t.type !== 'ARRESTS' && ARREST_CAUSE.test(between);
     if (last && last.clause === key && !listed && !cause) last.triggers.push(t);
@@ -297,6 +303,19 @@ function datesAnother(text: string, clause: Clause | undefined): boolean {
   return clause?.kind === 'subordinate' && TIME_BETWEEN.test(text.slice(0, clause.start + 1));
 }
 
+/**
+ * Where a listed report begins, between the trigger before it and its own: after the last comma, when
+ * its subject stands between that comma and its trigger ("in X, an officer was shot"); -1 for a verb
+ * after a comma ("an attack near X, in Y subdistrict, killed a soldier") or an aside (", the second night that").
+ */
+function listStart(text: string, from: number, to: number): number {
+  const at = text.slice(from, to).lastIndexOf(', ');
+  // ("In a separate blast around noon, a device went off": the comma ends a leading phrase, not a report.)
+  return at >= 0 && LIST_ITEM.test(text.slice(from + at + 1, to)) && !/^(?:In|On|At|During|After|Following|Amid)\b[^,]*$/.test(text.slice(0, from + at)) ? from + at + 1 : -1;
+}
+/** " an army officer ", " and a ": the start of a listed report, up to its trigger. */
+const LIST_ITEM = /^\s(?:and\s+)?(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** The trigger that types a group (the most specific). */
 function head0(group: Trigger[]): Trigger {
   return group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
@@ -341,7 +360,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     // "attacked a checkpoint on Monday night, a day after a bomb killed a soldier": the earlier incident told to date
     // this one has its own actors, in its own clause.
     const dating = datesAnother(text, own);
-    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? prev!.at(-1)!.end : 0, end: sameClauseAs(next) ? next![0]!.start : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
+    // ... a listed report's stretch starts after the comma that ends the one before it ("by a sniper in X, an officer was shot in Y").
+    const listedFrom = prev ? listStart(text, prev.at(-1)!.end, group[0]!.start) : -1;
+    const nextFrom = next ? listStart(text, group.at(-1)!.end, next[0]!.start) : -1;
+    const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? (listedFrom >= 0 ? listedFrom : prev!.at(-1)!.end) : 0, end: sameClauseAs(next) ? (nextFrom >= 0 ? nextFrom : next![0]!.start) : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
     const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
@@ -354,6 +376,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const quoted = inQuote(r.quotes, anchor.start, anchor.end);
     const clause = clauseAt(r.clauses, anchor.start);
     const place = placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak), segment);
+    // "a farmer was wounded in X, a soldier was shot dead in Y": a listed report at a place of its own is another incident.
+    const before = frames.at(-1);
+    const listedElsewhere = Boolean(listedFrom >= 0 && own?.kind === 'main' && place?.sameClause && before?.place?.sameClause && !ctx.contains(before.place.place.id, place.place.id) && !ctx.contains(place.place.id, before.place.place.id) && before.place.place.id !== place.place.id);
     // "A third drone hit a position near the village of X": another strike of a wave, where it fell.
     const another = ANOTHER.test(text.slice(Math.max(0, anchor.start - 30), anchor.start)) && Boolean(place?.sameClause);
     frames.push({
@@ -375,14 +400,17 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       response: group.every((t) => t.response),
       // "In a separate incident, three soldiers were killed when gunmen attacked": the sentence opens one incident, not one per trigger.
       // ... and so does a bomb that hit the reinforcements sent to an attack told before it.
-      separate: (separate && frames.length === 0) || another || (EXPLOSIONS.includes(head.type) && (REINFORCEMENTS.test(text.slice(head.end, head.end + 80)) || reinforcementsDroveOver(text, head))) || whileBefore,
+      listedFrom: listedFrom >= 0 && sameClauseAs(prev) ? listedFrom : undefined,
+      separate: (separate && frames.length === 0) || another || listedElsewhere || (EXPLOSIONS.includes(head.type) && (REINFORCEMENTS.test(text.slice(head.end, head.end + 80)) || reinforcementsDroveOver(text, head))) || whileBefore,
     });
   }
-  // Figures go to the frame of their clause, else the nearest frame of the sentence.
+  // Figures go to the frame of their clause, else the nearest frame of the sentence; where a clause lists several
+  // reports, to the one no list comma parts it from ("a civilian was wounded in X, an officer was shot dead in Y").
   if (frames.length) {
     for (const f of figures) {
       const c = clauseAt(r.clauses, f.index);
-      const own = frames.find((fr) => fr.triggers.some((t) => clauseAt(r.clauses, t.start) === c));
+      const inClause = frames.filter((fr) => fr.triggers.some((t) => clauseAt(r.clauses, t.start) === c));
+      const own = inClause.filter((fr) => fr.listedFrom !== undefined && fr.listedFrom <= f.index).at(-1) ?? inClause[0];
       const nearest = own ?? [...frames].sort((a, b) => Math.abs(a.triggers[0]!.start - f.index) - Math.abs(b.triggers[0]!.start - f.index))[0]!;
       nearest.figures.push(f);
     }

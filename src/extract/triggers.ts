@@ -34,6 +34,8 @@ const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
+/** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
+const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
 const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
 /** A grave told in the sentence, and the remains in it named just before a word ("the remains of 20 people killed by"). */
@@ -42,7 +44,7 @@ export const GRAVE_REMAINS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?|skull
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
-const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|shoot-?outs?|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
 const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
 
@@ -81,6 +83,10 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && /^exploded$/i.test(word) && /\b(?:artillery|mortar|tank|howitzer|cannon)\s+(?:rounds?|shells?|projectiles?)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/\b(?:unexploded|old|leftover|remnants?|buried|planted)\b/i.test(before.slice(-50))) continue;
       // "demanding compensation promised for destroyed homes", "the rebuilding of burned shops": damage named as what is owed or rebuilt, no incident.
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /^(?:destroyed|burn(?:ed|t)|damaged)\b/i.test(m[0]) && /\b(?:compensat\w+|reparations?|indemnit\w+|rebuild\w*|reconstruct\w*|repair\w*|restor\w+|reimburs\w+)\b(?:\s+[\w-]+){0,3}\s+(?:for|of|to)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/i.test(before)) continue;
+      // "foiled a suicide attack", "thwarted a planned suicide bombing": a disrupted attack, which the foiling verb types.
+      // ... and "arrested a would-be suicide bomber wearing an explosive belt": a bomber stopped, no blast.
+      // ... and "shot dead a suicide bomber before he could detonate his belt": stopped before the blast.
+      if (t.type === 'SUICIDE_BOMB' && (FOILED.test(before) || /^[^.;]{0,60}?\bbefore (?:he|she|they|it) (?:could|was able to|were able to|managed to|had a chance to)\b/i.test(after) || /\bwould-be\s+$/i.test(before) || (/^(?:wearing|wore|strapped on)\b/i.test(word) && /\b(?:foil|thwart|arrest|captur|apprehend|detain)\w*/i.test(before) && !/\b(?:detonat|blew|blown|explod|set off|went off)/i.test(text)))) continue;
       // "terrorists, all of whom were wearing explosive belts": worn belts describe the dead unless one went off.
       if (t.type === 'SUICIDE_BOMB' && /^(?:wearing|wore|strapped on)\b/i.test(word) && !/\b(?:detonat|blew|blown|explod|set off|went off|suicide)/i.test(text)) continue;
       // "a tunnel holding explosive devices, rocket launchers and suicide belts": belts stored, none worn or set off.
@@ -126,7 +132,7 @@ export function findTriggers(text: string): Trigger[] {
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
         // ... and so does a verb of striking after it ("Iranian artillery pounded the mountainsides").
-        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && !(/^(?:artillery|mortars?|rockets?|missiles?)$/i.test(word) && /^\s+(?:(?:shells?|fire|rounds|batteries)\s+)?(?:pounded|shelled|bombarded|pummell?ed|struck|hit)\b/i.test(after))) || plural,
+        weak: (WEAK.test(word) && !/\b(?:fired|launched|shelled|struck|hit|lobbed|rained|detonated|planted)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && !(/^(?:artillery|mortars?|rockets?|missiles?)$/i.test(word) && /^\s+(?:(?:shells?|fire|rounds?|batteries)\s+)?(?:pounded|shelled|bombarded|pummell?ed|struck|hit|landed|fell)\b/i.test(after))) || plural,
         response: t.type === 'CHANGE_TO_GROUP_ACTIVITY' && RESPONSE.test(`${before}${m[0]}${after}`),
       });
     }
