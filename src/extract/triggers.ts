@@ -46,12 +46,25 @@ const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVE
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
 const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|shoot-?outs?|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
-const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi') }));
+/**
+ * Words a type's trigger patterns cannot match without: the long patterns of rare types run only on a sentence that
+ * holds one (a word test is cheap; the patterns fail slowly on most sentences). tests/unit/trigger-gates.test.ts checks
+ * over every development sentence that no gate skips a match.
+ */
+export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
+  OTHER: /\b(?:freed|rescued|liberated)\b/i,
+  DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
+  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundreds|thousands/i,
+  PROTEST_WITH_INTERVENTION: /protest|demonstrat|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
+};
+
+const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi'), needs: TRIGGER_NEEDS[t.type] }));
 
 /** Every trigger of a sentence, earlier patterns winning where two overlap. */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
   for (const t of GLOBAL_TRIGGERS) {
+    if (t.needs && !t.needs.test(text)) continue;
     for (const m of text.matchAll(t.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
