@@ -30,6 +30,13 @@ const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
 const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$|\bto (?:protest|condemn|denounce|discuss|investigate|probe|mourn|avenge|retaliate for|respond to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
+/** "any attack on our citizens", "every bombing": attacks in general, none reported. */
+const ANY = /\b(?:any|every|each)\s+(?:[\w-]+\s+)?$/i;
+/** "is an attack on the state", "amounts to an assault on sovereignty": a deed judged, none reported. */
+const JUDGED = /\b(?:is|are|be|constitutes?|amounts? to|considered(?: as)?|represents?)\s+an?\s+(?:[\w-]+\s+)?$/i;
+/** A military exercise: "a live-fire drill", "the manoeuvres simulated an attack". Its fire and attacks are practice. */
+const EXERCISE = /\b(?:live[- ]fire|exercises?\b(?! (?:of|its|their)\b)|drills?|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ing|ion|ions)|mock)\b/i;
+const HURT = /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|martyred|casualties)\b/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
@@ -51,6 +58,7 @@ const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new 
 /** Every trigger of a sentence, earlier patterns winning where two overlap. */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
+  const exercise = EXERCISE.test(text) && !HURT.test(text);
   for (const t of GLOBAL_TRIGGERS) {
     for (const m of text.matchAll(t.pattern)) {
       const start = m.index ?? 0;
@@ -72,6 +80,8 @@ export function findTriggers(text: string): Trigger[] {
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
         if (NEGATION.test(before.slice(-25))) continue;
+        if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
+        if (exercise) continue;
         // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
