@@ -36,11 +36,15 @@ const ANY = /\b(?:any|every|each)\s+(?:[\w-]+\s+)?$/i;
 const JUDGED = /\b(?:is|are|be|constitutes?|amounts? to|considered(?: as)?|represents?)\s+an?\s+(?:[\w-]+\s+)?$/i;
 /** A military exercise: "a live-fire drill", "the manoeuvres simulated an attack". Its fire and attacks are practice. */
 const EXERCISE = /\b(?:live[- ]fire|exercises?\b(?! (?:of|its|their)\b)|drills?|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ing|ion|ions)|mock)\b/i;
+/** A share of a tally ("most of the attacks targeted", "roadside bombs accounted for a third of the incidents"): a statistic, no incident. */
+const SHARE_OF_TALLY = /\b(?:most|many|some|half|the majority|a third|a quarter|none) of (?:the|these|those|all) (?:[\w-]+ )?(?:attacks|bombings|incidents|operations|strikes|killings|casualties)\b|\baccount(?:ed|s|ing)? for (?:about |nearly |more than |almost )?(?:a |one |two )?(?:third|quarter|half|fifth|\d+ ?(?:per ?cent|%))/i;
+/** "an ISIS cell that also carried out attacks on": the record of a group a sentence names, not an incident. */
+const GROUP_RECORD = /\b(?:cells?|groups?|networks?|gangs?|organi[sz]ations?|factions?|militias?)\s+(?:that|which|who)\s+(?:also\s+|had\s+|has\s+|have\s+|previously\s+|allegedly\s+)*(?:carried out|conducted|launched|staged|committed|mounted|(?:was|were) (?:behind|responsible for))\s+(?:[\w-]+\s+){0,2}$/i;
 const HURT = /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|martyred|casualties)\b/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
-const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
+const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in|(?:charged|tried|prosecuted|sentenced|jailed|imprisoned|indicted|on trial) (?:over|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
 const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
@@ -59,6 +63,7 @@ const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new 
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
   const exercise = EXERCISE.test(text) && !HURT.test(text);
+  const share = SHARE_OF_TALLY.test(text);
   for (const t of GLOBAL_TRIGGERS) {
     for (const m of text.matchAll(t.pattern)) {
       const start = m.index ?? 0;
@@ -81,7 +86,7 @@ export function findTriggers(text: string): Trigger[] {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
         if (NEGATION.test(before.slice(-25))) continue;
         if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
-        if (exercise) continue;
+        if (exercise || share) continue;
         // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
@@ -131,6 +136,7 @@ export function findTriggers(text: string): Trigger[] {
       if ((/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) || GRAVE_REMAINS.test(before)) && GRAVE.test(text)) continue;
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
       if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
+      if (/s$/i.test(word) && GROUP_RECORD.test(before)) continue;
       const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);
       found.push({
         type: t.type,

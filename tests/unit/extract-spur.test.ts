@@ -43,3 +43,35 @@ describe('a relative clause told of a dated noun', () => {
     expect(events('A car bomb went off on Monday near a market in Kirkuk rebuilt in 2019, which killed 40 people.', '2024-02-13')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2024-02-12']);
   });
 });
+
+describe('a tally over a period', () => {
+  it('reads no incident in strikes told "during the same period" of a yearly report', () => {
+    expect(events('The Security Media Cell said on Monday that ISIS attacks in Kirkuk fell by half in 2023. Iraqi warplanes killed 70 militants in Wadi al-Shay during the same period.', '2024-01-15')).toEqual([]);
+  });
+  it('reads no incident in a share of the tally', () => {
+    expect(events('Most of these bombings hit Federal Police patrols in Daquq district and killed 40 policemen, the report released on Monday said.', '2024-01-15')).toEqual([]);
+    expect(events('Explosive devices accounted for 30 percent of the casualties in Kirkuk province, the report released on Monday said.', '2024-01-15')).toEqual([]);
+  });
+  it('still reads strikes of one day, and bombs that hit two patrols', () => {
+    expect(events('Iraqi warplanes killed 7 militants in Wadi al-Shay on Sunday.', '2024-01-15')).toEqual(['AIR_DRONE_STRIKE 2024-01-14']);
+    expect(events('Two bombings hit Federal Police patrols in Daquq district on Sunday and killed four policemen.', '2024-01-15')).toHaveLength(1);
+  });
+});
+
+describe('the record of a group', () => {
+  it('reads no incident in "a cell that also carried out attacks on"', () => {
+    expect(events('Investigators say the suspects belonged to an ISIS cell that had carried out bombings against Peshmerga posts in Garmiyan.', '2024-05-20')).toEqual([]);
+  });
+  it('still reads attacks carried out by a cell on a day', () => {
+    expect(events('An ISIS cell carried out bombings on Peshmerga posts in Garmiyan on Sunday, wounding two fighters.', '2024-05-20')).toHaveLength(1);
+  });
+});
+
+describe('a past incident the sentence before dates', () => {
+  it('gives "the blast" after a trial of the March bombing no day of the trial', () => {
+    expect(events('The trial of three men charged over the car bombing at a Kirkuk market in March 2023 began in Baghdad on Monday. The explosion killed 9 people and wounded 20.', '2024-05-20')).toEqual([]);
+  });
+  it('still dates a toll the sentence before sets the day of', () => {
+    expect(events('Kirkuk woke to a loud blast on Monday morning. The explosion killed 9 people and wounded 20 at a market.', '2024-05-20')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2024-05-20']);
+  });
+});
