@@ -4,7 +4,10 @@
  * keeps its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, REFERENCE } from './extract-fixtures.js';
 
 const events = (text: string, published = '2024-02-15') => extract(text, published).events.map((e) => `${e.subEventType} ${e.date}`);
 
@@ -73,5 +76,27 @@ describe('a past incident the sentence before dates', () => {
   });
   it('still dates a toll the sentence before sets the day of', () => {
     expect(events('Kirkuk woke to a loud blast on Monday morning. The explosion killed 9 people and wounded 20 at a market.', '2024-05-20')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2024-05-20']);
+  });
+});
+
+describe('a weak report on another day in a city of another district', () => {
+  // A city inside a district, which the shared fixtures lack.
+  const extra = importBatchSchema.parse({
+    entities: [
+      { id: 'place:samarra-district', kind: 'Place', name: 'Samarra District', placeType: 'DISTRICT', locatedIn: 'place:salahuddin-governorate' },
+      { id: 'place:samarra', kind: 'Place', name: 'Samarra', placeType: 'CITY', locatedIn: 'place:samarra-district' },
+      { id: 'place:tuz-khurmatu', kind: 'Place', name: 'Tuz Khurmatu', placeType: 'TOWN', locatedIn: 'place:tuz-khurmatu-district' },
+    ],
+  }).entities;
+  const gaz = Gazetteer.fromEntities([...REFERENCE, ...extra]);
+  const told = (text: string) => extractArticle(article(text, '2023-11-25'), gaz, { fileName: 'test.md' }).batch.events.map((e) => `${e.subEventType} ${e.date} ${e.place}`);
+  it('is an incident of its own, not the bomb of the day before', () => {
+    expect(told('On Wednesday, a roadside bomb wounded three soldiers near Tuz Khurmatu. On Thursday, two policemen were killed when gunmen attacked a checkpoint near Samarra.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-11-22 place:tuz-khurmatu',
+      'ARMED_CLASH 2023-11-23 place:samarra',
+    ]);
+  });
+  it('still gives the bomb a toll told on the next day in a hospital of that city', () => {
+    expect(told('On Wednesday, a roadside bomb wounded three soldiers near Tuz Khurmatu. On Thursday, two of the wounded soldiers died in a hospital in Samarra.')).toHaveLength(1);
   });
 });
