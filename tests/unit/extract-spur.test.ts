@@ -47,6 +47,15 @@ describe('a relative clause told of a dated noun', () => {
   });
 });
 
+describe('a noun the year stands in', () => {
+  it('reads no incident in "the 2014 suicide bombing" remembered on a day of the news', () => {
+    expect(events('Hundreds gathered in Kirkuk on Saturday to remember the 2014 suicide bombing that devastated the old market.', '2024-03-18')).toEqual([]);
+  });
+  it('still reads a bombing of the day told near a year', () => {
+    expect(events('A suicide bombing hit the old market in Kirkuk on Saturday, the first since the 2014 battle, killing six people.', '2024-03-18')).toEqual(['SUICIDE_BOMB 2024-03-16']);
+  });
+});
+
 describe('a tally over a period', () => {
   it('reads no incident in strikes told "during the same period" of a yearly report', () => {
     expect(events('The Security Media Cell said on Monday that ISIS attacks in Kirkuk fell by half in 2023. Iraqi warplanes killed 70 militants in Wadi al-Shay during the same period.', '2024-01-15')).toEqual([]);
