@@ -278,9 +278,13 @@ function repeatedOnAnotherDay(incident: Incident, frame: EventFrame): boolean {
 function elsewhereOnAnotherDay(ctx: ArticleContext, incident: Incident, frame: EventFrame): boolean {
   const d = frameDate(frame);
   if (!(frame.reference || frame.weak) || !d || d.precision !== 'DAY' || !incident.date || incident.dateInherited || incident.date.precision !== 'DAY' || d.date === incident.date.date) return false;
-  if (!frame.place || !incident.place || !['VILLAGE', 'TOWN', 'AREA', 'SITE'].includes(frame.place.place.placeType ?? '')) return false;
+  if (!frame.place || !incident.place) return false;
   const a = frame.place.place.id;
   const b = incident.place.place.id;
+  // ... and so is one in a city of another district ("On Thursday, militants attacked a checkpoint near Samarra" after a bomb near Tuz Khurmatu).
+  const district = (id: string) => ctx.chain(id).find((p) => ctx.entry(p)?.placeType === 'DISTRICT');
+  const otherDistrict = frame.type !== null && frame.place.place.placeType === 'CITY' && Boolean(district(a)) && Boolean(district(b)) && district(a) !== district(b);
+  if (!['VILLAGE', 'TOWN', 'AREA', 'SITE'].includes(frame.place.place.placeType ?? '') && !otherDistrict) return false;
   return a !== b && !ctx.contains(a, b) && !ctx.contains(b, a);
 }
 

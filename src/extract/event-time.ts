@@ -175,7 +175,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   if (nearest.precision !== 'DAY' && SINCE.test(text.slice(Math.max(0, nearest.index - 40), nearest.index))) return { date: nearest, background: true, evidence: nearest.text };
   if (isBackgroundDate(nearest, published)) {
     // A current date in the same clause still wins ("on Monday, for the first time since 2019").
-    const current = pool.find((d) => !isBackgroundDate(d, published));
+    // ... but not in a relative clause told of a dated noun ("sentenced on Monday ... the 2016 bombing, which killed 300"): the noun's year dates it.
+    // ... nor for a noun the year stands in ("the 1988 chemical attack", "the 2017 battle for Mosul").
+    const theYear = nearest.precision === 'YEAR' && /\bthe\s+$/i.test(text.slice(Math.max(0, nearest.index - 8), nearest.index));
+    const antecedent = theYear && clause?.kind === 'relative' && !inClause.length && nearest.index < clause.start && clause.start - nearest.index < 60;
+    const attributive = theYear && nearest.index < trigger.start && /^\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(nearest.index + nearest.text.length, trigger.start));
+    const current = antecedent || attributive ? undefined : pool.find((d) => !isBackgroundDate(d, published));
     if (current) return { date: current, background: false, evidence: current.text };
     return { date: nearest, background: true, evidence: nearest.text };
   }

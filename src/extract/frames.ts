@@ -445,8 +445,16 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   const unplaced = frames.some((f) => !f.place && f.type && !f.reference);
   const sceneSetter = (undated || unplaced) && previous && previous.sentence.paragraph === r.sentence.paragraph && !findTriggers(previous.sentence.text).length ? previous : undefined;
   if (sceneSetter && undated) {
-    const set = sceneSetter.dates.length ? eventDates(sceneSetter, false).filter((d) => !isBackgroundDate(d, ctx.published)).at(-1) : undefined;
-    if (set) for (const f of frames) if (!f.time.date && f.time.relative === undefined && !f.time.background) f.time = { ...f.time, date: set, evidence: set.text };
+    const dates = sceneSetter.dates.length ? eventDates(sceneSetter, false) : [];
+    const set = dates.filter((d) => !isBackgroundDate(d, ctx.published)).at(-1);
+    // "The trial of men accused of the bombing in March 2023 opened on Monday. The blast killed 12": "the blast" is the
+    // past incident the setter dates, not its news of the day.
+    const past = dates.find((d) => isBackgroundDate(d, ctx.published));
+    for (const f of frames) {
+      if (f.time.date || f.time.relative !== undefined || f.time.background) continue;
+      if (past && f.triggers.some((t) => t.definite)) f.time = { ...f.time, date: past, background: true, evidence: past.text };
+      else if (set) f.time = { ...f.time, date: set, evidence: set.text };
+    }
   }
   if (sceneSetter && unplaced) {
     const end = sceneSetter.sentence.text.length;

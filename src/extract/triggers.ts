@@ -30,10 +30,21 @@ const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
 const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$|\bto (?:protest|condemn|denounce|discuss|investigate|probe|mourn|avenge|retaliate for|respond to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
+/** "any attack on our citizens", "every bombing": attacks in general, none reported. */
+const ANY = /\b(?:any|every|each)\s+(?:[\w-]+\s+)?$/i;
+/** "is an attack on the state", "amounts to an assault on sovereignty": a deed judged, none reported. */
+const JUDGED = /\b(?:is|are|be|constitutes?|amounts? to|considered(?: as)?|represents?)\s+an?\s+(?:[\w-]+\s+)?$/i;
+/** A military exercise: "a live-fire drill", "the manoeuvres simulated an attack". Its fire and attacks are practice. */
+const EXERCISE = /\b(?:live[- ]fire|exercises?\b(?! (?:of|its|their)\b)|drills?|manoeuvres?|maneuvers?|war ?games?|simulat(?:ed|ing|ion|ions)|mock)\b/i;
+/** A share of a tally ("most of the attacks targeted", "roadside bombs accounted for a third of the incidents"): a statistic, no incident. */
+const SHARE_OF_TALLY = /\b(?:most|many|some|half|the majority|a third|a quarter|none) of (?:the|these|those|all) (?:[\w-]+ )?(?:attacks|bombings|incidents|operations|strikes|killings|casualties)\b|\baccount(?:ed|s|ing)? for (?:about |nearly |more than |almost )?(?:a |one |two )?(?:third|quarter|half|fifth|\d+ ?(?:per ?cent|%))/i;
+/** "an ISIS cell that also carried out attacks on": the record of a group a sentence names, not an incident. */
+const GROUP_RECORD = /\b(?:cells?|groups?|networks?|gangs?|organi[sz]ations?|factions?|militias?)\s+(?:that|which|who)\s+(?:also\s+|had\s+|has\s+|have\s+|previously\s+|allegedly\s+)*(?:carried out|conducted|launched|staged|committed|mounted|(?:was|were) (?:behind|responsible for))\s+(?:[\w-]+\s+){0,2}$/i;
+const HURT = /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|martyred|casualties)\b/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
-const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in)\s+(?:[\w-]+\s+){0,4}$/i;
+const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in|(?:charged|tried|prosecuted|sentenced|jailed|imprisoned|indicted|on trial) (?:over|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
 const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
@@ -63,6 +74,8 @@ const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new 
 /** Every trigger of a sentence, earlier patterns winning where two overlap. */
 export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
+  const exercise = EXERCISE.test(text) && !HURT.test(text);
+  const share = SHARE_OF_TALLY.test(text);
   for (const t of GLOBAL_TRIGGERS) {
     if (t.needs && !t.needs.test(text)) continue;
     for (const m of text.matchAll(t.pattern)) {
@@ -85,6 +98,8 @@ export function findTriggers(text: string): Trigger[] {
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
         if (NEGATION.test(before.slice(-25))) continue;
+        if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
+        if (exercise || share) continue;
         // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
@@ -134,6 +149,7 @@ export function findTriggers(text: string): Trigger[] {
       if ((/\b(?:bod(?:y|ies)|corpses?)\b/i.test(word) || GRAVE_REMAINS.test(before)) && GRAVE.test(text)) continue;
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
       if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
+      if (/s$/i.test(word) && GROUP_RECORD.test(before)) continue;
       const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);
       found.push({
         type: t.type,
