@@ -621,6 +621,7 @@ function splitByShares(i: Incident): void {
     const told = armed.reduce((n, f) => n + f.count, 0);
     if (told > whole.count) continue;
     whole.count -= told;
+    whole.rest = true;
     if (!whole.count) i.figures.splice(i.figures.indexOf(whole), 1);
     else if (whole.group === 'UNSPECIFIED') whole.group = 'CIVILIANS';
     for (const f of armed) addFigure(i, { ...f, partial: false, breakdown: false });
@@ -669,7 +670,7 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   }
   // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
   for (const f of [...i.figures]) {
-    if (!/\b(?:people|persons)\b/i.test(f.text ?? '')) continue;
+    if (!/\b(?:people|persons)\b/i.test(f.text ?? '') || f.rest) continue;
     const others = i.figures.filter((g) => g !== f && g.measure === f.measure);
     if (others.some((g) => g.group !== 'CIVILIANS') && others.reduce((n, g) => n + g.count, 0) === f.count) {
       i.figures.splice(i.figures.indexOf(f), 1);

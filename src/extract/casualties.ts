@@ -36,6 +36,8 @@ export interface Figure {
   attackers?: boolean;
   /** A civilian told by what he was doing nearby when hit ("a shepherd who was grazing his sheep by the road"): hit, not targeted. */
   bystander?: boolean;
+  /** What is left of a toll of people once the armed sides' shares are taken out (assembly): the rest, civilians, no total. */
+  rest?: boolean;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
@@ -172,8 +174,11 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
-/** "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division". */
-const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+/**
+ * "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division"; and the whole toll told
+ * again by its group: "the five wounded are all soldiers", "all six wounded belong to the PMF".
+ */
+const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER})|(?:all\s+)?the\s+(${NUMBER})|all\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b|(?:all\s+)?belong(?:s|ed)?\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))`, 'giu');
 /** "Of the wounded, two are firefighters": the same share, the toll's word put first. */
 const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wounded|injured)\s*,\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
@@ -236,7 +241,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [WOUNDED_DIED, /\bwho\s[^.;]*\bdied\b/i],
   [CELL_OF, /\b(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\s/i],
   [NUMBER_OF, /\bnumber of\s/i],
-  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s/i],
+  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is|belong|all)/i],
   [SHARE_FRONTED, /\bof\s+the\s+(?:dead|killed|victims|wounded|injured)\s*,/i],
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
@@ -663,7 +668,11 @@ export function findFigures(text: string): Figure[] {
     const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
     figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
   };
-  for (const m of all(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
+  for (const m of all(SHARE_OF_DEAD)) {
+    // "the three dead were members of ...": a bare "members" says whose only with what follows (victims.ts reads it).
+    if ((m[3] ?? m[4]) && m[6] && /^\s*(?:members|elements)$/i.test(m[6])) continue;
+    share(m[5]!, parseNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), (m[6] ?? m[7])!, m.index ?? 0, m[0]);
+  }
   for (const m of all(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
   for (const m of all(THE_OTHER_N)) {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));

@@ -80,3 +80,14 @@ describe('"eliminated"', () => {
     expect(figures('The ministry said six terrorists were neutralised in the operation.')).toEqual([]);
   });
 });
+
+describe('a whole toll told again by its group', () => {
+  it('reads "the four wounded are all policemen", "all three wounded belong to the Peshmerga" as the wounded of that side', () => {
+    expect(tolls('Five people were killed and four others wounded on Monday when a bomb went off near a village in Daquq district. Three farmers and two policemen were among the dead, while the four wounded are all policemen, a security source said.', '2025-05-06')).toEqual(['CIVILIANS killed 3', 'force:isf killed 2 injured 4']);
+    expect(tolls('Three people were killed and three others wounded on Monday when a bomb went off near a village in Kalar district. Two shepherds and a fighter were among the dead, while all three wounded belong to the Peshmerga, an official said.', '2025-05-06')).toEqual(['CIVILIANS killed 2', 'force:peshmerga killed 1 injured 3']);
+  });
+  it('keeps "the three dead were members of" to the description of victims, and civilians shares in the whole', () => {
+    expect(figures('The three dead were members of the Federal Police.')).toEqual([]);
+    expect(tolls('Four people were killed on Monday when a bomb went off near a village in Daquq district. Two women were among the dead, a security source said.', '2025-05-06')).toEqual(['CIVILIANS killed 4']);
+  });
+});
