@@ -428,7 +428,7 @@ function addFigure(incident: Incident, f: FrameFigure): void {
     const sum = sameMeasure.reduce((n, x) => n + x.count, 0);
     if (sameMeasure.length && figure.count <= sum) return;
     // "killing two Peshmerga ... The death toll rose to four": the one group's toll, revised.
-    if (sameMeasure.length === 1 && /\btoll\b/i.test(figure.text ?? '') && !figure.partial) {
+    if (sameMeasure.length === 1 && (/\btoll\b/i.test(figure.text ?? '') || figure.revision) && !figure.partial) {
       sameMeasure[0]!.count = figure.count;
       return;
     }
@@ -701,7 +701,7 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
       if (!same) {
         f.group = group;
         f.actorId = actor || null;
-      } else if (/\btoll\b/i.test(f.text ?? '') && !f.partial && !same.partial) {
+      } else if ((/\btoll\b/i.test(f.text ?? '') || f.revision) && !f.partial && !same.partial) {
         // "The death toll ... has risen to 11", then "killing eight people at first count": the toll revises the count.
         same.count = Math.max(same.count, f.count);
         revised.add(f);

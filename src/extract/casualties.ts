@@ -36,6 +36,8 @@ export interface Figure {
   attackers?: boolean;
   /** A civilian told by what he was doing nearby when hit ("a shepherd who was grazing his sheep by the road"): hit, not targeted. */
   bystander?: boolean;
+  /** "doctors later put the number of wounded at 20", "the wounded now number four": a count told again, revised. */
+  revision?: boolean;
   /** What is left of a toll of people once the armed sides' shares are taken out (assembly): the rest, civilians, no total. */
   rest?: boolean;
 }
@@ -79,10 +81,12 @@ const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|clim
 const OF_THE_SERVICE = String.raw`\s+(?:of|from)\s+the\s+(?:security\s+forces|police|army|armed\s+forces|military)\b`;
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:${OF_THE_SERVICE})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
-const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
+const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))(?:\s*,[^,.;]{1,50}?(?=,))?\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
 const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
+/** "doctors later put the number of wounded at 20", "the wounded, first put at three, now number four": a toll revised. */
+const REVISED = new RegExp(String.raw`\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number\s+of\s+|toll\s+of\s+|count\s+of\s+)?(dead|killed|wounded|injured)\s+(?:at|to)\s+${QUALIFIER}(${NUMBER})\b|\bthe\s+(dead|wounded|injured)\b[^.;]{0,40}?\bnow\s+(?:number|stands?\s+at|totals?)\s+${QUALIFIER}(${NUMBER})\b`, 'giu');
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
@@ -247,6 +251,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [AMONG_AFTER, /\bamong\s+the\s/i],
   [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
   [TOLL, /\btoll\b/i],
+  [REVISED, /\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number|toll|count|dead|killed|wounded|injured)\b|\bnow\s+(?:number|stands?|totals?)\b/i],
 ]);
 
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
@@ -269,9 +274,10 @@ const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
- * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
+ * recorded incidents this week that left five people dead", "... in a series of incidents across northern and western Iraq over the
+ * past four days": a sum over several places and a period, the toll of no one incident.
  */
-const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
+const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\b(?:across|throughout)\s+(?:(?:northern|southern|eastern|western|central)\s+(?:and\s+(?:northern|southern|eastern|western|central)\s+)?)?Iraq\b/i;
 export const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 /**
  * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told
@@ -699,6 +705,13 @@ export function findFigures(text: string): Figure[] {
     const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
     const hurt = wounded ? parseNumber(wounded[1]!) : null;
     if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: sentence.slice(m.index ?? 0, end + wounded![0].length) });
+  }
+  // "later put the number of wounded at 20": the count told again, a revision of the one told before.
+  for (const m of all(REVISED)) {
+    const count = parseNumber((m[2] ?? m[4])!);
+    const measure: Measure = /dead|killed/i.test((m[1] ?? m[3])!) ? 'killed' : 'injured';
+    if (count === null || figures.some((f) => f.measure === measure && f.count === count)) continue;
+    figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0], revision: true });
   }
   // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
   for (const f of [...figures]) {

@@ -48,6 +48,7 @@ const written = [
   'Five soldiers were among the dead.',
   'The third was a boy.',
   'The death toll rose to nine.',
+  'Doctors later put the number of wounded at 20.',
 ];
 
 describe('casualty pattern gates', () => {

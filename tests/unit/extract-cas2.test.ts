@@ -91,3 +91,31 @@ describe('a whole toll told again by its group', () => {
     expect(tolls('Four people were killed on Monday when a bomb went off near a village in Daquq district. Two women were among the dead, a security source said.', '2025-05-06')).toEqual(['CIVILIANS killed 4']);
   });
 });
+
+describe('a toll revised later', () => {
+  it('reads "later put the number of wounded at N" and "the wounded ... now number N" as the revised count', () => {
+    expect(tolls('A bomb went off at a market in Tuz Khurmatu on Monday, wounding three people, police said. Doctors at the town hospital later put the number of wounded at 11.', '2025-05-06')).toEqual(['CIVILIANS injured 11']);
+    expect(figures('The dead, first given as two, now number five.')).toEqual(['killed 5 UNSPECIFIED']);
+  });
+  it('keeps "put the blame on" no toll', () => {
+    expect(figures('Officials put the blame on ISIS for the attack that wounded two people.')).toEqual(['injured 2 CIVILIANS']);
+  });
+});
+
+describe('a second measure after an aside', () => {
+  it('reads "three soldiers were killed, a colonel among them, and one was wounded"', () => {
+    expect(figures('Three soldiers were killed, a colonel among them, and one was wounded.')).toEqual(['killed 3 SECURITY_FORCES', 'injured 1 SECURITY_FORCES']);
+  });
+  it('keeps "were killed and two others were wounded" as before', () => {
+    expect(figures('Two soldiers were killed and two others were wounded.')).toEqual(['killed 2 SECURITY_FORCES', 'injured 2 SECURITY_FORCES']);
+  });
+});
+
+describe('a round-up lead over a region and a period', () => {
+  it('reads no toll in "... in incidents across northern Iraq over the past three days"', () => {
+    expect(figures('Two soldiers were killed and a policeman was wounded in a string of attacks across northern Iraq over the past three days.')).toEqual([]);
+  });
+  it('keeps one incident in northern Iraq, told without a period', () => {
+    expect(figures('Two soldiers were killed in an attack in northern Iraq on Monday.')).toEqual(['killed 2 SECURITY_FORCES']);
+  });
+});
