@@ -87,6 +87,8 @@ const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|
 const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 /** "doctors later put the number of wounded at 20", "the wounded, first put at three, now number four": a toll revised. */
 const REVISED = new RegExp(String.raw`\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number\s+of\s+|toll\s+of\s+|count\s+of\s+)?(dead|killed|wounded|injured)\s+(?:at|to)\s+${QUALIFIER}(${NUMBER})\b|\bthe\s+(dead|wounded|injured)\b[^.;]{0,40}?\bnow\s+(?:number|stands?\s+at|totals?)\s+${QUALIFIER}(${NUMBER})\b`, 'giu');
+/** "the hospital received four wounded", "treated nine injured people": the wounded told by those who took them in. */
+const TREATED_ACTIVE = new RegExp(String.raw`\b(?:treated|received|admitted)\s+${QUALIFIER}\(?(${NUMBER})\)?\s+(?:wounded|injured)\b((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})?`, 'giu');
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
@@ -228,6 +230,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [THE_ATTACKER, /\b(?:gunman|attacker|assailant|bomber|shooter|kidnapper)\b/i],
   [TOLL_PAIR, /\b(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s/i],
   [TREATED, /treat|hospital/i],
+  [TREATED_ACTIVE, /\b(?:treated|received|admitted)\s/i],
   [PART_OF_GROUP, /\bof\s+(?:them|those|whom|the)\b/i],
   [AMONG_THE_DEAD, /\bamong the\b|\bthe (?:dead|wounded|injured) includ/i],
   [UNCOUNTED_AND, /\b(?:several|a number of|dozens of|scores of|many)\s/i],
@@ -455,6 +458,7 @@ export function findFigures(text: string): Figure[] {
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
     push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  for (const m of all(TREATED_ACTIVE)) push('injured', m[1]!, m[2] ?? ' wounded', m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "nine demonstrators and four policemen were treated": the first subject too.
   subjectsBefore(figures.slice(untreated));
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
@@ -551,7 +555,8 @@ export function findFigures(text: string): Figure[] {
   }
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
   // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
-  if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+  // A hospital or morgue that "received the bodies of four people" tells the dead too.
+  if (/\b(?:found|discovered|recovered|retrieved|received)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
     for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.

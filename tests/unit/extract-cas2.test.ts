@@ -119,3 +119,14 @@ describe('a round-up lead over a region and a period', () => {
     expect(figures('Two soldiers were killed in an attack in northern Iraq on Monday.')).toEqual(['killed 2 SECURITY_FORCES']);
   });
 });
+
+describe('a toll told by the hospital that took the victims in', () => {
+  it('reads "received the bodies of four people and treated nine wounded"', () => {
+    expect(figures('The city hospital received the bodies of three people and treated (7) wounded after the blast.')).toEqual(['killed 3 CIVILIANS', 'injured 7 UNSPECIFIED']);
+    expect(figures('Doctors admitted five injured soldiers overnight.')).toEqual(['injured 5 SECURITY_FORCES']);
+  });
+  it('keeps "received three calls", "treated two cases" no toll', () => {
+    expect(figures('The hospital received three calls about the wounded.')).toEqual([]);
+    expect(figures('The hospital received the body of the wounded soldier.')).toEqual([]);
+  });
+});
