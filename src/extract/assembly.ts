@@ -432,7 +432,7 @@ function addFigure(incident: Incident, f: FrameFigure): void {
     const sum = sameMeasure.reduce((n, x) => n + x.count, 0);
     if (sameMeasure.length && figure.count <= sum) return;
     // "killing two Peshmerga ... The death toll rose to four": the one group's toll, revised.
-    if (sameMeasure.length === 1 && /\btoll\b/i.test(figure.text ?? '') && !figure.partial) {
+    if (sameMeasure.length === 1 && (/\btoll\b/i.test(figure.text ?? '') || figure.revision) && !figure.partial) {
       sameMeasure[0]!.count = figure.count;
       return;
     }
@@ -625,6 +625,7 @@ function splitByShares(i: Incident): void {
     const told = armed.reduce((n, f) => n + f.count, 0);
     if (told > whole.count) continue;
     whole.count -= told;
+    whole.rest = true;
     if (!whole.count) i.figures.splice(i.figures.indexOf(whole), 1);
     else if (whole.group === 'UNSPECIFIED') whole.group = 'CIVILIANS';
     for (const f of armed) addFigure(i, { ...f, partial: false, breakdown: false });
@@ -673,7 +674,7 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
   }
   // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
   for (const f of [...i.figures]) {
-    if (!/\b(?:people|persons)\b/i.test(f.text ?? '')) continue;
+    if (!/\b(?:people|persons)\b/i.test(f.text ?? '') || f.rest) continue;
     const others = i.figures.filter((g) => g !== f && g.measure === f.measure);
     if (others.some((g) => g.group !== 'CIVILIANS') && others.reduce((n, g) => n + g.count, 0) === f.count) {
       i.figures.splice(i.figures.indexOf(f), 1);
@@ -704,7 +705,7 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
       if (!same) {
         f.group = group;
         f.actorId = actor || null;
-      } else if (/\btoll\b/i.test(f.text ?? '') && !f.partial && !same.partial) {
+      } else if ((/\btoll\b/i.test(f.text ?? '') || f.revision) && !f.partial && !same.partial) {
         // "The death toll ... has risen to 11", then "killing eight people at first count": the toll revises the count.
         same.count = Math.max(same.count, f.count);
         revised.add(f);

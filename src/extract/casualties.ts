@@ -36,12 +36,16 @@ export interface Figure {
   attackers?: boolean;
   /** A civilian told by what he was doing nearby when hit ("a shepherd who was grazing his sheep by the road"): hit, not targeted. */
   bystander?: boolean;
+  /** "doctors later put the number of wounded at 20", "the wounded now number four": a count told again, revised. */
+  revision?: boolean;
+  /** What is left of a toll of people once the armed sides' shares are taken out (assembly): the rest, civilians, no total. */
+  rest?: boolean;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|(?:the )?(?:killing|martyrdom|deaths?|murder) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
-  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage)$/i, 'abducted'],
+  [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage|taken(?: hostage| captive)?)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
 ];
 
@@ -51,19 +55,23 @@ function measureOf(verb: string): Measure | null {
 }
 
 const GROUP_WORDS =
-  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|${CIVILIAN_TRADES}|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
+  String.raw`(?:(?:lieutenant |first lieutenant |second lieutenant |staff )?(?:colonels?|majors?|captains?|lieutenants?|sergeants?|commanders?)|soldiers?|troops|servicem[ae]n|officers?|conscripts?|police ?m[ae]n|policem[ae]n|police officers?|policemen|border guards?|guards?|fighters?|comrades-in-arms|comrades?|colleagues?|personnel|members?|peshmerga|peshmargas?|civilians?|villagers?|lawyers?|judges?|clerics?|imams?|businessm[ae]n|candidates?|politicians?|bloggers?|passers?-by|passersby|contractors?|engineers?|journalists?|activists?|teachers?|doctors?|merchants?|traders?|employees?|boys?|girls?|shepherds?|farmers?|farmhands?|firefighters?|labou?rers?|fishermen|herdsmen|hunters?|people|persons?|man|woman|individuals|citizens?|mukhtars?|sheikhs?|shopkeepers?|vendors?|residents?|children|women|men|passengers?|child|worshipp?ers|mourners|workers?|relatives|brothers?|sons|daughters|cousins|siblings|mothers?|fathers?|wife|wives|husbands?|students?|drivers?|herders?|locals?|protesters?|demonstrators?|bystanders?|pilgrims?|${CIVILIAN_TRADES}|others|militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide\s+)?bombers?|gunm[ae]n|tribesmen|clansmen|assailants?|suspects?|operatives?|elements|more)`;
 
-const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|(?:the )?(?:killing|murder) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
+/** "were taken by gunmen", "was taken hostage": taken by kidnappers (not "taken to hospital"). */
+const TAKEN = String.raw`taken(?:\s+(?:hostage|captive)\b|(?=\s+(?:away\s+)?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunmen|militants|kidnappers|abductors|assailants|men|terrorists|insurgents)\b))`;
+const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|eliminated|(?:the )?(?:killing|murder|assassination) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
-const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?)?`;
+const PLACE_BETWEEN = String.raw`(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:town|city|village|district|sub-?district|area|province|outskirts)\s+of\s+(?:al-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*)?,?)?`;
+/** "arrested on Saturday two terrorists", "arrested on Sunday, in the city of Halabja, a terrorist": the day told before the object. */
+const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?,?)?`;
 /** "arrested, yesterday evening, Monday, (2) wanted persons": when, told in commas between the verb and its object. */
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
-const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
+const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|shot\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -73,10 +81,14 @@ const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|clim
 const OF_THE_SERVICE = String.raw`\s+(?:of|from)\s+the\s+(?:security\s+forces|police|army|armed\s+forces|military)\b`;
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:${OF_THE_SERVICE})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
-const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
+const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))(?:\s*,[^,.;]{1,50}?(?=,))?\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
 const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
+/** "doctors later put the number of wounded at 20", "the wounded, first put at three, now number four": a toll revised. */
+const REVISED = new RegExp(String.raw`\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number\s+of\s+|toll\s+of\s+|count\s+of\s+)?(dead|killed|wounded|injured)\s+(?:at|to)\s+${QUALIFIER}(${NUMBER})\b|\bthe\s+(dead|wounded|injured)\b[^.;]{0,40}?\bnow\s+(?:number|stands?\s+at|totals?)\s+${QUALIFIER}(${NUMBER})\b`, 'giu');
+/** "the hospital received four wounded", "treated nine injured people": the wounded told by those who took them in. */
+const TREATED_ACTIVE = new RegExp(String.raw`\b(?:treated|received|admitted)\s+${QUALIFIER}\(?(${NUMBER})\)?\s+(?:wounded|injured)\b((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})?`, 'giu');
 /** "The number of ISIS members killed in ... has risen to seven": a toll that names its group. */
 const NUMBER_OF = new RegExp(String.raw`\bnumber of ((?:[\p{L}'’-]+\s+){0,3}?)(killed|dead|martyrs|wounded|injured|arrested|detainees)\b[^.;]{0,140}?\b(?:risen|rose|climbed|increased|jumped|reached|stood at|stands at|to)\s+(?:to\s+|at\s+)?(${NUMBER})\b`, 'giu');
 /** "A farmer was killed and his son wounded": the verb of the second conjunct is left out (one person). */
@@ -97,9 +109,9 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 /** "arrested ... a terrorist cell of (3) members": the members of the group the verb took. */
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
-/** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded": one person named by a determiner and a singular noun. */
-const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
-const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt)\b`, 'giu');
+/** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded", "the imam of a mosque in X was gunned down": one person named by a determiner and a singular noun. */
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
 
 /**
  * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
@@ -150,8 +162,12 @@ const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+
  * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
  */
 const PARTICIPLE_THEN_PASSIVE = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+(?!(?:including|according|during|following|regarding|concerning|notwithstanding|nothing|something|anything|morning|evening|being)\b)(?:[\p{L}-]+ing)\s+[^.;,]{1,60}?\s+(?:were|was|(?:had|have|has)\s+(?:also\s+)?been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
-/** "A shepherd and his 12-year-old son were wounded": one victim and a relative of his, one verb, neither with a number of its own. */
-const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
+/**
+ * "A shepherd and his 12-year-old son were wounded", "a man, his wife and their son were shot dead": one victim and
+ * relatives of his (each one more), one verb, none with a number of its own.
+ */
+const KIN_ITEM = String.raw`(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)`;
+const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})((?:\s*,\s+${KIN_ITEM}){0,3})\s*,?\s+and\s+${KIN_ITEM}\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
 /** ", the firefighter and a Hashd fighter," right after a toll of two: who the toll was, one by one. */
 const APPOSED_ITEM = String.raw`(?:the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}`;
 const APPOSED = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?\s*,\s+(${APPOSED_ITEM}(?:\s*,\s+${APPOSED_ITEM})*\s*,?\s+and\s+${APPOSED_ITEM})\b`, 'iu');
@@ -164,8 +180,11 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
 
-/** "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division". */
-const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+/**
+ * "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division"; and the whole toll told
+ * again by its group: "the five wounded are all soldiers", "all six wounded belong to the PMF".
+ */
+const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER})|(?:all\s+)?the\s+(${NUMBER})|all\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b|(?:all\s+)?belong(?:s|ed)?\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))`, 'giu');
 /** "Of the wounded, two are firefighters": the same share, the toll's word put first. */
 const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wounded|injured)\s*,\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
@@ -211,6 +230,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [THE_ATTACKER, /\b(?:gunman|attacker|assailant|bomber|shooter|kidnapper)\b/i],
   [TOLL_PAIR, /\b(?:martyrs|dead|deaths|fatalities)\s*,?\s+and\s/i],
   [TREATED, /treat|hospital/i],
+  [TREATED_ACTIVE, /\b(?:treated|received|admitted)\s/i],
   [PART_OF_GROUP, /\bof\s+(?:them|those|whom|the)\b/i],
   [AMONG_THE_DEAD, /\bamong the\b|\bthe (?:dead|wounded|injured) includ/i],
   [UNCOUNTED_AND, /\b(?:several|a number of|dozens of|scores of|many)\s/i],
@@ -228,12 +248,13 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [WOUNDED_DIED, /\bwho\s[^.;]*\bdied\b/i],
   [CELL_OF, /\b(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\s/i],
   [NUMBER_OF, /\bnumber of\s/i],
-  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is)\s/i],
+  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is|belong|all)/i],
   [SHARE_FRONTED, /\bof\s+the\s+(?:dead|killed|victims|wounded|injured)\s*,/i],
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
   [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
   [TOLL, /\btoll\b/i],
+  [REVISED, /\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number|toll|count|dead|killed|wounded|injured)\b|\bnow\s+(?:number|stands?|totals?)\b/i],
 ]);
 
 export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: string | null; modifier: string | null } {
@@ -252,13 +273,14 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b)/i;
+const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b|eliminated|taken (?:hostage|captive|(?:away )?by))/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
- * recorded incidents this week that left five people dead": a sum over several places and a period, the toll of no one incident.
+ * recorded incidents this week that left five people dead", "... in a series of incidents across northern and western Iraq over the
+ * past four days": a sum over several places and a period, the toll of no one incident.
  */
-const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b/i;
+const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\b(?:across|throughout)\s+(?:(?:northern|southern|eastern|western|central)\s+(?:and\s+(?:northern|southern|eastern|western|central)\s+)?)?Iraq\b/i;
 export const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 /**
  * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told
@@ -358,7 +380,11 @@ export function findFigures(text: string): Figure[] {
     // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
     if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     // "arrested a terrorist cell of (3) members": the cell's members are the figure (read below), not one terrorist.
-    if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length)) || /^\s+(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\b/i.test(m[3] ?? '')) continue;
+    // "killed on Monday, a source said": a number after a day told between is the figure only with its group noun.
+    if (!m[3] && /^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight)\b/i.test(m[0].slice(m[1]!.length))) continue;
+    // "eliminated three hideouts": the verb kills only people it names ("neutralised" is no killed count: killed, captured or surrendered).
+    if (verb === 'eliminated' && !m[3]) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
@@ -432,6 +458,7 @@ export function findFigures(text: string): Figure[] {
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0))) continue;
     push('injured', m[1]!, m[2] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  for (const m of all(TREATED_ACTIVE)) push('injured', m[1]!, m[2] ?? ' wounded', m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "nine demonstrators and four policemen were treated": the first subject too.
   subjectsBefore(figures.slice(untreated));
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
@@ -496,7 +523,7 @@ export function findFigures(text: string): Figure[] {
   }
   // "wounding its driver, a shepherd".
   for (const m of all(ONE_OF_THEIRS)) {
-    const measure: Measure = /^kill/i.test((m[1] ?? m[4])!) ? 'killed' : 'injured';
+    const measure: Measure = /^(?:wound|injur|hurt)/i.test((m[1] ?? m[4])!) ? 'injured' : 'killed';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
@@ -528,7 +555,8 @@ export function findFigures(text: string): Figure[] {
   }
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
   // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
-  if (/\b(?:found|discovered|recovered|retrieved)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+  // A hospital or morgue that "received the bodies of four people" tells the dead too.
+  if (/\b(?:found|discovered|recovered|retrieved|received)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
     for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
@@ -583,7 +611,7 @@ export function findFigures(text: string): Figure[] {
     // Only a civilian's kin: "a policeman and his son" are of two groups.
     if (figures.some((f) => Math.abs(f.index - at) < 3) || !['CIVILIANS', 'UNSPECIFIED'].includes(groupOf(m[2]!).group)) continue;
     const before = figures.length;
-    push(measureOf(m[3]!), 'two', m[2]!, at, (m.index ?? 0) + m[0].length);
+    push(measureOf(m[4]!), String(2 + (m[3]!.match(/,/g)?.length ?? 0)), m[2]!, at, (m.index ?? 0) + m[0].length);
     const f = figures[before];
     if (f && f.group === 'UNSPECIFIED') f.group = 'CIVILIANS';
   }
@@ -651,7 +679,11 @@ export function findFigures(text: string): Figure[] {
     const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
     figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
   };
-  for (const m of all(SHARE_OF_DEAD)) share(m[3]!, parseNumber((m[1] ?? m[2])!), m[4]!, m.index ?? 0, m[0]);
+  for (const m of all(SHARE_OF_DEAD)) {
+    // "the three dead were members of ...": a bare "members" says whose only with what follows (victims.ts reads it).
+    if ((m[3] ?? m[4]) && m[6] && /^\s*(?:members|elements)$/i.test(m[6])) continue;
+    share(m[5]!, parseNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), (m[6] ?? m[7])!, m.index ?? 0, m[0]);
+  }
   for (const m of all(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
   for (const m of all(THE_OTHER_N)) {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
@@ -678,6 +710,13 @@ export function findFigures(text: string): Figure[] {
     const wounded = new RegExp(String.raw`^\s+(?:dead|killed)\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:wounded|injured|hurt)\b`, 'iu').exec(sentence.slice(end));
     const hurt = wounded ? parseNumber(wounded[1]!) : null;
     if (hurt !== null && !figures.some((f) => f.measure === 'injured' && f.count === hurt)) figures.push({ measure: 'injured', count: hurt, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: end, text: sentence.slice(m.index ?? 0, end + wounded![0].length) });
+  }
+  // "later put the number of wounded at 20": the count told again, a revision of the one told before.
+  for (const m of all(REVISED)) {
+    const count = parseNumber((m[2] ?? m[4])!);
+    const measure: Measure = /dead|killed/i.test((m[1] ?? m[3])!) ? 'killed' : 'injured';
+    if (count === null || figures.some((f) => f.measure === measure && f.count === count)) continue;
+    figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0], revision: true });
   }
   // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
   for (const f of [...figures]) {

@@ -36,6 +36,8 @@ const written = [
   'Five soldiers were among the dead.',
   'The third was a boy.',
   'The death toll rose to nine.',
+  'Doctors later put the number of wounded at 20.',
+  'The hospital treated nine wounded.',
 ];
 
 describe('casualty pattern gates', () => {

@@ -87,7 +87,7 @@ describe('casualty figures: sums and tolls told again person by person', () => {
 
 describe('casualty figures: communiqué word order', () => {
   it('reads the object of an arrest told after a time phrase in commas ("arrested, on Sunday evening, (4) suspects")', () => {
-    expect(brief('A Federal Police force detained, late on Thursday, (4) wanted men in a raid on a farm.')).toEqual(['arrested 4 CIVILIANS']);
+    expect(brief('A Federal Police force detained, late on Thursday, (4) wanted men in a raid on a farm.')).toEqual(['arrested 4 MILITANTS']);
     expect(brief('The troops captured, on Friday morning, two suspects near the river.')).toEqual(['arrested 2 MILITANTS']);
     // ... but not across a comma that tells something else.
     expect(brief('The gunmen killed, witnesses said, the owner of the shop.')).toEqual([]);
