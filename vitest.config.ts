@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The first extractor test of a file builds the reference gazetteer: on two loaded cores that passes 5 s.
+          testTimeout: 30_000,
         },
       },
       {
