@@ -1,0 +1,25 @@
+/**
+ * Statements, second round: a security body's claim of its own forces' arrests and seizures when its own
+ * statement tells them, and the speaker of an agency-relayed statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const said = (text: string, published = '2026-11-10') => extract(text, published).statements.map((s) => `${ref(s.speaker)} ${s.stance} ${s.about.length}`);
+
+describe("a body's claim of its own forces' arrests", () => {
+  it('takes "..., the force said in a statement" after an arrest by that force for its claim', () => {
+    expect(said('A Federal Police force detained three men wanted under the anti-terrorism law in a raid on a farm near Muqdadiya on Sunday, the force said in a statement.')).toEqual(['force:federal-police CLAIM_OF_RESPONSIBILITY 1']);
+  });
+  it('takes the quoted words of an agency-relayed statement for the claim, one claim for both operations', () => {
+    const text = 'The Counter-Terrorism Service announced on Tuesday the arrest of four terrorists in Diyala and Kirkuk.\n\nIn a statement received by the Iraqi News Agency (INA), the Service said: "CTS forces arrested on Monday three terrorists in a hideout in Khalis district."\n\nThe statement added that "on Sunday a force of the Service arrested a terrorist in the Rashad subdistrict, southwest of Kirkuk."';
+    expect(said(text)).toEqual(['force:cts CLAIM_OF_RESPONSIBILITY 2']);
+  });
+  it('reads no claim where a report retells what the body said it had done', () => {
+    expect(said('The Federal Police said on Sunday that it had detained three men wanted under the anti-terrorism law in a raid on a farm near Muqdadiya.')).toEqual([]);
+    expect(said('A Federal Police force detained three men wanted under the anti-terrorism law in a raid on a farm near Muqdadiya on Sunday, the police said, without naming them.')).toEqual(['force:federal-police CLAIM_OF_RESPONSIBILITY 1']);
+  });
+  it('reads no claim from a body telling arrests made by another force', () => {
+    expect(said('Asayish forces detained three men wanted under the anti-terrorism law in a raid on a farm near Kalar on Sunday, the Federal Police said in a statement.').filter((s) => s.includes('CLAIM'))).toEqual([]);
+  });
+});
