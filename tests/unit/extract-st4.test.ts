@@ -23,3 +23,16 @@ describe("a body's claim of its own forces' arrests", () => {
     expect(said('Asayish forces detained three men wanted under the anti-terrorism law in a raid on a farm near Kalar on Sunday, the Federal Police said in a statement.').filter((s) => s.includes('CLAIM'))).toEqual([]);
   });
 });
+
+describe('a name that starts with a capital outside A-Z', () => {
+  const LEAD = 'Two villagers were killed on Monday when a drone struck a car near the village of Sire in Amedi district. ';
+  const offices = (text: string) => extract(text, '2026-11-10').relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${String(r.properties?.title)}`);
+  it('reads "Foreign Minister Ümit Özdağ" as the person who speaks and holds the title', () => {
+    const text = `${LEAD}"We strongly condemn this attack," Foreign Minister Ümit Özdağ told reporters in Ankara.`;
+    expect(said(text)).toContain('person:umit-ozdag CONDEMNATION 1');
+    expect(offices(text)).toContain('person:umit-ozdag Foreign Minister');
+  });
+  it('still reads an ASCII name the same way', () => {
+    expect(said(`${LEAD}"We strongly condemn this attack," Foreign Minister Umit Ozdag told reporters in Ankara.`)).toContain('person:umit-ozdag CONDEMNATION 1');
+  });
+});
