@@ -36,3 +36,13 @@ describe('a name that starts with a capital outside A-Z', () => {
     expect(said(`${LEAD}"We strongly condemn this attack," Foreign Minister Umit Ozdag told reporters in Ankara.`)).toContain('person:umit-ozdag CONDEMNATION 1');
   });
 });
+
+describe("a defending commander's account of the kill", () => {
+  const LEAD = 'ISIS militants attacked a Peshmerga post near Kalar late on Monday, wounding two Peshmerga. ';
+  it('takes "his men repulsed the assault ... and killed three of the militants" for his claim', () => {
+    expect(said(`${LEAD}Colonel Aram Salih, a Peshmerga commander in Garmiyan, said his men repulsed the assault after an hour of fighting and killed three of the militants.`, '2026-03-10')).toContain('person:aram-salih CLAIM_OF_RESPONSIBILITY 1');
+  });
+  it('reads no claim from a repelled attack told without a kill', () => {
+    expect(said(`${LEAD}Colonel Aram Salih, a Peshmerga commander in Garmiyan, said his men repulsed the assault after an hour of fighting.`, '2026-03-10').filter((s) => s.includes('CLAIM'))).toEqual([]);
+  });
+});
