@@ -46,3 +46,11 @@ describe("a defending commander's account of the kill", () => {
     expect(said(`${LEAD}Colonel Aram Salih, a Peshmerga commander in Garmiyan, said his men repulsed the assault after an hour of fighting.`, '2026-03-10').filter((s) => s.includes('CLAIM'))).toEqual([]);
   });
 });
+
+describe('a country named with a letter outside A-Z in a self-defence claim', () => {
+  const LEAD = 'Turkish jets struck positions of the PKK near Amedi on Thursday. ';
+  it('takes "in line with Türkiye\'s right to self-defence" for the claim, as "Turkey\'s"', () => {
+    expect(said(`${LEAD}The Turkish Foreign Ministry said the strikes were carried out in line with Türkiye's right to self-defence.`, '2026-09-05')).toContain('org:turkey-foreign-ministry CLAIM_OF_RESPONSIBILITY 1');
+    expect(said(`${LEAD}The Turkish Foreign Ministry said the strikes were carried out in line with Turkey's right to self-defence.`, '2026-09-05')).toContain('org:turkey-foreign-ministry CLAIM_OF_RESPONSIBILITY 1');
+  });
+});
