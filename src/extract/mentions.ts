@@ -21,7 +21,7 @@ export interface NewEntity {
 }
 
 /** A capitalised name: words starting with a capital, joined by spaces, hyphens and particles (al-, bin, Abu). */
-export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-[A-Z][\p{L}'’]*|[A-Z][\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])[A-Z][\p{L}'’]*){0,5}`;
+export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-\p{Lu}[\p{L}'’]*|\p{Lu}[\p{L}'’]*\.?|\d{1,2}(?:st|nd|rd|th))(?:(?:[- ](?:al|el|bin|ibn|abu|Abu|Al|El|de|of the|of|bani|Bani|Umm|umm)[- ]|[- ])\p{Lu}[\p{L}'’]*){0,5}`;
 
 /** Words naming a people or a faith: "a Sunni Arab village" is no village called "Sunni Arab". */
 const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
@@ -768,7 +768,7 @@ function bodyKind(name: string): string | null {
 /** A day or a month name: a date, never a word of a body's name. */
 const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A run of capitalised words, with "of", "for", "and", "in", "on", "the" between them. */
-const CAPITALISED_RUN = /(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}[A-Z][\p{L}'’-]*)+/gu;
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+){0,2}\p{Lu}[\p{L}'’-]*)+/gu;
 /** The first words Iraqi village and quarter names usually start with (Arabic, Kurdish, Turkmen). */
 const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|Umm|Um|Kani|Qaryat|Qarya|Khirbat|Khirbet|Kharab|Ain|Ayn|Bir|Jurf|Sheikh|Shaikh|Imam|Tapa|Tepe|Tapah|Gird|Girdi|Qala|Qalat|Dar|Dir|Deir|Hay|Hayy|Zawiyat|Mazraat|Mazra'at|Sayed|Sayyid|Beit|Bayt|Bani|Kafr|Hawi|Jazirat|Wadi|Jabal|Gali|Kuna|Darband|Sar|Ser|Bar|Shekh|Mam|Mala|Qush|Kol|Kul|Zanga)\s(?:(?:al|el|Al|El)-)?\p{Lu})/u;
 const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|Market)$/;
@@ -784,7 +784,7 @@ const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{L
 const SPOKE_IN = /^,? (?:(?:told|said|says|tells|was speaking|speaking|spoke|added)(?: to)?(?: \w+){0,2}? in|, speaking in) (\p{Lu}\p{L}+)\b/u;
 /** Abbreviated honorifics and ranks before a name ("Dr. ", "Col. ", "Maj. Gen. "): not part of it. */
 export const HONORIFICS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Lt|Maj|Brig|Gen|Col|Capt|Sgt)\.? )*`;
-const PERSON = String.raw`((?:[A-Z][\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?[A-Z][\p{L}'’]+){1,4})`;
+const PERSON = String.raw`((?:\p{Lu}[\p{L}'’]+|al|bin|Abu|Al|ibn)(?:[- ](?:al-|Al-|bin |Abu |ibn )?\p{Lu}[\p{L}'’]+){1,4})`;
 /** Words without which a sentence introduces no person (a title, or a name set off by commas after a verb of saying). */
 const PEOPLE_HINT = new RegExp(
   String.raw`\b(?:${[...new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)))].filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)).join('|')})\b|, (?:a|an|the|one of)\b`,

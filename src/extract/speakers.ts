@@ -39,7 +39,10 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
   for (const m of r.mentions) {
     const { start: rel, end } = localSpan(r, m);
     if (inQuote(r.quotes, rel, end)) continue;
-    const before = outside.slice(Math.max(0, rel - 25), rel);
+    // ("received by the Iraqi News Agency (INA), the Service said": a short name in brackets stands where its full name does.)
+    const full = /\(\s*$/.test(outside.slice(Math.max(0, rel - 2), rel)) ? r.mentions.find((o) => o !== m && localSpan(r, o).end >= rel - 3 && localSpan(r, o).end < rel) : undefined;
+    const at = full ? localSpan(r, full).start : rel;
+    const before = outside.slice(Math.max(0, at - 25), at);
     const after = outside.slice(end, end + 3);
     const between = cut >= end ? outside.slice(end, cut) : '';
     // The subject sits right before the verb: nothing between but an apposition, a coordinated
@@ -174,7 +177,7 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
 }
 
 /** "In a statement", "In a post on X on Wednesday,", "In its statement issued late Tuesday,": the opening that names where it was said. */
-const STATEMENT_INTRO = /In (?:a|an|its|his|her|their|the) (?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé]|speech|interview)(?:\s+(?:on|in|via|issued|released|published|posted|carried|late|early)\b[^,.;]{0,40})?,?\s+/;
+const STATEMENT_INTRO = /In (?:a|an|its|his|her|their|the) (?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé]|speech|interview)(?:\s+(?:on|in|via|issued|released|published|posted|carried|received|sent|late|early)\b[^,.;]{0,40})?,?\s+/;
 const ANAPHOR = new RegExp(String.raw`^(?:["“][^"”]*["”]\s*,?\s*)?(?:${STATEMENT_INTRO.source})?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b`, 'i');
 /** "The government, he said, would not allow ...": a pronoun speaking in a parenthesis after the sentence's subject. */
 const PARENTHETICAL = /^[^,;:"“”]{1,80},\s+(he|she|it|they)\s+(?:said|added|stressed|noted|explained|continued|insisted|stated),/i;

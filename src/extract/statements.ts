@@ -39,7 +39,7 @@ const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|e
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
-const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the (?:ministry|service|command|army|cell|division|brigade|department|statement))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?\s*\.?\s*$/;
+const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
@@ -355,7 +355,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
     }
     // "In response, Turkish jets bombed ..., it added": the same, told by the body the sentence refers back to.
-    const referredTo = fallback && (anaphorAt || pronoun) ? fallback : TRAILING_ATTRIBUTION.test(outside) ? previous : null;
+    // ("Troops of the 20th Division arrested ..., the division said in a statement": the doer the noun names.)
+    const trailing = TRAILING_ATTRIBUTION.exec(outside);
+    const referredTo = fallback && (anaphorAt || pronoun) ? fallback : trailing ? (trailing[1] ? doerNamed(trailing[1], r, incidents, ctx) : null) ?? previous : null;
     const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
     if (told) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: told });
     if (stances.length) {
@@ -461,7 +463,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
             again.toward = [...new Set([...again.toward, ...toward])];
             continue;
           }
-          statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
+          // A body's claims of its operations over the article are one claim about them all.
+          const claimed = stance === 'CLAIM_OF_RESPONSIBILITY' && aboutIncident.length ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.length && !s.toward.length && !toward.length) : undefined;
+          if (claimed) claimed.about = [...new Set([...claimed.about, ...aboutIncident])];
+          else statements.push({ speaker, stance, about: aboutIncident, toward, quote, sentence: text, date, confidence: explicit.length ? 0.85 : 0.7 });
           if (aboutIncident.length) spoke.set(speaker, { about: aboutIncident, sentence: r.sentence.index });
           // (A body telling what its side did speaks for that side, which the incident names already: no perpetrator of its own.)
           // (Nor does a ministry speaking for a side the incident already names as its doer: the foreign ministry justifying its
@@ -570,16 +575,40 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
 /** A report of the day ("said", "announced"), not one told as background ("has said", "said at the time"). */
 const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|added|reported|confirmed)\b(?!\s+at the time\b)/g;
 const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
+/** The security operations a body reports of its own forces: arrests, caches seized. */
+const OPERATION_TYPES: SubEventType[] = ['ARRESTS', 'DISRUPTED_WEAPONS_USE'];
+/** The body's own words: "..., the division said in a statement.", 'said in a statement ... that "our heroes ..."'. */
+const OWN_STATEMENT = /\b(?:said|stated|added|announced)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
+
+/** The doer of an incident this sentence tells whom the noun of a trailing attribution names ("the division", "the force"). */
+function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx: ArticleContext): string | null {
+  const word = new RegExp(String.raw`\b${noun}\b`, 'i');
+  for (const inc of incidents) {
+    if (!inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference)) continue;
+    for (const id of inc.perpetrators.keys()) {
+      const e = ctx.entry(id);
+      if (e && e.kind !== 'Person' && (word.test(e.name) || (noun === 'force' && e.kind === 'Force'))) return id;
+    }
+  }
+  return null;
+}
 
 /** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
 function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
+  const here = incidents.filter((inc) => inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
+  // Its own forces' arrests and seizures a body claims in its statement: cited after telling them ("troops arrested
+  // three suspects ..., the division said in a statement") or quoted from it ('said in a statement that "our heroes
+  // arrested ..."'); not when a report retells them ("announced the arrest of", "said on Sunday it had arrested").
+  const ownForces = (inc: Incident) => [...inc.perpetrators.keys()].some((p) => p === speaker || withinBody(ctx, p, speaker) || withinBody(ctx, speaker, p));
+  const operation = !issued && here.some((inc) => OPERATION_TYPES.includes(inc.type) && ownForces(inc)) ? OWN_STATEMENT.exec(r.sentence.text) : null;
+  if (operation && here.every((inc) => OWN_SIDE_TYPES.includes(inc.type))) return operation;
   // (A body of a body of the government, the Security Media Cell under the Joint Operations Command, serves it too.)
   const top = (id: string) => (issued ? sideOf(id, ctx) : topGovernment(id, ctx));
   const side = top(speaker);
   if (!side || ctx.entry(side)?.kind !== 'Government') return null;
-  const told = incidents.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type) && inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
+  const told = here.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type));
   // The side acted when it carried out the incident, or when the sentence opens with it ("Peshmerga forces repelled an attack by ISIS").
   const akin = (id: string | null) => Boolean(id && (id === speaker || top(id) === side));
   const leading = leadingSubject(r, ctx);
