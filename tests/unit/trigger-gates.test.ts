@@ -39,4 +39,9 @@ describe('trigger pattern gates', () => {
     const types = written.flatMap((s) => findTriggers(s).map((t) => t.type));
     for (const type of Object.keys(TRIGGER_NEEDS)) expect(types).toContain(type);
   });
+
+  it('opens no alternative of a trigger pattern with a lookbehind (that would try it at every position)', () => {
+    const opening = EVENT_TRIGGERS.filter((t) => /(?:^|\||\(\?:)\(\?<[=!]/.test(t.pattern.source)).map((t) => t.type);
+    expect(opening).toEqual([]);
+  });
 });
