@@ -449,7 +449,7 @@ export function reconciledRow(id: string, claims: Claim[], reviewed: Claim[] = [
     groupInjured: r.bestBreakdown.map((b) => b.values.injured),
     groupAbducted: r.bestBreakdown.map((b) => b.values.abducted),
     groupArrested: r.bestBreakdown.map((b) => b.values.arrested),
-    reviewed: {
+    reviewed: !reviewed.length ? null : {
       fatalities: v.totals.killed?.best ?? null,
       injured: v.totals.injured?.best ?? null,
       groupKeys: v.bestBreakdown.map((b) => b.key),

@@ -87,6 +87,17 @@ export function dateGap(a: Pick<IncidentReport, 'date' | 'datePrecision'>, b: Pi
  * Zambur/Zanbur), and a final t of a longer word (Khirbat/Kharab, the Arabic feminine ending).
  */
 export function nameSkeleton(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) {
+    // Names repeat (an import looks up each row's country, governorate and district): computed once each.
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(name, (key = skeletonOf(name)));
+  }
+  return key;
+}
+const skeletons = new Map<string, string>();
+
+function skeletonOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -119,12 +119,15 @@ function forcesCountry(name: string): { kind: 'military' | 'police'; country: st
 export class ActorIndex {
   private readonly byKey = new Map<string, ActorEntry[]>();
   private readonly ids = new Set<string>();
+  /** find's answers by name: a file names a few hundred actors over and over. Cleared by add. */
+  private readonly found = new Map<string, ActorEntry | null>();
 
   constructor(entries: ActorEntry[] = []) {
     for (const e of entries) this.add(e);
   }
 
   add(entry: ActorEntry): void {
+    this.found.clear();
     this.ids.add(entry.id);
     for (const name of [entry.name, ...entry.aliases]) {
       const key = foldName(name);
@@ -147,11 +150,12 @@ export class ActorIndex {
 
   /** The first candidate form of a dataset's name that names exactly one actor. */
   find(name: string): ActorEntry | null {
-    for (const candidate of nameCandidates(name)) {
-      const hit = this.exact(candidate);
-      if (hit) return hit;
-    }
-    return null;
+    const known = this.found.get(name);
+    if (known !== undefined) return known;
+    let hit: ActorEntry | null = null;
+    for (const candidate of nameCandidates(name)) if ((hit = this.exact(candidate))) break;
+    this.found.set(name, hit);
+    return hit;
   }
 }
 

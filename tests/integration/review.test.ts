@@ -460,6 +460,10 @@ describe('reviewed: true', () => {
       statements(filter: { reviewed: true }) { totalCount }
     }`;
     expect(await query(store, q)).toEqual({ reviewed: { totalCount: 0, totals: { events: 0, fatalities: 0, byGroup: [] } }, unreviewed: { totalCount: 1 }, timeline: [], statements: { totalCount: 0 } });
+    // Totals over reviewed claims are stored only once a claim is reviewed (SET_RECONCILED).
+    const { graph } = await testGraph();
+    const stored = async () => (await graph.read({ cypher: 'MATCH (e:Event {id: $id}) RETURN e.reviewedFatalities AS fatalities, e.reviewedGroupKeys AS keys', params: { id: EVENT } }, { tag: 'test' }))[0];
+    expect(await stored()).toEqual({ fatalities: null, keys: null });
     await decide('confirm', EVENT);
     // The event is confirmed, its figures not yet: they do not count as reviewed.
     let data = await query(store, q);
@@ -467,6 +471,7 @@ describe('reviewed: true', () => {
     await decide('confirm', PESHMERGA_CLAIM);
     await correct(CIVILIAN_CLAIM, { killed: 4 });
     data = await query(store, q);
+    expect(await stored()).toEqual({ fatalities: 14, keys: expect.arrayContaining([expect.stringContaining('CIVILIANS')]) });
     expect(data.reviewed.totals.fatalities).toBe(14);
     expect(data.reviewed.totals.byGroup).toEqual(expect.arrayContaining([{ label: 'Peshmerga', killed: 10 }, { label: 'civilians', killed: 4 }]));
     expect(data.timeline).toEqual([{ events: 1, fatalities: 14 }]);

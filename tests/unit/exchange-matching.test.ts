@@ -82,6 +82,17 @@ describe('actor names', () => {
     const index = new ActorIndex([{ id: 'org:al-nujaba', kind: 'Organization', name: 'Harakat al-Nujaba', aliases: [] }]);
     expect(resolveActor({ name: 'Al Nujaba', code: 3 }, index, 'x')).toMatchObject({ kind: 'new', id: 'org:al-nujaba-2' });
   });
+
+  it('answers a name again after an actor is added, as it would first time', () => {
+    const index = new ActorIndex([{ id: 'org:a', kind: 'Organization', name: 'Saraya Example', aliases: [] }]);
+    expect(index.find('Saraya Example (Iraq)')?.id).toBe('org:a');
+    expect(index.find('Kataib Example')).toBeNull();
+    index.add({ id: 'org:b', kind: 'Organization', name: 'Kataib Example', aliases: [] });
+    expect(index.find('Kataib Example')?.id).toBe('org:b');
+    // A second actor of the same name: the name no longer says which.
+    index.add({ id: 'org:c', kind: 'Organization', name: 'Other', aliases: ['Saraya Example'] });
+    expect(index.find('Saraya Example (Iraq)')).toBeNull();
+  });
 });
 
 describe('places', () => {
