@@ -2,6 +2,9 @@
  * Reading a dataset's CSV as a stream of records, each with the line it starts on, through
  * csv-parse. A record with more or fewer fields than the header is handed on marked, so the
  * importer refuses that row alone; a broken file (an unclosed quote) stops with the line.
+ *
+ * The separator is read off the header line: a comma as ACLED and UCDP write, or a semicolon or
+ * a tab, as a spreadsheet saves a file in many locales or as tab-separated text.
  */
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -15,9 +18,55 @@ export interface CsvRecord {
   fieldCountProblem: string | null;
 }
 
-/** Records of a CSV stream (UTF-8, with or without a byte-order mark; comma-separated). */
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/**
+ * The separator of a header line: the one of SEPARATORS found most often outside quotes (a comma
+ * when none is, or on a tie with it). A header's names hold none of them.
+ */
+export function separatorOf(header: string): (typeof SEPARATORS)[number] {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return SEPARATORS.reduce((best, sep) => ((counts.get(sep) ?? 0) > (counts.get(best) ?? 0) ? sep : best), SEPARATORS[0]);
+}
+
+/** The input's chunks, with the text before its first line break (at most 1 MB) read ahead. */
+async function headerOf(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<{ header: string; chunks: AsyncIterable<Buffer | string> }> {
+  const iterator = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as AsyncIterator<Buffer | string> | Iterator<Buffer | string>;
+  const ahead: (Buffer | string)[] = [];
+  let text = '';
+  let done = false;
+  while (!/[\r\n]/.test(text) && text.length < 1_000_000) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    ahead.push(next.value);
+    text += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+  }
+  const chunks = (async function* () {
+    try {
+      yield* ahead;
+      if (done) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      // A consumer that stops early closes the input (a file stream) as a for-await over it would.
+      await iterator.return?.();
+    }
+  })();
+  return { header: text.split(/[\r\n]/)[0] ?? '', chunks };
+}
+
+/** Records of a CSV stream (UTF-8, with or without a byte-order mark; separated by commas, semicolons or tabs). */
 export async function* csvRecords(input: Readable | AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+  const { header, chunks } = await headerOf(input as AsyncIterable<Buffer | string> | Iterable<Buffer | string>);
   const parser = parse({
+    delimiter: separatorOf(header),
     columns: (header: string[]) => header.map((h) => h.trim()),
     bom: true,
     skip_empty_lines: true,
@@ -26,12 +75,20 @@ export async function* csvRecords(input: Readable | AsyncIterable<Buffer | strin
     raw: true,
     max_record_size: 1_000_000,
   });
-  const source = input as AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
   // Feed the parser from the input, stopping when the consumer stops.
   const feeding = (async () => {
     try {
-      for await (const chunk of source) {
-        if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+      for await (const chunk of chunks) {
+        // Wait for room, or for the reader to stop (it destroys the parser, which then never drains).
+        if (!parser.write(chunk) && !parser.destroyed) {
+          await new Promise<void>((resolve) => {
+            const go = () => {
+              parser.off('drain', go).off('close', go);
+              resolve();
+            };
+            parser.on('drain', go).on('close', go);
+          });
+        }
         if (parser.destroyed) return;
       }
       parser.end();

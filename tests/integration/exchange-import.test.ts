@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ExchangeStore } from '../../src/db/exchange.js';
@@ -316,6 +317,21 @@ describe('bad rows', () => {
   it('a file without the columns of its dataset is refused whole', async () => {
     const store = await resetGraph();
     await expect(run(store, UCDP)).rejects.toThrow(/lacks the ACLED column\(s\) event_id_cnty, event_date, sub_event_type, actor1, geo_precision, fatalities/);
+  });
+
+  it('a file a spreadsheet saved with semicolons (commas in the notes unquoted) imports as the original does', async () => {
+    const rows = parseCsv(await readFile(ACLED), { bom: true }) as string[][];
+    const text = rows.map((r) => r.map((c) => (/[;"\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(';')).join('\r\n');
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'acled-semicolons-')), 'acled.csv');
+    await writeFile(file, `\uFEFF${text}\r\n`);
+    const store = await resetGraph();
+    const summary = await run(store, file);
+    expect(summary.refused).toEqual([]);
+    expect(summary.written).toBe(rows.length - 1);
+    const [header, ...body] = rows;
+    const withComma = body.find((r) => r[header!.indexOf('notes')]!.includes(','))!;
+    const event = await eventOf(store, `event:acled-${withComma[0]!.toLowerCase()}`);
+    expect(event.sources[0].sentence).toBe(withComma[header!.indexOf('notes')]);
   });
 });
 
