@@ -455,7 +455,7 @@ export async function importDataset(input: Readable | AsyncIterable<Buffer | str
       published: row.published,
       language: 'en',
       // The row's non-empty cells by column (the export reads a missing one as empty): an ACLED row
-      // leaves about a fifth of its columns empty, and every byte is sent, logged and stored.
+      // leaves about a fifth of its columns empty, and every byte is sent and stored.
       text: JSON.stringify(Object.fromEntries(Object.entries(row.raw).filter(([, v]) => v !== ''))),
       contentHash: row.digest,
     };
