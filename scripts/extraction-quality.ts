@@ -29,7 +29,7 @@
  *   dev17  the seventeenth development set, tests/corpus/dev17 (13 of the even blind rows, on July-November 2026 and November 2015 incidents, in more varied wording)
  *   dev18  the eighteenth development set, tests/corpus/dev18 (14 of the odd blind rows, on October 2014 and January-June 2025 incidents, in more varied wording)
  *   dev19  the nineteenth development set, tests/corpus/dev19 (13 of the even blind rows, on 2012-2013 and July-October 2024 incidents, in more varied wording)
- *   dev20  the twentieth development set, tests/corpus/dev20, a holdout (14 of the odd blind rows, on 2010-2011 and August-December 2023 incidents; score by totals at milestones only)
+ *   dev20  the twentieth development set, tests/corpus/dev20 (14 of the odd blind rows, on 2010-2011 and August-December 2023 incidents; a holdout until 2026-12-01, then opened for a round)
  *   dev21  the twenty-first set, tests/corpus/dev21, a holdout (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
@@ -83,7 +83,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev17: { name: 'development 17 (tests/corpus/dev17)', blind: false, folders: [['tests/corpus/dev17/articles', 'tests/corpus/dev17/expected']] },
   dev18: { name: 'development 18 (tests/corpus/dev18)', blind: false, folders: [['tests/corpus/dev18/articles', 'tests/corpus/dev18/expected']] },
   dev19: { name: 'development 19 (tests/corpus/dev19)', blind: false, folders: [['tests/corpus/dev19/articles', 'tests/corpus/dev19/expected']] },
-  dev20: { name: 'holdout 20 (tests/corpus/dev20)', blind: true, folders: [['tests/corpus/dev20/articles', 'tests/corpus/dev20/expected']] },
+  dev20: { name: 'development 20 (tests/corpus/dev20, a holdout until 2026-12-01)', blind: false, folders: [['tests/corpus/dev20/articles', 'tests/corpus/dev20/expected']] },
   dev21: { name: 'holdout 21 (tests/corpus/dev21)', blind: true, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
