@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toRelationshipRecord } from '../../src/db/mappers.js';
-import type { HopSpec } from '../../src/db/queries/explore.js';
+import { linksWithin, type HopSpec } from '../../src/db/queries/explore.js';
 import { REL } from '../../src/db/queries/read.js';
 import type { Stores } from '../../src/db/stores.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
@@ -169,6 +169,26 @@ RETURN ${REL('r')} AS rel, m.id AS other, labels(m) AS labels, toString(m.date) 
     'with provenance': { kinds: null, from: null, to: null, types: [...RELATIONSHIP_TYPE_NAMES] },
   };
   const ROOTS = ['place:iraq', 'org:isis', 'place:makhmour-district', 'place:erbil-governorate'];
+
+  it('reads the same links among drawn nodes whichever of them count as hubs (explore.linksWithin)', async () => {
+    const { graph } = await testGraph();
+    for (const root of ROOTS) {
+      const drawn = (await store.explore.neighbourhood(root, 2, { types: DOMAIN, kinds: null, from: null, to: null }, 60))!;
+      const ids = drawn.nodes.map((n) => n.node.id);
+      const eids = new Map((await graph.read({ cypher: 'MATCH (n:Node) WHERE n.id IN $ids RETURN elementId(n) AS eid, n.id AS id', params: { ids } }, { tag: 'test-reference' })).map((r) => [r.eid as string, r.id as string]));
+      const want = await linksAmongAll(ids, DOMAIN);
+      expect(want.length, root).toBeGreaterThan(0);
+      // 0: every node a hub (pairs only); 2: some; a million: none (every node expanded).
+      for (const hubDegree of [0, 2, 1_000_000]) {
+        const rows = await graph.read(linksWithin([...eids.keys()], DOMAIN, 10_000, 'full', hubDegree), { tag: 'test-reference' });
+        const got = rows.map((r) => {
+          const rel = r.rel as Record<string, unknown>;
+          return toRelationshipRecord({ ...rel, from: eids.get(rel.from as string), to: eids.get(rel.to as string) }).id;
+        });
+        expect(got.sort(), `${root}, hubs above ${hubDegree} relationships going out`).toEqual(want);
+      }
+    }
+  });
 
   it('draws the same nodes, links and truncation as the reference, for several roots, hops, limits and filters', async () => {
     let compared = 0;

@@ -51,16 +51,41 @@ RETURN capped, collect(${NODE('m')}) AS nodes, collect(elementId(m)) AS eids`);
     expect(q.params).toEqual({ frontier: ['org:isis'], seen: ['org:isis'], from: '2022-03-15', to: null, limit: int(101), perNode: int(401) });
   });
 
-  it('reads the links once, from their start nodes, comparing element ids and giving them for the ends', () => {
+  it('reads the links once, from an end that is not a hub, comparing element ids and giving them for the ends', () => {
     const q = linksWithin(['4:a:1', '4:a:2'], ['LOCATED_IN', 'OCCURRED_IN'], 800);
     expect(q.cypher).toBe(`UNWIND $ids AS x
 MATCH (a) WHERE elementId(a) = x
-MATCH (a)-[r:LOCATED_IN|OCCURRED_IN]->(b)
-WHERE elementId(b) IN $ids
-RETURN {type: type(r), from: x, to: elementId(b), props: r {.*, createdAt: null}} AS rel LIMIT $limit`);
+WITH a, COUNT { (a)-->() } > $hubDegree AS hub
+WITH collect(CASE WHEN hub THEN a END) AS hubs, collect(CASE WHEN NOT hub THEN a END) AS others
+CALL (hubs, others) {
+  UNWIND others AS a
+  MATCH (a)-[r:LOCATED_IN|OCCURRED_IN]->(b)
+  WHERE elementId(b) IN $ids
+  RETURN r
+  UNION ALL
+  UNWIND CASE WHEN size(hubs) > 0 THEN others ELSE [] END AS b
+  MATCH (b)<-[r:LOCATED_IN|OCCURRED_IN]-(a)
+  WHERE a IN hubs
+  RETURN r
+  UNION ALL
+  UNWIND hubs AS a
+  UNWIND hubs AS b
+  MATCH (a)-[r:LOCATED_IN]->(b)
+  RETURN r
+  UNION ALL
+  UNWIND hubs AS a
+  UNWIND hubs AS b
+  WITH a, b WHERE a:Event|Statement|Article OR b:Event|Statement|Article
+  MATCH (a)-[r:OCCURRED_IN]->(b)
+  RETURN r
+}
+RETURN {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), props: r {.*, createdAt: null}} AS rel LIMIT $limit`);
     // As REL projects a relationship, but with the ends' element ids.
     expect(REL('r')).toBe('{type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*, createdAt: null}}');
-    expect(q.params).toEqual({ ids: ['4:a:1', '4:a:2'], limit: int(800) });
+    expect(q.params).toEqual({ ids: ['4:a:1', '4:a:2'], limit: int(800), hubDegree: int(500) });
+    // Between two hubs, only the parts of the types asked: none of the other kind, no empty part.
+    expect(linksWithin(['4:a:1'], ['NEAR'], 8).cypher).not.toContain('a:Event|Statement|Article');
+    expect(linksWithin(['4:a:1'], ['MENTIONS'], 8).cypher).not.toMatch(/UNWIND hubs AS b\n  MATCH/);
   });
 
   it('refuses relationship types and node kinds off the taxonomy', () => {

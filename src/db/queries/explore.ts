@@ -1,5 +1,5 @@
 /** Cypher for exploration: one neighbourhood hop, timelines and grouped counts. Pure builders. */
-import type { NodeKind, RelationshipType } from '../../domain/taxonomy.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../../domain/taxonomy.js';
 import type { CypherQuery } from '../graph.js';
 import { allowed, int, interval as checkedInterval, nodeKinds, relationshipType, relationshipTypes, type Interval } from './identifiers.js';
 import { eventMatch, figureFields, type EventFilterInput } from './lists.js';
@@ -55,7 +55,7 @@ export function nodeProjection(v: string, projection: Projection): string {
 
 /** The relationship `r`, from the node of element id `x` to `b`, as `projection` has it. */
 function linkProjection(projection: Projection): string {
-  const ends = 'type: type(r), from: x, to: elementId(b)';
+  const ends = 'type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r))';
   if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return `{${ends}, props: r {.*, createdAt: null}}`;
   const review = projection === 'summary+review' ? ', sourced: size(coalesce(r.sources, [])) > 0, reviewState: r.reviewState' : '';
   return `{${ends}, key: r.key${review}}`;
@@ -125,22 +125,57 @@ export function hopWithElementIds(frontier: string[], seen: string[], spec: HopS
 }
 
 /**
- * The links among `ids` (element ids of the nodes drawn), each once, read from its start node:
- * the relationships of the types going out of each node, kept when the node at the other end is
- * one of `ids` (compared by element id: no property is read to tell). Rows of `rel`, at most
- * `limit`, as `REL` gives them but with the element ids of the ends in `from` and `to` (or as
- * `projection` summarises them). The relationships `linksAmong` gives for the same nodes.
+ * The links among `ids` (element ids of the nodes drawn), each once, read from an end that is not a
+ * hub: a node with more than `HUB_DEGREE` relationships going out (ISIS, which perpetrated tens of
+ * thousands of events in a large graph) is never expanded whole, as nearly all it would give leads
+ * out of the drawing (places, whose relationships mostly come in, are never hubs).
+ * A link is read from its start node when that is not a hub; from its end node when only the start
+ * is one (read only when the drawing has a hub); and between two hubs by checking each pair, where
+ * two actors or places can only be linked by the types whose ends are never an event, a statement
+ * or an article (so Neo4j reads only those chains of a hub). No property is read to tell whether
+ * the other end was drawn. Rows of `rel`, at most `limit`, as `REL` gives them but with the element
+ * ids of the ends in `from` and `to` (or as `projection` summarises them). The relationships
+ * `linksAmong` gives for the same nodes.
  */
-export function linksWithin(ids: string[], types: RelationshipType[], limit: number, projection: Projection = 'full'): CypherQuery {
+export function linksWithin(ids: string[], types: RelationshipType[], limit: number, projection: Projection = 'full', hubDegree = HUB_DEGREE): CypherQuery {
+  const all = relationshipTypes(types);
+  const between = (kinds: 'structural' | 'other') => types.filter((t) => STRUCTURAL.has(t) === (kinds === 'structural'));
+  const hubPairs = [
+    between('structural').length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  MATCH (a)-[r:${relationshipTypes(between('structural'))}]->(b)\n  RETURN r` : null,
+    between('other').length
+      ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  WITH a, b WHERE a:Event|Statement|Article OR b:Event|Statement|Article\n  MATCH (a)-[r:${relationshipTypes(between('other'))}]->(b)\n  RETURN r`
+      : null,
+  ].filter((part) => part !== null);
   return {
     cypher: `UNWIND $ids AS x
 MATCH (a) WHERE elementId(a) = x
-MATCH (a)-[r:${relationshipTypes(types)}]->(b)
-WHERE elementId(b) IN $ids
+WITH a, COUNT { (a)-->() } > $hubDegree AS hub
+WITH collect(CASE WHEN hub THEN a END) AS hubs, collect(CASE WHEN NOT hub THEN a END) AS others
+CALL (hubs, others) {
+  UNWIND others AS a
+  MATCH (a)-[r:${all}]->(b)
+  WHERE elementId(b) IN $ids
+  RETURN r
+  UNION ALL
+  UNWIND CASE WHEN size(hubs) > 0 THEN others ELSE [] END AS b
+  MATCH (b)<-[r:${all}]-(a)
+  WHERE a IN hubs
+  RETURN r
+  UNION ALL
+  ${hubPairs.join('\n  UNION ALL\n  ')}
+}
 RETURN ${linkProjection(projection)} AS rel LIMIT $limit`,
-    params: { ids, limit: int(limit) },
+    params: { ids, limit: int(limit), hubDegree: int(hubDegree) },
   };
 }
+
+/** Relationships going out that a node may have and still be expanded whole when the links among drawn nodes are read. */
+const HUB_DEGREE = 500;
+
+/** The relationship types neither end of which is ever an event, a statement or an article. */
+const STRUCTURAL = new Set(
+  RELATIONSHIP_TYPE_NAMES.filter((t) => ![...RELATIONSHIP_TYPES[t].from, ...RELATIONSHIP_TYPES[t].to].some((k) => k === 'Event' || k === 'Statement' || k === 'Article')),
+);
 
 /** Relationships among nodes already drawn (so a neighbourhood shows the links between its nodes). */
 export function linksAmong(ids: string[], types: RelationshipType[], limit: number): CypherQuery {
