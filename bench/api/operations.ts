@@ -19,7 +19,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
 import { nodesByIds, searchEntities, shortestPaths, toLuceneQuery, type NeighbourSpec, type ReadAheadSpec } from '../../src/db/queries/read.js';
-import { hop, hopFanOut, linksAmong, timeline } from '../../src/db/queries/explore.js';
+import { hopFanOut, hopWithElementIds, linksWithin, neighbourhoodRoot, timeline } from '../../src/db/queries/explore.js';
 import { keyedQuery } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
@@ -354,25 +354,30 @@ export const OPERATIONS: Operation[] = [
       'No neighbourhood query is generated: the closest is a nested 2-level selection of every domain relationship of the start node, with per-field limits adding up to about 200 nodes (one document for places, one for actors).',
     raw: async (db, v) => {
       const id = v.id as string;
-      const spec = { types: DOMAIN_TYPES, kinds: null, from: null, to: null };
       const limit = 200;
-      const start = await db.read(nodesByIds([id]));
-      if (!start.length) return 0;
-      // As ExploreStore.neighbourhood: breadth first, stopping at the first hop that overflows the limit.
-      const seen = new Set([id]);
+      // As ExploreStore.neighbourhood reads for this request (summaries of nodes and links): the
+      // root with the types present, breadth first to the first hop that overflows the limit, then
+      // the links among the nodes drawn, named by element id.
+      const [start] = await db.read(neighbourhoodRoot(id, 'summary', DOMAIN_TYPES));
+      if (!start) return 0;
+      const spec = { types: start.types as RelationshipType[], kinds: null, from: null, to: null };
+      const eids = [start.eid as string];
+      const seen = [id];
       let frontier = [id];
       let rows = 1;
       let truncated = false;
-      for (let depth = 1; depth <= 2 && frontier.length && !truncated; depth++) {
-        const room = Math.max(limit - seen.size, 0);
-        const [row] = await db.read(hop(frontier, [...seen], spec, room + 1, hopFanOut(room)));
+      for (let depth = 1; depth <= 2 && frontier.length && spec.types.length && !truncated; depth++) {
+        const room = Math.max(limit - seen.length, 0);
+        const [row] = await db.read(hopWithElementIds(frontier, seen, spec, room + 1, hopFanOut(room), 'summary'));
         const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
+        const foundEids = (row?.eids as string[] | undefined) ?? [];
         rows += found.length;
         if (found.length > room || row?.capped === true) truncated = true;
         frontier = found.slice(0, room);
-        for (const nid of frontier) seen.add(nid);
+        seen.push(...frontier);
+        eids.push(...foundEids.slice(0, room));
       }
-      if (seen.size > 1) rows += (await db.read(linksAmong([...seen], spec.types, limit * 4))).length;
+      if (seen.length > 1) rows += (await db.read(linksWithin(eids, spec.types, limit * 4, 'summary'))).length;
       return rows;
     },
     pick: (pools, rng) => (rng.chance(0.5) ? { id: rng.pick(pools.areas), kind: 'Place' } : { ...(({ id, kind }) => ({ id, kind }))(pickActor(pools, rng)) }),
