@@ -192,8 +192,11 @@ export function placeOf(
     const areaUnit = candidates.map((c) => (c.e.placeType === 'AREA' && c.e.parentId ? ctx.entry(c.e.parentId) : undefined)).find(inUnit);
     const unit = candidates.filter((c) => inUnit(c.e)).sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0] ?? (areaUnit ? { e: areaUnit } : undefined);
     const text = r.sentence.text;
-    for (const m of text.slice(clause.start, clause.end).matchAll(BARE_PLACE)) {
-      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+    // Where the places found all lie outside the trigger's clause ("a bomb killed two fighters, as they drove to a
+    // position near X, at the foot of the Y mountain"), the clause that names them is read too.
+    const span = candidates.length && !candidates.some((c) => c.sameClause) ? { start: 0, end: text.length } : clause;
+    for (const m of text.slice(span.start, span.end).matchAll(BARE_PLACE)) {
+      const start = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
       // "the minister said in Washington", "told reporters in Ankara": where words were spoken.
@@ -202,10 +205,12 @@ export function placeOf(
       const heldBy = candidates.find((c) => c.e.placeType === 'AREA' && /^,?\s+(?:in|within|inside)\s+(?:the\s+)?$/i.test(text.slice(end, localSpan(r, c.m).start)));
       // "near al-Azim" for the unit the reference calls Al-Azim Subdistrict: that unit.
       const known = ctx.lookup(m[1]!).length ? undefined : ['Subdistrict', 'District'].flatMap((suffix) => ctx.lookup(`${m[1]!} ${suffix}`)).find((x) => x.kind === 'Place' && (x.placeType === 'SUBDISTRICT' || x.placeType === 'DISTRICT'));
-      const e = known ?? ctx.finder.placeNamed(m[1]!, text, heldBy?.e ?? unit?.e ?? null);
+      // A village another trigger of the sentence already found is the same village.
+      const found = ctx.lookup(m[1]!).find((x) => x.kind === 'Place' && ctx.finder.discovered.has(x.id));
+      const e = found ?? known ?? ctx.finder.placeNamed(m[1]!, text, heldBy?.e ?? unit?.e ?? null);
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
-      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      candidates.push({ m: mention, e, sameClause: start >= clause.start && end <= clause.end, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
       break;
     }
   }

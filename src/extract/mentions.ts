@@ -264,7 +264,8 @@ export class MentionFinder {
     if (this.lookup(clean).length || !isPlausibleName(clean) || clean.split(/\s+/).length > 3 || /^\d|['’]s\s|\.\s?/.test(clean)) return null;
     // "in al-Azim" for the unit the reference calls Al-Azim Subdistrict: a known unit's bare name, no village.
     if (['Subdistrict', 'District', 'Governorate'].some((suffix) => this.lookup(`${clean} ${suffix}`).some((e) => e.kind === 'Place'))) return null;
-    if (clean.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) return null;
+    // ("Sheikh Amir", "Imam Gharbi": a title that begins a village's name is part of it.)
+    if (clean.split(/[\s-]+/).some((w, i) => (NOT_NAMES.has(w.toLowerCase()) && !(i === 0 && TOPONYM.test(clean))) || BODY_HEADS.test(w))) return null;
     // Only a name shaped like an Iraqi place ("Tell Hamdan", "Albu Bali", "Kani Rash", "al-Hamra") or a
     // crossing or square ("Tayaran Square"): a foreign capital or a person's name is no village.
     const site = SITE_NAME.test(clean);

@@ -57,4 +57,8 @@ describe('mountains and areas', () => {
   it('reads a known sub-district told by its bare name as that sub-district, not a new village', () => {
     expect(placesOf('Gunmen killed two shepherds near al-Azim on Monday night.')).toEqual(['place:udhaim-subdistrict']);
   });
+
+  it('reads a village in the clause that names the area when the trigger\'s own clause names no place, a title-like first word included', () => {
+    expect([...new Set(placesOf('The attack came two days after a roadside bomb killed two soldiers, as they drove to a checkpoint near Sheikh Hamad on Tuesday night, in Wadi al-Shay.'))]).toEqual(['place:sheikh-hamad']);
+  });
 });
