@@ -171,7 +171,8 @@ export function placeOf(
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
     // ... and so is what was shelled or bombed ("Monday's shelling of Bnawa").
-    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$|\b(?:shelling|bombing|bombardment)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.test(before);
+    // ... and what a strike targeted or hit ("the air strikes that targeted the X mountains", "shells struck X").
+    const attackOn = /\b(?:attacks?|strikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:[\w-]+\s+){0,3}on\s+(?:the\s+)?$|\b(?:shelling|bombing|bombardment)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|\b(?:targeted|targeting|struck|striking|hit|hitting|pounded|pounding|shelled|bombed)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i.test(before);
     // "returned to Albu Mustafa, a village three kilometres west of X": a name its apposition calls a village is a place the
     // sentence locates, whatever the preposition before it.
     // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
@@ -184,19 +185,32 @@ export function placeOf(
   // "killed in Tell Hamdan on Monday": where nothing smaller than a province is named, an unknown name
   // a locative puts in the trigger's clause is a village (of the province or district named, if any).
   // So is one before the district or sub-district it lies in ("a hideout in Wadi X, ... in Y district"): the unit holds it.
-  if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
-    const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
+  // An area (a mountain range, a desert, a valley) is coarser than a village: a village named beside it ("near X, at the
+  // foot of the Y mountain") is still read, and lies in the area's own unit.
+  const inUnit = (e: GazetteerEntry | undefined | null): boolean => e?.placeType === 'GOVERNORATE' || e?.placeType === 'DISTRICT' || e?.placeType === 'SUBDISTRICT';
+  if (!candidates.some((c) => ctx.rank(c.e) < 4 && c.e.placeType !== 'AREA') && clause) {
+    const areaUnit = candidates.map((c) => (c.e.placeType === 'AREA' && c.e.parentId ? ctx.entry(c.e.parentId) : undefined)).find(inUnit);
+    const unit = candidates.filter((c) => inUnit(c.e)).sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0] ?? (areaUnit ? { e: areaUnit } : undefined);
     const text = r.sentence.text;
-    for (const m of text.slice(clause.start, clause.end).matchAll(BARE_PLACE)) {
-      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+    // Where the places found all lie outside the trigger's clause ("a bomb killed two fighters, as they drove to a
+    // position near X, at the foot of the Y mountain"), the clause that names them is read too.
+    const span = candidates.length && !candidates.some((c) => c.sameClause) ? { start: 0, end: text.length } : clause;
+    for (const m of text.slice(span.start, span.end).matchAll(BARE_PLACE)) {
+      const start = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
       // "the minister said in Washington", "told reporters in Ankara": where words were spoken.
       if (/\b(?:said|says|say|told|telling|speaking|spoke|statement|announced|conference|meeting|met|visit(?:ing)?|talks|interview)\b[^,.;]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
-      const e = ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null);
+      // "in Wadi X, within the Y mountains": the area the words put it in holds it.
+      const heldBy = candidates.find((c) => c.e.placeType === 'AREA' && /^,?\s+(?:in|within|inside)\s+(?:the\s+)?$/i.test(text.slice(end, localSpan(r, c.m).start)));
+      // "near al-Azim" for the unit the reference calls Al-Azim Subdistrict: that unit.
+      const known = ctx.lookup(m[1]!).length ? undefined : ['Subdistrict', 'District'].flatMap((suffix) => ctx.lookup(`${m[1]!} ${suffix}`)).find((x) => x.kind === 'Place' && (x.placeType === 'SUBDISTRICT' || x.placeType === 'DISTRICT'));
+      // A village another trigger of the sentence already found is the same village.
+      const found = ctx.lookup(m[1]!).find((x) => x.kind === 'Place' && ctx.finder.discovered.has(x.id));
+      const e = found ?? known ?? ctx.finder.placeNamed(m[1]!, text, heldBy?.e ?? unit?.e ?? null);
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
-      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      candidates.push({ m: mention, e, sameClause: start >= clause.start && end <= clause.end, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
       break;
     }
   }

@@ -28,7 +28,7 @@ const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkm
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', field: 'SITE', 'oil field': 'SITE', 'gas field': 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
+  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', range: 'AREA', 'mountain range': 'AREA', ridge: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', field: 'SITE', 'oil field': 'SITE', 'gas field': 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -55,7 +55,7 @@ function isPlausibleName(name: string): boolean {
 
 // Place phrases (MentionFinder.places).
 const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
-const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|(?:mountain )?range|ridge|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
@@ -155,8 +155,10 @@ export class MentionFinder {
       for (const n of [m[2]!, m[3]!]) if (!this.lookup(cleanName(n)).length) found.push({ name: cleanName(n), type: m[1]!.toLowerCase().replace(/s$/, ''), end });
     }
     // "a rocket attack on the Victory Base Complex", "struck the Kilo Air Base": a named base is a site of its own.
-    for (const m of text.matchAll(/\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)/gu)) {
-      const name = m[1]!.trim();
+    // ... and so is one named the way armies name their bases, with or without "the" ("at Contingency Operating
+    // Base Kilo", "rockets hit Camp Echo", "at Kilo Base Complex"): a base, not the town or the airport near it.
+    for (const m of text.matchAll(/\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) (?:the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)|((?:(?:Contingency|Forward) )?Operating Base \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?|Camp \p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s){1,2}(?:Air Base|Airbase|Base Complex))\b(?! of\b))/gu)) {
+      const name = (m[1] ?? m[2]!).trim();
       if (!this.lookup(name).length && isPlausibleName(name)) found.push({ name, type: 'base', end: (m.index ?? 0) + m[0].length });
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
@@ -260,7 +262,10 @@ export class MentionFinder {
   placeNamed(name: string, sentence: string, parent: GazetteerEntry | null, landscape = false): GazetteerEntry | null {
     const clean = cleanName(name);
     if (this.lookup(clean).length || !isPlausibleName(clean) || clean.split(/\s+/).length > 3 || /^\d|['’]s\s|\.\s?/.test(clean)) return null;
-    if (clean.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) return null;
+    // "in al-Azim" for the unit the reference calls Al-Azim Subdistrict: a known unit's bare name, no village.
+    if (['Subdistrict', 'District', 'Governorate'].some((suffix) => this.lookup(`${clean} ${suffix}`).some((e) => e.kind === 'Place'))) return null;
+    // ("Sheikh Amir", "Imam Gharbi": a title that begins a village's name is part of it.)
+    if (clean.split(/[\s-]+/).some((w, i) => (NOT_NAMES.has(w.toLowerCase()) && !(i === 0 && TOPONYM.test(clean))) || BODY_HEADS.test(w))) return null;
     // Only a name shaped like an Iraqi place ("Tell Hamdan", "Albu Bali", "Kani Rash", "al-Hamra") or a
     // crossing or square ("Tayaran Square"): a foreign capital or a person's name is no village.
     const site = SITE_NAME.test(clean);
