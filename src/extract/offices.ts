@@ -36,6 +36,9 @@ const POST_AFTER = /^,\s+((?:a|an|the)\s[^,;.]+)/;
 /** A post in a body: a service, a ministry, an office, a force, or a named one ("Makhmour's"). */
 const POST_BODY = /\b(?:army|police|civil defen[cs]e|ministry|directorate|council|office|department|hospital|administration)\b|\p{Lu}[\p{L}-]*['’]s\b/u;
 
+/** "The Prime Minister and Commander-in-Chief of the Armed Forces, X": a title told before the name and set off by a comma. */
+const PREMIER_AND_COMMANDER = /\b(?:the )?Prime Minister and Commander[- ]in[- ]Chief of the (?:Iraqi )?Armed Forces,\s+$/iu;
+
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
@@ -88,6 +91,15 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       const known = !possessor && person.office && person.office.title.toLowerCase().startsWith(title.toLowerCase()) ? { title, of: person.office.of } : null;
       const office = known ?? ctx.finder.officeOf(title, possessor);
       if (office) push(person.id, office, r.sentence.text);
+    }
+  }
+  // The premiership joined to the command of the armed forces, before the name.
+  for (const r of readings) {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || !PREMIER_AND_COMMANDER.test(r.sentence.text.slice(0, m.start - r.sentence.start))) continue;
+      const premier = ctx.finder.officeOf('Prime Minister', null);
+      if (premier && !out.some((o) => o.from === person.id && o.to === premier.of)) push(person.id, { title: 'Prime Minister and Commander-in-Chief of the Armed Forces', of: premier.of }, r.sentence.text);
     }
   }
   return out;

@@ -1,0 +1,57 @@
+/**
+ * Offices and the bodies they name, from failures first seen on unseen reporting: an MP for the capital's province, a
+ * minister named with no country, a premiership joined to the command of the armed forces, and what a place's local
+ * administration states as facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const offices = (text: string) =>
+  extract(text, '2024-05-02').relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${r.properties?.title} -> ${ref(r.to)}`);
+
+describe('a member of parliament for the capital', () => {
+  it('seats an MP for Baghdad in Iraq\'s parliament, not in a local government of Baghdad', () => {
+    expect(offices('Salman Aziz al-Dulaimi, a member of parliament for Baghdad, demanded an inquiry into the shooting.')).toEqual(['person:salman-aziz-al-dulaimi Member of parliament -> gov:iraq']);
+  });
+  it('still seats an MP for a province in Iraq\'s parliament', () => {
+    expect(offices('Salman Aziz al-Dulaimi, a member of parliament for Diyala, demanded an inquiry into the shooting.')).toEqual(['person:salman-aziz-al-dulaimi Member of parliament -> gov:iraq']);
+  });
+});
+
+describe('a minister of foreign affairs, defence or interior named with no country', () => {
+  it('reads "Minister of Foreign Affairs X" as Iraq\'s minister in Iraqi news', () => {
+    expect(offices('Minister of Foreign Affairs Karim Jasim Saleh ordered that the envoy be called in.')).toEqual(['person:karim-jasim-saleh Minister of Foreign Affairs -> gov:iraq']);
+  });
+  it('reads the second of two joined titles ("Deputy Prime Minister and Minister of Interior X") the same way', () => {
+    expect(offices('At the request of Deputy Prime Minister and Minister of Interior Karim Jasim Saleh, the ministry opened an inquiry.')).toEqual(['person:karim-jasim-saleh Minister of Interior -> gov:iraq']);
+  });
+  it('gives the minister of the government whose ministry of that kind the article named last', () => {
+    expect(offices('The Turkish Defence Ministry issued a statement. Defence Minister Kemal Arslan Ozturk said the operation would go on.')).toEqual(['person:kemal-arslan-ozturk Defence Minister -> gov:turkey']);
+  });
+  it('gives "Defence Minister X" of no country named and no ministry named no country (a foreign outlet\'s own minister)', () => {
+    expect(offices('Defence Minister Kemal Arslan Ozturk said the operation would go on.')).toEqual([]);
+  });
+  it('gives a minister of another kind with no country no office', () => {
+    expect(offices('Minister of Agriculture Karim Jasim Saleh visited the burned fields.')).toEqual([]);
+  });
+});
+
+describe('the premiership joined to the command of the armed forces', () => {
+  it('reads "The Prime Minister and Commander-in-Chief of the Armed Forces, X," as Iraq\'s prime minister', () => {
+    expect(offices('The Prime Minister and Commander-in-Chief of the Armed Forces, Haidar Salim al-Amiri, thanked the pilots.')).toEqual([
+      'person:haidar-salim-al-amiri Prime Minister and Commander-in-Chief of the Armed Forces -> gov:iraq',
+    ]);
+  });
+  it('gives no premiership to one who serves the commander-in-chief', () => {
+    expect(offices('The spokesman for the Commander-in-Chief of the Armed Forces, Haidar Salim al-Amiri, thanked the pilots.').filter((o) => o.endsWith('gov:iraq'))).toEqual([]);
+  });
+});
+
+describe('the local administration of a place', () => {
+  it('states the place it governs but not the government above it, which the article does not say', () => {
+    const batch = extract('Diyala Governor Sami Yousef al-Tamimi visited the wounded in hospital.', '2024-05-02');
+    const local = batch.entities.find((e) => e.id === 'gov:diyala-governorate-local-government');
+    expect(local).toMatchObject({ kind: 'Government', governs: 'place:diyala-governorate' });
+    expect(local && 'partOf' in local ? local.partOf : undefined).toBeUndefined();
+  });
+});
