@@ -567,6 +567,11 @@ export class MentionFinder {
     return null;
   }
 
+  /** An association of a trade in a place ("Kirkuk Farmers' Union"), created on first use. */
+  association(name: string, sentence: string): GazetteerEntry {
+    return this.lookup(name).find((e) => e.kind === 'Organization') ?? this.register('Organization', name, sentence, { organizationType: 'OTHER' });
+  }
+
   /** The local administration of a place (a governorate's, a district's), created on first use. */
   localGovernment(place: GazetteerEntry): GazetteerEntry {
     const name = `${place.name} local government`;

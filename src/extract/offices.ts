@@ -39,6 +39,17 @@ const POST_BODY = /\b(?:army|police|civil defen[cs]e|ministry|directorate|counci
 /** "The Prime Minister and Commander-in-Chief of the Armed Forces, X": a title told before the name and set off by a comma. */
 const PREMIER_AND_COMMANDER = /\b(?:the )?Prime Minister and Commander[- ]in[- ]Chief of the (?:Iraqi )?Armed Forces,\s+$/iu;
 
+/**
+ * A post in a trade's association, told next to the name: "the head of the Kirkuk farmers' union, X", "X, who heads the
+ * farmers' association in Shirqat,". The association is the trade's in the place named (before the trade or after it,
+ * or "the province", the province the article named last).
+ */
+const ASSOCIATION = String.raw`((?:[\p{Lu}][\p{L}'’-]*\s){0,3}?\p{Ll}+s['’]\s(?:association|union|syndicate)(?:\s(?:in|of)\s(?:the\s)?(?:province|district|[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?))?)`;
+const POST_WORD = String.raw`(head|chairman|chairwoman|president|leader|spokes(?:man|person|woman)|member)`;
+const ASSOCIATION_BEFORE = new RegExp(String.raw`\b(?:[Tt]he |[Aa] |[Aa]n )?${POST_WORD} of the ${ASSOCIATION},\s+(?:(?:Mr|Mrs|Ms|Dr|Hajji?|Sheikh)\.?\s+)?$`, 'u');
+const ASSOCIATION_AFTER = new RegExp(String.raw`^,\s+(?:(?:the |a |an )?${POST_WORD} of|who (heads|leads|chairs)) the ${ASSOCIATION}(?=,)`, 'u');
+const ASSOCIATION_PARTS = /^(?:(.+?)\s)?(\p{Ll}+s['’])\s(association|union|syndicate)(?:\s(?:in|of)\s(?:the\s)?(.+))?$/u;
+
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
@@ -93,6 +104,26 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       if (office) push(person.id, office, r.sentence.text);
     }
   }
+  readings.forEach((r, i) => {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || out.some((o) => o.from === person.id)) continue;
+      const before = ASSOCIATION_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
+      const after = before ? null : ASSOCIATION_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start));
+      const post = before?.[1] ?? after?.[1] ?? (after?.[2] ? 'head' : null);
+      const phrase = before?.[2] ?? after?.[3];
+      const parts = phrase ? ASSOCIATION_PARTS.exec(phrase) : null;
+      if (!post || !parts) continue;
+      const where = parts[1] ?? parts[4];
+      // A place named ("Kirkuk", "in Shirqat"), or "the province": the province named last.
+      const unit = where && /^(?:province|district)$/i.test(where) ? lastUnit(readings, i, where.toLowerCase() === 'province' ? 'GOVERNORATE' : 'DISTRICT', ctx) : null;
+      const place = unit ? ctx.entry(unit)?.name.replace(/\s+(?:Governorate|Province|District)$/, '') : where && ctx.lookup(where).some((e) => e.kind === 'Place') ? where : null;
+      if (!place) continue;
+      const trade = parts[2]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/’$/, "'");
+      const body = ctx.finder.association(`${place} ${trade} ${parts[3]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`, r.sentence.text);
+      push(person.id, { title: `${post.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} of the ${phrase}`, of: body.id }, r.sentence.text);
+    }
+  });
   // The premiership joined to the command of the armed forces, before the name.
   for (const r of readings) {
     for (const m of r.mentions) {

@@ -55,3 +55,20 @@ describe('the local administration of a place', () => {
     expect(local && 'partOf' in local ? local.partOf : undefined).toBeUndefined();
   });
 });
+
+describe('a post in a trade\'s association in a place', () => {
+  const bodies = (text: string) => extract(text, '2024-05-02').entities.filter((e) => e.kind === 'Organization').map((e) => `${e.id} ${e.name}`);
+  it('reads "the head of the <place> <trade> union, X," as a post in that union', () => {
+    expect(offices('The head of the Baquba teachers\' union, Nadia Salim Abbas, said classes would resume.')).toEqual(['person:nadia-salim-abbas Head of the Baquba teachers\' union -> org:baquba-teachers-union']);
+    expect(bodies('The head of the Baquba teachers\' union, Nadia Salim Abbas, said classes would resume.')).toContain("org:baquba-teachers-union Baquba Teachers' Union");
+  });
+  it('reads "X, who heads the <trade> association in <place>," with the place after the trade', () => {
+    expect(offices('Nadia Salim Abbas, who heads the doctors\' association in Kalar, said the clinic was full.')).toEqual(['person:nadia-salim-abbas Head of the doctors\' association in Kalar -> org:kalar-doctors-association']);
+  });
+  it('reads "in the province" as the province the article named last', () => {
+    expect(offices('Two fields burned in Kirkuk province on Sunday. Nadia Salim Abbas, who heads the farmers\' association in the province, called for patrols.')).toEqual(['person:nadia-salim-abbas Head of the farmers\' association in the province -> org:kirkuk-farmers-association']);
+  });
+  it('gives an association of no place no post', () => {
+    expect(offices('Nadia Salim Abbas, who heads the doctors\' association, said the clinic was full.')).toEqual([]);
+  });
+});
