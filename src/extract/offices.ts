@@ -30,6 +30,11 @@ function lastUnit(readings: SentenceReading[], upTo: number, type: string, ctx: 
   return null;
 }
 
+/** A rank after a service word, in full or abbreviated: "police Lt. Col. X", "army Captain X". */
+const SERVICE_RANK_BEFORE = /(?:^|[\s"“(])(police|army)\s+((?:Staff\s+)?(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Brigadier|Brig\.|Sergeant|Sgt\.))\s+$/;
+const SERVICES: Record<string, string> = { police: 'Iraqi Police', army: 'Iraqi Army' };
+const RANK_WORDS: Record<string, string> = { Lt: 'Lieutenant', Maj: 'Major', Brig: 'Brigadier', Gen: 'General', Col: 'Colonel', Capt: 'Captain', Sgt: 'Sergeant' };
+
 /** A post told next to a ranked name: "<post>, Captain X" or "Captain X, a <post>,". */
 const POST_BEFORE = /(?:^|[,;:]\s*)([^,;:]*\b(?:chief|commander|director|head|spokes(?:man|person|woman)|officer|official|manager)),\s*$/;
 const POST_AFTER = /^,\s+((?:a|an|the)\s[^,;.]+)/;
@@ -60,7 +65,7 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
   const ranked = new Set<string>();
   for (const r of readings) {
     const forces = [...new Set(r.mentions.flatMap((m) => m.entries.filter((e) => e.kind === 'Force').map((e) => e.id)))];
-    if (forces.length !== 1) continue;
+    if (!forces.length) continue;
     for (const m of r.mentions) {
       const person = m.entries.find((e) => e.kind === 'Person');
       if (!person || ranked.has(person.id) || ctx.finder.discovered.get(person.id)?.office || out.some((o) => o.from === person.id)) continue;
@@ -70,12 +75,28 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       // "Makhmour's civil defence chief, Captain X," / "Colonel X, a commander of the army's sector,": a post told next to
       // the name, in a body of its own and not in the force the sentence names, is what the rank serves.
       const post = [POST_BEFORE.exec(before.slice(0, rank.index)), POST_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start))];
-      const forceAt = r.mentions.filter((f) => f.entries.some((e) => e.id === forces[0])).map((f) => f.start - r.sentence.start);
       const offsets = [0, m.end - r.sentence.start];
-      const elsewhere = post.some((p, i) => p && POST_BODY.test(p[1]!) && !forceAt.some((at) => at >= offsets[i]! + p.index && at < offsets[i]! + p.index + p[0].length));
+      const within = (id: string, i: number) => r.mentions.filter((f) => f.entries.some((e) => e.id === id)).map((f) => f.start - r.sentence.start).some((at) => post[i] && at >= offsets[i]! + post[i]!.index && at < offsets[i]! + post[i]!.index + post[i]![0].length);
+      // "Colonel X, a Peshmerga officer in the area," in a sentence naming other forces too: the one the apposition names.
+      const told = forces.filter((id) => within(id, 1));
+      const force = forces.length === 1 ? forces[0]! : told.length === 1 ? told[0]! : null;
+      if (!force) continue;
+      const elsewhere = post.some((p, i) => p && POST_BODY.test(p[1]!) && !within(force, i));
       if (elsewhere) continue;
       ranked.add(person.id);
-      push(person.id, { title: rank[1]!, of: forces[0]! }, r.sentence.text);
+      push(person.id, { title: rank[1]!, of: force }, r.sentence.text);
+    }
+  }
+  // "police Lt. Col. X", "army Captain X": a rank in the service the word before it names (in Iraqi news, Iraq's).
+  for (const r of readings) {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || ranked.has(person.id) || ctx.finder.discovered.get(person.id)?.office || out.some((o) => o.from === person.id)) continue;
+      const t = SERVICE_RANK_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start));
+      const force = t && ctx.lookup(SERVICES[t[1]!.toLowerCase()]!).find((e) => e.kind === 'Force');
+      if (!force) continue;
+      ranked.add(person.id);
+      push(person.id, { title: t[2]!.replace(/\.\s*/g, ' ').trim().split(' ').map((w) => RANK_WORDS[w] ?? w).join(' '), of: force.id }, r.sentence.text);
     }
   }
   readings.forEach((r, i) => {

@@ -72,3 +72,16 @@ describe('a post in a trade\'s association in a place', () => {
     expect(offices('Nadia Salim Abbas, who heads the doctors\' association, said the clinic was full.')).toEqual([]);
   });
 });
+
+describe('a rank in a force', () => {
+  it('reads "army Lt. Col. X" and "army Captain X" as a rank in Iraq\'s army (the test reference holds no Iraqi Police)', () => {
+    expect(offices('Two shepherds were shot near the dam, army Lt. Col. Saad Karim al-Hiti told reporters.')).toEqual(['person:saad-karim-al-hiti Lieutenant Colonel -> force:iraqi-army']);
+    expect(offices('Two shepherds were shot near the dam, army Captain Saad Karim al-Hiti told reporters.')).toEqual(['person:saad-karim-al-hiti Captain -> force:iraqi-army']);
+  });
+  it('gives a rank with no service word before it no force when the sentence names none', () => {
+    expect(offices('Two shepherds were shot near the dam, Maj. Saad Karim al-Hiti told reporters.')).toEqual([]);
+  });
+  it('reads "Colonel X, a Peshmerga officer," as the Peshmerga\'s though the sentence names another force too', () => {
+    expect(offices('"They came from the side held by the Federal Police," Colonel Aram Jalal Karim, a Peshmerga officer on the front, told reporters.')).toEqual(['person:aram-jalal-karim Colonel -> force:peshmerga']);
+  });
+});
