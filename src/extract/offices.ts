@@ -55,6 +55,25 @@ const ASSOCIATION_BEFORE = new RegExp(String.raw`\b(?:[Tt]he |[Aa] |[Aa]n )?${PO
 const ASSOCIATION_AFTER = new RegExp(String.raw`^,\s+(?:(?:the |a |an )?${POST_WORD} of|who (heads|leads|chairs)) the ${ASSOCIATION}(?=,)`, 'u');
 const ASSOCIATION_PARTS = /^(?:(.+?)\s)?(\p{Ll}+s['’])\s(association|union|syndicate)(?:\s(?:in|of)\s(?:the\s)?(.+))?$/u;
 
+/**
+ * "the command's spokesman, Colonel X", "X, a spokesman for the command,": a post in the command the article named last
+ * (an operations command, a police command).
+ */
+const COMMAND_POST = String.raw`(spokes(?:man|person|woman)|commander|deputy commander|chief of staff|media officer)`;
+const THE_COMMAND_BEFORE = new RegExp(String.raw`\b(?:[Tt]he command['’]s ${COMMAND_POST}|[Tt]he ${COMMAND_POST} (?:of|for) the command),\s+(?:(?:Staff\s+)?(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Brigadier|Brig\.)\s+)?$`, 'u');
+const THE_COMMAND_AFTER = new RegExp(String.raw`^,\s+(?:the |a |an )?${COMMAND_POST} (?:of|for) the command\b`, 'u');
+
+/** The command (a Force named "... Command") the article named last, up to sentence `upTo`. */
+function lastCommand(readings: SentenceReading[], upTo: number): string | null {
+  for (let i = upTo; i >= 0; i--) {
+    for (const m of [...readings[i]!.mentions].reverse()) {
+      const e = m.entries.find((x) => x.kind === 'Force' && /\bCommand$/.test(x.name));
+      if (e) return e.id;
+    }
+  }
+  return null;
+}
+
 export function readOffices(readings: SentenceReading[], ctx: ArticleContext): RelationshipInput[] {
   const out: RelationshipInput[] = [];
   const push = (person: string, office: { title: string; of: string }, sentence: string) =>
@@ -143,6 +162,15 @@ export function readOffices(readings: SentenceReading[], ctx: ArticleContext): R
       const trade = parts[2]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/’$/, "'");
       const body = ctx.finder.association(`${place} ${trade} ${parts[3]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`, r.sentence.text);
       push(person.id, { title: `${post.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} of the ${phrase}`, of: body.id }, r.sentence.text);
+    }
+  });
+  readings.forEach((r, i) => {
+    for (const m of r.mentions) {
+      const person = m.entries.find((e) => e.kind === 'Person');
+      if (!person || out.some((o) => o.from === person.id)) continue;
+      const t = THE_COMMAND_BEFORE.exec(r.sentence.text.slice(0, m.start - r.sentence.start)) ?? THE_COMMAND_AFTER.exec(r.sentence.text.slice(m.end - r.sentence.start));
+      const command = t ? lastCommand(readings, i) : null;
+      if (command) push(person.id, { title: (t![1] ?? t![2]!).replace(/^\p{Ll}/u, (c) => c.toUpperCase()), of: command }, r.sentence.text);
     }
   });
   // The premiership joined to the command of the armed forces, before the name.

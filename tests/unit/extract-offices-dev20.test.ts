@@ -85,3 +85,19 @@ describe('a rank in a force', () => {
     expect(offices('"They came from the side held by the Federal Police," Colonel Aram Jalal Karim, a Peshmerga officer on the front, told reporters.')).toEqual(['person:aram-jalal-karim Colonel -> force:peshmerga']);
   });
 });
+
+describe('a post in "the command" the article named', () => {
+  it('reads "X, a spokesman for the command," as a post in the command named before', () => {
+    expect(offices('The Khalis Operations Command said troops cleared two orchards. Nine mortar rounds were found, Colonel Hadi Nasser al-Rubaie, a spokesman for the command, told reporters.')).toEqual([
+      'person:hadi-nasser-al-rubaie Spokesman -> force:khalis-operations-command',
+    ]);
+  });
+  it('reads "the command\'s spokesman, Colonel X" the same way', () => {
+    expect(offices('The Khalis Operations Command said troops cleared two orchards. Nine mortar rounds were found, according to the command\'s spokesman, Colonel Hadi Nasser al-Rubaie.')).toEqual([
+      'person:hadi-nasser-al-rubaie Spokesman -> force:khalis-operations-command',
+    ]);
+  });
+  it('gives "the command" no post when the article named no command', () => {
+    expect(offices('Troops cleared two orchards. Nine mortar rounds were found, Colonel Hadi Nasser al-Rubaie, a spokesman for the command, told reporters.').filter((o) => o.includes('Spokesman'))).toEqual([]);
+  });
+});
