@@ -362,7 +362,9 @@ export class MentionFinder {
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
       // "Nizar al-Karkhi, who represents Diyala in parliament,": a member of parliament for that province.
       const represents = /, who represents ((?:\p{Lu}[\p{L}'’-]*)(?: (?:al-)?\p{Lu}[\p{L}'’-]*){0,2}) in (?:the )?(?:Iraqi |federal |national )?(?:parliament|Council of Representatives)\b/u.exec(m[0]);
-      const office = represents ? this.officeOf('MP', represents[1]!) : null;
+      // "said Hawre Jamal, Mawat's subdistrict director.": a unit's head named by the place's possessive.
+      const headed = represents ? null : /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)['’]s ((?:sub-?district|district) )?(director|mayor|governor|qaimm?aqam)(?=[,.]|\s+(?:said|told|added)|$)/u.exec(m[0]);
+      const office = represents ? this.officeOf('MP', represents[1]!) : headed ? this.officeOf(`${headed[2] ?? ''}${headed[3]}`, headed[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {

@@ -101,3 +101,12 @@ describe('a post in "the command" the article named', () => {
     expect(offices('Troops cleared two orchards. Nine mortar rounds were found, Colonel Hadi Nasser al-Rubaie, a spokesman for the command, told reporters.').filter((o) => o.includes('Spokesman'))).toEqual([]);
   });
 });
+
+describe('a unit\'s head named after the name by the place\'s possessive', () => {
+  it('reads "said X, Udhaim\'s subdistrict director." as the head of that sub-district\'s local government', () => {
+    expect(offices('Two shells hit the orchards, said Jamil Saeed al-Hayali, Udhaim\'s subdistrict director.')).toEqual(['person:jamil-saeed-al-hayali Subdistrict director -> gov:udhaim-subdistrict-local-government']);
+  });
+  it('gives a possessive of no unit\'s head ("Udhaim\'s best-known farmer") no office', () => {
+    expect(offices('Two shells hit the orchards, said Jamil Saeed al-Hayali, Udhaim\'s best-known farmer.')).toEqual([]);
+  });
+});
