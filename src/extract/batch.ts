@@ -71,7 +71,9 @@ function newEntities(ctx: ArticleContext): EntityInput[] {
         entities.push({ ...base, kind: 'Force', forceType: n.forceType as never, under: [], partOf: e.parentId ?? undefined });
         break;
       case 'Government':
-        entities.push({ ...base, kind: 'Government', level: n.level as never, governs: e.governs ?? undefined, partOf: e.parentId ?? undefined });
+        // A place's local administration is defined by the place it governs; the government above it follows from the
+        // place's own enclosure and is nothing the article says.
+        entities.push({ ...base, kind: 'Government', level: n.level as never, governs: e.governs ?? undefined, partOf: n.level === 'LOCAL' && e.governs ? undefined : (e.parentId ?? undefined) });
         break;
       case 'Person':
         entities.push({ ...base, kind: 'Person', offices: [], memberOf: [] });

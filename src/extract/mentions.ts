@@ -367,7 +367,9 @@ export class MentionFinder {
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
       // "Nizar al-Karkhi, who represents Diyala in parliament,": a member of parliament for that province.
       const represents = /, who represents ((?:\p{Lu}[\p{L}'’-]*)(?: (?:al-)?\p{Lu}[\p{L}'’-]*){0,2}) in (?:the )?(?:Iraqi |federal |national )?(?:parliament|Council of Representatives)\b/u.exec(m[0]);
-      const office = represents ? this.officeOf('MP', represents[1]!) : null;
+      // "said Hawre Jamal, Mawat's subdistrict director.": a unit's head named by the place's possessive.
+      const headed = represents ? null : /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)['’]s ((?:sub-?district|district) )?(director|mayor|governor|qaimm?aqam)(?=[,.]|\s+(?:said|told|added)|$)/u.exec(m[0]);
+      const office = represents ? this.officeOf('MP', represents[1]!) : headed ? this.officeOf(`${headed[2] ?? ''}${headed[3]}`, headed[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(before)) {
@@ -387,7 +389,9 @@ export class MentionFinder {
       // "Foreign Minister X told reporters in Ankara": a minister of no named country speaks for the one whose capital he speaks in.
       // ("Foreign Minister" reaches here as "Minister" of "Foreign".)
       const spokeIn = !m[3] && /minister$/i.test(m[2]!) && (!m[1] || /^(?:Foreign|Defen[cs]e|Interior)$/.test(m[1])) ? SPOKE_IN.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
-      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : spokeIn ? this.officeOf(`${m[1] ?? ''} ${m[2]}`.trim(), spokeIn[1]!) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
+      // ... and "Defence Minister X" with no country, or speaking in no capital the reference knows: see officeOf.
+      const kindOnly = !m[3] && /minister$/i.test(m[2]!) && (!m[1] || /^(?:Foreign|Defen[cs]e|Interior)$/.test(m[1])) ? () => this.officeOf(`${m[1] ?? ''} ${m[2]}`.trim(), null) : () => null;
+      const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : spokeIn ? (this.officeOf(`${m[1] ?? ''} ${m[2]}`.trim(), spokeIn[1]!) ?? kindOnly()) : m[1] && !m[3] ? (this.officeOf(m[2]!, m[1]) ?? kindOnly()) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
     for (const m of text.matchAll(apposition)) {
@@ -465,6 +469,14 @@ export class MentionFinder {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
       return home ? { title: capitalise(title.trim()), of: home.id } : null;
     }
+    // "Minister of Foreign Affairs X", "Defence Minister X" with no country: the minister of the government whose ministry
+    // of that kind the article named last, else, for the formal title of Iraqi statements ("Minister of ..."), Iraq's
+    // (a foreign outlet's "Defense Minister X" is its own country's).
+    const ministerKind = !possessor && /minister/i.test(title) ? bodyKind(title) : null;
+    if (ministerKind === 'foreign' || ministerKind === 'defense' || ministerKind === 'interior') {
+      const owner = this.ministryOf.get(ministerKind) ?? (/^(?:deputy )?minister of\b/i.test(title.trim()) ? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id : undefined);
+      return owner ? { title: capitalise(title.trim()), of: owner } : null;
+    }
     if (!possessor) return null;
     // "a member of the Diyala provincial council", "the head of the Udhaim subdistrict council": a seat on a province's council
     // (a body of its own), or on a district's or a sub-district's (its local government).
@@ -482,9 +494,11 @@ export class MentionFinder {
     possessor = possessor.replace(/^(?:the )?(?:Republic|Kingdom|State) of (?:the )?/i, '').replace(/ in \p{Lu}[\p{L}'’-]*$/u, '');
     const p = cleanName(possessor).replace(/\s+(?:sub-?district|nahiya|district|province|governorate)$/i, '');
     // "Diyala lawmaker X", "X, an MP for Salah al-Din": a province's member of the national parliament.
-    if (/^(?:MP|lawmaker|member of parliament|parliamentarian)$/i.test(title.trim()) && !this.governmentFor(p) && this.lookup(p).some((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY')) {
+    // ("an MP for Baghdad province": the capital names Iraq's government, and the MP still sits in Iraq's parliament.)
+    if (/^(?:MP|lawmaker|member of parliament|parliamentarian)$/i.test(title.trim()) && this.lookup(p).some((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY')) {
       const home = this.lookup('Iraq').find((e) => e.kind === 'Government');
-      if (home) return { title: capitalise(title.trim()), of: home.id };
+      const foreign = this.governmentFor(p);
+      if (home && (!foreign || foreign.id === home.id)) return { title: capitalise(title.trim()), of: home.id };
     }
     // "Diyala police spokesman", "spokesman of the Wasit police command": a province's (or town's) police, the Iraqi
     // Police there; the title keeps the province.
@@ -558,6 +572,11 @@ export class MentionFinder {
       return { title: capitalise(title), of: local.id };
     }
     return null;
+  }
+
+  /** An association of a trade in a place ("Kirkuk Farmers' Union"), created on first use. */
+  association(name: string, sentence: string): GazetteerEntry {
+    return this.lookup(name).find((e) => e.kind === 'Organization') ?? this.register('Organization', name, sentence, { organizationType: 'OTHER' });
   }
 
   /** The local administration of a place (a governorate's, a district's), created on first use. */
