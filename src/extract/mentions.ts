@@ -570,7 +570,7 @@ export class MentionFinder {
   private bodies(s: Sentence): void {
     const text = s.text;
     const pattern =
-      /\b(?:the )?((?:[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
+      /\b(?:the )?((?:United (?:States|Kingdom|Arab Emirates)|[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
     for (const m of text.matchAll(pattern)) {
       const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
       const kind = bodyKind(m[2]!);
@@ -581,7 +581,9 @@ export class MentionFinder {
       if (!gov) continue;
       if (kind) this.ministryOf.set(kind, gov.id);
       const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
-      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body);
+      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body)
+        // ("The United States Embassy condemns" after "the U.S. Embassy in Baghdad": a country's one mission the article named already.)
+        ?? (/^(?:embassy|consulate)$/.test(kind ?? '') && !/ in /.test(body) ? [...this.local.entries()].find((e) => e.parentId === gov.id && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined);
       if (known) {
         // "Iraq's foreign ministry" names the Ministry of Foreign Affairs the reference knows: learn the wording.
         const surface = full.replace(/^the /i, '');

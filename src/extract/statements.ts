@@ -35,14 +35,17 @@ export interface Claim {
 
 const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
 const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|embassy|spokes\w+|minister|governor|official) (?:said|added|read|continued|stated)|["”]\s*,?\s*(?:it|he|she|they) (?:said|added|wrote|continued|stated)/;
-/** "X released the following statement:", "said in a statement:", "the statement read:". */
-const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
+/** "X released the following statement:", "said in a statement:", "the statement read:", "The following statement was issued by X:". */
+const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:following|this)\s+(?:statement|message|communiqu[eé]|press release)\s+(?:was|has been)\s+(?:released|issued|published|posted|sent)\s+by(?:\s+[\w,.'’-]+){1,8}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
+
+/** A sentence whose subject points back at one incident already spoken of: "This cowardly attack, which ...". */
+const POINTS_BACK = /^(?:["“]\s*)?(?:This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion|shelling|bombardment|assault|ambush|incident|crime)\b/;
 
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
@@ -444,7 +447,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           const ownNamed = { evidence: named.evidence };
           const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance, ownNamed) : about;
           // 'He added that ...', the next sentence of a statement: when nothing in it names an incident, it goes on about the speaker's last one.
-          const going = !ownNamed.evidence && incidents.length > 1 ? spoke.get(speaker) : undefined;
+          // ("This cowardly attack, which comes days after rockets wounded ...": a subject that points back with "this" is the
+          // incident the speaker spoke of, whatever else its clauses tell.)
+          const going = (!ownNamed.evidence || POINTS_BACK.test(text)) && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;

@@ -1,0 +1,65 @@
+/**
+ * Statements as unseen articles word them (dev20 round): a diplomatic mission speaking for itself in a statement
+ * "released by" it, a toll told with "claimed the lives", an order given with "directed that ...". Each phenomenon in
+ * new words, with a near sentence that keeps its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, ref } from './extract-fixtures.js';
+
+const EVENT = 'ISIS militants attacked a Peshmerga post in Kalar district late on Sunday, killing two fighters. ';
+
+function statements(text: string, batch = extract(text)): string[] {
+  return batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}${s.toward.length ? ` -> ${s.toward.map(ref).join(',')}` : ''}`);
+}
+
+describe('a diplomatic mission speaking for itself', () => {
+  const MISSION = 'KALAR - This statement was issued by the U.S. Consulate General in Erbil:\n\n';
+
+  it('opens the statement with "This statement was issued by X:" and keeps the mission as its speaker', () => {
+    const batch = extract(`${MISSION}The United States deplores the attack on the Peshmerga post in Kalar district on Sunday night, which killed two fighters.\n\nWe will continue to support the Peshmerga in the fight against ISIS.`);
+    expect(statements('', batch)).toEqual(['org:u-s-consulate-general-in-erbil CONDEMNATION', 'org:u-s-consulate-general-in-erbil SUPPORT -> force:peshmerga']);
+  });
+
+  it('reads "the United States Embassy" as the embassy the article named, not as the state', () => {
+    const batch = extract('The U.S. Embassy in Baghdad said on Monday that a rocket struck a base near Kalar on Sunday, wounding two guards.\n\nThe United States Embassy deplores the rocket attack.');
+    expect(statements('', batch)).toEqual(['org:u-s-embassy-in-baghdad CONDEMNATION']);
+    expect(batch.entities.filter((e) => /embassy/i.test(e.name)).map((e) => ref(e.id ?? ''))).toEqual(['org:u-s-embassy-in-baghdad']);
+    // (The state itself, named alone, still speaks as the state.)
+    expect(statements('A rocket struck a base near Kalar on Sunday, wounding two guards.\n\nThe United States deplores the rocket attack.')).toEqual(['gov:us CONDEMNATION']);
+  });
+
+  it('takes a publisher named as a country\'s embassy to be the embassy the text names', () => {
+    const batch = extract('The U.S. Embassy in Baghdad released the following statement:\n\nThe United States deplores the rocket attack on a base near Kalar on Sunday, which wounded two guards.', '2023-01-17', 'U.S. Embassy Iraq');
+    expect(batch.articles[0]!.publisher && ref(batch.articles[0]!.publisher)).toBe('org:u-s-embassy-in-baghdad');
+    expect(batch.entities.filter((e) => /embassy/i.test(e.name)).map((e) => ref(e.id ?? ''))).toEqual(['org:u-s-embassy-in-baghdad']);
+  });
+
+  it('keeps "This cowardly attack, which comes days after ..." about the attack it points back to', () => {
+    const text = 'The U.S. Embassy in Baghdad released the following statement:\n\nThe embassy deplores the rocket attack on a base near Kalar on Sunday, which wounded two guards.\n\nThis heinous attack, which follows by two days a mortar strike that wounded three soldiers in Muqdadiya on Friday, endangers everyone on the base.';
+    const batch = extract(text);
+    expect(batch.events.length).toBe(2);
+    expect(batch.statements.map((s) => `${s.stance} ${s.about.length}`)).toEqual(['CONDEMNATION 1']);
+  });
+});
+
+describe('a toll that "claimed the lives" of people', () => {
+  it('is no claim of responsibility by the body that condemns the attack', () => {
+    expect(statements('The Ministry of Foreign Affairs of Turkey deplores the bombing of a market in Kalar on Sunday, which claimed the lives of four shoppers, and calls for the attackers to be brought to justice.')).toEqual([
+      'org:turkey-foreign-ministry CONDEMNATION',
+      'org:turkey-foreign-ministry CALL_FOR_ACTION',
+    ]);
+    // (A group that claims the attack still does.)
+    expect(statements('A bomb tore through a market in Kalar on Sunday, killing four shoppers. ISIS claimed the bombing in a statement on Telegram, saying its fighters planted the device.').map((s) => s.split(' ')[1])).toContain('CLAIM_OF_RESPONSIBILITY');
+  });
+});
+
+describe('an order given as "directed that ..."', () => {
+  it('reads "directed that the search continue" as a call', () => {
+    expect(statements(`${EVENT}Prime Minister Omar Jassim commended the Peshmerga and directed that the hunt for the attackers go on until all are caught.`)).toEqual([
+      'person:omar-jassim SUPPORT -> force:peshmerga',
+      'person:omar-jassim CALL_FOR_ACTION',
+    ]);
+    // ("directed that" a fact be told is no order: nothing is to be done.)
+    expect(statements(`${EVENT}Prime Minister Omar Jassim commended the Peshmerga and noted that the attackers fled across the valley.`)).toEqual(['person:omar-jassim SUPPORT -> force:peshmerga']);
+  });
+});
