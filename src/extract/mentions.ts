@@ -606,11 +606,13 @@ export class MentionFinder {
     }
     // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
     // that ministry, else (in Iraqi news) Iraq's.
-    for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
-      const surface = m[1]!;
+    // ("the federal Ministry of Defence": in Iraqi news, Baghdad's.)
+    for (const m of text.matchAll(/\b[Tt]he (federal |central )?((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
+      const surface = m[2]!;
       if (this.lookup(surface).length) continue;
       const kind = bodyKind(surface)!;
-      const gov = this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const iraq = this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const gov = m[1] ? iraq : this.ministryOf.get(kind) ?? iraq;
       const known = gov ? this.bodyOf(gov, surface) ?? [...this.local.entries()].find((e) => e.parentId === gov && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined;
       if (known) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
     }

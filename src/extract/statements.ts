@@ -215,7 +215,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const asked = fought.filter((x) => !(stance === 'CALL_FOR_ACTION' && /\bto\s+(?!the\b)[a-z]+\b/.test(text.slice(from - r.sentence.start, x.start - r.sentence.start))));
       const capitalCalled = /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start));
       const reached = asked.length || (capitalCalled && DEMONYMS[capitalCalled[1]!.toLowerCase()]) ? asked : fought;
-      const next = reached.length && reached[0]!.start - from < 40 ? reached : [];
+      // ("praised the precision of the strikes and the heroes of the air force": what is praised of a body, then the body.)
+      const praised = /^(?:prais|commend|hail|laud|applaud|salut|thank)/i.test(m[0]) && reached.length > 0 && reached[0]!.start - from < 120 && PRAISED_QUALITY.test(text.slice(from - r.sentence.start, reached[0]!.start - r.sentence.start));
+      const next = reached.length && (reached[0]!.start - from < 40 || praised) ? reached : [];
       let anchor = next[0];
       for (const x of next.slice(0, 3)) {
         // "the federal government in Baghdad and the KRG": the seat named after the first name qualifies it.
@@ -223,8 +225,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
           anchor = x;
           continue;
         }
-        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
-        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma
+        // ("the defence ministry and the forces of the coalition", "the army and the pilots of the air force": the people of a body are the body).
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)(?:(?:forces|troops|units|members|men|heroes|pilots|fighters|personnel)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
       }
@@ -252,6 +255,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   }
   return [...new Set(ids)];
 }
+
+/** What is praised of a body, up to the body's name: 'the courage and skill of the crews of the', '"the precision of the strikes and the heroes of the'. */
+const PRAISED_QUALITY = /^["“]?(?:(?:the|its|their|his|her|our)\s+)?(?:(?!(?:on|against|targeting|in|at|near|over|for|to|by|from|who|which|that|with)\b)[a-z][\w-]*\s+){1,12}?of\s+(?:the\s+)?$/;
 
 /** Iraq's forces by their common nouns ("the security forces", "our brave air force", "the provincial police"). */
 const GENERIC_FORCE = /\b(?:the|our)\s+(?:(?:[a-z][\w-]*|Iraqi)\s+){0,4}?(air force|security forces|security services|armed forces|army|police)\b/g;

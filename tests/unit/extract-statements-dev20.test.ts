@@ -4,7 +4,19 @@
  * new words, with a near sentence that keeps its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { importBatchSchema } from '../../src/import/format.js';
+import { article, extract, ref, REFERENCE } from './extract-fixtures.js';
+
+/** The fixture reference with a federal ministry and a coalition, for calls on them. */
+const MORE = importBatchSchema.parse({
+  entities: [
+    { id: 'org:iraq-ministry-of-interior', kind: 'Organization', name: 'Ministry of Interior of Iraq', aliases: ['Iraqi Ministry of Interior'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
+    { id: 'force:coalition', kind: 'Force', name: 'Global Coalition to Defeat ISIS', aliases: ['International Coalition'] },
+  ],
+}).entities;
+const wider = (text: string) => extractArticle(article(text), Gazetteer.fromEntities([...REFERENCE, ...MORE]), { fileName: 'test.md' }).batch;
 
 const EVENT = 'ISIS militants attacked a Peshmerga post in Kalar district late on Sunday, killing two fighters. ';
 
@@ -61,5 +73,21 @@ describe('an order given as "directed that ..."', () => {
     ]);
     // ("directed that" a fact be told is no order: nothing is to be done.)
     expect(statements(`${EVENT}Prime Minister Omar Jassim commended the Peshmerga and noted that the attackers fled across the valley.`)).toEqual(['person:omar-jassim SUPPORT -> force:peshmerga']);
+  });
+});
+
+describe('whom a call or praise is toward, named after what is praised or in a list', () => {
+  it('reads "the federal Ministry of Interior" as Baghdad\'s ministry, and "the units of the X" after "and" as X', () => {
+    const batch = wider(`${EVENT}The KRG urged the federal Ministry of Interior and the units of the International Coalition to guard the valley road.`);
+    expect(statements('', batch)).toEqual(['gov:krg CALL_FOR_ACTION -> org:iraq-ministry-of-interior,force:coalition']);
+    // (A name after "against" in what is asked is not called on.)
+    expect(statements('', wider(`${EVENT}The KRG urged the federal Ministry of Interior to act against the International Coalition.`))).toEqual(['gov:krg CALL_FOR_ACTION -> org:iraq-ministry-of-interior']);
+  });
+
+  it('takes praise of "the courage of the crews of the X" to be toward X', () => {
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised the courage and skill of the crews of the Iraqi Air Force.`)).toEqual(['person:omar-jassim SUPPORT -> force:iraqi-air-force']);
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised "the speed and accuracy of the gunners of the Federal Police and the Peshmerga".`)).toEqual(['person:omar-jassim SUPPORT -> force:federal-police,force:peshmerga']);
+    // (Not the body named after a place or target preposition: the strikes on ISIS are no praise of ISIS.)
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised the speed of the strikes on the hideouts of ISIS.`)).toEqual(['person:omar-jassim SUPPORT']);
   });
 });
