@@ -413,6 +413,11 @@ export class MentionFinder {
       const name = stripRank(m.at(-1)!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
     }
+    // "..., the mayor, Ahmed Khalid, said.": a person a bare title introduces as the speaker (the office is read with the offices).
+    for (const m of text.matchAll(PEOPLE_PATTERNS.bareTitled)) {
+      const name = stripRank(m[1]!);
+      if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
+    }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
     for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
       const name = stripRank(m[3]!);
@@ -827,6 +832,8 @@ const PEOPLE_PATTERNS = {
   indefinite: new RegExp(String.raw`(?:^|[.;:"“”] |, |\b(?:said|told|according to) )[Aa]n? (?:[\p{L}-]+ ){0,3}?(?:relative|resident|witness|eyewitness|survivor|official|officer|farmer|shepherd|doctor|neighbou?r|villager|activist|journalist|cousin|brother|son|father|mother|sister|nurse|teacher|driver)(?: (?:of|from|in|at) [^,;"“”]{2,60})?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
   unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  // "..., the mayor, Ahmed Khalid, said.", "The governor, X, told reporters": a bare title, the name, a verb of saying.
+  bareTitled: new RegExp(String.raw`\b[Tt]he (?:mayor|governor|qaimm?aqam|director|spokes(?:man|person|woman)|commander|chief|ambassador|minister|head|official), ${HONORIFICS}${PERSON}, (?:said|says|told|added|stated|explained|noted)\b`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };

@@ -91,3 +91,12 @@ describe('whom a call or praise is toward, named after what is praised or in a l
     expect(statements(`${EVENT}Prime Minister Omar Jassim praised the speed of the strikes on the hideouts of ISIS.`)).toEqual(['person:omar-jassim SUPPORT']);
   });
 });
+
+describe('a speaker introduced by a bare title', () => {
+  it('introduces "the governor, X, told ..." as a person who can speak later by surname', () => {
+    const text = `${EVENT}The post had been left with four men, the governor, Rebwar Saleem, told reporters. Saleem urged the KRG to send more troops to the valley.`;
+    expect(statements(text)).toEqual(['person:rebwar-saleem CALL_FOR_ACTION -> gov:krg']);
+    // (A title with no name after it introduces nobody.)
+    expect(statements(`${EVENT}The post had been left with four men, the governor told reporters. Saleem urged the KRG to send more troops to the valley.`)).toEqual([]);
+  });
+});
