@@ -359,7 +359,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       if (anaphor) fallback = anaphor;
       else if (quoting) fallback = quoting;
       else if (carried) fallback = carried;
-      else if (pronoun && previous) fallback = previous;
+      else if ((pronoun || TRAILING_ATTRIBUTION.test(outside)) && previous) fallback = previous;
       else if (firstPerson) fallback = previous ?? own;
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
     }

@@ -100,3 +100,30 @@ describe('a speaker introduced by a bare title', () => {
     expect(statements(`${EVENT}The post had been left with four men, the governor told reporters. Saleem urged the KRG to send more troops to the valley.`)).toEqual([]);
   });
 });
+
+describe('an official\'s account of what the search found', () => {
+  const STRIKE = 'Iraqi warplanes struck an ISIS hideout in Kalar district on Sunday, killing three militants. ';
+
+  it('reads "told X that troops found the bodies of more militants" and a revised toll as the official\'s account', () => {
+    expect(statements(`${STRIKE}Colonel Dara Salih told reporters that a patrol found the bodies of two more militants in a ravine nearby.`)).toEqual(['person:dara-salih OTHER']);
+    expect(statements(`${STRIKE}Colonel Dara Salih announced on Monday that the number of militants killed in the strike had climbed to five.`)).toEqual(['person:dara-salih OTHER']);
+    expect(statements(`${STRIKE}"A patrol found the bodies of two more militants in a ravine," Colonel Dara Salih told reporters.`)).toEqual(['person:dara-salih OTHER']);
+  });
+
+  it('takes "..., the statement added." to go on with the speaker before', () => {
+    expect(statements(`${STRIKE}The Asayish said in a statement that the hideout had been used for months. A patrol that reached the ravine found the bodies, with two rifles, the statement added.`)).toEqual(['force:asayish OTHER']);
+  });
+
+  it('not for the bodies of victims, nor when nobody is said to tell it', () => {
+    expect(statements(`${EVENT}Colonel Dara Salih told reporters that a patrol found the bodies of the two fighters near the post.`)).toEqual([]);
+    expect(statements(`${STRIKE}A patrol found the bodies of two more militants in a ravine nearby.`)).toEqual([]);
+  });
+});
+
+describe('whom the speaker believes did it', () => {
+  it('reads "investigators believe a cell planted the bomb" in a speaker\'s words as an attribution', () => {
+    const BOMB = 'A roadside bomb struck a police car near Kalar on Sunday, wounding two policemen. ';
+    expect(statements(`${BOMB}Colonel Dara Salih said the device was buried overnight and that detectives suspected a local cell had planted the bomb.`)).toEqual(['person:dara-salih OTHER']);
+    expect(statements(`${BOMB}Colonel Dara Salih said the device was buried overnight and that detectives suspected it was made in a workshop.`)).toEqual([]);
+  });
+});
