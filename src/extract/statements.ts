@@ -245,7 +245,8 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       }
       // "ordered the police and the army to", "praised the heroes of the air force": Iraq's forces, named by their common nouns.
       if (stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT' || (!stance && pattern === cues.SUPPORT)) {
-        const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120))![0];
+        // ('praised "the heroes of our air force ..."': the object may open a quotation.)
+        const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120).replace(/^["“]/, ''))![0];
         for (const f of object.matchAll(GENERIC_FORCE)) {
           const force = ctx.lookup(GENERIC_FORCES[f[1]!.toLowerCase()]!).find((e) => e.kind === 'Force');
           if (force) ids.push(force.id);
@@ -256,8 +257,11 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   return [...new Set(ids)];
 }
 
-/** What is praised of a body, up to the body's name: 'the courage and skill of the crews of the', '"the precision of the strikes and the heroes of the'. */
-const PRAISED_QUALITY = /^["“]?(?:(?:the|its|their|his|her|our)\s+)?(?:(?!(?:on|against|targeting|in|at|near|over|for|to|by|from|who|which|that|with)\b)[a-z][\w-]*\s+){1,12}?of\s+(?:the\s+)?$/;
+/**
+ * What is praised of a body, up to the body's name: 'the courage and skill of the crews of the', '"the precision of the
+ * strikes and the heroes of the', 'the high level of coordination with the'.
+ */
+const PRAISED_QUALITY = /^["“]?(?:(?:the|its|their|his|her|our)\s+)?(?:(?!(?:on|against|targeting|in|at|near|over|for|to|by|from|who|which|that|with)\b)[a-z][\w-]*\s+){1,12}?(?:of|(?:coordination|cooperation|partnership)\s+with)\s+(?:the\s+)?$/;
 
 /** Iraq's forces by their common nouns ("the security forces", "our brave air force", "the provincial police"). */
 const GENERIC_FORCE = /\b(?:the|our)\s+(?:(?:[a-z][\w-]*|Iraqi)\s+){0,4}?(air force|security forces|security services|armed forces|army|police)\b/g;

@@ -127,3 +127,16 @@ describe('whom the speaker believes did it', () => {
     expect(statements(`${BOMB}Colonel Dara Salih said the device was buried overnight and that detectives suspected it was made in a workshop.`)).toEqual([]);
   });
 });
+
+describe('praise that opens a quotation', () => {
+  it('reads \'praised "the pilots of our brave air force ..."\' as toward the air force', () => {
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised "the pilots of our brave air force, who answered within the hour."`)).toEqual(['person:omar-jassim SUPPORT -> force:iraqi-air-force']);
+    // (An air force in a quotation after the object is no object of the praise.)
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised the villagers, "who watched our air force answer within the hour."`)).toEqual(['person:omar-jassim SUPPORT']);
+  });
+
+  it('reads praise of "the close coordination with X" as toward X', () => {
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised "the close and daily coordination with the Counter-Terrorism Service that made the raid possible."`)).toEqual(['person:omar-jassim SUPPORT -> force:cts']);
+    expect(statements(`${EVENT}Prime Minister Omar Jassim praised "the close and daily coordination that made the raid possible" in a call with the Counter-Terrorism Service.`)).toEqual(['person:omar-jassim SUPPORT']);
+  });
+});
