@@ -219,6 +219,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const praised = /^(?:prais|commend|hail|laud|applaud|salut|thank)/i.test(m[0]) && reached.length > 0 && reached[0]!.start - from < 120 && PRAISED_QUALITY.test(text.slice(from - r.sentence.start, reached[0]!.start - r.sentence.start));
       const next = reached.length && (reached[0]!.start - from < 40 || praised) ? reached : [];
       let anchor = next[0];
+      let last: (typeof next)[number] | undefined;
       for (const x of next.slice(0, 3)) {
         // "the federal government in Baghdad and the KRG": the seat named after the first name qualifies it.
         if (x !== next[0] && x === next[1] && /^\s+in\s+$/.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start)) && x.entries.some((e) => e.kind === 'Place')) {
@@ -230,7 +231,12 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
         if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)(?:(?:forces|troops|units|members|men|heroes|pilots|fighters|personnel)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
+        if (e) last = x;
       }
+      // "stands by the Peshmerga and our Iraqi partners": a government named by its demonym after the names.
+      const partners = last && /^,?\s+(?:and|as well as)\s+(?:our|its|their|the)\s+(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:partners|allies|friends|brothers|government|authorities)\b/i.exec(text.slice(last.end - r.sentence.start));
+      const partner = partners && DEMONYMS[partners[1]!.toLowerCase()] ? ctx.lookup(DEMONYMS[partners[1]!.toLowerCase()]!).find((e) => e.kind === 'Government') : undefined;
+      if (partner) ids.push(partner.id);
       // "solidarity with the Iraqi people", "with Iraq and its people", "stand with our Kurdish partners": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {

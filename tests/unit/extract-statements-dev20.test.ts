@@ -140,3 +140,11 @@ describe('praise that opens a quotation', () => {
     expect(statements(`${EVENT}Prime Minister Omar Jassim praised "the close and daily coordination that made the raid possible" in a call with the Counter-Terrorism Service.`)).toEqual(['person:omar-jassim SUPPORT']);
   });
 });
+
+describe('a government named by its demonym after the names a stance is toward', () => {
+  it('reads "supports the Peshmerga and our Turkish allies" as toward both', () => {
+    expect(statements(`${EVENT}The KRG said it would continue to support the Peshmerga and its Turkish allies in the fight against ISIS.`)).toEqual(['gov:krg SUPPORT -> force:peshmerga,gov:turkey']);
+    // (Allies named by no country are nobody more.)
+    expect(statements(`${EVENT}The KRG said it would continue to support the Peshmerga and its many allies in the fight against ISIS.`)).toEqual(['gov:krg SUPPORT -> force:peshmerga']);
+  });
+});
