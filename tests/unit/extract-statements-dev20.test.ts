@@ -148,3 +148,11 @@ describe('a government named by its demonym after the names a stance is toward',
     expect(statements(`${EVENT}The KRG said it would continue to support the Peshmerga and its many allies in the fight against ISIS.`)).toEqual(['gov:krg SUPPORT -> force:peshmerga']);
   });
 });
+
+describe('a body named after a preposition of place', () => {
+  it('is no speaker of the participle that follows ("rallied outside the X, demanding ...")', () => {
+    expect(statements(`${EVENT}Relatives of the fighters rallied outside the Asayish on Monday, demanding that the bodies be returned.`)).toEqual([]);
+    // (The body as the subject still speaks.)
+    expect(statements(`${EVENT}The Asayish, on Monday, demanded that the bodies be returned.`)).toEqual(['force:asayish CALL_FOR_ACTION']);
+  });
+});
