@@ -28,6 +28,14 @@ export function publisherOf(ctx: ArticleContext): string | undefined {
     const known = ctx.lookup(v.trim()).find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (known) return known.id;
   }
+  // "U.S. Embassy Baghdad", "U.S. Embassy in Iraq": a country's mission, the one the article names ("the U.S. Embassy in Baghdad").
+  const mission = /^(?:the\s+)?(.+?)\s+(Embassy|Consulate)\b/i.exec(source);
+  const gov = mission ? ctx.finder.governmentFor(mission[1]!) : null;
+  if (gov) {
+    const kind = new RegExp(String.raw`\b${mission![2]}\b`, 'i');
+    const named = [...ctx.finder.discovered.values()].map((n) => n.entry).filter((e) => e.kind === 'Organization' && e.parentId === gov.id && kind.test(e.name));
+    if (named.length === 1) return named[0]!.id;
+  }
   return undefined;
 }
 

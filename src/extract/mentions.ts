@@ -422,6 +422,11 @@ export class MentionFinder {
       const name = stripRank(m.at(-1)!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
     }
+    // "..., the mayor, Ahmed Khalid, said.": a person a bare title introduces as the speaker (the office is read with the offices).
+    for (const m of text.matchAll(PEOPLE_PATTERNS.bareTitled)) {
+      const name = stripRank(m[1]!);
+      if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
+    }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
     for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
       const name = stripRank(m[3]!);
@@ -594,7 +599,7 @@ export class MentionFinder {
   private bodies(s: Sentence): void {
     const text = s.text;
     const pattern =
-      /\b(?:the )?((?:[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
+      /\b(?:the )?((?:United (?:States|Kingdom|Arab Emirates)|[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
     for (const m of text.matchAll(pattern)) {
       const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
       const kind = bodyKind(m[2]!);
@@ -605,7 +610,9 @@ export class MentionFinder {
       if (!gov) continue;
       if (kind) this.ministryOf.set(kind, gov.id);
       const body = m[2]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
-      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body);
+      const known = this.lookup(`${gov.name} ${body}`)[0] ?? this.lookup(`${m[1]!.replace(/[’']s$/, '')} ${body}`)[0] ?? this.bodyOf(gov.id, body)
+        // ("The United States Embassy condemns" after "the U.S. Embassy in Baghdad": a country's one mission the article named already.)
+        ?? (/^(?:embassy|consulate)$/.test(kind ?? '') && !/ in /.test(body) ? [...this.local.entries()].find((e) => e.parentId === gov.id && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined);
       if (known) {
         // "Iraq's foreign ministry" names the Ministry of Foreign Affairs the reference knows: learn the wording.
         const surface = full.replace(/^the /i, '');
@@ -628,11 +635,13 @@ export class MentionFinder {
     }
     // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
     // that ministry, else (in Iraqi news) Iraq's.
-    for (const m of text.matchAll(/\b[Tt]he ((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
-      const surface = m[1]!;
+    // ("the federal Ministry of Defence": in Iraqi news, Baghdad's.)
+    for (const m of text.matchAll(/\b[Tt]he (federal |central )?((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
+      const surface = m[2]!;
       if (this.lookup(surface).length) continue;
       const kind = bodyKind(surface)!;
-      const gov = this.ministryOf.get(kind) ?? this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const iraq = this.lookup('Iraq').find((e) => e.kind === 'Government')?.id;
+      const gov = m[1] ? iraq : this.ministryOf.get(kind) ?? iraq;
       const known = gov ? this.bodyOf(gov, surface) ?? [...this.local.entries()].find((e) => e.parentId === gov && e.kind === 'Organization' && bodyKind(e.name) === kind) : undefined;
       if (known) this.local.upsert({ ...known, aliases: [...known.aliases, surface] });
     }
@@ -847,6 +856,8 @@ const PEOPLE_PATTERNS = {
   indefinite: new RegExp(String.raw`(?:^|[.;:"“”] |, |\b(?:said|told|according to) )[Aa]n? (?:[\p{L}-]+ ){0,3}?(?:relative|resident|witness|eyewitness|survivor|official|officer|farmer|shepherd|doctor|neighbou?r|villager|activist|journalist|cousin|brother|son|father|mother|sister|nurse|teacher|driver)(?: (?:of|from|in|at) [^,;"“”]{2,60})?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
   unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  // "..., the mayor, Ahmed Khalid, said.", "The governor, X, told reporters": a bare title, the name, a verb of saying.
+  bareTitled: new RegExp(String.raw`\b[Tt]he (?:mayor|governor|qaimm?aqam|director|spokes(?:man|person|woman)|commander|chief|ambassador|minister|head|official), ${HONORIFICS}${PERSON}, (?:said|says|told|added|stated|explained|noted)\b`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };

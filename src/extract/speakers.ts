@@ -71,7 +71,7 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     const spokesFor = /\b(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, rel - 45), rel));
     // "Germany's Federal Foreign Office condemned": the possessor of a named body is not a speaker beside it.
     const possessor = /['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).start <= end + 2);
-    const subject = !possessor && (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
+    const subject = !possessor && (close || coordinated || listed) && (spokesFor || !/\b(?:in|on|at|with|against|for|of|from|near|outside|inside|behind|beside|opposite|around|to|between|toward|towards|about|by|over|into|told|tells|telling)\s+(?:the\s+)?$/i.test(before)) && !/^['’]s/.test(after);
     // "..., said Prime Minister X": the name after the verb, its title between.
     // The verb of saying is this verb ("X condemned the attack and said Turkey stood": Turkey is no speaker of
     // "condemned", only of what follows "said"), or "according to".

@@ -35,14 +35,17 @@ export interface Claim {
 
 const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
 const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|embassy|spokes\w+|minister|governor|official) (?:said|added|read|continued|stated)|["”]\s*,?\s*(?:it|he|she|they) (?:said|added|wrote|continued|stated)/;
-/** "X released the following statement:", "said in a statement:", "the statement read:". */
-const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
+/** "X released the following statement:", "said in a statement:", "the statement read:", "The following statement was issued by X:". */
+const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:following|this)\s+(?:statement|message|communiqu[eé]|press release)\s+(?:was|has been)\s+(?:released|issued|published|posted|sent)\s+by(?:\s+[\w,.'’-]+){1,8}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;
 
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
+
+/** A sentence whose subject points back at one incident already spoken of: "This cowardly attack, which ...". */
+const POINTS_BACK = /^(?:["“]\s*)?(?:This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion|shelling|bombardment|assault|ambush|incident|crime)\b/;
 
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
@@ -212,19 +215,28 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       const asked = fought.filter((x) => !(stance === 'CALL_FOR_ACTION' && /\bto\s+(?!the\b)[a-z]+\b/.test(text.slice(from - r.sentence.start, x.start - r.sentence.start))));
       const capitalCalled = /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start));
       const reached = asked.length || (capitalCalled && DEMONYMS[capitalCalled[1]!.toLowerCase()]) ? asked : fought;
-      const next = reached.length && reached[0]!.start - from < 40 ? reached : [];
+      // ("praised the precision of the strikes and the heroes of the air force": what is praised of a body, then the body.)
+      const praised = /^(?:prais|commend|hail|laud|applaud|salut|thank)/i.test(m[0]) && reached.length > 0 && reached[0]!.start - from < 120 && PRAISED_QUALITY.test(text.slice(from - r.sentence.start, reached[0]!.start - r.sentence.start));
+      const next = reached.length && (reached[0]!.start - from < 40 || praised) ? reached : [];
       let anchor = next[0];
+      let last: (typeof next)[number] | undefined;
       for (const x of next.slice(0, 3)) {
         // "the federal government in Baghdad and the KRG": the seat named after the first name qualifies it.
         if (x !== next[0] && x === next[1] && /^\s+in\s+$/.test(text.slice(next[0]!.end - r.sentence.start, x.start - r.sentence.start)) && x.entries.some((e) => e.kind === 'Place')) {
           anchor = x;
           continue;
         }
-        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma.
-        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
+        // "the Peshmerga and the PMF", "the Kurdistan Region's government and Baghdad": names joined by "and" or a comma
+        // ("the defence ministry and the forces of the coalition", "the army and the pilots of the air force": the people of a body are the body).
+        if (x !== next[0] && !/^(?:(?:['’]s)?\s*(?:government|authorities|forces)\b)?(?:,?\s*(?:and|including)\s+(?:the\s+)?|,\s+)(?:(?:forces|troops|units|members|men|heroes|pilots|fighters|personnel)\s+of\s+(?:the\s+)?)?$/i.test(text.slice(anchor!.end - r.sentence.start, x.start - r.sentence.start))) continue;
         const e = pick(x, 'actor') ?? ctx.governmentOfMention(x) ?? (stance === 'CALL_FOR_ACTION' ? null : pick(x, 'place'));
         if (e) ids.push(e.id);
+        if (e) last = x;
       }
+      // "stands by the Peshmerga and our Iraqi partners": a government named by its demonym after the names.
+      const partners = last && /^,?\s+(?:and|as well as)\s+(?:our|its|their|the)\s+(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:partners|allies|friends|brothers|government|authorities)\b/i.exec(text.slice(last.end - r.sentence.start));
+      const partner = partners && DEMONYMS[partners[1]!.toLowerCase()] ? ctx.lookup(DEMONYMS[partners[1]!.toLowerCase()]!).find((e) => e.kind === 'Government') : undefined;
+      if (partner) ids.push(partner.id);
       // "solidarity with the Iraqi people", "with Iraq and its people", "stand with our Kurdish partners": a demonym names the government.
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
@@ -239,7 +251,8 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       }
       // "ordered the police and the army to", "praised the heroes of the air force": Iraq's forces, named by their common nouns.
       if (stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT' || (!stance && pattern === cues.SUPPORT)) {
-        const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120))![0];
+        // ('praised "the heroes of our air force ..."': the object may open a quotation.)
+        const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120).replace(/^["“]/, ''))![0];
         for (const f of object.matchAll(GENERIC_FORCE)) {
           const force = ctx.lookup(GENERIC_FORCES[f[1]!.toLowerCase()]!).find((e) => e.kind === 'Force');
           if (force) ids.push(force.id);
@@ -249,6 +262,12 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   }
   return [...new Set(ids)];
 }
+
+/**
+ * What is praised of a body, up to the body's name: 'the courage and skill of the crews of the', '"the precision of the
+ * strikes and the heroes of the', 'the high level of coordination with the'.
+ */
+const PRAISED_QUALITY = /^["“]?(?:(?:the|its|their|his|her|our)\s+)?(?:(?!(?:on|against|targeting|in|at|near|over|for|to|by|from|who|which|that|with)\b)[a-z][\w-]*\s+){1,12}?(?:of|(?:coordination|cooperation|partnership)\s+with)\s+(?:the\s+)?$/;
 
 /** Iraq's forces by their common nouns ("the security forces", "our brave air force", "the provincial police"). */
 const GENERIC_FORCE = /\b(?:the|our)\s+(?:(?:[a-z][\w-]*|Iraqi)\s+){0,4}?(air force|security forces|security services|armed forces|army|police)\b/g;
@@ -350,7 +369,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       if (anaphor) fallback = anaphor;
       else if (quoting) fallback = quoting;
       else if (carried) fallback = carried;
-      else if (pronoun && previous) fallback = previous;
+      else if ((pronoun || TRAILING_ATTRIBUTION.test(outside)) && previous) fallback = previous;
       else if (firstPerson) fallback = previous ?? own;
       else if (own && !SAY_VERBS.test(outside) && stances.length) fallback = own;
     }
@@ -444,7 +463,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           const ownNamed = { evidence: named.evidence };
           const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance, ownNamed) : about;
           // 'He added that ...', the next sentence of a statement: when nothing in it names an incident, it goes on about the speaker's last one.
-          const going = !ownNamed.evidence && incidents.length > 1 ? spoke.get(speaker) : undefined;
+          // ("This cowardly attack, which comes days after rockets wounded ...": a subject that points back with "this" is the
+          // incident the speaker spoke of, whatever else its clauses tell.)
+          const going = (!ownNamed.evidence || POINTS_BACK.test(text)) && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
           if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
