@@ -37,7 +37,7 @@ export interface Incident {
 }
 
 /** Words that tell a toll without telling what caused it. */
-const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
+const BARE_TOLL = /^(?:killed|killing|martyred|lost (?:their|his|her) li(?:fe|ves)|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
@@ -411,7 +411,9 @@ function addFigure(incident: Incident, f: FrameFigure): void {
     if (previous) figure = { ...f, group: previous.group, actorId: previous.actorId, anaphoric: false };
   }
   const sameMeasure = incident.figures.filter((x) => x.measure === figure.measure);
-  if (figure.partial && sameMeasure.length) {
+  // "The wounded, three soldiers and a teacher, were ...", with no whole told before: each share is a figure of its own.
+  const sharesOnly = figure.breakdown && sameMeasure.every((x) => x.breakdown && x.sentence === figure.sentence && figureKey(x) !== figureKey(figure));
+  if (figure.partial && sameMeasure.length && !sharesOnly) {
     if (figure.breakdown) (incident.shares ??= []).push(figure);
     return;
   }

@@ -190,13 +190,22 @@ const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wo
 /** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
 const THE_OTHER_N = new RegExp(String.raw`\bthe\s+(?:other|remaining)\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "seven soldiers and two farmers were among the wounded", "four farmers who had run over to help were among the wounded". */
-const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(dead|killed|victims|wounded|injured)\b`, 'giu');
+const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:${NUMBER}\s+)?(dead|killed|victims|wounded|injured)\b`, 'giu');
 /** "..., while the third was a 12-year-old boy": the last one of a share told before, in the same sentence. */
 const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were|is|are)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 
+/** ", among them", ", including": a list of the toll's shares follows the figure. */
+const INCLUDED_AFTER = /^(?:\s+(?:dead|killed|wounded|injured))?(?:\s+(?:in|at|near|on|during|when)\s[^.;,:()]{1,60}?)?\s*,?\s*(?:including|among them|among whom|of whom|of them)\s+(?=\S)/iu;
+/** Nouns of a share that any side's men may be ("a driver", "two men"): of no side by themselves. */
+const ANY_SIDE = /^\s*(?:drivers?|guards?|m[ae]n|persons?|people|others?|individuals)\s*$/i;
+/** One share of such a list: "two soldiers", "a boy" (up to the next comma or "and"). */
+const SHARE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’\d-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
+/** "The wounded, three fighters and a civilian, were ...", "the dead were a soldier and two shepherds": the toll told again by its items. */
+const TOLL_LIST = new RegExp(String.raw`(?<!\bamong\s+)\bthe\s+(?:${NUMBER}\s+)?(dead|killed|wounded|injured|victims)(?:\s*[,—–(]\s*|\s+(were|are)\s+)(?=(?:${NUMBER})\s)`, 'giu');
 /** "executed a family of five", "a family of six was killed": the family's members, civilians. */
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
@@ -253,6 +262,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
   [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
+  [TOLL_LIST, /\bthe\s+(?:\S+\s+)?(?:dead|killed|wounded|injured|victims)\s*(?:[,—–(]|were\s|are\s)/i],
   [TOLL, /\btoll\b/i],
   [REVISED, /\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number|toll|count|dead|killed|wounded|injured)\b|\bnow\s+(?:number|stands?|totals?)\b/i],
 ]);
@@ -350,14 +360,16 @@ export function findFigures(text: string): Figure[] {
     if (EITHER_AFTER.test(sentence.slice(end)) || EITHER_BEFORE.test(sentence.slice(Math.max(0, index - 40), index + 1))) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
     const after = sentence.slice(end, end + 40);
+    // "killing five people, among them two policemen": a share of the toll told after it, by group.
+    const named = /\b(?:including|among them|among whom|of whom)\s*$/i.test(before);
     const partial =
-      /\b(?:including|among them|among whom|of whom)\s*$/i.test(before) ||
+      named ||
       // "after three wounded policemen died in hospital": deaths that raise a toll told beside them.
       (/\bdied\b/i.test(sentence.slice(index, end)) && (/\b(?:wounded|injured)\b/i.test(phrase) || /\bafter\s*$/i.test(before))) ||
       /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
       /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
       /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured)\b|^[\s,]*(?:is|was|were|are) among them\b/i.test(after);
-    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric });
+    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
   };
 
   // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
@@ -478,6 +490,24 @@ export function findFigures(text: string): Figure[] {
     const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
     push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
+  // "killed seven people, among them two soldiers and a boy": the toll's shares by group, told after it without a verb.
+  for (const f of [...figures]) {
+    if (f.partial) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const included = INCLUDED_AFTER.exec(sentence.slice(end));
+    if (!included) continue;
+    const listStart = end + included[0].length;
+    const item = new RegExp(SHARE_ITEM.source, 'iuy');
+    for (let m = item.exec(sentence.slice(listStart)); m; m = item.exec(sentence.slice(listStart))) {
+      const numAt = listStart + (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
+      const count = parseNumber(m[1]!);
+      if (count === null || count > f.count) break;
+      const existing = figures.findIndex((g) => g.numAt === numAt || g.index === numAt);
+      if (existing >= 0) figures.splice(existing, 1);
+      const g = groupOf(m[2]!);
+      figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(m[2]!) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, numAt + m[1]!.length + m[2]!.length), partial: true, breakdown: true });
+    }
+  }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
@@ -495,6 +525,8 @@ export function findFigures(text: string): Figure[] {
     push(f.measure, coordinated[1]!, coordinated[2]!, at);
     // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
     if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
+    // "Among the wounded are two drivers and a soldier": the second item of a share is a share of the same toll.
+    else if (figures.length > before && f.breakdown) Object.assign(figures.at(-1)!, { partial: true, breakdown: true });
   }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.
@@ -697,6 +729,27 @@ export function findFigures(text: string): Figure[] {
   for (const m of all(THE_ORDINAL)) {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
     if (before) share(before.measure === 'killed' ? 'dead' : 'wounded', 1, m[1]!, m.index ?? 0, m[0]);
+  }
+  // "The wounded, three soldiers and a shepherd, were taken to hospital", "the dead were two guards and a driver": the toll told
+  // before, given again item by item.
+  for (const m of all(TOLL_LIST)) {
+    const listStart = (m.index ?? 0) + m[0].length;
+    const item = new RegExp(SHARE_ITEM.source, 'iuy');
+    const items: RegExpExecArray[] = [];
+    let listEnd = listStart;
+    for (let x = item.exec(sentence.slice(listStart)); x; x = item.exec(sentence.slice(listStart))) {
+      items.push(x);
+      listEnd = listStart + item.lastIndex;
+    }
+    const rest = sentence.slice(listEnd);
+    // An apposition closes with a comma or a dash; a list after "were" ends its clause.
+    if (!items.length || (m[2] ? !/^\s*(?:[.;,]|$)/.test(rest) : !/^\s*[,—–)]/.test(rest))) continue;
+    for (const x of items) {
+      const numAt = listStart + (x.index ?? 0) + x[0].length - x[1]!.length - x[2]!.length;
+      const before = figures.length;
+      share(m[1]!, parseNumber(x[1]!), x[2]!, numAt, sentence.slice(numAt, numAt + x[1]!.length + x[2]!.length));
+      if (figures.length > before && ANY_SIDE.test(x[2]!)) figures.at(-1)!.group = 'UNSPECIFIED';
+    }
   }
   // "the death toll rose to seven", "bringing the toll to 12".
   for (const m of all(TOLL)) {

@@ -1,0 +1,63 @@
+/**
+ * Casualty figures, targets and event typing (the failure classes dev20 showed on unseen reporting), each phenomenon
+ * in new words, with a near sentence that keeps its old reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/casualties.js';
+import { extract } from './extract-fixtures.js';
+
+const brief = (s: string) => findFigures(s).map((f) => [f.measure, f.count, f.group, f.partial ? 'part' : ''].join(' ').trim());
+const tolls = (text: string, published = '2023-01-17') =>
+  extract(text, published).events.map((e) =>
+    (e.casualties ?? []).flatMap((c) => (['killed', 'injured', 'abducted', 'arrested'] as const).filter((m) => c[m] !== undefined).map((m) => `${c.group} ${m} ${c[m]}`)),
+  );
+
+describe('casualty figures: shares of a toll told after it (dev20)', () => {
+  it('reads a share "among the N wounded", the number of the toll told again', () => {
+    expect(brief('A soldier was among the six wounded, who were driven to Kalar.')).toEqual(['injured 1 SECURITY_FORCES part']);
+    // Near: without the number, as before.
+    expect(brief('A soldier was among the wounded.')).toEqual(['injured 1 SECURITY_FORCES part']);
+  });
+
+  it('keeps every item of a share list a share ("two drivers and a guard")', () => {
+    expect(brief('Among the injured are two teachers and a policeman from the checkpoint.')).toEqual(['injured 2 CIVILIANS part', 'injured 1 SECURITY_FORCES part']);
+  });
+
+  it('reads the shares listed after the toll without a verb ("..., among them three policemen")', () => {
+    expect(brief('The blast wounded eight people, among them three policemen and a girl.')).toEqual(['injured 8 CIVILIANS', 'injured 3 SECURITY_FORCES part', 'injured 1 CIVILIANS part']);
+    expect(brief('Four soldiers were killed, including a major.')).toEqual(['killed 4 SECURITY_FORCES', 'killed 1 SECURITY_FORCES part']);
+    // Near: a coordinated second group with its own place in the toll is no share.
+    expect(brief('Gunmen killed a herder and two farmers.')).toEqual(['killed 1 CIVILIANS', 'killed 2 CIVILIANS']);
+  });
+
+  it('reads the toll told again item by item ("The wounded, two guards and a shepherd, were ...")', () => {
+    expect(brief('The wounded, four soldiers and a shepherd, were flown to Erbil.')).toEqual(['injured 4 SECURITY_FORCES part', 'injured 1 CIVILIANS part']);
+    expect(brief('The dead were a sergeant and two farmers.')).toEqual(['killed 1 SECURITY_FORCES part', 'killed 2 CIVILIANS part']);
+    // A driver or a man may be any side's: of no side by the noun alone.
+    expect(brief('The two dead, a captain and a driver, were buried on Friday.')).toEqual(['killed 1 SECURITY_FORCES part', 'killed 1 UNSPECIFIED part']);
+    // Near: no items, no shares.
+    expect(brief('The wounded were flown to Erbil.')).toEqual([]);
+  });
+
+  it('splits a toll of people by the armed shares told after it; a policeman is never a civilian', () => {
+    expect(tolls('Seven people were wounded on Monday when a bomb went off near a market in Kalar. Among the wounded were two policemen and a boy.')).toEqual([
+      ['CIVILIANS injured 5', 'SECURITY_FORCES injured 2'],
+    ]);
+    expect(tolls('A roadside bomb wounded six people in Kalar on Monday, among them a soldier.')).toEqual([['CIVILIANS injured 5', 'SECURITY_FORCES injured 1']]);
+    expect(tolls('A bomb went off near a bus in Kalar on Monday. The wounded, three soldiers and a teacher, were taken to hospital in the town.')).toEqual([
+      ['SECURITY_FORCES injured 3', 'CIVILIANS injured 1'],
+    ]);
+  });
+});
+
+describe('two incidents of one communiqué (dev20)', () => {
+  it('gives a bare toll of martyrs to the incident told just before it, not to an earlier one of its kind', () => {
+    const events = extract(
+      'Militants attacked a Peshmerga post near Kalar on Tuesday night. One Peshmerga was martyred and one other wounded in the clash. Half an hour later, a roadside bomb struck the Peshmerga unit sent to help. Three Peshmerga were martyred and four others wounded.',
+    ).events;
+    expect(events.map((e) => `${e.subEventType} ${e.casualties.map((c) => `${c.killed ?? 0}/${c.injured ?? 0}`).join(',')}`)).toEqual([
+      'ARMED_CLASH 1/1',
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 3/4',
+    ]);
+  });
+});
