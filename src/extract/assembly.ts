@@ -37,7 +37,7 @@ export interface Incident {
 }
 
 /** Words that tell a toll without telling what caused it. */
-const BARE_TOLL = /^(?:killed|killing|martyred|lost (?:their|his|her) li(?:fe|ves)|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
+const BARE_TOLL = /^(?:killed|killing|martyred|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 

@@ -206,6 +206,10 @@ const SHARE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBE
 
 /** "The wounded, three fighters and a civilian, were ...", "the dead were a soldier and two shepherds": the toll told again by its items. */
 const TOLL_LIST = new RegExp(String.raw`(?<!\bamong\s+)\bthe\s+(?:${NUMBER}\s+)?(dead|killed|wounded|injured|victims)(?:\s*[,—–(]\s*|\s+(were|are)\s+)(?=(?:${NUMBER})\s)`, 'giu');
+/** "gunmen seized a school teacher", "snatched two shepherds": people taken, civilians by their noun (the verb alone may be an arrest's). */
+const SEIZED = new RegExp(String.raw`\b(?:seized|snatched|grabbed)\s+${QUALIFIER}(${NUMBER})((?:\s+(?!and\b|in\b|on\b|at\b|near\b|from\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+/** "seized them along with two companions", "kidnapped him and his three sons": the ones told before and more with them. */
+const TAKEN_WITH = new RegExp(String.raw`\b(?:seized|snatched|grabbed|kidnapped|abducted)\s+(them|him|her)\s+(?:along with|together with|with|and)\s+(?:(?:his|her|their)\s+)?(${NUMBER})\s+((?:[\p{L}'’-]+\s+){0,2}?(?:companions?|${GROUP_WORDS}))\b`, 'giu');
 /** "executed a family of five", "a family of six was killed": the family's members, civilians. */
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
@@ -262,6 +266,8 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
   [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
+  [SEIZED, /\b(?:seized|snatched|grabbed)\s/i],
+  [TAKEN_WITH, /\b(?:them|him|her)\s+(?:along|together|with|and)\b/i],
   [TOLL_LIST, /\bthe\s+(?:\S+\s+)?(?:dead|killed|wounded|injured|victims)\s*(?:[,—–(]|were\s|are\s)/i],
   [TOLL, /\btoll\b/i],
   [REVISED, /\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number|toll|count|dead|killed|wounded|injured)\b|\bnow\s+(?:number|stands?|totals?)\b/i],
@@ -490,6 +496,11 @@ export function findFigures(text: string): Figure[] {
     const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
     push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
+  // "gunmen seized a teacher": one taken, when the noun says he is a civilian.
+  for (const m of all(SEIZED)) {
+    if (groupOf(m[2]!).group !== 'CIVILIANS' || /\b(?:police|security|forces|troops|army|soldiers|authorities|officers)\b[^.;]{0,40}$/i.test(sentence.slice(0, m.index ?? 0))) continue;
+    push('abducted', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
   // "killed seven people, among them two soldiers and a boy": the toll's shares by group, told after it without a verb.
   for (const f of [...figures]) {
     if (f.partial) continue;
@@ -505,6 +516,8 @@ export function findFigures(text: string): Figure[] {
       const existing = figures.findIndex((g) => g.numAt === numAt || g.index === numAt);
       if (existing >= 0) figures.splice(existing, 1);
       const g = groupOf(m[2]!);
+      // Only a share of an armed side splits the toll; "including three women" stays in it (as told).
+      if (g.group !== 'SECURITY_FORCES' && g.group !== 'MILITANTS') continue;
       figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(m[2]!) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, numAt + m[1]!.length + m[2]!.length), partial: true, breakdown: true });
     }
   }
@@ -512,7 +525,8 @@ export function findFigures(text: string): Figure[] {
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
     const coordinated = COORDINATED.exec(rest);
-    if (!coordinated) continue;
+    // "killed nine people, including two soldiers and a boy": items of a share list, read with the list.
+    if (!coordinated || (!f.partial && /,\s*(?:including|among them|among whom|of whom)\b/i.test(coordinated[0]))) continue;
     const at = f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length;
     const count = parseNumber(coordinated[1]!);
     // "killing a Peshmerga officer and a fighter": two of one side, one figure.
@@ -806,6 +820,17 @@ export function findFigures(text: string): Figure[] {
       else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
     }
     figures.push(...shares.values());
+  }
+  // "a day after gunmen seized them along with two companions": the ones told before in the sentence (or him, one) and the others.
+  for (const m of all(TAKEN_WITH)) {
+    const at = m.index ?? 0;
+    const antecedent = /^them$/i.test(m[1]!) ? [...figures].reverse().find((f) => f.index < at) : null;
+    const more = parseNumber(m[2]!);
+    if (more === null || (/^them$/i.test(m[1]!) && !antecedent)) continue;
+    const count = (antecedent?.count ?? 1) + more;
+    const g = antecedent ? { group: antecedent.group, actorHint: antecedent.actorHint, modifier: antecedent.modifier } : { group: 'CIVILIANS' as CasualtyGroup, actorHint: null, modifier: null };
+    if (g.group === 'UNSPECIFIED') g.group = 'CIVILIANS';
+    figures.push({ measure: 'abducted', count, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
   }
   // "the arrest of four terrorists in two separate operations": a sum, told before the incidents it sums.
   for (const f of [...figures]) {

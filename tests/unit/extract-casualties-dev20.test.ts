@@ -25,6 +25,8 @@ describe('casualty figures: shares of a toll told after it (dev20)', () => {
 
   it('reads the shares listed after the toll without a verb ("..., among them three policemen")', () => {
     expect(brief('The blast wounded eight people, among them three policemen and a girl.')).toEqual(['injured 8 CIVILIANS', 'injured 3 SECURITY_FORCES part', 'injured 1 CIVILIANS part']);
+    // A share of civilians stays in the toll, as told.
+    expect(brief('The blast wounded eight people, among them three girls.')).toEqual(['injured 8 CIVILIANS']);
     expect(brief('Four soldiers were killed, including a major.')).toEqual(['killed 4 SECURITY_FORCES', 'killed 1 SECURITY_FORCES part']);
     // Near: a coordinated second group with its own place in the toll is no share.
     expect(brief('Gunmen killed a herder and two farmers.')).toEqual(['killed 1 CIVILIANS', 'killed 2 CIVILIANS']);
@@ -59,5 +61,24 @@ describe('two incidents of one communiqué (dev20)', () => {
       'ARMED_CLASH 1/1',
       'REMOTE_EXPLOSIVE_LANDMINE_IED 3/4',
     ]);
+  });
+});
+
+describe('people taken by armed men (dev20)', () => {
+  it('reads "gunmen seized a (school) teacher" as an abduction of one civilian', () => {
+    expect(brief('Masked gunmen seized a young shop employee outside his house in Khalis.')).toEqual(['abducted 1 CIVILIANS']);
+    expect(extract('On Tuesday morning, gunmen seized a school nurse on the road outside Khalis.').events.map((e) => e.subEventType)).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+    // Near: what the forces seize is no abduction.
+    expect(brief('Security forces seized two suspects and a truck.')).toEqual([]);
+  });
+
+  it('counts "seized them along with two companions" as the ones told before and the others', () => {
+    expect(brief('The bodies of four herders were found on Friday, a day after gunmen seized them along with three companions.')).toEqual(['killed 4 CIVILIANS', 'abducted 7 CIVILIANS']);
+    expect(brief('Gunmen abducted him and his two sons.')).toEqual(['abducted 3 CIVILIANS']);
+  });
+
+  it('keeps the abduction type when the hostages are later found dead', () => {
+    const events = extract('The bodies of three men who had driven out to gather firewood were found near Khalis on Friday, a day after gunmen seized them along with a fourth man.').events;
+    expect(events.map((e) => `${e.subEventType} ${e.casualties.map((c) => `${c.killed ?? 0}/${c.abducted ?? 0}`).join(',')}`)).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 3/4']);
   });
 });
