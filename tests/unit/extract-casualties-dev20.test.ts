@@ -82,3 +82,12 @@ describe('people taken by armed men (dev20)', () => {
     expect(events.map((e) => `${e.subEventType} ${e.casualties.map((c) => `${c.killed ?? 0}/${c.abducted ?? 0}`).join(',')}`)).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 3/4']);
   });
 });
+
+describe('event typing (dev20)', () => {
+  it('reads no operation in a post named after the body it heads ("the deputy commander of Joint Operations")', () => {
+    const types = (s: string) => extract(s).events.map((e) => e.subEventType);
+    expect(types('The deputy commander of Joint Operations said on Saturday that the number of militants killed in the air strikes on the Hamrin hills on Thursday has risen to nine.')).toEqual(['AIR_DRONE_STRIKE']);
+    // Near: joint operations carried out are still operations.
+    expect(types('Iraqi forces launched joint operations in the Hamrin hills on Thursday.')).toEqual(['CHANGE_TO_GROUP_ACTIVITY']);
+  });
+});
