@@ -43,7 +43,7 @@ export interface Figure {
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|perished|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage|taken(?: hostage| captive)?)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
@@ -60,7 +60,7 @@ const GROUP_WORDS =
 /** "were taken by gunmen", "was taken hostage": taken by kidnappers (not "taken to hospital"). */
 const TAKEN = String.raw`taken(?:\s+(?:hostage|captive)\b|(?=\s+(?:away\s+)?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunmen|militants|kidnappers|abductors|assailants|men|terrorists|insurgents)\b))`;
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|eliminated|(?:the )?(?:killing|murder|assassination) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|perished|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
@@ -71,7 +71,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -289,7 +289,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b|eliminated|taken (?:hostage|captive|(?:away )?by))/i;
+const FIGURE_HINT = /\b(?:kill|perish|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b|eliminated|taken (?:hostage|captive|(?:away )?by))/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
@@ -412,7 +412,11 @@ export function findFigures(text: string): Figure[] {
     // before it, whose sentence goes on to a death, tells what befell the victim before; the death is the news.
     if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && (/^(?:an?|one)$/i.test(m[1]!) ? WOUNDED_BEFORE_ONE : WOUNDED_BEFORE).test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+    // "two people standing nearby were hurt": civilians hit where they stood, bystanders.
+    const f = figures[before];
+    if (f && m[2] && /\b(?:nearby|close by|standing by)\b/i.test(m[0]) && (f.group === 'CIVILIANS' || f.group === 'UNSPECIFIED')) Object.assign(f, { group: 'CIVILIANS', bystander: true });
   }
   // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
   for (const m of all(SELF_DETONATED)) {
@@ -574,6 +578,15 @@ export function findFigures(text: string): Figure[] {
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
     const g = groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+    // "killing its driver and three passengers": the others the verb befell, one toll with the first where of its group.
+    const more = m[1] ? new RegExp(String.raw`^\s+and\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu').exec(sentence.slice(at + m[0].length)) : null;
+    const count = more ? parseNumber(more[1]!) : null;
+    if (more && count !== null) {
+      const other = groupOf(more[2]!);
+      const first = figures.at(-1)!;
+      if (other.group === first.group || other.group === 'UNSPECIFIED') first.count += count;
+      else push(measure, more[1]!, more[2]!, at + m[0].length + more[0].length - more[1]!.length - more[2]!.length);
+    }
   }
   // "took three suspects into custody".
   for (const m of all(CUSTODY)) push('arrested', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);

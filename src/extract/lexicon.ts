@@ -157,12 +157,12 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-  single: 1, both: 2, 'a dozen': 12, 'two dozen': 24, another: 1,
+  single: 1, both: 2, 'a dozen': 12, 'half a dozen': 6, 'two dozen': 24, another: 1,
 };
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,4}|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,4}|half a dozen|a dozen|two dozen|(?:${TENS})[- ](?:${UNITS})\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|an?|single|both|another)`;
 
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().trim();

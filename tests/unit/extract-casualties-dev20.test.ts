@@ -91,3 +91,26 @@ describe('event typing (dev20)', () => {
     expect(types('Iraqi forces launched joint operations in the Hamrin hills on Thursday.')).toEqual(['CHANGE_TO_GROUP_ACTIVITY']);
   });
 });
+
+describe('figure words (dev20 round)', () => {
+  it('reads "perished" as killed', () => {
+    expect(brief('Five fishermen perished when the shell struck their boat.')).toEqual(['killed 5 CIVILIANS']);
+  });
+
+  it('reads "half a dozen" as six, not twelve', () => {
+    expect(brief('Half a dozen herders were hurt.')).toEqual(['injured 6 CIVILIANS']);
+    // Near: "a dozen" is still twelve.
+    expect(brief('A dozen herders were hurt.')).toEqual(['injured 12 CIVILIANS']);
+  });
+
+  it('counts "its driver and three passengers" as one toll of four', () => {
+    expect(brief('The mine killed its driver and two passengers.')).toEqual(['killed 3 CIVILIANS']);
+    // Near: the others of an armed side are a figure of their own.
+    expect(brief('The mine wounded its driver and two soldiers.')).toEqual(['injured 1 CIVILIANS', 'injured 2 SECURITY_FORCES']);
+  });
+
+  it('counts victims told as standing by ("two people nearby were also hurt") as civilian bystanders', () => {
+    expect(brief('Three people nearby were also hurt.')).toEqual(['injured 3 CIVILIANS']);
+    expect(findFigures('Two men standing by were wounded.').map((f) => Boolean(f.bystander))).toEqual([true]);
+  });
+});
