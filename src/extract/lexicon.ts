@@ -136,7 +136,7 @@ export const TITLES = [
 ];
 
 /** Civilians named by their trade or age ("a shop owner", "a pharmacist", "two youths"): shared by the group table and the figure patterns. */
-export const CIVILIAN_TRADES = String.raw`(?:owners?|barbers?|pharmacists?|nurses?|paramedics?|dentists?|surgeons?|physicians?|professors?|academics?|lecturers?|reporters?|photographers?|cameram[ae]n|correspondents?|tailors?|goldsmiths?|jewell?ers?|butchers?|bakers?|grocers?|mechanics?|electricians?|money changers?|preachers?|youths?|teenagers?|infants?|bab(?:y|ies)|pupils?)`;
+export const CIVILIAN_TRADES = String.raw`(?:owners?|(?:civil )?servants?|clerks?|barbers?|pharmacists?|nurses?|paramedics?|dentists?|surgeons?|physicians?|professors?|academics?|lecturers?|reporters?|photographers?|cameram[ae]n|correspondents?|tailors?|goldsmiths?|jewell?ers?|butchers?|bakers?|grocers?|mechanics?|electricians?|money changers?|preachers?|youths?|teenagers?|infants?|bab(?:y|ies)|pupils?)`;
 
 /** Nouns for groups of people affected by violence, and what group they belong to. */
 export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: string }[] = [

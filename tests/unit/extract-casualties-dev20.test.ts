@@ -114,3 +114,10 @@ describe('figure words (dev20 round)', () => {
     expect(findFigures('Two men standing by were wounded.').map((f) => Boolean(f.bystander))).toEqual([true]);
   });
 });
+
+describe('civil servants (dev20)', () => {
+  it('counts a civil servant or a clerk as a civilian victim', () => {
+    expect(brief('A civil servant employed by the municipality was hurt when a magnetic bomb under his car went off.')).toEqual(['injured 1 CIVILIANS']);
+    expect(brief('Two court clerks were shot dead.')).toEqual(['killed 2 CIVILIANS']);
+  });
+});
