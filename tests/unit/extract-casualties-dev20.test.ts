@@ -117,7 +117,7 @@ describe('figure words (dev20 round)', () => {
 
 describe('civil servants (dev20)', () => {
   it('counts a civil servant or a clerk as a civilian victim', () => {
-    expect(brief('A civil servant employed by the municipality was hurt when a magnetic bomb under his car went off.')).toEqual(['injured 1 CIVILIANS']);
+    expect(brief('A civil servant working at the municipality was hurt when a magnetic bomb under his car went off.')).toEqual(['injured 1 CIVILIANS']);
     expect(brief('Two court clerks were shot dead.')).toEqual(['killed 2 CIVILIANS']);
   });
 });
