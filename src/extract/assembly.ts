@@ -674,6 +674,20 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
       }
     }
   }
+  // "killing three people", then "Two firefighters and one fighter were killed": a toll of people a later sentence tells
+  // again group by group, summing to it; its civilians are that sentence's civilians (the larger count kept them merged).
+  for (const f of [...i.figures]) {
+    if (!/\b(?:people|persons)\b/i.test(f.text ?? '') || f.rest || f.actorId || (f.group !== 'CIVILIANS' && f.group !== 'UNSPECIFIED')) continue;
+    const retold = i.frames.find((fr) => {
+      if (fr.sentence === f.sentence) return false;
+      const own = fr.figures.filter((g) => g.measure === f.measure && !g.partial);
+      return own.some((g) => g.group === 'SECURITY_FORCES' || g.group === 'MILITANTS') && own.some((g) => g.group === 'CIVILIANS') && own.reduce((n, g) => n + g.count, 0) === f.count;
+    });
+    if (!retold) continue;
+    f.count = retold.figures.filter((g) => g.measure === f.measure && !g.partial && g.group === 'CIVILIANS').reduce((n, g) => n + g.count, 0);
+    f.group = 'CIVILIANS';
+    f.rest = true;
+  }
   // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
   for (const f of [...i.figures]) {
     if (!/\b(?:people|persons)\b/i.test(f.text ?? '') || f.rest) continue;

@@ -121,3 +121,15 @@ describe('civil servants (dev20)', () => {
     expect(brief('Two court clerks were shot dead.')).toEqual(['killed 2 CIVILIANS']);
   });
 });
+
+describe('a toll of people told again by group in a later sentence (dev20 round)', () => {
+  it('keeps only the civilians of the retelling as civilians', () => {
+    expect(
+      tolls('A roadside bomb hit the crews who had come to fight a fire near Kalar on Monday, killing four people. Three firefighters and one Peshmerga fighter were killed, a local official said.'),
+    ).toEqual([['CIVILIANS killed 3', 'SECURITY_FORCES killed 1']]);
+    // Near: a retelling that does not sum to the toll leaves it as told.
+    expect(
+      tolls('A roadside bomb hit the crews who had come to fight a fire near Kalar on Monday, killing four people. One Peshmerga fighter was killed, a local official said.'),
+    ).toEqual([['CIVILIANS killed 4', 'SECURITY_FORCES killed 1']]);
+  });
+});
