@@ -210,6 +210,18 @@ const TOLL_LIST = new RegExp(String.raw`(?<!\bamong\s+)\bthe\s+(?:${NUMBER}\s+)?
 const SEIZED = new RegExp(String.raw`\b(?:seized|snatched|grabbed)\s+${QUALIFIER}(${NUMBER})((?:\s+(?!and\b|in\b|on\b|at\b|near\b|from\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
 /** "seized them along with two companions", "kidnapped him and his three sons": the ones told before and more with them. */
 const TAKEN_WITH = new RegExp(String.raw`\b(?:seized|snatched|grabbed|kidnapped|abducted)\s+(them|him|her)\s+(?:along with|together with|with|and)\s+(?:(?:his|her|their)\s+)?(${NUMBER})\s+((?:[\p{L}'’-]+\s+){0,2}?(?:companions?|${GROUP_WORDS}))\b`, 'giu');
+/** The items of a list of a toll's shares at the start of a text ("a policeman and a farmer", "two soldiers, a boy and a woman"): count, words, offset. */
+export function shareItems(text: string): { count: number; phrase: string; at: number }[] {
+  const item = new RegExp(SHARE_ITEM.source, 'iuy');
+  const items: { count: number; phrase: string; at: number }[] = [];
+  for (let x = item.exec(text); x; x = item.exec(text)) {
+    const count = parseNumber(x[1]!);
+    if (count === null) break;
+    items.push({ count, phrase: x[2]!, at: (x.index ?? 0) + x[0].length - x[1]!.length - x[2]!.length });
+  }
+  return items;
+}
+
 /** "executed a family of five", "a family of six was killed": the family's members, civilians. */
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 

@@ -133,3 +133,21 @@ describe('a toll of people told again by group in a later sentence (dev20 round)
     ).toEqual([['CIVILIANS killed 4', 'SECURITY_FORCES killed 1']]);
   });
 });
+
+describe('the rest of a share told in the next sentence (dev20 round)', () => {
+  it('reads "The seventh, a member of the security forces, was killed" as the last share', () => {
+    expect(
+      tolls('Five people were killed when gunmen stormed a village near Kalar on Monday. Four of the dead were farmers. The fifth, a soldier from the nearby post, was killed in the exchange of fire.'),
+    ).toEqual([['CIVILIANS killed 4', 'SECURITY_FORCES killed 1']]);
+  });
+
+  it('reads "The other two are a soldier and a shepherd" item by item', () => {
+    expect(
+      tolls('Six people were wounded when a bomb went off near a checkpoint in Kalar on Monday. Four of the wounded are drivers. The other two are a soldier and a shepherd.'),
+    ).toEqual([['CIVILIANS injured 5', 'SECURITY_FORCES injured 1']]);
+    // Near: a list that does not count the rest told is no share.
+    expect(
+      tolls('Six people were wounded when a bomb went off near a checkpoint in Kalar on Monday. Four of the wounded are drivers. The other two are a soldier and two shepherds.'),
+    ).toEqual([['CIVILIANS injured 6']]);
+  });
+});
