@@ -110,8 +110,8 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
 /** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded", "the imam of a mosque in X was gunned down": one person named by a determiner and a singular noun. */
-const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
-const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|husband|daughter|mother|sister|cousin|nephew|uncle|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
 
 /**
  * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
@@ -156,7 +156,7 @@ const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'�
 /** What a fighter, not a bystander, is told to have been doing when hit. */
 const BELLIGERENT_DOING = /^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i;
 /** "a shepherd who was walking nearby suffered light burns", "a boy who was playing outside was wounded": what the victim was doing, told in a relative clause. */
-const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:was|were|had been)\s+[\p{L}-]+ing\b[^.;,]{0,50}?\s+(?:(?:was|were|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})|((?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b`, 'giu');
+const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:was|were|had been)\s+(?:[\p{L}-]+ing\b|(?:standing\s+)?(?:nearby|close by|near the (?:road|scene|site|car|vehicle|spot)))[^.;,]{0,50}?\s+(?:(?:was|were|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})|((?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b`, 'giu');
 /**
  * "A man driving behind the car was lightly wounded", "a farmer working in a field nearby had also been hurt": a
  * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
@@ -585,10 +585,12 @@ export function findFigures(text: string): Figure[] {
   }
   // "wounding its driver, a shepherd".
   for (const m of all(ONE_OF_THEIRS)) {
-    const measure: Measure = /^(?:wound|injur|hurt)/i.test((m[1] ?? m[4])!) ? 'injured' : 'killed';
+    const measure: Measure = /^(?:wound|injur|hurt)/i.test((m[1] ?? m[5])!) ? 'injured' : 'killed';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
-    const g = groupOf((m[2] ?? m[3])!);
+    // "the driver, a soldier, was wounded": the apposition says whose he was.
+    const apposed = m[4] ? groupOf(m[4]) : null;
+    const g = apposed && apposed.group !== 'UNSPECIFIED' ? apposed : groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
     // "killing its driver and three passengers": the others the verb befell, one toll with the first where of its group.
     const more = m[1] ? new RegExp(String.raw`^\s+and\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu').exec(sentence.slice(at + m[0].length)) : null;

@@ -151,3 +151,19 @@ describe('the rest of a share told in the next sentence (dev20 round)', () => {
     ).toEqual([['CIVILIANS injured 6']]);
   });
 });
+
+describe('one victim told by his relation or an apposition (dev round)', () => {
+  it('counts "her husband was wounded", "his sister was killed"', () => {
+    expect(brief('The teacher died at the scene and her husband was wounded.')).toEqual(['injured 1 CIVILIANS']);
+  });
+
+  it('reads the side from an apposition ("the driver, a soldier, was wounded")', () => {
+    expect(brief('The driver, a local farmer, was hurt.')).toEqual(['injured 1 CIVILIANS']);
+    expect(brief('The driver, a conscript, was wounded.')).toEqual(['injured 1 SECURITY_FORCES']);
+  });
+
+  it('counts a victim "who was nearby" as a civilian bystander', () => {
+    const f = findFigures('A herder who was close by was lightly wounded by shrapnel.');
+    expect(f.map((x) => `${x.measure} ${x.count} ${x.group} ${Boolean(x.bystander)}`)).toEqual(['injured 1 CIVILIANS true']);
+  });
+});
