@@ -506,8 +506,13 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   return frames;
 }
 
+/** Property of civilians: crops, fields, orchards, homes. */
+const CIVILIAN_PROPERTY = /\b(?:wheat|barley|crops?|harvest|(?:farm|crop|wheat|barley|agricultural) ?(?:land|fields?)|fields|farmland|farms?|orchards?|groves?|homes|houses|shops)\b/i;
+
 function victimsAreCivilians(text: string, fr: EventFrame): boolean {
   if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
+  // "set fire to wheat fields", "torched farmers' homes": crops and homes burned are the farmers' and villagers' loss.
+  if (fr.type === 'LOOTING_PROPERTY_DESTRUCTION' && fr.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && CIVILIAN_PROPERTY.test(text.slice(t.start, t.end + 60)))) return true;
   const at = fr.triggers[0]?.end ?? 0;
   // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
   if (CIVILIAN_WORDS.test(text.slice(at, at + 80))) return true;

@@ -167,3 +167,12 @@ describe('one victim told by his relation or an apposition (dev round)', () => {
     expect(f.map((x) => `${x.measure} ${x.count} ${x.group} ${Boolean(x.bystander)}`)).toEqual(['injured 1 CIVILIANS true']);
   });
 });
+
+describe('targets of property destruction (dev20)', () => {
+  it('counts crops or homes set alight as an attack on civilians (the farmers, the villagers)', () => {
+    const targeting = (s: string) => extract(s).events.map((e) => `${e.subEventType} ${e.civilianTargeting}`);
+    expect(targeting('Militants set fire to barley fields outside a village near Kalar on Monday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION true']);
+    // Near: a military depot burned is no civilians' loss.
+    expect(targeting('Militants set fire to an army fuel depot near Kalar on Monday night.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION false']);
+  });
+});
