@@ -37,7 +37,7 @@ export interface Incident {
 }
 
 /** Words that tell a toll without telling what caused it. */
-const BARE_TOLL = /^(?:killed|killing|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
+const BARE_TOLL = /^(?:killed|killing|martyred|shot dead|gunned down|died|dead|came under (?:fire|attack)|fired (?:on|at|upon) )$/i;
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
@@ -411,7 +411,9 @@ function addFigure(incident: Incident, f: FrameFigure): void {
     if (previous) figure = { ...f, group: previous.group, actorId: previous.actorId, anaphoric: false };
   }
   const sameMeasure = incident.figures.filter((x) => x.measure === figure.measure);
-  if (figure.partial && sameMeasure.length) {
+  // "The wounded, three soldiers and a teacher, were ...", with no whole told before: each share is a figure of its own.
+  const sharesOnly = figure.breakdown && sameMeasure.every((x) => x.breakdown && x.sentence === figure.sentence && figureKey(x) !== figureKey(figure));
+  if (figure.partial && sameMeasure.length && !sharesOnly) {
     if (figure.breakdown) (incident.shares ??= []).push(figure);
     return;
   }
@@ -671,6 +673,20 @@ function groupTotals(i: Incident, ctx: ArticleContext): void {
         f.group = 'MILITANTS';
       }
     }
+  }
+  // "killing three people", then "Two firefighters and one fighter were killed": a toll of people a later sentence tells
+  // again group by group, summing to it; its civilians are that sentence's civilians (the larger count kept them merged).
+  for (const f of [...i.figures]) {
+    if (!/\b(?:people|persons)\b/i.test(f.text ?? '') || f.rest || f.actorId || (f.group !== 'CIVILIANS' && f.group !== 'UNSPECIFIED')) continue;
+    const retold = i.frames.find((fr) => {
+      if (fr.sentence === f.sentence) return false;
+      const own = fr.figures.filter((g) => g.measure === f.measure && !g.partial);
+      return own.some((g) => g.group === 'SECURITY_FORCES' || g.group === 'MILITANTS') && own.some((g) => g.group === 'CIVILIANS') && own.reduce((n, g) => n + g.count, 0) === f.count;
+    });
+    if (!retold) continue;
+    f.count = retold.figures.filter((g) => g.measure === f.measure && !g.partial && g.group === 'CIVILIANS').reduce((n, g) => n + g.count, 0);
+    f.group = 'CIVILIANS';
+    f.rest = true;
   }
   // "left five people dead" when the text then counts three fighters and two attackers: a total, not civilians.
   for (const f of [...i.figures]) {

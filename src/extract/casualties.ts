@@ -43,7 +43,7 @@ export interface Figure {
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|perished|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage|taken(?: hostage| captive)?)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
@@ -60,7 +60,7 @@ const GROUP_WORDS =
 /** "were taken by gunmen", "was taken hostage": taken by kidnappers (not "taken to hospital"). */
 const TAKEN = String.raw`taken(?:\s+(?:hostage|captive)\b|(?=\s+(?:away\s+)?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunmen|militants|kidnappers|abductors|assailants|men|terrorists|insurgents)\b))`;
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|eliminated|(?:the )?(?:killing|murder|assassination) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
+const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|perished|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
@@ -71,7 +71,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -110,8 +110,8 @@ const WOUNDED_DIED = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'’-]+){0,
 const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|dismantled|killed)\b[^.;]{0,80}?\b(?:cell|group|network|gang|squad)\s+(?:of|consisting of|comprising|made up of)\s+\(?(${NUMBER})\)?\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 
 /** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded", "the imam of a mosque in X was gunned down": one person named by a determiner and a singular noun. */
-const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|daughter|mother|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
-const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
+const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|husband|daughter|mother|sister|cousin|nephew|uncle|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
 
 /**
  * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
@@ -156,7 +156,7 @@ const RELATIVE_THEN_PASSIVE = new RegExp(String.raw`\b(${NUMBER})((?:\s+[\p{L}'�
 /** What a fighter, not a bystander, is told to have been doing when hit. */
 const BELLIGERENT_DOING = /^(?:planting|placing|carrying|firing|shooting|attacking|fighting|manning|guarding|defending|trying|attempting)$/i;
 /** "a shepherd who was walking nearby suffered light burns", "a boy who was playing outside was wounded": what the victim was doing, told in a relative clause. */
-const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:was|were|had been)\s+[\p{L}-]+ing\b[^.;,]{0,50}?\s+(?:(?:was|were|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})|((?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b`, 'giu');
+const DOING_THEN_HARM = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+who\s+(?:was|were|had been)\s+(?:[\p{L}-]+ing\b|(?:standing\s+)?(?:nearby|close by|near the (?:road|scene|site|car|vehicle|spot)))[^.;,]{0,50}?\s+(?:(?:was|were|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})|((?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b`, 'giu');
 /**
  * "A man driving behind the car was lightly wounded", "a farmer working in a field nearby had also been hurt": a
  * participle phrase between the victim and the verb (not "including", "according", "during", which are no participles here).
@@ -190,12 +190,37 @@ const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wo
 /** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
 const THE_OTHER_N = new RegExp(String.raw`\bthe\s+(?:other|remaining)\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "seven soldiers and two farmers were among the wounded", "four farmers who had run over to help were among the wounded". */
-const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(dead|killed|victims|wounded|injured)\b`, 'giu');
+const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:${NUMBER}\s+)?(dead|killed|victims|wounded|injured)\b`, 'giu');
 /** "..., while the third was a 12-year-old boy": the last one of a share told before, in the same sentence. */
 const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were|is|are)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
+/** ", among them", ", including": a list of the toll's shares follows the figure. */
+const INCLUDED_AFTER = /^(?:\s+(?:dead|killed|wounded|injured))?(?:\s+(?:in|at|near|on|during|when)\s[^.;,:()]{1,60}?)?\s*,?\s*(?:including|among them|among whom|of whom|of them)\s+(?=\S)/iu;
+/** Nouns of a share that any side's men may be ("a driver", "two men"): of no side by themselves. */
+const ANY_SIDE = /^\s*(?:drivers?|guards?|m[ae]n|persons?|people|others?|individuals)\s*$/i;
+/** One share of such a list: "two soldiers", "a boy" (up to the next comma or "and"). */
+const SHARE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’\d-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+
+/** "The wounded, three fighters and a civilian, were ...", "the dead were a soldier and two shepherds": the toll told again by its items. */
+const TOLL_LIST = new RegExp(String.raw`(?<!\bamong\s+)\bthe\s+(?:${NUMBER}\s+)?(dead|killed|wounded|injured|victims)(?:\s*[,—–(]\s*|\s+(were|are)\s+)(?=(?:${NUMBER})\s)`, 'giu');
+/** "gunmen seized a school teacher", "snatched two shepherds": people taken, civilians by their noun (the verb alone may be an arrest's). */
+const SEIZED = new RegExp(String.raw`\b(?:seized|snatched|grabbed)\s+${QUALIFIER}(${NUMBER})((?:\s+(?!and\b|in\b|on\b|at\b|near\b|from\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
+/** "seized them along with two companions", "kidnapped him and his three sons": the ones told before and more with them. */
+const TAKEN_WITH = new RegExp(String.raw`\b(?:seized|snatched|grabbed|kidnapped|abducted)\s+(them|him|her)\s+(?:along with|together with|with|and)\s+(?:(?:his|her|their)\s+)?(${NUMBER})\s+((?:[\p{L}'’-]+\s+){0,2}?(?:companions?|${GROUP_WORDS}))\b`, 'giu');
+/** The items of a list of a toll's shares at the start of a text ("a policeman and a farmer", "two soldiers, a boy and a woman"): count, words, offset. */
+export function shareItems(text: string): { count: number; phrase: string; at: number }[] {
+  const item = new RegExp(SHARE_ITEM.source, 'iuy');
+  const items: { count: number; phrase: string; at: number }[] = [];
+  for (let x = item.exec(text); x; x = item.exec(text)) {
+    const count = parseNumber(x[1]!);
+    if (count === null) break;
+    items.push({ count, phrase: x[2]!, at: (x.index ?? 0) + x[0].length - x[1]!.length - x[2]!.length });
+  }
+  return items;
+}
 
 /** "executed a family of five", "a family of six was killed": the family's members, civilians. */
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
@@ -253,6 +278,9 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
   [THE_ORDINAL, /\bthe\s+(?:second|third|fourth|fifth|sixth|last)\b/i],
+  [SEIZED, /\b(?:seized|snatched|grabbed)\s/i],
+  [TAKEN_WITH, /\b(?:them|him|her)\s+(?:along|together|with|and)\b/i],
+  [TOLL_LIST, /\bthe\s+(?:\S+\s+)?(?:dead|killed|wounded|injured|victims)\s*(?:[,—–(]|were\s|are\s)/i],
   [TOLL, /\btoll\b/i],
   [REVISED, /\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number|toll|count|dead|killed|wounded|injured)\b|\bnow\s+(?:number|stands?|totals?)\b/i],
 ]);
@@ -273,7 +301,7 @@ export function groupOf(phrase: string): { group: CasualtyGroup; actorHint: stri
 
 /** Every figure stated in a sentence. "others"/"more" take the group of the figure before them. */
 /** Words without which a sentence states no figure. */
-const FIGURE_HINT = /\b(?:kill|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b|eliminated|taken (?:hostage|captive|(?:away )?by))/i;
+const FIGURE_HINT = /\b(?:kill|perish|martyrs|blew (?:him|her|them)sel|detonated (?:his|her|their)|dead|death|died|wound|injur|hurt|kidnap|abduct|arrest|detain|captur|apprehend|rounded up|toll|treatment|treated|hospital|slain|martyr|execut|lives|life\b|left|leaving|shot|seized|assassinat|murder|gunned|stabbed|snatched|succumb|fatalit|custody|nabbed|caught|bod(?:y|ies)|corpse|burns\b|eliminated|taken (?:hostage|captive|(?:away )?by))/i;
 
 /**
  * "At least nine people were killed in security incidents across five provinces this week", "Five provinces
@@ -350,14 +378,16 @@ export function findFigures(text: string): Figure[] {
     if (EITHER_AFTER.test(sentence.slice(end)) || EITHER_BEFORE.test(sentence.slice(Math.max(0, index - 40), index + 1))) return;
     const before = sentence.slice(Math.max(0, index - 30), index + 1);
     const after = sentence.slice(end, end + 40);
+    // "killing five people, among them two policemen": a share of the toll told after it, by group.
+    const named = /\b(?:including|among them|among whom|of whom)\s*$/i.test(before);
     const partial =
-      /\b(?:including|among them|among whom|of whom)\s*$/i.test(before) ||
+      named ||
       // "after three wounded policemen died in hospital": deaths that raise a toll told beside them.
       (/\bdied\b/i.test(sentence.slice(index, end)) && (/\b(?:wounded|injured)\b/i.test(phrase) || /\bafter\s*$/i.test(before))) ||
       /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
       /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
       /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured)\b|^[\s,]*(?:is|was|were|are) among them\b/i.test(after);
-    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric });
+    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
   };
 
   // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
@@ -394,7 +424,11 @@ export function findFigures(text: string): Figure[] {
     // before it, whose sentence goes on to a death, tells what befell the victim before; the death is the news.
     if (/^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:was|were|been|got|being)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && (/^(?:an?|one)$/i.test(m[1]!) ? WOUNDED_BEFORE_ONE : WOUNDED_BEFORE).test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    const before = figures.length;
     push(measureOf(m[3]!), m[1]!, m[2] ?? '', (m.index ?? 0) + lead + (m[0].slice(lead).length - m[0].slice(lead).trimStart().length), (m.index ?? 0) + m[0].length);
+    // "two people standing nearby were hurt": civilians hit where they stood, bystanders.
+    const f = figures[before];
+    if (f && m[2] && /\b(?:nearby|close by|standing by)\b/i.test(m[0]) && (f.group === 'CIVILIANS' || f.group === 'UNSPECIFIED')) Object.assign(f, { group: 'CIVILIANS', bystander: true });
   }
   // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
   for (const m of all(SELF_DETONATED)) {
@@ -478,11 +512,37 @@ export function findFigures(text: string): Figure[] {
     const at = (m.index ?? 0) + m[0].length - m[3]!.length - m[2]!.length;
     push(measureOf(m[1]!), m[2]!, m[3]!, at, (m.index ?? 0) + m[0].length);
   }
+  // "gunmen seized a teacher": one taken, when the noun says he is a civilian.
+  for (const m of all(SEIZED)) {
+    if (groupOf(m[2]!).group !== 'CIVILIANS' || /\b(?:police|security|forces|troops|army|soldiers|authorities|officers)\b[^.;]{0,40}$/i.test(sentence.slice(0, m.index ?? 0))) continue;
+    push('abducted', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // "killed seven people, among them two soldiers and a boy": the toll's shares by group, told after it without a verb.
+  for (const f of [...figures]) {
+    if (f.partial) continue;
+    const end = f.index + (f.text?.length ?? 0);
+    const included = INCLUDED_AFTER.exec(sentence.slice(end));
+    if (!included) continue;
+    const listStart = end + included[0].length;
+    const item = new RegExp(SHARE_ITEM.source, 'iuy');
+    for (let m = item.exec(sentence.slice(listStart)); m; m = item.exec(sentence.slice(listStart))) {
+      const numAt = listStart + (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
+      const count = parseNumber(m[1]!);
+      if (count === null || count > f.count) break;
+      const existing = figures.findIndex((g) => g.numAt === numAt || g.index === numAt);
+      if (existing >= 0) figures.splice(existing, 1);
+      const g = groupOf(m[2]!);
+      // Only a share of an armed side splits the toll; "including three women" stays in it (as told).
+      if (g.group !== 'SECURITY_FORCES' && g.group !== 'MILITANTS') continue;
+      figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(m[2]!) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, numAt + m[1]!.length + m[2]!.length), partial: true, breakdown: true });
+    }
+  }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
   for (const f of [...figures]) {
     const rest = sentence.slice(f.index);
     const coordinated = COORDINATED.exec(rest);
-    if (!coordinated) continue;
+    // "killed nine people, including two soldiers and a boy": items of a share list, read with the list.
+    if (!coordinated || (!f.partial && /,\s*(?:including|among them|among whom|of whom)\b/i.test(coordinated[0]))) continue;
     const at = f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length;
     const count = parseNumber(coordinated[1]!);
     // "killing a Peshmerga officer and a fighter": two of one side, one figure.
@@ -495,6 +555,8 @@ export function findFigures(text: string): Figure[] {
     push(f.measure, coordinated[1]!, coordinated[2]!, at);
     // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
     if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
+    // "Among the wounded are two drivers and a soldier": the second item of a share is a share of the same toll.
+    else if (figures.length > before && f.breakdown) Object.assign(figures.at(-1)!, { partial: true, breakdown: true });
   }
   // "Ten people were killed in the attack: five members of the IRGC, among them X, and five
   // members of the Hashd": the list after the colon breaks the total down, each part a figure.
@@ -523,11 +585,22 @@ export function findFigures(text: string): Figure[] {
   }
   // "wounding its driver, a shepherd".
   for (const m of all(ONE_OF_THEIRS)) {
-    const measure: Measure = /^(?:wound|injur|hurt)/i.test((m[1] ?? m[4])!) ? 'injured' : 'killed';
+    const measure: Measure = /^(?:wound|injur|hurt)/i.test((m[1] ?? m[5])!) ? 'injured' : 'killed';
     const at = m.index ?? 0;
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
-    const g = groupOf((m[2] ?? m[3])!);
+    // "the driver, a soldier, was wounded": the apposition says whose he was.
+    const apposed = m[4] ? groupOf(m[4]) : null;
+    const g = apposed && apposed.group !== 'UNSPECIFIED' ? apposed : groupOf((m[2] ?? m[3])!);
     figures.push({ measure, count: 1, ...(g.group === 'UNSPECIFIED' ? { ...g, group: 'CIVILIANS' as CasualtyGroup } : g), index: at, text: m[0] });
+    // "killing its driver and three passengers": the others the verb befell, one toll with the first where of its group.
+    const more = m[1] ? new RegExp(String.raw`^\s+and\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu').exec(sentence.slice(at + m[0].length)) : null;
+    const count = more ? parseNumber(more[1]!) : null;
+    if (more && count !== null) {
+      const other = groupOf(more[2]!);
+      const first = figures.at(-1)!;
+      if (other.group === first.group || other.group === 'UNSPECIFIED') first.count += count;
+      else push(measure, more[1]!, more[2]!, at + m[0].length + more[0].length - more[1]!.length - more[2]!.length);
+    }
   }
   // "took three suspects into custody".
   for (const m of all(CUSTODY)) push('arrested', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -698,6 +771,27 @@ export function findFigures(text: string): Figure[] {
     const before = [...figures].reverse().find((f) => f.breakdown && f.index < (m.index ?? 0));
     if (before) share(before.measure === 'killed' ? 'dead' : 'wounded', 1, m[1]!, m.index ?? 0, m[0]);
   }
+  // "The wounded, three soldiers and a shepherd, were taken to hospital", "the dead were two guards and a driver": the toll told
+  // before, given again item by item.
+  for (const m of all(TOLL_LIST)) {
+    const listStart = (m.index ?? 0) + m[0].length;
+    const item = new RegExp(SHARE_ITEM.source, 'iuy');
+    const items: RegExpExecArray[] = [];
+    let listEnd = listStart;
+    for (let x = item.exec(sentence.slice(listStart)); x; x = item.exec(sentence.slice(listStart))) {
+      items.push(x);
+      listEnd = listStart + item.lastIndex;
+    }
+    const rest = sentence.slice(listEnd);
+    // An apposition closes with a comma or a dash; a list after "were" ends its clause.
+    if (!items.length || (m[2] ? !/^\s*(?:[.;,]|$)/.test(rest) : !/^\s*[,—–)]/.test(rest))) continue;
+    for (const x of items) {
+      const numAt = listStart + (x.index ?? 0) + x[0].length - x[1]!.length - x[2]!.length;
+      const before = figures.length;
+      share(m[1]!, parseNumber(x[1]!), x[2]!, numAt, sentence.slice(numAt, numAt + x[1]!.length + x[2]!.length));
+      if (figures.length > before && ANY_SIDE.test(x[2]!)) figures.at(-1)!.group = 'UNSPECIFIED';
+    }
+  }
   // "the death toll rose to seven", "bringing the toll to 12".
   for (const m of all(TOLL)) {
     const count = parseNumber(m[1]!);
@@ -753,6 +847,17 @@ export function findFigures(text: string): Figure[] {
       else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
     }
     figures.push(...shares.values());
+  }
+  // "a day after gunmen seized them along with two companions": the ones told before in the sentence (or him, one) and the others.
+  for (const m of all(TAKEN_WITH)) {
+    const at = m.index ?? 0;
+    const antecedent = /^them$/i.test(m[1]!) ? [...figures].reverse().find((f) => f.index < at) : null;
+    const more = parseNumber(m[2]!);
+    if (more === null || (/^them$/i.test(m[1]!) && !antecedent)) continue;
+    const count = (antecedent?.count ?? 1) + more;
+    const g = antecedent ? { group: antecedent.group, actorHint: antecedent.actorHint, modifier: antecedent.modifier } : { group: 'CIVILIANS' as CasualtyGroup, actorHint: null, modifier: null };
+    if (g.group === 'UNSPECIFIED') g.group = 'CIVILIANS';
+    figures.push({ measure: 'abducted', count, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
   }
   // "the arrest of four terrorists in two separate operations": a sum, told before the incidents it sums.
   for (const f of [...figures]) {

@@ -5,8 +5,8 @@
  * wounded.") give a figure-only frame that later joins the incident it adds to.
  */
 import type { CasualtyGroup, SubEventType } from '../domain/taxonomy.js';
-import { findFigures, groupOf, type Figure } from './casualties.js';
-import { DEMONYMS, NUMBER } from './lexicon.js';
+import { findFigures, groupOf, shareItems, type Figure } from './casualties.js';
+import { DEMONYMS, NUMBER, parseNumber } from './lexicon.js';
 import { clauseAt, clausesOf, type Clause } from './clauses.js';
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
@@ -213,8 +213,21 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
       .filter((m) => m.start - r.sentence.start >= at && m.end - r.sentence.start <= at + last[0].length)
       .map((m) => pick(m, 'actor'))
       .find((e): e is GazetteerEntry => Boolean(e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))));
-    const g = force ? { group: (force.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS') as CasualtyGroup, actorHint: null, modifier: null } : groupOf(last[1]!);
+    const g = force ? { group: (force.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS') as CasualtyGroup, actorHint: null, modifier: null } : groupOf((last[1] ?? last[2])!.replace(/\s+(?:from|of|in|at|with|on|who|whose|which)\b.*$/i, ''));
     figures.push({ measure: told.at(-1)!.measure, count: 1, ...g, index: at, numAt: at, text: last[0], partial: true, breakdown: true, actorId: force?.id ?? null, sentence: r.sentence.text });
+  }
+  const others = previous && !figures.some((f) => f.breakdown) ? OTHER_SHARES.exec(r.sentence.text) : null;
+  const before = others ? findFigures(previous!.sentence.text).filter((f) => f.breakdown) : [];
+  if (others && before.length) {
+    const start = others[0].length;
+    const items = shareItems(r.sentence.text.slice(start));
+    // Only a list that counts the rest told ("the other two": two items of one).
+    if (items.reduce((n, x) => n + x.count, 0) === parseNumber(others[1]!)) {
+      for (const x of items) {
+        const at = start + x.at;
+        figures.push({ measure: before.at(-1)!.measure, count: x.count, ...groupOf(x.phrase), index: at, numAt: at, text: r.sentence.text.slice(at, at + String(x.count).length + x.phrase.length), partial: true, breakdown: true, actorId: null, sentence: r.sentence.text });
+      }
+    }
   }
   // "A member of the Federal Police was killed and two others were wounded": the others are of the same force.
   for (const [i, f] of figures.entries()) {
@@ -227,7 +240,9 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
 }
 
 /** "The fourth, according to a doctor, is the driver of the PMF pickup": the last one of a share told in the sentence before. */
-const LAST_SHARE = /^\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|last)(?:\s+one)?(?:\s*,[^,.;]{1,100},)?\s+(?:is|was)\s+((?:an?|the)\s+[^.;]{1,80})/i;
+const LAST_SHARE = /^\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?(?:(?:\s*,[^,.;]{1,100},)?\s+(?:is|was)\s+((?:an?|the)\s+[^.;]{1,80})|\s*,\s+((?:an?|the)\s+[^,.;]{1,80}),\s+(?:was|is|had been|has been)\b)/i;
+/** "The other two are a policeman and a farmer": the rest of a share told in the sentence before, item by item. */
+const OTHER_SHARES = new RegExp(String.raw`^\s*the\s+(?:other|remaining)\s+(${NUMBER})\s+(?:are|were|was|is)\s+(?:all\s+)?`, 'i');
 /** A fight between clans or tribes: "a gunfight between two clans", "a tribal feud", "clashes between rival tribes". */
 const CLAN_FIGHT = /\b(?:(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|exchange of fire|shoot-?out)\b[^.;]{0,60}?\bbetween\s+(?:two\s+|rival\s+|the\s+)*(?:clans|tribes|families)|(?:tribal|clan)\s+(?:fight|fighting|gunfight|clash(?:es)?|feud|dispute|quarrel|conflict)s?|(?:clans|tribes)\s+(?:clashed|exchanged fire|fought))\b/i;
 const COUNTED = new RegExp(String.raw`\b(?:${NUMBER})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:soldiers|fighters|policemen|police officers|members|troops|civilians|people|villagers|workers|guards|passengers|Peshmerga)\b`, 'iu');
@@ -491,8 +506,13 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   return frames;
 }
 
+/** Property of civilians: crops, fields, orchards, homes. */
+const CIVILIAN_PROPERTY = /\b(?:wheat|barley|crops?|harvest|(?:farm|crop|wheat|barley|agricultural) ?(?:land|fields?)|fields|farmland|farms?|orchards?|groves?|homes|houses|shops)\b/i;
+
 function victimsAreCivilians(text: string, fr: EventFrame): boolean {
   if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
+  // "set fire to wheat fields", "torched farmers' homes": crops and homes burned are the farmers' and villagers' loss.
+  if (fr.type === 'LOOTING_PROPERTY_DESTRUCTION' && fr.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && CIVILIAN_PROPERTY.test(text.slice(t.start, t.end + 60)))) return true;
   const at = fr.triggers[0]?.end ?? 0;
   // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
   if (CIVILIAN_WORDS.test(text.slice(at, at + 80))) return true;

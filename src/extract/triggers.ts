@@ -104,6 +104,8 @@ export function findTriggers(text: string): Trigger[] {
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
+      // "the deputy commander of Joint Operations", "the head of security operations": a post named by the body it heads, no operation.
+      if (t.type === 'CHANGE_TO_GROUP_ACTIVITY' && /\b(?:commanders?|command|chief|head|director|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$/i.test(before)) continue;
       // "supporters stormed the embassy and set part of it on fire": arson in a riot is the riot's.
       if (t.type === 'LOOTING_PROPERTY_DESTRUCTION' && /\b(?:protest\w*|demonstrat\w+|riot\w*|mob|supporters|crowds?|rall(?:y|ies)|stones|two sides)\b/i.test(text)) continue;
       // "Iranian artillery rounds exploded near their flock", "mortar shells exploded in the market": fired rounds going off are the
