@@ -23,7 +23,7 @@ describe('event filters', () => {
 
   it('drives from the perpetrator when no place is given', () => {
     const q = eventMatch({ perpetratorId: 'org:isis', targetId: 'force:peshmerga' });
-    expect(q.match).toBe('MATCH (:Node {id: $perpetratorId})-[:PERPETRATED]->(e:Event)');
+    expect(q.match).toBe('MATCH (:Node {id: $perpetratorId})-[:PERPETRATED]->(e)');
     expect(q.where).toEqual(['EXISTS { (e)-[:TARGETED]->(:Node {id: $targetId}) }']);
   });
 

@@ -89,6 +89,8 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor, ns = 
     return `$${ns}${name}`;
   };
   let match: string;
+  // PERPETRATED always ends, and TARGETED always starts, at an event (the taxonomy; a rejected
+  // event's relationships are stored away under another type): the label is not checked there.
   // What drives the match when nothing anchors it (the first of these given).
   const drives = anchor ? null : filter.placeId ? 'place' : filter.perpetratorId ? 'perpetrator' : filter.articleId ? 'article' : null;
 
@@ -99,14 +101,14 @@ export function eventMatch(filter: EventFilterInput, anchor?: EventAnchor, ns = 
   } else if (anchor?.kind === 'actor') {
     match =
       anchor.role === 'PERPETRATOR'
-        ? 'MATCH (anchor)-[:PERPETRATED]->(e:Event)'
+        ? 'MATCH (anchor)-[:PERPETRATED]->(e)'
         : anchor.role === 'TARGET'
-          ? 'MATCH (e:Event)-[:TARGETED]->(anchor)'
-          : 'CALL (anchor) { MATCH (anchor)-[:PERPETRATED]->(x:Event) RETURN x UNION MATCH (x:Event)-[:TARGETED]->(anchor) RETURN x } WITH anchor, x AS e';
+          ? 'MATCH (e)-[:TARGETED]->(anchor)'
+          : 'CALL (anchor) { MATCH (anchor)-[:PERPETRATED]->(x) RETURN x UNION MATCH (x)-[:TARGETED]->(anchor) RETURN x } WITH anchor, x AS e';
   } else if (drives === 'place') {
     match = `MATCH (root:Place {id: ${$('placeId', filter.placeId)}}) MATCH (pl:Place)-[:LOCATED_IN*0..12]->(root) MATCH (e:Event)-[:OCCURRED_IN]->(pl)`;
   } else if (drives === 'perpetrator') {
-    match = `MATCH (:Node {id: ${$('perpetratorId', filter.perpetratorId)}})-[:PERPETRATED]->(e:Event)`;
+    match = `MATCH (:Node {id: ${$('perpetratorId', filter.perpetratorId)}})-[:PERPETRATED]->(e)`;
   } else if (drives === 'article') {
     match = `MATCH (:Article {id: ${$('articleId', filter.articleId)}})-[:REPORTS]->(e:Event)`;
   } else {
