@@ -31,6 +31,8 @@
  *   dev19  the nineteenth development set, tests/corpus/dev19 (13 of the even blind rows, on 2012-2013 and July-October 2024 incidents, in more varied wording)
  *   dev20  the twentieth development set, tests/corpus/dev20 (14 of the odd blind rows, on 2010-2011 and August-December 2023 incidents; a holdout until 2026-12-01, then opened for a round)
  *   dev21  the twenty-first set, tests/corpus/dev21, a holdout (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; score by totals at milestones only)
+ *   dev22  tests/corpus/dev22, a holdout (10 of the odd blind rows, on 2006-2007 incidents; score by totals at milestones only)
+ *   dev23  tests/corpus/dev23, a holdout (10 of the even blind rows, on 2008-2009 incidents; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -85,6 +87,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev19: { name: 'development 19 (tests/corpus/dev19)', blind: false, folders: [['tests/corpus/dev19/articles', 'tests/corpus/dev19/expected']] },
   dev20: { name: 'development 20 (tests/corpus/dev20, a holdout until 2026-12-01)', blind: false, folders: [['tests/corpus/dev20/articles', 'tests/corpus/dev20/expected']] },
   dev21: { name: 'holdout 21 (tests/corpus/dev21)', blind: true, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
+  dev22: { name: 'holdout 22 (tests/corpus/dev22)', blind: true, folders: [['tests/corpus/dev22/articles', 'tests/corpus/dev22/expected']] },
+  dev23: { name: 'holdout 23 (tests/corpus/dev23)', blind: true, folders: [['tests/corpus/dev23/articles', 'tests/corpus/dev23/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
