@@ -38,6 +38,8 @@ const written = [
   'The death toll rose to nine.',
   'Doctors later put the number of wounded at 20.',
   'The hospital treated nine wounded.',
+  'Masked men seized three herders near the well.',
+  'The gunmen grabbed them along with their two cousins.',
 ];
 
 describe('casualty pattern gates', () => {
