@@ -160,6 +160,8 @@ describe('new places named with their possessor', () => {
     expect(ids('The Republic of Türkiye Ministry of National Defence announced it.')).toEqual(['org:turkey-defence-ministry']);
     // The UN Secretary-General's representative speaks for the mission, not for the country named in the title.
     expect(ids('The Special Representative of the Secretary-General for Iraq condemned the attack.')).toEqual(['org:unami']);
+    // The tribal militias of 2006-2010 by the names the press gave them.
+    for (const name of ['Sahwa', 'the Sons of Iraq', 'an Awakening Council', 'Awakening councils']) expect(ids(`A bomb hit ${name} fighters on the road.`), name).toEqual(['force:sahwa']);
   });
 });
 
