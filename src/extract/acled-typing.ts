@@ -51,9 +51,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   const [armedKilled, armedInjured] = toll(false);
   const mostlyCivilians = civKilled > armedKilled || (civKilled === armedKilled && civInjured > armedInjured);
   const clash = incident.frames.some((f) => f.triggers.some((t) => /\b(?:clash|battle|firefight|gunfight|shoot-?out|exchange)/i.test(t.text)) && f.figures.length > 0);
-  // The attackers are an armed group, or unnamed ("gunmen") when only civilians were hurt (the family of a militia leader).
-  const nonState = incident.perpetrators.size > 0 ? [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization') : armedKilled + armedInjured === 0;
-  if (armedHit && mostlyCivilians && !clash && nonState) return 'ATTACK';
+  if (armedHit && mostlyCivilians && !clash && incident.perpetrators.size > 0 && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
   // "Gunmen assassinated a local official", "executed three villagers": a killing of chosen people, no armed side hit.
   const targeted = incident.frames.some((f) => f.triggers.some((t) => /\b(?:assassinat|execut)/i.test(t.text)));
   if (!armedHit && (civiliansHit || targeted)) {
