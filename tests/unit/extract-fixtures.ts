@@ -83,3 +83,7 @@ export function read(text: string, published = '2023-01-17'): { ctx: ArticleCont
 }
 
 export const ref = (r: string | { ref: string }): string => (typeof r === 'string' ? r : r.ref);
+
+/** The offices a batch states, as "holder title -> body". */
+export const officeLines = (batch: ImportBatch): string[] =>
+  batch.relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${r.properties?.title} -> ${ref(r.to)}`);

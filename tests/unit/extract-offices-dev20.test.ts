@@ -4,10 +4,9 @@
  * administration states as facts.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extract, officeLines } from './extract-fixtures.js';
 
-const offices = (text: string) =>
-  extract(text, '2024-05-02').relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${r.properties?.title} -> ${ref(r.to)}`);
+const offices = (text: string) => officeLines(extract(text, '2024-05-02'));
 
 describe('a member of parliament for the capital', () => {
   it('seats an MP for Baghdad in Iraq\'s parliament, not in a local government of Baghdad', () => {

@@ -139,12 +139,11 @@ export function hopWithElementIds(frontier: string[], seen: string[], spec: HopS
  */
 export function linksWithin(ids: string[], types: RelationshipType[], limit: number, projection: Projection = 'full', hubDegree = HUB_DEGREE): CypherQuery {
   const all = relationshipTypes(types);
-  const between = (kinds: 'structural' | 'other') => types.filter((t) => STRUCTURAL.has(t) === (kinds === 'structural'));
+  const structural = types.filter((t) => STRUCTURAL.has(t));
+  const other = types.filter((t) => !STRUCTURAL.has(t));
   const hubPairs = [
-    between('structural').length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  MATCH (a)-[r:${relationshipTypes(between('structural'))}]->(b)\n  RETURN r` : null,
-    between('other').length
-      ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  WITH a, b WHERE a:Event|Statement|Article OR b:Event|Statement|Article\n  MATCH (a)-[r:${relationshipTypes(between('other'))}]->(b)\n  RETURN r`
-      : null,
+    structural.length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  MATCH (a)-[r:${relationshipTypes(structural)}]->(b)\n  RETURN r` : null,
+    other.length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  WITH a, b WHERE a:Event|Statement|Article OR b:Event|Statement|Article\n  MATCH (a)-[r:${relationshipTypes(other)}]->(b)\n  RETURN r` : null,
   ].filter((part) => part !== null);
   return {
     cypher: `UNWIND $ids AS x
