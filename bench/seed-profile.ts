@@ -68,7 +68,7 @@ const note = (key: string, ms: number) => {
   t.ms += ms;
   timings.set(key, t);
 };
-const keyOf = (q: CypherQuery) => q.cypher.split('\n').slice(0, 2).join(' ').slice(0, 70);
+const keyOf = (q: CypherQuery) => q.cypher.replace(/\s+/g, ' ').slice(0, 110);
 let capture: CypherQuery[] | null = null;
 for (const method of ['run', 'runForCounters'] as const) {
   const original = Tx.prototype[method] as (q: CypherQuery) => Promise<unknown>;
@@ -172,7 +172,7 @@ try {
       compile += i.elapsedCompileTimeInUs ?? 0;
       exec += i.elapsedExecutionTimeInUs ?? 0;
     }
-    perQuery.push({ q: d.query.split('\n').slice(0, 2).join(' ').slice(0, 60), n: d.invocations?.length ?? 0, compile: compile / 1000, exec: exec / 1000 });
+    perQuery.push({ q: d.query.replace(/\s+/g, ' ').slice(0, 110), n: d.invocations?.length ?? 0, compile: compile / 1000, exec: exec / 1000 });
   }
   if (values.stats) console.log('Neo4j query statistics (db.stats QUERIES): invocations, compile ms total, execution ms total');
   for (const p of perQuery.sort((a, b) => b.compile + b.exec - a.compile - a.exec).slice(0, 15)) console.log(`${String(p.n).padStart(6)} ${p.compile.toFixed(0).padStart(8)} ${p.exec.toFixed(0).padStart(8)}  ${p.q}`);

@@ -22,6 +22,11 @@ export const PLANNED_ONCE = 'CYPHER replan=skip';
 // given 5, 50 and 500 rows is compiled three times (up to a second or more each for the large
 // ones), replan=skip or not. The writer's per-batch statements take their row lists inside one map
 // parameter, `$p`, whose type does not change with their length (docs/benchmarks.md, import).
+// upsertGraph is the exception (measured 2026-12-02, docs/benchmarks.md "Seeding, 2026-12-02"):
+// with one plan for every size, the plan made for the reference data, on a graph still without
+// articles or events, served every article group after it, at about three times the cost per
+// call; with its lists top-level it is compiled once per power of ten of a batch's size, so the
+// article-sized plan is made when article groups start, on a graph that holds data.
 
 /**
  * The label upsertGraph gives the nodes it creates, and removes before the statement ends: no
@@ -485,10 +490,10 @@ export function upsertGraph(nodes: NodeRow[], relationships: (RelationshipRow & 
   return {
     cypher: `${PLANNED_ONCE}
 CALL {
-${nodeUpsert('p.nodes', true)}
+${nodeUpsert('nodes', true)}
 }
 CALL {
-UNWIND $p.relationships AS row
+UNWIND $relationships AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 WITH a, b, row, row.fresh AND (a:${CREATED_HERE} OR b:${CREATED_HERE}) AS fresh
@@ -521,10 +526,8 @@ MATCH (n:${CREATED_HERE})
 REMOVE n:${CREATED_HERE}
 }`,
     params: {
-      p: {
-        nodes: n.params.rows,
-        relationships: relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources, fresh: r.fresh ?? false })),
-      },
+      nodes: n.params.rows,
+      relationships: relationships.map((r) => ({ from: r.from, type: r.type, to: r.to, key: r.key, props: r.props, sources: r.sources, fresh: r.fresh ?? false })),
       overwrite,
       foldVersion: n.params.foldVersion,
     },
