@@ -33,6 +33,13 @@
  *   dev21  the twenty-first set, tests/corpus/dev21, a holdout (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; score by totals at milestones only)
  *   dev22  tests/corpus/dev22, a holdout (10 of the odd blind rows, on 2006-2007 incidents; score by totals at milestones only)
  *   dev23  tests/corpus/dev23, a holdout (10 of the even blind rows, on 2008-2009 incidents; score by totals at milestones only)
+ *   dev24  tests/corpus/dev24, a development set (opened after its first scoring as a holdout; 12 articles on 2010-2011 incidents, written 2026-12-02)
+ *   dev25  tests/corpus/dev25, a development set (opened after its first scoring as a holdout; 12 articles on 2012-2013 incidents, written 2026-12-02)
+ *   dev26  tests/corpus/dev26, a development set (opened after its first scoring as a holdout; 12 articles on May-December 2014 incidents, written 2026-12-02)
+ *   dev27  tests/corpus/dev27, a development set (opened after its first scoring as a holdout; 12 articles on 2015-2016 incidents, written 2026-12-02)
+ *   dev28  tests/corpus/dev28, a holdout (12 articles on 2017-2018 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev29  tests/corpus/dev29, a holdout (12 articles on 2019-2021 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev30  tests/corpus/dev30, a holdout (12 articles on 2022-2025 incidents, written 2026-12-02; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -89,6 +96,13 @@ const SETS: Record<string, EvaluationSet> = {
   dev21: { name: 'holdout 21 (tests/corpus/dev21)', blind: true, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
   dev22: { name: 'holdout 22 (tests/corpus/dev22)', blind: true, folders: [['tests/corpus/dev22/articles', 'tests/corpus/dev22/expected']] },
   dev23: { name: 'holdout 23 (tests/corpus/dev23)', blind: true, folders: [['tests/corpus/dev23/articles', 'tests/corpus/dev23/expected']] },
+  dev24: { name: 'development 24 (tests/corpus/dev24, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev24/articles', 'tests/corpus/dev24/expected']] },
+  dev25: { name: 'development 25 (tests/corpus/dev25, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev25/articles', 'tests/corpus/dev25/expected']] },
+  dev26: { name: 'development 26 (tests/corpus/dev26, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev26/articles', 'tests/corpus/dev26/expected']] },
+  dev27: { name: 'development 27 (tests/corpus/dev27, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev27/articles', 'tests/corpus/dev27/expected']] },
+  dev28: { name: 'holdout 28 (tests/corpus/dev28)', blind: true, folders: [['tests/corpus/dev28/articles', 'tests/corpus/dev28/expected']] },
+  dev29: { name: 'holdout 29 (tests/corpus/dev29)', blind: true, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
+  dev30: { name: 'holdout 30 (tests/corpus/dev30)', blind: true, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
