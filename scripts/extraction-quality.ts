@@ -40,6 +40,13 @@
  *   dev28  tests/corpus/dev28, a holdout (12 articles on 2017-2018 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev29  tests/corpus/dev29, a holdout (12 articles on 2019-2021 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev30  tests/corpus/dev30, a holdout (12 articles on 2022-2025 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev31  tests/corpus/dev31, a holdout (12 articles on 2003-2004 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev32  tests/corpus/dev32, a holdout (12 articles on 2005 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev33  tests/corpus/dev33, a holdout (12 articles on 2023-2024 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev34  tests/corpus/dev34, a holdout (12 articles on January-November 2026 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev35  tests/corpus/dev35, a holdout (12 articles on 2006-2009 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev36  tests/corpus/dev36, a holdout (12 articles on 2016-2018 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev37  tests/corpus/dev37, a holdout (12 articles on 2020-2022 incidents, written 2026-12-02; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -103,6 +110,13 @@ const SETS: Record<string, EvaluationSet> = {
   dev28: { name: 'holdout 28 (tests/corpus/dev28)', blind: true, folders: [['tests/corpus/dev28/articles', 'tests/corpus/dev28/expected']] },
   dev29: { name: 'holdout 29 (tests/corpus/dev29)', blind: true, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
   dev30: { name: 'holdout 30 (tests/corpus/dev30)', blind: true, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
+  dev31: { name: 'holdout 31 (tests/corpus/dev31)', blind: true, folders: [['tests/corpus/dev31/articles', 'tests/corpus/dev31/expected']] },
+  dev32: { name: 'holdout 32 (tests/corpus/dev32)', blind: true, folders: [['tests/corpus/dev32/articles', 'tests/corpus/dev32/expected']] },
+  dev33: { name: 'holdout 33 (tests/corpus/dev33)', blind: true, folders: [['tests/corpus/dev33/articles', 'tests/corpus/dev33/expected']] },
+  dev34: { name: 'holdout 34 (tests/corpus/dev34)', blind: true, folders: [['tests/corpus/dev34/articles', 'tests/corpus/dev34/expected']] },
+  dev35: { name: 'holdout 35 (tests/corpus/dev35)', blind: true, folders: [['tests/corpus/dev35/articles', 'tests/corpus/dev35/expected']] },
+  dev36: { name: 'holdout 36 (tests/corpus/dev36)', blind: true, folders: [['tests/corpus/dev36/articles', 'tests/corpus/dev36/expected']] },
+  dev37: { name: 'holdout 37 (tests/corpus/dev37)', blind: true, folders: [['tests/corpus/dev37/articles', 'tests/corpus/dev37/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
