@@ -196,11 +196,13 @@ async function matchEvents(tx: Tx, batches: ImportBatch[], kinds: Map<string, st
     ),
   );
   const merged: Record<string, string> = {};
+  const sides = new Map(((rows[0]?.sides ?? []) as ActorSide[]).map((s) => [s.actor, s]));
+  const sidesOf = (ids: string[]) => ids.flatMap((id) => sides.get(id) ?? []);
   for (const row of rows) {
     const own = candidates.find((c) => c.report.report.id === row.id)!.report;
     const placed = withStoredPlace(own, row.anchorChain as string[], row.placeNames as string[], row.placeType as string | null);
-    const report = { ...placed, perpetratorSides: foreignSides(row.sides as ActorSide[], placed.placeChain) };
-    const stored = (row.candidates as (IncidentReport & { sides: ActorSide[] })[]).map((c) => ({ ...c, perpetratorSides: foreignSides(c.sides, c.placeChain) }));
+    const report = { ...placed, perpetratorSides: foreignSides(sidesOf(row.perpetrators as string[]), placed.placeChain) };
+    const stored = (row.candidates as IncidentReport[]).map((c) => ({ ...c, perpetratorSides: foreignSides(sidesOf(c.perpetrators ?? []), c.placeChain) }));
     const match = bestIncidentMatch(report, stored);
     if (match) merged[report.id] = match.id;
   }

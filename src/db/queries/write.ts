@@ -345,21 +345,17 @@ export interface EventMatchInput {
 }
 
 /**
- * The sides of the actors in the list `nodes` (ActorSide, src/domain/incident-match.ts), as `out`:
- * each actor's nearest government along PART_OF / UNDER, and the places that government, or one
- * it is part of, governs.
+ * The side of the actor bound to `actor` (ActorSide, src/domain/incident-match.ts), as `out`: its
+ * nearest government along PART_OF / UNDER, and the places that government, or one it is part
+ * of, governs.
  */
-function actorSides(nodes: string, out: string): string {
-  return `CALL (${nodes}) {
-    UNWIND ${nodes} AS actor
-    CALL (actor) {
-      OPTIONAL MATCH path = (actor)-[:PART_OF|UNDER*1..6]->(g:Government)
-      WITH g ORDER BY length(path) LIMIT 1
-      OPTIONAL MATCH (g)-[:PART_OF*0..3]->(:Government)-[:GOVERNS]->(home:Place)
-      WITH actor, g, collect(DISTINCT home.id) AS home
-      RETURN {actor: actor.id, side: g.id, home: home} AS side
-    }
-    RETURN collect(side) AS ${out}
+function actorSide(actor: string, out: string): string {
+  return `CALL (${actor}) {
+    OPTIONAL MATCH path = (${actor})-[:PART_OF|UNDER*1..6]->(g:Government)
+    WITH ${actor}, g ORDER BY length(path) LIMIT 1
+    OPTIONAL MATCH (g)-[:PART_OF*0..3]->(:Government)-[:GOVERNS]->(home:Place)
+    WITH ${actor}, g, collect(DISTINCT home.id) AS home
+    RETURN {actor: ${actor}.id, side: g.id, home: home} AS ${out}
   }`;
 }
 
@@ -367,7 +363,9 @@ function actorSides(nodes: string, out: string): string {
  * For each incoming event, the stored events that could report the same incident (periods at most
  * two days apart: a WEEK event stands for its seven days), each with what
  * src/domain/incident-match.ts needs to decide: its kind, date, place chain (the place, then its ancestors innermost first), the place's names, perpetrators,
- * targets and fatalities; plus the stored ancestry of the incoming event's anchor place.
+ * targets and fatalities; plus the stored ancestry of the incoming event's anchor place. Every row
+ * also carries `sides`: the side of each stored armed actor (org: or force:) that perpetrated an
+ * incoming event or a candidate, read once per actor rather than once per candidate.
  *
  * First it locks the days the events could match: two articles about one incident written at
  * the same time then cannot both create it, while other days proceed.
@@ -397,27 +395,26 @@ CALL (ev) {
     WITH cp, a, length(path) AS hops ORDER BY hops
     RETURN cp, [x IN collect(a) | x.id] AS chain
   }
-  CALL (c) {
-    OPTIONAL MATCH (p)-[:PERPETRATED]->(c)
-    WITH collect(p) AS perpetrators
-    ${actorSides('perpetrators', 'sides')}
-    RETURN [p IN perpetrators | p.id] AS perpetrators, sides
-  }
+  CALL (c) { OPTIONAL MATCH (p)-[:PERPETRATED]->(c) RETURN collect(p.id) AS perpetrators }
   CALL (c) { OPTIONAL MATCH (c)-[:TARGETED]->(t) RETURN collect(t.id) AS targets }
-  WITH c, cp, chain, perpetrators, sides, targets WHERE c IS NOT NULL
+  WITH c, cp, chain, perpetrators, targets WHERE c IS NOT NULL
   RETURN collect({id: c.id, subEventType: c.subEventType, date: toString(c.date), datePrecision: c.datePrecision,
     placeChain: chain, placeNames: CASE WHEN cp IS NULL THEN [] ELSE [cp.name] + coalesce(cp.aliases, []) END,
-    placeType: cp.placeType, perpetrators: perpetrators, sides: sides, targets: targets, killed: c.fatalities, injured: c.injured}) AS candidates
+    placeType: cp.placeType, perpetrators: perpetrators, targets: targets, killed: c.fatalities, injured: c.injured}) AS candidates
 }
-CALL (ev) {
-  UNWIND coalesce(ev.perpetrators, []) AS id
-  MATCH (p:Node {id: id})
-  WITH collect(p) AS perpetrators
-  ${actorSides('perpetrators', 'sides')}
-  RETURN sides
+WITH collect({id: ev.id, anchorChain: anchorChain, placeNames: CASE WHEN own IS NULL THEN [] ELSE [own.name] + coalesce(own.aliases, []) END,
+  placeType: own.placeType, perpetrators: coalesce(ev.perpetrators, []), candidates: candidates}) AS rows
+CALL (rows) {
+  UNWIND rows AS r
+  UNWIND r.perpetrators + reduce(ids = [], c IN r.candidates | ids + c.perpetrators) AS id
+  WITH DISTINCT id WHERE id STARTS WITH 'org:' OR id STARTS WITH 'force:'
+  MATCH (actor:Node {id: id})
+  ${actorSide('actor', 'side')}
+  RETURN collect(side) AS sides
 }
-RETURN ev.id AS id, anchorChain, CASE WHEN own IS NULL THEN [] ELSE [own.name] + coalesce(own.aliases, []) END AS placeNames,
-  own.placeType AS placeType, sides, candidates`,
+UNWIND rows AS r
+RETURN r.id AS id, r.anchorChain AS anchorChain, r.placeNames AS placeNames, r.placeType AS placeType,
+  r.perpetrators AS perpetrators, r.candidates AS candidates, sides`,
     params: { events, days: [...new Set(lockDays)].sort() },
   };
 }
