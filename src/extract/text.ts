@@ -80,14 +80,31 @@ export function splitSentences(body: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * A cache for a pure function of a string: the extractor asks for the same few thousand words and
+ * names over and over (every gazetteer probe keys its name afresh). Emptied when it grows large, so
+ * a long-running server does not keep every string it ever read.
+ */
+export function memoised(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, (out = fn(s)));
+    }
+    return out;
+  };
+}
+
 /** Normalises a word for matching: lower case, no accents, no inner apostrophes. */
-export function normWord(word: string): string {
-  return word
+export const normWord = memoised((word: string): string =>
+  word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '');
-}
+    .replace(/['’‘`ʼ]/g, ''),
+);
 
 /** Words (letters, digits, inner apostrophes) and single punctuation marks; hyphenated words are split. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -113,9 +130,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /** The key used to match a name against text: its normalised words joined by spaces (punctuation dropped). */
-export function nameKey(name: string): string {
-  return tokenize(name)
+export const nameKey = memoised((name: string): string =>
+  tokenize(name)
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
     .map((t) => t.norm)
-    .join(' ');
-}
+    .join(' '),
+);
