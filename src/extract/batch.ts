@@ -8,6 +8,7 @@ import type { Incident } from './assembly.js';
 import { addDays } from './dates.js';
 import type { ArticleContext } from './context.js';
 import type { DraftStatement, Claim } from './statements.js';
+import { matchesOf } from './text.js';
 
 export interface BatchParts {
   incidents: { incident: Incident; type: SubEventType }[];
@@ -23,7 +24,7 @@ export interface BatchParts {
 export function publisherOf(ctx: ArticleContext): string | undefined {
   const source = ctx.article.source;
   if (!source) return undefined;
-  const variants = [source, ...source.split(/\s+[-–|]\s+/), source.replace(/\s*\([^)]*\)/g, ''), ...[...source.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  const variants = [source, ...source.split(/\s+[-–|]\s+/), source.replace(/\s*\([^)]*\)/g, ''), ...matchesOf(source, /\(([^)]+)\)/g).map((m) => m[1]!)];
   for (const v of [...variants, ...variants.map((x) => x.replace(/\s+(?:Agency|Network|News Agency)$/i, ''))]) {
     const known = ctx.lookup(v.trim()).find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (known) return known.id;

@@ -1,6 +1,7 @@
 /** Casualty figures in a sentence: "killed two soldiers and wounded three", "a Peshmerga officer was killed". */
 import type { CasualtyGroup } from '../domain/taxonomy.js';
 import { CIVILIAN_TRADES, GROUP_NOUNS, NUMBER, parseNumber } from './lexicon.js';
+import { matchesOf } from './text.js';
 
 export type Measure = 'killed' | 'injured' | 'abducted' | 'arrested';
 
@@ -334,7 +335,7 @@ export function findFigures(text: string): Figure[] {
     const at = m.toLowerCase().indexOf(lowText.toLowerCase());
     return ' '.repeat(at) + lowText + ' '.repeat(m.length - at - lowText.length);
   });
-  const all = (pattern: RegExp) => (NEEDS.get(pattern)?.test(sentence) === false ? [] : sentence.matchAll(pattern));
+  const all = (pattern: RegExp) => (NEEDS.get(pattern)?.test(sentence) === false ? [] : matchesOf(sentence, pattern));
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
@@ -355,7 +356,7 @@ export function findFigures(text: string): Figure[] {
     if (/^both$/i.test(countText.trim()) && /^\s*(?:men|people|persons)\b/i.test(phrase)) anaphoric = true;
     // "struck a gathering of terrorists ..., killing three of them": the gathering the sentence named before.
     if (anaphoric && (/^\s*of (?:them|those)\b/i.test(phrase) || (!phrase.trim() && /^\s*of (?:them|those)\b/i.test(sentence.slice(end))))) {
-      const gathering = [...sentence.slice(0, index).matchAll(GATHERING_OF)].at(-1);
+      const gathering = matchesOf(sentence.slice(0, index), GATHERING_OF).at(-1);
       const g = gathering ? groupOf(gathering[1]!) : null;
       if (g && g.group !== 'UNSPECIFIED') {
         ({ group, actorHint, modifier } = g);
@@ -566,7 +567,7 @@ export function findFigures(text: string): Figure[] {
     if (!colon || f.partial) continue;
     const listStart = end + colon[0].length;
     const list = sentence.slice(listStart);
-    for (const m of list.matchAll(LIST_ITEM)) {
+    for (const m of matchesOf(list, LIST_ITEM)) {
       const numAt = listStart + (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
       push(f.measure, m[1]!, m[2]!, numAt, numAt + m[1]!.length + m[2]!.length);
     }
@@ -623,7 +624,7 @@ export function findFigures(text: string): Figure[] {
     const at = m.index ?? 0;
     const measure: Measure = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
     if (figures.some((f) => f.measure === measure && Math.abs(f.index - at) < 30)) continue;
-    const named = [...sentence.slice(0, at).matchAll(PERSON_BEFORE)].map((p) => [groupOf(`${p[1]!} ${p[2] ?? ''}`), groupOf(p[1]!)].find((g) => g.group !== 'UNSPECIFIED')).filter((g) => g !== undefined).at(-1);
+    const named = matchesOf(sentence.slice(0, at), PERSON_BEFORE).map((p) => [groupOf(`${p[1]!} ${p[2] ?? ''}`), groupOf(p[1]!)].find((g) => g.group !== 'UNSPECIFIED')).filter((g) => g !== undefined).at(-1);
     figures.push({ measure, count: 1, ...(named ?? { group: 'UNSPECIFIED' as CasualtyGroup, actorHint: null, modifier: null }), index: at, numAt: at, text: m[0], partial: false, anaphoric: !named });
   }
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
@@ -830,7 +831,7 @@ export function findFigures(text: string): Figure[] {
     const apposed = APPOSED.exec(sentence.slice(end));
     if (!apposed) continue;
     const listAt = end + apposed[0].length - apposed[1]!.length;
-    const items = [...apposed[1]!.matchAll(new RegExp(APPOSED_ITEM, 'giu'))];
+    const items = matchesOf(apposed[1]!, new RegExp(APPOSED_ITEM, 'giu'));
     const groups = items.map((m) => groupOf(m[0].replace(/^\S+\s+/, '')));
     if (items.length !== f.count || groups.some((g) => g.group === 'UNSPECIFIED')) continue;
     // The people listed are the toll's, not more of them ("killed two people, a shepherd and a farmer").

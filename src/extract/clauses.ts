@@ -5,6 +5,7 @@
  * event's arguments with its own trigger: a date or place in another clause belongs there first.
  */
 import type { Quote } from './quotes.js';
+import { matchesOf } from './text.js';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'quote' | 'attribution';
 
@@ -36,7 +37,7 @@ const LEADING_SUBORDINATE = /^(?:(?:a|one|two|three|four|five|several|\d+|just|o
 export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   const cuts: { at: number; kind: ClauseKind }[] = [];
   for (const { pattern, kind } of MARKERS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const at = m.index ?? 0;
       // Markers inside a quote cut it too: a quoted report has its own relative and subordinate clauses.
       cuts.push({ at, kind });
@@ -45,7 +46,7 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   // "ISIS, which seized the town in 2014, killed five soldiers": a relative clause set in commas after the
   // subject ends where the subject's verb follows.
   // ... and so does an aside ("The attack on Monday, the deadliest since last year's bombing in Baghdad, killed ...").
-  for (const m of text.matchAll(/^[^,]{2,40}(,\s+(?:which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
+  for (const m of matchesOf(text, /^[^,]{2,40}(,\s+(?:which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
     cuts.push({ at: m[0].length - m[2]!.length, kind: 'main' });
   }
   // "After gunmen killed two soldiers, police arrested three suspects": a leading subordinate clause ends at its comma.

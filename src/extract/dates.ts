@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, daysBetween } from '../domain/dates.js';
 import type { DatePrecision } from '../domain/taxonomy.js';
+import { matchesOf } from './text.js';
 
 export { addDays, daysBetween };
 
@@ -36,7 +37,7 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 /** "January 16", "16 January 2023": chrono misses some ("on the night of January 16"). */
 function monthDays(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
-  for (const m of sentence.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(sentence, MONTH_DAY)) {
     const monthName = (m[1] ?? m[5])!.slice(0, 3).toLowerCase();
     const month = MONTHS.indexOf(monthName) + 1;
     const dayOfMonth = Number(m[2] ?? m[4]);
@@ -61,18 +62,18 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
  */
 function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
-  for (const m of sentence.matchAll(/(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
+  for (const m of matchesOf(sentence, /(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
     out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
   }
   // "over the past 24 hours", "in the last 48 hours": the publication day, or the day before it.
-  for (const m of sentence.matchAll(/\b(?:past|last|previous)\s+(24|48|twenty-four|forty-eight)\s+hours\b/gi)) {
+  for (const m of matchesOf(sentence, /\b(?:past|last|previous)\s+(24|48|twenty-four|forty-eight)\s+hours\b/gi)) {
     out.push({ date: /^(?:48|forty)/i.test(m[1]!) ? addDays(published, -1) : published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
   }
   // "Last year, a similar attack ...": the year before publication, background whatever the day.
-  for (const m of sentence.matchAll(/\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {
+  for (const m of matchesOf(sentence, /\b(?:last|the previous|the past) year\b|\bthe year before\b/gi)) {
     out.push({ date: `${Number(published.slice(0, 4)) - 1}-01-01`, precision: 'YEAR', text: m[0], index: m.index ?? 0 });
   }
-  for (const m of sentence.matchAll(/\b(?:on|(?:morning|afternoon|evening|night|dawn) of) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
+  for (const m of matchesOf(sentence, /\b(?:on|(?:morning|afternoon|evening|night|dawn) of) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|century))/gi)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     let [year, month] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
@@ -89,7 +90,7 @@ const BARE_MONTH = new RegExp(String.raw`\b(?:in|during|since|until|through|thro
 /** "in November and December", "in late March": a month without a year, the latest one not after publication. */
 function bareMonths(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
-  for (const m of sentence.matchAll(BARE_MONTH)) {
+  for (const m of matchesOf(sentence, BARE_MONTH)) {
     const monthText = m[1]!;
     const month = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
     if (!month) continue;
@@ -205,7 +206,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     results.push({ date, precision, text, index });
   }
   // "on 10-3-2024", "on 10.3.2024", "on 2024-03-10": numeric dates chrono leaves (or reads as a bare year).
-  for (const m of sentence.matchAll(/\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) {
+  for (const m of matchesOf(sentence, /\b(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g)) {
     const at = m.index ?? 0;
     if (results.some((r) => r.index < at + m[0].length && at < r.index + r.text.length)) continue;
     const date = m[4] ? `${m[4]}-${m[5]}-${m[6]}` : dayMonthOrder(m[0], `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, published);
@@ -225,7 +226,7 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     results.push(d);
   }
   // Bare years ("In 2017, ...", "the 2019 protest movement") mark background, not the event being reported.
-  for (const m of sentence.matchAll(/\b((?:19|20)\d{2})\b(?![-/]\d)/g)) {
+  for (const m of matchesOf(sentence, /\b((?:19|20)\d{2})\b(?![-/]\d)/g)) {
     const at = m.index ?? 0;
     if (results.some((r) => at >= r.index && at < r.index + r.text.length)) continue;
     if (Number(m[1]) > Number(published.slice(0, 4))) continue;

@@ -13,6 +13,7 @@ import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { clauseAt } from './clauses.js';
 import { NAME } from './mentions.js';
+import { matchesOf } from './text.js';
 
 export interface PlaceArgument {
   place: GazetteerEntry;
@@ -195,7 +196,7 @@ export function placeOf(
     // Where the places found all lie outside the trigger's clause ("a bomb killed two fighters, as they drove to a
     // position near X, at the foot of the Y mountain"), the clause that names them is read too.
     const span = candidates.length && !candidates.some((c) => c.sameClause) ? { start: 0, end: text.length } : clause;
-    for (const m of text.slice(span.start, span.end).matchAll(BARE_PLACE)) {
+    for (const m of matchesOf(text.slice(span.start, span.end), BARE_PLACE)) {
       const start = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
@@ -217,7 +218,7 @@ export function placeOf(
   if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
     const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
     const text = r.sentence.text;
-    for (const m of text.slice(clause.start, clause.end).matchAll(LANDSCAPE_PLACE)) {
+    for (const m of matchesOf(text.slice(clause.start, clause.end), LANDSCAPE_PLACE)) {
       const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;

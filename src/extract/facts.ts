@@ -10,6 +10,7 @@ import { DIRECTIONS } from './lexicon.js';
 import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import type { SentenceReading } from './reading.js';
+import { matchesOf } from './text.js';
 
 export function readFacts(r: SentenceReading, ctx: ArticleContext, defaultPlace: GazetteerEntry | null): RelationshipInput[] {
   const out: RelationshipInput[] = [];
@@ -17,7 +18,7 @@ export function readFacts(r: SentenceReading, ctx: ArticleContext, defaultPlace:
   const source = { article: ctx.article.id, sentence: text };
   const distance = new RegExp(String.raw`(?:about|some|around|roughly|nearly|approximately|almost)?\s*(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\(\s*\d+(?:\.\d+)?\s*(?:miles?|km)\s*\))?\s+(?:to the\s+)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?(${NAME})`, 'gu');
   const places = r.mentions.map((m) => ({ m, e: pick(m, 'place') })).filter((x) => x.e);
-  for (const m of text.matchAll(distance)) {
+  for (const m of matchesOf(text, distance)) {
     const target = ctx.lookup(m[4]!.replace(/[’']s$/, '')).find((e) => e.kind === 'Place');
     const subject = places.find((p) => p.m.start - r.sentence.start < (m.index ?? 0) && p.e!.id !== target?.id)?.e ?? defaultPlace;
     if (!target || !subject || subject.id === target.id) continue;
@@ -30,7 +31,7 @@ export function readFacts(r: SentenceReading, ctx: ArticleContext, defaultPlace:
       source: { ...source, confidence: 0.9 },
     });
   }
-  for (const m of text.matchAll(/,?\s+including\s+(?:the\s+)?/gi)) {
+  for (const m of matchesOf(text, /,?\s+including\s+(?:the\s+)?/gi)) {
     const at = r.sentence.start + (m.index ?? 0);
     const whole = [...r.mentions].reverse().find((x) => x.end <= at && at - x.end < 4);
     const part = r.mentions.find((x) => x.start >= at + m[0].length - 1 && x.start - (at + m[0].length) < 4);

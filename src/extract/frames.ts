@@ -16,7 +16,7 @@ import { eventDates, isBackgroundDate, timeOf, type TimeArgument } from './event
 import { EVENT_TRIGGERS, REACTION_CONTEXT, stanceCuesIn } from './lexicon.js';
 import { inQuote, quotesOf } from './quotes.js';
 import type { SentenceReading } from './reading.js';
-import { isHeading } from './text.js';
+import { isHeading, matchesOf } from './text.js';
 
 /**
  * The round-up item of each sentence: the number of headings ("SALAHADDIN | Al-Sharqat", "Diyala")
@@ -141,7 +141,7 @@ const ARTICLE_SOLDIERS = new WeakMap<ArticleContext, GazetteerEntry | null>();
 /** The one foreign country whose soldiers the article names (and never Iraqi ones): its armed forces. */
 function articleSoldiers(ctx: ArticleContext): GazetteerEntry | null {
   if (ARTICLE_SOLDIERS.has(ctx)) return ARTICLE_SOLDIERS.get(ctx)!;
-  const countries = new Set([...`${ctx.article.title ?? ''}\n${ctx.article.body}`.matchAll(SOLDIERS_OF)].map((m) => DEMONYMS[m[1]!.toLowerCase().replace(/\./g, ' ').trim()]));
+  const countries = new Set(matchesOf(`${ctx.article.title ?? ''}\n${ctx.article.body}`, SOLDIERS_OF).map((m) => DEMONYMS[m[1]!.toLowerCase().replace(/\./g, ' ').trim()]));
   const only = countries.size === 1 && !countries.has('Iraq') ? foreignForce(ctx, [...countries][0]!) : null;
   const force = only?.kind === 'Force' ? only : null;
   ARTICLE_SOLDIERS.set(ctx, force);

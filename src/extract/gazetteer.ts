@@ -7,7 +7,7 @@ import type { EntityKind } from '../domain/taxonomy.js';
 import type { EntityInput } from '../import/format.js';
 import { refId } from '../import/format.js';
 import { FORCE_HEADS, NOT_NAMES, ORG_HEADS } from './lexicon.js';
-import { nameKey, type Token } from './text.js';
+import { memoised, nameKey, type Token } from './text.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -102,8 +102,8 @@ const KIND_WORD = /^(?:district|subdistrict|sub|nahiya|qadh?aa?|province|governo
  * (kh/x/k, gh/g/q/k, dh/d, th/t, w/v, e/a, o/ou/u, y/i), doubled letters collapse, and a final h
  * after a vowel goes, so -iya, -iyah, -iyya, -ia and -iye end alike.
  */
-export function spellingKeyOfWord(norm: string): string {
-  return norm
+export const spellingKeyOfWord = memoised((norm: string): string =>
+  norm
     .replace(/[^a-z0-9]/g, '')
     .replace(/kh/g, 'k')
     .replace(/gh/g, 'g')
@@ -116,8 +116,8 @@ export function spellingKeyOfWord(norm: string): string {
     .replace(/e/g, 'a')
     .replace(/o/g, 'u')
     .replace(/(.)\1+/g, '$1')
-    .replace(/([aiu])h$/, '$1');
-}
+    .replace(/([aiu])h$/, '$1'),
+);
 
 /** The spelling key of a name: its words without the Arabic article, folded and joined ("Tal Afar" = "Talafar" = "Tel Afar"). */
 export function spellingKey(name: string): string {

@@ -1,5 +1,6 @@
 /** Word lists the rules use: event triggers, stances, titles, groups, numbers, demonyms, directions. */
 import type { CasualtyGroup, Stance, SubEventType } from '../domain/taxonomy.js';
+import { matchesOf } from './text.js';
 
 /**
  * Event triggers in priority order: where two overlap, the first types the event. A lookbehind stands after the words it
@@ -107,7 +108,7 @@ const cuesSeen = new Map<string, readonly StanceCue[]>();
 export function stanceCuesIn(text: string): readonly StanceCue[] {
   let cues = cuesSeen.get(text);
   if (!cues) {
-    cues = GLOBAL_STANCE_CUES.flatMap((c) => [...text.matchAll(c.pattern)].map((m) => ({ stance: c.stance, m })));
+    cues = GLOBAL_STANCE_CUES.flatMap((c) => matchesOf(text, c.pattern).map((m) => ({ stance: c.stance, m })));
     if (cuesSeen.size >= 512) cuesSeen.clear();
     cuesSeen.set(text, cues);
   }

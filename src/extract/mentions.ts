@@ -7,7 +7,7 @@ import { slugify } from '../import/slug.js';
 import { bearing, haversineKm } from '../domain/geo.js';
 import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
-import { nameKey, tokenize, type Sentence } from './text.js';
+import { matchesOf, nameKey, tokenize, type Sentence } from './text.js';
 
 /** A new entity the article introduces, with the sentence that introduced it. */
 export interface NewEntity {
@@ -143,29 +143,29 @@ export class MentionFinder {
   private places(s: Sentence): void {
     const text = s.text;
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
-    for (const m of text.matchAll(PLACE_OF)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    for (const m of matchesOf(text, PLACE_OF)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
-    for (const m of text.matchAll(PLACE_PAIR)) {
+    for (const m of matchesOf(text, PLACE_PAIR)) {
       const end = (m.index ?? 0) + m[0].length;
       found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end }, { name: cleanName(m[3]!), type: m[1]!.toLowerCase(), end });
     }
     // "outside two neighbouring villages, Tal Wardan and Umm Jirs": the names a counted plural sets out in apposition.
-    for (const m of text.matchAll(PLACES_LISTED)) {
+    for (const m of matchesOf(text, PLACES_LISTED)) {
       const end = (m.index ?? 0) + m[0].length;
       for (const n of [m[2]!, m[3]!]) if (!this.lookup(cleanName(n)).length) found.push({ name: cleanName(n), type: m[1]!.toLowerCase().replace(/s$/, ''), end });
     }
     // "a rocket attack on the Victory Base Complex", "struck the Kilo Air Base": a named base is a site of its own.
     // ... and so is one named the way armies name their bases, with or without "the" ("at Contingency Operating
     // Base Kilo", "rockets hit Camp Echo", "at Kilo Base Complex"): a base, not the town or the airport near it.
-    for (const m of text.matchAll(/\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) (?:the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)|((?:(?:Contingency|Forward) )?Operating Base \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?|Camp \p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s){1,2}(?:Air Base|Airbase|Base Complex))\b(?! of\b))/gu)) {
+    for (const m of matchesOf(text, /\b(?:on|at|in|inside|near|outside|targeted|targeting|hit|hitting|struck|striking) (?:the ((?:[A-Z][\p{L}'’-]*\s){1,3}(?:Air ?[Bb]ase|Airbase|Base Complex|Military Base|Base))\b(?! of\b)|((?:(?:Contingency|Forward) )?Operating Base \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?|Camp \p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}'’-]*\s){1,2}(?:Air Base|Airbase|Base Complex))\b(?! of\b))/gu)) {
       const name = (m[1] ?? m[2]!).trim();
       if (!this.lookup(name).length && isPlausibleName(name)) found.push({ name, type: 'base', end: (m.index ?? 0) + m[0].length });
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
-    for (const m of text.matchAll(PLACE_APPOSITION)) {
+    for (const m of matchesOf(text, PLACE_APPOSITION)) {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
-    for (const m of text.matchAll(PLACE_HEAD)) {
+    for (const m of matchesOf(text, PLACE_HEAD)) {
       const name = cleanName(m[1]!);
       // "a mostly Sunni Arab village": who lives there, not its name.
       if (name.split(/\s+/).every((w) => PEOPLE_WORDS.test(w))) continue;
@@ -179,12 +179,12 @@ export class MentionFinder {
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
-    for (const m of text.matchAll(MOUNT_NAMED)) {
+    for (const m of matchesOf(text, MOUNT_NAMED)) {
       const name = cleanName(m[1]!);
       if (!this.lookup(name).length && !this.lookup(`Mount ${name}`).length && !this.lookup(`${name} mountain`).length && !this.lookup(`${name} Mountains`).length) found.push({ name: `Mount ${name}`, type: 'mountain', end: (m.index ?? 0) + m[0].length });
     }
     // "near Tulul al-Baj, west of al-Shirqat": an unknown name placed by a bearing from a known place.
-    for (const m of text.matchAll(PLACE_BEARING)) {
+    for (const m of matchesOf(text, PLACE_BEARING)) {
       const name = cleanName(m[1]!);
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
@@ -192,14 +192,14 @@ export class MentionFinder {
     }
     // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
     // apposition puts inside a named unit or area is a village of it.
-    for (const m of text.matchAll(PLACE_APPOSED)) {
+    for (const m of matchesOf(text, PLACE_APPOSED)) {
       const name = cleanName(m[1]!);
       if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
     // "in Tell Hamdan, in Kirkuk province", "in Kani Rash, Sidakan subdistrict", "near Tell Hamdan in
     // Kirkuk's Dibis district": an unknown name a locative puts inside a known unit is a village of it.
-    for (const m of text.matchAll(PLACE_LOCATED)) {
+    for (const m of matchesOf(text, PLACE_LOCATED)) {
       const name = cleanName(m[1]!);
       if (this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       const end = (m.index ?? 0) + m[0].length;
@@ -361,7 +361,7 @@ export class MentionFinder {
     PEOPLE_PATTERNS.indefinite.lastIndex = 0;
     PEOPLE_PATTERNS.speaking.lastIndex = 0;
     const { before, apposition, forBody, described, possessed, speaking } = PEOPLE_PATTERNS;
-    for (const m of [...text.matchAll(described), ...text.matchAll(speaking)]) {
+    for (const m of [...matchesOf(text, described), ...matchesOf(text, speaking)]) {
       const name = stripRank(m[1]!);
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
@@ -372,7 +372,7 @@ export class MentionFinder {
       const office = represents ? this.officeOf('MP', represents[1]!) : headed ? this.officeOf(`${headed[2] ?? ''}${headed[3]}`, headed[1]!) : null;
       this.register('Person', name, s.text, office ? { office } : {});
     }
-    for (const m of text.matchAll(before)) {
+    for (const m of matchesOf(text, before)) {
       // "Deputy Governor of Kirkuk Hassan Tawfiq Obeidi": the body's name ends where a known name does; the rest is the person's.
       const words = m[3] && !this.lookup(m[3]).length ? m[3].split(' ') : [];
       const cut = words.findLastIndex((_, k) => k > 0 && this.lookup(words.slice(0, k).join(' ')).some((e) => e.kind !== 'Person'));
@@ -394,7 +394,7 @@ export class MentionFinder {
       const office = modifier ? this.officeOf(`${modifier} ${m[2]}`, m[3] ?? null) : spokeIn ? (this.officeOf(`${m[1] ?? ''} ${m[2]}`.trim(), spokeIn[1]!) ?? kindOnly()) : m[1] && !m[3] ? (this.officeOf(m[2]!, m[1]) ?? kindOnly()) : this.officeOf(m[2]!, m[1] ?? m[3] ?? null);
       this.register('Person', name, s.text, office ? { office } : {});
     }
-    for (const m of text.matchAll(apposition)) {
+    for (const m of matchesOf(text, apposition)) {
       // "the Minister, Dr. Ibrahim al-Jaafari, the Ambassador of Turkey, Mr. Faruk Kaymakci,": the title heads the next name.
       if (/^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+){1,3},/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       const name = stripRank(m[1]!);
@@ -403,7 +403,7 @@ export class MentionFinder {
       const office = this.officeOf(m[3]!.trim(), m[4] ?? (modifier && /^[A-Z]/.test(modifier) ? modifier : null));
       this.register('Person', name, s.text, office ? { office } : {});
     }
-    for (const m of text.matchAll(possessed)) {
+    for (const m of matchesOf(text, possessed)) {
       const name = stripRank(m[4]!);
       if (!isPlausibleName(name) || this.lookup(name).length) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
@@ -411,24 +411,24 @@ export class MentionFinder {
       this.register('Person', name, s.text, office ? { office } : {});
     }
     // "A relative of the dead, Saman Aziz, said", "a local farmer, X, told AFP": a person the words before the name describe.
-    for (const m of text.matchAll(PEOPLE_PATTERNS.indefinite)) {
+    for (const m of matchesOf(text, PEOPLE_PATTERNS.indefinite)) {
       const name = stripRank(m[1]!);
       // (Not a name shaped like a village's: "a resident of the village, Kani Spi,".)
       if (name.split(/\s+/).length < 2 || !isPlausibleName(name) || this.lookup(name).length || TOPONYM.test(name)) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
       this.register('Person', name, s.text);
     }
-    for (const m of text.matchAll(PEOPLE_PATTERNS.unitTitled)) {
+    for (const m of matchesOf(text, PEOPLE_PATTERNS.unitTitled)) {
       const name = stripRank(m.at(-1)!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
     }
     // "..., the mayor, Ahmed Khalid, said.": a person a bare title introduces as the speaker (the office is read with the offices).
-    for (const m of text.matchAll(PEOPLE_PATTERNS.bareTitled)) {
+    for (const m of matchesOf(text, PEOPLE_PATTERNS.bareTitled)) {
       const name = stripRank(m[1]!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
     }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
-    for (const m of text.matchAll(PEOPLE_PATTERNS.attributive)) {
+    for (const m of matchesOf(text, PEOPLE_PATTERNS.attributive)) {
       const name = stripRank(m[3]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
@@ -440,7 +440,7 @@ export class MentionFinder {
       if (!office) continue;
       this.register('Person', name, s.text, { office });
     }
-    for (const m of text.matchAll(PEOPLE_PATTERNS.sender)) {
+    for (const m of matchesOf(text, PEOPLE_PATTERNS.sender)) {
       const name = stripRank(m[3]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
@@ -450,7 +450,7 @@ export class MentionFinder {
       if (office) this.register('Person', name, s.text, { office });
     }
     // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
-    for (const m of text.matchAll(forBody)) {
+    for (const m of matchesOf(text, forBody)) {
       const name = stripRank(m[3]!);
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       // "the Minister of Foreign Affairs, Mr. X" with no country: in Iraqi news, Iraq's minister.
@@ -600,7 +600,7 @@ export class MentionFinder {
     const text = s.text;
     const pattern =
       /\b(?:the )?((?:United (?:States|Kingdom|Arab Emirates)|[A-Z][a-z]+|U\.?S\.?|UK|UAE|KRG)(?:[’']s)?) ((?:[Mm]inistry|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Pp]residency|[Pp]arliament|[Ff]oreign [Mm]inistry|[Ff]oreign [Oo]ffice|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry)(?: of (?:[A-Z][a-z]+)(?: (?:and|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3})?(?: in [A-Z][a-z]+)?)/g;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const full = `${m[1]} ${m[2]}`.replace(/^the /, '');
       const kind = bodyKind(m[2]!);
       const named = this.lookup(full).find((e) => e.kind === 'Organization' && e.parentId);
@@ -627,7 +627,7 @@ export class MentionFinder {
       if (name !== surface && !entry.aliases.includes(surface)) this.local.upsert({ ...entry, aliases: [...entry.aliases, surface] });
     }
     // "The Turkish General Staff said", "Iran's General Staff": the command of a country's armed forces, a force of its government.
-    for (const m of text.matchAll(/\b((?:[A-Z][a-z]+)(?:['’]s)?) (?:Armed Forces )?General Staff\b/g)) {
+    for (const m of matchesOf(text, /\b((?:[A-Z][a-z]+)(?:['’]s)?) (?:Armed Forces )?General Staff\b/g)) {
       const full = m[0];
       if (this.lookup(full).length) continue;
       const gov = DEMONYMS[m[1]!.replace(/['’]s$/, '').toLowerCase()] ? this.governmentFor(m[1]!) : null;
@@ -636,7 +636,7 @@ export class MentionFinder {
     // "The defence ministry said", "the Ministry of Interior": no country named is the one the article named last for
     // that ministry, else (in Iraqi news) Iraq's.
     // ("the federal Ministry of Defence": in Iraqi news, Baghdad's.)
-    for (const m of text.matchAll(/\b[Tt]he (federal |central )?((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
+    for (const m of matchesOf(text, /\b[Tt]he (federal |central )?((?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inistry|Ministry of (?:Defen[cs]e|Interior|Foreign Affairs))\b(?! of\b)/g)) {
       const surface = m[2]!;
       if (this.lookup(surface).length) continue;
       const kind = bodyKind(surface)!;
@@ -667,19 +667,19 @@ export class MentionFinder {
   private groups(s: Sentence): void {
     const text = s.text;
     const calling = new RegExp(String.raw`\b(?:group|faction|militia|outfit|cell|organi[sz]ation)(?: \w+){0,2} (?:calling itself|known as|named|called) (?:the )?(${NAME})`, 'gu');
-    for (const m of text.matchAll(calling)) {
+    for (const m of matchesOf(text, calling)) {
       const name = cleanName(m[1]!);
       if (isPlausibleName(name) && !this.lookup(name).length) this.register('Organization', name, s.text, { organizationType: 'ARMED_GROUP' });
     }
     const claimed = new RegExp(String.raw`(?:^|[.;,] |\b(?:that|and) )(?:the )?(${NAME})(?:,[^,]{3,80},)? (?:claimed|has claimed|had claimed) (?:responsibility|the attack)`, 'gu');
-    for (const m of text.matchAll(claimed)) {
+    for (const m of matchesOf(text, claimed)) {
       const name = cleanName(m[1]!);
       if (name.split(/\s+/).length >= 2 && isPlausibleName(name) && !this.lookup(name).length && !/^(?:No|A|An)\b/.test(name)) {
         this.register('Organization', name, s.text, { organizationType: 'ARMED_GROUP' });
       }
     }
     const units = /\b(?:the )?((?:[A-Z][a-z]+ ){0,3}?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+) (?:Brigade|Battalion|Regiment|Division|Corps|Operations Command)(?: of the [A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)/gu;
-    for (const m of text.matchAll(units)) {
+    for (const m of matchesOf(text, units)) {
       const name = cleanName(m[1]!);
       if (!isPlausibleName(name) || this.lookup(name).length) continue;
       const ownerMatch = /\b(?:the )?([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3})(?:[’']s|’s) $/u.exec(text.slice(0, m.index ?? 0));
@@ -695,7 +695,7 @@ export class MentionFinder {
    */
   private countries(s: Sentence): void {
     const pattern = /(?:^|[.;,:] |\b(?:and|but|while|that|as) )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:(?:has|had|have|also|strongly|swiftly|quickly|later|firmly|officially|on \w+day)\s+)*(?:condemn|denounc|deplor|den(?:ied|ies)|reject|dismiss|said|says|call|urg|demand|express|voic|warn|blam|accus|claim|welcom|summon|protest|offer|extend|insist|stress|affirm)/g;
-    for (const m of s.text.matchAll(pattern)) {
+    for (const m of matchesOf(s.text, pattern)) {
       const word = m[1]!;
       const key = word.toLowerCase();
       const country = DEMONYMS[key];
@@ -723,7 +723,7 @@ export class MentionFinder {
    */
   private namedBodies(s: Sentence): void {
     // "the Iraqi Ministry of Defence and the International Coalition": two bodies, each read on its own.
-    const runs = [...s.text.matchAll(CAPITALISED_RUN)].flatMap((m) => m[0].split(/\s+and\s+(?=the\s+\p{Lu})/u));
+    const runs = matchesOf(s.text, CAPITALISED_RUN).flatMap((m) => m[0].split(/\s+and\s+(?=the\s+\p{Lu})/u));
     for (const run of runs) {
       let words = run.split(/\s+/);
       // A possessor or a leading article is not part of the name ("Iraq's High Commission ...").

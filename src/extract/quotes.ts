@@ -1,4 +1,5 @@
 /** Quoted spans of a sentence. */
+import { matchesOf } from './text.js';
 
 export interface Quote {
   /** Offsets in the sentence, the quotation marks included. */
@@ -14,7 +15,7 @@ export interface Quote {
  * straight mark after a space or a colon with a word right after it).
  */
 export function quotesOf(text: string): Quote[] {
-  const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index ?? 0);
+  const marks = matchesOf(text, /["“”]/g).map((m) => m.index ?? 0);
   if (marks.length % 2 === 1) {
     // A straight mark opens when it follows a space or a colon and a word follows it ('statement: "The ...').
     const first = marks[0]!;

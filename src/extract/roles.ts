@@ -11,6 +11,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { GRAVE, type Trigger } from './triggers.js';
+import { matchesOf } from './text.js';
 
 export interface Argument {
   id: string;
@@ -190,7 +191,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
 
   // Forces named by common words: the acting side of arrests, operations, strikes; the victims of attacks.
   for (const g of GENERIC_FORCES) {
-    for (const m of text.matchAll(g.pattern)) {
+    for (const m of matchesOf(text, g.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (spans.some((s) => start < s.end && s.start < end) || outside(start, end) || finder(start)) continue;
@@ -228,7 +229,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
   }
 
   // "a Turkish drone", "Iranian artillery", "US forces": the country's armed forces act.
-  for (const m of text.matchAll(FOREIGN_WEAPON)) {
+  for (const m of matchesOf(text, FOREIGN_WEAPON)) {
     const start = m.index ?? 0;
     // Words inside the trigger itself ("a drone belonging to the Turkish army" had hit) are its own, quoted or not.
     const own = start >= trigger.start && start < trigger.end;
@@ -248,7 +249,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
     add(perpetrators, actor.id, m[0], 0.75);
   }
   // "a drone, believed to be Turkish, struck": the country named after the weapon.
-  for (const m of text.matchAll(WEAPON_BELIEVED)) {
+  for (const m of matchesOf(text, WEAPON_BELIEVED)) {
     const start = m.index ?? 0;
     if (inQuote(r.quotes, start, start + m[0].length) !== triggerQuoted || outside(start, start + m[0].length)) continue;
     const actor = foreignForce(ctx, m[1]!);

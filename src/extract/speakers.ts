@@ -12,6 +12,7 @@ import { FORCE_HEADS, ORG_HEADS } from './lexicon.js';
 import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
+import { matchesOf } from './text.js';
 
 export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
 
@@ -22,7 +23,7 @@ const ACTORS = new Set<string>(ACTOR_KINDS);
 
 /** The verbs of speech or stance in the sentence, outside quotes, as offsets. */
 export function speechVerbs(outside: string): number[] {
-  return [...outside.matchAll(SPEECH_VERB)].map((m) => m.index ?? 0);
+  return matchesOf(outside, SPEECH_VERB).map((m) => m.index ?? 0);
 }
 
 /**

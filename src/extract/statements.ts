@@ -14,6 +14,7 @@ import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+import { matchesOf } from './text.js';
 
 export interface DraftStatement {
   speaker: string;
@@ -103,7 +104,7 @@ function rolesNamed(r: SentenceReading, ctx: ArticleContext): { perpetrators: st
   const text = r.sentence.text;
   const out = { perpetrators: [] as string[], targets: [] as string[], groups: [] as string[] };
   const actorAt = (from: number, to: number) => r.mentions.filter((m) => { const { start, end } = localSpan(r, m); return start >= from && end <= to; }).map((m) => pick(m, 'actor') ?? ctx.governmentOfMention(m)).filter((e) => e && e.kind !== 'Person' && e.kind !== 'Place').map((e) => e!.id);
-  for (const m of text.matchAll(new RegExp(String.raw`\b${INCIDENT_NOUNS}\b`, 'gi'))) {
+  for (const m of matchesOf(text, new RegExp(String.raw`\b${INCIDENT_NOUNS}\b`, 'gi'))) {
     const at = m.index ?? 0;
     // Before the noun: a demonym or a possessor ("the Turkish aggression", "Turkey's attack", "the ISIS attack").
     const before = /(?:^|\s)(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+(?:(?:latest|recent|deadly|cowardly|heinous|terrorist|brutal|criminal|blatant|new|unprovoked|treacherous|repeated|renewed|continued|continuing|ongoing|drone|air|missile|rocket|artillery|military|army)\s+){0,2}$/.exec(text.slice(Math.max(0, at - 60), at));
@@ -125,7 +126,7 @@ function rolesNamed(r: SentenceReading, ctx: ArticleContext): { perpetrators: st
     }
   }
   // "condolences to the families of the two fighters".
-  for (const m of text.matchAll(/\b(?:families|relatives|loved ones)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/gi)) {
+  for (const m of matchesOf(text, /\b(?:families|relatives|loved ones)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?/gi)) {
     for (const [pattern, group] of VICTIM_WORDS) if (pattern.test(text.slice((m.index ?? 0) + m[0].length))) out.groups.push(group);
   }
   return out;
@@ -203,7 +204,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const from = r.sentence.start + (m.index ?? 0) + m[0].length;
       // The first name right after the cue; more names joined to it may run on ("the Kurdistan Regional Government and the federal government").
       const after = r.mentions.filter((x) => x.start >= from && x.start - from < 110);
@@ -253,7 +254,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       if (stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT' || (!stance && pattern === cues.SUPPORT)) {
         // ('praised "the heroes of our air force ..."': the object may open a quotation.)
         const object = /^[^.;:"“”]*?(?=\bto\s+[a-z]|[.;:"“”]|$)/.exec(text.slice(from - r.sentence.start, from - r.sentence.start + 120).replace(/^["“]/, ''))![0];
-        for (const f of object.matchAll(GENERIC_FORCE)) {
+        for (const f of matchesOf(object, GENERIC_FORCE)) {
           const force = ctx.lookup(GENERIC_FORCES[f[1]!.toLowerCase()]!).find((e) => e.kind === 'Force');
           if (force) ids.push(force.id);
         }
@@ -417,7 +418,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // nobody's statement, not that of a speaker of another clause.
         if (!participle && verbAt < m.index + 3 && !cueSpeakers.length && anonymousAt(outside, verbAt) && explicit.length) continue;
         // "spokesman Matthew Miller said the United States strongly condemned": the person who said it speaks (for the body).
-        const reporting = [...outside.matchAll(REPORTED_SPEECH)].map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
+        const reporting = matchesOf(outside, REPORTED_SPEECH).map((x) => (x.index ?? 0)).filter((at) => at < verbAt).at(-1);
         if (reporting !== undefined && cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person')) {
           // ... and so does a body of the government it names ("France's Foreign Ministry ... said France stood").
           const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
@@ -638,7 +639,7 @@ function ownSideReport(r: SentenceReading, outside: string, speaker: string, inc
   if (issued) return /^/.exec(outside);
   REPORTING.lastIndex = 0;
   // "militants who it says attacked its forces": a verb of saying inside a relative clause reports nothing of the day.
-  const verb = [...outside.matchAll(REPORTING)].find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
+  const verb = matchesOf(outside, REPORTING).find((v) => !/\b(?:who|whom|which|that)\s+(?:it|they|he|she)\s+$/i.test(outside.slice(Math.max(0, (v.index ?? 0) - 20), v.index))) as RegExpExecArray | undefined ?? null;
   // "a Peshmerga commander said": an unnamed officer is no speaker of the body.
   if (!verb || /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:commander|officer|official|source|spokes\w+|member)\s+(?:\w+\s+)?$/i.test(outside.slice(0, verb.index))) return null;
   return verb;

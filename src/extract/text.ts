@@ -40,7 +40,7 @@ export function isHeading(line: string): boolean {
 /** Splits a body into sentences; paragraphs are separated by blank lines. */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = [...body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)];
+  const paragraphs = matchesOf(body, /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g);
   paragraphs.forEach((p, paragraph) => {
     let text = p[0];
     let base = p.index ?? 0;
@@ -53,7 +53,7 @@ export function splitSentences(body: string): Sentence[] {
     let start = 0;
     // A sentence ends at . ! ? (and any closing quotes or brackets) followed by space and a capital, digit or quote.
     const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'(]?[A-Z0-9"“])/g;
-    for (const m of text.matchAll(boundary)) {
+    for (const m of matchesOf(text, boundary)) {
       const end = (m.index ?? 0) + m[1]!.length + m[2]!.length;
       if (m[1] === '.' && !m[2]) {
         const word = /([A-Za-z.]+)$/.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
@@ -80,19 +80,57 @@ export function splitSentences(body: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * A cache for a pure function of a string: the extractor asks for the same few thousand words and
+ * names over and over (every gazetteer probe keys its name afresh). Emptied when it grows large, so
+ * a long-running server does not keep every string it ever read.
+ */
+export function memoised(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, (out = fn(s)));
+    }
+    return out;
+  };
+}
+
+/**
+ * Every match of a global regex in a text, as `text.matchAll(re)` gives them (from `re.lastIndex`,
+ * which is left as it was), found with `re.exec` on the regex itself: matchAll copies the regex on
+ * every call, which the rule pipeline's hundreds of patterns a sentence pay for dearly.
+ */
+export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex: ${re}`);
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      // An empty match: step over it, by a code point with the u flag (as matchAll does).
+      if (!m[0]) re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+  } finally {
+    re.lastIndex = from;
+  }
+  return out;
+}
+
 /** Normalises a word for matching: lower case, no accents, no inner apostrophes. */
-export function normWord(word: string): string {
-  return word
+export const normWord = memoised((word: string): string =>
+  word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '');
-}
+    .replace(/['’‘`ʼ]/g, ''),
+);
 
 /** Words (letters, digits, inner apostrophes) and single punctuation marks; hyphenated words are split. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu)) {
+  for (const m of matchesOf(text, /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu)) {
     let word = m[0];
     let possessive = false;
     if (/['’]s$/i.test(word) && word.length > 2) {
@@ -113,9 +151,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /** The key used to match a name against text: its normalised words joined by spaces (punctuation dropped). */
-export function nameKey(name: string): string {
-  return tokenize(name)
+export const nameKey = memoised((name: string): string =>
+  tokenize(name)
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
     .map((t) => t.norm)
-    .join(' ');
-}
+    .join(' '),
+);

@@ -8,6 +8,7 @@
 import type { SubEventType } from '../domain/taxonomy.js';
 import { OVER_A_PERIOD } from './casualties.js';
 import { EVENT_TRIGGERS, GENERIC_CONTEXT } from './lexicon.js';
+import { matchesOf } from './text.js';
 
 export interface Trigger {
   type: SubEventType;
@@ -78,7 +79,7 @@ export function findTriggers(text: string): Trigger[] {
   const share = SHARE_OF_TALLY.test(text);
   for (const t of GLOBAL_TRIGGERS) {
     if (t.needs && !t.needs.test(text)) continue;
-    for (const m of text.matchAll(t.pattern)) {
+    for (const m of matchesOf(text, t.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
