@@ -3,7 +3,7 @@
  * `npx tsx bench/extraction-snapshot.ts OUT.json`.
  *
  * Extracts every article of seed/articles and of the development corpus folders (tests/corpus/dev,
- * dev2..dev14, dev16..dev20; never the holdouts) with the gazetteer of seed/reference, the way
+ * dev2..dev14, dev16..dev20, dev24..dev27; never the holdouts) with the gazetteer of seed/reference, the way
  * scripts/extraction-quality.ts does, and writes one deterministic JSON file: article path → the
  * extracted batch (or the error message). Run it before and after a change and diff the two files:
  * a change meant to be output-neutral must leave them byte-identical.
@@ -15,9 +15,10 @@ import { extractArticle, Gazetteer } from '../src/extract/index.js';
 import { articleFiles, collectFiles } from '../src/seed/seed.js';
 import { combineBatches, readStructuredFile } from '../src/seed/structured.js';
 
-
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DEV = ['dev', ...Array.from({ length: 19 }, (_, i) => `dev${i + 2}`).filter((d) => d !== 'dev15')];
+/** The development sets (scripts/extraction-quality.ts): dev to dev20 but the holdout dev15, and dev24 to dev27. */
+const sets = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `dev${from + i}`);
+const DEV = ['dev', ...sets(2, 14), ...sets(16, 20), ...sets(24, 27)];
 export const SNAPSHOT_FOLDERS = ['seed/articles', ...DEV.map((d) => `tests/corpus/${d}/articles`)];
 
 export async function referenceGazetteer(): Promise<Gazetteer> {
