@@ -39,3 +39,9 @@ describe('an official is a source only when he speaks', () => {
     expect(placesOf('A roadside bomb killed two farmers in Daquq on Monday, officials in Kirkuk said.')).toEqual(['place:daquq-district']);
   });
 });
+
+describe('where people were taken afterwards', () => {
+  it('does not place an arrest in the town of the detention centre the suspects were taken to', () => {
+    expect(placesOf('Police arrested four suspects at dawn on Sunday and took them to a detention centre in Kirkuk.')).toEqual(['-']);
+  });
+});
