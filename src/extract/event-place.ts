@@ -275,7 +275,21 @@ export function placeOf(
   const inside = candidates
     .filter((c) => c.e.id !== best.e.id && ctx.contains(best.e.id, c.e.id))
     .sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
-  const chosen = inside ?? best;
+  // "the shopping street of Karrada in central Baghdad": a quarter told by the city it lies in is the finer place
+  // (a city's sub-districts sit beside it in the hierarchy, not inside it).
+  const text = r.sentence.text;
+  const quarter =
+    !inside && best.e.placeType === 'CITY'
+      ? candidates.find(
+          (c) =>
+            c !== best &&
+            ['SUBDISTRICT', 'AREA', 'VILLAGE', 'SITE'].includes(c.e.placeType ?? '') &&
+            (!ctx.located(c.e) || ctx.province(c.e.id) === ctx.province(best.e.id)) &&
+            localSpan(r, c.m).end <= localSpan(r, best.m).start &&
+            /^\s*,?\s*in\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)),
+        )
+      : undefined;
+  const chosen = inside ?? quarter ?? best;
   const { start, end } = localSpan(r, chosen.m);
   const within = ctx.located(chosen.e)
     ? undefined

@@ -45,3 +45,9 @@ describe('where people were taken afterwards', () => {
     expect(placesOf('Police arrested four suspects at dawn on Sunday and took them to a detention centre in Kirkuk.')).toEqual(['-']);
   });
 });
+
+describe('a quarter told by the city it lies in', () => {
+  it('places a bombing in the sub-district named before "in southern <city>", not in the city', () => {
+    expect(placesOf('A car bomb tore through the crowded cattle market of the Rashad subdistrict in southern Kirkuk on Monday, killing nine people.')).toEqual(['place:rashad-subdistrict']);
+  });
+});
