@@ -259,7 +259,9 @@ export function placeOf(
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);
-    const held = /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) || holdsPlaceBefore(r, c.m);
+    // ("farms on the outskirts of Musayyib" after "the Babil police": a place named further back is held by nothing.)
+    const heldBy = (o: (typeof candidates)[number]) => o !== c && localSpan(r, o.m).end <= start && /^\s*(?:[\w'’-]+\s+){0,2}?(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(localSpan(r, o.m).end, start));
+    const held = holdsPlaceBefore(r, c.m) || candidates.some(heldBy);
     if (candidates.length > 1 && held && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)) candidates.splice(candidates.indexOf(c), 1);
   }
   // The trigger's clause first when it names a place; then the smallest place, a located one

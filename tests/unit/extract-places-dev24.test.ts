@@ -51,3 +51,9 @@ describe('a quarter told by the city it lies in', () => {
     expect(placesOf('A car bomb tore through the crowded cattle market of the Rashad subdistrict in southern Kirkuk on Monday, killing nine people.')).toEqual(['place:rashad-subdistrict']);
   });
 });
+
+describe('"the outskirts of X" after a place named further back', () => {
+  it('keeps the place whose outskirts are told when the place before it is not adjacent', () => {
+    expect(placesOf('The Diyala police said on Monday that officers had arrested four wanted men in a dawn raid on farms on the outskirts of Baquba.')).toEqual(['place:baqubah']);
+  });
+});
