@@ -57,3 +57,10 @@ describe('"the outskirts of X" after a place named further back', () => {
     expect(placesOf('The Diyala police said on Monday that officers had arrested four wanted men in a dawn raid on farms on the outskirts of Baquba.')).toEqual(['place:baqubah']);
   });
 });
+
+describe('"the night before" after the trigger', () => {
+  it('counts back one day from the day told before the trigger', () => {
+    const dates = extract('The mayor of Kalar on Friday ordered the police to hunt down the gunmen who shot dead a shopkeeper the night before in the town market.', '2026-09-15').events.map((e) => e.date);
+    expect(dates).toEqual(['2026-09-10']);
+  });
+});
