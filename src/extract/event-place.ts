@@ -38,10 +38,12 @@ export interface PlaceArgument {
 const ABOVE = /\b(?:above|below|overlooking|beneath)\s+(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+(?:city|town))?(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:and|to)\s+)?(?:the\s+)?$/i;
 const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|arrived|arriving|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|move|moves|moved|moving|relocat\w*|flee|flees|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:(?:al-)?\p{Lu}[\p{L}'’-]*\s+){1,2}(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:town|village|city)\s+of\s+)?$/iu;
-const SOURCE_SEAT = /\b(?:sources?|officials?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital|mourners|(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
-/** "a police officer in Kirkuk said": an officer is a source only when he speaks ("killed a police officer in Baquba" places the killing). */
-const OFFICER_SEAT = /\bofficers?\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SOURCE_SEAT = /\b(?:sources?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital|mourners|(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+/** "a police officer in Kirkuk said": an officer (or an official) is a source only when he speaks ("killed a police officer in Baquba" places the killing). */
+const OFFICER_SEAT = /\b(?:officers?|officials?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SPEAKS_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
+/** "took them to an interrogation centre in Basra", "were transferred to a prison in Baghdad": where people were taken afterwards. */
+const TAKEN_TO = /\b(?:took|taken|taking|transferred|moved|brought|sent|handed over)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:centre|center|prison|jail|detention|headquarters|facility|station|compound|directorate)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */
 const GOVERNMENT_SEAT = /\b(?:government|governments|authorities|parliament|leadership|ministry|ministries|embassy|consulate|presidency)\s+in\s+(?:the\s+)?$/i;
 /** "said in a statement from its headquarters in Basra", "spoke at his office in Erbil": where a report was made. */
@@ -82,7 +84,7 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/^\s+(?:Today|Now|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
-  if (GOVERNMENT_SEAT.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
+  if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
@@ -258,7 +260,9 @@ export function placeOf(
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);
-    const held = /\b(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(Math.max(0, start - 25), start)) || holdsPlaceBefore(r, c.m);
+    // ("farms on the outskirts of Musayyib" after "the Babil police": a place named further back is held by nothing.)
+    const heldBy = (o: (typeof candidates)[number]) => o !== c && localSpan(r, o.m).end <= start && /^\s*(?:[\w'’-]+\s+){0,2}?(?:area|region|countryside|outskirts|parts?|side|slopes) of (?:the )?$/i.test(r.sentence.text.slice(localSpan(r, o.m).end, start));
+    const held = holdsPlaceBefore(r, c.m) || candidates.some(heldBy);
     if (candidates.length > 1 && held && candidates.some((o) => o !== c && localSpan(r, o.m).end <= start)) candidates.splice(candidates.indexOf(c), 1);
   }
   // The trigger's clause first when it names a place; then the smallest place, a located one
@@ -274,7 +278,21 @@ export function placeOf(
   const inside = candidates
     .filter((c) => c.e.id !== best.e.id && ctx.contains(best.e.id, c.e.id))
     .sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
-  const chosen = inside ?? best;
+  // "the shopping street of Karrada in central Baghdad": a quarter told by the city it lies in is the finer place
+  // (a city's sub-districts sit beside it in the hierarchy, not inside it).
+  const text = r.sentence.text;
+  const quarter =
+    !inside && best.e.placeType === 'CITY'
+      ? candidates.find(
+          (c) =>
+            c !== best &&
+            ['SUBDISTRICT', 'AREA', 'VILLAGE', 'SITE'].includes(c.e.placeType ?? '') &&
+            (!ctx.located(c.e) || ctx.province(c.e.id) === ctx.province(best.e.id)) &&
+            localSpan(r, c.m).end <= localSpan(r, best.m).start &&
+            /^\s*,?\s*in\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)),
+        )
+      : undefined;
+  const chosen = inside ?? quarter ?? best;
   const { start, end } = localSpan(r, chosen.m);
   const within = ctx.located(chosen.e)
     ? undefined

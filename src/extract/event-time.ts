@@ -19,6 +19,9 @@ const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:day
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
 const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on )?the (?:following|next) (?:day|night|morning)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:(?:about|some|around|nearly|roughly|just|only)\s+)?(?:an?|one|two|three|four|five|six|\d+|several|a few|half an)\s+hours?\s+after\s+the\s+(?:[\w-]+\s+)?(?:battle|fighting|clash(?:es)?|gunfight|firefight|attack|assault|exchange of fire)\s+(?:had\s+)?(?:ended|was over|were over|subsided|died down|stopped|ceased))\b/i;
 
+/** "the night before", "on the previous day": the day before the one the sentence tells. */
+const PRIOR_DAY = /\b(?:the (?:night|day|evening) before|(?:on )?the (?:previous|preceding) (?:day|night|evening))\b(?!\s+(?:yesterday|last)\b)/i;
+
 /** Days from the incident told before to the one a relative day names ("the next day" 1, "two days earlier" -2). */
 function dayOffset(phrase: string): number {
   if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier|hours? after the/i.test(phrase)) return 0;
@@ -161,6 +164,12 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   if (own) {
     const offset = dayOffset(own[0]);
     return { date: { ...nearest!, date: addDays(nearest!.date, offset), text: own[0] }, background: false, evidence: own[0] };
+  }
+  // "The governor on Tuesday ordered a hunt for the gunmen who shot dead a sheikh the night before": the day before
+  // told right after the trigger counts back from the day told before it.
+  const prior = nearest && nearest.precision === 'DAY' && nearest.index + nearest.text.length <= trigger.start ? PRIOR_DAY.exec(text.slice(trigger.end, trigger.end + 80)) : null;
+  if (prior && !/[.;]/.test(text.slice(trigger.end, trigger.end + (prior.index ?? 0))) && !dates.some((d) => d.index >= trigger.end && d.index < trigger.end + (prior.index ?? 0))) {
+    return { date: { ...nearest!, date: addDays(nearest!.date, -1), text: prior[0] }, background: false, evidence: prior[0] };
   }
   if (!nearest) {
     const rel = RELATIVE_DAY.exec(clauseText) ?? RELATIVE_DAY.exec(text);

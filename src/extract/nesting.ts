@@ -51,12 +51,40 @@ function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx:
   return undefined;
 }
 
+/** "X neighbourhood in the south of the city", "the X area on the eastern edge of the town": a quarter of a city the text names elsewhere ("the city of X" names it here). */
+const OF_THE_CITY = /^['’]?\s*(?:(?:neighbou?rhood|quarter|area|district|suburb)s?\s*)?,?\s*(?:(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,2}of\s+|of\s+)the\s+(?:city|town)\b(?!\s+of\b)/i;
+
+const URBAN = new Set(['CITY', 'TOWN']);
+
+/** The city "the city" after a new quarter's name means: the last city or town named before it, else the dateline's. */
+function cityMeant(readings: SentenceReading[], at: number, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry | undefined {
+  const r = readings[at];
+  const pos = r ? r.sentence.text.indexOf(self.name) : -1;
+  if (!r || pos < 0 || !OF_THE_CITY.test(r.sentence.text.slice(pos + self.name.length))) return undefined;
+  for (let i = at; i >= 0; i--) {
+    const urban = readings[i]!.mentions
+      .filter((m) => i < at || localSpan(readings[i]!, m).start < pos)
+      .map((m) => pick(m, 'place'))
+      .filter((e): e is GazetteerEntry => Boolean(e && e.id !== self.id && URBAN.has(e.placeType ?? '')));
+    if (urban.length) return urban[urban.length - 1];
+  }
+  // (A wire writes it in capitals: "NASIRIYAH", "AL-KUT".)
+  const dateline = ctx.article.datelinePlace?.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return dateline ? ctx.lookup(dateline).find((e) => e.kind === 'Place' && URBAN.has(e.placeType ?? '')) : undefined;
+}
+
 export function nestNewPlaces(readings: SentenceReading[], ctx: ArticleContext): void {
   const lead = readings.filter((r) => r.sentence.paragraph === 0);
   for (const n of ctx.finder.discovered.values()) {
     const e = n.entry;
     if (e.kind !== 'Place' || e.parentId) continue;
     const at = readings.findIndex((r) => r.sentence.text === n.sentence);
+    // "the X neighbourhood in the south of the city": the city the report means.
+    const city = cityMeant(readings, at, e, ctx);
+    if (city && ctx.rank(city) > ctx.rank(e)) {
+      e.parentId = city.id;
+      continue;
+    }
     const own = enclosingIn(readings[at], e, ctx)[0] ?? measuredFrom(readings[at], e, ctx, 'TOWN');
     const around = own ?? [readings[at - 1], readings[at + 1]].flatMap((r) => (r && r.sentence.paragraph === readings[at]?.sentence.paragraph ? enclosingIn(r, e, ctx) : []))[0];
     const parent = around ?? measuredFrom(readings[at], e, ctx, 'CITY') ?? lead.flatMap((r) => enclosingIn(r, e, ctx))[0];

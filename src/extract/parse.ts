@@ -181,6 +181,8 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     );
   }
   const dateline = wireDay ? datelineDay(wireDay, published) : null;
+  // "KIRKUK, Iraq, Sept. 5": the first part names the place (in capitals in a wire's dateline).
+  const datelinePlace = wireDay ? wireDay.split(',')[0]!.trim() : '';
   const language = (o.language ?? text(meta.language) ?? 'en').toLowerCase();
   if (!/^en(-|$)/.test(language)) throw new ArticleError('language', `is marked as language "${language}"; only English articles can be read`);
   if (!looksEnglish(body)) throw new ArticleError('language', 'does not look like English text; only English articles can be read');
@@ -201,6 +203,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     url: o.url ?? text(meta.url),
     published,
     ...(dateline ? { dateline } : {}),
+    ...(datelinePlace ? { datelinePlace } : {}),
     language,
     body: body.trim(),
     raw: rawInput,

@@ -20,6 +20,8 @@ export interface ParsedArticle {
    * publication: the day the story was written, the anchor for its weekdays and "yesterday".
    */
   dateline?: string;
+  /** The place a dateline names ("KIRKUK (Peyamner) -", "BAGHDAD, Nov. 16"): where the report was filed, the city "the city" means. */
+  datelinePlace?: string;
   language: string;
   /** The article body without front matter (the dateline prefix removed from the first line). */
   body: string;
