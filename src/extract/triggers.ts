@@ -126,7 +126,7 @@ export function findTriggers(text: string): Trigger[] {
       // "militants, covered by mortar fire, attacked a post": the fire that covers an attack is its means, the attack types it.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:covered|backed|supported|shielded) by (?:heavy |intense )?$|\bunder (?:the )?cover of (?:heavy |intense )?$/i.test(before) && /^(?:\s+(?:and\s+)?[\w-]+)?\s+(?:fire|shelling|rounds|shells)\b[^.;]{0,40}?\b(?:attack|assault|stormed|raided|advanced)/i.test(after)) continue;
       // "warplanes destroyed a cache containing rockets": a strike's result, typed by the strike.
-      if (t.type === 'DISRUPTED_WEAPONS_USE' && /^(?:destroy|blew|blown)/i.test(word) && /\b(?:air ?strikes?|aircraft|warplanes?|jets?|drones?|F-16s?|helicopters?|aviation|shelling|artillery)\b/i.test(text)) continue;
+      if (t.type === 'DISRUPTED_WEAPONS_USE' && /^(?:destroy|blew|blown)/i.test(word) && !/\b(?:booby|explosives?-|bomb-|car bombs?|vehicle bombs?|VBIEDs?)/i.test(word) && /\b(?:air ?strikes?|aircraft|warplanes?|jets?|drones?|F-16s?|helicopters?|aviation|shelling|artillery)\b/i.test(text)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "attacked Peshmerga positions using mortars, heavy machine guns and two armoured vehicles": shells fired by attackers
