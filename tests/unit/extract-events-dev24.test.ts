@@ -36,3 +36,33 @@ describe('devices made safe', () => {
     expect(types('On Monday a booby-trapped tanker blew up at an army post west of Baqubah, killing three soldiers.')).not.toContain('DISRUPTED_WEAPONS_USE');
   });
 });
+
+describe('armed clashes', () => {
+  it('reads an arrest warrant as a document, not an arrest', () => {
+    expect(types('On Monday men in police uniforms holding a fake arrest warrant shot dead a tribal sheikh at his home in Baqubah.')).not.toContain('ARRESTS');
+  });
+
+  it('keeps an arrest told with the same noun an arrest', () => {
+    expect(types('On Monday police made an arrest in Baqubah after a tip-off from residents.')).toContain('ARRESTS');
+  });
+
+  it('takes "opening fire on" as the firing it reports', () => {
+    expect(types('On Monday a man in a pickup drove through Baqubah, opening fire on two police patrols.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('takes a feud that turned into a gunfight for a communal clash', () => {
+    expect(types('A row over grazing land between two families in Khalis district turned to gunfire on Monday. A farmer was killed and two shepherds were wounded, police said.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('types a fight that flared as mortars were fired a battle', () => {
+    expect(types('Fighting flared on Monday near Daquq when ISIS militants fired mortars at a Peshmerga position and then advanced on it. Three Peshmerga were wounded.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('keeps mortars fired with no fight a shelling', () => {
+    expect(types('On Monday ISIS militants fired mortars at a Peshmerga position near Daquq, wounding three Peshmerga.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+
+  it('reads mortar fire that covers an assault told before it as the assault\'s means', () => {
+    expect(types('On Monday ISIS militants assaulted a Peshmerga position near Daquq under cover of mortar fire. Two Peshmerga were killed.')).toEqual(['ARMED_CLASH']);
+  });
+});
