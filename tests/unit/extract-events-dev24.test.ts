@@ -66,3 +66,17 @@ describe('armed clashes', () => {
     expect(types('On Monday ISIS militants assaulted a Peshmerga position near Daquq under cover of mortar fire. Two Peshmerga were killed.')).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('protests that turned to riots', () => {
+  it('reads a crowd that set fire to an office, told at length, as a riot', () => {
+    expect(types('On Monday several hundred protesters, many of them waving the flags of rival parties and chanting against the governor, forced their way past the guards and set fire to the council offices in Baqubah.')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('takes a toll told before the protest fired on, and the arson that followed, for one riot', () => {
+    expect(types('Two students were killed and 30 people were wounded in Kalar on Monday when guards at a party office opened fire on a crowd of demonstrators. A few hundred of them had marched from the main square to the office, where some of them broke the windows and set fire to two cars.')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('keeps a protest met with tear gas, where some threw stones, a protest with intervention', () => {
+    expect(types('On Monday police fired tear gas to disperse hundreds of demonstrators who had gathered outside the governorate building in Kalar. Some of the demonstrators had gathered since dawn at the gate of the compound, and a few of them threw stones at the guards.')).toEqual(['PROTEST_WITH_INTERVENTION']);
+  });
+});
