@@ -379,7 +379,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const listedFrom = prev ? listStart(text, prev.at(-1)!.end, group[0]!.start) : -1;
     const nextFrom = next ? listStart(text, group.at(-1)!.end, next[0]!.start) : -1;
     const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? (listedFrom >= 0 ? listedFrom : prev!.at(-1)!.end) : 0, end: sameClauseAs(next) ? (nextFrom >= 0 ? nextFrom : next![0]!.start) : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
-    const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
+    // "gunmen set fire to seven mosques": a word that names no deed ("gunmen") does not type the group a deed's word types.
+    const deeds = group.filter((t) => !(t.weak && /^gunmen$/i.test(t.text)));
+    const head = (deeds.length ? deeds : group).reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
     const roles = { perpetrators: [] as Argument[], targets: [] as Argument[] };

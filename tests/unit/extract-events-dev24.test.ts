@@ -80,3 +80,21 @@ describe('protests that turned to riots', () => {
     expect(types('On Monday police fired tear gas to disperse hundreds of demonstrators who had gathered outside the governorate building in Kalar. Some of the demonstrators had gathered since dawn at the gate of the compound, and a few of them threw stones at the guards.')).toEqual(['PROTEST_WITH_INTERVENTION']);
   });
 });
+
+describe('typing by the deed', () => {
+  it('takes gunmen who set fire to shops for the arson, not for an armed clash', () => {
+    expect(types('On Monday night unidentified gunmen set fire to four shops and a mosque in Baqubah, residents said.')).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+
+  it('keeps gunmen who opened fire an armed clash', () => {
+    expect(types('On Monday night unidentified gunmen opened fire on a police patrol in Baqubah, residents said.')).toEqual(['ARMED_CLASH']);
+  });
+
+  it('takes a bombardment carried out by aircraft for an air strike', () => {
+    expect(types('The ministry condemned the bombardment carried out by Turkish military aircraft on a village near Kalar on Monday, which killed three farmers.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps a bombardment by artillery a shelling', () => {
+    expect(types('The ministry condemned the bombardment carried out by Turkish artillery on a village near Kalar on Monday, which killed three farmers.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+});
