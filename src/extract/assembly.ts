@@ -105,8 +105,12 @@ function communalArrest(incident: Incident, frame: EventFrame): boolean {
  * the fire out are an incident of their own.
  */
 function burnedInTheAttack(incident: Incident, frame: EventFrame): boolean {
-  return frame.type === 'LOOTING_PROPERTY_DESTRUCTION' && violent(incident.type) && incident.frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.type && violent(f.type));
+  if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !violent(incident.type)) return false;
+  if (incident.frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.type && violent(f.type))) return true;
+  // "... and several cars queuing at the checkpoint were set ablaze": vehicles that burned, by no one named, right after a blast is told, are its damage.
+  return EXPLOSIONS_BURN.includes(incident.type) && frame.sentenceIndex <= incident.lastSentence + 1 && !frame.perpetrators.length && /\b(?:cars?|vehicles?|trucks?|buses|minibuses|shops?|stalls?)\b[^.;]{0,50}?\b(?:were|was|had been) (?:set ablaze|set on fire|set alight|burned|burnt|gutted)\b(?! by\b)/i.test(frame.sentence);
 }
+const EXPLOSIONS_BURN: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'SHELLING_ARTILLERY_MISSILE_ATTACK', 'AIR_DRONE_STRIKE', 'GRENADE'];
 
 /** Whether a frame's place and an incident's place can be the same. */
 function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null, loose = false): boolean {

@@ -74,7 +74,7 @@ export interface EventFrame {
 }
 
 const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/;
-const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day|(?:Hours|Minutes|Moments) (?:earlier|later|before|after)|(?:(?:Roughly|About|Some|Around|Nearly|Less than|More than|Only|Just) )?(?:an|one|two|three|four|five|six|half an|\d+) (?:hours?|minutes?) (?:earlier|later|before|after)|(?:Earlier|Later) (?:that|the same) (?:day|night|evening|morning|afternoon)|Earlier (?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day|(?:Hours|Minutes|Moments) (?:earlier|later|before|after)|(?:(?:Roughly|About|Some|Around|Nearly|Less than|More than|Only|Just) )?(?:an|one|two|three|four|five|six|half an|\d+) (?:hours?|minutes?) (?:earlier|later|before|after)|(?:Earlier|Later) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)|Earlier (?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
 const PRIORITY = new Map(EVENT_TRIGGERS.map((t, i) => [t.type, i]));
 

@@ -98,3 +98,20 @@ describe('typing by the deed', () => {
     expect(types('The ministry condemned the bombardment carried out by Turkish artillery on a village near Kalar on Monday, which killed three farmers.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
   });
 });
+
+describe('incidents told after a blast', () => {
+  it('takes cars that burned right after a bombing for its damage, not an arson of their own', () => {
+    expect(types('On Monday a car bomb exploded at a police checkpoint in Baqubah, killing four policemen. Six other people were hurt and a dozen cars waiting at the checkpoint were set ablaze, the source said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('keeps cars set ablaze by gunmen an arson of its own', () => {
+    expect(types('On Monday a car bomb exploded at a police checkpoint in Baqubah, killing four policemen. On Tuesday gunmen set fire to a dozen cars at a garage in Kalar.')).toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+
+  it('starts a new incident with "later in the evening" and a weapon that landed elsewhere', () => {
+    expect(events('On Monday a car bomb exploded at a police checkpoint in Baqubah, killing four policemen. Later in the evening, two mortar rounds landed on a house in Khalis district, wounding a woman.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2023-01-16 place:baqubah',
+      'SHELLING_ARTILLERY_MISSILE_ATTACK 2023-01-16 place:khalis-district',
+    ]);
+  });
+});
