@@ -40,6 +40,9 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
     const shelled = new Set(incident.frames.filter((f) => f.triggers.some((t) => t.type === type)).map((f) => f.sentenceIndex));
     if (incident.frames.some((f) => shelled.has(f.sentenceIndex) && f.triggers.some((t) => t.type === 'ARMED_CLASH' && !t.definite && !t.plural && TWO_SIDED_FIGHT.test(t.text)))) return 'ARMED_CLASH';
   }
+  // "a young man was shot dead when police opened fire on a crowd demonstrating": protesters killed by the force that broke up
+  // their protest (ACLED's excessive force against protesters; a riot stays a riot).
+  if (type === 'PROTEST_WITH_INTERVENTION' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'SECURITY_FORCES' && f.group !== 'MILITANTS')) return 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (communal(incident)) return type;

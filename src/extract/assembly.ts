@@ -354,7 +354,7 @@ function create(frame: EventFrame): Incident {
  * sentence that tells the protest fired on, is the protest's toll, not an attack of its own.
  */
 function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
-  return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text)));
+  return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
 function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void {

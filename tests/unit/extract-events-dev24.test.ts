@@ -115,3 +115,13 @@ describe('incidents told after a blast', () => {
     ]);
   });
 });
+
+describe('protesters killed by the force that broke up their protest', () => {
+  it('takes a protester shot dead when police opened fire on a crowd for excessive force, one incident', () => {
+    expect(types('A student was shot dead and two other protesters were wounded when police opened fire on a crowd demonstrating against unemployment in Kalar on Monday, officials said.')).toEqual(['EXCESSIVE_FORCE_AGAINST_PROTESTERS']);
+  });
+
+  it('keeps a protest broken up with tear gas and no one killed a protest with intervention', () => {
+    expect(types('Two protesters were wounded when police fired tear gas on a crowd demonstrating against unemployment in Kalar on Monday, officials said.')).toEqual(['PROTEST_WITH_INTERVENTION']);
+  });
+});
