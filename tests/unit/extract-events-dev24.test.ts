@@ -125,3 +125,13 @@ describe('protesters killed by the force that broke up their protest', () => {
     expect(types('Two protesters were wounded when police fired tear gas on a crowd demonstrating against unemployment in Kalar on Monday, officials said.')).toEqual(['PROTEST_WITH_INTERVENTION']);
   });
 });
+
+describe('bombs dropped from the air', () => {
+  it('takes bombs that jets dropped for the air strike, not a planted bomb', () => {
+    expect(types('On Monday two coalition jets dropped guided bombs on an ISIS mortar team near Daquq, officials said.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps a bomb dropped by no aircraft a bombing', () => {
+    expect(types('On Monday a bomb exploded near a mortar team of the army near Daquq, officials said.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
