@@ -13,6 +13,9 @@ import { COMMUNAL } from './lexicon.js';
 /** Trigger words of armed violence (not of taking people). */
 const ARMED_WORDS = /\b(?:attack|ambush|storm|assault|opened fire|gun|fire|clash|shot|killed|raid)/i;
 
+/** Words of a fight both sides fought, not a one-sided attack. */
+const TWO_SIDED_FIGHT = /\b(?:fighting|clash(?:es|ed)?|gun ?battles?|gunfight|firefight|shoot-?outs?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b/i;
+
 /** Clans, tribes or families fighting each other. */
 export function communal(incident: Incident): boolean {
   return incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)) || COMMUNAL.test(f.sentence));
@@ -31,6 +34,15 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (type === 'DISRUPTED_WEAPONS_USE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'CIVILIANS')) return 'ARMED_CLASH';
   // "arrested two terrorists and killed a third": an arrest raid in which the wanted men died is a battle too.
   if (type === 'ARRESTS' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group === 'MILITANTS')) return 'ARMED_CLASH';
+  // "fighting flared near X when militants fired mortars and tried to storm a line": shells fired in a fight both sides fought,
+  // told in the fight's sentence, are its means; ACLED codes the battle.
+  if (type === 'SHELLING_ARTILLERY_MISSILE_ATTACK') {
+    const shelled = new Set(incident.frames.filter((f) => f.triggers.some((t) => t.type === type)).map((f) => f.sentenceIndex));
+    if (incident.frames.some((f) => shelled.has(f.sentenceIndex) && f.triggers.some((t) => t.type === 'ARMED_CLASH' && !t.definite && !t.plural && TWO_SIDED_FIGHT.test(t.text)))) return 'ARMED_CLASH';
+  }
+  // "a young man was shot dead when police opened fire on a crowd demonstrating": protesters killed by the force that broke up
+  // their protest (ACLED's excessive force against protesters; a riot stays a riot).
+  if (type === 'PROTEST_WITH_INTERVENTION' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'SECURITY_FORCES' && f.group !== 'MILITANTS')) return 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (communal(incident)) return type;

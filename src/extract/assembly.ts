@@ -41,6 +41,8 @@ const BARE_TOLL = /^(?:killed|killing|martyred|shot dead|gunned down|died|dead|c
 
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
+/** A riot's damage: a building stormed, property set on fire or ransacked. */
+const RIOT_DAMAGE = /\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
@@ -103,8 +105,12 @@ function communalArrest(incident: Incident, frame: EventFrame): boolean {
  * the fire out are an incident of their own.
  */
 function burnedInTheAttack(incident: Incident, frame: EventFrame): boolean {
-  return frame.type === 'LOOTING_PROPERTY_DESTRUCTION' && violent(incident.type) && incident.frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.type && violent(f.type));
+  if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !violent(incident.type)) return false;
+  if (incident.frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.type && violent(f.type))) return true;
+  // "... and several cars queuing at the checkpoint were set ablaze": vehicles that burned, by no one named, right after a blast is told, are its damage.
+  return EXPLOSIONS_BURN.includes(incident.type) && frame.sentenceIndex <= incident.lastSentence + 1 && !frame.perpetrators.length && /\b(?:cars?|vehicles?|trucks?|buses|minibuses|shops?|stalls?)\b[^.;]{0,50}?\b(?:were|was|had been) (?:set ablaze|set on fire|set alight|burned|burnt|gutted)\b(?! by\b)/i.test(frame.sentence);
 }
+const EXPLOSIONS_BURN: SubEventType[] = ['REMOTE_EXPLOSIVE_LANDMINE_IED', 'SUICIDE_BOMB', 'SHELLING_ARTILLERY_MISSILE_ATTACK', 'AIR_DRONE_STRIKE', 'GRENADE'];
 
 /** Whether a frame's place and an incident's place can be the same. */
 function placesAgree(ctx: ArticleContext, a: PlaceArgument | null, b: PlaceArgument | null, loose = false): boolean {
@@ -243,12 +249,17 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   const sameSideRaid = frame.type === 'CHANGE_TO_GROUP_ACTIVITY' && violent(incident.type) && frame.perpetrators.length > 0 && sameSide(ctx, incident, frame);
   // "three suspects had been detained after that shooting", right after the shooting is told: its arrests.
   const arrestsAfterIt = frame.type === 'ARRESTS' && violent(incident.type) && frame.sentenceIndex === incident.lastSentence + 1 && !frame.place && !frameDate(frame) && /\bafter (?:that|the|this) (?:shooting|attack|killings?|ambush|assault|reprisal|incident)\b/i.test(frame.sentence);
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt) return false;
+  // "guards opened fire on a crowd of demonstrators", then "some of them threw stones and set fire to a car": one demonstration
+  // that turned to a riot (ACLED codes it a violent demonstration), whichever is told first.
+  const protestToll = tollOfProtest(incident, frame);
+  // (Stones thrown at police who fire tear gas leave a protest met with force.)
+  const protestTurnedRiot = (PROTESTS.includes(incident.type) && frame.type === 'VIOLENT_DEMONSTRATION' && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) || (incident.type === 'VIOLENT_DEMONSTRATION' && frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.some((f) => f.triggers.some((t) => RIOT_DAMAGE.test(t.text))));
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt && !protestTurnedRiot && !protestToll) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
   // A toll joins an operation only in the sentence that tells the operation.
-  if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence) return false;
+  if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence && !protestTurnedRiot) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
   if (repeatedOnAnotherDay(incident, frame)) return false;
@@ -338,7 +349,16 @@ function create(frame: EventFrame): Incident {
   };
 }
 
+/**
+ * "A boy was killed and 47 wounded when guards opened fire on a crowd of demonstrators": a bare toll told first, in the
+ * sentence that tells the protest fired on, is the protest's toll, not an attack of its own.
+ */
+function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
+  return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
+}
+
 function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void {
+  if (tollOfProtest(incident, frame)) incident.type = frame.type!;
   incident.frames.push(frame);
   incident.lastSentence = frame.sentenceIndex;
   // The more specific kind wins over a generic attack; a state action never retypes violence.
@@ -351,6 +371,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
+  if (frame.type === 'VIOLENT_DEMONSTRATION' && PROTESTS.includes(incident.type) && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) incident.type = 'VIOLENT_DEMONSTRATION';
   const d = frameDate(frame);
   if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame))) {
     incident.date = d;

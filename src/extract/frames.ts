@@ -74,7 +74,7 @@ export interface EventFrame {
 }
 
 const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/;
-const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day|(?:Hours|Minutes|Moments) (?:earlier|later|before|after)|(?:(?:Roughly|About|Some|Around|Nearly|Less than|More than|Only|Just) )?(?:an|one|two|three|four|five|six|half an|\d+) (?:hours?|minutes?) (?:earlier|later|before|after)|(?:Earlier|Later) (?:that|the same) (?:day|night|evening|morning|afternoon)|Earlier (?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day|(?:Hours|Minutes|Moments) (?:earlier|later|before|after)|(?:(?:Roughly|About|Some|Around|Nearly|Less than|More than|Only|Just) )?(?:an|one|two|three|four|five|six|half an|\d+) (?:hours?|minutes?) (?:earlier|later|before|after)|(?:Earlier|Later) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)|Earlier (?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
 const PRIORITY = new Map(EVENT_TRIGGERS.map((t, i) => [t.type, i]));
 
@@ -379,7 +379,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const listedFrom = prev ? listStart(text, prev.at(-1)!.end, group[0]!.start) : -1;
     const nextFrom = next ? listStart(text, group.at(-1)!.end, next[0]!.start) : -1;
     const segment = sameClauseAs(prev) || sameClauseAs(next) ? { start: sameClauseAs(prev) ? (listedFrom >= 0 ? listedFrom : prev!.at(-1)!.end) : 0, end: sameClauseAs(next) ? (nextFrom >= 0 ? nextFrom : next![0]!.start) : text.length } : coordinated || dating ? { start: own!.start, end: own!.end } : whileAfter ? { start: 0, end: nextClause!.start } : undefined;
-    const head = group.reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
+    // "gunmen set fire to seven mosques": a word that names no deed ("gunmen") does not type the group a deed's word types.
+    const deeds = group.filter((t) => !(t.weak && /^gunmen$/i.test(t.text)));
+    const head = (deeds.length ? deeds : group).reduce((a, b) => (moreSpecific(a.type, b.type) === a.type ? a : b));
     // The strongest word of the group places and dates it: a verb or an indefinite noun before a bare "attack".
     const anchor = group.find((t) => !t.weak && !t.definite) ?? group.find((t) => !t.weak) ?? head;
     const roles = { perpetrators: [] as Argument[], targets: [] as Argument[] };

@@ -56,7 +56,7 @@ export const GRAVE_REMAINS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?|skull
 const PROTEST_TYPES: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION'];
 
 /** Trigger words that need support (a figure, an actor, a place) to report an incident alone. */
-const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|gun ?battles?|gunfight|firefight|shoot-?outs?|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
+const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (?:their|his|her) li(?:fe|ves)|murdered|stabbed|(?:killing|murder) of |(?:bod(?:y|ies)|corpses?) .*|.* the (?:bod(?:y|ies)|corpses?) of|(?:was|were) shot|found dead|found (?:shot|murdered|killed|slain)|came under (?:fire|attack)|clash(?:es)?|fighting broke out|fighting flared(?: up)?|gun ?battles?|gunfight|firefight|shoot-?outs?|exchange of fire|exchanged fire|assault|explosions?|blasts?|exploded|mortars?|rockets?|missiles?|artillery|repel(?:led)?|infiltration|bombard(?:ed|ment)|shelling)$/i;
 
 /**
  * Words a type's trigger patterns cannot match without: the long patterns of rare types run only on a sentence that
@@ -66,7 +66,7 @@ const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (
 export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
   OTHER: /\b(?:freed|rescued|liberated)\b/i,
   DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
-  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundreds|thousands/i,
+  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands/i,
   PROTEST_WITH_INTERVENTION: /protest|demonstrat|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
 };
 
@@ -126,8 +126,10 @@ export function findTriggers(text: string): Trigger[] {
       if (/^(?:,?\s+(?:and\s+)?(?:rocket|missile|drone|artillery|mortar)s?)*\s+(?:capabilit|launchers?\b|factor|production|programm?e|stor|depots?\b|arsenal|stockpiles?\b|experts?\b|units?\b)/i.test(after) && /^(?:rockets?|missiles?|drones?|artillery|mortars?)$/i.test(word)) continue;
       // "militants, covered by mortar fire, attacked a post": the fire that covers an attack is its means, the attack types it.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:covered|backed|supported|shielded) by (?:heavy |intense )?$|\bunder (?:the )?cover of (?:heavy |intense )?$/i.test(before) && /^(?:\s+(?:and\s+)?[\w-]+)?\s+(?:fire|shelling|rounds|shells)\b[^.;]{0,40}?\b(?:attack|assault|stormed|raided|advanced)/i.test(after)) continue;
+      // "The assault began at dawn under cover of mortar and rocket fire": the cover of an attack told before it in the sentence, no shelling of its own.
+      if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\bunder (?:the )?cover of (?:heavy |intense )?$/i.test(before) && /^(?:\s+(?:and\s+)?[\w-]+)?\s+(?:fire|shelling|rounds|shells|barrages?)\b/i.test(after) && /\b(?:attack(?:s|ed|ers)?|assault(?:s|ed)?|offensive|stormed|advanced|infiltrat\w+)\b/i.test(text.slice(0, start))) continue;
       // "warplanes destroyed a cache containing rockets": a strike's result, typed by the strike.
-      if (t.type === 'DISRUPTED_WEAPONS_USE' && /^(?:destroy|blew|blown)/i.test(word) && /\b(?:air ?strikes?|aircraft|warplanes?|jets?|drones?|F-16s?|helicopters?|aviation|shelling|artillery)\b/i.test(text)) continue;
+      if (t.type === 'DISRUPTED_WEAPONS_USE' && /^(?:destroy|blew|blown)/i.test(word) && !/\b(?:booby|explosives?-|bomb-|car bombs?|vehicle bombs?|VBIEDs?)/i.test(word) && /\b(?:air ?strikes?|aircraft|warplanes?|jets?|drones?|F-16s?|helicopters?|aviation|shelling|artillery)\b/i.test(text)) continue;
       // "a cache containing mortar rounds": weapons stored or seized, not fired.
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && /\b(?:caches?|depots?|containing|stockpiles?|seized|confiscated|found)\b[^.;]{0,40}$/i.test(before)) continue;
       // "attacked Peshmerga positions using mortars, heavy machine guns and two armoured vehicles": shells fired by attackers

@@ -750,7 +750,7 @@ describe('an incident told as unrelated', () => {
 describe('the toll of a protest (probe)', () => {
   it('gives "opened fire on protesters, killing two" to the protesters, not to the force that fired', () => {
     const found = extract('Security forces opened fire on protesters in Nasiriyah on Sunday, killing two.').events;
-    expect(found.map((e) => [e.subEventType, e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}`)])).toEqual([['PROTEST_WITH_INTERVENTION', ['CIVILIANS 2']]]);
+    expect(found.map((e) => [e.subEventType, e.casualties.map((c) => `${c.actor ?? c.group} ${c.killed ?? 0}`)])).toEqual([['EXCESSIVE_FORCE_AGAINST_PROTESTERS', ['CIVILIANS 2']]]);
   });
 });
 
