@@ -660,7 +660,10 @@ export class MentionFinder {
     }
     const kind = bodyKind(words);
     if (!kind) return undefined;
-    return (this.children.get(govId) ?? []).find((e) => e.kind === 'Organization' && [e.name, ...e.aliases].some((n) => bodyKind(n) === kind));
+    // ("the U.S. Consulate General in Basrah" is not the consulate the reference knows in Erbil: a mission named with its
+    // city is the one in that city.)
+    const city = / in (\p{Lu}[\p{L}'’-]*)/iu.exec(words)?.[1]?.toLowerCase();
+    return (this.children.get(govId) ?? []).find((e) => e.kind === 'Organization' && [e.name, ...e.aliases].some((n) => bodyKind(n) === kind && (!city || n.toLowerCase().includes(` in ${city}`))));
   }
 
   /** Armed groups and units: "a group calling itself X", "X claimed responsibility", "the 8th Division". */
@@ -744,7 +747,16 @@ export class MentionFinder {
       if (/^(?:Commander-in-Chief|Commander|Chairman|Chief|Head|Director|President|Secretary|Minister|Spokes(?:man|person|woman)|Deputy)\b/.test(name)) continue;
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
-      if (this.lookup(name).length || words.length > 8) continue;
+      if (this.lookup(name).length) continue;
+      // "the Ministry of Foreign Affairs of the Republic of Iraq": the state's formal name stands for the country, so the
+      // body is the one known as "... of Iraq" (which learns the wording).
+      const plain = name.replace(/ of the (?:(?:Islamic|Federal|Arab|Hashemite|Syrian Arab) )?(?:Republic|Kingdom|State) of (?:the )?/, ' of ');
+      const known = plain !== name ? this.lookup(plain).find((e) => e.kind === 'Organization' || e.kind === 'Force') : undefined;
+      if (known) {
+        this.local.upsert({ ...known, aliases: [...known.aliases, name] });
+        continue;
+      }
+      if (words.length > 8) continue;
       const head = words[headAt]!;
       if (FORCE_BODY_HEADS.test(head)) this.register('Force', name, s.text, { forceType: /police/i.test(name) ? 'POLICE' : 'MILITARY' });
       else {

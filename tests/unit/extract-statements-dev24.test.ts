@@ -1,0 +1,73 @@
+/**
+ * Statements as the dev24-dev27 articles word them: a ministry named with its state's formal name ("of the Republic of
+ * Iraq"), a foreign mission named with its city, and the missions and parties the shipped reference knows.
+ * Each phenomenon in new words.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema, type EntityInput } from '../../src/import/format.js';
+import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
+import { article, ref, REFERENCE } from './extract-fixtures.js';
+
+const EXTRA: EntityInput[] = importBatchSchema.parse({
+  entities: [
+    { id: 'place:iran', kind: 'Place', name: 'Iran', placeType: 'COUNTRY' },
+    { id: 'gov:iran', kind: 'Government', name: 'Iran', governs: 'place:iran', level: 'NATIONAL' },
+    { id: 'org:iraq-foreign-ministry', kind: 'Organization', name: 'Ministry of Foreign Affairs of Iraq', aliases: ['Iraqi Foreign Ministry'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
+    { id: 'org:iran-foreign-ministry', kind: 'Organization', name: 'Ministry of Foreign Affairs of Iran', aliases: ['Iranian Foreign Ministry'], organizationType: 'MINISTRY', partOf: 'gov:iran' },
+    { id: 'org:us-consulate-erbil', kind: 'Organization', name: 'US Consulate General in Erbil', aliases: ['U.S. Consulate General in Erbil'], organizationType: 'AGENCY', partOf: 'gov:us' },
+  ],
+}).entities;
+
+function run(text: string, entities: EntityInput[] = [...REFERENCE, ...EXTRA]) {
+  return extractArticle(article(text), Gazetteer.fromEntities(entities), { fileName: 'test.md' }).batch;
+}
+
+function statements(text: string, entities?: EntityInput[]): string[] {
+  return run(text, entities).statements.map((s) => `${ref(s.speaker)} ${s.stance}${s.toward.length ? ` -> ${s.toward.map(ref).join(',')}` : ''}`);
+}
+
+const EVENT = 'Turkish artillery shelled a village in Amedi district on Tuesday, killing two farmers. ';
+
+describe("a body named with its state's formal name", () => {
+  it('reads "the Ministry of Foreign Affairs of the Republic of Iraq" as the ministry known as "... of Iraq", and "the Ministry" after it as the same body', () => {
+    expect(statements(`${EVENT}The Ministry of Foreign Affairs of the Republic of Iraq denounced the shelling. The Ministry urged Ankara to halt such operations at once.`)).toEqual([
+      'org:iraq-foreign-ministry CONDEMNATION',
+      'org:iraq-foreign-ministry CALL_FOR_ACTION -> gov:turkey',
+    ]);
+  });
+
+  it('does the same for "the Islamic Republic of", and leaves a body the reference does not know a new one', () => {
+    expect(statements(`${EVENT}The Ministry of Foreign Affairs of the Islamic Republic of Iran condemned the shelling.`)).toEqual(['org:iran-foreign-ministry CONDEMNATION']);
+    const batch = run(`${EVENT}The Ministry of Health of the Republic of Iraq condemned the shelling.`);
+    expect(batch.entities.map((e) => e.id)).toContain('org:ministry-of-health-of-the-republic-of-iraq');
+  });
+});
+
+describe('a foreign mission named with its city', () => {
+  it('does not take "the US Consulate General in Mosul" for the consulate the reference knows in Erbil', () => {
+    const batch = run(`${EVENT}The US Consulate General in Mosul condemned the shelling.`);
+    expect(batch.statements.map((s) => ref(s.speaker))).not.toContain('org:us-consulate-erbil');
+    expect(batch.statements.map((s) => ref(s.speaker))).toEqual(['org:us-consulate-general-in-mosul']);
+  });
+
+  it('still finds the known consulate under the wording the reference lists', () => {
+    expect(statements(`${EVENT}The U.S. Consulate General in Erbil condemned the shelling.`)).toEqual(['org:us-consulate-erbil CONDEMNATION']);
+  });
+});
+
+describe('the shipped reference: foreign missions and parties that speak in Iraqi news', () => {
+  it('knows the US Embassy in Baghdad, the US Consulate General in Erbil and Gorran by their usual wordings', async () => {
+    const dir = path.resolve(import.meta.dirname, '../../seed/reference');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
+    const reference = combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities;
+    const speakers = (text: string) => extractArticle(article(text), Gazetteer.fromEntities(reference), { fileName: 'test.md' }).batch.statements.map((s) => ref(s.speaker));
+    const lead = 'A roadside bomb killed three policemen in Kirkuk on Monday. ';
+    expect(speakers(`${lead}The United States Embassy in Baghdad condemned the bombing.`)).toEqual(['org:us-embassy-baghdad']);
+    expect(speakers(`${lead}The U.S. Consulate in Erbil condemned the bombing.`)).toEqual(['org:us-consulate-erbil']);
+    expect(speakers(`${lead}The Change Movement condemned the bombing.`)).toEqual(['org:gorran']);
+  });
+});
