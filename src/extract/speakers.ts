@@ -13,7 +13,7 @@ import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 
-export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
+export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|announces|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
 
 const ANONYMOUS = /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?|activists?|eyewitness(?:es)?|correspondent|observers?|relatives?|a (?:police|security|military|army|local|medical|hospital|government|intelligence) \w+)(?:,[^,]*,)?\s+(?:(?!and\b|but\b)\w+\s+)?$/i;
 const NAMED_BODY = /\b(?:minist|embassy|spokes|consulate|command|cell|presidency|office|council|department|directorate|governor|mayor)/i;

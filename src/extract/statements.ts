@@ -343,7 +343,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
-    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
     // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
     const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
@@ -593,13 +593,13 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
   return null;
 }
 
-/** A report of the day ("said", "announced"), not one told as background ("has said", "said at the time"). */
-const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|added|reported|confirmed)\b(?!\s+at the time\b)/g;
+/** A report of the day ("said", "announced"; a communiqué's own "announces"), not one told as background ("has said", "said at the time"). */
+const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|states|announced|announces|added|reported|confirmed)\b(?!\s+at the time\b)/g;
 const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
 /** The security operations a body reports of its own forces: arrests, caches seized. */
 const OPERATION_TYPES: SubEventType[] = ['ARRESTS', 'DISRUPTED_WEAPONS_USE'];
 /** The body's own words: "..., the division said in a statement.", 'said in a statement ... that "our heroes ..."'. */
-const OWN_STATEMENT = /\b(?:said|stated|added|announced)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
+const OWN_STATEMENT = /\b(?:said|stated|states|added|announced|announces)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
 
 /** The doer of an incident this sentence tells whom the noun of a trailing attribution names ("the division", "the force"). */
 function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx: ArticleContext): string | null {
@@ -614,19 +614,25 @@ function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx:
   return null;
 }
 
-/** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
-function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false): RegExpExecArray | null {
+/**
+ * The verb by which a security body reports an incident of this sentence carried out by its own side, if it does.
+ * `publishing`: the body speaks in its own communiqué ("The Ministry of Defence announces that the Air Force struck ...",
+ * on the ministry's site): there its side is every body it serves, through forces as well, and the operations it announces
+ * by a unit the article knows no owner of ("a force of the Intelligence Agency arrested ...") are its own.
+ */
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false, publishing = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
   const here = incidents.filter((inc) => inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
   // Its own forces' arrests and seizures a body claims in its statement: cited after telling them ("troops arrested
   // three suspects ..., the division said in a statement") or quoted from it ('said in a statement that "our heroes
   // arrested ..."'); not when a report retells them ("announced the arrest of", "said on Sunday it had arrested").
-  const ownForces = (inc: Incident) => [...inc.perpetrators.keys()].some((p) => p === speaker || withinBody(ctx, p, speaker) || withinBody(ctx, speaker, p));
-  const operation = !issued && here.some((inc) => OPERATION_TYPES.includes(inc.type) && ownForces(inc)) ? OWN_STATEMENT.exec(r.sentence.text) : null;
+  const unowned = (p: string) => publishing && ctx.entry(p)?.kind !== 'Person' && !ctx.entry(p)?.parentId && !ctx.gazetteer.get(p);
+  const ownForces = (inc: Incident) => [...inc.perpetrators.keys()].some((p) => p === speaker || withinBody(ctx, p, speaker) || withinBody(ctx, speaker, p) || unowned(p));
+  const operation = !issued && here.some((inc) => OPERATION_TYPES.includes(inc.type) && ownForces(inc)) ? (publishing ? /\b(?:announce[sd]|states|stated|said|says)\b/.exec(outside) : OWN_STATEMENT.exec(r.sentence.text)) : null;
   if (operation && here.every((inc) => OWN_SIDE_TYPES.includes(inc.type))) return operation;
   // (A body of a body of the government, the Security Media Cell under the Joint Operations Command, serves it too.)
-  const top = (id: string) => (issued ? sideOf(id, ctx) : topGovernment(id, ctx));
+  const top = (id: string) => (issued || publishing ? sideOf(id, ctx) : topGovernment(id, ctx));
   const side = top(speaker);
   if (!side || ctx.entry(side)?.kind !== 'Government') return null;
   const told = here.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type));
@@ -695,13 +701,13 @@ function asPublisher(id: string, own: string | null, ctx: ArticleContext): strin
   return name.split(/\s+/).length >= 2 && [publisher.name, ...publisher.aliases].some((n) => n.toLowerCase().startsWith(`${name} `)) ? own : id;
 }
 
-/** A force, or a body of a country's security establishment (a defence ministry, an operations command, the Security Media Cell). */
+/** A force, or a body of a country's security establishment (a defence or interior ministry, an operations command, the Security Media Cell). */
 function securityBody(ctx: ArticleContext, id: string): boolean {
   let current: string | null = id;
   for (let i = 0; current && i < 5; i++) {
     const e = ctx.entry(current);
     if (!e) return false;
-    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
+    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Interior|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
     current = e.parentId;
   }
   return false;

@@ -71,3 +71,30 @@ describe('the shipped reference: foreign missions and parties that speak in Iraq
     expect(speakers(`${lead}The Change Movement condemned the bombing.`)).toEqual(['org:gorran']);
   });
 });
+
+describe("a security ministry's own communiqué", () => {
+  const MINISTRIES: EntityInput[] = importBatchSchema.parse({
+    entities: [
+      { id: 'org:iraq-ministry-of-defense', kind: 'Organization', name: 'Ministry of Defense of Iraq', aliases: ['Iraqi Ministry of Defence'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
+      { id: 'org:iraq-ministry-of-interior', kind: 'Organization', name: 'Ministry of Interior of Iraq', aliases: ['Iraqi Ministry of Interior'], organizationType: 'MINISTRY', partOf: 'gov:iraq' },
+    ],
+  }).entities;
+  const issued = (text: string, source: string) =>
+    extractArticle(article(text, '2023-01-17', source), Gazetteer.fromEntities([...REFERENCE, ...MINISTRIES]), { fileName: 'test.md' }).batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`);
+
+  it('reads "The Ministry of Defence announces that the Air Force struck ..." on its own site as its claim of the strike', () => {
+    expect(issued('The Ministry of Defence announces that the Iraqi Air Force carried out airstrikes at dawn today on an ISIS hideout in Udhaim subdistrict, killing six terrorists.', 'Iraqi Ministry of Defence')).toEqual([
+      'org:iraq-ministry-of-defense CLAIM_OF_RESPONSIBILITY',
+    ]);
+  });
+
+  it('reads the interior ministry announcing arrests by a unit the article names no owner of as its claim', () => {
+    expect(issued('The Ministry of Interior announces that a force of the Crime Combating Directorate raided a house in Baquba yesterday and arrested four wanted men.', 'Iraqi Ministry of Interior')).toEqual([
+      'org:iraq-ministry-of-interior CLAIM_OF_RESPONSIBILITY',
+    ]);
+  });
+
+  it('leaves the same words in a news outlet\'s report as they were (no claim)', () => {
+    expect(issued('The Ministry of Interior announces that a force of the Crime Combating Directorate raided a house in Baquba yesterday and arrested four wanted men.', 'Test Agency')).toEqual([]);
+  });
+});
