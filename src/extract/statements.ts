@@ -198,7 +198,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces", "sympathy with the
     // Iraqi people": whom they are offered to.
     CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\b(?:to|with)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
-    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
+    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing)|(?:said|says|added|stressed|insisted|stated|declared|affirmed)(?:\s+(?:in|on)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+that)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?["“]?(?:must|should|ought to)\s))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
@@ -241,9 +241,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
         const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+|our\s+|its\s+|their\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities|partners|allies|friends|brothers)\b/i).exec(text.slice(from - r.sentence.start));
-        // "urged the government", "the central government": in Iraqi news, Iraq's.
+        // "urged the government", "the central government", "the federal government": in Iraqi news, Iraq's.
         const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
-        const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
+        const country = demonym ? DEMONYMS[word === 'central' || word === 'federal' ? 'iraqi' : word] : undefined;
         // "called on Tehran to", "demanded that Ankara stop": a capital the reference lacks is its government.
         const capital = !demonym ? /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start)) : null;
         const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : capital && DEMONYMS[capital[1]!.toLowerCase()] && !ctx.lookup(capital[1]!).length ? ctx.finder.governmentFor(capital[1]!) : undefined;
@@ -348,6 +348,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
     const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
+    const obliged = stances.some((x) => x.stance === 'CALL_FOR_ACTION') ? null : obligationSaid(r, ctx);
+    if (obliged) stances.push({ stance: 'CALL_FOR_ACTION', m: obliged });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
@@ -554,6 +556,29 @@ function insecurityVoiced(r: SentenceReading, outside: string, stances: { m: Reg
   if (/\b(?:fill(?:ing)?|clos(?:e|ing)|end(?:ing)?|address(?:ing)?|plug(?:ging)?|bridg(?:e|ing)|responsible for)\s+(?:the\s+|this\s+)?$/i.test(before)) return null;
   if (/^[^.;,]{0,20}?\b(?:must|should|needs? to|has to) be (?:filled|closed|ended|addressed|plugged|bridged)\b/i.test(text.slice(danger.index + danger[0].length))) return null;
   return danger;
+}
+
+/**
+ * "condemned the bombing and said the federal government should hand over ...", 'said that the PKK "must take its fight
+ * elsewhere"': what a named actor must or should do, in the speaker's reported words, is a call on it. (Not what must be
+ * true, "the attackers must have come from ...", nor a forecast, "the toll should rise".)
+ */
+export const OBLIGATION = /\b(?:said|says|added|stressed|insisted|stated|declared|affirmed)\s+(?:(?:in|on)\s+(?:[\w'’-]+\s+){1,5}?)?(?:that\s+)?((?:the\s+)?(?:[\w'’-]+\s+){1,5}?)["“]?(?:must|should|ought to)\s+(?!(?:not\s+)?(?:have|be|rise|increase|climb|grow|go up|continue to rise)\b)(?:[a-z]+)\b/g;
+const OBLIGED_BODY = /\b(?:government|authorities|forces|police|army|parties|sides|side|leaders|leadership|politicians|militias|groups?|community|coalition|council|ministry|command)\s+$/i;
+function obligationSaid(r: SentenceReading, ctx: ArticleContext): RegExpExecArray | null {
+  const text = r.sentence.text;
+  OBLIGATION.lastIndex = 0;
+  for (const m of text.matchAll(OBLIGATION)) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    if (/[,;]/.test(m[1]!)) continue;
+    const actor = r.mentions.some((x) => {
+      const { start, end } = localSpan(r, x);
+      return start >= from && end <= to && Boolean(pick(x, 'actor') ?? ctx.governmentOfMention(x));
+    });
+    if (actor || OBLIGED_BODY.test(m[1]!)) return m as RegExpExecArray;
+  }
+  return null;
 }
 
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */

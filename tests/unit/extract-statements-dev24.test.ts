@@ -98,3 +98,20 @@ describe("a security ministry's own communiqué", () => {
     expect(issued('The Ministry of Interior announces that a force of the Crime Combating Directorate raided a house in Baquba yesterday and arrested four wanted men.', 'Test Agency')).toEqual([]);
   });
 });
+
+describe('what a named actor must or should do, in reported words', () => {
+  const lead = 'A roadside bomb killed three soldiers near Baquba on Monday. ';
+  it('reads "condemned ... and said the federal government should ..." as a call on Iraq, and "said that the PKK must ..." as a call on the PKK', () => {
+    expect(statements(`${lead}The Kurdistan Regional Government condemned the bombing and said the federal government should pay the families of the dead.`)).toEqual([
+      'gov:krg CONDEMNATION',
+      'gov:krg CALL_FOR_ACTION -> gov:iraq',
+    ]);
+    expect(statements(`${lead}Turkey denounced the bombing and said that the PKK "must leave the border villages for good."`)).toEqual(['gov:turkey CONDEMNATION', 'gov:turkey CALL_FOR_ACTION -> org:pkk']);
+  });
+
+  it('takes no call from what must be true, a forecast, or an obligation of no actor', () => {
+    expect(statements(`${lead}The Kurdistan Regional Government condemned the bombing and said the attackers must have crossed from Diyala.`)).toEqual(['gov:krg CONDEMNATION']);
+    expect(statements(`${lead}The Kurdistan Regional Government condemned the bombing and said the toll should rise.`)).toEqual(['gov:krg CONDEMNATION']);
+    expect(statements(`${lead}The Kurdistan Regional Government condemned the bombing and said the weather should improve soon.`)).toEqual(['gov:krg CONDEMNATION']);
+  });
+});
