@@ -48,6 +48,8 @@ const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|post
 const POINTS_BACK = /^(?:["“]\s*)?(?:This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion|shelling|bombardment|assault|ambush|incident|crime)\b/;
 
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
+/** "These cowardly acts", "Such heinous crimes": a plural subject that points back at the incidents the speaker named. */
+const POINTS_BACK_PLURAL = /^(?:These|Such|Those)\s+(?:[\w-]+\s+){0,2}?(?:acts|attacks|crimes|bombings|strikes|killings|assaults)\b/;
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
 
 /** A negation right before a stance cue: "has not", "did not", "never", "has yet to", "hasn't". */
@@ -355,7 +357,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
     // inside a quotation begun in the sentence before goes on with that sentence's speaker.
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
-    const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
+    // ("These cowardly acts ...", "This heinous crime ...": a subject pointing back at the incident goes on in the words of the speaker before.)
+    const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text) || POINTS_BACK_PLURAL.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
     let anaphorAt = false;
@@ -607,7 +610,8 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
     // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
-    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
+    // ("These cowardly acts, which come as ISIS loses ground": a relative clause after the subject is no apposition of it.)
+    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !/,\s+(?:which|who|that|as|when|while|after|because|since|where)\b/i.test(before) && !speechVerbs(before).length;
     // ("Erbil Governor Nawzad Hadi": a person after the capitalised words of a title.)
     const titled = e.kind === 'Person' && /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}$/u.test(before);
     if (start === intro || apposition || titled || /^(?:The|the)\s+$/.test(before)) {

@@ -115,3 +115,15 @@ describe('what a named actor must or should do, in reported words', () => {
     expect(statements(`${lead}The Kurdistan Regional Government condemned the bombing and said the weather should improve soon.`)).toEqual(['gov:krg CONDEMNATION']);
   });
 });
+
+describe('a sentence that points back at the incidents', () => {
+  it('gives "These cowardly acts, which come as ISIS ..." to the speaker before, not to the group in the relative clause', () => {
+    expect(statements('A car bomb killed five people in Baquba on Monday. The Kurdistan Regional Government condemned the bombing. These cowardly acts, which come as ISIS loses ground in Diyala, will not break the resolve of the people.')).toEqual([
+      'gov:krg CONDEMNATION',
+    ]);
+  });
+
+  it('keeps a subject with an apposition a subject ("Turkey, a NATO member, condemned")', () => {
+    expect(statements('A car bomb killed five people in Baquba on Monday. Turkey, a neighbour of Iraq, condemned the bombing.')).toEqual(['gov:turkey CONDEMNATION']);
+  });
+});
