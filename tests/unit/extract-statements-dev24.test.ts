@@ -127,3 +127,15 @@ describe('a sentence that points back at the incidents', () => {
     expect(statements('A car bomb killed five people in Baquba on Monday. Turkey, a neighbour of Iraq, condemned the bombing.')).toEqual(['gov:turkey CONDEMNATION']);
   });
 });
+
+describe('blame on a group named in two words, by a speaker told as "He"', () => {
+  it('reads "He blamed Islamic State militants ... and called on X" as the official\'s account and call, not the group\'s', () => {
+    const text = 'Two mortar shells hit a school in Muqdadiya on Tuesday, killing a teacher, the town\'s mayor, Sami Hadi, said. He blamed Islamic State militants hiding in the orchards east of the town and called on the Iraqi Security Forces to clear them out.';
+    expect(statements(text)).toEqual(['person:sami-hadi OTHER', 'person:sami-hadi CALL_FOR_ACTION -> force:isf']);
+  });
+
+  it('keeps a subject coordinated with a first predicate ("X toured the site and called on")', () => {
+    const text = 'Two mortar shells hit a school in Muqdadiya on Tuesday, killing a teacher. The Kurdistan Regional Government toured the school on Wednesday and called on the Iraqi Security Forces to protect it.';
+    expect(statements(text)).toEqual(['gov:krg CALL_FOR_ACTION -> force:isf']);
+  });
+});
