@@ -511,8 +511,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     else if (explicit.length) previous = explicit[0]!;
     else if (fallback && (pronoun || carried)) previous = fallback;
     statementMarks += marks;
-    if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
-      carried = explicit[0] ?? previous;
+    // ("Press Secretary X provided the following statement:" on the ministry's own site, no speaker read: the publisher's.)
+    const opening: string | null = explicit[0] ?? previous ?? (OPENS_STATEMENT.test(text.trim()) && !carried && i < 3 ? own : null);
+    if (OPENS_STATEMENT.test(text.trim()) && opening) {
+      carried = opening;
       carriedParagraph = r.sentence.paragraph;
       statementMarks = (text.slice(text.lastIndexOf(':') + 1).match(/["“”]/g) ?? []).length;
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;

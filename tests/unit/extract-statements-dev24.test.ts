@@ -60,7 +60,7 @@ describe('a foreign mission named with its city', () => {
 });
 
 describe('the shipped reference: foreign missions and parties that speak in Iraqi news', () => {
-  it('knows the US Embassy in Baghdad, the US Consulate General in Erbil and Gorran by their usual wordings', async () => {
+  it('knows the US Embassy in Baghdad, the US Consulate General in Erbil, Gorran and the Pentagon by their usual wordings', async () => {
     const dir = path.resolve(import.meta.dirname, '../../seed/reference');
     const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
     const reference = combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities;
@@ -69,6 +69,7 @@ describe('the shipped reference: foreign missions and parties that speak in Iraq
     expect(speakers(`${lead}The United States Embassy in Baghdad condemned the bombing.`)).toEqual(['org:us-embassy-baghdad']);
     expect(speakers(`${lead}The U.S. Consulate in Erbil condemned the bombing.`)).toEqual(['org:us-consulate-erbil']);
     expect(speakers(`${lead}The Change Movement condemned the bombing.`)).toEqual(['org:gorran']);
+    expect(speakers(`${lead}The Pentagon condemned the bombing.`)).toEqual(['org:us-department-of-defense']);
   });
 });
 
@@ -137,5 +138,19 @@ describe('blame on a group named in two words, by a speaker told as "He"', () =>
   it('keeps a subject coordinated with a first predicate ("X toured the site and called on")', () => {
     const text = 'Two mortar shells hit a school in Muqdadiya on Tuesday, killing a teacher. The Kurdistan Regional Government toured the school on Wednesday and called on the Iraqi Security Forces to protect it.';
     expect(statements(text)).toEqual(['gov:krg CALL_FOR_ACTION -> force:isf']);
+  });
+});
+
+describe("a statement opened on the publisher's own site with no speaker read", () => {
+  it('gives "X provided the following statement:" and the strike it tells to the publishing defence ministry', () => {
+    const dod: EntityInput[] = importBatchSchema.parse({
+      entities: [
+        { id: 'org:us-dod', kind: 'Organization', name: 'United States Department of Defense', aliases: ['US Department of Defense', 'Pentagon'], organizationType: 'MINISTRY', partOf: 'gov:us' },
+        { id: 'force:us-armed-forces', kind: 'Force', name: 'United States Armed Forces', aliases: ['U.S. military', 'US military'], under: ['gov:us'] },
+      ],
+    }).entities;
+    const text = 'Deputy Press Secretary Rear Adm. Ann Cole provided the following statement:\n\nU.S. military aircraft today struck an ISIS artillery position near Kalar, killing four militants.\n\nWe are also providing support to the Peshmerga as they defend their territory.';
+    const batch = extractArticle(article(text, '2023-01-17', 'US Department of Defense'), Gazetteer.fromEntities([...REFERENCE, ...dod]), { fileName: 'test.md' }).batch;
+    expect(batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`)).toEqual(['org:us-dod CLAIM_OF_RESPONSIBILITY', 'org:us-dod SUPPORT']);
   });
 });
