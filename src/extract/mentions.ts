@@ -5,9 +5,9 @@
 import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
 import { bearing, haversineKm } from '../domain/geo.js';
-import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
+import { Gazetteer, words, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
-import { nameKey, tokenize, type Sentence } from './text.js';
+import { nameKey, tokenize, type Sentence, type Token } from './text.js';
 
 /** A new entity the article introduces, with the sentence that introduced it. */
 export interface NewEntity {
@@ -785,9 +785,25 @@ export class MentionFinder {
         out.splice(out.indexOf(overlap), 1, m);
       }
     }
+    // "Massud Barzani ... Barzani condemned": a surname the reference shares among several people names the one of them the
+    // article named in full before (when it named only one).
+    for (const [k, t] of tokens.entries()) {
+      if (!t.capitalized || out.some((m) => t.start < m.end && m.start < t.end)) continue;
+      const holders = [...this.named.values()].filter((e) => this.base.get(e.id) && e.name.split(/\s+/).length >= 2 && nameKey(e.name.split(/\s+/).at(-1)!) === t.norm);
+      const shared = holders.length === 1 && [...this.base.lookup(t.text)].every((e) => e.kind === 'Person');
+      const next = tokens[k + 1];
+      if (!shared || (next?.capitalized && joinedByASpace(s.text, t, next, s.start))) continue;
+      const at = words(tokens).indexOf(t);
+      if (at >= 0) out.push({ entries: holders, from: at, to: at + 1, start: t.start, end: t.end, text: t.text });
+    }
     for (const m of out) for (const e of m.entries) if (e.kind === 'Person') this.named.set(e.id, e);
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Two tokens written as one name: only a space between them. */
+function joinedByASpace(text: string, a: Token, b: Token, offset: number): boolean {
+  return /^ $/.test(text.slice(a.end - offset, b.start - offset));
 }
 
 const CANONICAL_BODIES: Record<string, string> = { foreign: 'Ministry of Foreign Affairs', defense: 'Ministry of Defense', interior: 'Ministry of Interior' };

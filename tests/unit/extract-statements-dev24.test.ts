@@ -154,3 +154,22 @@ describe("a statement opened on the publisher's own site with no speaker read", 
     expect(batch.statements.map((s) => `${ref(s.speaker)} ${s.stance}`)).toEqual(['org:us-dod CLAIM_OF_RESPONSIBILITY', 'org:us-dod SUPPORT']);
   });
 });
+
+describe('a surname the reference shares among several people', () => {
+  const PEOPLE: EntityInput[] = importBatchSchema.parse({
+    entities: [
+      { id: 'person:karim-salih', kind: 'Person', name: 'Karim Salih' },
+      { id: 'person:dara-salih', kind: 'Person', name: 'Dara Salih' },
+    ],
+  }).entities;
+  const lead = 'A car bomb killed five people in Kalar on Monday. ';
+
+  it('names the one of them the article named in full before', () => {
+    expect(statements(`${lead}The blast hit near an office of Karim Salih's party. Salih condemned the bombing in a statement.`, [...REFERENCE, ...EXTRA, ...PEOPLE])).toEqual(['person:karim-salih CONDEMNATION']);
+  });
+
+  it('names nobody when the article named none of them, or both', () => {
+    expect(statements(`${lead}Salih condemned the bombing in a statement.`, [...REFERENCE, ...EXTRA, ...PEOPLE])).toEqual([]);
+    expect(statements(`${lead}The blast hit near the offices of Karim Salih and Dara Salih. Salih condemned the bombing in a statement.`, [...REFERENCE, ...EXTRA, ...PEOPLE])).toEqual([]);
+  });
+});
