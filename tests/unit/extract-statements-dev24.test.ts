@@ -173,3 +173,11 @@ describe('a surname the reference shares among several people', () => {
     expect(statements(`${lead}The blast hit near the offices of Karim Salih and Dara Salih. Salih condemned the bombing in a statement.`, [...REFERENCE, ...EXTRA, ...PEOPLE])).toEqual([]);
   });
 });
+
+describe('what a speaker has been asking for', () => {
+  it('takes "the help we have been asking for" for no call, and "we ask for more help" for one', () => {
+    const lead = 'US jets struck ISIS positions near Kalar on Monday, killing six militants. ';
+    expect(statements(`${lead}"This is the help we have been asking for," said Colonel Dara Salih, a Peshmerga officer.`).filter((x) => x.includes('CALL_FOR_ACTION'))).toEqual([]);
+    expect(statements(`${lead}"We ask for more of these strikes," said Colonel Dara Salih, a Peshmerga officer.`).filter((x) => x.includes('CALL_FOR_ACTION'))).toEqual(['person:dara-salih CALL_FOR_ACTION']);
+  });
+});
