@@ -5,9 +5,9 @@
 import type { EntityKind } from '../domain/taxonomy.js';
 import { slugify } from '../import/slug.js';
 import { bearing, haversineKm } from '../domain/geo.js';
-import { Gazetteer, type GazetteerEntry, type Mention } from './gazetteer.js';
+import { Gazetteer, words, type GazetteerEntry, type Mention } from './gazetteer.js';
 import { COUNTRIES, DEMONYMS, FORCE_HEADS, NOT_NAMES, ORG_HEADS, TITLES } from './lexicon.js';
-import { matchesOf, nameKey, tokenize, type Sentence } from './text.js';
+import { matchesOf, nameKey, tokenize, type Sentence, type Token } from './text.js';
 
 /** A new entity the article introduces, with the sentence that introduced it. */
 export interface NewEntity {
@@ -660,7 +660,10 @@ export class MentionFinder {
     }
     const kind = bodyKind(words);
     if (!kind) return undefined;
-    return (this.children.get(govId) ?? []).find((e) => e.kind === 'Organization' && [e.name, ...e.aliases].some((n) => bodyKind(n) === kind));
+    // ("the U.S. Consulate General in Basrah" is not the consulate the reference knows in Erbil: a mission named with its
+    // city is the one in that city.)
+    const city = / in (\p{Lu}[\p{L}'’-]*)/iu.exec(words)?.[1]?.toLowerCase();
+    return (this.children.get(govId) ?? []).find((e) => e.kind === 'Organization' && [e.name, ...e.aliases].some((n) => bodyKind(n) === kind && (!city || n.toLowerCase().includes(` in ${city}`))));
   }
 
   /** Armed groups and units: "a group calling itself X", "X claimed responsibility", "the 8th Division". */
@@ -744,7 +747,16 @@ export class MentionFinder {
       if (/^(?:Commander-in-Chief|Commander|Chairman|Chief|Head|Director|President|Secretary|Minister|Spokes(?:man|person|woman)|Deputy)\b/.test(name)) continue;
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
-      if (this.lookup(name).length || words.length > 8) continue;
+      if (this.lookup(name).length) continue;
+      // "the Ministry of Foreign Affairs of the Republic of Iraq": the state's formal name stands for the country, so the
+      // body is the one known as "... of Iraq" (which learns the wording).
+      const plain = name.replace(/ of the (?:(?:Islamic|Federal|Arab|Hashemite|Syrian Arab) )?(?:Republic|Kingdom|State) of (?:the )?/, ' of ');
+      const known = plain !== name ? this.lookup(plain).find((e) => e.kind === 'Organization' || e.kind === 'Force') : undefined;
+      if (known) {
+        this.local.upsert({ ...known, aliases: [...known.aliases, name] });
+        continue;
+      }
+      if (words.length > 8) continue;
       const head = words[headAt]!;
       if (FORCE_BODY_HEADS.test(head)) this.register('Force', name, s.text, { forceType: /police/i.test(name) ? 'POLICE' : 'MILITARY' });
       else {
@@ -773,9 +785,25 @@ export class MentionFinder {
         out.splice(out.indexOf(overlap), 1, m);
       }
     }
+    // "Massud Barzani ... Barzani condemned": a surname the reference shares among several people names the one of them the
+    // article named in full before (when it named only one).
+    for (const [k, t] of tokens.entries()) {
+      if (!t.capitalized || out.some((m) => t.start < m.end && m.start < t.end)) continue;
+      const holders = [...this.named.values()].filter((e) => this.base.get(e.id) && e.name.split(/\s+/).length >= 2 && nameKey(e.name.split(/\s+/).at(-1)!) === t.norm);
+      const shared = holders.length === 1 && [...this.base.lookup(t.text)].every((e) => e.kind === 'Person');
+      const next = tokens[k + 1];
+      if (!shared || (next?.capitalized && joinedByASpace(s.text, t, next, s.start))) continue;
+      const at = words(tokens).indexOf(t);
+      if (at >= 0) out.push({ entries: holders, from: at, to: at + 1, start: t.start, end: t.end, text: t.text });
+    }
     for (const m of out) for (const e of m.entries) if (e.kind === 'Person') this.named.set(e.id, e);
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Two tokens written as one name: only a space between them. */
+function joinedByASpace(text: string, a: Token, b: Token, offset: number): boolean {
+  return /^ $/.test(text.slice(a.end - offset, b.start - offset));
 }
 
 const CANONICAL_BODIES: Record<string, string> = { foreign: 'Ministry of Foreign Affairs', defense: 'Ministry of Defense', interior: 'Ministry of Interior' };

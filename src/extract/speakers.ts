@@ -14,7 +14,7 @@ import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { matchesOf } from './text.js';
 
-export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
+export const SPEECH_VERB = /\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|express|offer|extend|stress|call|urg|demand|appeal|ask|request|claim(?:ed|ing|s responsibility)\b|den(?:y|ied|ies)|reject|said|says|stated|added|told|announced|announces|declared|affirmed|warned|reaffirm|reiterat|voic|convey|sent|praised|commended|thanked|hailed|mourn|renew|welcom|is deeply|was deeply|released|issued|wrote|posted|tweeted|described|noted|explained|insisted|confirmed|blamed|accused|pledged|vowed|promised|regrett|lament|stood|stands|sympathi|pray)/gi;
 
 const ANONYMOUS = /\b(?:sources?|witness(?:es)?|residents?|officials?|officer|medics?|doctors?|activists?|eyewitness(?:es)?|correspondent|observers?|relatives?|a (?:police|security|military|army|local|medical|hospital|government|intelligence) \w+)(?:,[^,]*,)?\s+(?:(?!and\b|but\b)\w+\s+)?$/i;
 const NAMED_BODY = /\b(?:minist|embassy|spokes|consulate|command|cell|presidency|office|council|department|directorate|governor|mayor)/i;
@@ -63,8 +63,10 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       // "praised the coalition for what he called": a verb of another subject.)
       !/\b(?:when|after|while|because|that|which|where|whose|what)\b/i.test(between.replace(/^\s*(?:\([^)]{1,30}\)\s*)?,[^,]*,/, ''));
     // "X toured the site on Tuesday and wrote on X that ...": a predicate coordinated with the subject's first one.
+    // ("He blamed ISIS militants positioned north of the town and called on ...": the object of a verb of saying before the
+    // name is no subject of the verb after it.)
     const coordinated =
-      !close && !inApposition && cut >= end && between.length < 160 && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
+      !close && !inApposition && cut >= end && between.length < 160 && !speechVerbs(outside.slice(0, at)).length && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
       !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
     // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);

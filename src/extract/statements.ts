@@ -49,6 +49,8 @@ const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|post
 const POINTS_BACK = /^(?:["“]\s*)?(?:This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|blast|explosion|shelling|bombardment|assault|ambush|incident|crime)\b/;
 
 /** A noun that names an incident ("the attack", "the strikes", "the operation"). */
+/** "These cowardly acts", "Such heinous crimes": a plural subject that points back at the incidents the speaker named. */
+const POINTS_BACK_PLURAL = /^(?:These|Such|Those)\s+(?:[\w-]+\s+){0,2}?(?:acts|attacks|crimes|bombings|strikes|killings|assaults)\b/;
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
 
 /** A negation right before a stance cue: "has not", "did not", "never", "has yet to", "hasn't". */
@@ -199,7 +201,7 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
     // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces", "sympathy with the
     // Iraqi people": whom they are offered to.
     CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\b(?:to|with)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
-    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing))\s+/gi,
+    CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing)|(?:said|says|added|stressed|insisted|stated|declared|affirmed)(?:\s+(?:in|on)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+that)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?["“]?(?:must|should|ought to)\s))\s+/gi,
   };
   const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
@@ -242,9 +244,9 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
       // A call is on a government ("demands that the Turkish side put an end", "urged the Iraqi authorities to"), not on a people.
       if (!next.length) {
         const demonym = (stance === 'CALL_FOR_ACTION' ? /^(?:the\s+)?(\w+\s+)?(?:government|authorities|side)\b/i : /^(?:the\s+|our\s+|its\s+|their\s+)?(?:brotherly\s+|friendly\s+)?(\w+)\s+(?:people|government|nation|state|authorities|partners|allies|friends|brothers)\b/i).exec(text.slice(from - r.sentence.start));
-        // "urged the government", "the central government": in Iraqi news, Iraq's.
+        // "urged the government", "the central government", "the federal government": in Iraqi news, Iraq's.
         const word = demonym ? (demonym[1] ?? 'iraqi').trim().toLowerCase() : '';
-        const country = demonym ? DEMONYMS[word === 'central' ? 'iraqi' : word] : undefined;
+        const country = demonym ? DEMONYMS[word === 'central' || word === 'federal' ? 'iraqi' : word] : undefined;
         // "called on Tehran to", "demanded that Ankara stop": a capital the reference lacks is its government.
         const capital = !demonym ? /^([A-Z][a-z]+)\b(?!['’])/.exec(text.slice(from - r.sentence.start)) : null;
         const gov = country ? ctx.lookup(country).find((e) => e.kind === 'Government') : capital && DEMONYMS[capital[1]!.toLowerCase()] && !ctx.lookup(capital[1]!).length ? ctx.finder.governmentFor(capital[1]!) : undefined;
@@ -344,17 +346,20 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
-    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx) : null;
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
     // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
     const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
+    const obliged = stances.some((x) => x.stance === 'CALL_FOR_ACTION') ? null : obligationSaid(r, ctx);
+    if (obliged) stances.push({ stance: 'CALL_FOR_ACTION', m: obliged });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
     // inside a quotation begun in the sentence before goes on with that sentence's speaker.
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
-    const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text);
+    // ("These cowardly acts ...", "This heinous crime ...": a subject pointing back at the incident goes on in the words of the speaker before.)
+    const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text) || POINTS_BACK_PLURAL.test(text);
     const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
     let fallback: string | null = explicit[0] ?? null;
     let anaphorAt = false;
@@ -507,8 +512,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     else if (explicit.length) previous = explicit[0]!;
     else if (fallback && (pronoun || carried)) previous = fallback;
     statementMarks += marks;
-    if (OPENS_STATEMENT.test(text.trim()) && (explicit[0] ?? previous)) {
-      carried = explicit[0] ?? previous;
+    // ("Press Secretary X provided the following statement:" on the ministry's own site, no speaker read: the publisher's.)
+    const opening: string | null = explicit[0] ?? previous ?? (OPENS_STATEMENT.test(text.trim()) && !carried && i < 3 ? own : null);
+    if (OPENS_STATEMENT.test(text.trim()) && opening) {
+      carried = opening;
       carriedParagraph = r.sentence.paragraph;
       statementMarks = (text.slice(text.lastIndexOf(':') + 1).match(/["“”]/g) ?? []).length;
     } else if (explicit.length && carried && !forIssuer && explicit[0] !== carried) carried = null;
@@ -557,6 +564,29 @@ function insecurityVoiced(r: SentenceReading, outside: string, stances: { m: Reg
   return danger;
 }
 
+/**
+ * "condemned the bombing and said the federal government should hand over ...", 'said that the PKK "must take its fight
+ * elsewhere"': what a named actor must or should do, in the speaker's reported words, is a call on it. (Not what must be
+ * true, "the attackers must have come from ...", nor a forecast, "the toll should rise".)
+ */
+export const OBLIGATION = /\b(?:said|says|added|stressed|insisted|stated|declared|affirmed)\s+(?:(?:in|on)\s+(?:[\w'’-]+\s+){1,5}?)?(?:that\s+)?((?:the\s+)?(?:[\w'’-]+\s+){1,5}?)["“]?(?:must|should|ought to)\s+(?!(?:not\s+)?(?:have|be|rise|increase|climb|grow|go up|continue to rise)\b)(?:[a-z]+)\b/g;
+const OBLIGED_BODY = /\b(?:government|authorities|forces|police|army|parties|sides|side|leaders|leadership|politicians|militias|groups?|community|coalition|council|ministry|command)\s+$/i;
+function obligationSaid(r: SentenceReading, ctx: ArticleContext): RegExpExecArray | null {
+  const text = r.sentence.text;
+  OBLIGATION.lastIndex = 0;
+  for (const m of text.matchAll(OBLIGATION)) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    if (/[,;]/.test(m[1]!)) continue;
+    const actor = r.mentions.some((x) => {
+      const { start, end } = localSpan(r, x);
+      return start >= from && end <= to && Boolean(pick(x, 'actor') ?? ctx.governmentOfMention(x));
+    });
+    if (actor || OBLIGED_BODY.test(m[1]!)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
 function standsWithSomeone(r: SentenceReading, ctx: ArticleContext, from: number): boolean {
   const after = r.sentence.text.slice(from);
@@ -583,7 +613,8 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
     const before = text.slice(intro, start);
     // Only the subject position: the sentence start, or a name in the apposition right after it.
     // (Not past a verb: "In his statement, Hamdan urged Baghdad" has no subject Baghdad.)
-    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !speechVerbs(before).length;
+    // ("These cowardly acts, which come as ISIS loses ground": a relative clause after the subject is no apposition of it.)
+    const apposition = /^(?:the\s+)?[^,]{0,60},\s+(?:\w+\s+){0,3}$/i.test(before) && !/,\s+(?:which|who|that|as|when|while|after|because|since|where)\b/i.test(before) && !speechVerbs(before).length;
     // ("Erbil Governor Nawzad Hadi": a person after the capitalised words of a title.)
     const titled = e.kind === 'Person' && /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}$/u.test(before);
     if (start === intro || apposition || titled || /^(?:The|the)\s+$/.test(before)) {
@@ -594,13 +625,13 @@ function leadingSubject(r: SentenceReading, ctx: ArticleContext): string | null 
   return null;
 }
 
-/** A report of the day ("said", "announced"), not one told as background ("has said", "said at the time"). */
-const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|announced|added|reported|confirmed)\b(?!\s+at the time\b)/g;
+/** A report of the day ("said", "announced"; a communiqué's own "announces"), not one told as background ("has said", "said at the time"). */
+const REPORTING = /(?<!\b(?:has|have|had)\s)\b(?:said|says|stated|states|announced|announces|added|reported|confirmed)\b(?!\s+at the time\b)/g;
 const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'OTHER'];
 /** The security operations a body reports of its own forces: arrests, caches seized. */
 const OPERATION_TYPES: SubEventType[] = ['ARRESTS', 'DISRUPTED_WEAPONS_USE'];
 /** The body's own words: "..., the division said in a statement.", 'said in a statement ... that "our heroes ..."'. */
-const OWN_STATEMENT = /\b(?:said|stated|added|announced)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
+const OWN_STATEMENT = /\b(?:said|stated|states|added|announced|announces)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
 
 /** The doer of an incident this sentence tells whom the noun of a trailing attribution names ("the division", "the force"). */
 function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx: ArticleContext): string | null {
@@ -615,19 +646,25 @@ function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx:
   return null;
 }
 
-/** The verb by which a security body reports an incident of this sentence carried out by its own side, if it does. */
-function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false): RegExpExecArray | null {
+/**
+ * The verb by which a security body reports an incident of this sentence carried out by its own side, if it does.
+ * `publishing`: the body speaks in its own communiqué ("The Ministry of Defence announces that the Air Force struck ...",
+ * on the ministry's site): there its side is every body it serves, through forces as well, and the operations it announces
+ * by a unit the article knows no owner of ("a force of the Intelligence Agency arrested ...") are its own.
+ */
+function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false, publishing = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
   const here = incidents.filter((inc) => inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
   // Its own forces' arrests and seizures a body claims in its statement: cited after telling them ("troops arrested
   // three suspects ..., the division said in a statement") or quoted from it ('said in a statement that "our heroes
   // arrested ..."'); not when a report retells them ("announced the arrest of", "said on Sunday it had arrested").
-  const ownForces = (inc: Incident) => [...inc.perpetrators.keys()].some((p) => p === speaker || withinBody(ctx, p, speaker) || withinBody(ctx, speaker, p));
-  const operation = !issued && here.some((inc) => OPERATION_TYPES.includes(inc.type) && ownForces(inc)) ? OWN_STATEMENT.exec(r.sentence.text) : null;
+  const unowned = (p: string) => publishing && ctx.entry(p)?.kind !== 'Person' && !ctx.entry(p)?.parentId && !ctx.gazetteer.get(p);
+  const ownForces = (inc: Incident) => [...inc.perpetrators.keys()].some((p) => p === speaker || withinBody(ctx, p, speaker) || withinBody(ctx, speaker, p) || unowned(p));
+  const operation = !issued && here.some((inc) => OPERATION_TYPES.includes(inc.type) && ownForces(inc)) ? (publishing ? /\b(?:announce[sd]|states|stated|said|says)\b/.exec(outside) : OWN_STATEMENT.exec(r.sentence.text)) : null;
   if (operation && here.every((inc) => OWN_SIDE_TYPES.includes(inc.type))) return operation;
   // (A body of a body of the government, the Security Media Cell under the Joint Operations Command, serves it too.)
-  const top = (id: string) => (issued ? sideOf(id, ctx) : topGovernment(id, ctx));
+  const top = (id: string) => (issued || publishing ? sideOf(id, ctx) : topGovernment(id, ctx));
   const side = top(speaker);
   if (!side || ctx.entry(side)?.kind !== 'Government') return null;
   const told = here.filter((inc) => !OWN_SIDE_TYPES.includes(inc.type));
@@ -696,13 +733,13 @@ function asPublisher(id: string, own: string | null, ctx: ArticleContext): strin
   return name.split(/\s+/).length >= 2 && [publisher.name, ...publisher.aliases].some((n) => n.toLowerCase().startsWith(`${name} `)) ? own : id;
 }
 
-/** A force, or a body of a country's security establishment (a defence ministry, an operations command, the Security Media Cell). */
+/** A force, or a body of a country's security establishment (a defence or interior ministry, an operations command, the Security Media Cell). */
 function securityBody(ctx: ArticleContext, id: string): boolean {
   let current: string | null = id;
   for (let i = 0; current && i < 5; i++) {
     const e = ctx.entry(current);
     if (!e) return false;
-    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
+    if (e.kind === 'Force' || /\b(?:Defen[cs]e|Interior|Peshmerga|Security|Operations Command|Counter-?Terror\w*|Military|Armed Forces|Central Command)\b/i.test(e.name)) return true;
     current = e.parentId;
   }
   return false;
