@@ -12,7 +12,6 @@
  *   -> facts and offices                                   src/extract/facts.ts, offices.ts
  *   -> ImportBatch                                         src/extract/batch.ts
  */
-import './regexp-tiering.js';
 import { acledType } from './acled-typing.js';
 import { assemble, placeFromHeadline } from './assembly.js';
 import { publisherOf, toBatch } from './batch.js';

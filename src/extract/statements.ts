@@ -574,7 +574,7 @@ const OBLIGED_BODY = /\b(?:government|authorities|forces|police|army|parties|sid
 function obligationSaid(r: SentenceReading, ctx: ArticleContext): RegExpExecArray | null {
   const text = r.sentence.text;
   OBLIGATION.lastIndex = 0;
-  for (const m of text.matchAll(OBLIGATION)) {
+  for (const m of matchesOf(text, OBLIGATION)) {
     const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
     const to = from + m[1]!.length;
     if (/[,;]/.test(m[1]!)) continue;
