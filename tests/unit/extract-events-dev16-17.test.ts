@@ -3,10 +3,9 @@
  * phenomenon in new words, with a near sentence that must keep its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extract, ref, eventLines } from './extract-fixtures.js';
 
-const events = (text: string, published = '2023-01-17') =>
-  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+const events = eventLines;
 const parentOf = (text: string, id: string, published = '2023-01-17') => {
   const p = extract(text, published).entities.find((e) => e.id === id);
   return p && p.kind === 'Place' && p.locatedIn ? ref(p.locatedIn) : null;

@@ -3,11 +3,10 @@
  * must keep its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extract, ref, eventLines } from './extract-fixtures.js';
 import { incidentScore, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
 
-const events = (text: string, published = '2023-01-17') =>
-  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+const events = eventLines;
 
 describe('event dates', () => {
   it('dates a blast told hours after a night battle that ran past midnight on the next day', () => {

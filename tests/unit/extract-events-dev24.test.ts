@@ -3,10 +3,9 @@
  * near sentence that must keep its old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { extract, eventLines } from './extract-fixtures.js';
 
-const events = (text: string, published = '2023-01-17') =>
-  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+const events = eventLines;
 const types = (text: string, published = '2023-01-17') => extract(text, published).events.map((e) => e.subEventType);
 
 describe('devices made safe', () => {

@@ -84,6 +84,10 @@ export function read(text: string, published = '2023-01-17'): { ctx: ArticleCont
 
 export const ref = (r: string | { ref: string }): string => (typeof r === 'string' ? r : r.ref);
 
+/** The events a text yields, as "TYPE date place" (the place's id, or - for none). */
+export const eventLines = (text: string, published = '2023-01-17'): string[] =>
+  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+
 /** The offices a batch states, as "holder title -> body". */
 export const officeLines = (batch: ImportBatch): string[] =>
   batch.relationships.filter((r) => r.type === 'HOLDS_OFFICE').map((r) => `${ref(r.from)} ${r.properties?.title} -> ${ref(r.to)}`);

@@ -4,10 +4,9 @@
  * probe round (2026-11-30, evening)"), each with a near sentence that must not give the event.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, ref } from './extract-fixtures.js';
+import { eventLines } from './extract-fixtures.js';
 
-const events = (text: string, published = '2023-01-17') =>
-  extract(text, published).events.map((e) => `${e.subEventType} ${e.date} ${e.place ? ref(e.place) : '-'}`);
+const events = eventLines;
 
 describe('events not found: probes', () => {
   it('takes air operations told as the answer to a ground attack for a strike of their own', () => {
