@@ -47,6 +47,12 @@
  *   dev35  tests/corpus/dev35, a holdout (12 articles on 2006-2009 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev36  tests/corpus/dev36, a holdout (12 articles on 2016-2018 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev37  tests/corpus/dev37, a holdout (12 articles on 2020-2022 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev38  tests/corpus/dev38, a development set (opened after its first scoring as a holdout; 12 articles on Sinjar and the Nineveh Plains, 2015-2024, written 2026-12-02)
+ *   dev39  tests/corpus/dev39, a development set (opened after its first scoring as a holdout; 12 articles on Kirkuk and the disputed territories, 2017-2025, written 2026-12-02)
+ *   dev40  tests/corpus/dev40, a development set (opened after its first scoring as a holdout; 12 articles on Basra, Maysan and Dhi Qar, 2018-2025, written 2026-12-02)
+ *   dev41  tests/corpus/dev41, a holdout (12 articles on Anbar and the western desert, 2014-2024, written 2026-12-02; score by totals at milestones only)
+ *   dev42  tests/corpus/dev42, a holdout (12 articles on Diyala and Salahuddin, 2018-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev43  tests/corpus/dev43, a holdout (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -117,6 +123,12 @@ const SETS: Record<string, EvaluationSet> = {
   dev35: { name: 'holdout 35 (tests/corpus/dev35)', blind: true, folders: [['tests/corpus/dev35/articles', 'tests/corpus/dev35/expected']] },
   dev36: { name: 'holdout 36 (tests/corpus/dev36)', blind: true, folders: [['tests/corpus/dev36/articles', 'tests/corpus/dev36/expected']] },
   dev37: { name: 'holdout 37 (tests/corpus/dev37)', blind: true, folders: [['tests/corpus/dev37/articles', 'tests/corpus/dev37/expected']] },
+  dev38: { name: 'development 38 (tests/corpus/dev38, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev38/articles', 'tests/corpus/dev38/expected']] },
+  dev39: { name: 'development 39 (tests/corpus/dev39, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev39/articles', 'tests/corpus/dev39/expected']] },
+  dev40: { name: 'development 40 (tests/corpus/dev40, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev40/articles', 'tests/corpus/dev40/expected']] },
+  dev41: { name: 'holdout 41 (tests/corpus/dev41)', blind: true, folders: [['tests/corpus/dev41/articles', 'tests/corpus/dev41/expected']] },
+  dev42: { name: 'holdout 42 (tests/corpus/dev42)', blind: true, folders: [['tests/corpus/dev42/articles', 'tests/corpus/dev42/expected']] },
+  dev43: { name: 'holdout 43 (tests/corpus/dev43)', blind: true, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
