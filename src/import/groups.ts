@@ -5,7 +5,7 @@
  */
 import { daysBetween } from '../domain/dates.js';
 import { periodEnd } from '../domain/precision.js';
-import type { ImportBatch } from './format.js';
+import { refId, type EntityInput, type ImportBatch } from './format.js';
 import { planBatch, relationshipId, type WritePlan } from './plan.js';
 
 /**
@@ -26,14 +26,54 @@ export interface GroupKeys {
   /** Its events' periods: [first day, last day]. */
   periods: [string, string][];
   /**
-   * It defines entities, or places one entity in another (what a gazetteer entry holds besides
-   * names): the gazetteer the next article is read against changes once it is written, so
-   * seedArticles ends the group after it.
+   * Writing it may change what the gazetteer holds (see changesGazetteer): the gazetteer the next
+   * article is read against may differ once it is written, so seedArticles ends the group after it.
    */
   changesEntities: boolean;
 }
 
-export function groupKeysOf(batch: ImportBatch, plan: WritePlan = planBatch(batch)): GroupKeys {
+/** What the seeding's gazetteer holds of an entity (the fields of src/extract/gazetteer.ts GazetteerEntry that a write can change). */
+export interface KnownEntity {
+  kind: string;
+  name: string;
+  aliases: string[];
+  placeType: string | null;
+  parentId: string | null;
+  governs: string | null;
+  organizationType?: string | null;
+}
+
+/**
+ * Whether writing the batch may change an entry of the gazetteer: it defines an entity the
+ * gazetteer does not hold, or gives one it holds a name, kind, type, parent or governed place the
+ * entry lacks, or places one entity in another (LOCATED_IN, PART_OF, UNDER, GOVERNS) where the
+ * entry says otherwise. Without `known`, any entity or such relationship counts. Conservative: a
+ * second parent the entry does not show counts as a change even when the graph has it.
+ */
+export function changesGazetteer(batch: ImportBatch, known?: (id: string) => KnownEntity | undefined): boolean {
+  const placing = batch.relationships.filter((r) => GAZETTEER_TYPES.has(r.type));
+  if (!known) return batch.entities.length > 0 || placing.length > 0;
+  return (
+    batch.entities.some((e) => entityChanges(e, known(e.id))) ||
+    placing.some((r) => {
+      const entry = known(r.from);
+      return !entry || (r.type === 'GOVERNS' ? entry.governs : entry.parentId) !== r.to;
+    })
+  );
+}
+
+function entityChanges(e: EntityInput, entry: KnownEntity | undefined): boolean {
+  if (!entry || entry.kind !== e.kind) return true;
+  const names = new Set([entry.name, ...entry.aliases]);
+  if (![e.name, ...e.aliases].every((n) => names.has(n))) return true;
+  const parents = e.kind === 'Place' ? [e.locatedIn] : e.kind === 'Force' ? [e.partOf, ...e.under] : e.kind === 'Person' ? [] : [e.partOf];
+  if (parents.some((p) => p !== undefined && refId(p) !== entry.parentId)) return true;
+  if (e.kind === 'Place' && e.placeType !== undefined && e.placeType !== entry.placeType) return true;
+  if (e.kind === 'Organization' && e.organizationType !== undefined && e.organizationType !== entry.organizationType) return true;
+  return e.kind === 'Government' && e.governs !== undefined && refId(e.governs) !== entry.governs;
+}
+
+export function groupKeysOf(batch: ImportBatch, plan: WritePlan = planBatch(batch), known?: (id: string) => KnownEntity | undefined): GroupKeys {
   const keys = new Set<string>();
   for (const n of plan.nodes) keys.add(`node ${n.id}`);
   for (const r of plan.relationships) {
@@ -44,7 +84,7 @@ export function groupKeysOf(batch: ImportBatch, plan: WritePlan = planBatch(batc
   return {
     keys,
     periods: batch.events.map((e) => [e.date, periodEnd(e.date, e.datePrecision)]),
-    changesEntities: batch.entities.length > 0 || batch.relationships.some((r) => GAZETTEER_TYPES.has(r.type)),
+    changesEntities: changesGazetteer(batch, known),
   };
 }
 

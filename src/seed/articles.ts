@@ -223,7 +223,7 @@ export async function seedArticles(store: WriteStore | null, files: string[], ga
       finish(i, { file, articleId: article.id, batch, warnings, skipped: false, created: [] });
       continue;
     }
-    const a: Extracted = { index: i, file, batch, warnings, articleId: article.id, digest, keys: groupKeysOf(batch) };
+    const a: Extracted = { index: i, file, batch, warnings, articleId: article.id, digest, keys: groupKeysOf(batch, undefined, (id) => gazetteer.get(id)) };
     place(a);
     if (group.length >= perTransaction || held.length >= perTransaction) await dispatch();
     // The next article is read against the entities this one introduces, as when each is written alone.
