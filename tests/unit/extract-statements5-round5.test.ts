@@ -86,3 +86,18 @@ describe('people introduced by the words around their name', () => {
     expect(batch.entities.some((e) => e.kind === 'Person')).toBe(false);
   });
 });
+
+describe('an order is a call on whom it names', () => {
+  it('reads "ordered the arrest of" and "directed the dismissal of" as calls', () => {
+    expect(statements(`${EVENT}Diyala Governor Adnan Faleh Zubaidi ordered the arrest of the checkpoint commander.`).some((l) => l.startsWith('person:adnan-faleh-zubaidi CALL_FOR_ACTION'))).toBe(true);
+    expect(statements(`${EVENT}Diyala Governor Adnan Faleh Zubaidi directed the dismissal of the district police chief.`).some((l) => l.startsWith('person:adnan-faleh-zubaidi CALL_FOR_ACTION'))).toBe(true);
+  });
+
+  it('reads "ordered <a titled person of four words> to travel" as a call', () => {
+    expect(statements(`${EVENT}Diyala Governor Adnan Faleh Zubaidi ordered Police Chief Brigadier Hamid Sabri to travel to Muqdadiya.`).some((l) => l.startsWith('person:adnan-faleh-zubaidi CALL_FOR_ACTION'))).toBe(true);
+  });
+
+  it('does not read an order told in the passive, with no one ordering named, as a statement', () => {
+    expect(statements(`${EVENT}The shops were ordered closed by noon.`)).toEqual([]);
+  });
+});
