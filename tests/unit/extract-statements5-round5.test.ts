@@ -101,3 +101,26 @@ describe('an order is a call on whom it names', () => {
     expect(statements(`${EVENT}The shops were ordered closed by noon.`)).toEqual([]);
   });
 });
+
+describe('an accusation in the accuser\'s quoted words', () => {
+  it('reads "accused X of \\"...ing\\"" and "blamed \\"...\\"" as an accusation (OTHER)', () => {
+    expect(statements(`${EVENT}The Iraqi Army accused the gunmen of "hiding among the shepherds" near the river.`)).toContain('force:iraqi-army OTHER');
+    expect(statements(`${EVENT}The Popular Mobilization Forces blamed "outlaw groups working for foreign parties".`)).toContain('force:pmf OTHER');
+    expect(statements(`${EVENT}The Popular Mobilization Forces blamed what it called "the remnants of Daesh".`)).toContain('force:pmf OTHER');
+  });
+
+  it('leaves an accusation of no one\'s words ("men accused of ...") and a plain blame of a thing alone', () => {
+    expect(statements(`${EVENT}Police arrested two men accused of "smuggling weapons" across the border.`).some((l) => l.includes(' OTHER'))).toBe(false);
+  });
+});
+
+describe('a denial that a body had anything to do with it', () => {
+  it('reads "the brigade had \\"nothing to do with\\"" and "they have no connection with" as denials', () => {
+    expect(statements(`${EVENT}A spokesman for the Popular Mobilization Forces said the group had "nothing to do with the shooting".`)).toContain('force:pmf DENIAL');
+    expect(statements(`${EVENT}The Popular Mobilization Forces said they have no connection with the gunmen.`)).toContain('force:pmf DENIAL');
+  });
+
+  it('does not read a thing having nothing to do with another as a denial', () => {
+    expect(statements(`${EVENT}Residents said the dispute has nothing to do with land.`).some((l) => l.includes('DENIAL'))).toBe(false);
+  });
+});
