@@ -748,6 +748,17 @@ export class MentionFinder {
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
       if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
       if (this.lookup(name).length) continue;
+      // "Rebwar Taha of the Patriotic Union of Kurdistan said": a person named with the known body they belong to, not a body.
+      const ofAt = words.indexOf('of');
+      if (ofAt >= 2 && ofAt <= 4 && headAt > ofAt) {
+        const person = words.slice(0, ofAt);
+        const body = words.slice(ofAt + 1).join(' ').replace(/^the\s+/, '');
+        const known = this.lookup(body).some((e) => e.kind === 'Organization' || e.kind === 'Force' || e.kind === 'Government');
+        if (known && person.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w) && !BODY_HEADS.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase())) && isPlausibleName(person.join(' ')) && !this.lookup(person.join(' ')).length) {
+          this.register('Person', person.join(' '), s.text);
+          continue;
+        }
+      }
       // "the Ministry of Foreign Affairs of the Republic of Iraq": the state's formal name stands for the country, so the
       // body is the one known as "... of Iraq" (which learns the wording).
       const plain = name.replace(/ of the (?:(?:Islamic|Federal|Arab|Hashemite|Syrian Arab) )?(?:Republic|Kingdom|State) of (?:the )?/, ' of ');
@@ -835,6 +846,8 @@ const TOPONYM = /^(?:(?:al|el|Al|El)-\p{Lu}|(?:Tal|Tell|Tel|Til|Albu|Al Bu|Abu|U
 const SITE_NAME = /\s(?:Square|Intersection|Junction|Roundabout|Bridge|Crossing|Market)$/;
 const BODY_HEADS = /^(?:University|Commission|Observatory|Syndicate|Administration|Council|Committee|Ministry|Office|Agency|Cell|Directorate|Authority|Movement|Party|Front|Organi[sz]ation|Association|Foundation|Institute|Cent(?:er|re)|Court|Parliament|Assembly|Network|Union|League|Service|Mission|Presidency|Department|Bureau|Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion|Resistance)$/;
 const FORCE_BODY_HEADS = /^(?:Command|Brigades?|Division|Forces|Units|Corps|Regiment|Battalion)$/;
+/** The words of the titles ("prime", "minister", "governor"): never part of a person's bare name. */
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(/[\s.-]+/)).filter((w) => w.length > 1 && !/^(?:of|the|and)$/.test(w)));
 
 /** Titles in both cases ("Governor", "governor"; "Prime Minister", "prime minister"), longest first. */
 const TITLE_ALTERNATION = [...new Set(TITLES.flatMap((t) => [t, t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), t.toLowerCase()]))]
@@ -871,10 +884,10 @@ const PEOPLE_PATTERNS = {
   // "A spokesperson for the United Nations Assistance Mission for Iraq (UNAMI), Jane Doe, said".
   forBody: new RegExp(String.raw`\b(${TITLE_ALTERNATION}|[Mm]ember) (?:for|of|at) (?:the )?([^,;"“”]{2,80}?)(?: \([^)]{2,20}\))?, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "The ministry's spokesperson, Hemin Mirani, called on" / "Nineveh's governor, Abdulqadir al-Dakhil,".
-  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city|district|sub-?district|governorate|town)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
+  possessed: new RegExp(String.raw`\b(?:[Tt]he )?((?:[A-Z][\p{L}-]*|ministry|embassy|army|police|government|command|directorate|cell|service|council|province|city|district|sub-?district|governorate|town|brigade|division|battalion|regiment|unit|militia|group|party|movement|tribe|clan|committee|mission|agency|organi[sz]ation|office|camp)(?: [A-Z][\p{L}-]*){0,3})['’]s ((?:acting|deputy|interim|former) )?(?:[\p{L}-]+ ){0,2}?(${TITLE_ALTERNATION}), ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "Hajj Jabbar al-Saadi, a PMF commander in the area," / "said Ahmed Rashid, one of the organizers".
   // "Nizar al-Karkhi, who represents Diyala in parliament, said" / "said Hawre Jamal, Mawat's subdistrict director."
-  described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|according to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
+  described: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? |\b(?:said|says|told|added|[Aa]ccording to|wrote) )${PERSON}, (?:a|an|the|one of the|who (?:is|heads|represents|leads|commands|runs|chairs|serves as|speaks for)|head of|[A-Z][\p{L}-]*['’]s) [^,;]{2,80}?(?:,|\.$|\s+(?:said|told|added|condemned|denied|urged|called|warned|rejected))`, 'gu'),
   // "The air force spokesman, Brigadier General Saad Shakir al-Ubaidi,", "A Kirkuk police officer, Capt. X,".
   attributive: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?) ((?:[\p{L}-]+ ){1,3}?)(spokesman|spokesperson|spokeswoman|commander|officer|official), ${HONORIFICS}${PERSON},`, 'gu'),
   // "the Turkish ambassador, Ali Riza Guney,", "the UN Special Representative for Iraq, Jane Doe,", "his Iranian counterpart,

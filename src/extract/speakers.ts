@@ -197,6 +197,34 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
   forces: (e) => e.kind === 'Force',
 };
 
+/** The words of a title that, after "the", point back at one person ("the mayor", "the spokesman", "the envoy"). */
+const PERSON_TITLE = /^(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|envoy|ambassador|president|director|administrator|qaimm?aqam|chairman|chairwoman|councill?or|lawmaker|sheikh|sheik|general|colonel|brigadier|prosecutor|judge|consul)$/;
+
+/**
+ * The person a bare title stands for: the last one named in the sentences before whose office, or the words that
+ * introduced them ("al-Khalis mayor X", "X, the mayor of Balad"), hold that title; else the one such person of the article.
+ * ("The ministry's spokesman" is a body's title: see the described bodies above.)
+ */
+function titledPerson(title: string, recent: GazetteerEntry[], ctx: ArticleContext, previous: string | null): string | null {
+  const word = new RegExp(String.raw`\b${title}\b`, 'i');
+  const holds = (e: GazetteerEntry): boolean => {
+    if (e.kind !== 'Person') return false;
+    const office = ctx.finder.discovered.get(e.id)?.office ?? ctx.entry(e.id)?.office;
+    if (office && word.test(office.title)) return true;
+    const intro = ctx.finder.discovered.get(e.id)?.sentence;
+    if (!intro) return false;
+    const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The title right before the name, or in the apposition right after it.
+    return new RegExp(String.raw`\b${title}\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?${name}\b|\b${name},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${title}\b`, 'iu').test(intro);
+  };
+  const prev = previous ? ctx.entry(previous) : undefined;
+  if (prev && holds(prev)) return prev.id;
+  const near = recent.find(holds);
+  if (near) return near.id;
+  const all = [...ctx.finder.discovered.values()].map((n) => n.entry).filter(holds);
+  return all.length === 1 ? all[0]!.id : null;
+}
+
 /**
  * The actor a pronoun or a definite description at the start of a sentence stands for: "He"
  * and "She" the last person named, "The ministry" / "The Guard" / "The command" the last actor
@@ -218,12 +246,7 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   const second = describedWords[1] && (headNoun(describedWords[1]) || (!headNoun(describedWords[0]) && !/^(?:said|says|added|told|stated|wrote|announced|claimed|denied|condemned|called|urged)$/.test(describedWords[1])));
   const head = (second ? describedWords[1] : describedWords[0]) ?? '';
   const cut = r.sentence.start + (m.index ?? 0);
-  const recent: GazetteerEntry[] = [];
-  for (let i = at; i >= Math.max(0, at - 6); i--) {
-    const ri = readings[i]!;
-    const mentions = ri.mentions.filter((x) => (i < at || x.end <= cut) && !(i === at && inQuote(ri.quotes, x.start - ri.sentence.start, x.end - ri.sentence.start)));
-    for (const x of [...mentions].reverse()) for (const e of x.entries) if (ACTORS.has(e.kind)) recent.push(e);
-  }
+  const recent = recentActors(readings, at, cut);
   if (word === 'he' || word === 'she') {
     const prev = previous ? ctx.entry(previous) : undefined;
     return recent.find((e) => e.kind === 'Person')?.id ?? (prev?.kind === 'Person' ? prev.id : null);
@@ -234,12 +257,64 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
     return recent.find((e) => e.kind !== 'Person')?.id ?? null;
   }
   if (!head) return null;
+  // "The mayor urged ...", '..." the spokesman said': a title alone points back at the person the article gave it to.
+  if (PERSON_TITLE.test(head)) return titledPerson(head, recent, ctx, previous);
+  return bodyDescribed(head, recent, ctx, previous);
+}
+
+/** The actors named before `cut` (an offset in the article) in sentence `at` and the six before it, nearest first (none quoted in `at`). */
+function recentActors(readings: SentenceReading[], at: number, cut: number): GazetteerEntry[] {
+  const recent: GazetteerEntry[] = [];
+  for (let i = at; i >= Math.max(0, at - 6); i--) {
+    const ri = readings[i]!;
+    const mentions = ri.mentions.filter((x) => (i < at || x.end <= cut) && !(i === at && inQuote(ri.quotes, x.start - ri.sentence.start, x.end - ri.sentence.start)));
+    for (const x of [...mentions].reverse()) for (const e of x.entries) if (ACTORS.has(e.kind)) recent.push(e);
+  }
+  return recent;
+}
+
+/**
+ * The body a description by its head noun stands for ("the ministry", "the division", "the group"): the speaker before
+ * when it fits, else the nearest actor named with that word, else the nearest of that kind.
+ */
+function bodyDescribed(head: string, recent: GazetteerEntry[], ctx: ArticleContext, previous: string | null, nearest = false): string | null {
   const singular = head.replace(/s$/, '');
   const byKind = HEAD_KINDS[head];
   const fits = (e: GazetteerEntry) => e.kind !== 'Person' && ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)) || Boolean(byKind?.(e)));
   // (The speaker before, when the description fits it: "The Ministry extends" after the ministry's statement, not a ministry it named.)
   const prev = previous ? ctx.entry(previous) : undefined;
   if (prev && fits(prev)) return prev.id;
+  // (Within the sentence the description closes, the nearest that fits: "two YBS members, according to a statement from the group".)
+  if (nearest) return recent.find(fits)?.id ?? null;
   const named = recent.find((e) => e.kind !== 'Person' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)));
   return named?.id ?? (byKind ? (recent.find(byKind)?.id ?? null) : null);
+}
+
+/** "according to a statement from the Asayish", "according to a statement issued by the division": whose statement the sentence reports. */
+const STATEMENT_OF = /\baccording to (?:a|an|the|its|their) (?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press release|announcement|post|tweet|message|report)\s+(?:(?:issued|released|published|posted|carried|sent)\s+)?(?:from|by|of)\s+(?:the\s+)?/gi;
+
+/**
+ * The issuer of the statement a sentence says it reports: a name right after "according to a statement from", or a
+ * description ("from the group", "by the division") of an actor named in it or just before.
+ */
+export function statementIssuer(readings: SentenceReading[], at: number, outside: string, ctx: ArticleContext): string | null {
+  const r = readings[at]!;
+  for (const m of matchesOf(outside, STATEMENT_OF)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const named = r.mentions.find((x) => { const s = localSpan(r, x).start; return s >= from && s <= from + 2; });
+    if (named) {
+      const e = pick(named, 'actor') ?? ctx.governmentOfMention(named);
+      if (e && e.kind !== 'Place') return e.id;
+      continue;
+    }
+    const words = /^([a-z]+)(?:\s+([a-z]+))?/.exec(outside.slice(from));
+    if (!words) continue;
+    const bodyWord = (w: string | undefined) => Boolean(w && (ORG_HEADS.test(w) || FORCE_HEADS.test(w) || w in HEAD_KINDS || /^(?:service|administration|coalition|alliance)$/.test(w)));
+    const head = bodyWord(words[2]) ? words[2]! : words[1]!;
+    if (!bodyWord(head)) continue;
+    // (The actors of the sentence itself come first: "a force of the army's 20th Division ..., according to a statement by the division".)
+    const found = bodyDescribed(head, recentActors(readings, at, r.sentence.start + (m.index ?? 0)), ctx, null, true);
+    if (found) return found;
+  }
+  return null;
 }

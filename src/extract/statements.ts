@@ -13,7 +13,7 @@ import { daysBetween } from './dates.js';
 import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs } from './speakers.js';
+import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs, statementIssuer } from './speakers.js';
 import { matchesOf } from './text.js';
 
 export interface DraftStatement {
@@ -342,7 +342,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const whole: boolean = Boolean(carried) && read.sentence.paragraph > carriedParagraph && read.quotes.length === 1 && read.quotes[0]!.start <= 1 && read.quotes[0]!.end >= text.trimEnd().length - 1;
     const r: SentenceReading = whole ? { ...read, quotes: [] } : read;
     const outside = outsideQuotes(text, r.quotes);
-    const explicit = sentenceSpeakers(r, outside, ctx);
+    // ("..., according to a statement from the group, which condemned ...": the issuer of the statement reported speaks.)
+    const said = sentenceSpeakers(r, outside, ctx);
+    const issuerNamed = said.length ? null : statementIssuer(readings, i, outside, ctx);
+    const explicit = issuerNamed ? [issuerNamed] : said;
     const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
@@ -631,7 +634,7 @@ const OWN_SIDE_TYPES: SubEventType[] = ['ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', '
 /** The security operations a body reports of its own forces: arrests, caches seized. */
 const OPERATION_TYPES: SubEventType[] = ['ARRESTS', 'DISRUPTED_WEAPONS_USE'];
 /** The body's own words: "..., the division said in a statement.", 'said in a statement ... that "our heroes ..."'. */
-const OWN_STATEMENT = /\b(?:said|stated|states|added|announced|announces)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)/i;
+const OWN_STATEMENT = /\b(?:said|stated|states|added|announced|announces)(?:\s+in\s+(?:a|its|the)\s+statement\b(?:(?!\bthat\b)[^.;"“]){0,80}?)?(?:\s+that|:)?\s*(?:["“]|\.|,(?!\s+(?:on|in|at|that)\b)|$)|\baccording to (?:a|an|the|its) (?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press release|announcement)\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\b/i;
 
 /** The doer of an incident this sentence tells whom the noun of a trailing attribution names ("the division", "the force"). */
 function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx: ArticleContext): string | null {
