@@ -169,7 +169,7 @@ const NIGHT_START = /\b(?:\d{1,2}(?::\d\d)?\s*p\.?\s?m\b|late (?:on|at|in)\b|(?:
 /** ... that went on past midnight: "lasted until nearly two o'clock in the morning", "raged until dawn", "continued past midnight". */
 const PAST_MIDNIGHT = /\b(?:lasted|continued|raged|went on|carried on|fought|persisted)\s+(?:for\s+[\w-]+\s+hours?\s+)?(?:until|till|into|past|beyond)\s+(?:nearly |about |around |almost |after |well after |shortly after |the )?(?:(?:one|two|three|four|five|six|\d{1,2})(?::\d\d)?\s*(?:o['’]clock\s+)?(?:in the morning|a\.?m\b)|dawn|daybreak|sunrise|(?:after )?midnight|(?:the )?early (?:morning|hours)|the (?:next|following) morning|morning)/i;
 // ... or set off by a comma and the time between ("attacked a checkpoint on Monday night, a day after a bomb killed a soldier").
-const ANCHORED = /(?:\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?|,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s+)(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const ANCHORED = /(?:\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?|,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s+)(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$|\b(?:follows|followed)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;

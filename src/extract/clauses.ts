@@ -20,6 +20,8 @@ const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
   { pattern: /,?\s+(?:which|who|whom|whose)\s+|,\s+where\s+/g, kind: 'relative' },
   // "the attack in X that took the lives of": "that" before an event verb opens a relative clause.
   { pattern: /\s+that\s+(?=(?:had\s+|has\s+|have\s+)?(?:killed|left|took|claimed|wounded|injured|targeted|hit|struck|caused|resulted|led|killed)\b)/g, kind: 'relative' },
+  // "Today's attack follows the mortar rounds that fell on the airport": what an incident follows is an earlier one, as after "after".
+  { pattern: /\s+(?:follows|followed)\s+(?=(?:the|a|an|two|three|four|several|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, kind: 'subordinate' },
   { pattern: /,?\s+(?:when|while|as|after|before|until|since|because|although|though|whereas)\s+(?=\S)/g, kind: 'subordinate' },
   { pattern: /,\s+(?:according to)\s+/g, kind: 'attribution' },
   { pattern: /,\s+(?:adding|saying|noting|explaining|stressing|pointing out) that\s+/g, kind: 'attribution' },
@@ -83,4 +85,15 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
 /** The clause holding an offset of the sentence. */
 export function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses.at(-1);
+}
+
+/** ", which hit", " that crashed into": a relative clause telling what an incident's noun did. */
+const DEED_CLAUSE = /^,?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|hit|struck|targeted|crashed|fell|landed|slammed|smashed|exploded|went off|tore|ripped|destroyed|damaged)\b/i;
+
+/**
+ * "the strike that hit the city's outskirts on Monday night", "the bombings that tore through a market in X": the
+ * relative clause right after a trigger's noun that tells its deed, which dates and places the incident.
+ */
+export function deedClause(text: string, clauses: Clause[], trigger: { start: number; end: number }): Clause | undefined {
+  return clauses.find((c) => c.kind === 'relative' && c.start >= trigger.end && c.start - trigger.end <= 40 && /^[\w'’ -]*$/.test(text.slice(trigger.end, c.start)) && DEED_CLAUSE.test(text.slice(c.start, c.end)));
 }

@@ -5,7 +5,7 @@
  * nearest date. An event more than a month before publication, dated only by a year, or told as
  * habitual ("for years", "since 2014") is background: it never becomes a current event.
  */
-import { clauseAt } from './clauses.js';
+import { clauseAt, deedClause } from './clauses.js';
 import { addDays, daysBetween, type ResolvedDate } from './dates.js';
 import { BACKGROUND_CONTEXT } from './lexicon.js';
 import { inQuote } from './quotes.js';
@@ -102,6 +102,9 @@ const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
 /** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
 const DIED_OF = /^\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
 
+/** "comes two days after", "follows": the words after an incident's noun that tell another, earlier one. */
+const FOLLOWS = /^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:comes|came)\s+(?:[\w-]+\s+){0,5}?(?:after|before)|follows|followed)\b/i;
+
 /** The words that open the period a date starts ("since the second week of", "since late"). */
 const SINCE = /\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:week|days?)\s+of\s+|(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 
@@ -121,7 +124,15 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
     isBackgroundDate(d, published) &&
     ((d.index > trigger.start && r.clauses.some((c) => (c.kind === 'attribution' || c.kind === 'relative') && c.start > trigger.end && c.start <= d.index)) ||
       r.clauses.some((c) => c.kind === 'relative' && c.start <= d.index && d.index < c.end && c.end <= trigger.start));
-  const pool = inClause.length ? inClause : dates.filter((d) => !aside(d));
+  // "buried on Tuesday the victims of the strike that hit the city on Monday night": the day of a relative clause that
+  // tells the deed of the trigger's noun dates the incident, not the day of the clause the noun stands in.
+  const deed = deedClause(text, r.clauses, trigger);
+  const toldDay = deed ? dates.find((d) => d.index >= deed.start && d.index < deed.end && d.precision === 'DAY' && !isBackgroundDate(d, published)) : undefined;
+  if (toldDay && !triggerQuoted) return { date: toldDay, background: false, evidence: toldDay.text };
+  // "This attack comes two days after the drone that hit X on Sunday": a day told past "after" is the earlier incident's.
+  const follows = FOLLOWS.exec(text.slice(trigger.end));
+  const beforeCut = (d: ResolvedDate) => !follows || d.index < trigger.end + follows[0].length;
+  const pool = inClause.length ? inClause : dates.filter((d) => !aside(d) && beforeCut(d));
   const distance = (d: ResolvedDate) => Math.min(Math.abs(d.index - trigger.end), Math.abs(trigger.start - (d.index + d.text.length)));
   const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   const clauseText = clause ? text.slice(clause.start, clause.end) : text;

@@ -71,7 +71,7 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 ];
 
 /** "these cowardly attacks", "both attacks", "the two bombings": every incident of the article told so far. */
-const PLURAL_REFERENCE = /\b(?:these|those|both|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts|operations)\b/i;
+const PLURAL_REFERENCE = /\b(?:these|those|both|such|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts|operations)\b/i;
 
 /** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
 function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number[] {
@@ -488,9 +488,12 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
             continue;
           }
           // A speaker's second condemnation of the same incident is the same statement, whom it names the doer or not.
-          const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && s.about.join() === aboutIncident.join()) : undefined;
+          // ... and so is one of "such attacks" or "these attacks", the incident it condemned and one told since: one statement about both.
+          const widened = (s: { about: number[] }) => PLURAL_REFERENCE.test(text) && s.about.length > 0 && s.about.every((a) => aboutIncident.includes(a));
+          const again = stance === 'CONDEMNATION' ? statements.find((s) => s.speaker === speaker && s.stance === stance && (s.about.join() === aboutIncident.join() || widened(s))) : undefined;
           if (again) {
             again.toward = [...new Set([...again.toward, ...toward])];
+            again.about = [...new Set([...again.about, ...aboutIncident])];
             continue;
           }
           // A body's claims of its operations over the article are one claim about them all.
