@@ -39,6 +39,8 @@ export interface Figure {
   bystander?: boolean;
   /** "doctors later put the number of wounded at 20", "the wounded now number four": a count told again, revised. */
   revision?: boolean;
+  /** "Local media first reported that one person had been killed": a first count, which a later one replaces (a part of nothing). */
+  initial?: boolean;
   /** What is left of a toll of people once the armed sides' shares are taken out (assembly): the rest, civilians, no total. */
   rest?: boolean;
 }
@@ -72,7 +74,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -330,6 +332,8 @@ const SEVERAL_OPERATIONS = /^[^.;]{0,40}?\b(?:in|during|across|over)\s+(?:two|th
 /** "... in two operations in Kirkuk and Nineveh governorates": operations told with a place each (case-sensitive: names). */
 const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
+/** "first reported", "initially said", "in the first hour said": a count the report then corrects. */
+const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
 /** "a number of", "a few", "a handful of" after an article: a quantity that counts no one. */
 const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good many)\b/i;
 /**
@@ -418,15 +422,18 @@ export function findFigures(text: string): Figure[] {
     const named = /\b(?:including|among them|among whom|of whom)\s*$/i.test(before);
     // "The two men killed were ...": a toll told with "the" before its number is one the text gave before.
     const retold = numAt === index && count >= 2 && /\bthe\s+$/i.test(sentence.slice(Math.max(0, numAt - 4), numAt)) && !/^\s*(?:more|other|others)\b/i.test(phrase);
+    // "Local media first reported that one person had been killed": a first count, which a later one replaces.
+    const initial = INITIAL_REPORT.test(sentence.slice(Math.max(0, index - 80), index));
     const partial =
       named ||
       retold ||
+      initial ||
       // "after three wounded policemen died in hospital": deaths that raise a toll told beside them.
       (/\bdied\b/i.test(sentence.slice(index, end)) && (/\b(?:wounded|injured)\b/i.test(phrase) || /\bafter\s*$/i.test(before))) ||
       /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
       /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
       /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured)\b|^[\s,]*(?:is|was|were|are) among them\b/i.test(after);
-    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
+    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(initial ? { initial } : {}), ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
   };
 
   // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
@@ -671,7 +678,8 @@ export function findFigures(text: string): Figure[] {
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
   // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
   // A hospital or morgue that "received the bodies of four people" tells the dead too.
-  if (/\b(?:found|discovered|recovered|retrieved|received)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+  // So do attackers who withdrew "leaving the bodies of seven terrorists" behind.
+  if (/\b(?:found|discovered|recovered|retrieved|received|left|leaving)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
     for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.

@@ -110,3 +110,30 @@ describe('sums that are the toll of no one incident', () => {
     expect(brief('Three people were killed and five wounded in the attack on the market.')).toEqual(['killed 3 CIVILIANS ', 'injured 5 CIVILIANS ']);
   });
 });
+
+describe('a first count that a later one replaces', () => {
+  it('marks the count of the first reports as a part of nothing', () => {
+    expect(brief('Local television first reported that three people had been killed.')).toEqual(['killed 3 CIVILIANS part']);
+    expect(brief('Residents in the first hours spoke of four people wounded.').every((f) => f.endsWith('part'))).toBe(true);
+    expect(brief('Police initially said two soldiers were killed.')).toEqual(['killed 2 SECURITY_FORCES part']);
+  });
+
+  it('keeps a count that only mentions the first reports', () => {
+    expect(brief('A boy who was missing from the first reports was also hurt, so five people were wounded in all.')).toEqual(['injured 1 CIVILIANS ', 'injured 5 CIVILIANS ']);
+  });
+
+  it('lets the later count of one man, described as a member of a group, replace it', () => {
+    const [toll] = tolls(
+      'On Monday a drone struck a car near Zakho. Witnesses first said that two people had been killed. In the evening the security directorate said one man, whom it described as a member of the PKK, had been killed.',
+    );
+    expect(toll).toContain('"killed":1');
+    expect(toll).not.toContain('"killed":2');
+  });
+});
+
+describe('the dead left behind', () => {
+  it('reads the bodies attackers left behind as their dead', () => {
+    expect(brief('The attackers withdrew, leaving the bodies of five terrorists in the orchard.')).toEqual(['killed 5 MILITANTS ']);
+    expect(brief('The militants fled and left the bodies of three gunmen behind.')).toEqual(['killed 3 MILITANTS ']);
+  });
+});
