@@ -319,9 +319,10 @@ const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multi
 const AFTERMATH = /\b(?:in|during|over)\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|since|after(?:wards)?)\b|\bsince\s+then\b/i;
 /**
  * "Two people were killed in five security incidents", "six incidents this week, in which two people were killed": a
- * round-up's sum over incidents it counts, the toll of none of them.
+ * round-up's sum over incidents it counts, the toll of none of them ("in two separate incidents" may tell each one's toll
+ * in the same sentence: left to the events).
  */
-const SEVERAL_INCIDENTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|a series of|a string of)\s+(?:(?:separate|different|distinct|security|violent|armed)\s+)?incidents\b/i;
+const SEVERAL_INCIDENTS = /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|a series of|a string of)\s+(?:(?:separate|different|distinct|security|violent|armed)\s+)?incidents\b/i;
 export const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 /**
  * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told

@@ -106,6 +106,10 @@ describe('sums that are the toll of no one incident', () => {
     expect(brief('Hundreds of protesters have been killed across the country since then, and 1,200 were wounded.')).toEqual([]);
   });
 
+  it('leaves two separate incidents told in one sentence to the events (each may give its own toll)', () => {
+    expect(brief('Gunmen shot dead a farmer near Kirkuk and a shepherd near Hawija on Monday in two separate incidents.')).toEqual(['killed 1 CIVILIANS ']);
+  });
+
   it('keeps the toll of one incident', () => {
     expect(brief('Three people were killed and five wounded in the attack on the market.')).toEqual(['killed 3 CIVILIANS ', 'injured 5 CIVILIANS ']);
   });
