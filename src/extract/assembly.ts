@@ -452,8 +452,10 @@ function addFigure(incident: Incident, f: FrameFigure): void {
   }
   // A total without a group ("the toll rose to 13") repeats the group figures it sums.
   if (figure.group === 'UNSPECIFIED' && !figure.actorId) {
-    const sum = sameMeasure.reduce((n, x) => n + x.count, 0);
-    if (sameMeasure.length && figure.count <= sum) return;
+    // (A first count that a later one replaces is no part of the sum.)
+    const counted = sameMeasure.filter((x) => !x.initial);
+    const sum = counted.reduce((n, x) => n + x.count, 0);
+    if (counted.length && figure.count <= sum) return;
     // "killing two Peshmerga ... The death toll rose to four": the one group's toll, revised.
     if (sameMeasure.length === 1 && (/\btoll\b/i.test(figure.text ?? '') || figure.revision) && !figure.partial) {
       sameMeasure[0]!.count = figure.count;

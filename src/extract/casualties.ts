@@ -39,12 +39,14 @@ export interface Figure {
   bystander?: boolean;
   /** "doctors later put the number of wounded at 20", "the wounded now number four": a count told again, revised. */
   revision?: boolean;
+  /** "Local media first reported that one person had been killed": a first count, which a later one replaces (a part of nothing). */
+  initial?: boolean;
   /** What is left of a toll of people once the armed sides' shares are taken out (assembly): the rest, civilians, no total. */
   rest?: boolean;
 }
 
 const VERB_MEASURE: [RegExp, Measure][] = [
-  [/^(?:kill|killed|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|perished|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|left|leaving|(?:gave|laid down|sacrificed) (?:their|his|her) li(?:fe|ves)|rose to (?:the (?:rank|level) of )?martyrdom|attained martyrdom|(?:rose|fell) (?:as )?martyrs?|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|perished|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|dead|died|slain|martyred|martyring|massacred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|murdering|eliminated|(?:the )?(?:killing|martyrdom|deaths?|murder|assassination) of)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring|hurt|maimed|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns)|(?:the )?(?:injury|wounding) of)$/i, 'injured'],
   [/^(?:kidnap|kidnapped|kidnapping|abduct|abducted|abducting|seized|snatched|took hostage|taken(?: hostage| captive)?)$/i, 'abducted'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining|captured|apprehended|nabbed|caught|took into custody|rounded up|(?:the )?(?:arrest|detention|capture) of)$/i, 'arrested'],
@@ -61,7 +63,7 @@ const GROUP_WORDS =
 /** "were taken by gunmen", "was taken hostage": taken by kidnappers (not "taken to hospital"). */
 const TAKEN = String.raw`taken(?:\s+(?:hostage|captive)\b|(?=\s+(?:away\s+)?by\s+(?:an?\s+|the\s+)?(?:group\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunmen|militants|kidnappers|abductors|assailants|men|terrorists|insurgents)\b))`;
 const KILL_VERBS = String.raw`(?:shot dead|stabbed to death|gunned down|assassinated|executed|killed|murdered|murdering|martyring|eliminated|(?:the )?(?:killing|murder|assassination) of|(?:the )?deaths? of|(?:the )?(?:arrest|detention|capture|injury|wounding|martyrdom) of|killing|kills|left|leaving|(?:claimed|claiming|took|taking) the li(?:fe|ves) of|wounded|wounding|injured|injuring|kidnapped|abducted|abducting|arrested|arresting|detained|detaining|captured|apprehended|nabbed|caught|rounded up)`;
-const PASSIVE = String.raw`(?:killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|perished|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
+const PASSIVE = String.raw`(?:(?:gave|laid down|sacrificed) (?:their|his|her) li(?:fe|ves)|rose to (?:the (?:rank|level) of )?martyrdom|attained martyrdom|(?:rose|fell) (?:as )?martyrs?|killed|wounded|injured|hurt|kidnapped|abducted|snatched|${TAKEN}|arrested|detained|captured|dead|died|perished|slain|martyred|executed|shot dead|stabbed to death|gunned down|assassinated|murdered|lost (?:their|his|her) li(?:fe|ves)|succumbed to (?:his|her|their) (?:wounds|injuries)|(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds|burns))`;
 const QUALIFIER = String.raw`(?:at least |some |about |around |nearly |almost |more than |up to |a further |all )?`;
 
 /** "arrested in the town of Chamchamal a terrorist": a place told between the verb and its object. */
@@ -72,7 +74,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?)?(?:,[^,]{1,60},)?\s+(?:were|was|have been|had been|are|is|got|being)?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -170,8 +172,11 @@ const PARTICIPLE_THEN_PASSIVE = new RegExp(String.raw`(?:^|[\s,("“])(${NUMBER}
 const KIN_ITEM = String.raw`(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:child|son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece|friend|companion)`;
 const WITH_KIN = new RegExp(String.raw`(?:^|[\s,("“])(an?|one)((?:\s+[\p{L}'’\d-]+){0,2}?\s+${GROUP_WORDS})((?:\s*,\s+${KIN_ITEM}){0,3})\s*,?\s+and\s+${KIN_ITEM}\s+(?:were|have been|had been)\s+(?:also\s+|later\s+|lightly\s+|slightly\s+|seriously\s+|critically\s+|badly\s+)?(${PASSIVE})\b`, 'giu');
 /** ", the firefighter and a Hashd fighter," right after a toll of two: who the toll was, one by one. */
-const APPOSED_ITEM = String.raw`(?:the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}`;
+/** "a member of the PKK": a person of a list, and the body he belongs to. */
+const APPOSED_ITEM = String.raw`(?:the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}(?:\s+(?:of|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*,|\s+and\b))?`;
 const APPOSED = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?\s*,\s+(${APPOSED_ITEM}(?:\s*,\s+${APPOSED_ITEM})*\s*,?\s+and\s+${APPOSED_ITEM})\b`, 'iu');
+/** ", one of them a member of the PKK and the other the car's driver": a toll of two told person by person. */
+const ONE_AND_OTHER = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?\s*,\s+one\s+of\s+(?:them|whom)\s+(?:was\s+|being\s+)?(${APPOSED_ITEM})\s*,?\s+and\s+the\s+other\s+(?:was\s+|being\s+)?((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'iu');
 /** "a fourth died", "a third was wounded". */
 const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:(?:soldier|fighter|man|person|policeman|Peshmerga|one)\s+)?(?:was\s+|were\s+)?(died|killed|wounded|injured)\b/gi;
 /** ", along with four journalists" after a figure. */
@@ -193,7 +198,7 @@ const THE_OTHER_N = new RegExp(String.raw`\bthe\s+(?:other|remaining)\s+(${NUMBE
 /** "seven soldiers and two farmers were among the wounded", "four farmers who had run over to help were among the wounded". */
 const AMONG_AFTER = new RegExp(String.raw`\b(${NUMBER})((?:\s+(?!and\b|were\b|was\b|dead\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})(?:,?\s+and\s+(${NUMBER})((?:\s+(?!and\b|were\b|was\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS}))?(?:,?\s+who\s+[^.;,]{1,60}?,?)?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:${NUMBER}\s+)?(dead|killed|victims|wounded|injured)\b`, 'giu');
 /** "..., while the third was a 12-year-old boy": the last one of a share told before, in the same sentence. */
-const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:was|were|is|are)\s+(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
+const THE_ORDINAL = new RegExp(String.raw`\bthe\s+(?:second|third|fourth|fifth|sixth|last)(?:\s+one)?\s+(?:(?:was|were|is|are)\s+(?:an?\s+)?|an?\s+)((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 
 /** An item of a list of parts: "five members of the IRGC", ", and two soldiers" (at the list's start or after a comma or "and"). */
 const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\b`, 'giu');
@@ -310,6 +315,14 @@ const FIGURE_HINT = /\b(?:kill|perish|martyrs|blew (?:him|her|them)sel|detonated
  * past four days": a sum over several places and a period, the toll of no one incident.
  */
 const SEVERAL_PLACES = /\b(?:across|in|throughout)\s+(?:(?:several|various|multiple|many|a number of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:provinces|governorates)\b|\b(?:several|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:provinces|governorates)\b|\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\b(?:across|throughout)\s+(?:(?:northern|southern|eastern|western|central)\s+(?:and\s+(?:northern|southern|eastern|western|central)\s+)?)?Iraq\b/i;
+/** "in the months that followed", "since then": the time after the incident, over which a later toll is summed. */
+const AFTERMATH = /\b(?:in|during|over)\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|since|after(?:wards)?)\b|\bsince\s+then\b/i;
+/**
+ * "Two people were killed in five security incidents", "six incidents this week, in which two people were killed": a
+ * round-up's sum over incidents it counts, the toll of none of them ("in two separate incidents" may tell each one's toll
+ * in the same sentence: left to the events).
+ */
+const SEVERAL_INCIDENTS = /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|a series of|a string of)\s+(?:(?:separate|different|distinct|security|violent|armed)\s+)?incidents\b/i;
 export const OVER_A_PERIOD = /\b(?:this|last|past|the past|the last|previous)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))\b|\b(?:during|over|in the course of|throughout)\s+the\s+(?:week|month|year)\b|\bsince the (?:start|beginning)\b|\bso far this\b/i;
 /**
  * "announced the arrest of four terrorists in two separate operations": a sum over several incidents (each told
@@ -320,10 +333,32 @@ const SEVERAL_OPERATIONS = /^[^.;]{0,40}?\b(?:in|during|across|over)\s+(?:two|th
 /** "... in two operations in Kirkuk and Nineveh governorates": operations told with a place each (case-sensitive: names). */
 const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
+/** "first reported", "initially said", "in the first hour said": a count the report then corrects. */
+const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
+/** "a number of", "a few", "a handful of" after an article: a quantity that counts no one. */
+const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good many)\b/i;
+/**
+ * "members of the Kurdish security forces", "members of the police": a service named by a common noun after a bare noun
+ * for its men (a force named by its name, "the Federal Police", is read with the names of the sentence, frames.ts).
+ */
+const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|Iraqi|Kurdish|Kurdistan|Turkish|Iranian|US|American)\s+){0,2}?(?:security\s+(?:forces|services?)|police|army|armed\s+forces|military|border\s+guards|counter-terrorism\s+(?:forces|service)|[Pp]eshmerga|[Pp]opular\s+[Mm]obili[sz]ation\s+[Ff]orces|[Hh]ashd)\b`, 'u');
+/** "staff members", "crew members": the people of a workplace, civilians. */
+const CIVIL_STAFF = /\b(?:staff|medical|hospital|crew|household|family)\s+members?$/i;
+
+/** The group a bare noun for members gets from what follows it or the word before it, if either names one. */
+function serviceAfter(phrase: string, after: string): CasualtyGroup | null {
+  const noun = phrase.trim();
+  if (!/\b(?:members?|personnel|elements|staff)$/i.test(noun)) return null;
+  if (SERVICE_AFTER.test(after)) return 'SECURITY_FORCES';
+  if (CIVIL_STAFF.test(noun)) return 'CIVILIANS';
+  return null;
+}
+
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   if (!FIGURE_HINT.test(text)) return figures;
-  if (SEVERAL_PLACES.test(text) && OVER_A_PERIOD.test(text)) return figures;
+  if (SEVERAL_PLACES.test(text) && (OVER_A_PERIOD.test(text) || AFTERMATH.test(text))) return figures;
+  if (SEVERAL_INCIDENTS.test(text)) return figures;
   // "Six Islamic State (ISIS) militants were killed": an acronym in brackets is no word of the group (blanked, offsets kept).
   // So is a bracket that gives the acronym and another name ("(PMF, or Hashd al-Shaabi)").
   const blanked = text.replace(/ \(\p{Lu}[\p{L}.]{1,7}(?:,\s*(?:or|also|aka|also known as)\s+[\p{L}'’ -]{1,30})?\)(?=[ ,])/gu, (m) => ' '.repeat(m.length));
@@ -339,6 +374,8 @@ export function findFigures(text: string): Figure[] {
   const push = (measure: Measure | null, countText: string, phrase: string, index: number, end = index + countText.length + phrase.length) => {
     const count = parseNumber(countText);
     if (measure === null || count === null || count > 5000) return;
+    // "a number of its members", "a few others": an article before a word of quantity counts no one.
+    if (/^an?$/i.test(countText.trim()) && UNCOUNTED.test(phrase)) return;
     let { group, actorHint, modifier } = groupOf(phrase);
     let anaphoric = false;
     const numberAt = () => index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
@@ -349,7 +386,8 @@ export function findFigures(text: string): Figure[] {
     if (!ownGroup && (/\b(?:others?|more)\b|\b(?:colleagues?|comrades?)\b(?!-)/i.test(phrase) || !phrase.trim())) {
       const previous = figures.at(-1);
       if (previous) ({ group, actorHint, modifier } = previous);
-      else if (/\bothers?\b/i.test(phrase) || !phrase.trim()) anaphoric = true;
+      // "Four of his comrades were wounded": the comrades of someone told in a sentence before.
+      else if (/\b(?:others?|colleagues?|comrades?)\b/i.test(phrase) || !phrase.trim()) anaphoric = true;
     }
     if (/^\s*of (?:them|those|whom)\b/i.test(phrase)) anaphoric = true;
     // "killing both men inside": the two the text told of before, by a word that names no side.
@@ -364,13 +402,15 @@ export function findFigures(text: string): Figure[] {
       }
     }
     // "two fighters of a local armed group": militants, whatever the noun.
-    if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(sentence.slice(index + countText.length + phrase.length))) group = 'MILITANTS';
+    const afterPhrase = sentence.slice(numberAt() + countText.length + phrase.length);
+    if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(afterPhrase)) group = 'MILITANTS';
     // "nine members of the security forces": of the security forces, whatever the noun.
-    if (/^\s*(?:members?|personnel|elements)$/i.test(phrase.trim().split(/\s+/).at(-1) ?? '') && new RegExp(`^${OF_THE_SERVICE}`, 'i').test(sentence.slice(index + countText.length + phrase.length))) group = 'SECURITY_FORCES';
+    const ofService = serviceAfter(phrase, afterPhrase);
+    if (ofService) group = ofService;
     // "five members of one family": civilians, whatever the noun.
-    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(sentence.slice(index + countText.length + phrase.length))) group = 'CIVILIANS';
+    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(afterPhrase)) group = 'CIVILIANS';
     // "two members of the civil defence", "three men of the fire brigade": rescuers and firefighters, civilians whatever the noun.
-    if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(sentence.slice(numberAt() + countText.length + phrase.length))) group = 'CIVILIANS';
+    if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(afterPhrase)) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
     if (figures.some((f) => f.index === index || f.numAt === numAt)) return;
     // "Soad al-Ali, 46, a mother of four, died": an age set off by commas after a name, not a count.
@@ -381,14 +421,20 @@ export function findFigures(text: string): Figure[] {
     const after = sentence.slice(end, end + 40);
     // "killing five people, among them two policemen": a share of the toll told after it, by group.
     const named = /\b(?:including|among them|among whom|of whom)\s*$/i.test(before);
+    // "The two men killed were ...": a toll told with "the" before its number is one the text gave before.
+    const retold = numAt === index && count >= 2 && /\bthe\s+$/i.test(sentence.slice(Math.max(0, numAt - 4), numAt)) && !/^\s*(?:more|other|others)\b/i.test(phrase);
+    // "Local media first reported that one person had been killed": a first count, which a later one replaces.
+    const initial = INITIAL_REPORT.test(sentence.slice(Math.max(0, index - 80), index));
     const partial =
       named ||
+      retold ||
+      initial ||
       // "after three wounded policemen died in hospital": deaths that raise a toll told beside them.
       (/\bdied\b/i.test(sentence.slice(index, end)) && (/\b(?:wounded|injured)\b/i.test(phrase) || /\bafter\s*$/i.test(before))) ||
       /\b(?:the other|another)\s*$/i.test(before.replace(/\s*\S*$/, '')) ||
       /^\s*of (?:the|those) (?:dead|killed|victims|wounded|injured)\b/i.test(phrase) ||
       /^[\s,]*(?:is |was |were |are )?among (?:the )?(?:dead|killed|victims|wounded|injured)\b|^[\s,]*(?:is|was|were|are) among them\b/i.test(after);
-    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
+    figures.push({ measure, count, group, actorHint, modifier, index, numAt, text: sentence.slice(index, end).trim(), partial, anaphoric, ...(initial ? { initial } : {}), ...(named && group !== 'UNSPECIFIED' ? { breakdown: true } : {}) });
   };
 
   // "executed a family of five": the family's number, not the article's "a" (read before the active figure would take it).
@@ -416,6 +462,8 @@ export function findFigures(text: string): Figure[] {
     if (!m[3] && /^\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight)\b/i.test(m[0].slice(m[1]!.length))) continue;
     // "eliminated three hideouts": the verb kills only people it names ("neutralised" is no killed count: killed, captured or surrendered).
     if (verb === 'eliminated' && !m[3]) continue;
+    // "wished the wounded a speedy recovery", "mourned the killed": a participle after "the" names people, it is no verb.
+    if (/^(?:wounded|injured|killed|arrested|detained|kidnapped|abducted|captured)$/.test(verb) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0))) continue;
     push(measure, m[2]!, m[3] ?? '', m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // Passive: "three civilians were injured", "a Peshmerga officer was killed", "12 people have been killed".
@@ -532,7 +580,8 @@ export function findFigures(text: string): Figure[] {
       if (count === null || count > f.count) break;
       const existing = figures.findIndex((g) => g.numAt === numAt || g.index === numAt);
       if (existing >= 0) figures.splice(existing, 1);
-      const g = groupOf(m[2]!);
+      const service = serviceAfter(m[2]!, sentence.slice(numAt + m[1]!.length + m[2]!.length));
+      const g = { ...groupOf(m[2]!), ...(service ? { group: service } : {}) };
       // Only a share of an armed side splits the toll; "including three women" stays in it (as told).
       if (g.group !== 'SECURITY_FORCES' && g.group !== 'MILITANTS') continue;
       figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(m[2]!) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, numAt + m[1]!.length + m[2]!.length), partial: true, breakdown: true });
@@ -630,7 +679,8 @@ export function findFigures(text: string): Figure[] {
   // "The body of a kidnapped farmer was found", "found the bodies of (4) terrorists" after a strike: the dead (not the
   // remains of a mass grave, an old crime; not soldiers' bodies, mostly a toll told before with its unit).
   // A hospital or morgue that "received the bodies of four people" tells the dead too.
-  if (/\b(?:found|discovered|recovered|retrieved|received)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
+  // So do attackers who withdrew "leaving the bodies of seven terrorists" behind.
+  if (/\b(?:found|discovered|recovered|retrieved|received|left|leaving)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
     for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
@@ -751,11 +801,15 @@ export function findFigures(text: string): Figure[] {
   const share = (measureWord: string, count: number | null, phrase: string, index: number, text: string) => {
     if (count === null || figures.some((f) => Math.abs(f.index - index) < 3)) return;
     const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
-    figures.push({ measure, count, ...groupOf(phrase), index, text, partial: true, breakdown: true });
+    const at = sentence.indexOf(text, index);
+    const g = groupOf(phrase);
+    // "Forty of the injured were members of the security forces": the service after the bare noun says whose.
+    const service = at >= 0 ? serviceAfter(phrase, sentence.slice(at + text.length)) : null;
+    figures.push({ measure, count, ...g, ...(service ? { group: service } : {}), index, text, partial: true, breakdown: true });
   };
   for (const m of all(SHARE_OF_DEAD)) {
     // "the three dead were members of ...": a bare "members" says whose only with what follows (victims.ts reads it).
-    if ((m[3] ?? m[4]) && m[6] && /^\s*(?:members|elements)$/i.test(m[6])) continue;
+    if ((m[3] ?? m[4]) && m[6] && /^\s*(?:members|elements)$/i.test(m[6]) && !serviceAfter(m[6], sentence.slice((m.index ?? 0) + m[0].length))) continue;
     share(m[5]!, parseNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), (m[6] ?? m[7])!, m.index ?? 0, m[0]);
   }
   for (const m of all(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
@@ -828,11 +882,22 @@ export function findFigures(text: string): Figure[] {
   for (const f of [...figures]) {
     if (f.partial || f.count < 2 || !figures.includes(f)) continue;
     const end = f.index + (f.text?.length ?? 0);
-    const apposed = APPOSED.exec(sentence.slice(end));
+    const pair = f.count === 2 ? ONE_AND_OTHER.exec(sentence.slice(end)) : null;
+    const apposed = pair ? ([pair[0], pair[0].slice(pair[0].indexOf(pair[1]!))] as const) : APPOSED.exec(sentence.slice(end));
     if (!apposed) continue;
     const listAt = end + apposed[0].length - apposed[1]!.length;
-    const items = matchesOf(apposed[1]!, new RegExp(APPOSED_ITEM, 'giu'));
-    const groups = items.map((m) => groupOf(m[0].replace(/^\S+\s+/, '')));
+    const items = pair
+      ? [pair[1]!, pair[2]!].map((text) => ({ 0: text, index: apposed[1]!.indexOf(text) }))
+      : matchesOf(apposed[1]!, new RegExp(APPOSED_ITEM, 'giu'));
+    // The person's noun names the side ("a member", "the driver"), or the body after it does ("of the security forces").
+    const groups = items.map((m) => {
+      const head = m[0].replace(/\s+(?:of|from)\s.*$/is, '');
+      const g = groupOf(head.replace(/^\S+\s+/, ''));
+      const service = serviceAfter(head.replace(/^\S+\s+/, ''), m[0].slice(head.length));
+      // "a member of the PKK": one of a body named after him (whose kind the names in the sentence tell, frames.ts).
+      const member = !service && g.group === 'UNSPECIFIED' && /\bmember$/i.test(head) && head !== m[0] ? 'MILITANTS' : null;
+      return service || member ? { ...g, group: (service ?? member)! } : g;
+    });
     if (items.length !== f.count || groups.some((g) => g.group === 'UNSPECIFIED')) continue;
     // The people listed are the toll's, not more of them ("killed two people, a shepherd and a farmer").
     for (const g of [...figures]) if (g !== f && g.index >= listAt && g.index < listAt + apposed[1]!.length) figures.splice(figures.indexOf(g), 1);
@@ -845,7 +910,7 @@ export function findFigures(text: string): Figure[] {
       const at = listAt + (m.index ?? 0);
       const old = shares.get(key);
       if (old) old.count += 1;
-      else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0], partial: false, anaphoric: false });
+      else shares.set(key, { measure: f.measure, count: 1, ...g, index: at, numAt: at, text: m[0].replace(/\s+(?:of|from)\s.*$/is, ''), partial: false, anaphoric: false });
     }
     figures.push(...shares.values());
   }

@@ -511,10 +511,16 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
 /** Property of civilians: crops, fields, orchards, homes. */
 const CIVILIAN_PROPERTY = /\b(?:wheat|barley|crops?|harvest|(?:farm|crop|wheat|barley|agricultural) ?(?:land|fields?)|fields|farmland|farms?|orchards?|groves?|homes|houses|shops)\b/i;
 
+const UNCOUNTED_VICTIMS = String.raw`(?:a\s+number\s+of|several|dozens\s+of|scores\s+of|many|a\s+few)\s+(?:our\s+|innocent\s+|other\s+)?(?:citizens|civilians|residents|villagers|passers-?by|worshippers|shoppers)\b`;
+const UNCOUNTED_CIVILIANS = new RegExp(String.raw`\b(?:martyrdom|deaths?|killing|injur(?:y|ies)|wounding|lives)\s+(?:and\s+(?:the\s+)?(?:injury|injuries|wounding)\s+)?of\s+${UNCOUNTED_VICTIMS}|\b${UNCOUNTED_VICTIMS}\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|martyred)\b`, 'i');
+
 function victimsAreCivilians(text: string, fr: EventFrame): boolean {
   if (fr.type === 'ARRESTS' || fr.type === 'CHANGE_TO_GROUP_ACTIVITY' || fr.type === 'DISRUPTED_WEAPONS_USE') return false;
   // "set fire to wheat fields", "torched farmers' homes": crops and homes burned are the farmers' and villagers' loss.
   if (fr.type === 'LOOTING_PROPERTY_DESTRUCTION' && fr.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && CIVILIAN_PROPERTY.test(text.slice(t.start, t.end + 60)))) return true;
+  // "resulted in the martyrdom and injury of a number of citizens", "several civilians were wounded": victims told
+  // without a count still say whose they were.
+  if (UNCOUNTED_CIVILIANS.test(text)) return true;
   const at = fr.triggers[0]?.end ?? 0;
   // "attacked villagers", "targeting a wedding", "on a market": the victims follow the trigger.
   if (CIVILIAN_WORDS.test(text.slice(at, at + 80))) return true;
