@@ -62,6 +62,8 @@ const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
 const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
 const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu');
+/** "a shop in al-Bayaa, in the southwest of the capital", "in Zayouna, on the eastern edge of the city": a quarter told by where it lies in a city. */
+const PLACE_QUARTER = new RegExp(String.raw`\b(?:in|at|near|outside) (?:the )?(${NAME}), (?:in|on|at) the (?:[\w-]+ ){1,2}of the (?:capital|city|town|(?:district|sub-?district|city|town) (?:centre|center))\b(?! of\b)`, 'gu');
 const MOUNT_NAMED = new RegExp(String.raw`\bMount (${NAME})`, 'gu');
 
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
@@ -177,6 +179,10 @@ export class MentionFinder {
       const farFrom = this.bearingDenies(name, text.slice((m.index ?? 0) + m[0].length));
       const fullKnown = !farFrom && (this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`)));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
+    }
+    for (const m of matchesOf(text, PLACE_QUARTER)) {
+      const name = cleanName(m[1]!);
+      if (!this.lookup(name).length && name.split(/\s+/).length <= 3) found.push({ name, type: 'quarter', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
     for (const m of matchesOf(text, MOUNT_NAMED)) {
