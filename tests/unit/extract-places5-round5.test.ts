@@ -68,3 +68,29 @@ describe("a quarter told by its position in the town", () => {
     expect(parentOf(text, 'place:shorsh')).toBe('place:kalar');
   });
 });
+
+describe('a second spelling in brackets', () => {
+  it('reads "the X (Y) complex" and "the X (Y Z) village" as a new place X', () => {
+    expect(places('A Turkish drone struck a YBS base in the Kocho (Kojo) complex, south of Mount Sinjar, late on Wednesday.')).toEqual(['place:kocho']);
+    expect(places('Gunmen killed two farmers in the Tal Ward (Tel Ward) village on Sunday.')).toEqual(['place:tal-ward']);
+  });
+
+  it("makes no place of a body's initials in brackets", () => {
+    const text = "Turkish jets struck a Kurdistan Workers' Party (PKK) camp near Amedi on Sunday.";
+    expect(extract(text).entities.filter((e) => e.kind === 'Place' && !e.id.startsWith('place:amedi')).map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('a bearing from an area, then the spot', () => {
+  it('takes a sub-district the retelling names over an area the lead only measured from', () => {
+    expect(
+      places('Two soldiers were killed on Sunday when a drone struck their car south of Wadi al-Shay. According to a local source, the strike hit the vehicle at about 8:30 pm on Sunday on the road at the entrance of Rashad subdistrict, killing both men.'),
+    ).toEqual(['place:rashad-subdistrict']);
+  });
+
+  it('keeps the area when the retelling names only a district', () => {
+    expect(
+      places('Two soldiers were killed on Sunday when a drone struck their car south of Wadi al-Shay. According to a local source, the strike hit the vehicle at about 8:30 pm on Sunday on a road in Daquq district, killing both men.'),
+    ).toEqual(['place:wadi-al-shay']);
+  });
+});
