@@ -80,17 +80,3 @@ describe('a second spelling in brackets', () => {
     expect(extract(text).entities.filter((e) => e.kind === 'Place' && !e.id.startsWith('place:amedi')).map((e) => e.id)).toEqual([]);
   });
 });
-
-describe('a bearing from an area, then the spot', () => {
-  it('takes a sub-district the retelling names over an area the lead only measured from', () => {
-    expect(
-      places('Two soldiers were killed on Sunday when a drone struck their car south of Wadi al-Shay. According to a local source, the strike hit the vehicle at about 8:30 pm on Sunday on the road at the entrance of Rashad subdistrict, killing both men.'),
-    ).toEqual(['place:rashad-subdistrict']);
-  });
-
-  it('keeps the area when the retelling names only a district', () => {
-    expect(
-      places('Two soldiers were killed on Sunday when a drone struck their car south of Wadi al-Shay. According to a local source, the strike hit the vehicle at about 8:30 pm on Sunday on a road in Daquq district, killing both men.'),
-    ).toEqual(['place:wadi-al-shay']);
-  });
-});
