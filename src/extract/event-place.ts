@@ -137,6 +137,107 @@ function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: Artic
   return e;
 }
 
+/** "the road between A and ...", "the highway linking A to ...": the words before a road's first end. */
+const ROAD_FROM = /\b(?:road|highway|motorway|expressway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+/** "... and the village of B", "... to B": the words between a road's two ends. */
+const ROAD_TO = /^\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
+const ROAD_AFTER = /^\s+(?:road|highway|motorway|expressway|route)\b/i;
+/** "... and Riyadh": a second end the gazetteer may know only under a unit's name. */
+const ROAD_TO_NAME = new RegExp(String.raw`^\s+(?:and|to)\s+(${NAME})`, 'u');
+
+/**
+ * How large a place a road's end is: a village or a site 0, the seat of a sub-district (or a
+ * sub-district's own name) 1, of a district 2, a provincial capital or other city 3, an area (a range
+ * of hills, a plain: no point on the road) 4, a province or broader 8.
+ */
+function endWeight(e: GazetteerEntry, ctx: ArticleContext): number {
+  switch (e.placeType) {
+    case 'SITE':
+    case 'VILLAGE':
+      return 0;
+    case 'CITY':
+      return 3;
+    case 'DISTRICT':
+      return 2;
+    case 'TOWN':
+      return ctx.lookup(`${e.name} District`).some((x) => x.kind === 'Place' && x.placeType === 'DISTRICT') ? 2 : 1;
+    case 'AREA':
+      return 4;
+    case 'GOVERNORATE':
+    case 'REGION':
+    case 'COUNTRY':
+      return 8;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * The two ends of each road a sentence names ("the road between Baquba and Buhriz", "the highway
+ * linking Hawija to Riyadh", "the Kirkuk-Daquq road"), and the end the incident is told by: reporters
+ * name a road from the larger place out to the lesser one, and an incident on it is coded to the lesser
+ * end (the more local anchor: a village before a town, a town before a city, any settlement before a
+ * range of hills), the first end on a tie.
+ * A second end the reference knows only as a unit ("Riyadh" for Riyadh Subdistrict) is that unit.
+ */
+function roadEnds(r: SentenceReading, ctx: ArticleContext): { keep: Map<Mention, Mention>; drop: Set<Mention> } {
+  const known = ROADS.get(r);
+  if (known) return known;
+  const found = findRoadEnds(r, ctx);
+  ROADS.set(r, found);
+  return found;
+}
+
+/** The road ends of each sentence reading, found once (every trigger of the sentence asks). */
+const ROADS = new WeakMap<SentenceReading, { keep: Map<Mention, Mention>; drop: Set<Mention> }>();
+
+function findRoadEnds(r: SentenceReading, ctx: ArticleContext): { keep: Map<Mention, Mention>; drop: Set<Mention> } {
+  const keep = new Map<Mention, Mention>();
+  const drop = new Set<Mention>();
+  const text = r.sentence.text;
+  const places = r.mentions.filter((m) => m.entries.some((x) => x.kind === 'Place')).sort((a, b) => a.start - b.start);
+  for (const [i, a] of places.entries()) {
+    const sa = localSpan(r, a);
+    const from = ROAD_FROM.test(text.slice(Math.max(0, sa.start - 60), sa.start));
+    if (!from && text[sa.end] !== '-') continue;
+    let b: Mention | undefined = places[i + 1];
+    const between = b ? text.slice(sa.end, localSpan(r, b).start) : '';
+    if (!(b && ((from && ROAD_TO.test(between)) || (between === '-' && ROAD_AFTER.test(text.slice(localSpan(r, b).end, localSpan(r, b).end + 15)))))) {
+      b = undefined;
+      // "between Hawija and Riyadh": a bare name the reference holds only as a unit's.
+      const bare = from ? ROAD_TO_NAME.exec(text.slice(sa.end)) : null;
+      if (bare && !ctx.lookup(bare[1]!).length) {
+        const unit = ['Subdistrict', 'District'].flatMap((suffix) => ctx.lookup(`${bare[1]!} ${suffix}`)).find((x) => x.kind === 'Place' && (x.placeType === 'SUBDISTRICT' || x.placeType === 'DISTRICT'));
+        const start = r.sentence.start + sa.end + bare[0].length - bare[1]!.length;
+        if (unit) b = { entries: [unit], from: 0, to: 0, start, end: start + bare[1]!.length, text: bare[1]! };
+      }
+    }
+    if (!b) continue;
+    const ea = a.entries.find((x) => x.kind === 'Place')!;
+    const eb = b.entries.find((x) => x.kind === 'Place')!;
+    if (ea.id === eb.id) continue;
+    const [kept, other] = endWeight(eb, ctx) < endWeight(ea, ctx) ? [b, a] : [a, b];
+    keep.set(a, kept);
+    keep.set(b, kept);
+    drop.add(other);
+  }
+  return { keep, drop };
+}
+
+/** "on X mountain", "struck the slopes of Mount X", "in the X hills": the words that put a target on a mountain. */
+const MOUNTAIN_ON = /\b(?:on|in|into|across|struck|hit|bombed|shelled|pounded|targeted|striking|hitting|bombing|shelling|pounding|targeting)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:slopes?|ridges?|peaks?|summits?|tops?|flanks?|foothills|sides?|heights)\s+of\s+(?:the\s+)?)?$/i;
+/** ", near the town of", " above the villages of", " overlooking": a place that only tells where the mountain before it lies. */
+const LANDMARK_AFTER = /^(?:\s+(?:mountains?|range|ridge|hills|heights))?\s*,?\s+(?:(?:just|right|directly)\s+)?(?:near|above|below|overlooking|close to|next to|outside|beside)\s+(?:the\s+)?(?:(?:villages?|towns?|city|camps?|hamlets?)\s+of\s+)?$/i;
+/** "... Kani Rash and Gwezhe": further places of the same landmark. */
+const LANDMARK_AND = /^\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:(?:village|town|camp|hamlet)\s+of\s+)?$/i;
+
+/** A mountain, a range or a ridge ("Mount X", "the X mountains", "Asos mountain"), named as such. */
+function mountain(r: SentenceReading, m: Mention, e: GazetteerEntry): boolean {
+  if (e.placeType !== 'AREA') return false;
+  const { end } = localSpan(r, m);
+  return /\b(?:Mount|Mountains?|Range|Ridge|Jabal|Jebel|Hills)\b/i.test(m.text) || /^\s+(?:mountains?|range|ridge|hills)\b/i.test(r.sentence.text.slice(end, end + 12)) || /\b(?:Mount|Mountains?|Range|Ridge|Jabal|Jebel|Hills)\b/.test(e.name);
+}
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -147,8 +248,10 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = clauseAt(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean }[] = [];
+  const road = roadEnds(r, ctx);
   for (const m of r.mentions) {
+    if (road.drop.has(m)) continue;
     // "the U.S. Embassy in Baghdad": a body named by its seat places an attack on it.
     const seat = m.entries.find((x) => x.kind === 'Place') ? undefined : / in ((?:al-)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)$/u.exec(m.text)?.[1];
     let e = m.entries.find((x) => x.kind === 'Place') ?? (seat ? ctx.lookup(seat).find((x) => x.kind === 'Place') : undefined);
@@ -180,10 +283,29 @@ export function placeOf(
     // sentence locates, whatever the preposition before it.
     // "the Erbil-Kirkuk road": a road's end names no place of the event; a place named beside it does.
     const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
-    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
+    // "a position on Asos mountain", "bombed the slopes of Metina mountain": a mountain the target lay on.
+    const onMountain = mountain(r, m, e) && MOUNTAIN_ON.test(before);
+    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
-    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate });
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}) });
+  }
+  // "the slopes of Metina mountain near the village of Sargele", "a position on Asos mountain, near the town of
+  // Chwarta", "Hasarost mountain above the villages of X and Y": the places named after a mountain the target lay on
+  // only tell where the mountain is.
+  const landmarks: number[] = [];
+  for (const c of candidates.filter((x) => x.mountain)) {
+    let last = localSpan(r, c.m).end;
+    let joiner = LANDMARK_AFTER;
+    for (const o of [...candidates].sort((a, b) => localSpan(r, a.m).start - localSpan(r, b.m).start)) {
+      const { start, end } = localSpan(r, o.m);
+      if (start < last) continue;
+      if (!joiner.test(r.sentence.text.slice(last, start))) break;
+      candidates.splice(candidates.indexOf(o), 1);
+      landmarks.push(start);
+      last = end;
+      joiner = LANDMARK_AND;
+    }
   }
   // "killed in Tell Hamdan on Monday": where nothing smaller than a province is named, an unknown name
   // a locative puts in the trigger's clause is a village (of the province or district named, if any).
@@ -201,7 +323,7 @@ export function placeOf(
     for (const m of matchesOf(text.slice(span.start, span.end), BARE_PLACE)) {
       const start = span.start + (m.index ?? 0) + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
-      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end)) || landmarks.includes(start)) continue;
       // "the minister said in Washington", "told reporters in Ankara": where words were spoken.
       if (/\b(?:said|says|say|told|telling|speaking|spoke|statement|announced|conference|meeting|met|visit(?:ing)?|talks|interview)\b[^,.;]{0,25}$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "in Wadi X, within the Y mountains": the area the words put it in holds it.
@@ -237,13 +359,16 @@ export function placeOf(
   // (A reaction's "positions east of Tuz Khormato" locates too.)
   if (!candidates.some((c) => ctx.rank(c.e) < 6)) {
     const measured: typeof candidates = [];
-    for (const m of r.mentions) {
+    // A road's end the incident is told by stands in for the first end the words measure from.
+    const ends = [...new Set(road.keep.values())].filter((m) => !r.mentions.includes(m));
+    for (const m of [...r.mentions, ...ends]) {
+      if (road.drop.has(m)) continue;
       const e = m.entries.find((x) => x.kind === 'Place');
       if (!e || ctx.rank(e) >= 6) continue;
       const { start, end } = localSpan(r, m);
       if (segment && (start < segment.start || end > segment.end)) continue;
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
-      if (!DIRECTION_OF.test(before) && !ABOVE.test(before)) continue;
+      if (!DIRECTION_OF.test(before) && !ABOVE.test(before) && road.keep.get(m) !== m) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
       measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true, measured: true });
     }

@@ -55,13 +55,16 @@ function isPlausibleName(name: string): boolean {
 
 // Place phrases (MentionFinder.places).
 const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
-const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|(?:mountain )?range|ridge|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
+// ("the Dugure (Dguri) complex": a second spelling in brackets between the name and its head.)
+const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:\((?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\) )?(?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|(?:mountain )?range|ridge|hills?|desert|plains?|region|resort|lake)\b`, 'gu');
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
 const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
 const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu');
+/** "a shop in al-Bayaa, in the southwest of the capital", "in Zayouna, on the eastern edge of the city": a quarter told by where it lies in a city. */
+const PLACE_QUARTER = new RegExp(String.raw`\b(?:in|at|near|outside) (?:the )?(${NAME}), (?:in|on|at) the (?:[\w-]+ ){1,2}of the (?:capital|city|town|(?:district|sub-?district|city|town) (?:centre|center))\b(?! of\b)`, 'gu');
 const MOUNT_NAMED = new RegExp(String.raw`\bMount (${NAME})`, 'gu');
 
 /** Finds and registers the entities a sentence introduces; the local gazetteer learns them. */
@@ -177,6 +180,10 @@ export class MentionFinder {
       const farFrom = this.bearingDenies(name, text.slice((m.index ?? 0) + m[0].length));
       const fullKnown = !farFrom && (this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`)));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
+    }
+    for (const m of matchesOf(text, PLACE_QUARTER)) {
+      const name = cleanName(m[1]!);
+      if (!this.lookup(name).length && name.split(/\s+/).length <= 3) found.push({ name, type: 'quarter', end: (m.index ?? 0) + m[0].indexOf(',') });
     }
     // "on the slopes of Mount Bekhair": a mountain named before its name.
     for (const m of matchesOf(text, MOUNT_NAMED)) {

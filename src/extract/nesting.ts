@@ -52,7 +52,8 @@ function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx:
 }
 
 /** "X neighbourhood in the south of the city", "the X area on the eastern edge of the town": a quarter of a city the text names elsewhere ("the city of X" names it here). */
-const OF_THE_CITY = /^['’]?\s*(?:(?:neighbou?rhood|quarter|area|district|suburb)s?\s*)?,?\s*(?:(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,2}of\s+|of\s+)the\s+(?:city|town)\b(?!\s+of\b)/i;
+/** ... and "in the southwest of the capital", "in the south of the district centre": the same told of the capital, or of a district's seat. */
+const OF_THE_CITY = /^['’]?\s*(?:(?:neighbou?rhood|quarter|area|district|suburb)s?\s*)?,?\s*(?:(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,2}of\s+|of\s+)the\s+(?:(?:city|town)(?:\s+(?:centre|center))?|capital|(district|sub-?district)\s+(?:centre|center))\b(?!\s+of\b)/i;
 
 const URBAN = new Set(['CITY', 'TOWN']);
 
@@ -60,13 +61,18 @@ const URBAN = new Set(['CITY', 'TOWN']);
 function cityMeant(readings: SentenceReading[], at: number, self: GazetteerEntry, ctx: ArticleContext): GazetteerEntry | undefined {
   const r = readings[at];
   const pos = r ? r.sentence.text.indexOf(self.name) : -1;
-  if (!r || pos < 0 || !OF_THE_CITY.test(r.sentence.text.slice(pos + self.name.length))) return undefined;
+  const told = r && pos >= 0 ? OF_THE_CITY.exec(r.sentence.text.slice(pos + self.name.length)) : null;
+  if (!r || !told) return undefined;
+  // "the district centre": the seat of the district named last, else the district.
+  const unitType = told[1] ? (/^sub/i.test(told[1]) ? 'SUBDISTRICT' : 'DISTRICT') : undefined;
   for (let i = at; i >= 0; i--) {
-    const urban = readings[i]!.mentions
+    const named = readings[i]!.mentions
       .filter((m) => i < at || localSpan(readings[i]!, m).start < pos)
       .map((m) => pick(m, 'place'))
-      .filter((e): e is GazetteerEntry => Boolean(e && e.id !== self.id && URBAN.has(e.placeType ?? '')));
-    if (urban.length) return urban[urban.length - 1];
+      .filter((e): e is GazetteerEntry => Boolean(e && e.id !== self.id && (unitType ? e.placeType === unitType : URBAN.has(e.placeType ?? ''))));
+    const last = named[named.length - 1];
+    if (last && unitType) return ctx.lookup(last.name.replace(/\s+(?:Sub-?district|District)$/i, '')).find((e) => e.kind === 'Place' && URBAN.has(e.placeType ?? '') && ctx.contains(last.id, e.id)) ?? last;
+    if (last) return last;
   }
   // (A wire writes it in capitals: "NASIRIYAH", "AL-KUT".)
   const dateline = ctx.article.datelinePlace?.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -218,6 +218,12 @@ export function overridingPlace<T extends { rule: boolean; p: number }>(scored: 
   return best !== rule && best.p - rule.p > margin ? best : null;
 }
 
+/** A new place the article nested in a town or a city (a neighbourhood, a quarter). */
+function quarterOfTown(e: GazetteerEntry, ctx: ArticleContext): boolean {
+  const parent = ctx.parentOf(e.id);
+  return ctx.finder.discovered.has(e.id) && Boolean(parent) && ['CITY', 'TOWN'].includes(ctx.entry(parent!)?.placeType ?? '');
+}
+
 /**
  * Re-places each incident where the model overrides the rules. An incident split by place ("in
  * Basra and Amarah") keeps the place the split gave it.
@@ -232,6 +238,9 @@ export function applyPlaceModel(incidents: Incident[], readings: SentenceReading
     const scored = candidates.map((c) => ({ c, rule: c.features.rule === 1, p: placeProbability(c.features, model) }));
     const chosen = overridingPlace(scored, model.margin)?.c;
     if (!chosen) continue;
+    // A quarter the article told inside a town ("the Barbarosh neighbourhood, in the south of the district centre") is
+    // where in that town it happened: the model does not trade it back for the town or the district around it.
+    if (ctx.contains(chosen.entry.id, incident.place.place.id) && quarterOfTown(incident.place.place, ctx)) continue;
     incident.place = chosen.argument ?? { place: chosen.entry, evidence: chosen.evidence ?? chosen.entry.name, sameClause: chosen.features.sameClause === 1 };
   }
 }
