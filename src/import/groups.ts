@@ -4,6 +4,7 @@
  * that writing them one after another would. Pure: no database.
  */
 import { daysBetween } from '../domain/dates.js';
+import type { GazetteerEntry } from '../extract/gazetteer.js';
 import { periodEnd } from '../domain/precision.js';
 import { refId, type EntityInput, type ImportBatch } from './format.js';
 import { planBatch, relationshipId, type WritePlan } from './plan.js';
@@ -32,16 +33,8 @@ export interface GroupKeys {
   changesEntities: boolean;
 }
 
-/** What the seeding's gazetteer holds of an entity (the fields of src/extract/gazetteer.ts GazetteerEntry that a write can change). */
-export interface KnownEntity {
-  kind: string;
-  name: string;
-  aliases: string[];
-  placeType: string | null;
-  parentId: string | null;
-  governs: string | null;
-  organizationType?: string | null;
-}
+/** What the seeding's gazetteer holds of an entity: the fields of its entry that a write can change. */
+export type KnownEntity = Pick<GazetteerEntry, 'kind' | 'name' | 'aliases' | 'placeType' | 'parentId' | 'governs' | 'organizationType'>;
 
 /**
  * Whether writing the batch may change an entry of the gazetteer: it defines an entity the
