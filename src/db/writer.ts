@@ -56,6 +56,8 @@ export interface WriteOptions {
    * created by the bulk path too (`createNewPlaces`), before the rest of the batch.
    */
   newPlaces?: string[];
+  /** `planBatch` of the batch, when the caller made it already (seeding plans each article once, to group it). */
+  plan?: WritePlan;
 }
 
 export interface WriteResult {
@@ -80,7 +82,7 @@ export async function writeBatch(tx: Tx, input: ImportBatch, options: WriteOptio
 async function writeGeneral(tx: Tx, input: ImportBatch, options: WriteOptions): Promise<WriteResult> {
   const counters = emptyCounters();
   // 0. The structural rules that need no database (src/import/invariants.ts): refused whole, before anything is sent.
-  const initial = planBatch(input);
+  const initial = options.plan ?? planBatch(input);
   const problems = planProblems(initial);
   if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
 
@@ -217,6 +219,8 @@ export interface ArticleWrite {
   batch: ImportBatch;
   digest: string;
   origin: string;
+  /** `planBatch(batch)`, when the caller made it already. */
+  plan?: WritePlan;
 }
 
 /**
@@ -251,7 +255,7 @@ export async function writeArticles(tx: Tx, parts: ArticleWrite[]): Promise<Writ
   const results: WriteResult[] = parts.map(skipped);
   // 0. The structural rules, per article.
   const initial = parts.map((p) => {
-    const plan = planBatch(p.batch);
+    const plan = p.plan ?? planBatch(p.batch);
     const problems = planProblems(plan);
     if (problems.length) throw badInput(`The batch cannot be written: ${problems.join('; ')}`, { problems });
     return plan;

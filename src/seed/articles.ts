@@ -13,6 +13,7 @@ import type { EntityKind } from '../domain/taxonomy.js';
 import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
 import type { ImportBatch } from '../import/format.js';
 import { groupKeysOf, independent, type GroupKeys } from '../import/groups.js';
+import { planBatch, type WritePlan } from '../import/plan.js';
 import type { WriteResult } from '../db/writer.js';
 import type { GazetteerSnapshot } from './extraction-pool.js';
 import { digestOf } from './structured.js';
@@ -128,6 +129,8 @@ interface Extracted {
   warnings: string[];
   articleId: string;
   digest: string;
+  /** The batch's write plan, made once: for its group keys and for the writer. */
+  plan: WritePlan;
   keys: GroupKeys;
 }
 
@@ -159,14 +162,14 @@ export async function seedArticles(store: WriteStore | null, files: string[], ga
   // The entities whose gazetteer entries a written article may have changed: none when it defines
   // no entity and places none in another (it only links to them), else those it created or named.
   const touched = (a: Extracted, result: WriteResult) => (a.keys.changesEntities ? [...result.created, ...result.linked] : []);
-  const alone = (a: Extracted) => store!.importBatch(a.batch, { overwrite: false, digest: a.digest, origin: path.basename(a.file) });
+  const alone = (a: Extracted) => store!.importBatch(a.batch, { overwrite: false, digest: a.digest, origin: path.basename(a.file), plan: a.plan });
 
   /** Writes a group; when its transaction fails, its articles one per transaction, in order. */
   const writeGroup = async (group: Extracted[]): Promise<void> => {
     let results: WriteResult[] | null = null;
     if (group.length > 1) {
       results = await store!
-        .importArticles(group.map((a) => ({ batch: a.batch, digest: a.digest, origin: path.basename(a.file) })))
+        .importArticles(group.map((a) => ({ batch: a.batch, digest: a.digest, origin: path.basename(a.file), plan: a.plan })))
         .catch(() => null);
     }
     if (results) {
@@ -223,7 +226,8 @@ export async function seedArticles(store: WriteStore | null, files: string[], ga
       finish(i, { file, articleId: article.id, batch, warnings, skipped: false, created: [] });
       continue;
     }
-    const a: Extracted = { index: i, file, batch, warnings, articleId: article.id, digest, keys: groupKeysOf(batch, undefined, (id) => gazetteer.get(id)) };
+    const plan = planBatch(batch);
+    const a: Extracted = { index: i, file, batch, warnings, articleId: article.id, digest, plan, keys: groupKeysOf(batch, plan, (id) => gazetteer.get(id)) };
     place(a);
     if (group.length >= perTransaction || held.length >= perTransaction) await dispatch();
     // The next article is read against the entities this one introduces, as when each is written alone.
