@@ -27,6 +27,8 @@ import { ARTICLE_NEIGHBOURS, EVENT_NEIGHBOURS, STATEMENT_NEIGHBOURS } from '../.
 
 /** A neighbour list read ahead with nothing below it. */
 const ahead = (spec: NeighbourSpec): ReadAheadSpec => ({ spec, then: [] });
+/** The properties the resolvers read of a neighbour selected as `{ id name }` (src/graphql/prefetch.ts propertiesFor). */
+const NAME = ['name'];
 
 export type Vars = Record<string, unknown>;
 
@@ -137,9 +139,6 @@ export class RawDb {
   }
 }
 
-const itemIds = (rows: Record<string, unknown>[], key = 'items') =>
-  rows.flatMap((r) => (r[key] as { node?: { id: string }; id?: string }[]).map((i) => (i.node ? i.node.id : (i.id as string))));
-
 /** Paths and neighbourhoods leave out provenance links, as the resolvers do. */
 const DOMAIN_TYPES = RELATIONSHIP_TYPE_NAMES.filter((t) => !['MENTIONS', 'REPORTS', 'PUBLISHED'].includes(t)) as RelationshipType[];
 
@@ -216,11 +215,11 @@ export const OPERATIONS: Operation[] = [
       const filter: EventFilterInput = { placeId: v.placeId as string, from: v.from as string, to: v.to as string };
       // The resolver reads the page with each event's place, perpetrators and claims (read-ahead);
       // totalCount and the actors the claims name then load together.
-      const readAhead = { neighbours: [ahead(EVENT_NEIGHBOURS.place(false)), ahead(EVENT_NEIGHBOURS.perpetrators(false))], claims: true };
+      // Of the places and perpetrators, only their names (what the selection asks).
+      const readAhead = { neighbours: [ahead(EVENT_NEIGHBOURS.place(false, NAME)), ahead(EVENT_NEIGHBOURS.perpetrators(false, NAME))], claims: true };
       const page = (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, readAhead))).slice(0, 20);
-      // Actors of the claims, less the perpetrators that came whole (the server's node loader has them).
-      const known = new Set(itemIds(page, 'pre1'));
-      const actorIds = [...new Set(page.flatMap((r) => (r.claims as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x && !known.has(x))))];
+      // Actors of the claims, whole (the perpetrators read ahead are partial: the node loader reads them again).
+      const actorIds = [...new Set(page.flatMap((r) => (r.claims as { actorId?: string | null }[]).map((c) => c.actorId).filter((x): x is string => !!x)))];
       const [count, actors] = await db.wave([eventCount(filter), ...(actorIds.length ? [nodesByIds(actorIds)] : [])]);
       return page.length + count!.length + (actors?.length ?? 0);
     },
@@ -260,7 +259,7 @@ export const OPERATIONS: Operation[] = [
       // node(id) resolves first; its events field then runs one batched query that reads each
       // event's place and claims ahead.
       const node = await db.read(nodesByIds([id]));
-      const events = await db.read(keyedQuery(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: true })));
+      const events = await db.read(keyedQuery(eventsByParent([id], { kind: 'actor', role: 'ANY' }, {}, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false, NAME))], claims: true })));
       return node.length + events.length;
     },
     pick: (pools, rng) => ({ id: pickActor(pools, rng).id }),
@@ -290,9 +289,9 @@ export const OPERATIONS: Operation[] = [
     theirsNote: 'Generated API, from the event (the natural entry point there); the sentence comes from the REPORTS relationship properties.',
     raw: async (db, v) => {
       // One statement: the page with each statement's speaker and sources, and each source article's
-      // publisher (read-ahead two levels down), as the resolver reads it.
-      const sources = { spec: STATEMENT_NEIGHBOURS.sources(false), then: [ARTICLE_NEIGHBOURS.publisher(false)] };
-      return (await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20, [ahead(STATEMENT_NEIGHBOURS.speaker(false)), sources]))).length;
+      // publisher (read-ahead two levels down), with only the properties asked, as the resolver reads it.
+      const sources = { spec: STATEMENT_NEIGHBOURS.sources(false, ['published', 'title']), then: [ARTICLE_NEIGHBOURS.publisher(false, NAME)] };
+      return (await db.read(statementPage({ aboutId: v.eventId as string }, 'DATE_DESC', 0, 20, [ahead(STATEMENT_NEIGHBOURS.speaker(false, NAME)), sources], ['date', 'quote', 'stance']))).length;
     },
     pick: (pools, rng) => ({ eventId: rng.pick(pools.eventsWithStatements) }),
   },
@@ -444,7 +443,7 @@ export const OPERATIONS: Operation[] = [
     raw: async (db, v) => {
       const filter: EventFilterInput = { near: { latitude: v.latitude as number, longitude: v.longitude as number, radiusKm: 50 } };
       // One statement: the page with each event's place (read-ahead), as the resolver reads it.
-      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false))], claims: false }))).length;
+      return (await db.read(eventPage(filter, 'DATE_DESC', 0, 20, { neighbours: [ahead(EVENT_NEIGHBOURS.place(false, NAME))], claims: false }))).length;
     },
     pick: (pools, rng) => rng.pick(pools.points),
   },

@@ -66,6 +66,7 @@ in turns with the other targets, and writes bench/results/api-<date>.json and .m
     'quiet-wait': { type: 'string', value: 'S', default: '30', parse: number({ min: 0 }), description: 'longest such wait, in seconds' },
     out: { type: 'string', value: 'FILE', description: 'results file (default: bench/results/api-<date>.json; the .md next to it)' },
     report: { type: 'string', value: 'FILE', description: 'only rewrite the Markdown of an earlier results file' },
+    'cpu-prof': { type: 'string', value: 'DIR', description: "write CPU profiles of both servers to DIR/ours and DIR/theirs (node --cpu-prof, one per thread; open them in Chrome's DevTools)" },
   },
   examples: ['npm run bench', 'npm run bench -- --scale 0.05 --duration 5 --concurrency 1,16', 'npm run bench -- --reuse /path/to/dir --ops a,c --targets ours,raw'],
   notes: 'BENCH_NEO4J_URI (with BENCH_NEO4J_USERNAME / BENCH_NEO4J_PASSWORD) uses a server of your own, with APOC Core; it gets the generated data.',
@@ -574,11 +575,19 @@ async function main(): Promise<void> {
     // 4. Servers, a check of every operation, and the profiles.
     // With the V8 heap limit `npm start` gives the server (SERVER_HEAP_MB, 512 by default); the
     // library's server runs with Node's default, as its documentation starts it.
+    // One folder per server: each of its threads (tsx's loader runs in one) writes a profile there.
+    const profiling = (name: string) => (values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(values['cpu-prof'], name)}`] : []);
     const ours = await startChild('our server', 'bench/api/our-server.ts', { ...childEnv, BENCH_LOG_LEVEL: values['log-level'] }, [
       `--max-old-space-size=${process.env.SERVER_HEAP_MB || '512'}`,
+      ...profiling('ours'),
     ]);
     children.push(ours);
-    const theirs = await startChild('@neo4j/graphql server', 'bench/api/neo4j-graphql/server.ts', { ...childEnv, BENCH_CHECK_COMPAT: pluginsDir ? 'true' : 'false' });
+    const theirs = await startChild(
+      '@neo4j/graphql server',
+      'bench/api/neo4j-graphql/server.ts',
+      { ...childEnv, BENCH_CHECK_COMPAT: pluginsDir ? 'true' : 'false' },
+      profiling('theirs'),
+    );
     children.push(theirs);
     results.apoc = {
       required: 'yes per the v7 documentation and checkNeo4jCompat (apoc.util.validatePredicate, apoc.date.convertFormat); none of the benchmark queries call APOC',

@@ -4,7 +4,7 @@ import type { Graph } from './graph.js';
 import * as lists from './queries/lists.js';
 import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, EventTotalsRecord, NeighbourRecord, StatementRecord } from './records.js';
 import type { Row } from './graph.js';
-import { toClaimRecord, toNeighbourRecords } from './mappers.js';
+import { markPartial, toClaimRecord, toNeighbourRecords } from './mappers.js';
 import type { NeighbourSpec, ReadAheadSpec } from './queries/read.js';
 
 /** What a list statement read ahead: per spec asked, each node's neighbours by node id; each event's claims, when asked. */
@@ -23,8 +23,11 @@ export function prefetchedOf(rows: Row[], specs: ReadAheadSpec[], claims = false
     const lists = rows.map((r) => [id(r), r[`pre${i}`] as Row[]] as const);
     const below = lists.flatMap(([, items]) => items);
     return [
-      { spec, byId: new Map(lists.map(([key, items]) => [key, toNeighbourRecords(items)])) },
-      ...then.map((inner, j) => ({ spec: inner, byId: new Map(below.map((item) => [id(item), toNeighbourRecords(item[`pre${j}`])])) })),
+      { spec, byId: new Map(lists.map(([key, items]) => [key, toNeighbourRecords(items, spec.properties !== undefined)])) },
+      ...then.map((inner, j) => ({
+        spec: inner,
+        byId: new Map(below.map((item) => [id(item), toNeighbourRecords(item[`pre${j}`], inner.properties !== undefined)])),
+      })),
     ];
   });
   return {
@@ -85,9 +88,18 @@ export class ListStore {
   }
 
   /** A page of statements; with `prefetch`, as eventPage. */
-  async statementPage(filter: lists.StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: ReadAheadSpec[] = []): Promise<Page<StatementRecord> & Prefetched> {
-    const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit, prefetch), 'statements');
-    return { ...page(rows, limit, (r) => asNode(r.node) as StatementRecord), ...prefetchedOf(rows.slice(0, limit), prefetch) };
+  /** A page of statements; given `properties`, partial records with only those (read.ts `NODE`). */
+  async statementPage(
+    filter: lists.StatementFilterInput,
+    sort: 'DATE_DESC' | 'DATE_ASC',
+    offset: number,
+    limit: number,
+    prefetch: ReadAheadSpec[] = [],
+    properties?: readonly string[],
+  ): Promise<Page<StatementRecord> & Prefetched> {
+    const rows = await this.db.read(lists.statementPage(filter, sort, offset, limit, prefetch, properties), 'statements');
+    const item = (r: Row) => asNode(r.node) as StatementRecord;
+    return { ...page(rows, limit, properties ? (r) => markPartial(item(r)) : item), ...prefetchedOf(rows.slice(0, limit), prefetch) };
   }
 
   async statementCount(filter: lists.StatementFilterInput): Promise<number> {

@@ -37,7 +37,7 @@ export class LookupStore {
 
   async neighbours(ids: readonly string[], spec: read.NeighbourSpec): Promise<Keyed<NeighbourRecord[]>> {
     const rows = await this.db.readKeyed((ns) => read.neighbours([...ids], spec, ns), `neighbours:${spec.types.join('|')}`);
-    return keyed(rows, (r) => toNeighbourRecords(r.items));
+    return keyed(rows, (r) => toNeighbourRecords(r.items, spec.properties !== undefined));
   }
 
   async nodeLists(build: KeyedRead, tag: string): Promise<Keyed<NodeRecord[]>> {

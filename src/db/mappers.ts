@@ -232,8 +232,28 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
 }
 
 /** The `{node, rel}` items of a neighbours read (src/db/queries/read.ts `neighbourItems`). */
-export function toNeighbourRecords(items: unknown): NeighbourRecord[] {
-  return (items as { node: Props; rel: Props }[]).map((i) => ({ node: toNodeRecord(i.node), relationship: toRelationshipRecord(i.rel) }));
+const PARTIAL = Symbol('partial');
+
+/**
+ * Marks a record read with only some of its node's properties (the fields a request asks,
+ * NeighbourSpec.properties): it answers that request's fields, and is never taken for the whole
+ * node (src/graphql/loaders.ts). The mark is a symbol: no serialiser or resolver sees it.
+ */
+export function markPartial<T extends object>(record: T): T {
+  Object.defineProperty(record, PARTIAL, { value: true });
+  return record;
+}
+
+export function isPartial(record: object): boolean {
+  return PARTIAL in record;
+}
+
+/** Neighbours as `{node, rel}` rows give them; `partial`: read with only some properties. */
+export function toNeighbourRecords(items: unknown, partial = false): NeighbourRecord[] {
+  return (items as { node: Props; rel: Props }[]).map((i) => {
+    const node = toNodeRecord(i.node);
+    return { node: partial ? markPartial(node) : node, relationship: toRelationshipRecord(i.rel) };
+  });
 }
 
 /** A casualty claim as stored (`c {.*}`), with the publication date of its article when read with it. */

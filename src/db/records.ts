@@ -85,6 +85,8 @@ export interface SourceRecord {
   articleId: string;
   sentence: string | null;
   confidence: number | null;
+  /** The article, when it was read with the source (a `sources` field's lookup); else it is loaded by id. */
+  article?: ArticleRecord;
 }
 
 export interface RelationshipRecord {

@@ -4,15 +4,16 @@
  */
 import DataLoader from 'dataloader';
 import type { LookupStore } from '../db/lookup-store.js';
+import { isPartial } from '../db/mappers.js';
 import type { NodeRecord } from '../db/records.js';
 import { NODE_KINDS } from '../domain/taxonomy.js';
 
 const KINDS = new Set<string>(NODE_KINDS);
 
-/** A whole node as the store maps it (every list query returns nodes with all their properties). */
+/** A whole node as the store maps it: a record with all its node's properties (not one read for some fields only). */
 function asWholeNode(value: unknown): NodeRecord | null {
   const v = value as { id?: unknown; kind?: unknown } | null;
-  return v && typeof v.id === 'string' && typeof v.kind === 'string' && KINDS.has(v.kind) ? (v as NodeRecord) : null;
+  return v && typeof v.id === 'string' && typeof v.kind === 'string' && KINDS.has(v.kind) && !isPartial(v) ? (v as NodeRecord) : null;
 }
 
 type BatchFn<V> = (ids: readonly string[]) => Promise<Map<string, V>>;

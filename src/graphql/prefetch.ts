@@ -16,43 +16,135 @@ import type { NeighbourSpec, ReadAheadSpec } from '../db/queries/read.js';
 import type { NodeKind, RelationshipType } from '../domain/taxonomy.js';
 import type { RequestContext } from './context.js';
 
+/**
+ * The stored properties each field of an entity, a statement or an article reads from its record
+ * (src/db/mappers.ts toNodeRecord), besides the id, kind and review state that every read gives: a
+ * property of the same name, the one a resolver derives the field from (`cameoCode` from the
+ * stance), or none (a field answered by a loader from the node's id). A field that is not here
+ * (every event field, `distanceTo`, ...) makes the read take the whole node.
+ *
+ * Only the fields of a neighbour lookup that gives entities or articles use it (speaker, publisher,
+ * an event's place and actors, a source's article) and a page of statements: their selections
+ * hold no event fields, so one table serves every type (`published`, a property of an article, is
+ * a list on an organization: reading it there costs a db hit and nothing else).
+ */
+const FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  id: [],
+  kind: [],
+  entityKind: [],
+  relationships: [],
+  review: [],
+  // Entities
+  name: ['name'],
+  aliases: ['aliases'],
+  wikidataId: ['wikidataId'],
+  description: ['description'],
+  placeType: ['placeType'],
+  location: ['location'],
+  organizationType: ['organizationType'],
+  level: ['level'],
+  forceType: ['forceType'],
+  ...Object.fromEntries(
+    [
+      'mentionedIn', 'parent', 'ancestors', 'children', 'events', 'governedBy', 'statements', 'governments', 'partOf', 'components', 'basedIn',
+      'officeHolders', 'governs', 'seat', 'forces', 'organizations', 'under', 'offices', 'memberOf',
+    ].map((field) => [field, []]),
+  ),
+  // Statements
+  stance: ['stance'],
+  cameoCode: ['stance'],
+  quote: ['quote'],
+  summary: ['summary'],
+  date: ['date'],
+  speaker: [],
+  onBehalfOf: [],
+  about: [],
+  toward: [],
+  sources: [],
+  // Articles
+  title: ['title'],
+  url: ['url'],
+  published: ['published'],
+  language: ['language'],
+  text: ['text'],
+  ingestedAt: ['ingestedAt'],
+  publisher: [],
+  mentions: [],
+};
+
+/**
+ * The properties that the fields `names` read (FIELD_PROPERTIES), sorted; undefined (the whole
+ * node) when one of them is not in the table.
+ */
+export function propertiesFor(names: Iterable<string>): string[] | undefined {
+  const out = new Set<string>();
+  for (const name of names) {
+    const properties = FIELD_PROPERTIES[name];
+    if (!properties) return undefined;
+    for (const p of properties) out.add(p);
+  }
+  return [...out].sort();
+}
+
+const withProperties = (properties: string[] | undefined) => (properties ? { properties } : {});
+
 /** The spec of a field that shows the first neighbour by name (an event's place, a statement's speaker). */
-export function firstNeighbourSpec(type: RelationshipType, direction: 'OUT' | 'IN', kinds?: NodeKind[], withRejected = false): NeighbourSpec {
-  return { types: [type], direction, kinds, limit: 1, order: 'name', ...(withRejected ? { withRejected } : {}) };
+export function firstNeighbourSpec(type: RelationshipType, direction: 'OUT' | 'IN', kinds?: NodeKind[], withRejected = false, properties?: string[]): NeighbourSpec {
+  return { types: [type], direction, kinds, limit: 1, order: 'name', ...(withRejected ? { withRejected } : {}), ...withProperties(properties) };
 }
 
-/** The spec of a `sources` field: the articles that REPORT a node, newest first. */
-export function reportsSpec(withRejected = false): NeighbourSpec {
-  return { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc', ...(withRejected ? { withRejected } : {}) };
+/** The spec of a `sources` field: the articles that REPORT a node, newest first (`properties`: of the articles). */
+export function reportsSpec(withRejected = false, properties?: string[]): NeighbourSpec {
+  return { types: ['REPORTS'], direction: 'IN', kinds: ['Article'], limit: 200, order: 'date-desc', ...(withRejected ? { withRejected } : {}), ...withProperties(properties) };
 }
 
-const namesSpec = (type: RelationshipType, direction: 'OUT' | 'IN', withRejected: boolean): NeighbourSpec => ({
+const namesSpec = (type: RelationshipType, direction: 'OUT' | 'IN', withRejected: boolean, properties?: string[]): NeighbourSpec => ({
   types: [type],
   direction,
   limit: 50,
   order: 'name',
   ...(withRejected ? { withRejected } : {}),
+  ...withProperties(properties),
 });
 
-/** Event fields answered by a neighbour lookup, with the spec each asks (false: the event is not rejected). */
+/**
+ * The spec a field answered by a neighbour lookup asks: `withRejected` (false: the parent is not
+ * rejected) and the `properties` its selection reads of the neighbours (undefined: all).
+ */
+type FieldSpec = (withRejected: boolean, properties?: string[]) => NeighbourSpec;
+
+/** Event fields answered by a neighbour lookup, with the spec each asks. */
 export const EVENT_NEIGHBOURS = {
-  place: (withRejected: boolean) => firstNeighbourSpec('OCCURRED_IN', 'OUT', ['Place'], withRejected),
-  perpetrators: (withRejected: boolean) => namesSpec('PERPETRATED', 'IN', withRejected),
-  targets: (withRejected: boolean) => namesSpec('TARGETED', 'OUT', withRejected),
-} satisfies Record<string, (withRejected: boolean) => NeighbourSpec>;
+  place: (withRejected: boolean, properties?: string[]) => firstNeighbourSpec('OCCURRED_IN', 'OUT', ['Place'], withRejected, properties),
+  perpetrators: (withRejected: boolean, properties?: string[]) => namesSpec('PERPETRATED', 'IN', withRejected, properties),
+  targets: (withRejected: boolean, properties?: string[]) => namesSpec('TARGETED', 'OUT', withRejected, properties),
+} satisfies Record<string, FieldSpec>;
 
 /** Statement fields answered by a neighbour lookup. */
 export const STATEMENT_NEIGHBOURS = {
-  speaker: (withRejected: boolean) => firstNeighbourSpec('MADE', 'IN', undefined, withRejected),
-  sources: (withRejected: boolean) => reportsSpec(withRejected),
-} satisfies Record<string, (withRejected: boolean) => NeighbourSpec>;
+  speaker: (withRejected: boolean, properties?: string[]) => firstNeighbourSpec('MADE', 'IN', undefined, withRejected, properties),
+  sources: (withRejected: boolean, properties?: string[]) => reportsSpec(withRejected, properties),
+} satisfies Record<string, FieldSpec>;
 
 /** Article fields answered by a neighbour lookup. */
 export const ARTICLE_NEIGHBOURS = {
-  publisher: (withRejected: boolean) => firstNeighbourSpec('PUBLISHED', 'IN', ['Organization'], withRejected),
-} satisfies Record<string, (withRejected: boolean) => NeighbourSpec>;
+  publisher: (withRejected: boolean, properties?: string[]) => firstNeighbourSpec('PUBLISHED', 'IN', ['Organization'], withRejected, properties),
+} satisfies Record<string, FieldSpec>;
 
-type FieldSpecs = Record<string, (withRejected: boolean) => NeighbourSpec>;
+type FieldSpecs = Record<string, FieldSpec>;
+
+/** Where, below a field answered by a neighbour lookup, the neighbour's own fields are selected: right below, except a source's (`sources { article { ... } }`). */
+const NODE_PATHS: Readonly<Record<string, readonly string[]>> = { sources: ['article'] };
+
+/**
+ * The properties of the neighbours of a field answered by a neighbour lookup, from the field's
+ * selection (its resolver's `info`): what the read ahead of the same field asks too, so that both
+ * use one loader.
+ */
+export function neighbourProperties(info: GraphQLResolveInfo): string[] | undefined {
+  return propertiesFor(selectedFields(info, NODE_PATHS[info.fieldName] ?? []));
+}
 
 /**
  * Fields whose neighbours have fields read ahead too, one level down: where the neighbour sits
@@ -125,16 +217,22 @@ export function itemSelection(info: GraphQLResolveInfo, shape: 'connection' | 'l
 /** The lists to read ahead for the selected fields, and below them for the fields `below` knows. */
 function specsFor(selected: Selection, fields: FieldSpecs, below: Below = {}): ReadAheadSpec[] {
   const asked = (at: Selection | undefined, table: FieldSpecs) => Object.entries(table).filter(([name]) => at?.has(name));
+  // The properties a field's resolver will ask (neighbourProperties), from the same selection.
+  const properties = (at: Selection, name: string) => {
+    const node = (NODE_PATHS[name] ?? []).reduce<Selection | undefined>((s, step) => s?.get(step), at.get(name));
+    return propertiesFor(node?.keys() ?? []);
+  };
   return asked(selected, fields).map(([name, spec]) => {
     const down = below[name];
     const at = down?.path.reduce<Selection | undefined>((s, step) => s?.get(step), selected.get(name));
-    return { spec: spec(false), then: down ? asked(at, down.fields).map(([, inner]) => inner(false)) : [] };
+    return { spec: spec(false, properties(selected, name)), then: down && at ? asked(at, down.fields).map(([inner, innerSpec]) => innerSpec(false, properties(at, inner))) : [] };
   });
 }
 
-/** What to read ahead for the fields selected on a page of statements. */
-export function statementReadAhead(info: GraphQLResolveInfo): ReadAheadSpec[] {
-  return specsFor(itemSelection(info), STATEMENT_NEIGHBOURS, STATEMENT_BELOW);
+/** What a page of statements reads: the properties its fields read of each statement, and the lists to read ahead. */
+export function statementReads(info: GraphQLResolveInfo): { properties: string[] | undefined; readAhead: ReadAheadSpec[] } {
+  const selected = itemSelection(info);
+  return { properties: propertiesFor(selected.keys()), readAhead: specsFor(selected, STATEMENT_NEIGHBOURS, STATEMENT_BELOW) };
 }
 
 /** What to read ahead for the fields selected on a list of events: their neighbours, and their claims. */

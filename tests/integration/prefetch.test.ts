@@ -174,3 +174,82 @@ describe('read-ahead of list items', () => {
     expect(flat.queries).toBe(1);
   });
 });
+
+describe('only the properties a request asks', () => {
+  // Statements about event:pf-1 whose articles have every property, and whose speakers have a description and aliases.
+  const FULL = importBatchSchema.parse({
+    entities: [{ id: 'org:pf-ministry', kind: 'Organization', name: 'Ministry of Tests', aliases: ['MoT'], description: 'A ministry.', organizationType: 'MINISTRY' }],
+    articles: [0, 1].map((i) => ({
+      id: `article:pf-full-${i}`,
+      published: `2023-04-0${i + 1}`,
+      title: `Full report ${i}`,
+      url: `https://example.org/full-${i}`,
+      language: 'en',
+      text: `The whole text of report ${i}.`,
+      publisher: 'org:rudaw',
+    })),
+    statements: [0, 1].map((i) => ({
+      id: `statement:pf-full-${i}`,
+      speaker: i ? 'gov:us' : 'org:pf-ministry',
+      stance: i ? 'CONCERN' : 'CONDEMNATION',
+      about: ['event:pf-1'],
+      date: `2023-04-0${i + 1}`,
+      quote: `Quote ${i}.`,
+      summary: `Summary ${i}.`,
+      sources: [{ article: `article:pf-full-${i}`, sentence: `Said ${i}.`, confidence: 0.8 }],
+    })),
+  });
+  beforeAll(async () => {
+    await store.writes.importBatch(FULL, { overwrite: true });
+  });
+  const PAGE = '(filter: { aboutId: "event:pf-1" }, first: 20)';
+  const SPEAKER = 'speaker { __typename id kind name aliases description ... on Organization { organizationType } ... on Government { level } }';
+  const ARTICLE = 'id kind title url published language text publisher { id name }';
+  const STATEMENT = `id kind stance cameoCode quote summary date ${SPEAKER} sources { sentence confidence article { ${ARTICLE} } }`;
+
+  it('gives every field the value a whole read gives, through each shape of document', async () => {
+    const whole = await Promise.all(
+      ['statement:pf-full-0', 'statement:pf-full-1'].map(async (id) => (await execute(store, `{ node(id: "${id}") { ... on Statement { ${STATEMENT} } } }`)).data!.node),
+    );
+    expect(whole.map((s) => (s as { sources: unknown[] }).sources.length)).toEqual([1, 1]);
+    const documents = [
+      `{ statements${PAGE} { nodes { ${STATEMENT} } } }`,
+      `fragment S on Statement { ${STATEMENT} } { statements${PAGE} { edges { node { ...S } } } }`,
+      `{ statements${PAGE} { nodes { ... on Statement { id kind stance cameoCode quote summary date } ${SPEAKER} sources { sentence confidence article { ...A } } } } } fragment A on Article { ${ARTICLE} }`,
+    ];
+    for (const document of documents) {
+      const r = await execute(store, document);
+      expect(r.errors).toBeUndefined();
+      expect(r.queries).toBe(1);
+      const data = r.data!.statements as { nodes?: { id: string }[]; edges?: { node: { id: string } }[] };
+      const nodes = (data.nodes ?? data.edges!.map((e) => e.node)).sort((a, b) => a.id.localeCompare(b.id));
+      expect(nodes).toEqual(whole);
+    }
+  });
+
+  it('never lets a node read for some fields stand in for the whole node', async () => {
+    const article = `{ node(id: "article:pf-full-0") { ... on Article { ${ARTICLE} } } }`;
+    const alone = (await execute(store, article)).data!.node as { url: string; text: string };
+    expect(alone.url).toBe('https://example.org/full-0');
+    expect(alone.text).toBe('The whole text of report 0.');
+    // The list reads the article's id and title only; fields resolved after it (the ends of the
+    // statement's relationships, through the node loader) and beside it ask for all of it.
+    const r = await execute(
+      store,
+      `{ statements${PAGE} { nodes { id sources { article { id title } } speaker { id } relationships(types: [REPORTS, MADE]) { from { ... on Article { ${ARTICLE} } ... on Organization { name aliases description } } } } }
+         a: node(id: "article:pf-full-0") { ... on Article { ${ARTICLE} } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.a).toEqual(alone);
+    const ministry = (r.data!.statements.nodes as { id: string; relationships: { from: unknown }[] }[]).find((n) => n.id === 'statement:pf-full-0')!;
+    expect(ministry.relationships.map((x) => x.from)).toEqual(expect.arrayContaining([alone, { name: 'Ministry of Tests', aliases: ['MoT'], description: 'A ministry.' }]));
+  });
+
+  it('answers one field selected twice with different fields (aliases) in full each time', async () => {
+    const r = await execute(store, `{ statements${PAGE} { nodes { id a: speaker { name } b: speaker { description aliases } } } }`);
+    expect(r.errors).toBeUndefined();
+    const ministry = (r.data!.statements.nodes as { id: string; a: unknown; b: unknown }[]).find((n) => n.id === 'statement:pf-full-0')!;
+    expect(ministry.a).toEqual({ name: 'Ministry of Tests' });
+    expect(ministry.b).toEqual({ description: 'A ministry.', aliases: ['MoT'] });
+  });
+});

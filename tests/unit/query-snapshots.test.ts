@@ -397,6 +397,18 @@ const CASES: Record<string, Record<string, Cases>> = {
       'oldest first': () => listsQ.statementPage({ speakerId: 'gov:iraq' }, 'DATE_ASC', 20, 20),
       'about an event, with speakers and sources read ahead': () =>
         listsQ.statementPage({ aboutId: 'event:x' }, 'DATE_DESC', 0, 20, [{ spec: STATEMENT_NEIGHBOURS.speaker(false), then: [] }, { spec: STATEMENT_NEIGHBOURS.sources(false), then: [ARTICLE_NEIGHBOURS.publisher(false)] }]),
+      'only the properties asked, of the statements and of what is read ahead': () =>
+        listsQ.statementPage(
+          { aboutId: 'event:x' },
+          'DATE_DESC',
+          0,
+          20,
+          [
+            { spec: STATEMENT_NEIGHBOURS.speaker(false, ['name']), then: [] },
+            { spec: STATEMENT_NEIGHBOURS.sources(false, ['published', 'title']), then: [ARTICLE_NEIGHBOURS.publisher(false, ['name'])] },
+          ],
+          ['date', 'quote', 'stance'],
+        ),
     },
     statementCount: { 'a speaker': () => listsQ.statementCount({ speakerId: 'gov:iraq' }) },
     articlePage: {

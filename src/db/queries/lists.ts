@@ -176,7 +176,7 @@ function whereClause(where: string[]): string {
 }
 
 /** One page of a list (limit + 1 rows, so the caller knows whether there is a next page). */
-function page(f: Fragment, variable: string, order: string, offset: number, limit: number, prefetch: ReadAheadSpec[] = []): CypherQuery {
+function page(f: Fragment, variable: string, order: string, offset: number, limit: number, prefetch: ReadAheadSpec[] = [], properties?: readonly string[]): CypherQuery {
   const pre = prefetched(variable, prefetch);
   return {
     cypher: `${f.match}
@@ -184,7 +184,7 @@ ${whereClause(f.where)}
 WITH DISTINCT ${variable}
 ${order}
 SKIP $offset LIMIT $limit
-RETURN ${NODE(variable)} AS node${pre.columns}`,
+RETURN ${NODE(variable, properties)} AS node${pre.columns}`,
     params: { ...f.params, offset: int(offset), limit: int(limit + 1), ...pre.params },
   };
 }
@@ -419,8 +419,16 @@ export function statementMatch(filter: StatementFilterInput): Fragment {
   return { match, where, params };
 }
 
-export function statementPage(filter: StatementFilterInput, sort: 'DATE_DESC' | 'DATE_ASC', offset: number, limit: number, prefetch: ReadAheadSpec[] = []): CypherQuery {
-  return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit, prefetch);
+/** A page of statements; given `properties`, only those of each statement (`NODE`). */
+export function statementPage(
+  filter: StatementFilterInput,
+  sort: 'DATE_DESC' | 'DATE_ASC',
+  offset: number,
+  limit: number,
+  prefetch: ReadAheadSpec[] = [],
+  properties?: readonly string[],
+): CypherQuery {
+  return page(statementMatch(filter), 's', `ORDER BY s.date ${sort === 'DATE_ASC' ? 'ASC' : 'DESC'}, s.id ASC`, offset, limit, prefetch, properties);
 }
 
 export function statementCount(filter: StatementFilterInput): CypherQuery {

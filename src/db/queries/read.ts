@@ -11,8 +11,18 @@ import { NODE_PROPERTIES } from '../mappers.js';
 import { int, nodeKinds, relationshipTypes, wholeNumber } from './identifiers.js';
 
 const NODE_PROJECTION = NODE_PROPERTIES.map((p) => `.${p}`).join(', ');
-/** The node properties the mappers read (src/db/mappers.ts), absent ones as null. */
-export const NODE = (v: string) => `${v} {${NODE_PROJECTION}}`;
+const STORED = new Set<string>(NODE_PROPERTIES);
+/**
+ * The node properties the mappers read (src/db/mappers.ts), absent ones as null; given
+ * `properties`, only those, with the id, kind and review state every record has (the fields a
+ * request asks, src/graphql/prefetch.ts `propertiesFor`). Neo4j counts a db hit for every property
+ * projected, present or not, and the driver decodes each one.
+ */
+export const NODE = (v: string, properties?: readonly string[]) => {
+  if (!properties) return `${v} {${NODE_PROJECTION}}`;
+  for (const p of properties) if (!STORED.has(p)) throw new Error(`unknown node property: ${p}`);
+  return `${v} {${['id', 'kind', 'reviewState', ...properties.filter((p) => p !== 'id' && p !== 'kind' && p !== 'reviewState')].map((p) => `.${p}`).join(', ')}}`;
+};
 /** A relationship with its endpoints' ids and its properties (less its creation time). */
 export const REL = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${r} {.*, createdAt: null}}`;
 
@@ -48,6 +58,12 @@ export interface NeighbourSpec {
    * of a rejected event or statement, which show what was read as it was read.
    */
   withRejected?: boolean;
+  /**
+   * Only these properties of each neighbour (with its id, kind and review state), sorted: the
+   * fields a request asks of it. Every property when not given. The records are then partial
+   * (mappers.ts `isPartial`) and never stand in for whole nodes.
+   */
+  properties?: string[];
 }
 
 /**
@@ -101,7 +117,7 @@ function items(node: string, spec: NeighbourSpec, prefix: string, then: Neighbou
     expression: `COLLECT {
   MATCH (${node})${arrow[0]}[${r}:${types(spec.types)}${spec.withRejected ? `|${VOID_TYPE}` : ''}]${arrow[1]}(${target})${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
   WITH ${m}, ${r} ${order} LIMIT $${prefix}limit
-  RETURN {node: ${NODE(m)}, rel: ${REL(r)}${nested.map((x, j) => `, pre${j}: ${x.expression}`).join('')}}
+  RETURN {node: ${NODE(m, spec.properties)}, rel: ${REL(r)}${nested.map((x, j) => `, pre${j}: ${x.expression}`).join('')}}
 }`,
     params: {
       [`${prefix}limit`]: int(spec.limit),

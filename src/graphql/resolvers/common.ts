@@ -44,7 +44,7 @@ export const commonResolvers: Resolvers = {
     sources: (r, _a, ctx) => liveSources(ctx, r.sources),
   },
   Source: {
-    article: async (s, _a, ctx) => nodeById(ctx, s.articleId) as never,
+    article: async (s, _a, ctx) => (s.article ?? nodeById(ctx, s.articleId)) as never,
   },
   Office: {
     person: (o, _a, ctx) => nodeById(ctx, o.personId) as never,

@@ -7,7 +7,7 @@ import { badInput } from '../../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { liveSources } from './common.js';
-import { EVENT_NEIGHBOURS, claimsLoader } from '../prefetch.js';
+import { EVENT_NEIGHBOURS, claimsLoader, neighbourProperties } from '../prefetch.js';
 import { claimFactId } from '../../domain/review.js';
 import { claimReview, reviewOfFact } from './review.js';
 import { listLimit, neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
@@ -59,16 +59,17 @@ export const eventResolvers: Resolvers = {
     relationships: relationshipsField,
     acledEventType: (e) => ACLED_LABELS[e.eventType],
     acledSubEventType: (e) => ACLED_LABELS[e.subEventType],
-    place: async (e, _a, ctx) => (await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e))))[0] ?? null,
-    placePath: async (e, _a, ctx) => {
-      const [place] = await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e)));
+    place: async (e, _a, ctx, info) => (await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e), neighbourProperties(info))))[0] ?? null,
+    placePath: async (e, _a, ctx, info) => {
+      // The path's first place is the event's: the lookup of `place` when both ask the same fields.
+      const [place] = await neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.place(rejected(e), neighbourProperties(info)));
       if (!place) return [];
       const ancestors = (await ctx.loaders.list('ancestors', (ids) => ctx.stores.lookups.ancestorsOf(ids)).load(place.id)) as EntityRecord[];
       return [place, ...ancestors];
     },
     location: (e) => e.location,
-    perpetrators: (e, _a, ctx) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.perpetrators(rejected(e))),
-    targets: (e, _a, ctx) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.targets(rejected(e))),
+    perpetrators: (e, _a, ctx, info) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.perpetrators(rejected(e), neighbourProperties(info))),
+    targets: (e, _a, ctx, info) => neighbourNodes(ctx, e.id, EVENT_NEIGHBOURS.targets(rejected(e), neighbourProperties(info))),
     casualties: async (e, _a, ctx) => {
       const { result } = await reconciled(e, ctx);
       return result.groups.map(
@@ -95,7 +96,7 @@ export const eventResolvers: Resolvers = {
         order: 'date-desc',
         stance: args.stance ?? null,
       }),
-    sources: (e, _a, ctx) => reportsOf(ctx, e.id, rejected(e)),
+    sources: (e, _a, ctx, info) => reportsOf(ctx, e.id, rejected(e), neighbourProperties(info)),
     review: async (e, _a, ctx) => reviewOfFact(ctx, e.id),
     distanceFrom: async (e, args, ctx) => {
       const place = await ctx.loaders.node.load(args.placeId);

@@ -1,5 +1,5 @@
 /** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
-import { eventReadAhead, primeNeighbours, statementReadAhead } from '../prefetch.js';
+import { eventReadAhead, primeNeighbours, statementReads } from '../prefetch.js';
 import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
 import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../domain/taxonomy.js';
@@ -123,7 +123,8 @@ export const queryResolvers: Resolvers = {
         reviewed: f?.reviewed,
       };
       const { limit, offset } = paging(ctx, args.first, args.after);
-      const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit, statementReadAhead(info));
+      const { properties, readAhead } = statementReads(info);
+      const page = await ctx.stores.lists.statementPage(filter, args.sort ?? 'DATE_DESC', offset, limit, readAhead, properties);
       primeNeighbours(ctx, page);
       return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.statementCount(filter) };
     },

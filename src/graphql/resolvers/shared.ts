@@ -60,10 +60,16 @@ export function listLimit(ctx: RequestContext, first: number | null | undefined)
   return pageSize(first, ctx.limits.maxPageSize);
 }
 
-/** The sources of the REPORTS relationships pointing at a node: which article said it, and where. */
-export async function reportsOf(ctx: RequestContext, id: string, withRejected = false): Promise<SourceRecord[]> {
-  const reports = await neighboursOf(ctx, id, reportsSpec(withRejected));
-  return reports.map((r) => r.relationship.sources[0] ?? { articleId: r.node.id, sentence: null, confidence: null });
+/**
+ * The sources of the REPORTS relationships pointing at a node: which article said it, and where,
+ * each with its article as read (`articleProperties`: only those of it, as the selection asks).
+ */
+export async function reportsOf(ctx: RequestContext, id: string, withRejected = false, articleProperties?: string[]): Promise<SourceRecord[]> {
+  const reports = await neighboursOf(ctx, id, reportsSpec(withRejected, articleProperties));
+  return reports.map((r) => {
+    const source = r.relationship.sources[0] ?? { articleId: r.node.id, sentence: null, confidence: null };
+    return source.articleId === r.node.id ? { ...source, article: r.node as ArticleRecord } : source;
+  });
 }
 
 export function relationshipsField(

@@ -4,15 +4,15 @@ import { STANCES } from '../../domain/taxonomy.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { reviewOfFact } from './review.js';
 import { neighbourNodes, rejected, relationshipsField, reportsOf } from './shared.js';
-import { STATEMENT_NEIGHBOURS } from '../prefetch.js';
+import { neighbourProperties, STATEMENT_NEIGHBOURS } from '../prefetch.js';
 
 export const statementResolvers: Resolvers = {
   Statement: {
     kind: () => 'Statement',
     relationships: relationshipsField,
     cameoCode: (s) => STANCES[s.stance],
-    speaker: async (s, _a, ctx) => {
-      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s)));
+    speaker: async (s, _a, ctx, info) => {
+      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s), neighbourProperties(info)));
       if (!speaker) throw new Error(`statement ${s.id} has no speaker`);
       return speaker;
     },
@@ -24,7 +24,7 @@ export const statementResolvers: Resolvers = {
     },
     about: (s, _a, ctx) => neighbourNodes<NodeRecord>(ctx, s.id, { types: ['ABOUT'], direction: 'OUT', limit: 50, ...(rejected(s) && { withRejected: true }) }),
     toward: (s, _a, ctx) => neighbourNodes(ctx, s.id, { types: ['TOWARD'], direction: 'OUT', limit: 50, order: 'name', ...(rejected(s) && { withRejected: true }) }),
-    sources: (s, _a, ctx) => reportsOf(ctx, s.id, rejected(s)),
+    sources: (s, _a, ctx, info) => reportsOf(ctx, s.id, rejected(s), neighbourProperties(info)),
     review: (s, _a, ctx) => reviewOfFact(ctx, s.id),
   },
 };
