@@ -13,6 +13,7 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 import type { Prefetched } from '../db/list-store.js';
 import type { EventReadAhead } from '../db/queries/lists.js';
 import type { NeighbourSpec, ReadAheadSpec } from '../db/queries/read.js';
+import type { NeighbourRecord } from '../db/records.js';
 import type { NodeKind, RelationshipType } from '../domain/taxonomy.js';
 import type { RequestContext } from './context.js';
 
@@ -243,12 +244,15 @@ export function eventReadAhead(info: GraphQLResolveInfo, shape: 'connection' | '
 
 /** Primes the loaders the fields will ask with what the list statement read ahead. */
 export function primeNeighbours(ctx: RequestContext, ahead: Prefetched): void {
-  for (const { spec, byId } of ahead.prefetched) {
+  const prime = (spec: NeighbourSpec, byId: Map<string, NeighbourRecord[]>) => {
     const loader = ctx.loaders.list(neighbourLoaderName(spec), (ids) => ctx.stores.lookups.neighbours(ids, spec));
-    for (const [id, items] of byId) {
-      loader.prime(id, items);
-      ctx.loaders.remember(items);
-    }
+    for (const [id, items] of byId) loader.prime(id, items);
+  };
+  for (const { spec, byId } of ahead.prefetched) {
+    prime(spec, byId);
+    // A field that needs only the neighbours' ids (a statement's onBehalfOf, of its speaker) finds them too.
+    if (spec.properties?.length !== 0) prime({ ...spec, properties: [] }, byId);
+    for (const items of byId.values()) ctx.loaders.remember(items);
   }
   if (ahead.claims) {
     const loader = claimsLoader(ctx);

@@ -245,6 +245,19 @@ describe('only the properties a request asks', () => {
     expect(ministry.relationships.map((x) => x.from)).toEqual(expect.arrayContaining([alone, { name: 'Ministry of Tests', aliases: ['MoT'], description: 'A ministry.' }]));
   });
 
+  it("gives a statement's onBehalfOf from the speaker read ahead, whatever fields that asks", async () => {
+    const r = await execute(store, `{ statements${PAGE} { nodes { id speaker { name } onBehalfOf { id name } } } }`);
+    expect(r.errors).toBeUndefined();
+    // The page, then the governments of the speakers.
+    expect(r.queries).toBe(2);
+    const nodes = r.data!.statements.nodes as { id: string; onBehalfOf: unknown }[];
+    for (const n of nodes) {
+      const alone = await execute(store, `{ node(id: "${n.id}") { ... on Statement { onBehalfOf { id name } } } }`);
+      expect(n.onBehalfOf).toEqual(alone.data!.node.onBehalfOf);
+    }
+    expect(nodes.map((n) => n.onBehalfOf === null).sort()).toEqual([false, true]);
+  });
+
   it('answers one field selected twice with different fields (aliases) in full each time', async () => {
     const r = await execute(store, `{ statements${PAGE} { nodes { id a: speaker { name } b: speaker { description aliases } } } }`);
     expect(r.errors).toBeUndefined();

@@ -17,7 +17,8 @@ export const statementResolvers: Resolvers = {
       return speaker;
     },
     onBehalfOf: async (s, _a, ctx) => {
-      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s)));
+      // Only the speaker's id: what a read-ahead of `speaker` gives, whatever fields that asks.
+      const [speaker] = await neighbourNodes(ctx, s.id, STATEMENT_NEIGHBOURS.speaker(rejected(s), []));
       if (!speaker) return null;
       const governments = (await ctx.loaders.list('governments-of', (ids) => ctx.stores.lookups.governmentsOf(ids)).load(speaker.id)) as EntityRecord[];
       return governments[0] ?? null;
