@@ -310,7 +310,8 @@ export const OPERATIONS: Operation[] = [
     theirsVariables: (v) => ({ phrase: toLuceneQuery(v.text as string) ?? 'x' }),
     raw: async (db, v) => {
       const lucene = toLuceneQuery(v.text as string);
-      return lucene ? (await db.read(searchEntities(lucene, null, 10))).length : 0;
+      // The entities' names and aliases only (what the selection shows, and what tells the name matched).
+      return lucene ? (await db.read(searchEntities(lucene, null, 10, v.text as string, ['aliases', 'name']))).length : 0;
     },
     pick: (pools, rng) => ({ text: searchTerm(pools, rng) }),
   },

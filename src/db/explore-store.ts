@@ -5,7 +5,7 @@ import { addDays } from '../domain/dates.js';
 import { matchedName } from '../domain/fold.js';
 import { Access, asNode } from './access.js';
 import type { Graph } from './graph.js';
-import { toGraphEdge, toGraphEdgeSummary, toGraphNode, toGraphNodeSummary, toNodeRecord, toRelationshipRecord } from './mappers.js';
+import { markPartial, toGraphEdge, toGraphEdgeSummary, toGraphNode, toGraphNodeSummary, toNodeRecord, toRelationshipRecord } from './mappers.js';
 import * as explore from './queries/explore.js';
 import type * as lists from './queries/lists.js';
 import * as read from './queries/read.js';
@@ -33,12 +33,18 @@ export class ExploreStore {
 
   // Graph-wide questions -------------------------------------------------------------------------
 
-  async search(text: string, kinds: EntityKind[] | null, limit: number): Promise<SearchHitRecord[]> {
+  /**
+   * Entities matching what a user typed. Given `properties`, each entity has only those (and its
+   * name and aliases, which tell the name matched): a partial record (mappers.ts `markPartial`).
+   */
+  async search(text: string, kinds: EntityKind[] | null, limit: number, properties?: readonly string[]): Promise<SearchHitRecord[]> {
     const lucene = read.toLuceneQuery(text);
     if (!lucene) return [];
-    const rows = await this.db.read(read.searchEntities(lucene, kinds, limit, text), 'search');
+    const asked = properties ? [...new Set([...properties, 'name', 'aliases'])].sort() : undefined;
+    const rows = await this.db.read(read.searchEntities(lucene, kinds, limit, text, asked), 'search');
     return rows.map((r) => {
       const entity = asNode(r.node) as EntityRecord;
+      if (asked) markPartial(entity);
       const matched = matchedName(text, [entity.name, ...entity.aliases]) ?? entity.name;
       return { entity, score: r.score as number, matched };
     });

@@ -87,6 +87,27 @@ describe('search by Arabic and Kurdish names', () => {
   });
 });
 
+describe('search reads only what its hits show', () => {
+  const FIELDS = 'id kind name aliases description ... on Place { placeType parent { id } } ... on Force { forceType } ... on Organization { organizationType }';
+
+  it('gives each hit the values a whole read gives, and the name matched', async () => {
+    const r = await execute(store, `{ search(query: "mosul", first: 5) { matched entity { ${FIELDS} } } peshmerga: search(query: "pesh") { matched entity { ${FIELDS} } } }`);
+    expect(r.errors).toBeUndefined();
+    const hits = [...r.data!.search, ...r.data!.peshmerga] as { matched: string; entity: { id: string } }[];
+    expect(hits.map((h) => h.entity.id)).toEqual(expect.arrayContaining(['place:t-mosul', 'place:t-mosul-dam', 'force:t-peshmerga']));
+    for (const hit of hits) {
+      const alone = await execute(store, `{ node(id: "${hit.entity.id}") { ... on Entity { ${FIELDS} } } }`);
+      expect(hit.entity).toEqual(alone.data!.node);
+    }
+    expect(hits.find((h) => h.entity.id === 'place:t-mosul')!.matched).toBe('Mosul');
+  });
+
+  it('tells the name matched even when the selection asks no name', async () => {
+    const data = await query(store, `{ search(query: "Mawsil", first: 1) { matched entity { id } } }`);
+    expect(data.search).toEqual([{ matched: 'Mawsil', entity: { id: 'place:t-mosul' } }]);
+  });
+});
+
 describe('curator edits keep the folded names in step', () => {
   const auth = { token: EDITOR_KEY };
 

@@ -455,6 +455,7 @@ const CASES: Record<string, Record<string, Cases>> = {
     searchEntities: {
       'with the text typed (exact matches first)': () => readQ.searchEntities(readQ.toLuceneQuery('Peshmerga')!, null, 10, 'Peshmerga'),
       'of some kinds': () => readQ.searchEntities(readQ.toLuceneQuery('mosul dam')!, ['Place'], 5),
+      'only the properties the hits show': () => readQ.searchEntities(readQ.toLuceneQuery('Peshmerga')!, null, 10, 'Peshmerga', ['aliases', 'name']),
     },
     shortestPaths: {
       'some types': () => readQ.shortestPaths('org:isis', 'force:peshmerga', 3, 5, ['PERPETRATED', 'TARGETED']),

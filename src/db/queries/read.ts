@@ -281,13 +281,14 @@ export const SEARCH_INDEX = 'entity_search';
  * come first ("الموصل" is Mosul's own name before it is the first word of Mosul Dam's), then by
  * score.
  */
-export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number, text?: string): CypherQuery {
+/** Entities matching a Lucene query, exact names first; given `properties`, only those of each (`NODE`). */
+export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number, text?: string, properties?: readonly string[]): CypherQuery {
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: $scanLimit}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score, coalesce(node.searchName = $exact OR $exact IN node.searchAliases, false) AS exact
 WITH node, score ORDER BY exact DESC, score DESC, node.name LIMIT $limit
-RETURN ${NODE('node')} AS node, score`,
+RETURN ${NODE('node', properties)} AS node, score`,
     params: { q: luceneQuery, kinds, limit: int(limit), scanLimit: int(Math.max(limit * 5, 50)), exact: text === undefined ? null : foldName(text) },
   };
 }

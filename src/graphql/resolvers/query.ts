@@ -1,5 +1,5 @@
 /** Root queries: lookups, lists with filters and pagination, search, paths, distances, facts. */
-import { eventReadAhead, primeNeighbours, statementReads } from '../prefetch.js';
+import { eventReadAhead, primeNeighbours, propertiesFor, selectedFields, statementReads } from '../prefetch.js';
 import type { ConnectionRecord, EntityRecord, EventConnectionRecord, NodeRecord } from '../../db/records.js';
 import type { EntityFilterInput, EntitySort } from '../../db/queries/lists.js';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../domain/taxonomy.js';
@@ -138,9 +138,11 @@ export const queryResolvers: Resolvers = {
       return { items: page.items, offset, hasNextPage: page.hasNextPage, count: () => ctx.stores.lists.articleCount(filter) };
     },
 
-    search: (_, args, ctx) => {
+    search: (_, args, ctx, info) => {
       const text = checkText(args.query, 'query');
-      return ctx.stores.explore.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize));
+      // Only the properties the hits' entities show (propertiesFor).
+      const properties = propertiesFor(selectedFields(info, ['entity']));
+      return ctx.stores.explore.search(text, args.kinds?.length ? args.kinds : null, pageSize(args.first, ctx.limits.maxPageSize), properties);
     },
     shortestPaths: async (_, args, ctx) => {
       const maxHops = args.maxHops ?? 4;
