@@ -231,7 +231,6 @@ export function toRelationshipRecord(row: Props): RelationshipRecord {
   };
 }
 
-/** The `{node, rel}` items of a neighbours read (src/db/queries/read.ts `neighbourItems`). */
 const PARTIAL = Symbol('partial');
 
 /**
@@ -248,7 +247,10 @@ export function isPartial(record: object): boolean {
   return PARTIAL in record;
 }
 
-/** Neighbours as `{node, rel}` rows give them; `partial`: read with only some properties. */
+/**
+ * The `{node, rel}` items of a neighbours read (src/db/queries/read.ts `neighbourItems`);
+ * `partial`: read with only some properties.
+ */
 export function toNeighbourRecords(items: unknown, partial = false): NeighbourRecord[] {
   return (items as { node: Props; rel: Props }[]).map((i) => {
     const node = toNodeRecord(i.node);

@@ -81,7 +81,7 @@ const FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 export function propertiesFor(names: Iterable<string>): string[] | undefined {
   const out = new Set<string>();
   for (const name of names) {
-    const properties = FIELD_PROPERTIES[name];
+    const properties = Object.hasOwn(FIELD_PROPERTIES, name) ? FIELD_PROPERTIES[name] : undefined;
     if (!properties) return undefined;
     for (const p of properties) out.add(p);
   }

@@ -279,9 +279,8 @@ export const SEARCH_INDEX = 'entity_search';
  * `searchAliases`). `luceneQuery` is built by `toLuceneQuery`, which folds the same way. When
  * `text` (what the user typed) is given, entities with a name or alias equal to it once folded
  * come first ("الموصل" is Mosul's own name before it is the first word of Mosul Dam's), then by
- * score.
+ * score. Given `properties`, only those of each entity (`NODE`).
  */
-/** Entities matching a Lucene query, exact names first; given `properties`, only those of each (`NODE`). */
 export function searchEntities(luceneQuery: string, kinds: string[] | null, limit: number, text?: string, properties?: readonly string[]): CypherQuery {
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: $scanLimit}) YIELD node, score
