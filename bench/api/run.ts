@@ -474,6 +474,11 @@ function compareResults(op: string, ours: string, theirs: string): boolean | 'n/
       const t = (JSON.parse(theirs) as { data: { shortestPaths: { length: number }[] } }).data.shortestPaths.map((p) => p.length);
       return JSON.stringify(o) === JSON.stringify(t);
     }
+    case 'i': {
+      type Hood = { truncated: boolean; nodes: { id: string; depth: number }[]; edges: { id: string }[] };
+      const shape = (h: Hood) => JSON.stringify([h.truncated, h.nodes.map((n) => `${n.id}@${n.depth}`).sort(), h.edges.map((e) => e.id).sort()]);
+      return shape((JSON.parse(ours) as { data: { neighbourhood: Hood } }).data.neighbourhood) === shape((JSON.parse(theirs) as { data: { neighbourhood: Hood } }).data.neighbourhood);
+    }
     default:
       return 'n/a';
   }

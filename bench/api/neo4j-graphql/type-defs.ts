@@ -258,6 +258,28 @@ export const typeDefs = /* GraphQL */ `
     steps: [PathStep!]!
   }
 
+  "A node of a neighbourhood, as our server's explorer draws it."
+  type HoodNode {
+    id: ID!
+    kind: String!
+    label: String
+    depth: Int!
+  }
+
+  "A link among the nodes of a neighbourhood."
+  type HoodEdge {
+    id: ID!
+    type: String!
+    source: ID!
+    target: ID!
+  }
+
+  type Hood {
+    truncated: Boolean!
+    nodes: [HoodNode!]!
+    edges: [HoodEdge!]!
+  }
+
   type TimelineBucket {
     start: String!
     events: Int!
@@ -285,6 +307,62 @@ export const typeDefs = /* GraphQL */ `
         } AS path
         """
         columnName: "path"
+      )
+    "Our server's neighbourhood (2 hops, at most 200 nodes) as one statement with the same answer: each hop reads at most 4 x room + 1 relationships of each frontier node, keeps the new nodes in order of id, and stops at the first hop that overflows; then every link among the nodes drawn."
+    neighbourhood(id: ID!): Hood
+      @cypher(
+        statement: """
+        MATCH (root:Node {id: $id})
+        CALL (root) {
+          MATCH (root)-[:LOCATED_IN|UNDER|PART_OF|HOLDS_OFFICE|MEMBER_OF|GOVERNS|SEATED_IN|BASED_IN|OCCURRED_IN|PERPETRATED|TARGETED|MADE|ABOUT|TOWARD|SUPPORTS|OPPOSES|COOPERATES_WITH|NEAR]-(m:Node) WHERE m <> root
+          WITH m LIMIT 797
+          RETURN collect(m) AS l1
+        }
+        CALL (root, l1) {
+          UNWIND l1 AS m
+          WITH DISTINCT m
+          ORDER BY m.id LIMIT 200
+          RETURN collect(m) AS f1
+        }
+        WITH root, f1[..199] AS h1, size(l1) >= 797 OR size(f1) > 199 AS t1
+        WITH root, h1, t1, 199 - size(h1) AS room2
+        OPTIONAL CALL (root, h1, t1, room2) {
+          WITH root, h1, room2 WHERE NOT t1 AND size(h1) > 0
+          UNWIND h1 AS x
+          CALL (x) {
+            MATCH (x)-[:LOCATED_IN|UNDER|PART_OF|HOLDS_OFFICE|MEMBER_OF|GOVERNS|SEATED_IN|BASED_IN|OCCURRED_IN|PERPETRATED|TARGETED|MADE|ABOUT|TOWARD|SUPPORTS|OPPOSES|COOPERATES_WITH|NEAR]-(m:Node) WHERE m <> x
+            WITH m LIMIT 797
+            RETURN collect(m) AS l
+          }
+          WITH root, h1, room2, l[..(4 * room2 + 1)] AS l
+          WITH root, h1, room2, max(size(l)) >= 4 * room2 + 1 AS capped, collect(l) AS lists
+          UNWIND lists AS l
+          UNWIND l AS m
+          WITH DISTINCT root, h1, room2, capped, m
+          WHERE m <> root AND NOT m IN h1
+          WITH room2, capped, m ORDER BY m.id LIMIT 200
+          WITH room2, capped, collect(m) AS f
+          RETURN capped OR size(f) > room2 AS t2, f[..room2] AS h2
+        }
+        WITH root, h1, coalesce(h2, []) AS h2, t1 OR coalesce(t2, false) AS truncated
+        WITH root, h1, h2, truncated, [root] + h1 + h2 AS drawn
+        CALL (drawn) {
+          UNWIND drawn AS a
+          MATCH (a)-[r:LOCATED_IN|UNDER|PART_OF|HOLDS_OFFICE|MEMBER_OF|GOVERNS|SEATED_IN|BASED_IN|OCCURRED_IN|PERPETRATED|TARGETED|MADE|ABOUT|TOWARD|SUPPORTS|OPPOSES|COOPERATES_WITH|NEAR]->(b) WHERE b IN drawn
+          RETURN collect(r)[..800] AS rels
+        }
+        RETURN {
+          truncated: truncated,
+          nodes: [m IN [root] | {id: m.id, kind: m.kind, label: CASE m.kind WHEN 'Event' THEN coalesce(m.label, replace(toLower(m.subEventType), '_', ' ') + ' ' + toString(m.date)) WHEN 'Statement' THEN replace(toLower(m.stance), '_', ' ') + CASE WHEN m.date IS NULL THEN '' ELSE ' ' + toString(m.date) END WHEN 'Article' THEN coalesce(m.title, 'article ' + toString(m.published)) ELSE m.name END, depth: 0}]
+            + [m IN h1 | {id: m.id, kind: m.kind, label: CASE m.kind WHEN 'Event' THEN coalesce(m.label, replace(toLower(m.subEventType), '_', ' ') + ' ' + toString(m.date)) WHEN 'Statement' THEN replace(toLower(m.stance), '_', ' ') + CASE WHEN m.date IS NULL THEN '' ELSE ' ' + toString(m.date) END WHEN 'Article' THEN coalesce(m.title, 'article ' + toString(m.published)) ELSE m.name END, depth: 1}]
+            + [m IN h2 | {id: m.id, kind: m.kind, label: CASE m.kind WHEN 'Event' THEN coalesce(m.label, replace(toLower(m.subEventType), '_', ' ') + ' ' + toString(m.date)) WHEN 'Statement' THEN replace(toLower(m.stance), '_', ' ') + CASE WHEN m.date IS NULL THEN '' ELSE ' ' + toString(m.date) END WHEN 'Article' THEN coalesce(m.title, 'article ' + toString(m.published)) ELSE m.name END, depth: 2}],
+          edges: [r IN rels | {
+            id: startNode(r).id + '|' + type(r) + '|' + endNode(r).id + CASE WHEN coalesce(r.key, '') = '' THEN '' ELSE '|' + r.key END,
+            type: type(r), source: startNode(r).id, target: endNode(r).id
+          }]
+        } AS hood
+        """
+        columnName: "hood"
       )
     "Events per month of a perpetrator, with fatalities (aggregations cannot group by month)."
     perpetratorTimeline(perpetratorId: ID!): [TimelineBucket!]!
