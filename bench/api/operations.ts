@@ -176,74 +176,74 @@ const ACTOR_FRAGMENTS = '... on Organization { organizationType } ... on Force {
 
 /** e: the explorer's neighbourhood (i asks the library for the same answer). */
 const NEIGHBOURHOOD: Operation = {
-    key: 'e',
-    name: 'neighbourhood',
-    question: 'Q10: the neighbourhood of a node, 2 hops, at most 200 nodes (what the explorer draws)',
-    ours: `query Neighbourhood($id: ID!) {
-  neighbourhood(id: $id, hops: 2, limit: 200) {
-    truncated
-    nodes { id kind label depth }
-    edges { id type source target }
-  }
+  key: 'e',
+  name: 'neighbourhood',
+  question: 'Q10: the neighbourhood of a node, 2 hops, at most 200 nodes (what the explorer draws)',
+  ours: `query Neighbourhood($id: ID!) {
+neighbourhood(id: $id, hops: 2, limit: 200) {
+  truncated
+  nodes { id kind label depth }
+  edges { id type source target }
+}
 }`,
-    theirs: (v) =>
-      v.kind === 'Place'
-        ? `query Neighbourhood($id: ID!) {
-  places(where: { id: { eq: $id } }) {
-    id name
-    locatedIn { id name locatedIn { id name } governedBy { id name } }
-    governedBy { id name }
-    contains(limit: 40) { id name contains(limit: 3) { id name } }
-    events(limit: 60) { id label perpetrators(limit: 2) { id name } targets(limit: 1) { id name } }
-    targetedBy(limit: 10) { id label }
-  }
+  theirs: (v) =>
+    v.kind === 'Place'
+      ? `query Neighbourhood($id: ID!) {
+places(where: { id: { eq: $id } }) {
+  id name
+  locatedIn { id name locatedIn { id name } governedBy { id name } }
+  governedBy { id name }
+  contains(limit: 40) { id name contains(limit: 3) { id name } }
+  events(limit: 60) { id label perpetrators(limit: 2) { id name } targets(limit: 1) { id name } }
+  targetedBy(limit: 10) { id label }
+}
 }`
-        : `query Neighbourhood($id: ID!) {
-  actors(where: { id: { eq: $id } }) {
-    id name
-    perpetrated(limit: 40) { id label occurredIn { id name } targets(limit: 2) { id name } }
-    targetedBy(limit: 20) { id label occurredIn { id name } perpetrators(limit: 2) { id name } }
-    made(limit: 20) { id stance toward(limit: 2) { id name } }
-    ... on Organization { partOf { id name } components(limit: 20) { id name } basedIn { id name } officeHolders(limit: 10) { id name } supports { id name } opposes { id name } cooperatesWith { id name } }
-    ... on Force { under { id name } partOf { id name } components(limit: 20) { id name } basedIn { id name } officeHolders(limit: 10) { id name } supports { id name } opposes { id name } }
-    ... on Government { governs { id name } seatedIn { id name } partOf { id name } forces(limit: 20) { id name } organizations(limit: 20) { id name } officeHolders(limit: 10) { id name } }
-    ... on Person { holdsOffice { id name } memberOf { id name } supports { id name } opposes { id name } }
-  }
+      : `query Neighbourhood($id: ID!) {
+actors(where: { id: { eq: $id } }) {
+  id name
+  perpetrated(limit: 40) { id label occurredIn { id name } targets(limit: 2) { id name } }
+  targetedBy(limit: 20) { id label occurredIn { id name } perpetrators(limit: 2) { id name } }
+  made(limit: 20) { id stance toward(limit: 2) { id name } }
+  ... on Organization { partOf { id name } components(limit: 20) { id name } basedIn { id name } officeHolders(limit: 10) { id name } supports { id name } opposes { id name } cooperatesWith { id name } }
+  ... on Force { under { id name } partOf { id name } components(limit: 20) { id name } basedIn { id name } officeHolders(limit: 10) { id name } supports { id name } opposes { id name } }
+  ... on Government { governs { id name } seatedIn { id name } partOf { id name } forces(limit: 20) { id name } organizations(limit: 20) { id name } officeHolders(limit: 10) { id name } }
+  ... on Person { holdsOffice { id name } memberOf { id name } supports { id name } opposes { id name } }
+}
 }`,
-    theirsNote:
-      'No neighbourhood query is generated: the closest is a nested 2-level selection of every domain relationship of the start node, with per-field limits adding up to about 200 nodes (one document for places, one for actors).',
-    raw: async (db, v) => {
-      const id = v.id as string;
-      const limit = 200;
-      // As ExploreStore.neighbourhood reads for this request (summaries of nodes and links): the
-      // root with the types present, breadth first to the first hop that overflows the limit, then
-      // the links among the nodes drawn, named by element id.
-      const [start] = await db.read(neighbourhoodRoot(id, 'summary', DOMAIN_TYPES));
-      if (!start) return 0;
-      const spec = { types: start.types as RelationshipType[], kinds: null, from: null, to: null };
-      const eids = [start.eid as string];
-      const seen = [id];
-      let frontier = [id];
-      let rows = 1;
-      let truncated = false;
-      for (let depth = 1; depth <= 2 && frontier.length && spec.types.length && !truncated; depth++) {
-        const room = Math.max(limit - seen.length, 0);
-        const [row] = await db.read(hopWithElementIds(frontier, seen, spec, room + 1, hopFanOut(room), 'summary'));
-        const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
-        const foundEids = (row?.eids as string[] | undefined) ?? [];
-        rows += found.length;
-        if (found.length > room || row?.capped === true) truncated = true;
-        frontier = found.slice(0, room);
-        seen.push(...frontier);
-        eids.push(...foundEids.slice(0, room));
-      }
-      if (seen.length > 1) rows += (await db.read(linksWithin(eids, spec.types, limit * 4, 'summary'))).length;
-      return rows;
-    },
-    pick: (pools, rng) => (rng.chance(0.5) ? { id: rng.pick(pools.areas), kind: 'Place' } : { ...(({ id, kind }) => ({ id, kind }))(pickActor(pools, rng)) }),
-    oursVariables: (v) => ({ id: v.id }),
-    theirsVariables: (v) => ({ id: v.id }),
-  };
+  theirsNote:
+    'No neighbourhood query is generated: the closest is a nested 2-level selection of every domain relationship of the start node, with per-field limits adding up to about 200 nodes (one document for places, one for actors).',
+  raw: async (db, v) => {
+    const id = v.id as string;
+    const limit = 200;
+    // As ExploreStore.neighbourhood reads for this request (summaries of nodes and links): the
+    // root with the types present, breadth first to the first hop that overflows the limit, then
+    // the links among the nodes drawn, named by element id.
+    const [start] = await db.read(neighbourhoodRoot(id, 'summary', DOMAIN_TYPES));
+    if (!start) return 0;
+    const spec = { types: start.types as RelationshipType[], kinds: null, from: null, to: null };
+    const eids = [start.eid as string];
+    const seen = [id];
+    let frontier = [id];
+    let rows = 1;
+    let truncated = false;
+    for (let depth = 1; depth <= 2 && frontier.length && spec.types.length && !truncated; depth++) {
+      const room = Math.max(limit - seen.length, 0);
+      const [row] = await db.read(hopWithElementIds(frontier, seen, spec, room + 1, hopFanOut(room), 'summary'));
+      const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
+      const foundEids = (row?.eids as string[] | undefined) ?? [];
+      rows += found.length;
+      if (found.length > room || row?.capped === true) truncated = true;
+      frontier = found.slice(0, room);
+      seen.push(...frontier);
+      eids.push(...foundEids.slice(0, room));
+    }
+    if (seen.length > 1) rows += (await db.read(linksWithin(eids, spec.types, limit * 4, 'summary'))).length;
+    return rows;
+  },
+  pick: (pools, rng) => (rng.chance(0.5) ? { id: rng.pick(pools.areas), kind: 'Place' } : { ...(({ id, kind }) => ({ id, kind }))(pickActor(pools, rng)) }),
+  oursVariables: (v) => ({ id: v.id }),
+  theirsVariables: (v) => ({ id: v.id }),
+};
 
 export const OPERATIONS: Operation[] = [
   {
