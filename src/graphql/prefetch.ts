@@ -138,13 +138,19 @@ type FieldSpecs = Record<string, FieldSpec>;
 /** Where, below a field answered by a neighbour lookup, the neighbour's own fields are selected: right below, except a source's (`sources { article { ... } }`). */
 const NODE_PATHS: Readonly<Record<string, readonly string[]>> = { sources: ['article'] };
 
+/** neighbourProperties by the field's nodes: every item of a list resolves the field with the same ones. */
+const propertiesByFieldNodes = new WeakMap<readonly FieldNode[], string[] | undefined>();
+
 /**
  * The properties of the neighbours of a field answered by a neighbour lookup, from the field's
  * selection (its resolver's `info`): what the read ahead of the same field asks too, so that both
- * use one loader.
+ * use one loader. Worked out once per field of a document, not once per item.
  */
 export function neighbourProperties(info: GraphQLResolveInfo): string[] | undefined {
-  return propertiesFor(selectedFields(info, NODE_PATHS[info.fieldName] ?? []));
+  if (propertiesByFieldNodes.has(info.fieldNodes)) return propertiesByFieldNodes.get(info.fieldNodes);
+  const properties = propertiesFor(selectedFields(info, NODE_PATHS[info.fieldName] ?? []));
+  propertiesByFieldNodes.set(info.fieldNodes, properties);
+  return properties;
 }
 
 /**
