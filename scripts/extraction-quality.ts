@@ -32,13 +32,13 @@
  *   dev20  the twentieth development set, tests/corpus/dev20 (14 of the odd blind rows, on 2010-2011 and August-December 2023 incidents; a holdout until 2026-12-01, then opened for a round)
  *   dev21  the twenty-first set, tests/corpus/dev21, a holdout (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; score by totals at milestones only)
  *   dev22  tests/corpus/dev22, a holdout (10 of the odd blind rows, on 2006-2007 incidents; score by totals at milestones only)
- *   dev23  tests/corpus/dev23, a holdout (10 of the even blind rows, on 2008-2009 incidents; score by totals at milestones only)
+ *   dev23  tests/corpus/dev23, a development set (10 of the even blind rows, on 2008-2009 incidents; a holdout until 2026-12-02, then opened for a round)
  *   dev24  tests/corpus/dev24, a development set (opened after its first scoring as a holdout; 12 articles on 2010-2011 incidents, written 2026-12-02)
  *   dev25  tests/corpus/dev25, a development set (opened after its first scoring as a holdout; 12 articles on 2012-2013 incidents, written 2026-12-02)
  *   dev26  tests/corpus/dev26, a development set (opened after its first scoring as a holdout; 12 articles on May-December 2014 incidents, written 2026-12-02)
  *   dev27  tests/corpus/dev27, a development set (opened after its first scoring as a holdout; 12 articles on 2015-2016 incidents, written 2026-12-02)
- *   dev28  tests/corpus/dev28, a holdout (12 articles on 2017-2018 incidents, written 2026-12-02; score by totals at milestones only)
- *   dev29  tests/corpus/dev29, a holdout (12 articles on 2019-2021 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev28  tests/corpus/dev28, a development set (12 articles on 2017-2018 incidents, written 2026-12-02; a holdout until the evening of 2026-12-02, then opened for a round)
+ *   dev29  tests/corpus/dev29, a development set (12 articles on 2019-2021 incidents, written 2026-12-02; a holdout until the evening of 2026-12-02, then opened for a round)
  *   dev30  tests/corpus/dev30, a holdout (12 articles on 2022-2025 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev31  tests/corpus/dev31, a holdout (12 articles on 2003-2004 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev32  tests/corpus/dev32, a holdout (12 articles on 2005 incidents, written 2026-12-02; score by totals at milestones only)
@@ -53,6 +53,8 @@
  *   dev41  tests/corpus/dev41, a holdout (12 articles on Anbar and the western desert, 2014-2024, written 2026-12-02; score by totals at milestones only)
  *   dev42  tests/corpus/dev42, a holdout (12 articles on Diyala and Salahuddin, 2018-2025, written 2026-12-02; score by totals at milestones only)
  *   dev43  tests/corpus/dev43, a holdout (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev44  tests/corpus/dev44, a holdout (12 articles on Baghdad, Babil, Wasit, Karbala and Najaf, 2013-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev45  tests/corpus/dev45, a holdout (12 articles on Mosul, Tal Afar, Qayyarah, Baiji, Samarra, Tikrit and Tuz Khurmatu, 2014-2025, written 2026-12-02; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -108,13 +110,13 @@ const SETS: Record<string, EvaluationSet> = {
   dev20: { name: 'development 20 (tests/corpus/dev20, a holdout until 2026-12-01)', blind: false, folders: [['tests/corpus/dev20/articles', 'tests/corpus/dev20/expected']] },
   dev21: { name: 'holdout 21 (tests/corpus/dev21)', blind: true, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
   dev22: { name: 'holdout 22 (tests/corpus/dev22)', blind: true, folders: [['tests/corpus/dev22/articles', 'tests/corpus/dev22/expected']] },
-  dev23: { name: 'holdout 23 (tests/corpus/dev23)', blind: true, folders: [['tests/corpus/dev23/articles', 'tests/corpus/dev23/expected']] },
+  dev23: { name: 'development 23 (tests/corpus/dev23, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev23/articles', 'tests/corpus/dev23/expected']] },
   dev24: { name: 'development 24 (tests/corpus/dev24, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev24/articles', 'tests/corpus/dev24/expected']] },
   dev25: { name: 'development 25 (tests/corpus/dev25, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev25/articles', 'tests/corpus/dev25/expected']] },
   dev26: { name: 'development 26 (tests/corpus/dev26, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev26/articles', 'tests/corpus/dev26/expected']] },
   dev27: { name: 'development 27 (tests/corpus/dev27, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev27/articles', 'tests/corpus/dev27/expected']] },
-  dev28: { name: 'holdout 28 (tests/corpus/dev28)', blind: true, folders: [['tests/corpus/dev28/articles', 'tests/corpus/dev28/expected']] },
-  dev29: { name: 'holdout 29 (tests/corpus/dev29)', blind: true, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
+  dev28: { name: 'development 28 (tests/corpus/dev28, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev28/articles', 'tests/corpus/dev28/expected']] },
+  dev29: { name: 'development 29 (tests/corpus/dev29, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
   dev30: { name: 'holdout 30 (tests/corpus/dev30)', blind: true, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
   dev31: { name: 'holdout 31 (tests/corpus/dev31)', blind: true, folders: [['tests/corpus/dev31/articles', 'tests/corpus/dev31/expected']] },
   dev32: { name: 'holdout 32 (tests/corpus/dev32)', blind: true, folders: [['tests/corpus/dev32/articles', 'tests/corpus/dev32/expected']] },
@@ -129,6 +131,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev41: { name: 'holdout 41 (tests/corpus/dev41)', blind: true, folders: [['tests/corpus/dev41/articles', 'tests/corpus/dev41/expected']] },
   dev42: { name: 'holdout 42 (tests/corpus/dev42)', blind: true, folders: [['tests/corpus/dev42/articles', 'tests/corpus/dev42/expected']] },
   dev43: { name: 'holdout 43 (tests/corpus/dev43)', blind: true, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
+  dev44: { name: 'holdout 44 (tests/corpus/dev44)', blind: true, folders: [['tests/corpus/dev44/articles', 'tests/corpus/dev44/expected']] },
+  dev45: { name: 'holdout 45 (tests/corpus/dev45)', blind: true, folders: [['tests/corpus/dev45/articles', 'tests/corpus/dev45/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
