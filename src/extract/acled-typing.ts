@@ -73,3 +73,18 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (!armedHit && figures.length && figures.every((f) => f.measure === 'abducted')) return 'ABDUCTION_FORCED_DISAPPEARANCE';
   return type;
 }
+
+/**
+ * Forces that took back a town are the acting side, the group driven out the side acted on ("the CTS and the Federal Police
+ * liberated the centre of Hawija after the collapse of Daesh"): the roles read around the trigger may give them the other way.
+ */
+export function territorySides(incident: Incident, type: SubEventType, ctx: ArticleContext): void {
+  if (type !== 'GOVERNMENT_REGAINS_TERRITORY') return;
+  const state = (id: string) => {
+    const kind = ctx.entry(id)?.kind;
+    return kind === 'Force' || kind === 'Government';
+  };
+  const all = new Map([...incident.perpetrators, ...incident.targets]);
+  incident.perpetrators = new Map([...all].filter(([id]) => state(id)));
+  incident.targets = new Map([...all].filter(([id]) => !state(id)));
+}

@@ -407,8 +407,8 @@ export function findFigures(text: string): Figure[] {
     // "nine members of the security forces": of the security forces, whatever the noun.
     const ofService = serviceAfter(phrase, afterPhrase);
     if (ofService) group = ofService;
-    // "five members of one family": civilians, whatever the noun.
-    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single)\s+family\b/i.test(afterPhrase)) group = 'CIVILIANS';
+    // "five members of one family", "three members of a Kurdish farming family": civilians, whatever the noun.
+    if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?family\b/iu.test(afterPhrase)) group = 'CIVILIANS';
     // "two members of the civil defence", "three men of the fire brigade": rescuers and firefighters, civilians whatever the noun.
     if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(afterPhrase)) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));

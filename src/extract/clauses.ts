@@ -14,6 +14,8 @@ export interface Clause {
   start: number;
   end: number;
   kind: ClauseKind;
+  /** The main clause goes on here after a relative clause set in commas after its subject ("ISIS, which ..., killed"). */
+  resumes?: boolean;
 }
 
 const MARKERS: { pattern: RegExp; kind: ClauseKind }[] = [
@@ -37,7 +39,7 @@ const LEADING_SUBORDINATE = /^(?:(?:a|one|two|three|four|five|several|\d+|just|o
 
 /** Splits a sentence into clauses; quotes are their own clauses. */
 export function clausesOf(text: string, quotes: Quote[]): Clause[] {
-  const cuts: { at: number; kind: ClauseKind }[] = [];
+  const cuts: { at: number; kind: ClauseKind; resumes?: boolean }[] = [];
   for (const { pattern, kind } of MARKERS) {
     for (const m of matchesOf(text, pattern)) {
       const at = m.index ?? 0;
@@ -48,8 +50,9 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   // "ISIS, which seized the town in 2014, killed five soldiers": a relative clause set in commas after the
   // subject ends where the subject's verb follows.
   // ... and so does an aside ("The attack on Monday, the deadliest since last year's bombing in Baghdad, killed ...").
-  for (const m of matchesOf(text, /^[^,]{2,40}(,\s+(?:which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed)\b)/g)) {
-    cuts.push({ at: m[0].length - m[2]!.length, kind: 'main' });
+  // ... and one opened by a preposition ("The fighting, in which the two sides used machine guns, broke out on Monday").
+  for (const m of matchesOf(text, /^[^,]{2,40}(,\s+(?:(?:in|during|of|from|by)\s+which\s+|which\s+|who\s+|the\s+(?:deadliest|worst|biggest|largest|first|second|third|latest)\b)[^,]{3,80})(,\s+)(?=(?:\w+ed|struck|hit|shot|took|blew|set|fled|stormed|broke|began|came|went|left)\b)/g)) {
+    cuts.push({ at: m[0].length - m[2]!.length, kind: 'main', resumes: true });
   }
   // "After gunmen killed two soldiers, police arrested three suspects": a leading subordinate clause ends at its comma.
   const lead = LEADING_SUBORDINATE.exec(text);
@@ -59,13 +62,15 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   let kind: ClauseKind = 'main';
+  let resumes = false;
   const push = (end: number) => {
-    if (end > start) out.push({ start, end, kind });
+    if (end > start) out.push({ start, end, kind, ...(resumes ? { resumes } : {}) });
   };
   for (const c of cuts) {
     push(c.at);
     start = c.at;
     kind = c.kind;
+    resumes = c.resumes === true;
   }
   push(text.length);
   // Quotes cut through the clauses around them.
@@ -77,7 +82,7 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
       withQuotes.push({ start: Math.max(q.start, c.start), end: Math.min(q.end, c.end), kind: 'quote' });
       s = Math.min(q.end, c.end);
     }
-    if (s < c.end) withQuotes.push({ start: s, end: c.end, kind: c.kind });
+    if (s < c.end) withQuotes.push({ start: s, end: c.end, kind: c.kind, ...(c.resumes ? { resumes: true } : {}) });
   }
   return withQuotes;
 }
@@ -85,6 +90,21 @@ export function clausesOf(text: string, quotes: Quote[]): Clause[] {
 /** The clause holding an offset of the sentence. */
 export function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses.at(-1);
+}
+
+/**
+ * The clause of a trigger, as far as its time and place go: "The fighting, in which the two sides used machine guns, broke
+ * out on Monday in X" has its subject before the relative clause and the rest of its main clause after it (one span,
+ * relative included: a relative clause there seldom tells a time or place of its own).
+ */
+export function triggerClause(clauses: Clause[], offset: number): Clause | undefined {
+  const c = clauseAt(clauses, offset);
+  if (!c || c.kind !== 'main') return c;
+  const i = clauses.indexOf(c);
+  const relative = clauses[i + 1];
+  const rest = clauses[i + 2];
+  if (relative?.kind === 'relative' && rest?.resumes && relative.start === c.end && rest.start === relative.end) return { start: c.start, end: rest.end, kind: 'main' };
+  return c;
 }
 
 /** ", which hit", " that crashed into": a relative clause telling what an incident's noun did. */

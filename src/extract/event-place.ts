@@ -11,7 +11,7 @@ import type { ArticleContext } from './context.js';
 import type { GazetteerEntry, Mention } from './gazetteer.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import { clauseAt } from './clauses.js';
+import { triggerClause } from './clauses.js';
 import { NAME } from './mentions.js';
 import { matchesOf } from './text.js';
 
@@ -37,7 +37,7 @@ export interface PlaceArgument {
 /** "the ridge that rises above Spindar", "in the hills above the camp", "overlooking X": a point of reference, not where it happened. */
 const ABOVE = /\b(?:above|below|overlooking|beneath)\s+(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 const DISTANCE = /\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+\s*\w+\s*\)\s*)?(?:to the\s+)?(?:north|south|east|west)\w*(?:\s+of)?\s+(?:the\s+)?(?:city of\s+|capital,?\s+)?$|\b(?:north|south|east|west)(?:ern|east|west)?\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|province|capital|district)(?:\s+(?:city|town))?(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:and|to)\s+)?(?:the\s+)?$/i;
-const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|arrived|arriving|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|move|moves|moved|moving|relocat\w*|flee|flees|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?(?:village of\s+|area of\s+|town of\s+)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:(?:al-)?\p{Lu}[\p{L}'’-]*\s+){1,2}(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:town|village|city)\s+of\s+)?$/iu;
+const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:village of\s+|area of\s+|town of\s+)?$|\b(?:came|coming|arrived|arriving|fled|fleeing|returned|originat\w+|headed|heading|crossed|infiltrat\w+|brought|transferred|move|moves|moved|moving|relocat\w*|flee|flees|displaced|travell?ing|withdr[ea]w\w*|retreat\w*|pulled back|escap\w+|went|taken|evacuated)\s+(?:\w+\s+){0,3}?(?:from|toward|towards|to|into)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?(?:village of\s+|area of\s+|town of\s+|(?:(?:holy|shrine)\s+)?cit(?:y|ies)\s+of\s+(?:[\w'’-]+\s+(?:and|or)\s+)?)?$|\bfrom\s+(?:neighbouring\s+|neighboring\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$|\bfrom\s+(?:the\s+)?(?:outskirts|suburbs)\s+of\s+(?:(?:al-)?\p{Lu}[\p{L}'’-]*\s+){1,2}(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:town|village|city)\s+of\s+)?$/iu;
 const SOURCE_SEAT = /\b(?:sources?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital|mourners|(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
 /** "a police officer in Kirkuk said": an officer (or an official) is a source only when he speaks ("killed a police officer in Baquba" places the killing). */
 const OFFICER_SEAT = /\b(?:officers?|officials?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
@@ -57,6 +57,8 @@ const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
 /** "militias aligned with Iran", "backed by Turkey": a patron, not a place. */
 const PATRON = /\b(?:aligned|allied|linked|close|loyal|tied|affiliated|proxies)\s+(?:with|to|of)\s+(?:the\s+)?$|\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+(?:the\s+)?$/i;
+/** "the U.S. strikes", "the Turkish drone strike", "the Iranian embassy": a country named before a noun of its deeds, forces or envoys. */
+const COUNTRY_ATTRIBUTE = /^\.?(?:-led)?\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|airstrikes?|raids?|forces|troops|military|army|aircraft|warplanes?|jets?|drones?|embassy|consulate|officials?|soldiers?|servicem[ae]n|personnel|convoys?|bombing|bombardment|shelling|attacks?|operations?|side|government|coalition|contractors?|advis[eo]rs|nationals?)\b/u;
 const COUNTRY_LOCATIVE = /\b(?:in|inside|into|across|throughout|within|over|of|at|near|from|to|against|on|targeting|targeted|struck|hit|attacked)\s+(?:the\s+)?(?:(?:far|mainland|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?$/i;
 /** "(some 30 km) southwest of (the provincial capital) Kirkuk", "north of the town of X". */
 const DIRECTION_OF = /\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|capital|district)(?:\s+(?:city|town))?(?:\s+of)?,?\s+)?$|\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
@@ -92,11 +94,15 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "Najaf police spokesman Col. X urged": the seat of the body whose officer speaks.
   if (/^\s+(?:police|provincial council|operations command|health directorate|security committee)\s+(?:spokes\w+|chief|commander|director|source|official|officer|head)\b/i.test(after)) return false;
   if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied|based|headquartered)\b/i.test(after)) return false;
+  // "the Sayyid Ahmed al-Rifai checkpoint", "the Imam Ali hospital": the tail of a facility named after a person, not the town of that name.
+  if (/(?:^|[^.;:]\s)(?:Sayyid|Sayed|Imam|Sheikh|Shaikh|Haji|Mullah|Martyr)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^\s+(?:checkpoint|hospital|mosque|shrine|school|square|bridge|street|camp|base)\b/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
   if ((place.placeType === 'COUNTRY' || place.placeType === 'REGION' || m.entries.some((e) => e.kind === 'Government')) && SPEAKER_AFTER.test(after)) return false;
   // A country is where an event happened only when the words say so ("in Iraq", "inside Iran",
   // "the Kurdistan region of northern Iraq"); "Iran launched", "US drones" name a side.
   if (place.placeType === 'COUNTRY' && !COUNTRY_LOCATIVE.test(before)) return false;
+  // "wounded in the U.S. strikes", "killed in the Turkish drone strike": a country naming whose deed it was, not where.
+  if (place.placeType === 'COUNTRY' && COUNTRY_ATTRIBUTE.test(after)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
   if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes)/i.test(after)) return false;
   return true;
@@ -247,7 +253,7 @@ export function placeOf(
   segment?: { start: number; end: number },
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
-  const clause = clauseAt(r.clauses, trigger.start);
+  const clause = triggerClause(r.clauses, trigger.start);
   const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean }[] = [];
   const road = roadEnds(r, ctx);
   for (const m of r.mentions) {

@@ -5,7 +5,7 @@
  * nearest date. An event more than a month before publication, dated only by a year, or told as
  * habitual ("for years", "since 2014") is background: it never becomes a current event.
  */
-import { clauseAt, deedClause } from './clauses.js';
+import { deedClause, triggerClause } from './clauses.js';
 import { addDays, daysBetween, type ResolvedDate } from './dates.js';
 import { BACKGROUND_CONTEXT } from './lexicon.js';
 import { inQuote } from './quotes.js';
@@ -115,7 +115,7 @@ export function timeOf(r: SentenceReading, trigger: { start: number; end: number
   const text = r.sentence.text;
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const dates = eventDates(r, triggerQuoted, trigger);
-  const clause = clauseAt(r.clauses, trigger.start);
+  const clause = triggerClause(r.clauses, trigger.start);
   const inClause = dates.filter((d) => clause && d.index >= clause.start && d.index < clause.end);
   // A past date of a later aside ("..., adding that one of them had been a member until 2019") is the
   // aside's; one told before the trigger still dates it ("the 2019 protests, during which 600 were killed").

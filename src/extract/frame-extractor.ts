@@ -12,7 +12,7 @@
  *   -> facts and offices                                   src/extract/facts.ts, offices.ts
  *   -> ImportBatch                                         src/extract/batch.ts
  */
-import { acledType } from './acled-typing.js';
+import { acledType, territorySides } from './acled-typing.js';
 import { assemble, placeFromHeadline } from './assembly.js';
 import { publisherOf, toBatch } from './batch.js';
 import { ArticleContext } from './context.js';
@@ -57,6 +57,7 @@ export function runStages(article: ParsedArticle, gazetteer: Gazetteer, options:
   if (options.placeModel !== false) applyPlaceModel(incidents, readings, ctx);
   describeVictims(incidents, victimDescriptions(readings), ctx);
   const typed = incidents.map((incident) => ({ incident, type: acledType(incident, ctx) }));
+  for (const { incident, type } of typed) territorySides(incident, type, ctx);
   const publisher = publisherOf(ctx);
   const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
   const relationships = [...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)), ...readOffices(readings, ctx)];
