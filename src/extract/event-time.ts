@@ -47,7 +47,7 @@ export interface TimeArgument {
   reported?: ResolvedDate;
 }
 
-const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$/i;
+const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$|\b(?:posted|published|issued|released|carried|statement)\s+(?:[\w'’-]+\s+){0,3}(?:website|site|channel|account|page|agency|outlets?|media)\s+(?:on\s+)?$/i;
 
 const REPORTED_NEXT = /^\s+(?:said|told|announced|reported|stated|confirmed|declared|summoned|condemned|denounced|protested)\b/i;
 

@@ -397,7 +397,8 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     const before = frames.at(-1);
     const listedElsewhere = Boolean(listedFrom >= 0 && own?.kind === 'main' && place?.sameClause && before?.place?.sameClause && !ctx.contains(before.place.place.id, place.place.id) && !ctx.contains(place.place.id, before.place.place.id) && before.place.place.id !== place.place.id);
     // "A third drone hit a position near the village of X": another strike of a wave, where it fell.
-    const another = ANOTHER.test(text.slice(Math.max(0, anchor.start - 30), anchor.start)) && Boolean(place?.sameClause);
+    // ... also where a clause of its own tells where ("a second bomb went off as a tractor passed on the edge of X").
+    const another = ANOTHER.test(text.slice(Math.max(0, anchor.start - 30), anchor.start)) && Boolean(place?.sameClause || (place && !place.approximate && !place.measured && !['COUNTRY', 'REGION', 'GOVERNORATE'].includes(place.place.placeType ?? '')));
     frames.push({
       type: head.type,
       triggers: group,

@@ -67,7 +67,7 @@ export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
   OTHER: /\b(?:freed|rescued|liberated)\b/i,
   DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
   VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands/i,
-  PROTEST_WITH_INTERVENTION: /protest|demonstrat|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
+  PROTEST_WITH_INTERVENTION: /protest|demonstrat|(?:drove|pushed|forced|beat) back|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
 };
 
 const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi'), needs: TRIGGER_NEEDS[t.type] }));

@@ -3,7 +3,10 @@
  * shipped reference: a family's members are civilians, a country named before its deed ("the U.S. strikes") is no place,
  * the shrine cities pilgrims travel to are no place either, nor is the town a checkpoint is named after; forces taking a
  * town back are an event of their own, with the forces as its acting side; a relative clause between an event noun and its
- * verb ("The fighting, in which ..., broke out on Monday in X") leaves the time and place with the event.
+ * verb ("The fighting, in which ..., broke out on Monday in X") leaves the time and place with the event; attackers who
+ * "drove into" a village and a "raid on the village" report an attack; a day after "a statement posted on a website" is
+ * the statement's; "a second bomb" told where it went off is another incident; police who "drove back hundreds" met a
+ * protest.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -74,5 +77,43 @@ describe('a relative clause between an event noun and its verb', () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'ARMED_CLASH', date: '2024-03-10', place: 'place:umm-kharaz' });
+  });
+});
+
+describe('an attack told by its attackers or its raid', () => {
+  it('dates and places a raid by the sentence where the attackers "drove into" the village', () => {
+    const found = events(
+      'KHANAQIN (Example Agency) - Gunmen killed two farmers and wounded three other villagers in a night raid on a village in Diyala province, police said on Thursday. The attackers, dressed in black, drove into Qara Kend, a hamlet some 20 km east of Khanaqin, late on Wednesday, a police officer said.',
+      '2024-03-15',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'ATTACK', date: '2024-03-13', place: 'place:qara-kend' });
+  });
+
+  it('starts the incident from "Tuesday night\'s raid on the village of X" in a follow-up\'s lead, and gives its claim to it', () => {
+    const found = events(
+      'KALAR - A third victim of Tuesday night\'s raid on the Kurdish village of Qara Kend died in hospital, raising the toll to three, doctors said on Friday. In a statement posted on a militant website on Thursday, the Islamic State group said its fighters had carried out the attack. On Thursday morning, gunmen shot dead a shepherd near Jalawla.',
+      '2024-03-15',
+    );
+    expect(found.map((e) => `${e.date} ${e.place}`)).toEqual(['2024-03-12 place:qara-kend', '2024-03-14 place:jalawla']);
+    expect(found[0]?.by).toContain('org:isis');
+    expect(found[1]?.by).toEqual([]);
+  });
+});
+
+describe('a second bomb', () => {
+  it('is another incident where a clause of its own says where it went off', () => {
+    const found = events(
+      'KIRKUK - A roadside bomb hit a police patrol near the village of Bashir on Sunday morning, killing a policeman. In the afternoon, a second bomb hidden in a culvert exploded as a pickup drove by on the edge of Yayji, wounding its driver.',
+      '2024-03-12',
+    );
+    expect(found.map((e) => e.place)).toEqual(['place:bashir', 'place:yayji-subdistrict']);
+  });
+});
+
+describe('a protest met with force, told without the word protest', () => {
+  it('reads police who "drove back hundreds of residents" with batons as a protest with intervention', () => {
+    const found = events('Police swinging batons drove back hundreds of residents who tried to force their way into the governorate building in Samawa on Sunday, in anger at water shortages.', '2024-03-12');
+    expect(found.map((e) => e.type)).toEqual(['PROTEST_WITH_INTERVENTION']);
   });
 });
