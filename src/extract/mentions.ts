@@ -247,7 +247,8 @@ export class MentionFinder {
     for (const { entry, end } of fresh) {
       if (entry.parentId) continue;
       const after = text.slice(end, end + 80);
-      const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(${NAME})(?:\s+(district|sub-?district|nahiya|province|governorate|region|area))?`, 'u').exec(after);
+      // ("the al-Zanjili neighbourhood of western Mosul": the part of the town named before it.)
+      const inMatch = new RegExp(String.raw`^,?\s+(?:in|within|of|inside|on the outskirts of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|old)\s+)?(${NAME})(?:\s+(district|sub-?district|nahiya|province|governorate|region|area))?`, 'u').exec(after);
       if (!inMatch) continue;
       const parentName = cleanName(inMatch[1]!);
       const isPlace = (e: GazetteerEntry) => e.kind === 'Place' && e.id !== entry.id;

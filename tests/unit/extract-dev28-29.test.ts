@@ -6,7 +6,8 @@
  * verb ("The fighting, in which ..., broke out on Monday in X") leaves the time and place with the event; attackers who
  * "drove into" a village and a "raid on the village" report an attack; a day after "a statement posted on a website" is
  * the statement's; "a second bomb" told where it went off is another incident; police who "drove back hundreds" met a
- * protest.
+ * protest; "a week of attacks" sums up, men who "forced a boy into a car" abducted him, al-Mansour is Baghdad's Mansour,
+ * and a neighbourhood "of western Mosul" lies in Mosul.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -115,5 +116,27 @@ describe('a protest met with force, told without the word protest', () => {
   it('reads police who "drove back hundreds of residents" with batons as a protest with intervention', () => {
     const found = events('Police swinging batons drove back hundreds of residents who tried to force their way into the governorate building in Samawa on Sunday, in anger at water shortages.', '2024-03-12');
     expect(found.map((e) => e.type)).toEqual(['PROTEST_WITH_INTERVENTION']);
+  });
+});
+
+describe('a round-up\'s items', () => {
+  it('reads no incident in the toll of "a week of attacks"', () => {
+    expect(events('Three soldiers and two civilians were among those killed in a week of attacks across Diyala, officials said on Saturday.', '2024-03-16')).toEqual([]);
+  });
+
+  it('reads men who "forced a girl into a car" as an abduction', () => {
+    const found = events('Kirkuk: on Tuesday morning, two armed men forced a 10-year-old girl into a car as she walked to school in the city, her uncle said.', '2024-03-16');
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2024-03-12']);
+  });
+
+  it('places a blast "in al-Mansour" in Baghdad\'s Mansour sub-district', () => {
+    const found = events('Baghdad: a sticky bomb blew up under a car outside a pharmacy in al-Mansour on Wednesday, killing its driver, a police source said.', '2024-03-16');
+    expect(found.map((e) => e.place)).toEqual(['place:mansour-subdistrict']);
+  });
+
+  it('nests a new neighbourhood "of western Mosul" in Mosul, not in the province the item is headed with', () => {
+    const batch = extract('Nineveh: a roadside bomb wounded two policemen in the al-Tanak neighbourhood of western Mosul on Sunday, a police source said.', '2024-03-16');
+    const quarter = batch.entities.find((e) => e.id === 'place:al-tanak') as { locatedIn?: string | { ref: string } } | undefined;
+    expect(quarter?.locatedIn ? ref(quarter.locatedIn) : null).toBe('place:mosul');
   });
 });
