@@ -29,6 +29,13 @@ export function publisherOf(ctx: ArticleContext): string | undefined {
     const known = ctx.lookup(v.trim()).find((e) => e.kind !== 'Place' && e.kind !== 'Person');
     if (known) return known.id;
   }
+  // "Republic of Türkiye Ministry of Foreign Affairs", "Iraqi Ministry of Defence": a country's ministry, by the name the reference gives it.
+  const ministry = /^(?:the\s+)?(?:Republic of\s+)?(.+?)\s+(Ministry of [A-Z][\p{L} ]+)$/u.exec(source.normalize('NFKD').replace(/\p{M}/gu, ''));
+  const owner = ministry ? ctx.finder.governmentFor(ministry[1]!) : null;
+  if (owner) {
+    const known = ctx.lookup(`${ministry![2]} of ${owner.name}`).find((e) => e.kind === 'Organization');
+    if (known) return known.id;
+  }
   // "U.S. Embassy Baghdad", "U.S. Embassy in Iraq": a country's mission, the one the article names ("the U.S. Embassy in Baghdad").
   const mission = /^(?:the\s+)?(.+?)\s+(Embassy|Consulate)\b/i.exec(source);
   const gov = mission ? ctx.finder.governmentFor(mission[1]!) : null;
@@ -43,6 +50,8 @@ export function publisherOf(ctx: ArticleContext): string | undefined {
 function slugOfSource(source: string): string {
   return (
     source
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')

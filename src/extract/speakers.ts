@@ -65,8 +65,9 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     // "X toured the site on Tuesday and wrote on X that ...": a predicate coordinated with the subject's first one.
     // ("He blamed ISIS militants positioned north of the town and called on ...": the object of a verb of saying before the
     // name is no subject of the verb after it.)
+    // ("We support Prime Minister X's pledge ... and urge": a possessor is no subject.)
     const coordinated =
-      !close && !inApposition && cut >= end && between.length < 160 && !speechVerbs(outside.slice(0, at)).length && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
+      !close && !inApposition && cut >= end && !/['’]s$/.test(m.text) && !/^['’]s\b/.test(outside.slice(end, end + 3)) && between.length < 160 && !speechVerbs(outside.slice(0, at)).length && /\band\s+(?:then\s+|also\s+|later\s+)?$/.test(between) && !/[;:"“”]|,\s+(?:and|but|who|which|when|while|after|as)\s/.test(between) &&
       !r.mentions.some((o) => o !== m && localSpan(r, o).start >= end && localSpan(r, o).end <= cut && pick(o, 'actor') && !/\b(?:to|with|from|against|by|for|of|on|at|in|into|toward|towards|about|over)\s+(?:the\s+)?$/i.test(outside.slice(Math.max(0, localSpan(r, o).start - 20), localSpan(r, o).start))) && !r.mentions.some((o) => localSpan(r, o).end <= rel && pick(o, 'actor') && !/['’]s$/.test(o.text) && !/^['’]s/.test(outside.slice(localSpan(r, o).end, localSpan(r, o).end + 2)));
     // "Egypt, Saudi Arabia, Jordan and Kuwait also condemned": the first name of a list of speakers.
     const listed = !close && !coordinated && cut >= end && between.length < 160 && listOfNames(r, outside, end, cut);

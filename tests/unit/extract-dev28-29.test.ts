@@ -7,7 +7,10 @@
  * "drove into" a village and a "raid on the village" report an attack; a day after "a statement posted on a website" is
  * the statement's; "a second bomb" told where it went off is another incident; police who "drove back hundreds" met a
  * protest; "a week of attacks" sums up, men who "forced a boy into a car" abducted him, al-Mansour is Baghdad's Mansour,
- * and a neighbourhood "of western Mosul" lies in Mosul.
+ * and a neighbourhood "of western Mosul" lies in Mosul; a ministry that publishes under its country's long name ("Republic
+ * of Türkiye Ministry of Foreign Affairs") is the reference's ministry and speaks its "we" sentences, with the stances
+ * of a press release ("we wish a speedy recovery", "we expect the perpetrators to be brought to justice", "We support X's
+ * pledge ... and urge": the publisher, not X); an attack "carried out with drones" is a drone strike.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,7 +27,7 @@ beforeAll(async () => {
   gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
 });
 
-const extract = (text: string, published = '2024-03-12'): ImportBatch => extractArticle(article(text, published), gazetteer, { fileName: 'test.md' }).batch;
+const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
 const events = (text: string, published?: string) =>
   extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
 
@@ -138,5 +141,31 @@ describe('a round-up\'s items', () => {
     const batch = extract('Nineveh: a roadside bomb wounded two policemen in the al-Tanak neighbourhood of western Mosul on Sunday, a police source said.', '2024-03-16');
     const quarter = batch.entities.find((e) => e.id === 'place:al-tanak') as { locatedIn?: string | { ref: string } } | undefined;
     expect(quarter?.locatedIn ? ref(quarter.locatedIn) : null).toBe('place:mosul');
+  });
+});
+
+describe('a ministry\'s press release', () => {
+  const statementsOf = (batch: ImportBatch) => batch.statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+
+  it('reads the publisher "Republic of Türkiye Ministry of Foreign Affairs" as the reference\'s ministry, with every stance of its "we"', () => {
+    const batch = extract(
+      'We condemn the attack carried out with explosive-laden drones early today on a police station in Kirkuk. We wish a speedy recovery to the wounded officers, and we expect the perpetrators of this cowardly attack, which aims at the stability of the region, to be found and brought to justice without delay.',
+      '2024-03-12',
+      'Republic of Türkiye Ministry of Foreign Affairs',
+    );
+    expect(batch.events.map((e) => e.subEventType)).toEqual(['AIR_DRONE_STRIKE']);
+    expect(statementsOf(batch)).toEqual(expect.arrayContaining(['org:turkey-foreign-ministry CONDEMNATION', 'org:turkey-foreign-ministry CONDOLENCE', 'org:turkey-foreign-ministry CALL_FOR_ACTION']));
+    expect(batch.entities.map((e) => e.id).filter((id) => id.includes('rkiye'))).toEqual([]);
+  });
+
+  it('gives "We support X\'s pledge ... and urge ..." to the publisher, not to X', () => {
+    const batch = extract(
+      'Gunmen shot dead a journalist outside his home in Baghdad last night. We support Prime Minister Mohammed Shia al-Sudani\'s pledge to find the killers and urge the Government of Iraq to hold them accountable.',
+      '2024-03-12',
+      'U.S. Embassy in Iraq',
+    );
+    const lines = statementsOf(batch);
+    expect(lines.filter((l) => l.endsWith('CALL_FOR_ACTION'))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith('CALL_FOR_ACTION'))[0]).not.toMatch(/^person:/);
   });
 });
