@@ -104,6 +104,8 @@ export function findTriggers(text: string): Trigger[] {
         // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }
+      // "(24) rockets that had not been fired", "unexploded mortar rounds": munitions left, not fire.
+      if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && (/^\s+(?:that|which)\s+(?:had|have|has)\s+not\s+(?:yet\s+)?been\s+(?:fired|launched)\b|^\s+(?:left\s+)?unfired\b/i.test(after) || /\b(?:unfired|unexploded|unlaunched)\s+(?:[\w-]+\s+)?$/i.test(before))) continue;
       // "homes destroyed when Iraqi forces drove Islamic State out of the town", in a sentence that tells of years ago: the war's past.
       if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /\b(?:when|since|after|before)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:years?|decades?|months)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/.test(text)) continue;
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;

@@ -10,7 +10,8 @@
  * and a neighbourhood "of western Mosul" lies in Mosul; a ministry that publishes under its country's long name ("Republic
  * of Türkiye Ministry of Foreign Affairs") is the reference's ministry and speaks its "we" sentences, with the stances
  * of a press release ("we wish a speedy recovery", "we expect the perpetrators to be brought to justice", "We support X's
- * pledge ... and urge": the publisher, not X); an attack "carried out with drones" is a drone strike.
+ * pledge ... and urge": the publisher, not X); an attack "carried out with drones" is a drone strike; rockets "that had not been fired" are no fire, and the teams that "dismantled them" disrupted their use;
+ * "members of the air defence" are security forces.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -167,5 +168,18 @@ describe('a ministry\'s press release', () => {
     const lines = statementsOf(batch);
     expect(lines.filter((l) => l.endsWith('CALL_FOR_ACTION'))).toHaveLength(1);
     expect(lines.filter((l) => l.endsWith('CALL_FOR_ACTION'))[0]).not.toMatch(/^person:/);
+  });
+});
+
+describe('a security communiqué on a rocket attack', () => {
+  it('leaves the force that dismantled the unfired rockets out of the attack, as the acting side of disrupting them', () => {
+    const found = events(
+      'At 9:40 p.m. yesterday, outlaw groups targeted Camp Taji with (12) Katyusha rockets, wounding two members of the air defence. The launch platform still carried (8) rockets that had not been fired, and specialised teams of the Baghdad Operations Command dismantled them.',
+      '2024-03-12',
+    );
+    expect(found.map((e) => e.type)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK', 'DISRUPTED_WEAPONS_USE']);
+    expect(found[0]?.by).toEqual([]);
+    expect(found[0]?.casualties).toEqual([expect.objectContaining({ group: 'SECURITY_FORCES', injured: 2 })]);
+    expect(found[1]?.by).toEqual(['force:baghdad-operations-command']);
   });
 });
