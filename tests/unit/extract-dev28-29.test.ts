@@ -11,7 +11,7 @@
  * of Türkiye Ministry of Foreign Affairs") is the reference's ministry and speaks its "we" sentences, with the stances
  * of a press release ("we wish a speedy recovery", "we expect the perpetrators to be brought to justice", "We support X's
  * pledge ... and urge": the publisher, not X); an attack "carried out with drones" is a drone strike; rockets "that had not been fired" are no fire, and the teams that "dismantled them" disrupted their use;
- * "members of the air defence" are security forces.
+ * "members of the air defence" are security forces; soldiers who "lay dead" were killed.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -181,5 +181,12 @@ describe('a security communiqué on a rocket attack', () => {
     expect(found[0]?.by).toEqual([]);
     expect(found[0]?.casualties).toEqual([expect.objectContaining({ group: 'SECURITY_FORCES', injured: 2 })]);
     expect(found[1]?.by).toEqual(['force:baghdad-operations-command']);
+  });
+});
+
+describe('a toll told by where the dead lay', () => {
+  it('counts "two soldiers lay dead" as two killed', () => {
+    const [e] = events('Two soldiers lay dead at a checkpoint in the Mutaibija area on Tuesday morning after militants attacked it overnight.', '2024-03-13');
+    expect(e?.casualties).toEqual([expect.objectContaining({ group: 'SECURITY_FORCES', killed: 2 })]);
   });
 });
