@@ -19,7 +19,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery } from '../../src/db/graph.js';
 import { eventCount, eventPage, eventsByParent, statementPage, type EventFilterInput } from '../../src/db/queries/lists.js';
 import { nodesByIds, searchEntities, shortestPaths, toLuceneQuery, type NeighbourSpec, type ReadAheadSpec } from '../../src/db/queries/read.js';
-import { hopFanOut, hopWithElementIds, linksWithin, neighbourhoodRoot, timeline } from '../../src/db/queries/explore.js';
+import { neighbourhoodStep, timeline, type StepStart } from '../../src/db/queries/explore.js';
 import { keyedQuery } from '../../src/db/queries/combine.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../src/domain/taxonomy.js';
 import { Rng } from './prng.js';
@@ -142,6 +142,9 @@ export class RawDb {
 /** Paths and neighbourhoods leave out provenance links, as the resolvers do. */
 const DOMAIN_TYPES = RELATIONSHIP_TYPE_NAMES.filter((t) => !['MENTIONS', 'REPORTS', 'PUBLISHED'].includes(t)) as RelationshipType[];
 
+/** The domain types the benchmark's database has relationships of, once the raw neighbourhood has asked (as our server caches them). */
+let rawTypes: RelationshipType[] | undefined;
+
 // ---------------------------------------------------------------------------------------------
 // The operations
 
@@ -215,29 +218,27 @@ actors(where: { id: { eq: $id } }) {
   raw: async (db, v) => {
     const id = v.id as string;
     const limit = 200;
-    // As ExploreStore.neighbourhood reads for this request (summaries of nodes and links): the
-    // root with the types present, breadth first to the first hop that overflows the limit, then
-    // the links among the nodes drawn, named by element id.
-    const [start] = await db.read(neighbourhoodRoot(id, 'summary', DOMAIN_TYPES));
-    if (!start) return 0;
-    const spec = { types: start.types as RelationshipType[], kinds: null, from: null, to: null };
-    const eids = [start.eid as string];
-    const seen = [id];
-    let frontier = [id];
-    let rows = 1;
-    let truncated = false;
-    for (let depth = 1; depth <= 2 && frontier.length && spec.types.length && !truncated; depth++) {
-      const room = Math.max(limit - seen.length, 0);
-      const [row] = await db.read(hopWithElementIds(frontier, seen, spec, room + 1, hopFanOut(room), 'summary'));
-      const found = ((row?.nodes as { id: string }[] | undefined) ?? []).map((n) => n.id);
-      const foundEids = (row?.eids as string[] | undefined) ?? [];
-      rows += found.length;
-      if (found.length > room || row?.capped === true) truncated = true;
-      frontier = found.slice(0, room);
+    // As ExploreStore.neighbourhood reads for this request (summaries of nodes and links): a
+    // statement a hop, over the types present (known after the first request), the links read
+    // with the hop the drawing ends with.
+    const spec = { types: rawTypes ?? DOMAIN_TYPES, kinds: null, from: null, to: null };
+    const seen: string[] = [];
+    let frontier: string[] = [];
+    let rows = 0;
+    for (let depth = 1; depth <= 2; depth++) {
+      const start: StepStart = depth === 1 ? { root: id } : { frontier, seen };
+      const room = Math.max(limit - Math.max(seen.length, 1), 0);
+      const [row] = await db.read(neighbourhoodStep(start, spec, room, depth === 2, limit * 4, { nodes: 'summary', links: 'summary' }));
+      if (!row) return 0;
+      if (depth === 1) {
+        rawTypes ??= DOMAIN_TYPES.filter((t) => (row.present as string[]).includes(t));
+        seen.push(row.rootEid as string);
+      }
+      frontier = (row.level as { eid: string }[]).map((n) => n.eid);
       seen.push(...frontier);
-      eids.push(...foundEids.slice(0, room));
+      rows += frontier.length;
+      if (row.ended === true) return rows + (row.rels as unknown[]).length;
     }
-    if (seen.length > 1) rows += (await db.read(linksWithin(eids, spec.types, limit * 4, 'summary'))).length;
     return rows;
   },
   pick: (pools, rng) => (rng.chance(0.5) ? { id: rng.pick(pools.areas), kind: 'Place' } : { ...(({ id, kind }) => ({ id, kind }))(pickActor(pools, rng)) }),

@@ -78,18 +78,13 @@ export class ExploreStore {
   // Exploration ----------------------------------------------------------------------------------
 
   /**
-   * Breadth-first neighbourhood: one query per hop, at most `limit` nodes in all (truncated says
-   * whether more were in reach), then one query for the links among the nodes found.
-   *
-   * The nodes are named by element id from the root on (explore.neighbourhoodRoot,
-   * explore.hopWithElementIds: the same hops as `explore.hop`), so the links are read once, from
-   * the start node of each (explore.linksWithin), with no property read to tell whether the other
-   * end was drawn or to name the ends.
+   * Breadth-first neighbourhood: one statement a hop, at most `limit` nodes in all (truncated says
+   * whether more was in reach), the links among the nodes drawn read in the statement of the hop
+   * the drawing ends with (explore.neighbourhoodStep). The nodes are named by element id from the
+   * root on, so the hops and links read no property to tell whether a node was drawn.
    *
    * `projection` says how much of each node and link to read (explore.Projection): whole when
    * not given (then every `node` and `relationship` is there), or only what a drawing shows.
-   * The hops and links name only the relationship types the database has relationships of (the
-   * root's statement tells which): the same answer, with less work for Neo4j.
    */
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number): Promise<NeighbourhoodRecord<true> | null>;
   async neighbourhood(id: string, hops: number, spec: explore.HopSpec, limit: number, projection: explore.NeighbourhoodProjection): Promise<NeighbourhoodRecord | null>;
@@ -98,47 +93,55 @@ export class ExploreStore {
       projection.nodes === 'full'
         ? toGraphNode(props as Record<string, unknown>, depth)
         : toGraphNodeSummary(props as Record<string, unknown>, depth, projection.nodes === 'summary+review');
-    const [start] = await this.db.read(explore.neighbourhoodRoot(id, projection.nodes, spec.types), 'neighbourhood:start');
-    if (!start) return null;
-    // The types asked that the database has relationships of: the others would add nothing.
-    const types = start.types as RelationshipType[];
-    const present: explore.HopSpec = { ...spec, types };
-    const nodes = new Map<string, GraphNodeRecord>([[id, toNode(start.node, 0)]]);
+    const nodes = new Map<string, GraphNodeRecord>();
     // Element id -> id of each node drawn.
-    const ids = new Map<string, string>([[start.eid as string, id]]);
-    const edges = new Map<string, GraphEdgeRecord>();
-    let frontier = [id];
+    const ids = new Map<string, string>();
+    let frontier: string[] = [];
     let truncated = false;
-    for (let depth = 1; depth <= hops && frontier.length && types.length && !truncated; depth++) {
-      const room = Math.max(limit - nodes.size, 0);
-      const perNode = explore.hopFanOut(room);
-      const [row] = await this.db.read(
-        explore.hopWithElementIds(frontier, [...nodes.keys()], present, room + 1, perNode, projection.nodes),
-        `neighbourhood:hop-${depth}`,
-      );
-      const found = ((row?.nodes as unknown[] | undefined) ?? []).map((props) => toNode(props, depth));
-      const foundEids = (row?.eids as string[] | undefined) ?? [];
-      // More new nodes than room, or a frontier node that gave all it was allowed to: more is in reach.
-      if (found.length > room || row?.capped === true) truncated = true;
+    let links: Record<string, unknown>[] | null = null;
+    // Only the types asked that the database has relationships of, as far as known: the others
+    // add nothing, and a pattern naming a type Neo4j has no token for looks it up again on every
+    // relationship it reads. The first step tells which are present; when one was left out that
+    // is present now, the step is taken again with it.
+    let present = PRESENT.get(this.db.graph);
+    let types = presentOf(spec.types, present);
+    for (let depth = 1; links === null; depth++) {
+      const start: explore.StepStart = depth === 1 ? { root: id } : { frontier, seen: [...ids.keys()] };
+      const room = Math.max(limit - Math.max(ids.size, 1), 0);
+      const [row] = await this.db.read(explore.neighbourhoodStep(start, { ...spec, types }, room, depth === hops, limit * 4, projection), `neighbourhood:hop-${depth}`);
+      if (!row) return null;
+      if (depth === 1) {
+        present = new Set(row.present as RelationshipType[]);
+        PRESENT.set(this.db.graph, present);
+        const now = presentOf(spec.types, present);
+        if (now.some((t) => !types.includes(t))) {
+          types = now;
+          depth = 0;
+          continue;
+        }
+        nodes.set(id, toNode(row.root, 0));
+        ids.set(row.rootEid as string, id);
+      }
       frontier = [];
-      for (let i = 0; i < Math.min(found.length, room); i++) {
-        nodes.set(found[i]!.id, found[i]!);
-        ids.set(foundEids[i]!, found[i]!.id);
-        frontier.push(found[i]!.id);
+      for (const found of row.level as { node: unknown; eid: string }[]) {
+        const node = toNode(found.node, depth);
+        nodes.set(node.id, node);
+        ids.set(found.eid, node.id);
+        frontier.push(found.eid);
       }
+      truncated = row.truncated as boolean;
+      // The step the drawing ends with reads the links.
+      if (row.ended === true) links = row.rels as Record<string, unknown>[];
     }
-    if (nodes.size > 1) {
-      const rows = await this.db.read(explore.linksWithin([...ids.keys()], types, limit * 4, projection.links), 'neighbourhood:links');
-      for (const row of rows) {
-        const link = row.rel as Record<string, unknown>;
-        const from = ids.get(link.from as string);
-        const to = ids.get(link.to as string);
-        // Element ids are only stable while a node lives: a link to a node created since (under
-        // the element id of one deleted since) is none of ours.
-        if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) continue;
-        const edge = projection.links === 'full' ? toGraphEdge({ ...link, from, to }) : toGraphEdgeSummary({ ...link, from, to }, projection.links === 'summary+review');
-        edges.set(edge.id, edge);
-      }
+    const edges = new Map<string, GraphEdgeRecord>();
+    for (const link of links) {
+      const from = ids.get(link.from as string);
+      const to = ids.get(link.to as string);
+      // Element ids are only stable while a node lives: a link to a node created between two steps
+      // (under the element id of one deleted since) is none of ours.
+      if (from === undefined || to === undefined) continue;
+      const edge = projection.links === 'full' ? toGraphEdge({ ...link, from, to }) : toGraphEdgeSummary({ ...link, from, to }, projection.links === 'summary+review');
+      edges.set(edge.id, edge);
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, limit };
   }
@@ -165,6 +168,15 @@ export class ExploreStore {
       injured: r.injured as number,
     }));
   }
+}
+
+/** The relationship types each database was last seen to have relationships of. */
+const PRESENT = new WeakMap<Graph, ReadonlySet<RelationshipType>>();
+
+/** The types of `asked` that are in `present` (all of them when that is not known, or when none is). */
+function presentOf(asked: RelationshipType[], present: ReadonlySet<RelationshipType> | undefined): RelationshipType[] {
+  const types = present ? asked.filter((t) => present.has(t)) : asked;
+  return types.length ? types : asked;
 }
 
 /** The last day of a timeline bucket that starts on `start`. */

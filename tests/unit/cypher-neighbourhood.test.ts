@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LABEL_PROPERTIES, toGraphEdge, toGraphEdgeSummary, toGraphNode, toGraphNodeSummary } from '../../src/db/mappers.js';
-import { hop, hopWithElementIds, linksWithin, neighbourhoodRoot } from '../../src/db/queries/explore.js';
+import { hop, hopWithElementIds, linksWithin, neighbourhoodRoot, neighbourhoodStep } from '../../src/db/queries/explore.js';
 import { int } from '../../src/db/queries/identifiers.js';
 import { NODE, REL } from '../../src/db/queries/read.js';
 
@@ -88,7 +88,41 @@ RETURN {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)),
     expect(linksWithin(['4:a:1'], ['MENTIONS'], 8).cypher).not.toMatch(/UNWIND hubs AS b\n  MATCH/);
   });
 
+  it('a step from the root: its id, the room, one more node to tell an overflow, the fan-out, and the types present', () => {
+    const q = neighbourhoodStep({ root: 'org:isis' }, { types: ['OCCURRED_IN', 'PERPETRATED'], kinds: null, from: null, to: null }, 199, false, 800);
+    expect(q.params).toEqual({ id: 'org:isis', room: int(199), take: int(200), perNode: int(797), last: false, linkLimit: int(800), hubDegree: int(500) });
+    expect(q.cypher.startsWith('MATCH (root:Node {id: $id})\nOPTIONAL CALL (root) {\n  MATCH (root)-[:OCCURRED_IN|PERPETRATED]-(m:Node)')).toBe(true);
+    expect(q.cypher).toContain(`${NODE('root')} AS root, elementId(root) AS rootEid, [t IN [`);
+    // The links are read only in the step the drawing ends with.
+    expect(q.cypher).toContain('$last OR truncated OR size(level) = 0 AS ended');
+    expect(q.cypher).toContain('WITH drawn WHERE ended AND size(drawn) > 1');
+  });
+
+  it('a step from a frontier: nodes by element id, none drawn before, the sort in a subquery that imports nothing', () => {
+    const q = neighbourhoodStep({ frontier: ['4:a:2'], seen: ['4:a:1', '4:a:2'] }, { types: ['NEAR'], kinds: ['Place'], from: '2022-01-01', to: null }, 10, true, 40);
+    expect(q.params).toEqual({ frontier: ['4:a:2'], seen: ['4:a:1', '4:a:2'], room: int(10), take: int(11), perNode: int(41), last: true, linkLimit: int(40), hubDegree: int(500), from: '2022-01-01', to: null });
+    expect(q.cypher.startsWith('OPTIONAL CALL () {\n  UNWIND $frontier AS x\n  MATCH (n) WHERE elementId(n) = x')).toBe(true);
+    expect(q.cypher).toContain('WHERE NOT elementId(m) IN $seen');
+    expect(q.cypher).toContain('WHERE m <> n AND m:Place\n      AND (NOT m:Event OR');
+    expect(q.cypher).not.toContain('AS rootEid');
+  });
+
+  it('a step reads the links as linksWithin does, over the element ids of the nodes drawn', () => {
+    const types = ['OCCURRED_IN', 'LOCATED_IN'] as const;
+    // From the reads of links that do not start at a hub to the end of the union.
+    const whole = linksWithin(['4:a:1'], [...types], 8).cypher;
+    const body = whole.slice(whole.indexOf('  UNWIND others AS a'), whole.lastIndexOf('\n}') + 2);
+    const step = neighbourhoodStep({ root: 'org:isis' }, { types: [...types], kinds: null, from: null, to: null }, 9, true, 8).cypher;
+    expect(body).toContain('WHERE elementId(b) IN $ids');
+    const flat = (cypher: string) => cypher.replace(/\n +/g, '\n').trim();
+    expect(flat(step)).toContain(flat(body.replace('IN $ids', 'IN within')));
+    expect(step).toContain('collect(elementId(a)) AS within\n  CALL (hubs, others, within) {');
+  });
+
   it('refuses relationship types and node kinds off the taxonomy', () => {
+    expect(() => neighbourhoodStep({ root: 'x' }, { types: ['toString' as never], kinds: null, from: null, to: null }, 1, true, 4)).toThrow('unknown relationship type "toString"');
+    expect(() => neighbourhoodStep({ root: 'x' }, { types: [], kinds: null, from: null, to: null }, 1, true, 4)).toThrow(/unknown relationship type list/);
+    expect(() => neighbourhoodStep({ root: 'x' }, { types: ['NEAR'], kinds: ['Event) DETACH DELETE n //' as never], from: null, to: null }, 1, true, 4)).toThrow(/unknown node kind/);
     const bad = 'OCCURRED_IN]-() DETACH DELETE m //';
     expect(() => linksWithin(['4:a:1'], [bad as never], 8)).toThrow(`unknown relationship type ${JSON.stringify(bad)}`);
     expect(() => linksWithin(['4:a:1'], [], 8)).toThrow(/unknown relationship type list/);

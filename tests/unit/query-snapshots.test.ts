@@ -317,6 +317,13 @@ const CASES: Record<string, Record<string, Cases>> = {
       'summaries with the review state': () => exploreQ.linksWithin(['4:abc:1', '4:abc:2'], ['OCCURRED_IN', 'LOCATED_IN'], 400, 'summary+review'),
     },
     linksAmong: { 'ids': () => exploreQ.linksAmong(['org:isis', 'event:x'], ['PERPETRATED'], 400) },
+    neighbourhoodStep: {
+      'from the root, not the last step': () => exploreQ.neighbourhoodStep({ root: 'org:isis' }, SPEC, 199, false, 800),
+      'from the root, summaries, events only, dated, the last step': () =>
+        exploreQ.neighbourhoodStep({ root: 'org:isis' }, { ...SPEC, kinds: ['Event'], from: '2022-03-01', to: '2022-03-31' }, 49, true, 200, { nodes: 'summary', links: 'summary' }),
+      'from a frontier, with review states': () =>
+        exploreQ.neighbourhoodStep({ frontier: ['4:abc:2'], seen: ['4:abc:1', '4:abc:2'] }, SPEC, 198, true, 800, { nodes: 'summary+review', links: 'summary+review' }),
+    },
     timeline: {
       'DAY, no filter': () => exploreQ.timeline({}, 'DAY'),
       'WEEK from a date (the first bucket starts at it)': () => exploreQ.timeline({ from: '2022-03-15', to: '2022-06-30' }, 'WEEK'),

@@ -138,6 +138,18 @@ export function hopWithElementIds(frontier: string[], seen: string[], spec: HopS
  * `linksAmong` gives for the same nodes.
  */
 export function linksWithin(ids: string[], types: RelationshipType[], limit: number, projection: Projection = 'full', hubDegree = HUB_DEGREE): CypherQuery {
+  return {
+    cypher: `${linksAmongDrawn('$ids', types)}
+RETURN ${linkProjection(projection)} AS rel LIMIT $limit`,
+    params: { ids, limit: int(limit), hubDegree: int(hubDegree) },
+  };
+}
+
+/**
+ * The reads of `linksWithin` over the element ids in `ids` (a parameter or a variable), up to rows
+ * of the relationship `r`; `$hubDegree` is the hub threshold.
+ */
+function linksAmongDrawn(ids: string, types: RelationshipType[]): string {
   const all = relationshipTypes(types);
   const structural = types.filter((t) => STRUCTURAL.has(t));
   const other = types.filter((t) => !STRUCTURAL.has(t));
@@ -145,15 +157,17 @@ export function linksWithin(ids: string[], types: RelationshipType[], limit: num
     structural.length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  MATCH (a)-[r:${relationshipTypes(structural)}]->(b)\n  RETURN r` : null,
     other.length ? `UNWIND hubs AS a\n  UNWIND hubs AS b\n  WITH a, b WHERE a:Event|Statement|Article OR b:Event|Statement|Article\n  MATCH (a)-[r:${relationshipTypes(other)}]->(b)\n  RETURN r` : null,
   ].filter((part) => part !== null);
-  return {
-    cypher: `UNWIND $ids AS x
+  // A variable's list is out of scope past the aggregation: it is collected again.
+  const param = ids.startsWith('$');
+  const within = param ? ids : 'within';
+  return `UNWIND ${ids} AS x
 MATCH (a) WHERE elementId(a) = x
 WITH a, COUNT { (a)-->() } > $hubDegree AS hub
-WITH collect(CASE WHEN hub THEN a END) AS hubs, collect(CASE WHEN NOT hub THEN a END) AS others
-CALL (hubs, others) {
+WITH collect(CASE WHEN hub THEN a END) AS hubs, collect(CASE WHEN NOT hub THEN a END) AS others${param ? '' : `, collect(elementId(a)) AS ${within}`}
+CALL (hubs, others${param ? '' : `, ${within}`}) {
   UNWIND others AS a
   MATCH (a)-[r:${all}]->(b)
-  WHERE elementId(b) IN $ids
+  WHERE elementId(b) IN ${within}
   RETURN r
   UNION ALL
   UNWIND CASE WHEN size(hubs) > 0 THEN others ELSE [] END AS b
@@ -162,9 +176,98 @@ CALL (hubs, others) {
   RETURN r
   UNION ALL
   ${hubPairs.join('\n  UNION ALL\n  ')}
+}`;
 }
-RETURN ${linkProjection(projection)} AS rel LIMIT $limit`,
-    params: { ids, limit: int(limit), hubDegree: int(hubDegree) },
+
+/** The relationship types of the taxonomy the database has relationships of. */
+const PRESENT_TYPES = `[t IN ${JSON.stringify(RELATIONSHIP_TYPE_NAMES).replaceAll('"', "'")} WHERE t IN COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType }]`;
+
+/** Where a neighbourhood step starts: at the root, or at the frontier the steps before reached. */
+export type StepStart = { root: string } | { frontier: string[]; seen: string[] };
+
+/**
+ * One step of ExploreStore.neighbourhood: a breadth-first hop as `hop` takes it, from the root
+ * (`root`, its id) or from `frontier` (element ids) with the nodes drawn so far in `seen` (element
+ * ids), keeping at most `room` new nodes; and, when the drawing ends with this step (`last`, or a
+ * step that overflows the room or finds nothing new), the links among all the nodes drawn, read as
+ * `linksWithin` reads them. One statement where a step, then the links, took two (and the root a
+ * third): a request of two hops sends two statements, or one when the first hop fills the room.
+ *
+ * One row (none when there is no root): from the root, `root`, `rootEid` and `present` (the
+ * relationship types the database has relationships of, as `neighbourhoodRoot` tells them); then `truncated` (more
+ * was in reach), `ended` (the drawing ends with this step), `level` (the new nodes in order of id,
+ * each `{node, eid}`) and `rels` (when it ended, at most `linkLimit` links among all the nodes
+ * drawn, with the element ids of their ends).
+ * The hop's sort runs in a subquery that imports nothing, so that it buffers only its own rows.
+ */
+export function neighbourhoodStep(
+  start: StepStart,
+  spec: HopSpec,
+  room: number,
+  last: boolean,
+  linkLimit: number,
+  projection: NeighbourhoodProjection = WHOLE,
+  hubDegree = HUB_DEGREE,
+): CypherQuery {
+  const types = relationshipTypes(spec.types);
+  const kinds = nodeKinds(spec.kinds ?? []);
+  const dated = spec.from !== null || spec.to !== null;
+  const expand = (n: string) => `MATCH (${n})-[:${types}]-(m:Node)
+    WHERE m <> ${n}${kinds.length ? ` AND m:${kinds.join('|')}` : ''}${dated ? `
+      AND (NOT m:Event OR (($from IS NULL OR m.dateEnd >= date($from)) AND ($to IS NULL OR m.date <= date($to))))` : ''}
+    WITH m LIMIT $perNode`;
+  const fromRoot = 'root' in start;
+  const hop = fromRoot
+    ? `MATCH (root:Node {id: $id})
+OPTIONAL CALL (root) {
+  ${expand('root').replaceAll('\n    ', '\n  ')}
+  WITH collect(m) AS found
+  UNWIND found AS m
+  WITH DISTINCT size(found) >= $perNode AS capped, m
+  WITH capped, m ORDER BY m.id LIMIT $take
+  RETURN capped, collect(m) AS new
+}
+WITH root, [elementId(root)] AS seen, capped, new`
+    : `OPTIONAL CALL () {
+  UNWIND $frontier AS x
+  MATCH (n) WHERE elementId(n) = x
+  CALL (n) {
+    ${expand('n')}
+    RETURN collect(m) AS found
+  }
+  WITH max(size(found)) >= $perNode AS capped, collect(found) AS lists
+  UNWIND lists AS found
+  UNWIND found AS m
+  WITH DISTINCT capped, m
+  WHERE NOT elementId(m) IN $seen
+  WITH capped, m ORDER BY m.id LIMIT $take
+  RETURN capped, collect(m) AS new
+}
+WITH $seen AS seen, capped, new`;
+  const keep = fromRoot ? 'root, ' : '';
+  const node = (v: string) => nodeProjection(v, projection.nodes);
+  return {
+    cypher: `${hop}
+WITH ${keep}seen, coalesce(new, []) AS new, coalesce(capped, false) AS capped
+WITH ${keep}seen, new[..$room] AS level, capped OR size(new) > $room AS truncated
+WITH ${keep}level, truncated, $last OR truncated OR size(level) = 0 AS ended, seen + [m IN level | elementId(m)] AS drawn
+CALL (ended, drawn) {
+  WITH drawn WHERE ended AND size(drawn) > 1
+  ${linksAmongDrawn('drawn', spec.types).replaceAll('\n', '\n  ')}
+  WITH r LIMIT $linkLimit
+  RETURN collect(${linkProjection(projection.links)}) AS rels
+}
+RETURN ${fromRoot ? `${node('root')} AS root, elementId(root) AS rootEid, ${PRESENT_TYPES} AS present, ` : ''}truncated, ended, [m IN level | {node: ${node('m')}, eid: elementId(m)}] AS level, rels`,
+    params: {
+      ...(fromRoot ? { id: start.root } : { frontier: start.frontier, seen: start.seen }),
+      room: int(room),
+      take: int(room + 1),
+      perNode: int(hopFanOut(room)),
+      last,
+      linkLimit: int(linkLimit),
+      hubDegree: int(hubDegree),
+      ...(dated ? { from: spec.from, to: spec.to } : {}),
+    },
   };
 }
 
