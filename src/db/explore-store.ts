@@ -98,7 +98,7 @@ export class ExploreStore {
     const ids = new Map<string, string>();
     let frontier: string[] = [];
     let truncated = false;
-    let links: Record<string, unknown>[] | null = null;
+    let links: unknown[][] | null = null;
     // Only the types asked that the database has relationships of, as far as known: the others
     // add nothing, and a pattern naming a type Neo4j has no token for looks it up again on every
     // relationship it reads. The first step tells which are present; when one was left out that
@@ -131,10 +131,12 @@ export class ExploreStore {
       }
       truncated = row.truncated as boolean;
       // The step the drawing ends with reads the links.
-      if (row.ended === true) links = row.rels as Record<string, unknown>[];
+      if (row.ended === true) links = row.rels as unknown[][];
     }
     const edges = new Map<string, GraphEdgeRecord>();
-    for (const link of links) {
+    const names = explore.linkItems(projection.links).names;
+    for (const values of links as unknown[][]) {
+      const link = Object.fromEntries(names.map((name, i) => [name, values[i]]));
       const from = ids.get(link.from as string);
       const to = ids.get(link.to as string);
       // Element ids are only stable while a node lives: a link to a node created between two steps

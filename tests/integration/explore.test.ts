@@ -248,7 +248,7 @@ describe('neighbourhood: what a request reads', () => {
     edges { id type source target reviewState relationship { id type from { id } to { id } review { state } sources { sentence } } }`;
   /** Properties only a whole node or a whole relationship reads. */
   const readsWholeNodes = (cypher: string[]) => cypher.some((c) => c.includes('.description'));
-  const readsWholeLinks = (cypher: string[]) => cypher.some((c) => c.includes('props: r {.*'));
+  const readsWholeLinks = (cypher: string[]) => cypher.some((c) => c.includes('r {.*, createdAt: null}'));
 
   /** The answer to `text`, and the Cypher of the statements it sent. */
   async function traced(text: string, variables: Record<string, unknown> = {}) {

@@ -132,11 +132,11 @@ RETURN {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)),
 
   it('summarises a node by its kind: id, kind, the properties of its label, and the review state when asked', () => {
     const summary =
-      "CASE n.kind WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, .date} WHEN 'Statement' THEN n {.id, .kind, .stance, .date} " +
-      "WHEN 'Article' THEN n {.id, .kind, .title, .published} ELSE n {.id, .kind, .name} END";
+      "CASE n.kind WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, date: toString(n.date)} WHEN 'Statement' THEN n {.id, .kind, .stance, date: toString(n.date)} " +
+      "WHEN 'Article' THEN n {.id, .kind, .title, published: toString(n.published)} ELSE n {.id, .kind, .name} END";
     expect(neighbourhoodRoot('org:isis', 'summary').cypher).toBe(`MATCH (n:Node {id: $id}) RETURN ${summary} AS node, elementId(n) AS eid`);
     expect(neighbourhoodRoot('org:isis', 'summary+review').cypher).toContain(
-      "WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, .date, .reviewState} WHEN 'Statement' THEN n {.id, .kind, .stance, .date, .reviewState} WHEN 'Article' THEN n {.id, .kind, .title, .published} ELSE",
+      "WHEN 'Event' THEN n {.id, .kind, .label, .subEventType, date: toString(n.date), .reviewState} WHEN 'Statement' THEN n {.id, .kind, .stance, date: toString(n.date), .reviewState} WHEN 'Article' THEN n {.id, .kind, .title, published: toString(n.published)} ELSE",
     );
     const spec = { ...SPEC, types: [...SPEC.types], kinds: [...SPEC.kinds] };
     expect(hopWithElementIds(['org:isis'], [], spec, 101, 401, 'summary').cypher).toBe(

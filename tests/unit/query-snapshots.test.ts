@@ -183,7 +183,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
 /** Exported functions that build no statement: predicates, helpers, projections, the identifier check. */
 const NOT_BUILDERS: Record<string, string[]> = {
   'exchange.ts': ['inIncidentWindow'],
-  'explore.ts': ['hopFanOut', 'nodeProjection'],
+  'explore.ts': ['hopFanOut', 'nodeProjection', 'linkItems'],
   'identifiers.ts': ['UnsafeIdentifierError', 'allowed', 'allAllowed', 'relationshipType', 'relationshipTypes', 'nodeKinds', 'entityKinds', 'wholeNumber', 'interval', 'int'],
   'lists.ts': ['figureFields'],
   'read.ts': ['NODE', 'REL', 'toLuceneQuery', 'neighbourItems', 'claimItems'],

@@ -48,17 +48,44 @@ export const WHOLE: NeighbourhoodProjection = { nodes: 'full', links: 'full' };
 export function nodeProjection(v: string, projection: Projection): string {
   if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return NODE(v);
   const review = projection === 'summary+review';
+  // Dates as text: the driver's decoding of a date value costs more than its reading.
   const map = (props: readonly string[], reviewed: boolean) =>
-    `${v} {${['id', 'kind', ...props, ...(review && reviewed ? ['reviewState'] : [])].map((p) => `.${p}`).join(', ')}}`;
+    `${v} {${['id', 'kind', ...props, ...(review && reviewed ? ['reviewState'] : [])].map((p) => (DATES.has(p) ? `${p}: toString(${v}.${p})` : `.${p}`)).join(', ')}}`;
   return `CASE ${v}.kind WHEN 'Event' THEN ${map(LABEL_PROPERTIES.Event, true)} WHEN 'Statement' THEN ${map(LABEL_PROPERTIES.Statement, true)} WHEN 'Article' THEN ${map(LABEL_PROPERTIES.Article, false)} ELSE ${map(LABEL_PROPERTIES.entity, false)} END`;
 }
 
+/** The properties of a summary that hold a date. */
+const DATES = new Set(['date', 'published']);
+
 /** The relationship `r`, from the node of element id `x` to `b`, as `projection` has it. */
 function linkProjection(projection: Projection): string {
-  const ends = 'type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r))';
-  if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return `{${ends}, props: r {.*, createdAt: null}}`;
-  const review = projection === 'summary+review' ? ', sourced: size(coalesce(r.sources, [])) > 0, reviewState: r.reviewState' : '';
-  return `{${ends}, key: r.key${review}}`;
+  return `{${linkFields(projection)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ')}}`;
+}
+
+/** The fields of `linkProjection`, named, in order. */
+function linkFields(projection: Projection): [string, string][] {
+  const ends: [string, string][] = [
+    ['type', 'type(r)'],
+    ['from', 'elementId(startNode(r))'],
+    ['to', 'elementId(endNode(r))'],
+  ];
+  if (allowed('unknown projection', projection, PROJECTIONS) === 'full') return [...ends, ['props', 'r {.*, createdAt: null}']];
+  const review: [string, string][] = [
+    ['sourced', 'size(coalesce(r.sources, [])) > 0'],
+    ['reviewState', 'r.reviewState'],
+  ];
+  return [...ends, ['key', 'r.key'], ...(projection === 'summary+review' ? review : [])];
+}
+
+/**
+ * `linkProjection` as a list of the values only (the driver decodes a list faster than a map of
+ * the same values), and the names of its items, in order, to read it back (`linkOf`).
+ */
+export function linkItems(projection: Projection): { list: string; names: string[] } {
+  const fields = linkFields(projection);
+  return { list: `[${fields.map(([, value]) => value).join(', ')}]`, names: fields.map(([name]) => name) };
 }
 
 export interface HopOptions {
@@ -197,7 +224,8 @@ export type StepStart = { root: string } | { frontier: string[]; seen: string[] 
  * relationship types the database has relationships of, as `neighbourhoodRoot` tells them); then `truncated` (more
  * was in reach), `ended` (the drawing ends with this step), `level` (the new nodes in order of id,
  * each `{node, eid}`) and `rels` (when it ended, at most `linkLimit` links among all the nodes
- * drawn, with the element ids of their ends).
+ * drawn, with the element ids of their ends, each a list of the values of `linkProjection`: see
+ * `linkItems`).
  * The hop's sort runs in a subquery that imports nothing, so that it buffers only its own rows.
  */
 export function neighbourhoodStep(
@@ -255,7 +283,7 @@ CALL (ended, drawn) {
   WITH drawn WHERE ended AND size(drawn) > 1
   ${linksAmongDrawn('drawn', spec.types).replaceAll('\n', '\n  ')}
   WITH r LIMIT $linkLimit
-  RETURN collect(${linkProjection(projection.links)}) AS rels
+  RETURN collect(${linkItems(projection.links).list}) AS rels
 }
 RETURN ${fromRoot ? `${node('root')} AS root, elementId(root) AS rootEid, ${PRESENT_TYPES} AS present, ` : ''}truncated, ended, [m IN level | {node: ${node('m')}, eid: elementId(m)}] AS level, rels`,
     params: {
