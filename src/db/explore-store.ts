@@ -103,18 +103,18 @@ export class ExploreStore {
     // add nothing, and a pattern naming a type Neo4j has no token for looks it up again on every
     // relationship it reads. The first step tells which are present; when one was left out that
     // is present now, the step is taken again with it.
-    let present = PRESENT.get(this.db.graph);
-    let types = presentOf(spec.types, present);
+    let types = presentOf(spec.types, PRESENT.get(this.db.graph));
     for (let depth = 1; links === null; depth++) {
       const start: explore.StepStart = depth === 1 ? { root: id } : { frontier, seen: [...ids.keys()] };
       const room = Math.max(limit - Math.max(ids.size, 1), 0);
-      const [row] = await this.db.read(explore.neighbourhoodStep(start, { ...spec, types }, room, depth === hops, limit * 4, projection), `neighbourhood:hop-${depth}`);
+      const [row] = await this.db.read(explore.neighbourhoodStep(start, { ...spec, types }, room, depth >= hops, limit * 4, projection), `neighbourhood:hop-${depth}`);
       if (!row) return null;
       if (depth === 1) {
-        present = new Set(row.present as RelationshipType[]);
+        const present = new Set(row.present as RelationshipType[]);
         PRESENT.set(this.db.graph, present);
         const now = presentOf(spec.types, present);
         if (now.some((t) => !types.includes(t))) {
+          // A type left out has relationships now: the first step again, with it.
           types = now;
           depth = 0;
           continue;
