@@ -287,7 +287,10 @@ function bodyDescribed(head: string, recent: GazetteerEntry[], ctx: ArticleConte
   if (prev && fits(prev)) return prev.id;
   // (Within the sentence the description closes, the nearest that fits: "two YBS members, according to a statement from the group".)
   if (nearest) return recent.find(fits)?.id ?? null;
-  const named = recent.find((e) => e.kind !== 'Person' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)));
+  const holds = (n: string) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular);
+  // (One whose own name holds the word before one with only an alias that does: "the ministry" is the Ministry of Foreign
+  // Affairs named before the Peshmerga, not the Peshmerga for an alias "Ministry of Peshmerga forces".)
+  const named = recent.find((e) => e.kind !== 'Person' && holds(e.name)) ?? recent.find((e) => e.kind !== 'Person' && e.aliases.some(holds));
   return named?.id ?? (byKind ? (recent.find(byKind)?.id ?? null) : null);
 }
 

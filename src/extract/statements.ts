@@ -445,6 +445,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // ... and so it does in the paragraphs after "released the following statement:", quoted or not.
         const issuer = opener ?? (quoteAt || /^["“]/.test(text) || (carried && r.sentence.paragraph > carriedParagraph) ? carried : null);
         if (issuer && speakers.length && speakers.every((id) => id !== issuer && withinBody(ctx, issuer, id))) speakers = [issuer];
+        // "The United States will continue to stand with ...", "Türkiye will continue to support ..." in the embassy's or
+        // the ministry's own statement (outside any quotation), once it has spoken in its own name ("We condemn", "The
+        // Embassy condemns"): the publisher speaks for the government it serves. (A statement in the government's name
+        // throughout, "France condemns ... France extends ...", is the government's.)
+        else if (!issuer && own && !quoteAt && speakers.length && statements.some((s) => s.speaker === own) && speakers.every((id) => id !== own && ctx.entry(id)?.kind === 'Government' && withinBody(ctx, own, id))) speakers = [own];
         // "France's Foreign Ministry condemned the shelling and said France stood in solidarity": a ministry
         // that names its own government speaks for it; the statement is the ministry's.
         const body = explicit.find((id) => ['Organization', 'Force'].includes(ctx.entry(id)?.kind ?? ''));

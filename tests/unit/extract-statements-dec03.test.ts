@@ -1,0 +1,57 @@
+/**
+ * Statements (speaker, stance, about, toward) in the patterns the development sets showed, each written in new words
+ * against the shipped reference: an embassy or a ministry that has spoken in its own name speaks for its government
+ * named later in its statement ("The United States will continue to stand with ..."); "the Ministry" points back at a
+ * ministry named before, not at a force that only an alias calls a ministry's.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle, Gazetteer } from '../../src/extract/index.js';
+import type { ImportBatch } from '../../src/import/format.js';
+import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
+import { article, ref } from './extract-fixtures.js';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
+  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
+});
+
+const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
+const statementsOf = (text: string, published?: string, source?: string) => extract(text, published, source).statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+
+describe('the publisher speaking for its government', () => {
+  it('gives "The United States will continue to stand with ..." in the embassy\'s own statement to the embassy', () => {
+    const found = statementsOf(
+      'The Embassy of the United States in Baghdad strongly condemns the rocket attack that struck a crowded market in Basra on Monday, killing four civilians.\n\nWe offer our condolences to the families of the victims.\n\nThe United States will continue to stand with the Government of Iraq as it works to hold the attackers to account.',
+      '2024-03-12',
+      'U.S. Embassy in Baghdad',
+    );
+    expect(found).toContain('org:us-embassy-baghdad CONDEMNATION');
+    expect(found.filter((s) => s.startsWith('gov:us '))).toEqual([]);
+    expect(found.filter((s) => /SOLIDARITY|SUPPORT/.test(s))).not.toEqual([]);
+  });
+
+  it('leaves a statement told in the government\'s name throughout to the government', () => {
+    const found = statementsOf(
+      'France condemns the bombing that killed six soldiers at a checkpoint near Tarmiyah on Sunday.\n\nFrance extends its condolences to the families of the soldiers and will continue to stand by Iraq against terrorism.',
+      '2024-03-12',
+      'France Diplomatie – Ministry for Europe and Foreign Affairs',
+    );
+    expect(found).toContain('gov:france CONDEMNATION');
+  });
+});
+
+describe('"the Ministry" pointing back', () => {
+  it('reads "The Ministry" as the foreign ministry named before, not as the Peshmerga an alias calls a ministry\'s', () => {
+    const found = statementsOf(
+      "The Ministry of Foreign Affairs of Iraq condemns the Turkish shelling of a village near Zakho on Sunday, which wounded three Peshmerga fighters.\n\nThe Ministry stresses that Iraq rejects any such attack on its soil.\n\nThe Ministry extends its condolences to the families of the wounded.",
+      '2024-03-12',
+      'Ministry of Foreign Affairs of Iraq',
+    );
+    expect(found).toContain('org:iraq-foreign-ministry CONDOLENCE');
+    expect(found.filter((s) => s.startsWith('force:peshmerga'))).toEqual([]);
+  });
+});
