@@ -125,7 +125,7 @@ function skeletonOf(name: string): string {
     .join('');
 }
 
-type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'unknown' | 'different';
+type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'districtTown' | 'unknown' | 'different';
 
 /** How two reports' places relate (see the module header). */
 export function placeRelation(a: IncidentReport, b: IncidentReport): { relation: PlaceRelation; broad: boolean } {
@@ -159,7 +159,17 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   if (sub && other && sub.placeChain[1] && other.placeChain.includes(sub.placeChain[1]) && !other.placeChain.some((p) => p !== sub.placeChain[0] && p.endsWith('-subdistrict'))) {
     return { relation: 'unplaced', broad };
   }
+  // The town a district is named after and another place of that district ("Amedi" / a village of Amedi district, "Sinjar" /
+  // Mount Sinjar): one outlet names the district's town for a place of its district.
+  if (districtTown(a, b) || districtTown(b, a)) return { relation: 'districtTown', broad };
   return { relation: 'different', broad };
+}
+
+/** `town` is a town or city right under a district (its seat), and `other` lies elsewhere in that district. */
+function districtTown(town: IncidentReport, other: IncidentReport): boolean {
+  const district = town.placeChain[1];
+  if (!['TOWN', 'CITY'].includes((town.placeType ?? '').toUpperCase()) || !district || !/-district$/.test(district) || /-subdistrict$/.test(district)) return false;
+  return other.placeChain.indexOf(district) > 0;
 }
 
 /** Armed actors (organizations, forces): the sides that tell two incidents apart; a government or person named as perpetrator is too loose a reading to. */
@@ -259,12 +269,14 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b))))) return 0;
   // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor.
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
+  // A district's town for a place of its district: the same kind on the same day, and the same armed side or the same toll.
+  if (relation === 'districtTown' && !(sameType && gap === 0 && (perps === 'overlap' || perps === 'sameSide' || (!!a.killed && a.killed === b.killed)))) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
   if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
 
   let score = 1;
-  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' ? 0.5 : 0;
+  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' ? 0.5 : 0;
   score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;

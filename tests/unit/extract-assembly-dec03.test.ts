@@ -1,0 +1,58 @@
+/**
+ * Discourse assembly and the writer's merge decision, round of 2026-12-03 (each rule written in new words against the
+ * shipped reference): a district's town and a place of that district, reported by two outlets on the same day with the
+ * same side or the same toll, are one incident.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { incidentScore, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
+import { extractArticle, Gazetteer } from '../../src/extract/index.js';
+import type { ImportBatch } from '../../src/import/format.js';
+import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
+import { article, ref } from './extract-fixtures.js';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
+  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
+});
+
+const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
+const events = (text: string, published?: string) =>
+  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
+
+// A district seat, a village of its district (under a sub-district), and a village of another district of the province.
+const PROVINCE = ['place:dohuk-governorate', 'place:iraq'];
+const SEAT = ['place:zakho', 'place:zakho-district', ...PROVINCE];
+const VILLAGE = ['place:batifa-village', 'place:batifa-subdistrict', 'place:zakho-district', ...PROVINCE];
+const ELSEWHERE = ['place:kani-masi', 'place:amedi-district', ...PROVINCE];
+
+function report(over: Partial<IncidentReport> & { id: string }): IncidentReport {
+  return { subEventType: 'AIR_DRONE_STRIKE', date: '2025-05-06', datePrecision: 'DAY', placeChain: SEAT, placeNames: ['Zakho'], placeType: 'TOWN', perpetrators: ['force:turkish-armed-forces'], targets: [], killed: 2, ...over };
+}
+const village = (over: Partial<IncidentReport> & { id: string }) => report({ placeChain: VILLAGE, placeNames: ['Batifa'], placeType: 'VILLAGE', ...over });
+
+describe("a district's town and a place of its district", () => {
+  it('merges a strike told at the district town with one told at a village of that district, same day, same side', () => {
+    expect(placeRelation(report({ id: 'a' }), village({ id: 'b', killed: 3 })).relation).toBe('districtTown');
+    expect(incidentScore(report({ id: 'a' }), village({ id: 'b', killed: 3 }))).toBeGreaterThan(0);
+    expect(incidentScore(village({ id: 'b', killed: 3 }), report({ id: 'a' }))).toBeGreaterThan(0);
+  });
+
+  it('merges them with no side named when both give the same toll', () => {
+    expect(incidentScore(report({ id: 'a', perpetrators: [], subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED' }), village({ id: 'b', perpetrators: [], subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED' }))).toBeGreaterThan(0);
+  });
+
+  it('keeps them apart on another day, with another kind, or with no shared side and another toll', () => {
+    expect(incidentScore(report({ id: 'a' }), village({ id: 'b', date: '2025-05-07' }))).toBe(0);
+    expect(incidentScore(report({ id: 'a' }), village({ id: 'b', subEventType: 'SHELLING_ARTILLERY_MISSILE_ATTACK' }))).toBe(0);
+    expect(incidentScore(report({ id: 'a', perpetrators: [] }), village({ id: 'b', killed: 5 }))).toBe(0);
+  });
+
+  it('keeps apart the town and a village of another district of the province', () => {
+    expect(placeRelation(report({ id: 'a' }), village({ id: 'b', placeChain: ELSEWHERE })).relation).toBe('different');
+    expect(incidentScore(report({ id: 'a' }), village({ id: 'b', placeChain: ELSEWHERE }))).toBe(0);
+  });
+});
