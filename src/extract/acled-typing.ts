@@ -9,6 +9,7 @@ import type { SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import type { ArticleContext } from './context.js';
 import { COMMUNAL } from './lexicon.js';
+import { findTriggers } from './triggers.js';
 
 /** Trigger words of armed violence (not of taking people). */
 const ARMED_WORDS = /\b(?:attack|ambush|storm|assault|opened fire|gun|fire|clash|shot|killed|raid)/i;
@@ -19,6 +20,40 @@ const TWO_SIDED_FIGHT = /\b(?:fighting|clash(?:es|ed)?|gun ?battles?|gunfight|fi
 /** Clans, tribes or families fighting each other. */
 export function communal(incident: Incident): boolean {
   return incident.frames.some((f) => f.triggers.some((t) => /\b(?:clan|tribal|communal)\b/i.test(t.text)) || COMMUNAL.test(f.sentence));
+}
+
+/**
+ * The incident is told as a fight ("the clashes", "an exchange of fire", "the fighting") and both of its sides are armed:
+ * a state force on one, an armed group on the other (each named as a side or as the force its dead belonged to).
+ */
+function fightBetweenArmedSides(incident: Incident, ctx: ArticleContext): boolean {
+  if (!incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && TWO_SIDED_FIGHT.test(t.text)))) return false;
+  const ids = [...incident.perpetrators.keys(), ...incident.targets.keys(), ...incident.figures.map((f) => f.actorId).filter((id): id is string => Boolean(id))];
+  const state = ids.some((id) => ctx.entry(id)?.kind === 'Force') || incident.figures.some((f) => f.group === 'SECURITY_FORCES' && (f.measure === 'killed' || f.measure === 'injured'));
+  const group = ids.some((id) => { const e = ctx.entry(id); return e?.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'; }) || incident.figures.some((f) => f.group === 'MILITANTS' && (f.measure === 'killed' || f.measure === 'injured'));
+  return state && group;
+}
+
+/** The people of a demonstration. */
+const CROWD = /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|supporters)\b/i;
+/** Arson, storming and breaking in: what makes a demonstration a riot ("set two offices on fire", "several cars were set ablaze"). */
+const RIOT_DEED = /\b(?:set (?:[\w-]+ ){0,6}?(?:on fire|ablaze|alight)|set fire to|torched|(?:were|was|had been) (?:set ablaze|set on fire|set alight|torched|burned|burnt)|stormed|broke (?:in|into)|ransacked)\b/gi;
+/** A state force as the subject of the deed ("police stormed the sit-in"): the force broke up the protest, no riot. */
+const FORCE_SUBJECT = /\b(?:police(?:men)?|security forces|troops|soldiers|army|forces|guards|riot police)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "clashes between rival groups of demonstrators": crowds fighting each other. */
+const RIVAL_CROWDS = /\b(?:clash(?:es|ed)?|fighting|fought|brawls?)\b[^.;]{0,40}?\b(?:between|among)\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)(?:groups\s+of\s+)?(?:protesters|demonstrators|supporters|crowds)\b/i;
+
+/** A protest incident whose own sentences tell its crowd rioting: the violent kind of demonstration, or crowds fighting each other. */
+function riotOf(incident: Incident): SubEventType | null {
+  const sentences = [...new Set(incident.frames.filter((f) => !f.quoted).map((f) => f.sentence))].filter((s) => CROWD.test(s));
+  if (sentences.some((s) => RIVAL_CROWDS.test(s))) return 'MOB_VIOLENCE';
+  // (A deed the riot trigger read already is a riot of its own frame: "people protested outside the embassy, while in X a group of
+  // protesters broke into an office" tells two incidents.)
+  const rioted = sentences.some((s) => {
+    const riots = findTriggers(s).filter((t) => t.type === 'VIOLENT_DEMONSTRATION');
+    return [...s.matchAll(RIOT_DEED)].some((m) => !FORCE_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index)) && !riots.some((t) => t.start <= m.index && m.index < t.end));
+  });
+  return rioted ? 'VIOLENT_DEMONSTRATION' : null;
 }
 
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
@@ -39,6 +74,18 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   if (type === 'SHELLING_ARTILLERY_MISSILE_ATTACK') {
     const shelled = new Set(incident.frames.filter((f) => f.triggers.some((t) => t.type === type)).map((f) => f.sentenceIndex));
     if (incident.frames.some((f) => shelled.has(f.sentenceIndex) && f.triggers.some((t) => t.type === 'ARMED_CLASH' && !t.definite && !t.plural && TWO_SIDED_FIGHT.test(t.text)))) return 'ARMED_CLASH';
+  }
+  // "Fighting between the army and the militia went on for a second day ... residents reported mortar fire": shells told in a
+  // fight between a state force and an armed group, both of them sides of the incident, are the fight's means; ACLED codes the battle.
+  if (type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && fightBetweenArmedSides(incident, ctx)) return 'ARMED_CLASH';
+  // "gunmen opened fire on the diners before a suicide bomber blew up his car at the checkpoint": an attack in which a suicide
+  // bomber struck is a suicide bombing, whatever word its toll was told with (ACLED codes the complex attack so).
+  if ((type === 'ARMED_CLASH' || type === 'ATTACK') && incident.frames.some((f) => f.type === 'SUICIDE_BOMB' && !f.reference && !f.quoted && f.triggers.some((t) => t.type === 'SUICIDE_BOMB' && !t.definite && !t.plural))) return 'SUICIDE_BOMB';
+  // "several hundred protesters pushed past the guards and set fire to the chairman's office": a demonstration whose crowd burned,
+  // stormed or broke in is a riot, and rival crowds fighting each other are mob violence.
+  if (type === 'PEACEFUL_PROTEST' || type === 'PROTEST_WITH_INTERVENTION') {
+    const riot = riotOf(incident);
+    if (riot) return riot;
   }
   // "a young man was shot dead when police opened fire on a crowd demonstrating": protesters killed by the force that broke up
   // their protest (ACLED's excessive force against protesters; a riot stays a riot).

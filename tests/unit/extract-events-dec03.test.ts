@@ -1,0 +1,76 @@
+/**
+ * Event typing failures seen in the development sets on 2026-12-03, each reproduced in new wording against the shipped
+ * reference: shells fired in a fight between a state force and an armed group are the fight's (ACLED codes the battle); an
+ * attack in which a suicide bomber struck is a suicide bombing, whatever word its toll was told with; a demonstration whose
+ * crowd set a building on fire or broke in is a riot, and rival crowds clashing with each other are mob violence.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle, Gazetteer } from '../../src/extract/index.js';
+import type { ImportBatch } from '../../src/import/format.js';
+import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
+import { article, ref } from './extract-fixtures.js';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
+  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
+});
+
+const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
+const events = (text: string, published?: string) =>
+  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
+
+describe('shells fired in a fight between two armed sides', () => {
+  it('types a fight between the army and an armed group as a clash, though mortar rounds fell during it', () => {
+    const found = events(
+      'Two Iraqi soldiers were killed and four wounded in Sinuni on Tuesday, an army officer said. He said at least five YBS fighters were also killed. ' +
+        'The clashes went on until the evening. Witnesses said mortar rounds hit several houses on the edge of the town.',
+      '2024-03-13',
+    );
+    expect(found.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+
+  it('keeps a shelling by one side, with no fight told, a shelling', () => {
+    const found = events('Iranian artillery shelled the hills around Sidakan on Monday, wounding two shepherds, the mayor said.', '2024-03-13');
+    expect(found.map((e) => e.type)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+});
+
+describe('a suicide bomber in a complex attack', () => {
+  it('types an attack by gunmen and a suicide bomber as a suicide bombing, though its toll was told of "the attack"', () => {
+    const found = events(
+      'The toll of the terrorist attack that targeted a livestock market in Tuz Khurmatu on Friday has risen to 31 dead and 40 wounded, a health official said on Saturday. ' +
+        "Friday's attack began when gunmen opened fire on traders at the gate, before a suicide bomber rammed a truck into the police post nearby.",
+      '2024-03-16',
+    );
+    expect(found.map((e) => e.type)).toEqual(['SUICIDE_BOMB']);
+  });
+
+  it('does not make a suicide bombing of an attack whose bomber was stopped before he could blow himself up', () => {
+    const found = events('Gunmen attacked an army checkpoint near Tarmiyah on Friday, killing two soldiers; the troops shot dead a suicide bomber before he could detonate his vest.', '2024-03-16');
+    expect(found.map((e) => e.type)).not.toContain('SUICIDE_BOMB');
+  });
+});
+
+describe('a demonstration that turned to riot', () => {
+  it('types a protest whose crowd set offices on fire as a violent demonstration', () => {
+    const found = events(
+      'On Sunday, several hundred protesters, many of them waving the flags of tribal parties and pictures of their leaders, pushed past the guards at the gate of the provincial council building in Kut and set two rooms of the building on fire.',
+      '2024-03-12',
+    );
+    expect(found.map((e) => e.type)).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('types clashes between rival groups of protesters as mob violence', () => {
+    const found = events('Two protesters were killed and 12 other people hurt in clashes between rival groups of demonstrators in Kirkuk on Saturday, a health official said.', '2024-03-11');
+    expect(found.map((e) => e.type)).toEqual(['MOB_VIOLENCE']);
+  });
+
+  it('does not make a riot of a sit-in whose tents the police set on fire', () => {
+    const found = events('Several hundred protesters staged a sit-in outside the governorate building in Kut on Sunday, and in the evening police officers set their tents on fire and arrested six of them.', '2024-03-11');
+    expect(found.map((e) => e.type)).not.toContain('VIOLENT_DEMONSTRATION');
+  });
+});
