@@ -171,6 +171,9 @@ const PAST_MIDNIGHT = /\b(?:lasted|continued|raged|went on|carried on|fought|per
 // ... or set off by a comma and the time between ("attacked a checkpoint on Monday night, a day after a bomb killed a soldier").
 const ANCHORED = /(?:\b(?:came|comes|happened|occurred|followed|took place)\s+(?:[\w-]+\s+){0,5}?|,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly)\s+)?(?:an?|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?)\s+)(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$|\b(?:follows|followed)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+/** A clock time after midnight and before dawn: "at around 2 a.m.", "shortly after midnight", "at three in the morning". */
+const SMALL_HOURS = /\b(?:(?:at\s+)?(?:around\s+|about\s+|nearly\s+|roughly\s+)?(?:[1-4](?::\d\d)?\s*a\.?\s?m\b|(?:one|two|three|four)(?:\s+o['’]clock)?\s+in the morning)|(?:shortly |just |soon )?after midnight)/i;
+
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;
 
@@ -207,7 +210,7 @@ function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): bool
     return periodGap(d, incident.date) === 0;
   }
   const gap = Math.abs(daysBetween(d.date, incident.date.date));
-  if (nightBefore(incident, frame)) return true;
+  if (nightBefore(incident, frame) || hoursAway(incident, frame)) return true;
   return loose ? gap <= 1 : gap === 0;
 }
 
@@ -224,6 +227,19 @@ function nightBefore(incident: Incident, frame: EventFrame): boolean {
   const d = frameDate(frame);
   if (!d || !incident.date || d.precision !== 'DAY' || incident.date.precision !== 'DAY') return false;
   return NIGHT_ONLY.test(incident.date.text.trim()) && daysBetween(d.date, incident.date.date) === 1 && NIGHT_TIME.test(frame.sentence);
+}
+
+/**
+ * "urged a joint force on Monday, hours after militants fired on two army posts", then "The attack began at around 11 p.m. on
+ * Sunday": a day counted only as hours from a report's day may be the day before (or after) it; the day a later sentence
+ * names for the incident is its day.
+ */
+function hoursAway(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  if (!d || !incident.date || d.precision !== 'DAY' || incident.date.precision !== 'DAY' || frame.time.relative !== undefined) return false;
+  const shift = /\bhours\s+(after|before)\b/i.exec(incident.date.text);
+  if (!shift || /\bhours\b/i.test(d.text)) return false;
+  return daysBetween(d.date, incident.date.date) === (/after/i.test(shift[1]!) ? 1 : -1);
 }
 
 /** A perpetrator of the frame is one of the incident's, or a unit of one, or the force one of them belongs to. */
@@ -373,7 +389,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   }
   if (frame.type === 'VIOLENT_DEMONSTRATION' && PROTESTS.includes(incident.type) && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) incident.type = 'VIOLENT_DEMONSTRATION';
   const d = frameDate(frame);
-  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame))) {
+  if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame) || hoursAway(incident, frame))) {
     incident.date = d;
     incident.dateInherited = false;
   }
@@ -510,7 +526,9 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       const last = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date);
       // "About two hours after the battle ended", the battle begun at night and fought "until two o'clock in the
       // morning": the hours are counted from its end, past midnight, on the next day.
-      const pastMidnight = last && /\bafter the\b/i.test(frame.time.evidence ?? '') && last.frames.some((f) => NIGHT_START.test(f.sentence)) && PAST_MIDNIGHT.test(toldSince(ctx, last, frame)) ? 1 : 0;
+      // ... and "The same night, at around 2 a.m.", after an incident begun late in the evening: the small hours of the next day.
+      const smallHours = last && frame.time.relative === 0 && /\bsame night\b/i.test(frame.time.evidence ?? '') && SMALL_HOURS.test(frame.sentence) && last.frames.some((f) => NIGHT_START.test(f.sentence));
+      const pastMidnight = last && ((/\bafter the\b/i.test(frame.time.evidence ?? '') && last.frames.some((f) => NIGHT_START.test(f.sentence)) && PAST_MIDNIGHT.test(toldSince(ctx, last, frame))) || smallHours) ? 1 : 0;
       if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative + pastMidnight), text: frame.time.evidence ?? '', index: 0 } };
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
       if (last?.place && !frame.place && frame.time.relative === 0 && /\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '')) frame.place = { ...last.place, sameClause: false };

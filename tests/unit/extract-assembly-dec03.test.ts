@@ -56,3 +56,38 @@ describe("a district's town and a place of its district", () => {
     expect(incidentScore(report({ id: 'a' }), village({ id: 'b', placeChain: ELSEWHERE }))).toBe(0);
   });
 });
+
+describe('days told only roughly', () => {
+  it('dates an incident told "hours after" a report by the day a later sentence gives it', () => {
+    const found = events(
+      'KIRKUK (Example Agency) - The mayor of Daquq on Tuesday asked Baghdad to send more troops to the district, hours after gunmen attacked a police checkpoint near the town. The assault started at about 10 p.m. on Monday and went on for an hour, a police officer said.',
+      '2024-03-12',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2024-03-11');
+  });
+
+  it('keeps the report\'s day when the later sentence names it again', () => {
+    const found = events('KIRKUK (Example Agency) - The mayor of Daquq on Tuesday asked Baghdad to send more troops, hours after gunmen attacked a police checkpoint near the town. The assault started at noon on Tuesday, a police officer said.', '2024-03-12');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+
+  it('dates "the same night, at about 3 a.m." after an attack late in the evening on the next day', () => {
+    const found = events(
+      'KIRKUK (Example Agency) - Gunmen opened fire late on Friday on shepherds near the village of Albu Mohammed in Daquq district, killing one of them, police said on Saturday. The same night, at about 3 a.m., a fire broke out in wheat fields of Tal Ahmed, a village some six kilometres to the north. Nobody was hurt.',
+      '2024-03-09',
+    );
+    expect(found.map((e) => [e.type, e.date])).toEqual([
+      ['ATTACK', '2024-03-08'],
+      ['LOOTING_PROPERTY_DESTRUCTION', '2024-03-09'],
+    ]);
+  });
+
+  it('leaves "the same night" without a clock time after midnight on the evening\'s day', () => {
+    const found = events(
+      'KIRKUK (Example Agency) - Gunmen opened fire late on Friday on shepherds near the village of Albu Mohammed in Daquq district, killing one of them, police said on Saturday. The same night, a fire broke out in wheat fields of Tal Ahmed, a village some six kilometres to the north. Nobody was hurt.',
+      '2024-03-09',
+    );
+    expect(found.map((e) => e.date)).toEqual(['2024-03-08', '2024-03-08']);
+  });
+});
