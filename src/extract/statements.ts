@@ -53,6 +53,11 @@ const POINTS_BACK = /^(?:["“]\s*)?(?:This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack
 const POINTS_BACK_PLURAL = /^(?:These|Such|Those)\s+(?:[\w-]+\s+){0,2}?(?:acts|attacks|crimes|bombings|strikes|killings|assaults)\b/;
 const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|blasts?|explosions?|shelling|bombardment|operations?|raids?|assaults?|ambush|incidents?|crimes?)\b/i;
 
+/** A verb of characterising, an attack as its object, and the speaker's quoted words for it. */
+const CHARACTERISED = /\b(?:called|describ(?:ed|ing)|termed|branded|calling|labell?(?:ed|ing))\s+(?:the|this|that|these|those|such|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|bombings?|killings?|strikes?|airstrikes?|shelling|bombardment|explosions?|blasts?|raids?|ambush|assassination|massacre|murders?|deaths)\s+(?:as\s+)?(?:an?\s+)?["“]/i;
+/** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
+const PRAISING_WORDS = /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:success|successful|precise|precision|defensive|legitimate|necessary|justified|model|heroic|victory|great achievement)\b/i;
+
 /** A negation right before a stance cue: "has not", "did not", "never", "has yet to", "hasn't". */
 const NEGATED_CUE = /(?:\b(?:not|never)|n['’]t|\byet to)\s+(?:(?:immediately|publicly|officially|formally|so far|yet)\s+)?$/i;
 /** A stance only possible, not taken: "might ask Baghdad for reinforcements", "may call for", "could demand". */
@@ -356,6 +361,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
     const obliged = stances.some((x) => x.stance === 'CALL_FOR_ACTION') ? null : obligationSaid(r, ctx);
     if (obliged) stances.push({ stance: 'CALL_FOR_ACTION', m: obliged });
+    // 'called the assault "a disgraceful attack on a national party"', 'described the bombing as "an attempt to sow discord"':
+    // an attack characterised in the speaker's quoted words is condemned (not an operation, "a model of cooperation").
+    const characterised = stances.some((x) => x.stance === 'CONDEMNATION') ? null : CHARACTERISED.exec(text);
+    if (characterised && !PRAISING_WORDS.test(text.slice(characterised.index + characterised[0].length, characterised.index + characterised[0].length + 40))) stances.push({ stance: 'CONDEMNATION', m: characterised });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens

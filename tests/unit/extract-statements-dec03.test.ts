@@ -55,3 +55,15 @@ describe('"the Ministry" pointing back', () => {
     expect(found.filter((s) => s.startsWith('force:peshmerga'))).toEqual([]);
   });
 });
+
+describe('an attack characterised in quoted words', () => {
+  it('reads \'called the assault "a shameful attack on ..."\' as a condemnation by the one who called it so', () => {
+    const found = statementsOf('Gunmen set fire to the offices of a Kurdish party in central Baghdad on Saturday. Prime Minister Mustafa al-Kadhimi called the assault "a shameful attack on all Iraqis" and ordered the police to find the culprits.', '2020-10-18');
+    expect(found).toContain('person:mustafa-al-kadhimi CONDEMNATION');
+  });
+
+  it('does not read strikes described as "precise and successful" as condemned', () => {
+    const found = statementsOf('Turkish jets struck PKK hideouts in the Qandil mountains on Monday. The Turkish defence ministry described the strikes as "precise and successful".', '2024-03-12');
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+});
