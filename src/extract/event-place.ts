@@ -51,7 +51,7 @@ const REPORTED_FROM = /\b(?:statement|said|says|told|announced|speaking|spoke|co
 /** "told reporters in Kirkuk", "at a press conference in Erbil", "a statement issued in Duhok", "said in Baghdad": where words were spoken. */
 const SPOKEN_AT = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))|(?:at|during|in)\s+(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)(?:\s+(?:held|given))?|statement\s+(?:published|issued|released)|speaking|spoke|said)\s+in\s+$/i;
 /** "the 7th Division, which is headquartered in Anbar", "a group based in Erbil": a body's seat. */
-const BASED_IN = /\b(?:headquartered|based)\s+in\s+(?:the\s+)?$/i;
+const BASED_IN = /\b(?:headquartered|based)\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|east|west)?\s+)?$/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -73,6 +73,26 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on t
 /** "In X, ...", ", while in X, ...", "Elsewhere in X, ...": the words before the province that heads an item of a round-up. */
 const ROUNDUP_HEAD = /(?:^\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?In|,\s*(?:while|whereas|and|but)\s+in|^\s*Elsewhere\s+in)\s+$/;
 
+/**
+ * "called on the coalition to strike the militants' positions around X", "urged the army to send troops to X": a place
+ * inside a call for action is where someone wants something done, not where the incident told outside the call happened.
+ */
+const CALL_FOR_ACTION = /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\b[^.;:"“”]{0,90}?\bto\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+)\b/giu;
+
+/** Whether the place at [start, end) lies inside a call for action that the trigger is not part of (the trigger before the call, or after the place). */
+function inCallForAction(text: string, trigger: { start: number; end: number }, start: number, end: number): boolean {
+  let opened = -1;
+  for (const m of matchesOf(text.slice(0, start), CALL_FOR_ACTION)) opened = m.index ?? -1;
+  if (opened < 0) return false;
+  return trigger.start < opened || trigger.start >= end;
+}
+
+/**
+ * "launched new strikes on Monday, a week after a similar barrage killed two people near X": a place told after the
+ * time that sets an earlier incident apart places that incident, not the one told before it.
+ */
+const ANCHOR_BETWEEN = /,\s+(?:(?:just|only|barely|less than|more than|about|some|nearly|almost)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s/i;
+
 /** ", a village about three kilometres west of X": a name told as the village of the scene, whatever moved to or from it. */
 const VILLAGE_APPOSED = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i;
 
@@ -87,6 +107,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
   if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
+  // "Kurdistan Region Prime Minister X said", "Dhi Qar MP X demanded": the seat of a politician's office, not a place of the event (a governor or a mayor, who answers for the place, is left to place it).
+  if (/^(?:['’]s)?\s+(?:(?:provincial|deputy|former|acting)\s+)?(?:prime minister|president|minister|lawmaker|MP)\b/i.test(after)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
@@ -279,6 +301,8 @@ export function placeOf(
     if (/['’]s$/.test(m.text) && r.mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 2 && o.entries.some((x) => x.kind === 'Place'))) continue;
     const { start, end } = localSpan(r, m);
     if (segment && (start < segment.start || end > segment.end)) continue;
+    if (inCallForAction(r.sentence.text, trigger, start, end)) continue;
+    if (start >= trigger.end && ANCHOR_BETWEEN.test(r.sentence.text.slice(trigger.end, start))) continue;
     const sameClause = Boolean(clause && start >= clause.start && end <= clause.end);
     const before = r.sentence.text.slice(Math.max(0, start - 40), start);
     // "the rocket attack this morning on Balad Air Base": what an attack was on is where it happened.
