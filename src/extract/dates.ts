@@ -232,7 +232,29 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (Number(m[1]) > Number(published.slice(0, 4))) continue;
     results.push({ date: `${m[1]}-01-01`, precision: 'YEAR', text: m[0], index: at });
   }
-  return namedDay(results.sort((a, b) => a.index - b.index), sentence);
+  return namedDay(weekdayRanges(results.sort((a, b) => a.index - b.index), sentence, published), sentence);
+}
+
+const WEEKDAY_RANGE = /\b(?:between|from)\s+(?:last\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:and|to|until|till|through)\s+(?:last\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
+
+/**
+ * "recorded in five incidents between Sunday and Friday", "from Monday to Thursday": a span of days, not its first or last
+ * day; one period (precision WEEK) from the first day, when it ends by publication.
+ */
+function weekdayRanges(dates: ResolvedDate[], sentence: string, published: string): ResolvedDate[] {
+  if (!/\b(?:between|from)\s/i.test(sentence)) return dates;
+  let out = dates;
+  for (const m of matchesOf(sentence, WEEKDAY_RANGE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const inside = out.filter((d) => d.index < end && at < d.index + d.text.length);
+    const first = inside[0];
+    if (!first || first.precision !== 'DAY') continue;
+    const span = (WEEKDAYS.indexOf(`${m[2]!.toLowerCase()}day`) - WEEKDAYS.indexOf(`${m[1]!.toLowerCase()}day`) + 7) % 7;
+    if (!span || addDays(first.date, span) > published) continue;
+    out = [...out.filter((d) => !inside.includes(d)), { date: first.date, precision: 'WEEK' as const, text: m[0], index: at }].sort((a, b) => a.index - b.index);
+  }
+  return out;
 }
 
 const RELATIVE_NAME = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)$/i;

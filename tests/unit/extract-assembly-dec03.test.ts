@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { incidentScore, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
+import { resolveDates } from '../../src/extract/dates.js';
 import { extractArticle, Gazetteer } from '../../src/extract/index.js';
 import type { ImportBatch } from '../../src/import/format.js';
 import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
@@ -89,5 +90,31 @@ describe('days told only roughly', () => {
       '2024-03-09',
     );
     expect(found.map((e) => e.date)).toEqual(['2024-03-08', '2024-03-08']);
+  });
+});
+
+describe("a round-up's lead", () => {
+  it('reads "between Saturday and Thursday" as one span of days, not two days', () => {
+    const found = resolveDates('Police counted four attacks in the province between Saturday and Thursday, officials said.', '2024-03-15');
+    expect(found).toEqual([expect.objectContaining({ date: '2024-03-09', precision: 'WEEK' })]);
+    expect(resolveDates('The roads were closed from Monday to Wednesday.', '2024-03-15')).toEqual([expect.objectContaining({ date: '2024-03-11', precision: 'WEEK' })]);
+  });
+
+  it('takes "in four security incidents" for a total over the items below, no part of the first item', () => {
+    const batch = extract(
+      [
+        'Three people were killed and four wounded in four security incidents that our reporters recorded in Kirkuk and Salahuddin provinces between Saturday and Thursday.',
+        '**Kirkuk**',
+        'A roadside bomb wounded two policemen near the village of Albu Mohammed in Daquq district on Monday, police said.',
+        '**Salahuddin**',
+        'Gunmen shot dead three shepherds near Tuz Khurmatu on Wednesday, a local official said.',
+      ].join('\n\n'),
+      '2024-03-15',
+    );
+    expect(batch.events.map((e) => [e.subEventType, e.date])).toEqual([
+      ['REMOTE_EXPLOSIVE_LANDMINE_IED', '2024-03-11'],
+      ['ATTACK', '2024-03-13'],
+    ]);
+    expect(batch.events[0]?.description ?? '').not.toContain('security incidents');
   });
 });
