@@ -9,6 +9,8 @@ import { matchesOf } from './text.js';
  */
 export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
   // A rescue of hostages ("freed three of the captives", "rescued the kidnapped farmers"): ACLED's Other.
+  // A mass grave found ("uncovered a second mass grave", "came upon a grave containing", "a mass grave was discovered"): ACLED's Other.
+  { type: 'OTHER', pattern: /\b(?:(?:uncovered|found|discovered|unearthed|located|came (?:up)?on|came across|exhumed) (?:an? |the |another |two |three |\d+ )?(?:[\w-]+ )?(?:mass )?graves?\b(?! (?:of|for) (?:the )?(?:martyrs?|soldiers?|victims? of the (?:19|20)))|(?:mass )?graves? (?:[\w-]+ ){0,3}?(?:was|were|has been|have been|had been) (?:uncovered|found|discovered|unearthed|located)\b)/i },
   { type: 'OTHER', pattern: /\b(?:freed|rescued|liberated)\s+(?:(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?)?(?:[\w-]+\s+)?(?:hostages|captives|abductees|kidnapped|kidnap victims|hunters|shepherds|herders)\b/i },
   { type: 'SUICIDE_BOMB', pattern: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bombs?|vests?|belts?)|\bblew (?:himself|herself|themselves) up|\b(?:wearing|wore|strapped on|detonated|set off) (?:an? |his |her |their )?explosives? (?:belt|vest)s?|\bdetonated (?:his|her|their) (?:explosive )?(?:vest|belt)s?/i },
   {

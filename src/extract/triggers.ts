@@ -43,13 +43,15 @@ const SHARE_OF_TALLY = /\b(?:most|many|some|half|the majority|a third|a quarter|
 const GROUP_RECORD = /\b(?:cells?|groups?|networks?|gangs?|organi[sz]ations?|factions?|militias?)\s+(?:that|which|who)\s+(?:also\s+|had\s+|has\s+|have\s+|previously\s+|allegedly\s+)*(?:carried out|conducted|launched|staged|committed|mounted|(?:was|were) (?:behind|responsible for))\s+(?:[\w-]+\s+){0,2}$/i;
 const HURT = /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead|died|martyred|casualties)\b/i;
 const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)? down|pursu(?:e|it|ing)|in pursuit|cordon(?:ed)? off|after the (?:attack|bombing|blast|ambush|assault|incident)|in (?:response|retaliation) to|following the (?:attack|bombing|blast|ambush|assault|incident)|to find the (?:attackers|perpetrators|gunmen|militants|culprits)|(?:comb(?:ed|ing)?|search(?:ed|ing)?|sweep(?:ing)?|swept|clear(?:ed|ing)?) the (?:targeted |bombed |struck |attacked )?(?:site|area|scene))\b/i;
+/** Support named before a weapon: "backed by coalition air strikes", "with the support of Iraqi artillery". */
+const BACKING = /\b(?:backed|supported|covered|aided|assisted|helped) by (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$|\bwith (?:the )?(?:help|support|backing|cover) of (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in|(?:charged|tried|prosecuted|sentenced|jailed|imprisoned|indicted|on trial) (?:over|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
 const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
-const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
+const DEVICE_MADE_SAFE = /^(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:devices?|mines?|bombs?|IEDs?|explosives?|ordnance))?\s+(?:were|was|have been|had been|has been|to be|to have been)\s+(?:\w+\s+)?(?:destroyed|dismantled|defused|disarmed|removed|cleared|seized|found|discovered|confiscated|neutrali[sz]ed|detonated in a controlled)\b/i;
 /** A grave told in the sentence, and the remains in it named just before a word ("the remains of 20 people killed by"). */
 export const GRAVE = /\b(?:mass graves?|graves?|exhum\w+)\b/i;
 export const GRAVE_REMAINS = /\b(?:remains|bod(?:y|ies)|corpses|skeletons?|skulls)\s+of\s+(?:[\w-]+\s+){0,4}$/i;
@@ -64,7 +66,7 @@ const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (
  * over every development sentence that no gate skips a match.
  */
 export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
-  OTHER: /\b(?:freed|rescued|liberated)\b/i,
+  OTHER: /\b(?:freed|rescued|liberated)\b|graves?\b/i,
   DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
   VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands/i,
   PROTEST_WITH_INTERVENTION: /protest|demonstrat|(?:drove|pushed|forced|beat) back|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
@@ -77,6 +79,7 @@ export function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
   const exercise = EXERCISE.test(text) && !HURT.test(text);
   const share = SHARE_OF_TALLY.test(text);
+  const backing = new Set<number>();
   for (const t of GLOBAL_TRIGGERS) {
     if (t.needs && !t.needs.test(text)) continue;
     for (const m of matchesOf(text, t.pattern)) {
@@ -159,6 +162,9 @@ export function findTriggers(text: string): Trigger[] {
       // "the arrest of" / "killing" as a noun after "led to": a consequence, typed by its own words.
       if (/^(?:killing|arrest)$/.test(word) && /\b(?:led to|resulted in)\s+(?:the\s+)?$/i.test(before)) continue;
       if (/s$/i.test(word) && GROUP_RECORD.test(before)) continue;
+      // "Kurdish forces backed by U.S.-led air strikes drove the militants out of the town": the strikes that back a ground
+      // force's deed are its means, which the deed types (dropped below where the sentence tells one).
+      if ((t.type === 'AIR_DRONE_STRIKE' || t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK') && BACKING.test(before)) backing.add(start);
       const plural = /(?:attacks|bombings|strikes|raids|clashes|explosions|ambushes|assaults|operations|arrests|abductions|kidnappings)$/i.test(word) && !/\b(?:two|three|four|five|\d+|twin|double|both)\s+(?:\w+\s+)?$/i.test(before);
       found.push({
         type: t.type,
@@ -175,5 +181,6 @@ export function findTriggers(text: string): Trigger[] {
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  const deeds = found.filter((f) => !backing.has(f.start) && f.type !== 'AIR_DRONE_STRIKE' && f.type !== 'SHELLING_ARTILLERY_MISSILE_ATTACK' && !f.weak);
+  return (deeds.length ? found.filter((f) => !backing.has(f.start)) : found).sort((a, b) => a.start - b.start);
 }

@@ -74,3 +74,35 @@ describe('a demonstration that turned to riot', () => {
     expect(found.map((e) => e.type)).not.toContain('VIOLENT_DEMONSTRATION');
   });
 });
+
+describe('air strikes that back a ground force', () => {
+  it('types forces backed by air strikes that drove the militants out of a town as retaking it', () => {
+    const found = events('Iraqi army units backed by coalition air strikes drove ISIS out of the town of Baiji on Thursday, a military spokesman said.', '2024-03-15');
+    expect(found.map((e) => e.type)).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
+  });
+
+  it('keeps an air strike told alone an air strike', () => {
+    const found = events('Coalition air strikes hit ISIS positions near Baiji on Thursday, killing six militants, a military spokesman said.', '2024-03-15');
+    expect(found.map((e) => e.type)).toEqual(['AIR_DRONE_STRIKE']);
+  });
+});
+
+describe('a mass grave found', () => {
+  it('reports the finding of a mass grave as an event of its own (ACLED Other), by the force that found it', () => {
+    const found = events('Iraqi army engineers uncovered a mass grave near the village of Solagh on Tuesday morning, holding the remains of at least 30 people killed by ISIS in 2014, an officer said.', '2024-03-13');
+    expect(found.map((e) => e.type)).toEqual(['OTHER']);
+    expect(found[0]?.by).toContain('force:iraqi-army');
+  });
+
+  it('does not report a grave waiting to be found', () => {
+    const found = events('A lawmaker said on Tuesday that dozens more graves were still waiting to be found around Sinjar.', '2024-03-13');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('devices waiting to be cleared', () => {
+  it('reads no bombing in bombs that the displaced wait to see cleared', () => {
+    const found = events('Families displaced from Baiji, most of them living in camps in Kirkuk province, said they would wait for the bombs to be cleared before going home.', '2024-03-13');
+    expect(found).toEqual([]);
+  });
+});
