@@ -604,8 +604,24 @@ function obligationSaid(r: SentenceReading, ctx: ArticleContext): RegExpExecArra
     });
     if (actor || OBLIGED_BODY.test(m[1]!)) return m as RegExpExecArray;
   }
+  // '"Baghdad and Erbil must keep this war away from our houses"': in the speaker's quoted words, what a named actor or
+  // body must do is a call on it too.
+  for (const q of r.quotes) {
+    for (const m of matchesOf(text.slice(q.start, q.end), QUOTED_OBLIGATION)) {
+      const from = q.start + (m.index ?? 0);
+      const to = from + m[1]!.length;
+      if (/[,;]/.test(m[1]!)) continue;
+      const actor = r.mentions.some((x) => {
+        const { start, end } = localSpan(r, x);
+        return start >= from && end <= to && Boolean(pick(x, 'actor') ?? ctx.governmentOfMention(x));
+      });
+      if (actor || OBLIGED_BODY.test(m[1]!)) return Object.assign([...m] as unknown as RegExpExecArray, { index: from, input: text });
+    }
+  }
   return null;
 }
+/** A subject of a few words and "must"/"should"/"has to" with a verb of doing (not "must have", "should be"). */
+const QUOTED_OBLIGATION = /((?:the\s+)?(?:[\w'’-]+\s+){1,4}?)(?:must|should|ought to|has to|have to|needs? to)\s+(?!(?:not\s+)?(?:have|be|rise|increase|climb|grow|go up|continue to rise)\b)[a-z]+\b/g;
 
 /** Whether "stand by/with" at `from` (an offset in the sentence) is followed by an actor, a country or people. */
 function standsWithSomeone(r: SentenceReading, ctx: ArticleContext, from: number): boolean {

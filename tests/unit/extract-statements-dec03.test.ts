@@ -67,3 +67,15 @@ describe('an attack characterised in quoted words', () => {
     expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
   });
 });
+
+describe('a call in quoted words', () => {
+  it('reads what a named government "must" do, in a speaker\'s quotation, as a call', () => {
+    const found = statementsOf('Clashes between the army and a local militia killed four people in Sinuni on Tuesday. "Families are packing their cars again," said Khalil Murad, a member of the Sinuni subdistrict council. "Baghdad and Erbil must pull their fighters out of the town."', '2022-05-04');
+    expect(found).toContain('person:khalil-murad CALL_FOR_ACTION');
+  });
+
+  it('does not read "should have" in a quotation as a call', () => {
+    const found = statementsOf('Clashes between the army and a local militia killed four people in Sinuni on Tuesday. "The army should have stayed out of the town," said Khalil Murad, a member of the Sinuni subdistrict council.', '2022-05-04');
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+});
