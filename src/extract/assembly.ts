@@ -324,6 +324,8 @@ function fit(incident: Incident, frame: EventFrame): number {
   if (frame.sentenceIndex === incident.lastSentence) score += 3;
   else if (frame.sentenceIndex === incident.lastSentence + 1 && (bare || frame.type === null)) score += 2.5;
   if (frame.targets.some((t) => incident.targets.has(t.id))) score += 1;
+  // "Police arrested six men from both sides once the shooting stopped": the detentions end the fight just told, not an arrest told before it.
+  if (communalArrest(incident, frame)) score += 3;
   const d = frameDate(frame);
   if (d && incident.date && d.date === incident.date.date) score += 2;
   if (frame.place && incident.place && frame.place.place.id === incident.place.place.id) score += 2;

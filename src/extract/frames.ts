@@ -287,7 +287,7 @@ export function frameDate(f: EventFrame): ResolvedDate | null {
 const AGGREGATE_SCOPE = /\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:country|Iraq|(?:\w+\s+)?(?:provinces|governorates|regions))\b|\bnationwide\b|\bin\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:provinces|governorates)\b/i;
 /** "killed in separate incidents across Iraq on Tuesday", "in three attacks": a toll summed over several incidents. */
 const SEVERAL_INCIDENTS = /\bin\s+(?:(?:two|three|four|five|six|several|multiple|a number of|a series of|\d+)\s+)?(?:separate|different|various|unrelated|several|multiple|(?<=(?:two|three|four|five|six|\d+)\s)(?:(?:security|violent|armed|bomb|militant|insurgent|terrorist)\s+)?(?:attacks|incidents))\s*(?:incidents|attacks|acts of violence)?\b/i;
-const AGGREGATE_PERIOD = /\b(?:this|last|the past|the last|over the (?:past|last))\s+(?:week|month|few days|seven days)\b|\bsince the (?:start|beginning) of\b/i;
+const AGGREGATE_PERIOD = /\b(?:this|last|the past|the last|over the (?:past|last)|(?:during|over) the)\s+(?:week|month|few days|seven days)\b|\bsince the (?:start|beginning) of\b/i;
 
 /** "Daquq district has seen dozens of fields burned since the harvest began": a count over a period, no incident. */
 const SEEN_SINCE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|recorded|endured)\s+(?:at least\s+|more than\s+)?(?:dozens|scores|hundreds|thousands|several|many|numerous|a (?:series|string|spate|wave|number) of)\b[^.;]{0,80}?\bsince\b/i;

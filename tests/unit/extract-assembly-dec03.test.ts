@@ -118,3 +118,35 @@ describe("a round-up's lead", () => {
     expect(batch.events[0]?.description ?? '').not.toContain('security incidents');
   });
 });
+
+describe('a weekly round-up told day by day', () => {
+  const WEEK = [
+    'At least three people were killed and nine wounded in security incidents across four provinces during the week that ended on Friday, police sources said.',
+    'On Monday, police detained two men wanted on terrorism charges at a farm in the Rashad subdistrict.',
+    'Tuesday passed quietly in Kirkuk city, although a man threw a hand grenade at a mobile phone shop shortly after midnight, damaging its front.',
+    'And on Thursday, a quarrel over irrigation water near Tuz Khurmatu turned into a gunfight between two clans that killed one man and wounded three. Police arrested five men from both sides once the firing stopped.',
+  ].join('\n\n');
+
+  it('takes a toll "across four provinces during the week" for the total, no incident', () => {
+    const batch = extract(WEEK, '2024-03-16');
+    expect(batch.events.map((e) => e.subEventType)).toEqual(['ARRESTS', 'GRENADE', 'ARMED_CLASH']);
+  });
+
+  it('dates a grenade thrown "shortly after midnight" in a sentence led by "Tuesday" on the Tuesday', () => {
+    const batch = extract(WEEK, '2024-03-16');
+    expect(batch.events.find((e) => e.subEventType === 'GRENADE')?.date).toBe('2024-03-12');
+  });
+
+  it('gives the arrests of men "from both sides" to the clan fight just told, not to the arrests told before it', () => {
+    const batch = extract(WEEK, '2024-03-16');
+    const fight = batch.events.find((e) => e.subEventType === 'ARMED_CLASH');
+    const arrests = batch.events.find((e) => e.subEventType === 'ARRESTS');
+    expect(fight?.casualties).toEqual([expect.objectContaining({ arrested: 5 })]);
+    expect(arrests?.casualties.map((c) => c.arrested)).toEqual([2]);
+  });
+
+  it('still dates a night-only attack told with the day of its report by the night before publication', () => {
+    const found = events('KIRKUK (Example Agency) - Gunmen attacked a police checkpoint near Daquq shortly after midnight, killing one policeman, officials said on Tuesday.', '2024-03-12');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+});
