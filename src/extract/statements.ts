@@ -417,6 +417,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
         // ("ISIS has claimed responsibility" is the claim itself.)
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
+        // "Turkey considers the YBS a PKK offshoot, and its drones have struck the district repeatedly": what a side's forces
+        // did, told by the writer (no verb of saying, no source, no quotation), is no claim of anyone's.
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && /^(?:its|their)\b/i.test(m[0]) && !verbs.length && !/\baccording to\b/i.test(text) && !inQuote(r.quotes, m.index, m.index + 1) && !carried) continue;
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.

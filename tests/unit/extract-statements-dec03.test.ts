@@ -79,3 +79,15 @@ describe('a call in quoted words', () => {
     expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
   });
 });
+
+describe('a side\'s deeds told by the writer', () => {
+  it('reads no claim in "its jets have struck ... repeatedly" when nobody is said to say it', () => {
+    const found = statementsOf('A Turkish drone struck a car near Sinjar on Sunday, killing two fighters of a local militia, a local official said.\n\nTurkey regards the militia as a branch of the PKK, and its jets have struck the district repeatedly since 2020.', '2024-03-12');
+    expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
+  });
+
+  it('still reads the claim when the side says it', () => {
+    const found = statementsOf('A Turkish drone struck a car near Sinjar on Sunday, killing two fighters of a local militia.\n\nThe Turkish defence ministry said its jets had struck a PKK vehicle near Sinjar.', '2024-03-12');
+    expect(found).toContain('org:turkey-defence-ministry CLAIM_OF_RESPONSIBILITY');
+  });
+});
