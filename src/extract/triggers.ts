@@ -97,6 +97,10 @@ export function findTriggers(text: string): Trigger[] {
       if (PROTEST_TYPES.includes(t.type) && (/^\s*(?:note|letter|memo|memorandum|cable)\b/i.test(after) || /\b(?:letter|note|memorandum) of\s+$|\bto\s+$/i.test(before) && /\b(?:summon|ambassador|charg[eé]|envoy|ministry|embassy|diplomat)/i.test(text))) continue;
       // "stormed the embassy in protest at the burning": the purpose of the riot told, not a protest of its own.
       if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /\bin\s+$/i.test(before) && /^\s+(?:at|against|over|of)\b/i.test(after) && found.some((f) => f.type === 'VIOLENT_DEMONSTRATION' || f.type === 'MOB_VIOLENCE')) continue;
+      // "Ihab al-Wazni, a leading protest activist, was assassinated": a word that names a person by the protests he led, no protest.
+      if (PROTEST_TYPES.includes(t.type) && /^protest$/i.test(word) && /^\s+(?:activists?|leaders?|organi[sz]ers?|figures?|coordinators?|icons?)\b/i.test(after)) continue;
+      // "a string of attacks on activists and peaceful protesters": protesters named as the victims of attacks, no protest reported.
+      if (PROTEST_TYPES.includes(t.type) && /^(?:protesters|demonstrators)$/i.test(word) && /\b(?:attacks|assaults|killings|kidnappings|abductions|assassinations|threats|campaign|violence)\s+(?:on|against)\s+(?:[\w-]+\s+){0,4}$/i.test(before)) continue;
       // "an activist who had helped organize protests": a person's past, not a protest reported here.
       if (PROTEST_TYPES.includes(t.type) && /\b(?:who|which) (?:had |has |have )?(?:\w+ )?(?:helped |long )?(?:organi[sz]ed?|led|lead|joined|took part in|participated in|called for|supported)\s+(?:the\s+|several\s+|many\s+|mass\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       if (!PROTEST_TYPES.includes(t.type)) {

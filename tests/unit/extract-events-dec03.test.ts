@@ -106,3 +106,15 @@ describe('devices waiting to be cleared', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a person gunned down, and protesters named as victims', () => {
+  it('types a doctor gunned down in a city as an attack, and reads no protest in a "protest organiser"', () => {
+    const found = events('Dr. Samira Jawad, a gynaecologist and a well-known protest organiser, was gunned down in Nasiriyah on Tuesday evening, police said.', '2024-03-13');
+    expect(found.map((e) => e.type)).toEqual(['ATTACK']);
+  });
+
+  it('reads no protest in a series of attacks on protesters', () => {
+    const found = events('Her killing follows a wave of threats against journalists and peaceful protesters in Nasiriyah since the spring, rights groups said on Wednesday.', '2024-03-13');
+    expect(found.map((e) => e.type)).not.toContain('PEACEFUL_PROTEST');
+  });
+});
