@@ -3,7 +3,8 @@
  * reference. A place inside a call for action ("called on the coalition to strike the hideouts in X") is where someone
  * wants something done, not where the incident told outside the call happened; a place told after ", a week after"
  * belongs to the earlier incident that clause sets apart, not to the one told before it; a body "based in northern X"
- * names its seat, not a place; and a place before a politician's title ("X MP Y said") is the seat of the office.
+ * names its seat, not a place; a place before a politician's title ("X MP Y said") is the seat of the office; and a
+ * new quarter told "east of the city centre" lies in the city the report is in (so it refines the province).
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,5 +68,12 @@ describe('a seat, not a place', () => {
   it('still places arrests in the province of the governor who reported them', () => {
     const found = events('Police arrested four suspects on Tuesday, Dhi Qar governor Ahmed Ghani said.');
     expect(found.map((e) => e.place)).toEqual(['place:dhi-qar-governorate']);
+  });
+});
+
+describe('a quarter told by its bearing from the city centre', () => {
+  it('places a shootout in the quarter "east of the city centre", not in the province a round-up item is headed by', () => {
+    const found = events('In Basra, two policemen were wounded on Friday night in a shootout with smugglers who were hiding in a warehouse in the Hay Sakhr area, east of the city centre.');
+    expect(found.map((e) => e.place)).toEqual(['place:hay-sakhr']);
   });
 });
