@@ -150,3 +150,14 @@ describe('a weekly round-up told day by day', () => {
     expect(found.map((e) => e.date)).toEqual(['2024-03-12']);
   });
 });
+
+describe('a fight between two families named one by one', () => {
+  it('reads "a gunfight between an Arab family and a Turkmen family" as a clan fight whose arrests end it', () => {
+    const found = events(
+      'KIRKUK (Example Agency) - Two men were killed and three others wounded in a gunfight between an Arab family and a Turkmen family over grazing land near Tuz Khurmatu, a police source said on Sunday. The fighting broke out on Saturday evening. Police arrested four people and seized three rifles, the source added.',
+      '2024-03-10',
+    );
+    expect(found.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+    expect(found[0]?.casualties).toContainEqual(expect.objectContaining({ arrested: 4 }));
+  });
+});
