@@ -450,6 +450,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
+        // "These cowardly attacks show once again that ISIS, which has claimed them, ...": a cue in a subject pointing back at
+        // the incidents, before any verb of saying, is the words of the speaker before, not of a name in the clauses after it.
+        if (!cueSpeakers.length && previous && !verbs.some((v) => v <= m.index + 2) && (POINTS_BACK.test(text) || POINTS_BACK_PLURAL.test(text)) && m.index < 40) speakers = [previous];
         // 'The U.S. Embassy released the following statement: "The United States condemns ..."': the body
         // that issues the statement speaks for the government it names inside it.
         const quoteAt = r.quotes.find((q) => m.index >= q.start && m.index < q.end);

@@ -91,3 +91,15 @@ describe('a side\'s deeds told by the writer', () => {
     expect(found).toContain('org:turkey-defence-ministry CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('a subject pointing back at the incidents', () => {
+  it('gives the cue of "These heinous attacks prove that ISIS, which ..." to the speaker before, not to ISIS', () => {
+    const found = statementsOf(
+      'The Embassy of the United States in Baghdad condemns the two car bombs that killed eleven people in a Kirkuk market on Monday.\n\nThese heinous attacks prove once more that ISIS, which has claimed responsibility, offers Iraqis nothing but death.',
+      '2024-03-12',
+      'U.S. Embassy in Baghdad',
+    );
+    expect(found).toContain('org:us-embassy-baghdad CONDEMNATION');
+    expect(found).not.toContain('org:isis CONDEMNATION');
+  });
+});
