@@ -225,6 +225,25 @@ function quarterOfTown(e: GazetteerEntry, ctx: ArticleContext): boolean {
 }
 
 /**
+ * "a shopping mall in east Baghdad" then "the gate of the X mall in the New Baghdad district": a sub-district (or another
+ * district) of the city's province that a report of the incident names in its own clause, not measured from nor only near,
+ * is where in the province it happened (a city's sub-districts sit beside it in the hierarchy, so no rule of containment
+ * refines the city by them). The unit around the city itself ("Basra district") refines nothing.
+ */
+function unitBesideCity(incident: Incident, ctx: ArticleContext): PlaceArgument | undefined {
+  const p = incident.place;
+  if (!p || p.place.placeType !== 'CITY') return undefined;
+  for (const f of incident.frames) {
+    const a = f.place;
+    if (!a || !a.sameClause || a.approximate || a.measured || f.quoted || f.reference) continue;
+    if (a.place.placeType !== 'SUBDISTRICT' && a.place.placeType !== 'DISTRICT') continue;
+    if (ctx.contains(a.place.id, p.place.id) || ctx.province(a.place.id) !== ctx.province(p.place.id)) continue;
+    return a;
+  }
+  return undefined;
+}
+
+/**
  * Re-places each incident where the model overrides the rules. An incident split by place ("in
  * Basra and Amarah") keeps the place the split gave it.
  */
@@ -232,6 +251,8 @@ export function applyPlaceModel(incidents: Incident[], readings: SentenceReading
   let article: ArticlePlaces | undefined;
   for (const incident of incidents) {
     if (!incident.place || incidents.some((o) => o !== incident && o.frames === incident.frames)) continue;
+    const unit = unitBesideCity(incident, ctx);
+    if (unit) incident.place = unit;
     article ??= articlePlaces(readings, ctx);
     const candidates = [...placeCandidates(incident, readings, ctx, article).values()];
     if (candidates.length < 2) continue;

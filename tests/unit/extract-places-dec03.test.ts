@@ -4,7 +4,8 @@
  * wants something done, not where the incident told outside the call happened; a place told after ", a week after"
  * belongs to the earlier incident that clause sets apart, not to the one told before it; a body "based in northern X"
  * names its seat, not a place; a place before a politician's title ("X MP Y said") is the seat of the office; and a
- * new quarter told "east of the city centre" lies in the city the report is in (so it refines the province).
+ * new quarter told "east of the city centre" lies in the city the report is in (so it refines the province); a sub-district
+ * of the city's province a later report names ("in the Karrada district") places an incident told first in the city.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,5 +76,17 @@ describe('a quarter told by its bearing from the city centre', () => {
   it('places a shootout in the quarter "east of the city centre", not in the province a round-up item is headed by', () => {
     const found = events('In Basra, two policemen were wounded on Friday night in a shootout with smugglers who were hiding in a warehouse in the Hay Sakhr area, east of the city centre.');
     expect(found.map((e) => e.place)).toEqual(['place:hay-sakhr']);
+  });
+});
+
+describe('a sub-district of the city a report names', () => {
+  it('places an attack told first in "east Baghdad" in the district the next report names', () => {
+    const found = events('Gunmen attacked a crowded market in east Baghdad on Thursday evening, killing nine people. The attack started when a suicide bomber blew himself up at the entrance of the Sinak market in the Karrada district.');
+    expect(found.map((e) => e.place)).toEqual(['place:karrada-subdistrict']);
+  });
+
+  it('keeps the city when the unit named is the one around it', () => {
+    const found = events('A car bomb exploded near a checkpoint in Basra on Monday, killing two policemen, in the Basra district, police said.');
+    expect(found.map((e) => e.place)).not.toContain('place:basra-district');
   });
 });
