@@ -161,6 +161,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     const text = r.text.slice(figure.length);
     const index = r.index + figure.length;
     const lower = text.toLowerCase();
+    // "Baghdad Today", "USA Today": a capitalised "Today" after a capitalised word inside a sentence names an outlet, not a day.
+    if (/^To(?:day|night)\b/.test(text) && index > 0 && /\b[A-Z][\w'’-]*\s$/.test(sentence.slice(Math.max(0, index - 30), index))) continue;
     // "for several hours", "over the past four days": a duration or a period, not a day.
     if (/\b(?:hours?|minutes?)\b/.test(lower) && !/\b(?:ago|later|earlier)\b/.test(lower)) continue;
     // "About an hour later", "minutes earlier": counted from the event just told, not from publication.

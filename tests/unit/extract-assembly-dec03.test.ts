@@ -161,3 +161,12 @@ describe('a fight between two families named one by one', () => {
     expect(found[0]?.casualties).toContainEqual(expect.objectContaining({ arrested: 4 }));
   });
 });
+
+describe('an outlet named "... Today"', () => {
+  it('does not read the "Today" of an outlet\'s name as a date', () => {
+    expect(resolveDates('A police officer in Hawija gave the figures to Kirkuk Today in a phone call.', '2024-03-15')).toEqual([]);
+    expect(resolveDates('Iraq Today/ Gunmen killed two shepherds near Daquq, police said.', '2024-03-15')).toEqual([]);
+    // ... while "today" of the writing still is one.
+    expect(resolveDates('Gunmen killed two shepherds near Daquq today, police said.', '2024-03-15')).toEqual([expect.objectContaining({ date: '2024-03-15' })]);
+  });
+});
