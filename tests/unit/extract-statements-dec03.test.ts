@@ -103,3 +103,16 @@ describe('a subject pointing back at the incidents', () => {
     expect(found).not.toContain('org:isis CONDEMNATION');
   });
 });
+
+describe('support as a second verb', () => {
+  it('reads "... and support the Government of Iraq\'s efforts" as support toward Iraq', () => {
+    const batch = extract(
+      'The Embassy of the United States in Baghdad condemns the killing of a journalist in Basra on Monday.\n\nWe welcome the decision to open an inquiry and support the Government of Iraq\'s efforts to protect reporters.',
+      '2024-03-12',
+      'U.S. Embassy in Baghdad',
+    );
+    const support = batch.statements.filter((s) => s.stance === 'SUPPORT');
+    expect(support.map((s) => ref(s.speaker))).toEqual(['org:us-embassy-baghdad']);
+    expect((support[0]?.toward ?? []).map(ref)).toContain('gov:iraq');
+  });
+});
