@@ -2,7 +2,10 @@
  * Statements (speaker, stance, about, toward) in the patterns the development sets showed, each written in new words
  * against the shipped reference: an embassy or a ministry that has spoken in its own name speaks for its government
  * named later in its statement ("The United States will continue to stand with ..."); "the Ministry" points back at a
- * ministry named before, not at a force that only an alias calls a ministry's.
+ * ministry named before, not at a force that only an alias calls a ministry's; an attack characterised in quoted words
+ * ('called the assault "a shameful attack"') is condemned; what a named actor "must" do in a quotation is a call on it;
+ * "its jets have struck ..." told by the writer is no claim; a cue in a subject pointing back at the incidents ("These
+ * heinous attacks prove that ISIS ...") is the previous speaker's; "... and support the government's efforts" is support.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
