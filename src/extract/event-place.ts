@@ -107,6 +107,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
   if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
+  // "drove them back toward the Hawija pocket", "pushed the attackers back into the hills near X": where the attackers were driven.
+  if (/\b(?:drove|driven|pushed|forced|chased|beat|beaten)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:toward|towards|to|into|across)\s+(?:the\s+)?(?:(?:village|town|area|direction)\s+of\s+(?:the\s+)?)?$/i.test(before)) return false;
   // "Kurdistan Region Prime Minister X said", "Dhi Qar MP X demanded": the seat of a politician's office, not a place of the event (a governor or a mayor, who answers for the place, is left to place it).
   if (/^(?:['’]s)?\s+(?:(?:provincial|deputy|former|acting)\s+)?(?:prime minister|president|minister|lawmaker|MP)\b/i.test(after)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
@@ -153,7 +155,7 @@ function holdsPlaceBefore(r: SentenceReading, m: Mention): boolean {
 }
 
 /** "the province of Dohuk", "Kirkuk and Nineveh governorates": the unit of that name, not its seat town. */
-function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: ArticleContext): GazetteerEntry {
+export function unitNamed(r: SentenceReading, m: Mention, e: GazetteerEntry, ctx: ArticleContext): GazetteerEntry {
   if (holdsPlaceBefore(r, m)) return e;
   const { start, end } = localSpan(r, m);
   const before = r.sentence.text.slice(Math.max(0, start - 30), start);

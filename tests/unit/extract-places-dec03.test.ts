@@ -5,7 +5,8 @@
  * belongs to the earlier incident that clause sets apart, not to the one told before it; a body "based in northern X"
  * names its seat, not a place; a place before a politician's title ("X MP Y said") is the seat of the office; and a
  * new quarter told "east of the city centre" lies in the city the report is in (so it refines the province); a sub-district
- * of the city's province a later report names ("in the Karrada district") places an incident told first in the city.
+ * of the city's province a later report names ("in the Karrada district") places an incident told first in the city;
+ * and the hills attackers were "driven back toward" are no place of the attack.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -88,5 +89,12 @@ describe('a sub-district of the city a report names', () => {
   it('keeps the city when the unit named is the one around it', () => {
     const found = events('A car bomb exploded near a checkpoint in Basra on Monday, killing two policemen, in the Basra district, police said.');
     expect(found.map((e) => e.place)).not.toContain('place:basra-district');
+  });
+});
+
+describe('where attackers were driven back to', () => {
+  it('does not place an attack on a post where the defenders drove the attackers back toward', () => {
+    const found = events('Militants attacked an army post on Monday night, and the soldiers drove them back toward the Hamrin mountains after an hour of fighting.');
+    expect(found.map((e) => e.place)).not.toContain('place:hamrin-mountains');
   });
 });
