@@ -101,7 +101,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
     }) || figures.some((f) => (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS') && f.measure !== 'arrested' && !f.attackers); // (the attackers' own dead are no side hit)
   const civiliansHit = incident.civilians || figures.some((f) => f.group === 'CIVILIANS' && f.measure !== 'arrested');
   // Militants who hit more civilians than armed men (a village stormed, the guards who came to help
-  // also killed): an attack on civilians, whether the gunmen are named or not. Counted by the dead, then by the wounded.
+  // also killed): an attack on civilians (by gunmen the report does not name, when it names the civilians they fired on). Counted by the dead, then by the wounded.
   const toll = (civilian: boolean) => {
     const of = figures.filter((f) => (f.group === 'CIVILIANS') === civilian && (civilian || f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS'));
     return [of.filter((f) => f.measure === 'killed').reduce((n, f) => n + f.count, 0), of.filter((f) => f.measure === 'injured').reduce((n, f) => n + f.count, 0)] as const;
@@ -110,7 +110,7 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   const [armedKilled, armedInjured] = toll(false);
   const mostlyCivilians = civKilled > armedKilled || (civKilled === armedKilled && civInjured > armedInjured);
   const clash = incident.frames.some((f) => f.triggers.some((t) => /\b(?:clash|battle|firefight|gunfight|shoot-?out|exchange)/i.test(t.text)) && f.figures.length > 0);
-  if (armedHit && mostlyCivilians && !clash && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
+  if (armedHit && mostlyCivilians && !clash && (incident.perpetrators.size > 0 || incident.frames.some((f) => f.civilianVictims)) && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
   // "Gunmen assassinated a local official", "executed three villagers": a killing of chosen people, no armed side hit.
   // ... and "a physician who was gunned down in the city", "shot dead outside his home": a person killed by gunmen, with no armed side hit.
   const targeted = incident.frames.some((f) => f.triggers.some((t) => /\b(?:assassinat|execut|gunned down|shot dead|murder|stabbed)/i.test(t.text)));

@@ -121,7 +121,7 @@ describe('a person gunned down, and protesters named as victims', () => {
 
 describe('unnamed gunmen who killed more civilians than armed men', () => {
   it('types an attack on a militia leader\'s family by unnamed gunmen as an attack on civilians', () => {
-    const found = events('Gunmen stormed the home of a Sahwa commander in a village near Muqdadiya late on Saturday and shot at his relatives as they slept, killing five people and wounding seven, police said. The commander survived with wounds to his arm.', '2024-03-10');
+    const found = events('Gunmen stormed the house of a Sahwa commander and fired on his wife and children as they slept in a village near Muqdadiya late on Saturday, killing five people and wounding seven, police said. The commander survived with wounds to his arm.', '2024-03-10');
     expect(found.map((e) => e.type)).toEqual(['ATTACK']);
   });
 });
