@@ -20,6 +20,7 @@ import { readFacts } from './facts.js';
 import { framesOf, headlineFrames, sectionsOf } from './frames.js';
 import type { Gazetteer } from './gazetteer.js';
 import { nestNewPlaces } from './nesting.js';
+import { unitNamed } from './event-place.js';
 import { applyPlaceModel } from './place-model.js';
 import { readOffices } from './offices.js';
 import { readSentences } from './reading.js';
@@ -62,7 +63,11 @@ export function runStages(article: ParsedArticle, gazetteer: Gazetteer, options:
   const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
   const relationships = [...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)), ...readOffices(readings, ctx)];
   const mentioned = new Map<string, string>();
-  for (const r of readings) for (const m of r.mentions) for (const e of m.entries) if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
+  // ("Nineveh, Duhok and Kirkuk provinces": the governorates of those names, not their seat towns.)
+  for (const r of readings) for (const m of r.mentions) for (const x of m.entries) {
+    const e = x.kind === 'Place' ? unitNamed(r, m, x, ctx) : x;
+    if (!mentioned.has(e.id)) mentioned.set(e.id, r.sentence.text);
+  }
   const batch = toBatch(ctx, { incidents: typed, statements, claims, relationships, mentioned, publisher });
   return { ctx, readings, incidents, batch };
 }

@@ -170,3 +170,12 @@ describe('an outlet named "... Today"', () => {
     expect(resolveDates('Gunmen killed two shepherds near Daquq today, police said.', '2024-03-15')).toEqual([expect.objectContaining({ date: '2024-03-15' })]);
   });
 });
+
+describe("the places a round-up's lead names", () => {
+  it('mentions "Kirkuk and Duhok provinces" as the governorates, not their seat cities', () => {
+    const batch = extract('Two people were killed in four security incidents in Kirkuk and Duhok provinces during the week, police sources said.', '2024-03-15');
+    const mentioned = batch.relationships.filter((r) => r.type === 'MENTIONS').map((r) => ref(r.to));
+    expect(mentioned).toEqual(expect.arrayContaining(['place:kirkuk-governorate', 'place:duhok-governorate']));
+    expect(mentioned).not.toContain('place:kirkuk');
+  });
+});
