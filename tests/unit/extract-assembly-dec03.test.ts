@@ -3,26 +3,13 @@
  * shipped reference): a district's town and a place of that district, reported by two outlets on the same day with the
  * same side or the same toll, are one incident.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incidentScore, placeRelation, type IncidentReport } from '../../src/domain/incident-match.js';
 import { resolveDates } from '../../src/extract/dates.js';
-import { extractArticle, Gazetteer } from '../../src/extract/index.js';
-import type { ImportBatch } from '../../src/import/format.js';
-import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
-import { article, ref } from './extract-fixtures.js';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
-  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
-});
-
-const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
-const events = (text: string, published?: string) =>
-  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
+const { extract, events } = shippedReference();
 
 // A district seat, a village of its district (under a sub-district), and a village of another district of the province.
 const PROVINCE = ['place:dohuk-governorate', 'place:iraq'];

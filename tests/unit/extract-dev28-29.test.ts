@@ -13,24 +13,12 @@
  * pledge ... and urge": the publisher, not X); an attack "carried out with drones" is a drone strike; rockets "that had not been fired" are no fire, and the teams that "dismantled them" disrupted their use;
  * "members of the air defence" are security forces; soldiers who "lay dead" were killed.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, Gazetteer } from '../../src/extract/index.js';
+import { describe, expect, it } from 'vitest';
 import type { ImportBatch } from '../../src/import/format.js';
-import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
-import { article, ref } from './extract-fixtures.js';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
-  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
-});
-
-const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
-const events = (text: string, published?: string) =>
-  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
+const { extract, events } = shippedReference();
 
 describe('members of a family', () => {
   it('counts "four members of a Yazidi farming family" as civilians, in an attack on civilians', () => {

@@ -4,24 +4,10 @@
  * attack in which a suicide bomber struck is a suicide bombing, whatever word its toll was told with; a demonstration whose
  * crowd set a building on fire or broke in is a riot, and rival crowds clashing with each other are mob violence.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, Gazetteer } from '../../src/extract/index.js';
-import type { ImportBatch } from '../../src/import/format.js';
-import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
-import { article, ref } from './extract-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { shippedReference } from './extract-shipped.js';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
-  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
-});
-
-const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
-const events = (text: string, published?: string) =>
-  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
+const { extract, events } = shippedReference();
 
 describe('shells fired in a fight between two armed sides', () => {
   it('types a fight between the army and an armed group as a clash, though mortar rounds fell during it', () => {

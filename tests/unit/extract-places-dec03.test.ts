@@ -8,22 +8,11 @@
  * of the city's province a later report names ("in the Karrada district") places an incident told first in the city;
  * and the hills attackers were "driven back toward" are no place of the attack.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, Gazetteer } from '../../src/extract/index.js';
-import type { ImportBatch } from '../../src/import/format.js';
-import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
-import { article, ref } from './extract-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
-  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
-});
-
-const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
+const { extract } = shippedReference();
 const events = (text: string, published?: string) =>
   extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-' }));
 

@@ -7,22 +7,11 @@
  * "its jets have struck ..." told by the writer is no claim; a cue in a subject pointing back at the incidents ("These
  * heinous attacks prove that ISIS ...") is the previous speaker's; "... and support the government's efforts" is support.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, Gazetteer } from '../../src/extract/index.js';
-import type { ImportBatch } from '../../src/import/format.js';
-import { combineBatches, readStructuredFile } from '../../src/seed/structured.js';
-import { article, ref } from './extract-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  const dir = path.resolve(import.meta.dirname, '../../seed/reference');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f));
-  gazetteer = Gazetteer.fromEntities(combineBatches(await Promise.all(files.map(async (f) => (await readStructuredFile(f)).batch)), 'reference').entities);
-});
-
-const extract = (text: string, published = '2024-03-12', source?: string): ImportBatch => extractArticle(article(text, published, source), gazetteer, { fileName: 'test.md' }).batch;
+const { extract } = shippedReference();
 const statementsOf = (text: string, published?: string, source?: string) => extract(text, published, source).statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
 
 describe('the publisher speaking for its government', () => {
