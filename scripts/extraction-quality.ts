@@ -39,8 +39,8 @@
  *   dev27  tests/corpus/dev27, a development set (opened after its first scoring as a holdout; 12 articles on 2015-2016 incidents, written 2026-12-02)
  *   dev28  tests/corpus/dev28, a development set (12 articles on 2017-2018 incidents, written 2026-12-02; a holdout until the evening of 2026-12-02, then opened for a round)
  *   dev29  tests/corpus/dev29, a development set (12 articles on 2019-2021 incidents, written 2026-12-02; a holdout until the evening of 2026-12-02, then opened for a round)
- *   dev30  tests/corpus/dev30, a holdout (12 articles on 2022-2025 incidents, written 2026-12-02; score by totals at milestones only)
- *   dev31  tests/corpus/dev31, a holdout (12 articles on 2003-2004 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev30  tests/corpus/dev30, a development set (12 articles on 2022-2025 incidents, written 2026-12-02; a holdout until 2026-12-03, then opened for a round)
+ *   dev31  tests/corpus/dev31, a development set (12 articles on 2003-2004 incidents, written 2026-12-02; a holdout until 2026-12-03, then opened for a round)
  *   dev32  tests/corpus/dev32, a holdout (12 articles on 2005 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev33  tests/corpus/dev33, a holdout (12 articles on 2023-2024 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev34  tests/corpus/dev34, a holdout (12 articles on January-November 2026 incidents, written 2026-12-02; score by totals at milestones only)
@@ -117,8 +117,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev27: { name: 'development 27 (tests/corpus/dev27, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev27/articles', 'tests/corpus/dev27/expected']] },
   dev28: { name: 'development 28 (tests/corpus/dev28, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev28/articles', 'tests/corpus/dev28/expected']] },
   dev29: { name: 'development 29 (tests/corpus/dev29, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
-  dev30: { name: 'holdout 30 (tests/corpus/dev30)', blind: true, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
-  dev31: { name: 'holdout 31 (tests/corpus/dev31)', blind: true, folders: [['tests/corpus/dev31/articles', 'tests/corpus/dev31/expected']] },
+  dev30: { name: 'development 30 (tests/corpus/dev30, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
+  dev31: { name: 'development 31 (tests/corpus/dev31, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev31/articles', 'tests/corpus/dev31/expected']] },
   dev32: { name: 'holdout 32 (tests/corpus/dev32)', blind: true, folders: [['tests/corpus/dev32/articles', 'tests/corpus/dev32/expected']] },
   dev33: { name: 'holdout 33 (tests/corpus/dev33)', blind: true, folders: [['tests/corpus/dev33/articles', 'tests/corpus/dev33/expected']] },
   dev34: { name: 'holdout 34 (tests/corpus/dev34)', blind: true, folders: [['tests/corpus/dev34/articles', 'tests/corpus/dev34/expected']] },
