@@ -198,6 +198,9 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
   forces: (e) => e.kind === 'Force',
 };
 
+/** Adverbs that may follow the subject ("The President also directed ...", "The ministry later said ..."). */
+const ANAPHOR_ADVERB = /^(?:also|then|later|further|again|meanwhile|subsequently|additionally|likewise|similarly|separately|earlier|too|furthermore|moreover|thereafter|afterwards|finally|previously|repeatedly|once|immediately|swiftly|quickly)$/;
+
 /** The words of a title that, after "the", point back at one person ("the mayor", "the spokesman", "the envoy"). */
 const PERSON_TITLE = /^(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|envoy|ambassador|president|director|administrator|qaimm?aqam|chairman|chairwoman|councill?or|lawmaker|sheikh|sheik|general|colonel|brigadier|prosecutor|judge|consul)$/;
 
@@ -241,7 +244,8 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   if (described && /^\p{Lu}\S*\s+\p{Lu}/u.test(described)) return null;
   const describedAt = (m.index ?? 0) + Math.max(0, m[0].indexOf(described));
   if (described && r.mentions.some((x) => x.start - r.sentence.start <= describedAt && x.end - r.sentence.start > describedAt)) return null;
-  const describedWords = described.toLowerCase().split(/\s+/);
+  // ("The President also directed", "The ministry then called": an adverb after the head noun is no part of the description.)
+  const describedWords = described.toLowerCase().split(/\s+/).filter((w, i) => i === 0 || !ANAPHOR_ADVERB.test(w));
   // The head noun of the description: "the foreign ministry", but "the ministry also ...", "the party expressed ...".
   const headNoun = (w: string | undefined) => Boolean(w && (ORG_HEADS.test(w) || FORCE_HEADS.test(w) || w in HEAD_KINDS));
   const second = describedWords[1] && (headNoun(describedWords[1]) || (!headNoun(describedWords[0]) && !/^(?:said|says|added|told|stated|wrote|announced|claimed|denied|condemned|called|urged)$/.test(describedWords[1])));
