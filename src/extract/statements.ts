@@ -55,6 +55,10 @@ const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?
 
 /** A verb of characterising, an attack as its object, and the speaker's quoted words for it. */
 const CHARACTERISED = /\b(?:called|describ(?:ed|ing)|termed|branded|calling|labell?(?:ed|ing))\s+(?:the|this|that|these|those|such|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|bombings?|killings?|strikes?|airstrikes?|shelling|bombardment|explosions?|blasts?|raids?|ambush|assassination|massacre|murders?|deaths)\s+(?:as\s+)?(?:an?\s+)?["“]/i;
+/** A verb of settling before "concerns": "resolve its concerns", "address the legitimate security concerns of". */
+const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
+/** "there is no legal justification for", "nothing can justify", "cannot be justified": the act is condemned. */
+const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-]+\s+){0,2}?justification\s+(?:for|whatsoever)\b|nothing\s+(?:can|could)\s+(?:ever\s+)?justify\b|(?:can|could)\s*not\s+be\s+justified\b)/i;
 /** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
 const PRAISING_WORDS = /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:success|successful|precise|precision|defensive|legitimate|necessary|justified|model|heroic|victory|great achievement)\b/i;
 
@@ -365,6 +369,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // an attack characterised in the speaker's quoted words is condemned (not an operation, "a model of cooperation").
     const characterised = stances.some((x) => x.stance === 'CONDEMNATION') ? null : CHARACTERISED.exec(text);
     if (characterised && !PRAISING_WORDS.test(text.slice(characterised.index + characterised[0].length, characterised.index + characterised[0].length + 40))) stances.push({ stance: 'CONDEMNATION', m: characterised });
+    // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
+    const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') ? null : NO_JUSTIFICATION.exec(text);
+    if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
@@ -410,6 +417,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // sentence itself is not taken ("not only condemned ... but" is).
         if (NEGATED_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HYPOTHETICAL_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
+        // "to resolve its concerns through dialogue", "address the security concerns of": concerns someone is asked to settle are not the speaker's.
+        if (stance === 'CONCERN' && /^concerns?\b/i.test(m[0]) && SETTLED_CONCERNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
         // "denied that it had carried out the strike": what is denied is no claim.
