@@ -123,7 +123,7 @@ export class MentionFinder {
       kind,
       name,
       // ("Colonel Hemin Rashid ... Rashid said": a surname the reference gives a known person, here someone the article introduces.)
-      aliases: kind === 'Person' ? surnames(name).filter((a) => this.lookup(a).every((e) => e.kind === 'Person' && this.base.get(e.id) && nameKey(e.name) !== nameKey(a))) : [],
+      aliases: kind === 'Person' ? surnames(name).filter((a) => this.lookup(a).every((e) => e.kind === 'Person' && this.base.get(e.id) && nameKey(e.name) !== nameKey(a))) : (extra.aliases ?? []),
       placeType: extra.placeType ?? null,
       parentId: extra.parentId ?? null,
       governs: null,
@@ -237,11 +237,21 @@ export class MentionFinder {
         placeType = 'SITE';
         within = within ?? (town.parentId ? this.get(town.parentId) : undefined);
       }
+      // "the Khurmala field", "the Tawke oil field": a field is a site named in full ("Khurmala oil field", a gas field
+      // where the words say gas), still found by its bare name; one named for a known town or village lies by it.
+      let aliases: string[] | undefined;
+      if (/field$/.test(f.type) && !f.quarter) {
+        const bare = f.name;
+        const namesake = this.lookup(bare).find((e) => e.kind === 'Place');
+        f.name = `${bare} ${/gas/.test(f.type) || (f.type === 'field' && /\bgas\b/i.test(text) && !/\boil\b/i.test(text)) ? 'gas' : 'oil'} field`;
+        aliases = [`${bare} field`, ...(namesake ? [] : [bare])];
+        if (namesake && ['TOWN', 'CITY', 'VILLAGE'].includes(namesake.placeType ?? '')) within = within ?? namesake;
+      }
       if (this.lookup(f.name).some((e) => e.kind === 'Place') && !f.homonym) continue;
       // A place told by its bearing from a town lies in the town's own unit (sub-district or district).
       const unit = f.near ? ([f.near.id, f.near.parentId].map((id) => (id ? this.get(id) : undefined)).find((e) => e && ['SUBDISTRICT', 'DISTRICT'].includes(e.placeType ?? '')) ?? null) : null;
       const parent = within && placeRank(within.placeType) > placeRank(placeType) ? within : (f.parent ?? unit);
-      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null }, f.homonym), end: f.end });
+      fresh.push({ entry: this.register('Place', f.name, s.text, { placeType, parentId: parent?.id ?? null, ...(aliases ? { aliases } : {}) }, f.homonym), end: f.end });
     }
     // "... of X in Y district" / "... of X, in Y": Y encloses X.
     for (const { entry, end } of fresh) {

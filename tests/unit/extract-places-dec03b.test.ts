@@ -1,0 +1,39 @@
+/**
+ * Event places, second round of 3 December: failures of the development sets reproduced in new wording against the
+ * shipped reference. A named field ("the Bazian field", "the Qara Dagh oil field") is a site of its own, named in full
+ * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town.
+ */
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
+
+const { extract } = shippedReference();
+const events = (text: string, published?: string) =>
+  extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-' }));
+
+describe('a named oil or gas field', () => {
+  it('places a drone strike on "the X field" at the oil field named in full', () => {
+    const batch = extract('An explosive-laden drone struck the Garmiyan Tepe field east of Kirkuk on Sunday, damaging a storage tank.');
+    const found = batch.events.map((e) => (e.place ? ref(e.place) : '-'));
+    expect(found).toEqual(['place:garmiyan-tepe-oil-field']);
+    const field = batch.entities.find((e) => e.id === 'place:garmiyan-tepe-oil-field');
+    expect(field?.name).toBe('Garmiyan Tepe oil field');
+  });
+
+  it('still finds the field by its bare name later in the report', () => {
+    const batch = extract('A drone fell on the Garmiyan Tepe field east of Kirkuk on Sunday. Output at Garmiyan Tepe was halted.');
+    expect(batch.entities.filter((e) => e.kind === 'Place' && /Garmiyan/.test(e.name)).map((e) => e.id)).toEqual(['place:garmiyan-tepe-oil-field']);
+  });
+
+  it('names a field a gas field where the words say gas', () => {
+    const batch = extract('Rockets landed near the Hamid Tepe field on Monday, where a foreign firm pumps gas for the power stations.');
+    expect(batch.entities.map((e) => e.name)).toContain('Hamid Tepe gas field');
+  });
+
+  it('puts a field named for a known town beside the town, as a place of its own', () => {
+    const batch = extract('Two rockets struck the Qayyarah field on Tuesday, setting an oil well ablaze.');
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : '-'))).toEqual(['place:qayyarah-oil-field']);
+    const field = batch.entities.find((e) => e.id === 'place:qayyarah-oil-field');
+    expect(field && 'locatedIn' in field && field.locatedIn ? ref(field.locatedIn) : undefined).toBe('place:qayyarah');
+  });
+});
