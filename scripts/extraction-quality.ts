@@ -55,6 +55,8 @@
  *   dev43  tests/corpus/dev43, a holdout (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; score by totals at milestones only)
  *   dev44  tests/corpus/dev44, a holdout (12 articles on Baghdad, Babil, Wasit, Karbala and Najaf, 2013-2025, written 2026-12-02; score by totals at milestones only)
  *   dev45  tests/corpus/dev45, a holdout (12 articles on Mosul, Tal Afar, Qayyarah, Baiji, Samarra, Tikrit and Tuz Khurmatu, 2014-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev46  tests/corpus/dev46, a holdout (15 articles on Baghdad's belts and the mid-Euphrates, 2016-2026, written 2026-12-03; score by totals at milestones only)
+ *   dev47  tests/corpus/dev47, a holdout (15 articles in the genres the corpus had least of: UN, NGO, court, parliament, live updates, JOC, KRSC, governor; 2016-2026, written 2026-12-03; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -133,6 +135,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev43: { name: 'holdout 43 (tests/corpus/dev43)', blind: true, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
   dev44: { name: 'holdout 44 (tests/corpus/dev44)', blind: true, folders: [['tests/corpus/dev44/articles', 'tests/corpus/dev44/expected']] },
   dev45: { name: 'holdout 45 (tests/corpus/dev45)', blind: true, folders: [['tests/corpus/dev45/articles', 'tests/corpus/dev45/expected']] },
+  dev46: { name: 'holdout 46 (tests/corpus/dev46)', blind: true, folders: [['tests/corpus/dev46/articles', 'tests/corpus/dev46/expected']] },
+  dev47: { name: 'holdout 47 (tests/corpus/dev47)', blind: true, folders: [['tests/corpus/dev47/articles', 'tests/corpus/dev47/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
