@@ -190,7 +190,9 @@ const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom
  * "Two of the dead were gunmen", "the other three dead were soldiers of the 15th Division"; and the whole toll told
  * again by its group: "the five wounded are all soldiers", "all six wounded belong to the PMF".
  */
-const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER})|(?:all\s+)?the\s+(${NUMBER})|all\s+(${NUMBER}))\s+(dead|killed|victims|wounded|injured)\s+(?:(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b|(?:all\s+)?belong(?:s|ed)?\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))`, 'giu');
+const SHARE_OF_DEAD = new RegExp(String.raw`\b(?:(${NUMBER})\s+of\s+the|the\s+(?:other|remaining)\s+(${NUMBER})|(?:all\s+)?the\s+(${NUMBER})|all\s+(${NUMBER}))\s+(dead|killed|victims|martyrs|wounded|injured)\s+(?:(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b|(?:all\s+)?belong(?:s|ed)?\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))`, 'giu');
+/** "(Five of the dead were PMF fighters) and three were Peshmerga": the next share, its toll's word left out. */
+const AND_N_WERE = new RegExp(String.raw`^\s*,?\s+(?:and|while|whereas)\s+(${NUMBER})\s+(?:were|are|was|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'iu');
 /** "Of the wounded, two are firefighters": the same share, the toll's word put first. */
 const SHARE_FRONTED = new RegExp(String.raw`\bof\s+the\s+(dead|killed|victims|wounded|injured)\s*,\s+(${NUMBER})\s+(?:were|was|are|is)\s+(?:all\s+)?(?:an?\s+)?((?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS})\b`, 'giu');
 /** "...; the other two are soldiers": the rest of a share told before in the sentence, the toll's word left out. */
@@ -205,6 +207,10 @@ const LIST_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER
 
 /** ", among them", ", including": a list of the toll's shares follows the figure. */
 const INCLUDED_AFTER = /^(?:\s+(?:dead|killed|wounded|injured))?(?:\s+(?:in|at|near|on|during|when)\s[^.;,:()]{1,60}?)?\s*,?\s*(?:including|among them|among whom|of whom|of them)\s+(?=\S)/iu;
+/** ", 14 of them American soldiers", ", two of them soldiers and three civilians": the same list, its first share counted before "of them". */
+const OF_THEM_AFTER = new RegExp(String.raw`^(?:\s+(?:dead|killed|wounded|injured))?(?:\s+(?:in|at|near|on|during|when)\s[^.;,:()]{1,60}?)?\s*,\s*(?=(?:${NUMBER})\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is)\s+)?(?:[\p{L}'’\d-]+\s+){0,3}?${GROUP_WORDS}\b)`, 'iu');
+/** One share of that list: "14 of them American soldiers" first, then ", and three civilians" as in SHARE_ITEM. */
+const OF_THEM_ITEM = String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)(${NUMBER})(\s+of\s+(?:them|whom)(?:\s+(?:were|are|was|is))?)?((?:\s+(?!and\b|were\b|was\b)[\p{L}'’\d-]+){0,3}?\s+${GROUP_WORDS})\b`;
 /** Nouns of a share that any side's men may be ("a driver", "two men"): of no side by themselves. */
 const ANY_SIDE = /^\s*(?:drivers?|guards?|m[ae]n|persons?|people|others?|individuals)\s*$/i;
 /** One share of such a list: "two soldiers", "a boy" (up to the next comma or "and"). */
@@ -279,7 +285,7 @@ export const NEEDS = new Map<RegExp, RegExp>([
   [WOUNDED_DIED, /\bwho\s[^.;]*\bdied\b/i],
   [CELL_OF, /\b(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\s/i],
   [NUMBER_OF, /\bnumber of\s/i],
-  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|wounded|injured)\s+(?:were|was|are|is|belong|all)/i],
+  [SHARE_OF_DEAD, /\b(?:dead|killed|victims|martyrs|wounded|injured)\s+(?:were|was|are|is|belong|all)/i],
   [SHARE_FRONTED, /\bof\s+the\s+(?:dead|killed|victims|wounded|injured)\s*,/i],
   [THE_OTHER_N, /\bthe\s+(?:other|remaining)\s/i],
   [AMONG_AFTER, /\bamong\s+the\s/i],
@@ -570,21 +576,25 @@ export function findFigures(text: string): Figure[] {
   for (const f of [...figures]) {
     if (f.partial) continue;
     const end = f.index + (f.text?.length ?? 0);
-    const included = INCLUDED_AFTER.exec(sentence.slice(end));
+    const ofThem = INCLUDED_AFTER.test(sentence.slice(end)) ? null : OF_THEM_AFTER.exec(sentence.slice(end));
+    const included = ofThem ?? INCLUDED_AFTER.exec(sentence.slice(end));
     if (!included) continue;
     const listStart = end + included[0].length;
-    const item = new RegExp(SHARE_ITEM.source, 'iuy');
+    const item = new RegExp(ofThem ? OF_THEM_ITEM : SHARE_ITEM.source, 'iuy');
     for (let m = item.exec(sentence.slice(listStart)); m; m = item.exec(sentence.slice(listStart))) {
-      const numAt = listStart + (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
-      const count = parseNumber(m[1]!);
+      // (The "of them" after the first share's number is no word of its group.)
+      const [countText, phrase] = ofThem ? [m[1]!, m[3]!] : [m[1]!, m[2]!];
+      const phraseEnd = listStart + (m.index ?? 0) + m[0].length;
+      const numAt = phraseEnd - phrase.length - (ofThem ? (m[2]?.length ?? 0) : 0) - countText.length;
+      const count = parseNumber(countText);
       if (count === null || count > f.count) break;
       const existing = figures.findIndex((g) => g.numAt === numAt || g.index === numAt);
       if (existing >= 0) figures.splice(existing, 1);
-      const service = serviceAfter(m[2]!, sentence.slice(numAt + m[1]!.length + m[2]!.length));
-      const g = { ...groupOf(m[2]!), ...(service ? { group: service } : {}) };
+      const service = serviceAfter(phrase, sentence.slice(phraseEnd));
+      const g = { ...groupOf(phrase), ...(service ? { group: service } : {}) };
       // Only a share of an armed side splits the toll; "including three women" stays in it (as told).
       if (g.group !== 'SECURITY_FORCES' && g.group !== 'MILITANTS') continue;
-      figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(m[2]!) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, numAt + m[1]!.length + m[2]!.length), partial: true, breakdown: true });
+      figures.push({ measure: f.measure, count, ...g, ...(ANY_SIDE.test(phrase) ? { group: 'UNSPECIFIED' as CasualtyGroup } : {}), index: numAt, numAt, text: sentence.slice(numAt, phraseEnd), partial: true, breakdown: true });
     }
   }
   // "killed three villagers and ten Peshmerga": the measure carries over a coordinated figure.
@@ -800,7 +810,7 @@ export function findFigures(text: string): Figure[] {
   // "Two of the dead were gunmen ..., while the third was a boy", "seven soldiers were among the wounded": shares of a toll told before.
   const share = (measureWord: string, count: number | null, phrase: string, index: number, text: string) => {
     if (count === null || figures.some((f) => Math.abs(f.index - index) < 3)) return;
-    const measure: Measure = /dead|killed|victims/i.test(measureWord) ? 'killed' : 'injured';
+    const measure: Measure = /dead|killed|victims|martyrs/i.test(measureWord) ? 'killed' : 'injured';
     const at = sentence.indexOf(text, index);
     const g = groupOf(phrase);
     // "Forty of the injured were members of the security forces": the service after the bare noun says whose.
@@ -811,6 +821,13 @@ export function findFigures(text: string): Figure[] {
     // "the three dead were members of ...": a bare "members" says whose only with what follows (victims.ts reads it).
     if ((m[3] ?? m[4]) && m[6] && /^\s*(?:members|elements)$/i.test(m[6]) && !serviceAfter(m[6], sentence.slice((m.index ?? 0) + m[0].length))) continue;
     share(m[5]!, parseNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), (m[6] ?? m[7])!, m.index ?? 0, m[0]);
+    // "... and three were Peshmerga", "and two are civilians": the next share of the same toll.
+    const next = m[6] ? AND_N_WERE.exec(sentence.slice((m.index ?? 0) + m[0].length)) : null;
+    if (next) {
+      const start = (m.index ?? 0) + m[0].length;
+      const at = start + /^\s*,?\s+\S+\s+/.exec(next[0])![0].length;
+      share(m[5]!, parseNumber(next[1]!), next[2]!, at, sentence.slice(at, start + next[0].length));
+    }
   }
   for (const m of all(SHARE_FRONTED)) share(m[1]!, parseNumber(m[2]!), m[3]!, m.index ?? 0, m[0]);
   for (const m of all(THE_OTHER_N)) {

@@ -1,0 +1,41 @@
+/**
+ * Casualty figures, round of 3 December (b): failures of the development sets reproduced in new wording against the
+ * shipped reference. A toll followed by ", N of them soldiers" is split by that share, as ", including N soldiers" is;
+ * a share of the dead told as "N of the martyrs were ..." counts as one of "N of the dead", and the share after it with
+ * its toll word left out ("and three were Peshmerga") is a share of the same toll.
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedReference } from './extract-shipped.js';
+
+const { events } = shippedReference();
+const tolls = (text: string, published?: string) =>
+  events(text, published).map((e) => e.casualties.map((c) => `${c.group}${c.actor ? `/${c.actor}` : ''} ${['killed', 'injured', 'arrested', 'abducted'].filter((m) => (c as Record<string, unknown>)[m] !== undefined).map((m) => `${m} ${(c as Record<string, unknown>)[m]}`).join(' ')}`).sort());
+
+describe('a share told after a toll as ", N of them ..."', () => {
+  it('splits "killing 22 people, 14 of them American soldiers" into the soldiers and the rest', () => {
+    const found = tolls('A suicide bomber struck a dining hall at a military base near Mosul on Tuesday, killing 22 people, 14 of them American soldiers, as they sat down to eat.');
+    expect(found).toEqual([['CIVILIANS killed 8', 'SECURITY_FORCES/force:us-armed-forces killed 14']]);
+  });
+
+  it('splits a passive toll whose list goes on after the share ("three of them policemen and four shoppers")', () => {
+    const found = tolls('A roadside bomb went off in a market in Tikrit on Friday. Seven people were wounded, three of them policemen and four shoppers, a doctor said.');
+    expect(found[0]).toEqual(['CIVILIANS injured 4', 'SECURITY_FORCES/force:iraqi-police injured 3']);
+  });
+
+  it('keeps a toll whole when the share named is of civilians ("two of them children")', () => {
+    const found = tolls('Mortar rounds hit a village near Tuz Khurmatu on Monday, wounding six people, two of them children.');
+    expect(found[0]).toEqual(['CIVILIANS injured 6']);
+  });
+});
+
+describe('shares of the dead told as martyrs, and the next share with its toll word left out', () => {
+  it('reads "Six of the martyrs are policemen and three are civilians" as shares of the toll', () => {
+    const found = tolls('A car bomb exploded outside a police station in Kirkuk on Monday, killing nine people. "Six of the martyrs are policemen and three are civilians who were passing by," an officer said.');
+    expect(found[0]).toEqual(['CIVILIANS killed 3', 'SECURITY_FORCES/force:iraqi-police killed 6']);
+  });
+
+  it('reads "and four were Peshmerga" after "Seven of the dead were PMF fighters"', () => {
+    const found = tolls('Eleven people were killed in clashes in Tuz Khurmatu on Sunday. Seven of the dead were PMF fighters and four were Peshmerga, officials said.');
+    expect(found[0]).toContain('SECURITY_FORCES/force:peshmerga killed 4');
+  });
+});
