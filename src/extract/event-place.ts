@@ -109,6 +109,10 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
   // "drove them back toward the Hawija pocket", "pushed the attackers back into the hills near X": where the attackers were driven.
   if (/\b(?:drove|driven|pushed|forced|chased|beat|beaten)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:toward|towards|to|into|across)\s+(?:the\s+)?(?:(?:village|town|area|direction)\s+of\s+(?:the\s+)?)?$/i.test(before)) return false;
+  // "in what Kurdish leaders called an attack on the Kurdistan Region", "what the ministry described as an assault on Iraq's
+  // sovereignty": a region or a country in a side's label for the incident names whom it felt aimed at, not where it happened
+  // (a city or a village so named, "what he called an attack on Erbil", is still where).
+  if ((place.placeType === 'REGION' || place.placeType === 'COUNTRY') && /\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:called|calls|call|described as|describes as|termed|terms|branded|labell?ed)\s+(?:[\w'’-]+\s+){0,6}$/i.test(before)) return false;
   // "Kurdistan Region Prime Minister X said", "Dhi Qar MP X demanded": the seat of a politician's office, not a place of the event (a governor or a mayor, who answers for the place, is left to place it).
   if (/^(?:['’]s)?\s+(?:(?:provincial|deputy|former|acting)\s+)?(?:prime minister|president|minister|lawmaker|MP)\b/i.test(after)) return false;
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.

@@ -1,7 +1,8 @@
 /**
  * Event places, second round of 3 December: failures of the development sets reproduced in new wording against the
  * shipped reference. A named field ("the Bazian field", "the Qara Dagh oil field") is a site of its own, named in full
- * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town.
+ * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town. A place inside a side's label for the
+ * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -35,5 +36,20 @@ describe('a named oil or gas field', () => {
     expect(batch.events.map((e) => (e.place ? ref(e.place) : '-'))).toEqual(['place:qayyarah-oil-field']);
     const field = batch.entities.find((e) => e.id === 'place:qayyarah-oil-field');
     expect(field && 'locatedIn' in field && field.locatedIn ? ref(field.locatedIn) : undefined).toBe('place:qayyarah');
+  });
+});
+
+describe("a side's label for the incident", () => {
+  it('does not place an attack in the region "what leaders called an attack on" names', () => {
+    const found = events(
+      "The Kurdish party's office in the Iraqi capital was gutted after a crowd of militia supporters stormed the building on Friday evening and set it ablaze, in what party leaders called a deliberate attack on the Kurdistan Region.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found.map((e) => e.place)).not.toContain('place:kurdistan-region');
+  });
+
+  it('still places an attack told plainly as an attack on a place', () => {
+    const found = events('Rockets struck the Kurdistan Region on Friday, wounding two people, officials said.');
+    expect(found.map((e) => e.place)).toEqual(['place:kurdistan-region']);
   });
 });
