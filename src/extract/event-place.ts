@@ -118,7 +118,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "the Asayish of Duhok", "the police of Basra": a body named by its seat.
   if (/\b(?:Asayish|police|command|directorate|security|intelligence|operations)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Colonel X of the Karbala police", "the Kirkuk provincial council": the same, the seat before the body.
-  if (/\b(?:of|from|with)\s+the\s+$/i.test(before) && /^\s+(?:police|provincial council|operations command|health directorate|security committee)\b/i.test(after)) return false;
+  // ("the storming of the Diyala provincial council building": the building is where, see provincialSeat.)
+  if (/\b(?:of|from|with)\s+the\s+$/i.test(before) && /^\s+(?:police|provincial council|operations command|health directorate|security committee)\b(?!\s+(?:building|headquarters|compound|premises|offices))/i.test(after)) return false;
   // "Najaf police spokesman Col. X urged": the seat of the body whose officer speaks.
   if (/^\s+(?:police|provincial council|operations command|health directorate|security committee)\s+(?:spokes\w+|chief|commander|director|source|official|officer|head)\b/i.test(after)) return false;
   if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied|based|headquartered)\b/i.test(after)) return false;
@@ -272,6 +273,28 @@ function mountain(r: SentenceReading, m: Mention, e: GazetteerEntry): boolean {
   return /\b(?:Mount|Mountains?|Range|Ridge|Jabal|Jebel|Hills)\b/i.test(m.text) || /^\s+(?:mountains?|range|ridge|hills)\b/i.test(r.sentence.text.slice(end, end + 12)) || /\b(?:Mount|Mountains?|Range|Ridge|Jabal|Jebel|Hills)\b/.test(e.name);
 }
 
+/** " provincial council building", "'s governorate headquarters": the words after a province that name its government's building. */
+const PROVINCIAL_BUILDING = /^(?:['’]s)?\s+(?:provincial|governorate)\s+(?:(?:government|council|administration)\s+)?(?:building|headquarters|compound|premises|offices?)\b/i;
+
+/** The capital of each province, found once per reference. */
+const SEATS = new WeakMap<object, Map<string, GazetteerEntry | null>>();
+
+/**
+ * The capital of a province: the city of the province that bears its name (Basra in Basra Governorate), else its only
+ * city (Baqubah in Diyala Governorate); none where the reference holds several cities and none of its name.
+ */
+function provincialSeat(province: GazetteerEntry, ctx: ArticleContext): GazetteerEntry | null {
+  let seats = SEATS.get(ctx.gazetteer);
+  if (!seats) SEATS.set(ctx.gazetteer, (seats = new Map()));
+  const known = seats.get(province.id);
+  if (known !== undefined) return known;
+  const cities = [...ctx.gazetteer.byId.values()].filter((x) => x.kind === 'Place' && x.placeType === 'CITY' && ctx.contains(province.id, x.id));
+  const names = [province.name, ...province.aliases].map((n) => n.replace(/\s+(?:Governorate|Province)$/i, '').toLowerCase());
+  const seat = cities.find((c) => [c.name, ...c.aliases].some((n) => names.includes(n.toLowerCase()))) ?? (cities.length === 1 ? cities[0]! : null);
+  seats.set(province.id, seat);
+  return seat;
+}
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -298,6 +321,9 @@ export function placeOf(
       if (ownCapital || capitalOf) e = ctx.capitalOf(e.id) ?? e;
     }
     if (e) e = unitNamed(r, m, e, ctx);
+    // "stormed the Diyala provincial council building", "outside the Dhi Qar provincial government headquarters": the
+    // province's own building stands in its capital.
+    if (e?.placeType === 'GOVERNORATE' && PROVINCIAL_BUILDING.test(`${/\s(?:governorate|province)$/i.test(m.text) ? ' provincial' : ''}${r.sentence.text.slice(localSpan(r, m).end, localSpan(r, m).end + 60)}`)) e = provincialSeat(e, ctx) ?? e;
     // "In Kirkuk, an IED went off ...", "..., while in Basra, a bomb ...", "Elsewhere in Diyala, ...": a round-up's province told at the head of its item.
     if (e && (e.placeType === 'CITY' || e.placeType === 'TOWN') && ROUNDUP_HEAD.test(r.sentence.text.slice(0, localSpan(r, m).start)) && /^\s*,/.test(r.sentence.text.slice(localSpan(r, m).end))) {
       e = ctx.lookup(`${m.text} Governorate`).find((x) => x.kind === 'Place' && x.placeType === 'GOVERNORATE' && ctx.contains(x.id, e!.id)) ?? e;

@@ -2,7 +2,8 @@
  * Event places, second round of 3 December: failures of the development sets reproduced in new wording against the
  * shipped reference. A named field ("the Bazian field", "the Qara Dagh oil field") is a site of its own, named in full
  * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town. A place inside a side's label for the
- * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place.
+ * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place. A
+ * province's own government building ("the X provincial council building") stands in its capital.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -51,5 +52,22 @@ describe("a side's label for the incident", () => {
   it('still places an attack told plainly as an attack on a place', () => {
     const found = events('Rockets struck the Kurdistan Region on Friday, wounding two people, officials said.');
     expect(found.map((e) => e.place)).toEqual(['place:kurdistan-region']);
+  });
+});
+
+describe("a province's own government building", () => {
+  it('places a protest at the provincial council building in the capital of the province', () => {
+    const found = events('Riot police used water cannon on Thursday to drive back hundreds of graduates trying to enter the Wasit provincial council building.');
+    expect(found.map((e) => e.place)).toEqual(['place:kut']);
+  });
+
+  it('reads "X governorate headquarters" the same way', () => {
+    const found = events('A crowd of angry farmers set fire to the gate of the Muthanna governorate headquarters on Thursday.');
+    expect(found.map((e) => e.place)).toEqual(['place:samawah']);
+  });
+
+  it('keeps the province where it holds several cities and none of its name', () => {
+    const found = events('A crowd of angry farmers set fire to the gate of the Salah al-Din provincial government building on Thursday.');
+    expect(found.map((e) => e.place)).toEqual(['place:salah-al-din-governorate']);
   });
 });
