@@ -96,8 +96,8 @@ function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number;
 const COMPARED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+[^,.;]*/gi;
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|deadliest|worst|biggest|largest|latest|only|another)\s+(?:[\w-]+\s+){0,3}since\s+$/i;
 
-/** "died overnight", "succumbed to his wounds on Sunday": the words before the day a wounded victim died. */
-const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}hospital)?\s+(?:on\s+|early\s+|late\s+)?$/i;
+/** "died overnight", "succumbed to his wounds on Sunday", "died in hospitals overnight": the words before the day a wounded victim died. */
+const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}hospitals?)?\s+(?:on\s+|early\s+|late\s+)?$/i;
 const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
 /** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
 const DIED_OF = /^\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
