@@ -23,6 +23,8 @@ export interface Incident {
   date: ResolvedDate | null;
   /** The date is the narrative's (the incident told before it), not one its own words give. */
   dateInherited?: boolean;
+  /** The inherited date is the day the incident was reported ("announced on Tuesday the arrest of"): it happened by then. */
+  dateReported?: boolean;
   place: PlaceArgument | null;
   perpetrators: Map<string, Argument>;
   targets: Map<string, Argument>;
@@ -204,6 +206,9 @@ function periodGap(a: ResolvedDate, b: ResolvedDate): number {
 
 function datesAgree(incident: Incident, frame: EventFrame, loose: boolean): boolean {
   const d = frameDate(frame);
+  // "announced on Tuesday the arrest of four men", then "arrested five gunmen the next morning" (Thursday): what was
+  // reported on a day happened by that day, so a report of a later day is another incident.
+  if (d && incident.date && incident.dateReported && d.precision === 'DAY' && d.date > periodEnd(incident.date.date, incident.date.precision)) return false;
   if (!d || !incident.date || incident.dateInherited) return true;
   if (d.precision !== 'DAY' || incident.date.precision !== 'DAY') {
     // Periods ("last week", "this month") agree with the days inside them.
@@ -278,11 +283,20 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   if (frame.type && violent(frame.type) && !violent(incident.type) && !frame.response && frame.sentenceIndex !== incident.lastSentence && !protestTurnedRiot) return false;
   const loose = frame.reference || frame.weak || frame.type === null || frame.quoted || (frame.sentenceIndex === incident.lastSentence && frame.time.relative === undefined);
   if (!datesAgree(incident, frame, loose)) return false;
+  // "The week ended on Friday with the death of a shepherd", after arrests made on Thursday: a toll told on a day of its own is no toll of
+  // arrests (or a protest) of another day.
+  if (!frame.type && !violent(incident.type) && otherDay(incident, frame)) return false;
   if (repeatedOnAnotherDay(incident, frame)) return false;
   if (!placesAgree(ctx, incident.place, frame.place, frame.weak && !frame.reference)) return false;
   if (elsewhereOnAnotherDay(ctx, incident, frame)) return false;
   if (!actorsAgree(ctx, incident, frame)) return false;
   return true;
+}
+
+/** The frame tells a day of its own, other than the day the incident's own words give. */
+function otherDay(incident: Incident, frame: EventFrame): boolean {
+  const d = frameDate(frame);
+  return !!d && d.precision === 'DAY' && frame.time.relative === undefined && !!incident.date && !incident.dateInherited && incident.date.precision === 'DAY' && d.date !== incident.date.date;
 }
 
 /**
@@ -394,6 +408,7 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   if (d && (!incident.date || incident.dateInherited || (incident.date.precision !== 'DAY' && d.precision === 'DAY') || nightBefore(incident, frame) || hoursAway(incident, frame))) {
     incident.date = d;
     incident.dateInherited = false;
+    incident.dateReported = false;
   }
   if (frame.place) {
     const p = incident.place;
@@ -646,6 +661,7 @@ function inheritDate(incident: Incident, before: Incident[], roundUp?: ResolvedD
   if (reported) {
     incident.date = reported;
     incident.dateInherited = true;
+    incident.dateReported = true;
     return;
   }
   const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);

@@ -22,3 +22,31 @@ describe('wounded who died in hospitals overnight', () => {
     expect(found.map((e) => e.date)).not.toContain('2024-03-13');
   });
 });
+
+describe('a report of a day bounds the day of what it reports', () => {
+  const text =
+    'In Anbar, the provincial police announced on Tuesday the arrest of three men accused of smuggling weapons in the town of Hit. ' +
+    'In Basra, a quarrel over a water pump between two families of the Hartha district turned into a gunfight on Wednesday evening in which one man was killed. ' +
+    'Police separated the two sides and detained four men the next morning.';
+  it('keeps the arrests of a later morning apart from those announced on Tuesday', () => {
+    // Published on a Saturday: Tuesday is the 9th, the next morning after Wednesday the 11th.
+    const found = events(text, '2024-01-13');
+    const hit = found.find((e) => e.type === 'ARRESTS' && e.place === 'place:hit');
+    expect(hit?.date).toBe('2024-01-09');
+  });
+});
+
+describe('a bare toll on a day of its own', () => {
+  it('is no toll of arrests made on another day', () => {
+    const found = events(
+      'On Monday, police in Samarra announced the arrest of two men wanted on terrorism charges. ' +
+        'On Wednesday, a quarrel between two clans in the Dhuluiya area turned into a gunfight in which one man died. ' +
+        'Police separated the two sides and detained three men the next morning. ' +
+        'The week closed on Friday with the death of a herder who trod on an explosive left over from the fighting while grazing goats in a valley south of Hawija, a local official said.',
+      '2024-01-13',
+    );
+    const arrests = found.filter((e) => e.type === 'ARRESTS');
+    expect(arrests.length).toBeGreaterThan(0);
+    expect(arrests.map((e) => e.killed)).toEqual(arrests.map(() => 0));
+  });
+});
