@@ -347,7 +347,9 @@ export function placeOf(
     const roadEnd = /^-(?:(?:al-)?\p{Lu}[\p{L}'’]*\s+)?(?:road|highway|motorway|expressway|route)\b/iu.test(r.sentence.text.slice(end, end + 30)) || (/-$/.test(r.sentence.text.slice(start - 1, start)) && /^\s+(?:road|highway|motorway|expressway|route)\b/i.test(r.sentence.text.slice(end, end + 15)));
     // "a position on Asos mountain", "bombed the slopes of Metina mountain": a mountain the target lay on.
     const onMountain = mountain(r, m, e) && MOUNTAIN_ON.test(before);
-    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
+    // "at the southern entrance of Baquba", "near the main gate of X", "on the western edge of X": a point of the place itself.
+    const entrance = /\b(?:entrances?|exits?|gates?|edges?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(before);
+    const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || entrance || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
     candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}) });

@@ -3,7 +3,8 @@
  * shipped reference. A named field ("the Bazian field", "the Qara Dagh oil field") is a site of its own, named in full
  * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town. A place inside a side's label for the
  * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place. A
- * province's own government building ("the X provincial council building") stands in its capital.
+ * province's own government building ("the X provincial council building") stands in its capital. The entrance, gate or
+ * edge of a place ("at the southern entrance of X") locates an incident at that place.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -69,5 +70,12 @@ describe("a province's own government building", () => {
   it('keeps the province where it holds several cities and none of its name', () => {
     const found = events('A crowd of angry farmers set fire to the gate of the Salah al-Din provincial government building on Thursday.');
     expect(found.map((e) => e.place)).toEqual(['place:salah-al-din-governorate']);
+  });
+});
+
+describe('the entrance or the edge of a place', () => {
+  it('places a bomb on a road "at the northern entrance of" a town at that town, not at the road\'s other end', () => {
+    const found = events('A roadside bomb struck an army patrol on the Kirkuk-Tikrit highway at the northern entrance of Tikrit on Monday.');
+    expect(found.map((e) => e.place)).toEqual(['place:tikrit']);
   });
 });
