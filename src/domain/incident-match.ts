@@ -6,7 +6,7 @@
  *
  * Outlets disagree on details, so no single field decides alone:
  * - place: the same place, one inside the other, or two spellings of one name under the same
- *   parent ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree; two different places
+ *   parent or in the same district ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree; two different places
  *   of which neither contains the other are two incidents;
  * - date: a day apart is one incident (late-night attacks and time zones), two days only when the
  *   rest agrees closely (one outlet counting from the report, the other from the attack);
@@ -83,7 +83,7 @@ export function dateGap(a: Pick<IncidentReport, 'date' | 'datePrecision'>, b: Pi
 /**
  * A spelling-insensitive key of a place name: accents, case, the Arabic article (al-, el-, ad-,
  * ...), hyphens, spaces, vowels after the first letter and doubled letters dropped, and the common
- * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k, p/b, v/w/f (Zorava/Zorawa), "mb"/"nb" as in
+ * transliteration pairs folded (ou/u/o, ei/ai/ay, dh/z, q/k, g/k (the Kurdish g Arabic writes k), zh/j (the Kurdish zh Hawar writes j), p/b, v/w/f (Zorava/Zorawa), "mb"/"nb" as in
  * Zambur/Zanbur), and a final t of a longer word (Khirbat/Kharab, the Arabic feminine ending).
  */
 export function nameSkeleton(name: string): string {
@@ -111,9 +111,11 @@ function skeletonOf(name: string): string {
     .filter(Boolean)
     .map((w) =>
       w
+        .replace(/zh/g, 'j')
         .replace(/dh/g, 'z')
         .replace(/q/g, 'k')
         .replace(/kh/g, 'x')
+        .replace(/g/g, 'k')
         .replace(/p/g, 'b')
         .replace(/[vw]/g, 'f')
         .replace(/(?!^)[aeiouy]/g, '')
@@ -141,7 +143,10 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   if (sameName) {
     const parentA = a.placeChain[1];
     const parentB = b.placeChain[1];
-    const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA);
+    // ... or the same district above both (a village told under a mountain range by one outlet, under its sub-district by the other).
+    const district = a.placeChain.slice(1).find((p) => /-district$/.test(p) && !/-subdistrict$/.test(p));
+    const sameDistrict = !!district && b.placeChain.slice(1).includes(district);
+    const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA) || sameDistrict;
     if (parentsAgree) return { relation: 'variant', broad };
   }
   // A place whose position nobody knows (a new name without a parent) may lie inside the other.

@@ -4,10 +4,10 @@
  * Tuesday" happened by Tuesday, so a later day's report is another incident; a bare toll told on a day of its own is
  * no toll of arrests made on another day; and two outlets' spellings of one village ("zh" or "j", a Kurdish "g" written
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
- * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
- * the day agree.
+ * sub-district.
  */
 import { describe, expect, it } from 'vitest';
+import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
 import { ref } from './extract-fixtures.js';
 import { shippedReference } from './extract-shipped.js';
 
@@ -48,5 +48,41 @@ describe('a bare toll on a day of its own', () => {
     const arrests = found.filter((e) => e.type === 'ARRESTS');
     expect(arrests.length).toBeGreaterThan(0);
     expect(arrests.map((e) => e.killed)).toEqual(arrests.map(() => 0));
+  });
+});
+
+describe('two spellings of one village', () => {
+  it('folds "zh" with "j" and a Kurdish "g" with the "k" Arabic writes for it', () => {
+    expect(nameSkeleton('Bazhirok')).toBe(nameSkeleton('Bajirok'));
+    expect(nameSkeleton('Gomarash')).toBe(nameSkeleton('Komarash'));
+  });
+
+  const strike = (id: string, chain: string[], names: string[], killed: number | null): IncidentReport => ({
+    id,
+    subEventType: 'AIR_DRONE_STRIKE',
+    date: '2024-05-03',
+    placeChain: chain,
+    placeNames: names,
+    placeType: 'VILLAGE',
+    perpetrators: ['force:turkish-air-force'],
+    killed,
+  });
+
+  it('merges a village filed under a mountain range by one outlet and under its sub-district by the other', () => {
+    const a = strike('a', ['place:bazhirok', 'place:some-range', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhirok'], 2);
+    const b = strike('b', ['place:bazhiruk', 'place:some-subdistrict', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhiruk'], 3);
+    expect(incidentScore(a, b)).toBeGreaterThan(0);
+  });
+
+  it('keeps two villages of other names in one district apart', () => {
+    const a = strike('a', ['place:bazhirok', 'place:some-range', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhirok'], 2);
+    const b = strike('b', ['place:sarkan', 'place:some-subdistrict', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Sarkan'], 2);
+    expect(incidentScore(a, b)).toBe(0);
+  });
+
+  it('keeps one spelling in two districts apart', () => {
+    const a = strike('a', ['place:bazhirok', 'place:some-range', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhirok'], 2);
+    const b = strike('b', ['place:bajirok', 'place:other-subdistrict', 'place:amedi-district', 'place:duhok-governorate'], ['Bajirok'], 2);
+    expect(incidentScore(a, b)).toBe(0);
   });
 });
