@@ -6,7 +6,9 @@
  *
  * Outlets disagree on details, so no single field decides alone:
  * - place: the same place, one inside the other, or two spellings of one name under the same
- *   parent or in the same district ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree; two different places
+ *   parent or in the same district ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree;
+ *   so do the city a province is named after and a place of that province, for the same kind on the same day ("in
+ *   Kirkuk" / a village of Hawija district); two different places
  *   of which neither contains the other are two incidents;
  * - date: a day apart is one incident (late-night attacks and time zones), two days only when the
  *   rest agrees closely (one outlet counting from the report, the other from the attack);
@@ -127,7 +129,7 @@ function skeletonOf(name: string): string {
     .join('');
 }
 
-type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'districtTown' | 'unknown' | 'different';
+type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'districtTown' | 'provinceCity' | 'unknown' | 'different';
 
 /** How two reports' places relate (see the module header). */
 export function placeRelation(a: IncidentReport, b: IncidentReport): { relation: PlaceRelation; broad: boolean } {
@@ -167,7 +169,19 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   // The town a district is named after and another place of that district ("Amedi" / a village of Amedi district, "Sinjar" /
   // Mount Sinjar): one outlet names the district's town for a place of its district.
   if (districtTown(a, b) || districtTown(b, a)) return { relation: 'districtTown', broad };
+  // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
+  // outlet names the province by its city.
+  if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
   return { relation: 'different', broad };
+}
+
+/** `city` is a city of the name of its province, and `other` lies elsewhere in that province. */
+function provinceCity(city: IncidentReport, other: IncidentReport): boolean {
+  if ((city.placeType ?? '').toUpperCase() !== 'CITY') return false;
+  const province = city.placeChain.slice(1).find((p) => /-governorate$/.test(p));
+  if (!province || other.placeChain.indexOf(province) <= 0) return false;
+  const name = nameSkeleton(province.replace(/^place:/, '').replace(/-governorate$/, ''));
+  return (city.placeNames ?? []).some((n) => nameSkeleton(n) === name);
 }
 
 /** `town` is a town or city right under a district (its seat), and `other` lies elsewhere in that district. */
@@ -276,12 +290,14 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
   // A district's town for a place of its district: the same kind on the same day, and the same armed side or the same toll.
   if (relation === 'districtTown' && !(sameType && gap === 0 && (perps === 'overlap' || perps === 'sameSide' || (!!a.killed && a.killed === b.killed)))) return 0;
+  // A province's city for a place of its province: the same kind on the same day, no actor conflict.
+  if (relation === 'provinceCity' && !(sameType && gap === 0)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
   if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
 
   let score = 1;
-  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' ? 0.5 : 0;
+  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' ? 0.5 : 0;
   score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;

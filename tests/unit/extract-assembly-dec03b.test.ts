@@ -4,7 +4,8 @@
  * Tuesday" happened by Tuesday, so a later day's report is another incident; a bare toll told on a day of its own is
  * no toll of arrests made on another day; and two outlets' spellings of one village ("zh" or "j", a Kurdish "g" written
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
- * sub-district.
+ * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
+ * the day agree.
  */
 import { describe, expect, it } from 'vitest';
 import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
@@ -84,5 +85,36 @@ describe('two spellings of one village', () => {
     const a = strike('a', ['place:bazhirok', 'place:some-range', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhirok'], 2);
     const b = strike('b', ['place:bajirok', 'place:other-subdistrict', 'place:amedi-district', 'place:duhok-governorate'], ['Bajirok'], 2);
     expect(incidentScore(a, b)).toBe(0);
+  });
+});
+
+describe('a province named by its city', () => {
+  const clash = (id: string, chain: string[], names: string[], type: string, placeType: string, date = '2024-05-03'): IncidentReport => ({
+    id,
+    subEventType: type as IncidentReport['subEventType'],
+    date,
+    placeChain: chain,
+    placeNames: names,
+    placeType,
+    killed: 2,
+  });
+  const city = clash('a', ['place:kirkuk', 'place:kirkuk-district', 'place:kirkuk-governorate', 'place:iraq'], ['Kirkuk'], 'ARMED_CLASH', 'CITY');
+
+  it('merges "in Kirkuk" with a village of another district of Kirkuk province on the same day and of the same kind', () => {
+    const village = clash('b', ['place:some-village', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'], ['Some Village'], 'ARMED_CLASH', 'VILLAGE');
+    expect(incidentScore(city, village)).toBeGreaterThan(0);
+  });
+
+  it('keeps another kind, or another day, apart', () => {
+    const bomb = clash('b', ['place:some-village', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'], ['Some Village'], 'REMOTE_EXPLOSIVE_LANDMINE_IED', 'VILLAGE');
+    const nextDay = clash('c', ['place:some-village', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'], ['Some Village'], 'ARMED_CLASH', 'VILLAGE', '2024-05-04');
+    expect(incidentScore(city, bomb)).toBe(0);
+    expect(incidentScore(city, nextDay)).toBe(0);
+  });
+
+  it('does not take a city not named after its province for the province', () => {
+    const town = clash('a', ['place:hawija', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'], ['Hawija'], 'ARMED_CLASH', 'CITY');
+    const village = clash('b', ['place:some-village', 'place:dibis-district', 'place:kirkuk-governorate', 'place:iraq'], ['Some Village'], 'ARMED_CLASH', 'VILLAGE');
+    expect(incidentScore(town, village)).toBe(0);
   });
 });
