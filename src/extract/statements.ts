@@ -55,6 +55,20 @@ const INCIDENT_NOUN = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?
 
 /** A verb of characterising, an attack as its object, and the speaker's quoted words for it. */
 const CHARACTERISED = /\b(?:called|describ(?:ed|ing)|termed|branded|calling|labell?(?:ed|ing))\s+(?:the|this|that|these|those|such|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|bombings?|killings?|strikes?|airstrikes?|shelling|bombardment|explosions?|blasts?|raids?|ambush|assassination|massacre|murders?|deaths)\s+(?:as\s+)?(?:an?\s+)?["“]/i;
+/** 'said the coalition stood "shoulder to shoulder" with the Kurds', "standing side by side with": solidarity. */
+const SHOULDER_TO_SHOULDER = /\b(?:stand(?:s|ing)?|stood|remain(?:s|ed)?)\s+["“]?(?:shoulder[\s-]to[\s-]shoulder|side[\s-]by[\s-]side)["”]?\s+(?:with|alongside)\b/i;
+/** "ordered the formation of an investigative committee", "directed the establishment of a commission of inquiry": a call for one. */
+const ORDERED_BODY = /\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|call(?:ed|s) for)\s+(?:the\s+)?(?:immediate\s+|urgent\s+)?(?:formation|establishment|creation|setting up|forming|opening)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:committee|commission|investigation|inquiry|probe|panel|team)\b/i;
+/** 'called the events "an extremely dangerous escalation"', "described the situation as alarming": danger the speaker sees. */
+const CALLED_DANGEROUS = /\b(?:called|describ(?:ed|ing)|termed|calling)\s+(?:the|this|these|those|it)\s+(?:(?:[\w-]+\s+){0,2}?(?:events|situation|developments|escalation|clashes|fighting|violence|attacks?|strikes?|incidents?)\s+(?:(?:in|of|on|at|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?)?(?:as\s+)?["“]?(?:an?\s+)?(?:(?:extremely|very|highly|most|deeply|particularly)\s+)?(?:dangerous|alarming|worrying|worrisome|troubling|grave|perilous)\b/i;
+/** 'accused "the remnants of the old regime" of the killing': whose the incident was, in the speaker's words. */
+const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\s+){1,10}?of\s+(?:the|this|these|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:killings?|assassination|murders?|massacre|bombings?|attacks?|blasts?|explosions?|shelling|strikes?|ambush|abduction|kidnapping|arson)\b/i;
+/**
+ * 'said in a statement that its "soldiers" had carried out the attack', 'said its aircraft had "successfully hit" targets', 'one of
+ * its "martyrdom seekers" had carried out the bombing': what the speaker's own men did, told by the speaker, with the words
+ * quoted or an adverb between.
+ */
+const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
 /** A verb of settling before "concerns": "resolve its concerns", "address the legitimate security concerns of". */
 const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
 /** "there is no legal justification for", "nothing can justify", "cannot be justified": the act is condemned. */
@@ -369,6 +383,18 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // an attack characterised in the speaker's quoted words is condemned (not an operation, "a model of cooperation").
     const characterised = stances.some((x) => x.stance === 'CONDEMNATION') ? null : CHARACTERISED.exec(text);
     if (characterised && !PRAISING_WORDS.test(text.slice(characterised.index + characterised[0].length, characterised.index + characterised[0].length + 40))) stances.push({ stance: 'CONDEMNATION', m: characterised });
+    // Cues the lexicon leaves out, each where the sentence has no cue of that stance already.
+    const has = (stance: Stance) => stances.some((x) => x.stance === stance);
+    const shoulder = has('SOLIDARITY') ? null : SHOULDER_TO_SHOULDER.exec(text);
+    const ordered = has('CALL_FOR_ACTION') ? null : ORDERED_BODY.exec(text);
+    const extra: [Stance, RegExpExecArray | null][] = [
+      ['SOLIDARITY', shoulder],
+      ['CALL_FOR_ACTION', ordered],
+      ['CONCERN', has('CONCERN') ? null : CALLED_DANGEROUS.exec(text)],
+      ['OTHER', has('OTHER') ? null : ACCUSED_OF_INCIDENT.exec(text)],
+      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') ? null : OWN_MEN_DID.exec(text)],
+    ];
+    for (const [stance, m] of extra) if (m) stances.push({ stance, m });
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
     const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') ? null : NO_JUSTIFICATION.exec(text);
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
@@ -417,6 +443,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // sentence itself is not taken ("not only condemned ... but" is).
         if (NEGATED_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || HYPOTHETICAL_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
+        // ("The Commander-in-Chief has directed the formation of a committee" in a body's statement: the one who ordered it, not the publisher, when the text names nobody.)
+        if (m === ordered && !explicit.length && !anaphorAt && !pronoun && !leadingSubject(r, ctx)) continue;
         // "to resolve its concerns through dialogue", "address the security concerns of": concerns someone is asked to settle are not the speaker's.
         if (stance === 'CONCERN' && /^concerns?\b/i.test(m[0]) && SETTLED_CONCERNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.
@@ -432,7 +460,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
-        if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
+        if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && m !== shoulder && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
         // "held a sit-in ... to demand compensation", "returned to the base to support the offensive": the purpose of
         // an action, not something said, when no verb of saying comes before it.
         if ((stance === 'CALL_FOR_ACTION' || stance === 'SUPPORT') && /\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:continues?|continued|continuing|ready|committed|determined|wants?|wish(?:es)?|intends?|pledged?|remains?|going|able|willing|prepared|resolved|seeks?|hopes?|aims?)\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && !verbs.some((v) => v < m.index - 1) && !inQuote(r.quotes, m.index, m.index + 1)) continue;
