@@ -445,6 +445,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // ("The Commander-in-Chief has directed the formation of a committee" in a body's statement: the one who ordered it, not the publisher, when the text names nobody.)
         if (m === ordered && !explicit.length && !anaphorAt && !pronoun && !leadingSubject(r, ctx)) continue;
+        // "declared three days of national mourning": a day of mourning decreed is a measure, no condolence.
+        if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\bdays?\s+of\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "warned that he would leave his post if ...": a warning of what the speaker will do is a threat, no concern.
+        if (stance === 'CONCERN' && /^warn/i.test(m[0]) && /^warn\w*\s+that\s+(?:he|she|it|we|I)\s+(?:would|will|might|could)\b/i.test(text.slice(m.index))) continue;
         // "to resolve its concerns through dialogue", "address the security concerns of": concerns someone is asked to settle are not the speaker's.
         if (stance === 'CONCERN' && /^concerns?\b/i.test(m[0]) && SETTLED_CONCERNS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
         // "rejected Tehran's claim that it had hit a spy centre": a claim told only to be rejected is no statement here.

@@ -57,3 +57,72 @@ describe('concerns someone is asked to settle', () => {
     expect(found).toContain('person:fuad-hussein CONCERN');
   });
 });
+
+describe('cues the lexicon leaves out', () => {
+  const bombing = 'Two car bombs exploded near a market in Tuz Khurmatu on Thursday, killing nine people.\n\n';
+
+  it('reads "would stand side by side with the families" as solidarity', () => {
+    const found = statementsOf(`${bombing}Kurdistan Region President Nechirvan Barzani condemned the bombings and said the Kurdistan Region would stand side by side with the families of Tuz.`, '2024-03-12');
+    expect(found).toContain('person:nechirvan-barzani SOLIDARITY');
+  });
+
+  it('reads "ordered the formation of a committee of inquiry" as a call', () => {
+    const found = statementsOf(`${bombing}Prime Minister Mohammed Shia al-Sudani ordered the formation of a high-level committee of inquiry.`, '2024-03-12');
+    expect(found).toContain('person:mohammed-shia-al-sudani CALL_FOR_ACTION');
+  });
+
+  it('reads the situation described as "extremely worrying" as concern', () => {
+    const found = statementsOf(`${bombing}The UN mission described the situation in the town as "extremely worrying" and urged restraint.`, '2024-03-12');
+    expect(found).toContain('org:un CONCERN');
+  });
+
+  it('reads \'accused "the same old cells ..." of the bombings\' as whose the bombings were, in the speaker\'s words', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri accused "the same old terrorist cells hiding in the hills" of the bombings.`, '2024-03-12');
+    expect(found).toContain('person:rakan-al-jabouri OTHER');
+  });
+
+  it('reads \'said that its "soldiers" had carried out the attack\' as a claim', () => {
+    const found = statementsOf(`${bombing}ISIS said in a statement posted online that its "soldiers" had carried out the attack.`, '2024-03-12');
+    expect(found).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads no claim in what the attackers did ("said the bombers had fled")', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri said the bombers had fled before the police arrived.`, '2024-03-12');
+    expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
+  });
+});
+
+describe('measures and threats that are no stance', () => {
+  const bombing = 'Two car bombs exploded near a market in Tuz Khurmatu on Thursday, killing nine people.\n\n';
+
+  it('reads no condolence in "declared three days of mourning"', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri declared three days of mourning in the province.`, '2024-03-12');
+    expect(found.filter((s) => s.endsWith('CONDOLENCE'))).toEqual([]);
+  });
+
+  it('still reads "mourned the victims" as condolence', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri mourned the victims of the bombings.`, '2024-03-12');
+    expect(found).toContain('person:rakan-al-jabouri CONDOLENCE');
+  });
+
+  it('reads no concern in "warned that he would resign if ..."', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri warned that he would resign if security in the town did not improve.`, '2024-03-12');
+    expect(found.filter((s) => s.endsWith('CONCERN'))).toEqual([]);
+  });
+
+  it('still reads "warned that the attacks could spread" as concern', () => {
+    const found = statementsOf(`${bombing}Kirkuk Governor Rakan al-Jabouri warned that the attacks could spread to Kirkuk.`, '2024-03-12');
+    expect(found).toContain('person:rakan-al-jabouri CONCERN');
+  });
+});
+
+describe('an order told in a body\'s own statement', () => {
+  it('does not give "The Commander-in-Chief has directed the formation of a committee" to the publishing body', () => {
+    const found = statementsOf(
+      'Two rockets struck near Baghdad airport at dawn on Tuesday, causing no casualties.\n\nThe Commander-in-Chief of the Armed Forces has directed the formation of a committee of inquiry into the attack.',
+      '2024-03-12',
+      'Security Media Cell',
+    );
+    expect(found.filter((s) => s.startsWith('org:security-media-cell'))).toEqual([]);
+  });
+});
