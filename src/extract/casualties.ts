@@ -83,7 +83,9 @@ const TOLL = new RegExp(String.raw`\b(?:death )?toll\b[^.]{0,140}?\b(?:rose|clim
 /** "of the security forces", "from the police": a service named by a common noun after "members", "personnel". */
 const OF_THE_SERVICE = String.raw`\s+(?:of|from)\s+the\s+(?:security\s+forces|police|army|armed\s+forces|military)\b`;
 const TREATED = new RegExp(String.raw`\b(${NUMBER})\b((?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})?(?:${OF_THE_SERVICE})?(?:,[^,.;]{1,50},)?\s+(?:remain(?:ed|s)?|are|were|was|is|being)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:under treatment|in hospital|hospitali[sz]ed|receiving treatment|treated|(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)`, 'giu');
-const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(${NUMBER})\b((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
+/** "(1) member of the Federal Police and (1) citizen": the body a bracketed count's men belong to, told before "and" (only before another bracketed count: the pattern is not case-sensitive). */
+const OF_NAMED_BODY = String.raw`\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}(?:${OF_NAMED_BODY}(?=\s+and\s+\())?\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(?:(${NUMBER})\b|\((${NUMBER})\))((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))(?:\s*,[^,.;]{1,50}?(?=,))?\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
@@ -114,7 +116,7 @@ const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|
 
 /** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded", "the imam of a mosque in X was gunned down": one person named by a determiner and a singular noun. */
 const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|husband|daughter|mother|sister|cousin|nephew|uncle|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
-const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?(?:\s*,\s+who\s+(?:was|were|had been)\s+[^,.;]{1,40},)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
 
 /**
  * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
@@ -347,7 +349,7 @@ const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good man
  * "members of the Kurdish security forces", "members of the police": a service named by a common noun after a bare noun
  * for its men (a force named by its name, "the Federal Police", is read with the names of the sentence, frames.ts).
  */
-const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|Iraqi|Kurdish|Kurdistan|Turkish|Iranian|US|American)\s+){0,2}?(?:security\s+(?:forces|services?)|police|army|armed\s+forces|military|border\s+guards|air\s+defen[cs]e|air\s+force|navy|counter-terrorism\s+(?:forces|service)|[Pp]eshmerga|[Pp]opular\s+[Mm]obili[sz]ation\s+[Ff]orces|[Hh]ashd)\b`, 'u');
+const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|Iraqi|Kurdish|Kurdistan|Turkish|Iranian|US|American|Federal|Traffic)\s+){0,2}?(?:security\s+(?:forces|services?)|[Pp]olice|[Aa]rmy|armed\s+forces|military|border\s+guards|air\s+defen[cs]e|air\s+force|navy|counter-terrorism\s+(?:forces|service)|[Pp]eshmerga|[Pp]opular\s+[Mm]obili[sz]ation\s+[Ff]orces|[Hh]ashd)\b`, 'u');
 /** "staff members", "crew members": the people of a workplace, civilians. */
 const CIVIL_STAFF = /\b(?:staff|medical|hospital|crew|household|family)\s+members?$/i;
 
@@ -408,13 +410,17 @@ export function findFigures(text: string): Figure[] {
       }
     }
     // "two fighters of a local armed group": militants, whatever the noun.
-    const afterPhrase = sentence.slice(numberAt() + countText.length + phrase.length);
+    // ("(2) members of the Federal Police": the bracket closing the count stands between it and its noun.)
+    const bracket = sentence[numberAt() + countText.length] === ')' && sentence[numberAt() - 1] === '(' ? 1 : 0;
+    const afterPhrase = sentence.slice(numberAt() + countText.length + bracket + phrase.length);
     if (group === 'SECURITY_FORCES' && /^\s+(?:of|from)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:armed group|militia|militant group|faction|gang|cell)\b/iu.test(afterPhrase)) group = 'MILITANTS';
     // "nine members of the security forces": of the security forces, whatever the noun.
     const ofService = serviceAfter(phrase, afterPhrase);
     if (ofService) group = ofService;
     // "five members of one family", "three members of a Kurdish farming family": civilians, whatever the noun.
     if (/^\s+(?:of|from)\s+(?:an?|one|the same|a single|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?family\b/iu.test(afterPhrase)) group = 'CIVILIANS';
+    // "a member of the Samarra city council", "two members of the provincial council": elected or appointed civilians.
+    if (/^\s*members?$/i.test(phrase) && /^\s+of\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:council|parliament|municipal\s+board)\b/iu.test(sentence.slice(sentence.indexOf(phrase, index) + phrase.length))) group = 'CIVILIANS';
     // "two members of the civil defence", "three men of the fire brigade": rescuers and firefighters, civilians whatever the noun.
     if (/^\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:local\s+|\w+['’]s\s+)?(?:civil[\s-]+defen[cs]e|fire\s+(?:brigade|department|service|station)|rescue\s+(?:team|service)s?)\b/i.test(afterPhrase)) group = 'CIVILIANS';
     const numAt = index + Math.max(0, sentence.slice(index, end).toLowerCase().indexOf(countText.toLowerCase()));
@@ -603,16 +609,18 @@ export function findFigures(text: string): Figure[] {
     const coordinated = COORDINATED.exec(rest);
     // "killed nine people, including two soldiers and a boy": items of a share list, read with the list.
     if (!coordinated || (!f.partial && /,\s*(?:including|among them|among whom|of whom)\b/i.test(coordinated[0]))) continue;
-    const at = f.index + coordinated[0].length - coordinated[2]!.length - coordinated[1]!.length;
-    const count = parseNumber(coordinated[1]!);
+    // (A bracketed count, "(1) citizen", is the count without its brackets.)
+    const [countText, phrase] = [(coordinated[1] ?? coordinated[2])!, coordinated[3]!];
+    const at = f.index + coordinated[0].length - phrase.length - countText.length - (coordinated[2] ? 2 : 0);
+    const count = parseNumber(countText);
     // "killing a Peshmerga officer and a fighter": two of one side, one figure.
-    const same = groupOf(coordinated[2]!);
+    const same = groupOf(phrase);
     if (count !== null && f.count === 1 && count === 1 && same.group === f.group && !same.modifier && !figures.some((g) => g !== f && Math.abs(g.index - at) < 3)) {
       f.count += count;
       continue;
     }
     const before = figures.length;
-    push(f.measure, coordinated[1]!, coordinated[2]!, at);
+    push(f.measure, countText, phrase, at, f.index + coordinated[0].length);
     // "killed a farmer and three shepherds": a second part of the same toll, added to the first where they share a group.
     if (figures.length > before && !f.partial) figures.at(-1)!.coordinated = true;
     // "Among the wounded are two drivers and a soldier": the second item of a share is a share of the same toll.

@@ -39,3 +39,27 @@ describe('shares of the dead told as martyrs, and the next share with its toll w
     expect(found[0]).toContain('SECURITY_FORCES/force:peshmerga killed 4');
   });
 });
+
+describe('counts in brackets, as security statements give them', () => {
+  it('reads "(2) members of the Federal Police" as the force\'s men, not as militants', () => {
+    const found = tolls('An explosive device went off near a patrol in Tarmiyah on Tuesday, which led to the wounding of (2) members of the Federal Police.');
+    expect(found[0]).toEqual(['SECURITY_FORCES/force:federal-police injured 2']);
+  });
+
+  it('reads the civilian told after "and" in "(1) member of the Federal Police and (1) citizen"', () => {
+    const found = tolls('Gunmen opened fire on a checkpoint in Tarmiyah on Tuesday, which led to the martyrdom of (1) member of the Federal Police and (1) citizen.');
+    expect(found[0]).toContain('CIVILIANS killed 1');
+  });
+});
+
+describe('who a victim was', () => {
+  it('counts a member of a city council among civilians', () => {
+    const found = tolls('Unknown gunmen shot dead a member of the Tikrit city council outside his home on Sunday night, police said.');
+    expect(found[0]).toEqual(['CIVILIANS killed 1']);
+  });
+
+  it('reads a relative wounded with a relative clause between him and the verb ("His son, who was standing beside him, was wounded")', () => {
+    const found = tolls('Gunmen killed a shopkeeper in Baquba on Monday. His son, who was standing beside him, was wounded in the arm.');
+    expect(found[0]).toEqual(['CIVILIANS killed 1 injured 1']);
+  });
+});

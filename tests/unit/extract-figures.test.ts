@@ -69,7 +69,7 @@ describe('a total broken down after a colon', () => {
 
 describe('figures of members of a named body', () => {
   it('reads "Two members of the Federal Police were wounded"', () => {
-    expect(brief('Two members of the Federal Police were wounded on Monday night when a bomb went off.')).toEqual(['injured 2 MILITANTS ']);
+    expect(brief('Two members of the Federal Police were wounded on Monday night when a bomb went off.')).toEqual(['injured 2 SECURITY_FORCES ']);
   });
 });
 
@@ -111,7 +111,7 @@ describe('figures with a verb left out or told as a changing number', () => {
 
 describe('figures named by membership', () => {
   it('reads "a member of the Federal Police was killed" and a name with its acronym in brackets', () => {
-    expect(brief('A member of the Federal Police was killed and two others were wounded late on Tuesday.')).toEqual(['killed 1 UNSPECIFIED ', 'injured 2 UNSPECIFIED ']);
+    expect(brief('A member of the Federal Police was killed and two others were wounded late on Tuesday.')).toEqual(['killed 1 SECURITY_FORCES ', 'injured 2 SECURITY_FORCES ']);
     expect(brief('Three members of the Sinjar Resistance Units (YBS) were killed on Tuesday morning.')).toEqual(['killed 3 MILITANTS ']);
   });
 
