@@ -82,7 +82,7 @@ const BLAMED_FOR = /^\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+(?:(?:ca
 const WEAPON_BELIEVED = /\b(?:drones?|warplanes?|jets?|aircraft|artillery|missiles?|rockets?|helicopters?),?\s+(?:believed to be|thought to be|said to be|suspected to be|reportedly|likely|probably)\s+(Turkish|Iranian|US|American|Israeli)\b/gi;
 
 /** A country's adjective on a weapon or force ("a Turkish drone", "Iranian artillery") names its armed forces. */
-const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)\b/gi;
+const FOREIGN_WEAPON = /\b(Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|coalition|Israeli|Syrian|Iraqi|French|France['’]s|British|Britain['’]s|Australian|Canadian|Dutch|Belgian|Danish|Jordanian)\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets?|aircraft|artillery|shelling|air ?strikes?|strikes?|bombardment|forces|troops|army|military|helicopters?|missiles?|rockets?|bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|personnel|service ?members|servicem[ae]n)\b/gi;
 /** The words of FOREIGN_WEAPON that name what a force holds or is, not what it fires: after an attack's verb, its target. */
 const FOREIGN_HELD = /\b(?:bases?|posts?|outposts?|positions?|convoys?|soldiers|patrols?|forces|troops|army|military|personnel|service ?members|servicem[ae]n)$/i;
 
@@ -206,7 +206,8 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
       if (of && r.mentions.some((m) => localSpan(r, m).start === end + of[0].length && pick(m, 'actor')?.kind === 'Force')) continue;
       // "the Turkish army": another country's forces, read from the adjective below.
-      if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French)\s+$/.test(before)) continue;
+      // ... and "French Rafale aircraft": the adjective before the make.
+      if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French|Australian|Canadian|Dutch|Belgian|Danish|Jordanian)\s+(?:[A-Z][\w-]*\s+)?$/.test(before)) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
       const patient = TARGET_BEFORE.test(before) && !agent;
       if (!agent && !patient) continue;
