@@ -9,6 +9,7 @@ import type { SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
 import type { ArticleContext } from './context.js';
 import { COMMUNAL } from './lexicon.js';
+import type { Argument } from './roles.js';
 import { findTriggers } from './triggers.js';
 
 /** Trigger words of armed violence (not of taking people). */
@@ -56,8 +57,47 @@ function riotOf(incident: Incident): SubEventType | null {
   return rioted ? 'VIOLENT_DEMONSTRATION' : null;
 }
 
+/** A bare attack word: the kind of attack it was is told elsewhere or not at all. */
+const BARE_ATTACK = /^(?:attacks?|attacked)$/i;
+/** Attacks named by their weapon ("drone attacks", "a wave of rocket attacks"). */
+const ATTACK_KINDS: { type: SubEventType; pattern: RegExp }[] = [
+  { type: 'AIR_DRONE_STRIKE', pattern: /\b(?:drone|air|aerial)\s+(?:attacks?|strikes?)\b/i },
+  { type: 'SHELLING_ARTILLERY_MISSILE_ATTACK', pattern: /\b(?:rocket|missile|mortar|Katyusha)\s+attacks?\b/i },
+];
+
+/** The one kind of attack the headline or the incident's own sentences name, for an incident told only with bare attack words. */
+function kindOfAttacks(incident: Incident, ctx: ArticleContext): SubEventType | null {
+  const triggers = incident.frames.flatMap((f) => f.triggers);
+  if (!triggers.length || !triggers.every((t) => t.type === 'ARMED_CLASH' && BARE_ATTACK.test(t.text))) return null;
+  const texts = [ctx.article.title ?? '', ...new Set(incident.frames.map((f) => f.sentence))];
+  const kinds = ATTACK_KINDS.filter((k) => texts.some((t) => k.pattern.test(t)));
+  return kinds.length === 1 ? kinds[0]!.type : null;
+}
+
+/** A state force firing, or people killed by its fire: "police guarding the building fired", "killed by the security forces' fire". */
+const FORCE_FIRED = /\b(?:security forces|(?:riot )?police(?:m[ae]n)?|troops|soldiers|guards)\b[^.;]{0,80}?\b(?:shot dead|shot|opened fire|fired|gunned down)\b|\b(?:killed|shot(?: dead)?)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:security forces|police|troops|soldiers|guards)['’]?(?:\s+(?:live\s+)?(?:fire|bullets|gunfire|ammunition))?/i;
+const PROTEST_WORDS = /\b(?:protest(?:s|ers|ing)?|demonstrat(?:ors|ions?)|rall(?:y|ies|ied)|sit-ins?)\b/i;
+
+/** People (not armed men) killed at a protest by the fire of a state force the incident's own sentences name. */
+function forceFiredOnProtest(incident: Incident, type: SubEventType, ctx: ArticleContext): boolean {
+  if (!incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'SECURITY_FORCES' && f.group !== 'MILITANTS')) return false;
+  if (incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && (f.group === 'SECURITY_FORCES' || f.group === 'MILITANTS'))) return false;
+  const sentences = [...new Set(incident.frames.filter((f) => !f.quoted).map((f) => f.sentence))];
+  if (!sentences.some((s) => FORCE_FIRED.test(s))) return false;
+  if (type === 'PEACEFUL_PROTEST') return true;
+  // A killing told as one: by state forces alone, in a sentence that names the protests.
+  const perpetrators = [...incident.perpetrators.keys()];
+  return perpetrators.length > 0 && perpetrators.every((id) => ctx.entry(id)?.kind === 'Force') && sentences.some((s) => FORCE_FIRED.test(s) && PROTEST_WORDS.test(s));
+}
+
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
   let type = incident.type;
+  // "condemns the series of drone attacks against oil fields, including the attack on the X field": an attack told only by the
+  // bare word, where its sentence or the headline names the one kind the attacks were of.
+  if (type === 'ARMED_CLASH') {
+    const kind = kindOfAttacks(incident, ctx);
+    if (kind) return kind;
+  }
   // People killed in an attack in which others were taken: the killing types it, not the abduction.
   // ... not hostages found dead later ("four of them were later found shot dead"), nor the word "gunmen" alone.
   if (type === 'ABDUCTION_FORCED_DISAPPEARANCE' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0) && incident.frames.some((f) => f.triggers.some((t) => t.type === 'ARMED_CLASH' && ARMED_WORDS.test(t.text) && !/^(?:found\b|gunmen$)/i.test(t.text)))) {
@@ -90,6 +130,10 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   // "a young man was shot dead when police opened fire on a crowd demonstrating": protesters killed by the force that broke up
   // their protest (ACLED's excessive force against protesters; a riot stays a riot).
   if (type === 'PROTEST_WITH_INTERVENTION' && incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'SECURITY_FORCES' && f.group !== 'MILITANTS')) return 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
+  // "security forces shot dead three protesters as thousands rallied", "demonstrators killed by the security forces' fire": a
+  // demonstration (or a killing told among protests) whose dead the report says a state force shot is excessive force, whatever
+  // word the protest was told with.
+  if ((type === 'PEACEFUL_PROTEST' || type === 'ARMED_CLASH') && forceFiredOnProtest(incident, type, ctx)) return 'EXCESSIVE_FORCE_AGAINST_PROTESTERS';
   if (type !== 'ARMED_CLASH') return type;
   // Clans or tribes fighting each other are armed clashes whoever dies.
   if (communal(incident)) return type;
@@ -135,4 +179,46 @@ export function territorySides(incident: Incident, type: SubEventType, ctx: Arti
   const all = new Map([...incident.perpetrators, ...incident.targets]);
   incident.perpetrators = new Map([...all].filter(([id]) => state(id)));
   incident.targets = new Map([...all].filter(([id]) => !state(id)));
+}
+
+/** Strikes a state carries out from afar, whose later ones a report often tells without naming the side again. */
+const STRIKE_TYPES = new Set<SubEventType>(['AIR_DRONE_STRIKE', 'SHELLING_ARTILLERY_MISSILE_ATTACK']);
+
+/**
+ * "Iranian artillery pounded the outskirts of X ... On Sunday evening, shells landed near Y", "IRGC missiles and drones struck a
+ * compound near X ... A third drone hit a position near Y": a strike told with no acting side, after strikes of the same kind
+ * that one state's forces (and nobody else) carried out in the report, is theirs too. The side of an earlier strike is the state
+ * force that claims it where one does ("the IRGC said its ground forces had hit ..."), else the side its own words give.
+ */
+export function strikeSides(typed: { incident: Incident; type: SubEventType }[], ctx: ArticleContext, claims: { incident: number; actor: string; sentence: string }[]): void {
+  const seen = new Map<SubEventType, Map<string, Argument>>();
+  /** The dates of the earlier strikes of each kind whose sides were told. */
+  const earlier = new Map<SubEventType, string[]>();
+  const state = (id: string) => {
+    const kind = ctx.entry(id)?.kind;
+    return kind === 'Force' || kind === 'Government';
+  };
+  const order = typed.map((t, index) => ({ ...t, index })).sort((a, b) => a.incident.firstSentence - b.incident.firstSentence);
+  for (const { incident, type, index } of order) {
+    if (!STRIKE_TYPES.has(type)) continue;
+    const sides = seen.get(type) ?? new Map<string, Argument>();
+    seen.set(type, sides);
+    const claimed = claims.filter((c) => c.incident === index && state(c.actor));
+    const dated = () => incident.date && earlier.set(type, [...(earlier.get(type) ?? []), incident.date.date]);
+    if (claimed.length) {
+      dated();
+      for (const c of claimed) if (!sides.has(c.actor)) sides.set(c.actor, { id: c.actor, evidence: c.sentence, confidence: 0.6 });
+      continue;
+    }
+    if (incident.perpetrators.size) {
+      dated();
+      for (const [id, a] of incident.perpetrators) if (!sides.has(id)) sides.set(id, a);
+      continue;
+    }
+    const [only, ...more] = [...sides.values()];
+    if (!only || more.length || !state(only.id)) continue;
+    // ... within the same few days: a strike recalled from weeks before ("On Oct. 4, a drone struck a car") is told for its own sake.
+    if (incident.date && (earlier.get(type) ?? []).some((d) => Math.abs(Date.parse(d) - Date.parse(incident.date!.date)) > 3 * 86_400_000)) continue;
+    incident.perpetrators.set(only.id, { id: only.id, evidence: only.evidence, confidence: Math.min(only.confidence, 0.6) });
+  }
 }

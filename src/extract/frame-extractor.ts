@@ -12,7 +12,7 @@
  *   -> facts and offices                                   src/extract/facts.ts, offices.ts
  *   -> ImportBatch                                         src/extract/batch.ts
  */
-import { acledType, territorySides } from './acled-typing.js';
+import { acledType, strikeSides, territorySides } from './acled-typing.js';
 import { assemble, placeFromHeadline } from './assembly.js';
 import { publisherOf, toBatch } from './batch.js';
 import { ArticleContext } from './context.js';
@@ -61,6 +61,8 @@ export function runStages(article: ParsedArticle, gazetteer: Gazetteer, options:
   for (const { incident, type } of typed) territorySides(incident, type, ctx);
   const publisher = publisherOf(ctx);
   const { statements, claims } = readStatements(readings, incidents, ctx, publisher);
+  // A later strike told with no side, in a report whose earlier strikes of that kind one state carried out (src/extract/acled-typing.ts).
+  strikeSides(typed, ctx, claims);
   const relationships = [...readings.flatMap((r) => readFacts(r, ctx, incidents[0]?.place?.place ?? null)), ...readOffices(readings, ctx)];
   const mentioned = new Map<string, string>();
   // ("Nineveh, Duhok and Kirkuk provinces": the governorates of those names, not their seat towns.)
