@@ -8,7 +8,7 @@
  * - place: the same place, one inside the other, or two spellings of one name under the same
  *   parent or in the same district ("Tal Dhahab" / "Tal al-Dhahab", "Makhmour" / "Makhmur") agree;
  *   so do the city a province is named after and a place of that province, for the same kind on the same day ("in
- *   Kirkuk" / a village of Hawija district); two different places
+ *   Kirkuk" / a village of Hawija district), and a mountain or a valley of a district and a village of that district; two different places
  *   of which neither contains the other are two incidents;
  * - date: a day apart is one incident (late-night attacks and time zones), two days only when the
  *   rest agrees closely (one outlet counting from the report, the other from the attack);
@@ -129,7 +129,7 @@ function skeletonOf(name: string): string {
     .join('');
 }
 
-type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'districtTown' | 'provinceCity' | 'unknown' | 'different';
+type PlaceRelation = 'same' | 'nested' | 'variant' | 'unplaced' | 'districtTown' | 'provinceCity' | 'districtArea' | 'unknown' | 'different';
 
 /** How two reports' places relate (see the module header). */
 export function placeRelation(a: IncidentReport, b: IncidentReport): { relation: PlaceRelation; broad: boolean } {
@@ -172,7 +172,16 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
   // outlet names the province by its city.
   if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
+  // A mountain, a valley or a desert of a district and a village of that district ("in Qarachogh" / a village on its slopes).
+  if (districtArea(a, b) || districtArea(b, a)) return { relation: 'districtArea', broad };
   return { relation: 'different', broad };
+}
+
+/** `area` is an area (a mountain, a valley, a desert) right under a district, and `other` lies elsewhere in that district. */
+function districtArea(area: IncidentReport, other: IncidentReport): boolean {
+  const district = area.placeChain[1];
+  if ((area.placeType ?? '').toUpperCase() !== 'AREA' || !district || !/-district$/.test(district) || /-subdistrict$/.test(district)) return false;
+  return other.placeChain.indexOf(district) > 0;
 }
 
 /** `city` is a city of the name of its province, and `other` lies elsewhere in that province. */
@@ -291,13 +300,13 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   // A district's town for a place of its district: the same kind on the same day, and the same armed side or the same toll.
   if (relation === 'districtTown' && !(sameType && gap === 0 && (perps === 'overlap' || perps === 'sameSide' || (!!a.killed && a.killed === b.killed)))) return 0;
   // A province's city for a place of its province: the same kind on the same day, no actor conflict.
-  if (relation === 'provinceCity' && !(sameType && gap === 0)) return 0;
+  if ((relation === 'provinceCity' || relation === 'districtArea') && !(sameType && gap === 0)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
   if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
 
   let score = 1;
-  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' ? 0.5 : 0;
+  score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' || relation === 'districtArea' ? 0.5 : 0;
   score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;

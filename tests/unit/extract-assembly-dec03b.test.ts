@@ -5,7 +5,7 @@
  * no toll of arrests made on another day; and two outlets' spellings of one village ("zh" or "j", a Kurdish "g" written
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
  * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
- * the day agree.
+ * the day agree, as do a mountain of a district and a village of that district.
  */
 import { describe, expect, it } from 'vitest';
 import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
@@ -116,5 +116,30 @@ describe('a province named by its city', () => {
     const town = clash('a', ['place:hawija', 'place:hawija-district', 'place:kirkuk-governorate', 'place:iraq'], ['Hawija'], 'ARMED_CLASH', 'CITY');
     const village = clash('b', ['place:some-village', 'place:dibis-district', 'place:kirkuk-governorate', 'place:iraq'], ['Some Village'], 'ARMED_CLASH', 'VILLAGE');
     expect(incidentScore(town, village)).toBe(0);
+  });
+});
+
+describe('a mountain of a district and a village of that district', () => {
+  const attack = (id: string, chain: string[], names: string[], placeType: string, type = 'ARMED_CLASH'): IncidentReport => ({
+    id,
+    subEventType: type as IncidentReport['subEventType'],
+    date: '2024-05-03',
+    placeChain: chain,
+    placeNames: names,
+    placeType,
+    perpetrators: ['org:isis'],
+  });
+  const mountain = attack('a', ['place:some-mountain', 'place:makhmour-district', 'place:erbil-governorate'], ['Some Mountain'], 'AREA');
+
+  it('report one incident of one kind on one day', () => {
+    const village = attack('b', ['place:some-hamlet', 'place:makhmour-district', 'place:erbil-governorate'], ['Some Hamlet'], 'VILLAGE');
+    expect(incidentScore(mountain, village)).toBeGreaterThan(0);
+  });
+
+  it('keep a village of another district, or another kind, apart', () => {
+    const elsewhere = attack('b', ['place:some-hamlet', 'place:koya-district', 'place:erbil-governorate'], ['Some Hamlet'], 'VILLAGE');
+    const bomb = attack('c', ['place:some-hamlet', 'place:makhmour-district', 'place:erbil-governorate'], ['Some Hamlet'], 'VILLAGE', 'REMOTE_EXPLOSIVE_LANDMINE_IED');
+    expect(incidentScore(mountain, elsewhere)).toBe(0);
+    expect(incidentScore(mountain, bomb)).toBe(0);
   });
 });
