@@ -68,6 +68,8 @@ const NEAR = /\b(?:near|nearby|close to|outside|on the outskirts of|outskirts of
 const BARE_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|(?<=\b(?:raids?|attacks?|assaults?|strikes?|shelling|bombardment)\b[^.;,]{0,30}\s)on)\s+(?:the\s+(?:village\s+of\s+)?)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|near|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|where|while|killing|wounding|leaving)\b)`, 'gu');
 /** "the hills around Goshan", "farmland near Tapa", "a farm road outside Khanke": open land told by the settlement it lies by. */
 const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|farmland|farms?|orchards?|slopes?|pastures?|grazing land|farm roads?|(?:the )?edge|outskirts)\s+(?:around|near|outside|by|above|below|of)\s+(?:the\s+village\s+of\s+)?(${NAME})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|late|early|last|this|yesterday|overnight|at|when|after|before|during|and|while|killing|wounding|setting|leaving)\b)`, 'gu');
+/** "near the Tuwaisa intersection", "at the Hayaniya roundabout": a crossing named for the quarter or village it lies in. */
+const CROSSING_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|by)\s+the\s+(${NAME})\s+(?:[Ii]ntersection|[Rr]oundabout|[Jj]unction|[Cc]rossroads)\b`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** "In X, ...", ", while in X, ...", "Elsewhere in X, ...": the words before the province that heads an item of a round-up. */
@@ -276,6 +278,17 @@ function mountain(r: SentenceReading, m: Mention, e: GazetteerEntry): boolean {
 /** " provincial council building", "'s governorate headquarters": the words after a province that name its government's building. */
 const PROVINCIAL_BUILDING = /^(?:['’]s)?\s+(?:provincial|governorate)\s+(?:(?:government|council|administration)\s+)?(?:building|headquarters|compound|premises|offices?)\b/i;
 
+/** A crossing the reference lacks, named in full ("Tuwaisa Intersection") and answering to the name of the quarter it is named for. */
+function crossingNamed(name: string, head: string, sentence: string, parent: GazetteerEntry | null, ctx: ArticleContext): GazetteerEntry | null {
+  const full = `${name} ${head[0]!.toUpperCase()}${head.slice(1).toLowerCase()}`;
+  const known = ctx.lookup(full).find((x) => x.kind === 'Place');
+  if (known) return known;
+  if (ctx.lookup(name).length) return null;
+  const e = ctx.finder.placeNamed(full, sentence, parent);
+  if (e && ctx.finder.discovered.has(e.id) && !e.aliases.includes(name)) e.aliases.push(name);
+  return e;
+}
+
 /** The capital of each province, found once per reference. */
 const SEATS = new WeakMap<object, Map<string, GazetteerEntry | null>>();
 
@@ -406,11 +419,13 @@ export function placeOf(
   if (!candidates.some((c) => ctx.rank(c.e) < 4) && clause) {
     const unit = candidates.filter((c) => c.e.placeType === 'GOVERNORATE' || c.e.placeType === 'DISTRICT' || c.e.placeType === 'SUBDISTRICT').sort((a, b) => ctx.rank(a.e) - ctx.rank(b.e))[0];
     const text = r.sentence.text;
-    for (const m of matchesOf(text.slice(clause.start, clause.end), LANDSCAPE_PLACE)) {
-      const start = clause.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+    for (const m of [...matchesOf(text.slice(clause.start, clause.end), LANDSCAPE_PLACE), ...matchesOf(text.slice(clause.start, clause.end), CROSSING_PLACE)]) {
+      const start = clause.start + (m.index ?? 0) + (m[0].endsWith(m[1]!) ? m[0].length - m[1]!.length : m[0].lastIndexOf(m[1]!));
       const end = start + m[1]!.length;
       if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
-      const e = ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null, true);
+      // (A crossing keeps its own name, "Tuwaisa Intersection", and answers to the quarter's, "Tuwaisa".)
+      const head = /\s(intersection|roundabout|junction|crossroads)$/i.exec(m[0])?.[1];
+      const e = head ? crossingNamed(m[1]!, head, text, unit?.e ?? null, ctx) : ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null, true);
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
       candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });

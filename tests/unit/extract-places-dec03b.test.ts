@@ -4,7 +4,8 @@
  * ("Bazian oil field") and still found by its bare name; one named for a known town lies by the town. A place inside a side's label for the
  * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place. A
  * province's own government building ("the X provincial council building") stands in its capital. The entrance, gate or
- * edge of a place ("at the southern entrance of X") locates an incident at that place.
+ * edge of a place ("at the southern entrance of X") locates an incident at that place. A crossing the reference lacks
+ * ("near the X intersection") is a site named in full that answers to the name of the quarter it is named for.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -77,5 +78,14 @@ describe('the entrance or the edge of a place', () => {
   it('places a bomb on a road "at the northern entrance of" a town at that town, not at the road\'s other end', () => {
     const found = events('A roadside bomb struck an army patrol on the Kirkuk-Tikrit highway at the northern entrance of Tikrit on Monday.');
     expect(found.map((e) => e.place)).toEqual(['place:tikrit']);
+  });
+});
+
+describe('a crossing named for a quarter', () => {
+  it('places a shooting "near the X intersection" at the crossing, which answers to the quarter\'s name', () => {
+    const batch = extract('On Friday night, gunmen on a motorbike fired at a journalist\'s car near the Hamdan roundabout, wounding him in the leg.');
+    expect(batch.events.map((e) => (e.place ? ref(e.place) : '-'))).toEqual(['place:hamdan-roundabout']);
+    const site = batch.entities.find((e) => e.id === 'place:hamdan-roundabout');
+    expect(site?.aliases).toContain('Hamdan');
   });
 });
