@@ -69,10 +69,12 @@ const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\
  * quoted or an adverb between.
  */
 const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
+/** 'congratulated the people and the heroic fighters on this great victory': praise of the forces for what they did (not of a people alone). */
+const CONGRATULATED_FORCES = /\bcongratulat(?:ed|es|ing)\s+["“]?(?:(?!\bon\b)[^.;:]){0,80}?\b(?:fighters|forces|troops|Peshmerga|army|soldiers|heroes|servicem[ae]n|police|volunteers)\b["”]?(?:(?!\bon\b)[^.;:]){0,60}?\bon\s+(?:the|this|their|its|his|her)\b/i;
 /** A verb of settling before "concerns": "resolve its concerns", "address the legitimate security concerns of". */
 const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
-/** "there is no legal justification for", "nothing can justify", "cannot be justified": the act is condemned. */
-const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-]+\s+){0,2}?justification\s+(?:for|whatsoever)\b|nothing\s+(?:can|could)\s+(?:ever\s+)?justify\b|(?:can|could)\s*not\s+be\s+justified\b)/i;
+/** "there is no legal justification for", "nothing can justify", "cannot be justified", "nobody has the right to shoot at": the act is condemned. */
+const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-]+\s+){0,2}?justification\s+(?:for|whatsoever)\b|nothing\s+(?:can|could)\s+(?:ever\s+)?justify\b|(?:can|could)\s*not\s+be\s+justified\b|\b(?:nobody|no one|no party|no side|no group)\s+has\s+(?:the\s+)?right\s+to\s+(?:shoot|kill|attack|target|fire|open fire|bomb|shell|threaten|terrori[sz]e|intimidate|harm|assault|abduct|kidnap)\b)/i;
 /** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
 const PRAISING_WORDS = /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:success|successful|precise|precision|defensive|legitimate|necessary|justified|model|heroic|victory|great achievement)\b/i;
 
@@ -391,6 +393,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
       ['CONCERN', has('CONCERN') ? null : CALLED_DANGEROUS.exec(text)],
+      ['SUPPORT', has('SUPPORT') ? null : CONGRATULATED_FORCES.exec(text)],
       ['OTHER', has('OTHER') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') ? null : OWN_MEN_DID.exec(text)],
     ];
@@ -528,7 +531,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
           // Praise reacts to what the praised did; support or solidarity a speaker adds after reacting to an
           // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
-          const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut)/i.test(m[0]);
+          const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut|congratulat)/i.test(m[0]);
           const earlier = stance === 'SOLIDARITY' || stance === 'SUPPORT' ? statements.find((s) => s.speaker === speaker && ABOUT_STANCES.includes(s.stance) && s.about.length)?.about : undefined;
           const ownNamed = { evidence: named.evidence };
           const own = stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL' ? incidentsReferredTo(r, incidents, ctx, [...new Set([...explicit, speaker])], stance, ownNamed) : about;
@@ -537,7 +540,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // incident the speaker spoke of, whatever else its clauses tell.)
           const going = (!ownNamed.evidence || POINTS_BACK.test(text)) && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
-          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation)/i.test(m[0])) continue;
+          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation|congratulat)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           // (A call in a sentence of its own is another call: "UNAMI calls for an investigation. ... UNAMI urges all parties to halt".)

@@ -126,3 +126,29 @@ describe('an order told in a body\'s own statement', () => {
     expect(found.filter((s) => s.startsWith('org:security-media-cell'))).toEqual([]);
   });
 });
+
+describe('congratulations and rights denied', () => {
+  it('reads "congratulated the people and the brave soldiers on the liberation" as support', () => {
+    const found = statementsOf(
+      'Iraqi forces drove ISIS out of the town of Rutba on Saturday after a three-day battle.\n\nPrime Minister Haider al-Abadi congratulated the people of Anbar and the brave soldiers of the army on the liberation of the town.',
+      '2016-05-21',
+    );
+    expect(found).toContain('person:haider-al-abadi SUPPORT');
+  });
+
+  it('reads no support in congratulations to a people alone ("congratulated the people of Anbar on the holiday")', () => {
+    const found = statementsOf(
+      'Iraqi forces drove ISIS out of the town of Rutba on Saturday after a three-day battle.\n\nPrime Minister Haider al-Abadi congratulated the people of Anbar on the holiday.',
+      '2016-05-21',
+    );
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('reads \'"No one has the right to open fire on ..."\' in a speaker\'s words as a condemnation', () => {
+    const found = statementsOf(
+      'Guards fired on a crowd of protesters outside the provincial council in Nasiriyah on Friday, wounding six.\n\n"No one has the right to open fire on people asking for water," Dhi Qar Governor Yahya al-Nasiri told reporters.',
+      '2018-07-14',
+    );
+    expect(found).toContain('person:yahya-al-nasiri CONDEMNATION');
+  });
+});
