@@ -11,7 +11,8 @@
  *   Kirkuk" / a village of Hawija district), and a mountain or a valley of a district and a village of that district; two different places
  *   of which neither contains the other are two incidents;
  * - date: a day apart is one incident (late-night attacks and time zones), two days only when the
- *   rest agrees closely (one outlet counting from the report, the other from the attack);
+ *   rest agrees closely (one outlet counting from the report, the other from the attack); two kinds on two days
+ *   only at the same place (a village's abduction on Monday, an attack inside its sub-district on Tuesday, are two);
  * - kind: the same ACLED event type, or two kinds of violence one outlet may call "an attack" and
  *   another "a bombing" (battles, explosions, violence against civilians), when the place agrees;
  * - actors: named perpetrators that do not overlap are two incidents, unless they serve one
@@ -291,6 +292,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   // Another kind of violence, or two days apart: only where the place itself agrees.
   if (!sameFamily && !(exactPlace || (relation === 'nested' && !broad && gap === 0))) return 0;
   if (relation === 'unplaced' && !sameFamily) return 0;
+  // Two kinds on two days ("abducted a farmer" on Monday, "attacked the village" on Tuesday) are one incident only where the place itself agrees.
+  if (!sameType && gap > 0 && !exactPlace) return 0;
   if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
   // No place on one side: the kind, the day and the actors must all agree (or, where one report names no actor, a toll
   // too large to be chance: five or more dead, within a fifth of each other).

@@ -5,7 +5,8 @@
  * no toll of arrests made on another day; and two outlets' spellings of one village ("zh" or "j", a Kurdish "g" written
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
  * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
- * the day agree, as do a mountain of a district and a village of that district.
+ * the day agree, as do a mountain of a district and a village of that district; and two kinds on two days are
+ * one incident only at one place.
  */
 import { describe, expect, it } from 'vitest';
 import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
@@ -141,5 +142,29 @@ describe('a mountain of a district and a village of that district', () => {
     const bomb = attack('c', ['place:some-hamlet', 'place:makhmour-district', 'place:erbil-governorate'], ['Some Hamlet'], 'VILLAGE', 'REMOTE_EXPLOSIVE_LANDMINE_IED');
     expect(incidentScore(mountain, elsewhere)).toBe(0);
     expect(incidentScore(mountain, bomb)).toBe(0);
+  });
+});
+
+describe('two kinds on two days', () => {
+  const report = (id: string, type: string, date: string, chain: string[], names: string[], placeType: string): IncidentReport => ({
+    id,
+    subEventType: type as IncidentReport['subEventType'],
+    date,
+    placeChain: chain,
+    placeNames: names,
+    placeType,
+  });
+  const subdistrict = ['place:some-subdistrict', 'place:khalis-district', 'place:diyala-governorate'];
+
+  it('keeps an abduction in a sub-district and an attack on a village of it the next day apart', () => {
+    const abduction = report('a', 'ABDUCTION_FORCED_DISAPPEARANCE', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
+    const attack = report('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
+    expect(incidentScore(abduction, attack)).toBe(0);
+  });
+
+  it('still merges one kind told a day apart inside the sub-district', () => {
+    const first = report('a', 'ATTACK', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
+    const second = report('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
+    expect(incidentScore(first, second)).toBeGreaterThan(0);
   });
 });
