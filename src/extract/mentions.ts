@@ -181,6 +181,10 @@ export class MentionFinder {
       const fullKnown = !farFrom && (this.lookup(`${name} ${m[2]}`).length > 0 || (!possessed && this.adminUnder(name, m[2]!, `${m[1]} ${m[2]}`)));
       if (!fullKnown) found.push({ name, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length, quarter: possessed, homonym: farFrom || this.homonymIn(name, m[2]!, text.slice((m.index ?? 0) + m[0].length)) });
     }
+    // "the West Qurna 2 field", "Majnoon 1 oil field": a field numbered after the name it shares with its neighbour.
+    for (const m of matchesOf(text, /\b((?:\p{Lu}[\p{L}'’-]*\s){1,2}\d{1,2})\s+((?:oil |gas )?field)\b/gu)) {
+      if (!this.lookup(`${m[1]} ${m[2]}`).length && isPlausibleName(m[1]!)) found.push({ name: m[1]!, type: m[2]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    }
     for (const m of matchesOf(text, PLACE_QUARTER)) {
       const name = cleanName(m[1]!);
       if (!this.lookup(name).length && name.split(/\s+/).length <= 3) found.push({ name, type: 'quarter', end: (m.index ?? 0) + m[0].indexOf(',') });

@@ -29,6 +29,11 @@ describe('a named oil or gas field', () => {
     expect(batch.entities.filter((e) => e.kind === 'Place' && /Garmiyan/.test(e.name)).map((e) => e.id)).toEqual(['place:garmiyan-tepe-oil-field']);
   });
 
+  it('reads a field numbered after its name ("the X 1 field")', () => {
+    const found = events('Security guards at the Garmiyan Tepe 1 field shot dead a jobless protester on Saturday, a health official said.');
+    expect(found.map((e) => e.place)).toEqual(['place:garmiyan-tepe-1-oil-field']);
+  });
+
   it('names a field a gas field where the words say gas', () => {
     const batch = extract('Rockets landed near the Hamid Tepe field on Monday, where a foreign firm pumps gas for the power stations.');
     expect(batch.entities.map((e) => e.name)).toContain('Hamid Tepe gas field');
