@@ -74,7 +74,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|lay|lie|lies|lying(?=\s+(?:dead|wounded|injured)\b)|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!and\b)\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|lay|lie|lies|lying(?=\s+(?:dead|wounded|injured)\b)|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -184,6 +184,8 @@ const ORDINAL_MORE = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\
 /** ", along with four journalists" after a figure. */
 const ALONG_WITH = new RegExp(String.raw`^,?\s+(?:along with|together with|as well as)\s+${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\b`, 'iu');
 /** "One Iraqi soldier and " right before a figure: a first subject of the same verb. */
+/** "Five policemen, " right before such a first subject: one more subject of the list. */
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s*,\s*$`, 'iu');
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${NUMBER})((?:\s+[\p{L}'’-]+){0,2}?\s+${GROUP_WORDS})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
 /** ", one of them a soldier," inside a figure. */
 const PART_NAMED = new RegExp(String.raw`,\s*(one|two|three|\d+) of (?:them|whom)(?: was| were)?\s+(?:an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS}),`, 'iu');
@@ -531,6 +533,15 @@ export function findFigures(text: string): Figure[] {
       push(f.measure, before[1]!, before[2]!, at + before[0].indexOf(before[1]!), at + before[0].indexOf(before[1]!) + before[1]!.length + before[2]!.length);
       // "A woman and two children were killed": the second subject adds to the first where they share a group.
       if (figures.length > count && !f.partial) f.coordinated = true;
+      // "Five policemen, two guards and a civilian were wounded": the subjects listed before those two, one by one.
+      for (let g = figures.length > count ? figures.at(-1) : undefined, n = 0; g && n < 5; n++) {
+        const listed = LISTED_BEFORE.exec(sentence.slice(Math.max(0, g.index - 60), g.index));
+        if (!listed) break;
+        const from = g.index - listed[0].length + (/^[\s,]/.test(listed[0]) ? 1 : 0);
+        const size = figures.length;
+        push(f.measure, listed[1]!, listed[2]!, from, from + listed[1]!.length + listed[2]!.length);
+        g = figures.length > size ? figures.at(-1) : undefined;
+      }
     }
   };
   subjectsBefore([...figures]);
@@ -632,6 +643,9 @@ export function findFigures(text: string): Figure[] {
     const end = f.index + (f.text?.length ?? 0);
     const colon = /^[^.;:]{0,60}?:\s*/.exec(sentence.slice(end));
     if (!colon || f.partial) continue;
+    // "two policemen and a civilian killed, and four others were being treated: two policemen, ...": the list is the
+    // figure's told between it and the colon.
+    if (figures.some((g) => g !== f && g.index >= end && g.index < end + colon[0].length)) continue;
     const listStart = end + colon[0].length;
     const list = sentence.slice(listStart);
     for (const m of matchesOf(list, LIST_ITEM)) {

@@ -63,3 +63,24 @@ describe('who a victim was', () => {
     expect(found[0]).toEqual(['CIVILIANS killed 1 injured 1']);
   });
 });
+
+describe('subjects listed before a passive verb', () => {
+  it('reads every subject of "four policemen, three of the guards and a shopkeeper were wounded"', async () => {
+    const { findFigures } = await import('../../src/extract/casualties.js');
+    const found = findFigures('Four policemen, three of the guards and a shopkeeper were wounded, a medical source said.');
+    expect(found.map((f) => `${f.measure} ${f.count} ${f.group}`)).toEqual(['injured 4 SECURITY_FORCES', 'injured 3 SECURITY_FORCES', 'injured 1 CIVILIANS']);
+  });
+
+  it('reads the shopkeeper after "Two of the guards and" (the guards are no name that swallows "and")', () => {
+    const found = tolls('Gunfire broke out between the police and the guards of a party office in Kirkuk on Friday. Two of the guards and a shopkeeper were wounded, a medical source said.');
+    expect(found[0]).toContain('CIVILIANS injured 1');
+  });
+});
+
+describe('a list after a colon', () => {
+  it('gives the list to the figure told right before the colon, not to an earlier one', async () => {
+    const { findFigures } = await import('../../src/extract/casualties.js');
+    const found = findFigures('The source said two soldiers and a farmer were killed, and that three others were being treated in hospital: two soldiers and a driver.');
+    expect(found.filter((f) => f.measure === 'killed').map((f) => f.count)).toEqual([2, 1]);
+  });
+});
