@@ -298,8 +298,10 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   // No place on one side: the kind, the day and the actors must all agree (or, where one report names no actor, a toll
   // too large to be chance: five or more dead, within a fifth of each other).
   if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b))))) return 0;
-  // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor.
+  // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor ...
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
+  // ... and a day apart, only with the same armed side named (a new quarter's bomb on Monday and a sub-district's on Tuesday are two).
+  if (relation === 'unplaced' && gap === 1 && perps !== 'overlap' && perps !== 'sameSide') return 0;
   // A district's town for a place of its district: the same kind on the same day, and the same armed side or the same toll.
   if (relation === 'districtTown' && !(sameType && gap === 0 && (perps === 'overlap' || perps === 'sameSide' || (!!a.killed && a.killed === b.killed)))) return 0;
   // A province's city for a place of its province: the same kind on the same day, no actor conflict.

@@ -6,7 +6,7 @@
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
  * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
  * the day agree, as do a mountain of a district and a village of that district; and two kinds on two days are
- * one incident only at one place.
+ * one incident only at one place, and a place not yet placed and another a day apart only with the same armed side.
  */
 import { describe, expect, it } from 'vitest';
 import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
@@ -166,5 +166,27 @@ describe('two kinds on two days', () => {
     const first = report('a', 'ATTACK', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
     const second = report('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
     expect(incidentScore(first, second)).toBeGreaterThan(0);
+  });
+});
+
+describe('a place not yet placed, a day apart', () => {
+  const bomb = (id: string, date: string, chain: string[], names: string[], placeType: string, perpetrators: string[] = []): IncidentReport => ({
+    id,
+    subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
+    date,
+    placeChain: chain,
+    placeNames: names,
+    placeType,
+    perpetrators,
+  });
+  const subdistrict = ['place:some-subdistrict', 'place:baquba-district', 'place:diyala-governorate'];
+
+  it('is another incident when no side is named', () => {
+    expect(incidentScore(bomb('a', '2024-05-03', ['place:new-quarter'], ['New Quarter'], 'AREA'), bomb('b', '2024-05-04', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT'))).toBe(0);
+  });
+
+  it('is the same incident on the same day, or with the same armed side', () => {
+    expect(incidentScore(bomb('a', '2024-05-03', ['place:new-quarter'], ['New Quarter'], 'AREA'), bomb('b', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT'))).toBeGreaterThan(0);
+    expect(incidentScore(bomb('a', '2024-05-03', ['place:new-quarter'], ['New Quarter'], 'AREA', ['org:isis']), bomb('b', '2024-05-04', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT', ['org:isis']))).toBeGreaterThan(0);
   });
 });
