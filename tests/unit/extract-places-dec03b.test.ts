@@ -5,7 +5,8 @@
  * incident ("in what leaders called an attack on the Kurdistan Region") names whom it felt aimed at, not a place. A
  * province's own government building ("the X provincial council building") stands in its capital. The entrance, gate or
  * edge of a place ("at the southern entrance of X") locates an incident at that place. A crossing the reference lacks
- * ("near the X intersection") is a site named in full that answers to the name of the quarter it is named for.
+ * ("near the X intersection") is a site named in full that answers to the name of the quarter it is named for. A
+ * field numbered after its name ("the West Qurna 2 field") is a field too, and "the X site" names a site of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -92,5 +93,14 @@ describe('a crossing named for a quarter', () => {
     expect(batch.events.map((e) => (e.place ? ref(e.place) : '-'))).toEqual(['place:hamdan-roundabout']);
     const site = batch.entities.find((e) => e.id === 'place:hamdan-roundabout');
     expect(site?.aliases).toContain('Hamdan');
+  });
+});
+
+describe('a named site', () => {
+  it('places a rocket that landed "inside the X site" at that site, not at the area where the launcher was found', () => {
+    const found = events(
+      'A Katyusha rocket landed inside the Tel Hamira site near the town of Zubair early on Friday, wounding two guards. Police later found the launcher in a palm grove in the Khor al-Zubair area.',
+    );
+    expect(found.map((e) => e.place)[0]).toBe('place:tel-hamira');
   });
 });
