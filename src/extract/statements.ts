@@ -71,6 +71,8 @@ const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\
 const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
 /** 'congratulated the people and the heroic fighters on this great victory': praise of the forces for what they did (not of a people alone). */
 const CONGRATULATED_FORCES = /\bcongratulat(?:ed|es|ing)\s+["“]?(?:(?!\bon\b)[^.;:]){0,80}?\b(?:fighters|forces|troops|Peshmerga|army|soldiers|heroes|servicem[ae]n|police|volunteers)\b["”]?(?:(?!\bon\b)[^.;:]){0,60}?\bon\s+(?:the|this|their|its|his|her)\b/i;
+/** "welcomed the truce", 'said it "welcomes the American air support"': support of what was agreed or given. */
+const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+["“]?(?:(?:the|this|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|support|assistance|help|decision|initiative|steps|measures|efforts|response|release)\b/i;
 /** A verb of settling before "concerns": "resolve its concerns", "address the legitimate security concerns of". */
 const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
 /** "there is no legal justification for", "nothing can justify", "cannot be justified", "nobody has the right to shoot at": the act is condemned. */
@@ -394,6 +396,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['CALL_FOR_ACTION', ordered],
       ['CONCERN', has('CONCERN') ? null : CALLED_DANGEROUS.exec(text)],
       ['SUPPORT', has('SUPPORT') ? null : CONGRATULATED_FORCES.exec(text)],
+      // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)
+      ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) ? null : WELCOMED.exec(text)],
       ['OTHER', has('OTHER') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') ? null : OWN_MEN_DID.exec(text)],
     ];
@@ -540,7 +544,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // incident the speaker spoke of, whatever else its clauses tell.)
           const going = (!ownNamed.evidence || POINTS_BACK.test(text)) && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
-          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation|congratulat)/i.test(m[0])) continue;
+          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation|congratulat|welcom)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           // (A call in a sentence of its own is another call: "UNAMI calls for an investigation. ... UNAMI urges all parties to halt".)

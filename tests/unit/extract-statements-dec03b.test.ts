@@ -152,3 +152,21 @@ describe('congratulations and rights denied', () => {
     expect(found).toContain('person:yahya-al-nasiri CONDEMNATION');
   });
 });
+
+describe('a welcome', () => {
+  it('reads "welcomed the ceasefire" as support', () => {
+    const found = statementsOf(
+      'Fighting between two armed factions in Tuz Khurmatu killed five people on Sunday before elders brokered a ceasefire.\n\nKirkuk Governor Rakan al-Jabouri welcomed the ceasefire and asked both factions to keep it.',
+      '2024-03-12',
+    );
+    expect(found).toContain('person:rakan-al-jabouri SUPPORT');
+  });
+
+  it('reads \'said it "welcomes the British air support"\' as support, though "support" alone there would be none', () => {
+    const found = statementsOf(
+      'British jets struck ISIS positions near Makhmour on Friday.\n\nThe Kurdistan Region\'s Ministry of Peshmerga Affairs said on Saturday that it "welcomes the British air support".',
+      '2015-02-14',
+    );
+    expect(found).toContain('org:krg-ministry-of-peshmerga SUPPORT');
+  });
+});
