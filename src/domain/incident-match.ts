@@ -281,6 +281,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
 
   const gap = dateGap(a, b);
   if (gap > 2) return 0;
+  // Protests are told day by day: a protest met with force one day and a march the next are two, even in one square.
+  if (familyA === 'PROTESTS' && familyB === 'PROTESTS' && gap > 0 && a.subEventType !== b.subEventType) return 0;
 
   const { relation, broad } = placeRelation(a, b);
   if (relation === 'different') return 0;

@@ -6,7 +6,8 @@
  * "k" in Arabic) in one district are one place even when one files it under a mountain range and the other under its
  * sub-district; and a city named like its province ("in Kirkuk") stands for a place of that province when the kind and
  * the day agree, as do a mountain of a district and a village of that district; and two kinds on two days are
- * one incident only at one place, and a place not yet placed and another a day apart only with the same armed side.
+ * one incident only at one place, and a place not yet placed and another a day apart only with the same armed side; protests of two kinds on two days are two,
+ * even in one city.
  */
 import { describe, expect, it } from 'vitest';
 import { incidentScore, nameSkeleton, type IncidentReport } from '../../src/domain/incident-match.js';
@@ -188,5 +189,24 @@ describe('a place not yet placed, a day apart', () => {
   it('is the same incident on the same day, or with the same armed side', () => {
     expect(incidentScore(bomb('a', '2024-05-03', ['place:new-quarter'], ['New Quarter'], 'AREA'), bomb('b', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT'))).toBeGreaterThan(0);
     expect(incidentScore(bomb('a', '2024-05-03', ['place:new-quarter'], ['New Quarter'], 'AREA', ['org:isis']), bomb('b', '2024-05-04', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT', ['org:isis']))).toBeGreaterThan(0);
+  });
+});
+
+describe('protests of two kinds on two days', () => {
+  const protest = (id: string, type: string, date: string): IncidentReport => ({
+    id,
+    subEventType: type as IncidentReport['subEventType'],
+    date,
+    placeChain: ['place:nasiriyah', 'place:nasiriyah-district', 'place:dhi-qar-governorate'],
+    placeNames: ['Nasiriyah'],
+    placeType: 'CITY',
+  });
+
+  it('are two, even in one city', () => {
+    expect(incidentScore(protest('a', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', '2024-05-03'), protest('b', 'PEACEFUL_PROTEST', '2024-05-04'))).toBe(0);
+  });
+
+  it('are one on one day', () => {
+    expect(incidentScore(protest('a', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', '2024-05-03'), protest('b', 'PEACEFUL_PROTEST', '2024-05-03'))).toBeGreaterThan(0);
   });
 });
