@@ -345,8 +345,8 @@ const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+
 
 /** "first reported", "initially said", "in the first hour said": a count the report then corrects. */
 const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
-/** "a number of", "a few", "a handful of" after an article: a quantity that counts no one. */
-const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good many)\b/i;
+/** "a number of", "a few", "a handful of" after an article: a quantity that counts no one ("wished a speedy recovery to the members ... who were wounded": no count either). */
+const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good many|(?:speedy|swift|quick|full|fast)\s+recovery)\b/i;
 /**
  * "members of the Kurdish security forces", "members of the police": a service named by a common noun after a bare noun
  * for its men (a force named by its name, "the Federal Police", is read with the names of the sentence, frames.ts).
@@ -411,6 +411,8 @@ export function findFigures(text: string): Figure[] {
         anaphoric = false;
       }
     }
+    // "one of the brigade's members": the men of a military unit, security forces.
+    if (/\b(?:brigade|regiment|battalion|division|platoon|unit)['’]s\s+(?:members|men|personnel|fighters|soldiers)\s*$/i.test(phrase)) group = 'SECURITY_FORCES';
     // "two fighters of a local armed group": militants, whatever the noun.
     // ("(2) members of the Federal Police": the bracket closing the count stands between it and its noun.)
     const bracket = sentence[numberAt() + countText.length] === ')' && sentence[numberAt() - 1] === '(' ? 1 : 0;

@@ -84,3 +84,18 @@ describe('a list after a colon', () => {
     expect(found.filter((f) => f.measure === 'killed').map((f) => f.count)).toEqual([2, 1]);
   });
 });
+
+describe('words that look like counts', () => {
+  it('counts no one in "wished a speedy recovery to the members of his guard who were wounded"', async () => {
+    const { findFigures } = await import('../../src/extract/casualties.js');
+    expect(findFigures('The ministry said it wished a speedy recovery to the members of his guard who were wounded.')).toEqual([]);
+  });
+});
+
+describe('the men of a military unit', () => {
+  it('reads "one of the brigade\'s members" as security forces, not militants', async () => {
+    const { findFigures } = await import('../../src/extract/casualties.js');
+    const found = findFigures('Gunmen fired on a checkpoint of the army\'s 9th Brigade near Baiji, wounding one of the brigade\'s members.');
+    expect(found.map((f) => `${f.measure} ${f.count} ${f.group}`)).toEqual(['injured 1 SECURITY_FORCES']);
+  });
+});
