@@ -79,6 +79,13 @@ describe('strikes and attacks told in words the lexicon lacked', () => {
   });
 });
 
+describe('a crowd told by gathering and what it chanted or demanded', () => {
+  it('finds a protest of people who gathered peacefully outside a council to demand their return', () => {
+    const found = events('On Sunday, several hundred displaced families gathered peacefully outside the Tuz Khurmatu district council to demand compensation for their homes.', '2024-03-12');
+    expect(found.map((e) => e.type)).toEqual(['PEACEFUL_PROTEST']);
+  });
+});
+
 describe('an attack told only by the bare word, among attacks named by their weapon', () => {
   it('types the attacks a governor lists after "the wave of rocket attacks" as rocket fire', () => {
     const found = events(
