@@ -28,7 +28,7 @@ const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkm
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
-  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', range: 'AREA', 'mountain range': 'AREA', ridge: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', field: 'SITE', 'oil field': 'SITE', 'gas field': 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA', site: 'SITE',
+  neighborhood: 'AREA', quarter: 'AREA', suburb: 'AREA', camp: 'AREA', desert: 'AREA', mountains: 'AREA', mountain: 'AREA', range: 'AREA', 'mountain range': 'AREA', ridge: 'AREA', plain: 'AREA', plains: 'AREA', base: 'SITE', airport: 'SITE', field: 'SITE', 'oil field': 'SITE', 'gas field': 'SITE', checkpoint: 'SITE', resort: 'SITE', lake: 'AREA', site: 'SITE', shrine: 'SITE', tomb: 'SITE', mausoleum: 'SITE',
 };
 
 const PLACE_RANK: Record<string, number> = { SITE: 0, VILLAGE: 1, AREA: 2, TOWN: 3, CITY: 3, SUBDISTRICT: 4, DISTRICT: 5, GOVERNORATE: 6, REGION: 7, COUNTRY: 8 };
@@ -54,7 +54,7 @@ function isPlausibleName(name: string): boolean {
 }
 
 // Place phrases (MentionFinder.places).
-const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?)s? of (${NAME})`, 'gu');
+const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?|shrine|tomb|mausoleum)s? of (${NAME})`, 'gu');
 // ("the Dugure (Dguri) complex": a second spelling in brackets between the name and its head.)
 const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:\((?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\) )?(?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|(?:mountain )?range|ridge|hills?|desert|plains?|region|resort|lake|site)\b`, 'gu');
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
@@ -146,7 +146,9 @@ export class MentionFinder {
   private places(s: Sentence): void {
     const text = s.text;
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
-    for (const m of matchesOf(text, PLACE_OF)) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    // ("the shrine of Sharaf al-Din": a shrine by the short name it goes by; a saint's full lineage, "the shrine of Sayyid X
+    // bin Y al-Z", is no name a report uses for the place.)
+    for (const m of matchesOf(text, PLACE_OF)) if (!/^(?:shrine|tomb|mausoleum)$/i.test(m[1]!) || cleanName(m[2]!).split(/\s+/).length <= 3) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     for (const m of matchesOf(text, PLACE_PAIR)) {
       const end = (m.index ?? 0) + m[0].length;

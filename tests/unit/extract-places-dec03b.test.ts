@@ -6,7 +6,8 @@
  * province's own government building ("the X provincial council building") stands in its capital. The entrance, gate or
  * edge of a place ("at the southern entrance of X") locates an incident at that place. A crossing the reference lacks
  * ("near the X intersection") is a site named in full that answers to the name of the quarter it is named for. A
- * field numbered after its name ("the West Qurna 2 field") is a field too, and "the X site" names a site of its own.
+ * field numbered after its name ("the West Qurna 2 field") is a field too, and "the X site" names a site of its own, as
+ * does "the shrine of X" (by a short name, not a saint's full lineage).
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
@@ -102,5 +103,12 @@ describe('a named site', () => {
       'A Katyusha rocket landed inside the Tel Hamira site near the town of Zubair early on Friday, wounding two guards. Police later found the launcher in a palm grove in the Khor al-Zubair area.',
     );
     expect(found.map((e) => e.place)[0]).toBe('place:tel-hamira');
+  });
+});
+
+describe('a shrine named by whom it honours', () => {
+  it('places an attack on "the shrine of X" at the shrine', () => {
+    const found = events('Militants fired mortar rounds at the shrine of Pir Hasan Kor on Tuesday night, wounding two guards.');
+    expect(found.map((e) => e.place)).toEqual(['place:pir-hasan-kor']);
   });
 });
