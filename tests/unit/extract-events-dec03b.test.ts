@@ -1,9 +1,11 @@
 /**
  * Finding and typing events, second round of 3 December: failures of the development sets reproduced in new wording
  * against the shipped reference. A strike told with no acting side, after strikes of the same kind one state's forces
- * carried out in the report, is theirs too; a strike told by its rank ("carried out a first strike"), rounds or a salvo
- * told by where they fell, a grenade told by what it did ("blew out the windows"), and rocket-propelled grenades fired at
- * a post are events of their own.
+ * carried out (or claimed) in the report within a few days, is theirs too; a strike told by its rank ("carried out a first
+ * strike"), a bombardment by one drone, rounds or a salvo told by where they fell, a grenade told by what it did, rocket-
+ * propelled grenades fired at a post and a crowd that gathered to demand or chant are events of their own; a bare "attack"
+ * takes the one weapon its sentence names ("the wave of rocket attacks, including the attack on X"); protesters a state
+ * force shot are excessive force; and "French Rafale aircraft" or "British Tornado jets" name their country, not Iraq's air force.
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
