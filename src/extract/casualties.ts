@@ -571,6 +571,9 @@ export function findFigures(text: string): Figure[] {
   subjectsBefore(figures.slice(untreated));
   // "five of them were killed", "two of the wounded later died": a part of a group named before.
   for (const m of all(PART_OF_GROUP)) {
+    // "One of the soldiers wounded in the attack died on Monday": a participle with no "were" before it, whose sentence goes
+    // on to a death, tells what befell him before; the death is the news (as for PASSIVE_FIGURE, for one victim).
+    if (/^(?:an?|one)$/i.test(m[1]!) && /^(?:wounded|injured|hurt)$/i.test(m[3]!) && !/\b(?:were|was|been)\s+(?:\w+\s+)?\S+$/i.test(m[0]) && WOUNDED_BEFORE_ONE.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     push(m[3]!.toLowerCase() === 'died' ? 'killed' : measureOf(m[3]!), m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // "the dead include(d) two policemen", "among the dead were a lieutenant colonel and two soldiers".

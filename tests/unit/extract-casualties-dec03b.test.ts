@@ -99,3 +99,11 @@ describe('the men of a military unit', () => {
     expect(found.map((f) => `${f.measure} ${f.count} ${f.group}`)).toEqual(['injured 1 SECURITY_FORCES']);
   });
 });
+
+describe('a wounded man who later died', () => {
+  it('does not count "one of the soldiers wounded in the attack" as wounded when the sentence goes on to his death', async () => {
+    const { findFigures } = await import('../../src/extract/casualties.js');
+    const found = findFigures('One of the soldiers wounded in the ambush near Zakho died in a Duhok hospital on Monday.');
+    expect(found.filter((f) => f.measure === 'injured')).toEqual([]);
+  });
+});
