@@ -58,7 +58,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
       // ("The government, he said, would not allow ...": the pronoun of the parenthesis speaks, not the name before it.)
       !/^\s*,\s*(?:he|she|it|they)(?:\s+(?:said|added|stressed|noted|explained|continued|insisted|stated)\s*,)?\s*$/i.test(cut >= end ? outside.slice(end, cut) : '') &&
       cut >= end &&
-      (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
+      // ("A YBS spokesperson, speaking from Shingal, accused": the body an unnamed spokesperson of it speaks for.)
+      (between.length < 30 || /^\s*(?:\([^)]{1,30}\)\s*)?,[^,]{3,110},\s*(?:\w+\s+){0,2}$/.test(between) || (/^\s+spokes(?:man|woman|person)(?:\s*,[^,;]{3,110})*(?:,\s*|\s+)(?:\w+\s+){0,2}$/.test(between) && !speechVerbs(between).length) || /^\s*(?:\([^)]{1,30}\)\s*)?(?:also |has |have |had |on \w+ |in a statement,? |strongly |further )*$/.test(between)) &&
       // ("X (KDPI), whose fighters ..., denied": the apposition after a bracketed short name is skipped too;
       // "praised the coalition for what he called": a verb of another subject.)
       !/\b(?:when|after|while|because|that|which|where|whose|what)\b/i.test(between.replace(/^\s*(?:\([^)]{1,30}\)\s*)?,[^,]*,/, ''));
@@ -97,7 +98,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     if (e && ACTORS.has(e.kind)) found.push({ e, rel });
   }
   const people = found.filter((f) => f.e.kind === 'Person');
-  const chosen = people.length ? people : found;
+  // ("The U.N. mission in Iraq, UNAMI, said": a body and, named right after it, the body of it that speaks are one speaker, the inner one.)
+  const chosen = (people.length ? people : found).filter((f, _, all) => !all.some((g) => g.rel > f.rel && g.e.id !== f.e.id && ctx.contains(f.e.id, g.e.id) && /^[^,;]{0,40},\s*$/.test(outside.slice(f.rel, g.rel))));
   if (chosen.length) return [...new Set(chosen.map((f) => f.e.id))];
   const office = unnamedOfficeHolder(outside.slice(Math.max(0, cut - 90), cut), ctx);
   return office ? [office] : [];

@@ -170,3 +170,24 @@ describe('a welcome', () => {
     expect(found).toContain('org:krg-ministry-of-peshmerga SUPPORT');
   });
 });
+
+describe('an unnamed spokesperson of a named body', () => {
+  it('gives "A PKK spokesperson, reached by phone in Qandil, denied ..." to the PKK', () => {
+    const found = statementsOf(
+      'A Turkish drone struck a vehicle near Makhmour camp on Sunday, killing two men.\n\nA PKK spokesperson, reached by phone in the Qandil mountains, denied that the two men were members of the group.',
+      '2024-03-12',
+    );
+    expect(found).toContain('org:pkk DENIAL');
+  });
+});
+
+describe('a body and the body of it named in apposition', () => {
+  it('gives "The U.N. team in Baghdad, UNAMI, urged ..." to UNAMI alone, not to the UN as well', () => {
+    const found = statementsOf(
+      'Clashes between two armed groups in Sinjar killed four people on Monday.\n\nThe U.N. team in Baghdad, UNAMI, urged both sides on Tuesday to lay down their arms.',
+      '2024-03-12',
+    );
+    expect(found).toContain('org:unami CALL_FOR_ACTION');
+    expect(found.filter((s) => s.startsWith('org:un '))).toEqual([]);
+  });
+});
