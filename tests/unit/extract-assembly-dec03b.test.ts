@@ -15,6 +15,8 @@ import { ref } from './extract-fixtures.js';
 import { shippedReference } from './extract-shipped.js';
 
 const { extract } = shippedReference();
+/** A report for the merge decision: the fields a test names, on 3 May 2024 unless it names another day. */
+const report = (over: Partial<IncidentReport> & Pick<IncidentReport, 'id' | 'subEventType'>): IncidentReport => ({ date: '2024-05-03', placeChain: [], placeNames: [], ...over });
 const events = (text: string, published?: string) =>
   extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', killed: e.casualties.reduce((n, c) => n + (c.killed ?? 0), 0), arrested: e.casualties.reduce((n, c) => n + (c.arrested ?? 0), 0) }));
 
@@ -60,16 +62,8 @@ describe('two spellings of one village', () => {
     expect(nameSkeleton('Gomarash')).toBe(nameSkeleton('Komarash'));
   });
 
-  const strike = (id: string, chain: string[], names: string[], killed: number | null): IncidentReport => ({
-    id,
-    subEventType: 'AIR_DRONE_STRIKE',
-    date: '2024-05-03',
-    placeChain: chain,
-    placeNames: names,
-    placeType: 'VILLAGE',
-    perpetrators: ['force:turkish-air-force'],
-    killed,
-  });
+  const strike = (id: string, chain: string[], names: string[], killed: number | null) =>
+    report({ id, subEventType: 'AIR_DRONE_STRIKE', placeChain: chain, placeNames: names, placeType: 'VILLAGE', perpetrators: ['force:turkish-air-force'], killed });
 
   it('merges a village filed under a mountain range by one outlet and under its sub-district by the other', () => {
     const a = strike('a', ['place:bazhirok', 'place:some-range', 'place:pshdar-district', 'place:sulaymaniyah-governorate'], ['Bazhirok'], 2);
@@ -91,15 +85,8 @@ describe('two spellings of one village', () => {
 });
 
 describe('a province named by its city', () => {
-  const clash = (id: string, chain: string[], names: string[], type: string, placeType: string, date = '2024-05-03'): IncidentReport => ({
-    id,
-    subEventType: type as IncidentReport['subEventType'],
-    date,
-    placeChain: chain,
-    placeNames: names,
-    placeType,
-    killed: 2,
-  });
+  const clash = (id: string, chain: string[], names: string[], type: string, placeType: string, date = '2024-05-03') =>
+    report({ id, subEventType: type as IncidentReport['subEventType'], date, placeChain: chain, placeNames: names, placeType, killed: 2 });
   const city = clash('a', ['place:kirkuk', 'place:kirkuk-district', 'place:kirkuk-governorate', 'place:iraq'], ['Kirkuk'], 'ARMED_CLASH', 'CITY');
 
   it('merges "in Kirkuk" with a village of another district of Kirkuk province on the same day and of the same kind', () => {
@@ -122,15 +109,8 @@ describe('a province named by its city', () => {
 });
 
 describe('a mountain of a district and a village of that district', () => {
-  const attack = (id: string, chain: string[], names: string[], placeType: string, type = 'ARMED_CLASH'): IncidentReport => ({
-    id,
-    subEventType: type as IncidentReport['subEventType'],
-    date: '2024-05-03',
-    placeChain: chain,
-    placeNames: names,
-    placeType,
-    perpetrators: ['org:isis'],
-  });
+  const attack = (id: string, chain: string[], names: string[], placeType: string, type = 'ARMED_CLASH') =>
+    report({ id, subEventType: type as IncidentReport['subEventType'], placeChain: chain, placeNames: names, placeType, perpetrators: ['org:isis'] });
   const mountain = attack('a', ['place:some-mountain', 'place:makhmour-district', 'place:erbil-governorate'], ['Some Mountain'], 'AREA');
 
   it('report one incident of one kind on one day', () => {
@@ -147,39 +127,26 @@ describe('a mountain of a district and a village of that district', () => {
 });
 
 describe('two kinds on two days', () => {
-  const report = (id: string, type: string, date: string, chain: string[], names: string[], placeType: string): IncidentReport => ({
-    id,
-    subEventType: type as IncidentReport['subEventType'],
-    date,
-    placeChain: chain,
-    placeNames: names,
-    placeType,
-  });
+  const told = (id: string, type: string, date: string, chain: string[], names: string[], placeType: string) =>
+    report({ id, subEventType: type as IncidentReport['subEventType'], date, placeChain: chain, placeNames: names, placeType });
   const subdistrict = ['place:some-subdistrict', 'place:khalis-district', 'place:diyala-governorate'];
 
   it('keeps an abduction in a sub-district and an attack on a village of it the next day apart', () => {
-    const abduction = report('a', 'ABDUCTION_FORCED_DISAPPEARANCE', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
-    const attack = report('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
+    const abduction = told('a', 'ABDUCTION_FORCED_DISAPPEARANCE', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
+    const attack = told('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
     expect(incidentScore(abduction, attack)).toBe(0);
   });
 
   it('still merges one kind told a day apart inside the sub-district', () => {
-    const first = report('a', 'ATTACK', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
-    const second = report('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
+    const first = told('a', 'ATTACK', '2024-05-03', subdistrict, ['Some Subdistrict'], 'SUBDISTRICT');
+    const second = told('b', 'ATTACK', '2024-05-04', ['place:some-hamlet', ...subdistrict], ['Some Hamlet'], 'VILLAGE');
     expect(incidentScore(first, second)).toBeGreaterThan(0);
   });
 });
 
 describe('a place not yet placed, a day apart', () => {
-  const bomb = (id: string, date: string, chain: string[], names: string[], placeType: string, perpetrators: string[] = []): IncidentReport => ({
-    id,
-    subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED',
-    date,
-    placeChain: chain,
-    placeNames: names,
-    placeType,
-    perpetrators,
-  });
+  const bomb = (id: string, date: string, chain: string[], names: string[], placeType: string, perpetrators: string[] = []) =>
+    report({ id, subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', date, placeChain: chain, placeNames: names, placeType, perpetrators });
   const subdistrict = ['place:some-subdistrict', 'place:baquba-district', 'place:diyala-governorate'];
 
   it('is another incident when no side is named', () => {
@@ -193,14 +160,8 @@ describe('a place not yet placed, a day apart', () => {
 });
 
 describe('protests of two kinds on two days', () => {
-  const protest = (id: string, type: string, date: string): IncidentReport => ({
-    id,
-    subEventType: type as IncidentReport['subEventType'],
-    date,
-    placeChain: ['place:nasiriyah', 'place:nasiriyah-district', 'place:dhi-qar-governorate'],
-    placeNames: ['Nasiriyah'],
-    placeType: 'CITY',
-  });
+  const protest = (id: string, type: string, date: string) =>
+    report({ id, subEventType: type as IncidentReport['subEventType'], date, placeChain: ['place:nasiriyah', 'place:nasiriyah-district', 'place:dhi-qar-governorate'], placeNames: ['Nasiriyah'], placeType: 'CITY' });
 
   it('are two, even in one city', () => {
     expect(incidentScore(protest('a', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', '2024-05-03'), protest('b', 'PEACEFUL_PROTEST', '2024-05-04'))).toBe(0);
