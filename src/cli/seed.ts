@@ -15,7 +15,7 @@ import { loadConfig } from '../config.js';
 import { WriteStore } from '../db/write-store.js';
 import { Gazetteer } from '../extract/index.js';
 import { seedArticles } from '../seed/articles.js';
-import { articleFiles, collectFiles, seedAll } from '../seed/seed.js';
+import { articleFiles, collectFiles, seedAll, unreadFiles, type SeedFailure } from '../seed/seed.js';
 import { combineBatches, readStructuredFile, STRUCTURED_EXTENSIONS } from '../seed/structured.js';
 import { parseCommand, run } from './args.js';
 import { openDatabase } from './database.js';
@@ -45,7 +45,20 @@ function progress(done: number, total: number, file: string): void {
   if (done === total) process.stderr.write('\n');
 }
 
+const NOT_READ = 'is neither an article (.txt, .md) nor a structured file (.yaml, .yml, .json); save an article as plain text (.txt)';
+
+/** Refuses files named on their own that seeding cannot read, and mentions the ones found in folders. */
+async function unread(paths: string[]): Promise<SeedFailure[]> {
+  const { named, inFolders } = await unreadFiles(paths);
+  if (inFolders.length) {
+    const shown = inFolders.slice(0, 5).map((f) => path.relative(process.cwd(), f));
+    process.stderr.write(`Skipped ${inFolders.length} file(s) that are neither articles (.txt, .md) nor structured files (.yaml, .yml, .json): ${shown.join(', ')}${inFolders.length > 5 ? ', ...' : ''}\n`);
+  }
+  return named.map((file) => ({ file, problems: [NOT_READ] }));
+}
+
 async function dryRun(paths: string[], maxBytes: number): Promise<number> {
+  const refused = await unread(paths);
   const structuredGroups = await collectFiles(paths, STRUCTURED_EXTENSIONS);
   const structuredFiles = [...structuredGroups.values()].flat();
   const files = structuredFiles.length ? structuredFiles : [...(await collectFiles([path.resolve('seed/reference')], STRUCTURED_EXTENSIONS)).values()].flat();
@@ -53,17 +66,18 @@ async function dryRun(paths: string[], maxBytes: number): Promise<number> {
   const report = await seedArticles(null, await articleFiles(paths), Gazetteer.fromEntities(batch.entities), { dryRun: true, maxBytes, onProgress: progress });
   const out = {
     articles: report.outcomes.map((o) => ({ file: path.relative(process.cwd(), o.file), article: o.articleId, warnings: o.warnings, graph: o.batch })),
-    failures: report.failures,
+    failures: [...refused, ...report.failures],
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  for (const f of report.failures) process.stderr.write(`FAILED ${f.file}: ${f.problems.join('; ')}\n`);
-  return report.failures.length ? 1 : 0;
+  for (const f of out.failures) process.stderr.write(`FAILED ${f.file}: ${f.problems.join('; ')}\n`);
+  return out.failures.length ? 1 : 0;
 }
 
 async function main(): Promise<number> {
   const config = loadConfig();
   const paths = positionals.length ? positionals.map((p) => path.resolve(p)) : config.seed.paths;
   if (values['dry-run']) return dryRun(paths, config.seed.articleMaxBytes);
+  const refused = await unread(paths);
 
   const { graph, close } = await openDatabase(config);
   try {
@@ -72,7 +86,7 @@ async function main(): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     const c = structured.counters;
     const a = articles.counters;
-    const failures = [...structured.failures, ...articles.failures];
+    const failures = [...refused, ...structured.failures, ...articles.failures];
     console.log(
       [
         `Seeded in ${seconds.toFixed(1)} s from ${paths.map((p) => path.relative(process.cwd(), p) || '.').join(', ')}:`,

@@ -8,13 +8,14 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ID_PATTERN } from '../import/format.js';
 import { slugify } from '../import/slug.js';
+import { dateValue, datesIn, fileNameDate, publicationDateLine, type DateText } from './published.js';
 import type { ParsedArticle } from './types.js';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
 
 export class ArticleError extends Error {
   constructor(
-    readonly problem: 'empty' | 'binary' | 'too-large' | 'encoding' | 'front-matter' | 'no-date' | 'bad-date' | 'language',
+    readonly problem: 'empty' | 'binary' | 'too-large' | 'encoding' | 'front-matter' | 'no-date' | 'bad-date' | 'language' | 'markup',
     message: string,
   ) {
     super(message);
@@ -37,7 +38,7 @@ const WIRE_DATELINE = /^\s*([A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Za-z0-9 .,'’-]{2
 /** "Baghdad (AFP) - ", "Kirkuk, Iraq (Xinhua) – ": the same in title case (a wire's name in brackets and a dash after it). */
 const TITLE_WIRE_DATELINE = /^\s*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)\s*\(([A-Z][A-Za-z0-9 .&'’-]{1,39})\)\s*[-–—]+\s+/;
 /** "BAGHDAD – ", "KIRKUK, Iraq – ", "BAGHDAD, Nov 28 – ", "ERBIL, Iraq, Sept. 5: " (no agency in brackets). */
-const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*[-–—:]\s+/;
+const CITY_DATELINE = /^\s*([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*[-–—:]\s+/;
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -128,17 +129,45 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** The full date of a dateline's place part ("KIRKUK, March 3, 2024"), or null. */
+function datelineYearDate(place: string): DateText | null {
+  const dates = place.includes(',') ? datesIn(place.slice(place.indexOf(',') + 1)) : [];
+  return dates.length === 1 ? dates[0]! : null;
+}
+
+/** The full date of a dateline that opens one of the body's first lines, after a headline. */
+function laterDatelineDate(body: string): DateText | null {
+  for (const line of body.split('\n').filter((l) => l.trim()).slice(1, 4)) {
+    const m = WIRE_DATELINE.exec(line) ?? CITY_DATELINE.exec(line);
+    const found = m ? datelineYearDate(m[1]!) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A date found in the text as YYYY-MM-DD; an ambiguous numeric one is refused with both readings named. */
+function dated(found: DateText | null, what: string): string | null {
+  if (!found) return null;
+  if (found.kind === 'date') return found.date;
+  const [a, b] = found.readings.map((d) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  throw new ArticleError('bad-date', `has ${what} "${found.text}" that could be ${a} or ${b}: write it as YYYY-MM-DD ("published: ${found.readings[0]}" in front matter)`);
+}
+
 /** Parses an article's text into its metadata and body; throws ArticleError. */
 export function parseArticle(rawInput: string, options: ParseOptions = {}): ParsedArticle {
   const raw = rawInput.replace(/\r\n?/g, '\n');
   if (!raw.trim()) throw new ArticleError('empty', 'is empty');
   const { meta, body: afterMeta } = frontMatterOf(raw);
+  if (/^\s*<(?:!doctype|html|head|body)\b/i.test(afterMeta) || (afterMeta.match(/<\/?(?:p|div|span|br|a|h[1-6])\b[^>]*>/gi)?.length ?? 0) >= 3) {
+    throw new ArticleError('markup', "is an HTML page, not an article's text: paste the article's title, date and paragraphs into a .txt file");
+  }
   let body = afterMeta.replace(/^\s*\n/, '');
   const o = options.overrides ?? {};
 
-  let published = o.published ?? normaliseDate(meta.published ?? meta.date);
-  if ((meta.published ?? meta.date) !== undefined && !published) {
-    throw new ArticleError('bad-date', `has a "published" value that is not a date: ${JSON.stringify(meta.published ?? meta.date)} (use YYYY-MM-DD)`);
+  const given = meta.published ?? meta.date;
+  let published = o.published ?? normaliseDate(given) ?? (typeof given === 'string' ? dated(dateValue(given), 'a "published" value') : null);
+  if (given !== undefined && !published) {
+    throw new ArticleError('bad-date', `has a "published" value that is not a date: ${JSON.stringify(given)} (use YYYY-MM-DD)`);
   }
   let source = o.source ?? text(meta.source) ?? text(meta.publisher);
 
@@ -159,6 +188,15 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
     }
   }
+  // "Published: 3 March 2024", "Mar 3, 2024 | 14:35 GMT", "By Staff | 03.03.2024": a line near the top that only
+  // dates the article (text pasted as it was published). It is cut out so that the wire dateline below can follow it.
+  if (!published) {
+    const line = publicationDateLine(body);
+    if (line) {
+      published = dated(line.date, 'a publication date');
+      body = body.slice(0, line.start) + body.slice(line.end);
+    }
+  }
   // "ERBIL (Kurdistan24) – ", "BAGHDAD, March 9 (Reuters) - ", "BAGHDAD, Iraq – ": where (and when) the report was
   // filed, not part of its first sentence (after a "date" line and its headline too).
   const wire = WIRE_DATELINE.exec(body) ?? TITLE_WIRE_DATELINE.exec(body);
@@ -174,10 +212,14 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     }
   }
   if (!body.trim()) throw new ArticleError('empty', 'has front matter but no text');
+  // "KIRKUK, March 3, 2024 - ": a wire dateline with the year dates the report.
+  // A headline may come first: then the dateline opens one of the next lines.
+  const datelineDate = wireDay ? datelineYearDate(wireDay) : null;
+  published ??= dated(datelineDate ?? (published ? null : laterDatelineDate(body)), 'a dateline') ?? (options.fileName ? fileNameDate(options.fileName) : null);
   if (!published) {
     throw new ArticleError(
       'no-date',
-      'has no publication date: add "published: YYYY-MM-DD" to its front matter, or start it with a dateline such as "date 2021-12-04 Shafaq News/"',
+      'has no publication date: add "published: YYYY-MM-DD" to its front matter, put the date on a line of its own near the top ("Published: 3 March 2024"), start it with a dateline such as "date 2021-12-04 Shafaq News/" or "KIRKUK, March 3, 2024 -", or start the file\'s name with YYYY-MM-DD',
     );
   }
   const dateline = wireDay ? datelineDay(wireDay, published) : null;

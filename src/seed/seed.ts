@@ -36,8 +36,12 @@ export async function articleFiles(paths: string[]): Promise<string[]> {
   return [...(await collectFiles(paths, ARTICLE_EXTENSIONS)).values()].flat().filter((f) => !/^readme\.md$/i.test(path.basename(f)));
 }
 
-/** Lists the files under the given paths, grouped by folder: `reference` folders first, then by name. */
-export async function collectFiles(paths: string[], extensions: string[]): Promise<Map<string, string[]>> {
+/**
+ * Lists the files under the given paths that have one of the extensions (or pass the test),
+ * grouped by folder: `reference` folders first, then by name.
+ */
+export async function collectFiles(paths: string[], accept: string[] | ((file: string) => boolean)): Promise<Map<string, string[]>> {
+  const include = typeof accept === 'function' ? accept : (file: string) => accept.includes(path.extname(file).toLowerCase());
   const groups = new Map<string, string[]>();
   const add = (file: string) => {
     const dir = path.dirname(file);
@@ -48,7 +52,7 @@ export async function collectFiles(paths: string[], extensions: string[]): Promi
     if (info.isDirectory()) {
       const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
       for (const e of entries) await walk(path.join(p, e));
-    } else if (extensions.includes(path.extname(p).toLowerCase())) {
+    } else if (include(p)) {
       add(p);
     }
   }
@@ -56,6 +60,19 @@ export async function collectFiles(paths: string[], extensions: string[]): Promi
   // Reference folders first: everything else points into them.
   const isReference = (dir: string) => path.basename(dir) === 'reference';
   return new Map([...groups].sort(([a], [b]) => Number(isReference(b)) - Number(isReference(a)) || a.localeCompare(b)));
+}
+
+/**
+ * Files under the given paths that seeding does not read (neither an article nor a structured
+ * file): those named on their own, which the caller should refuse, and those found in folders,
+ * which it should mention, so that an .html or .pdf file is never passed over in silence.
+ */
+export async function unreadFiles(paths: string[]): Promise<{ named: string[]; inFolders: string[] }> {
+  const known = new Set([...ARTICLE_EXTENSIONS, ...STRUCTURED_EXTENSIONS]);
+  const named: string[] = [];
+  const inFolders = [...(await collectFiles(paths, (f) => !known.has(path.extname(f).toLowerCase()))).values()].flat();
+  for (const p of paths) if (!(await stat(p)).isDirectory() && !known.has(path.extname(p).toLowerCase())) named.push(p);
+  return { named, inFolders: inFolders.filter((f) => !named.includes(f)) };
 }
 
 function failureOf(error: unknown, file: string): SeedFailure {

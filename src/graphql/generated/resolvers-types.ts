@@ -1255,7 +1255,7 @@ export type Mutation = {
    * transaction. An event another article already reported gains a source instead of a twin, and
    * the article only fills properties still empty, so it never overrides a curator.
    * Errors: BAD_USER_INPUT when the article cannot be read (`extensions.problem` says why: empty,
-   * binary, too-large, encoding, front-matter, no-date, bad-date or language); UNAUTHENTICATED or
+   * binary, too-large, encoding, front-matter, no-date, bad-date, language or markup); UNAUTHENTICATED or
    * FORBIDDEN without an editor token.
    */
   ingestArticle: IngestResult;

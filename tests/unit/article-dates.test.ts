@@ -1,0 +1,130 @@
+/**
+ * Articles pasted as they were published: their date printed the way outlets print it, found near
+ * the top, in front matter, in a wire dateline with a year, or in the file's name; ambiguous
+ * numeric dates and HTML pages refused with the problem named.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleError, parseArticle } from '../../src/extract/parse.js';
+import { datesIn, fileNameDate, publicationDateLine } from '../../src/extract/published.js';
+
+const HEADLINE = 'Roadside bomb wounds two farmers near Khanaqin';
+const LEAD = 'A roadside bomb wounded two farmers on Tuesday east of Khanaqin, a local official told reporters.';
+
+function refusal(text: string, fileName?: string): ArticleError {
+  try {
+    parseArticle(text, { fileName });
+  } catch (error) {
+    if (error instanceof ArticleError) return error;
+    throw error;
+  }
+  throw new Error('the article was accepted');
+}
+
+describe('dates as outlets print them', () => {
+  it.each([
+    ['July 9, 2023', '2023-07-09'],
+    ['Jul. 9th 2023', '2023-07-09'],
+    ['Sept 9, 2023', '2023-09-09'],
+    ['9 July 2023', '2023-07-09'],
+    ['9th of July, 2023', '2023-07-09'],
+    ['09-Jul-2023', '2023-07-09'],
+    ['2023-07-09T08:15:00+03:00', '2023-07-09'],
+    ['2023/07/09', '2023-07-09'],
+    ['09.07.2023', '2023-07-09'],
+    ['25/07/2023', '2023-07-25'],
+    ['07/25/2023', '2023-07-25'],
+    ['07/07/2023', '2023-07-07'],
+  ])('%s is %s', (text, date) => {
+    expect(datesIn(text)).toEqual([expect.objectContaining({ kind: 'date', date })]);
+  });
+
+  it('gives both readings of a numeric date whose day and month could swap', () => {
+    expect(datesIn('04/07/2023')).toEqual([expect.objectContaining({ kind: 'ambiguous', readings: ['2023-07-04', '2023-04-07'] })]);
+  });
+
+  it('does not read impossible days or years as dates', () => {
+    expect(datesIn('February 30, 2023; 31.04.2023; 2023-13-01; 12/12/0099')).toEqual([]);
+  });
+});
+
+describe('the date line near the top', () => {
+  it.each([
+    'Published: 9 July 2023',
+    'Posted on July 9, 2023 at 10:42 am',
+    'Sun 9 Jul 2023 14:35 GMT',
+    'By Staff Writer | 09.07.2023',
+    'Erbil, Iraq – July 9, 2023',
+  ])('finds "%s" after the headline, and cuts it out of the body', (line) => {
+    const article = parseArticle(`${HEADLINE}\n${line}\n\n${LEAD}\n`);
+    expect(article.published).toBe('2023-07-09');
+    expect(article.body).not.toContain('2023');
+    expect(article.body).toContain(LEAD);
+  });
+
+  it('prefers the publication date to an update', () => {
+    const text = `${HEADLINE}\nLast updated: 11 July 2023\nPublished: 9 July 2023\n\n${LEAD}`;
+    expect(parseArticle(text).published).toBe('2023-07-09');
+    expect(parseArticle(`${HEADLINE}\nUpdated 11 July 2023\n\n${LEAD}`).published).toBe('2023-07-11');
+  });
+
+  it('never takes a date from a sentence of the story', () => {
+    expect(publicationDateLine(`${HEADLINE}\n\nOn July 9, 2023, a roadside bomb wounded two farmers east of Khanaqin.`)).toBeNull();
+    expect(refusal(`${HEADLINE}\n\nThe bomb went off on 9 July 2023 near the farms of Khanaqin, officials said.`).problem).toBe('no-date');
+  });
+
+  it('reads no further than the first lines', () => {
+    const filler = Array.from({ length: 9 }, (_, i) => `Short line ${i}`).join('\n');
+    expect(publicationDateLine(`${filler}\n9 July 2023\n\n${LEAD}`)).toBeNull();
+  });
+
+  it('refuses an ambiguous numeric date and names both readings', () => {
+    const error = refusal(`${HEADLINE}\n04/07/2023\n\n${LEAD}`);
+    expect(error.problem).toBe('bad-date');
+    expect(error.message).toMatch(/"04\/07\/2023" that could be 4 July 2023 or 7 April 2023/);
+  });
+});
+
+describe('other places a date is given', () => {
+  it('reads a front-matter date written in words', () => {
+    expect(parseArticle(`---\ntitle: ${HEADLINE}\npublished: July 9, 2023\n---\n${LEAD}`).published).toBe('2023-07-09');
+    expect(refusal(`---\npublished: last Tuesday\n---\n${LEAD}`).problem).toBe('bad-date');
+    expect(refusal(`---\npublished: 04/07/2023\n---\n${LEAD}`).message).toMatch(/could be 4 July 2023 or 7 April 2023/);
+  });
+
+  it('reads a wire dateline that carries the year, at the start or after a headline', () => {
+    const opening = parseArticle(`KHANAQIN, July 9, 2023 - ${LEAD}`);
+    expect(opening.published).toBe('2023-07-09');
+    expect(opening.datelinePlace).toBe('KHANAQIN');
+    expect(opening.body.startsWith('A roadside bomb')).toBe(true);
+    expect(parseArticle(`${HEADLINE}\n\nKHANAQIN, Iraq, July 9, 2023 (AFP) - ${LEAD}`).published).toBe('2023-07-09');
+  });
+
+  it('falls back on the date at the start of the file name', () => {
+    expect(fileNameDate('/articles/2023-07-09-khanaqin-bomb.txt')).toBe('2023-07-09');
+    expect(fileNameDate('2023-02-30-x.txt')).toBeNull();
+    expect(fileNameDate('khanaqin-2023-07-09.txt')).toBeNull();
+    expect(parseArticle(`${HEADLINE}\n\n${LEAD}`, { fileName: '2023-07-09-khanaqin-bomb.txt' }).published).toBe('2023-07-09');
+  });
+
+  it('lets a date inside the text win over the file name', () => {
+    expect(parseArticle(`${HEADLINE}\nJuly 10, 2023\n\n${LEAD}`, { fileName: '2023-07-09-khanaqin-bomb.txt' }).published).toBe('2023-07-10');
+  });
+
+  it('still refuses text with no date anywhere, naming every way to give one', () => {
+    const error = refusal(`${HEADLINE}\n\n${LEAD}`, 'khanaqin-bomb.txt');
+    expect(error.problem).toBe('no-date');
+    expect(error.message).toMatch(/front matter.*line of its own.*dateline.*file's name/);
+  });
+});
+
+describe('HTML pages', () => {
+  it('refuses a saved web page with the problem named', () => {
+    const page = `<!DOCTYPE html><html><body><h1>${HEADLINE}</h1><p>July 9, 2023</p><p>${LEAD}</p></body></html>`;
+    expect(refusal(page).problem).toBe('markup');
+    expect(refusal(`${HEADLINE}\n<div><p>9 July 2023</p><p>${LEAD}</p></div>`).message).toMatch(/HTML page/);
+  });
+
+  it('accepts text that merely mentions a tag', () => {
+    expect(parseArticle(`${HEADLINE}\n9 July 2023\n\nA post with a <script> tag was removed. ${LEAD}`).published).toBe('2023-07-09');
+  });
+});
