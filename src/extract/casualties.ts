@@ -74,7 +74,7 @@ const DAY_BETWEEN = String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|T
 const TIME_BETWEEN = String.raw`(?:\s*,\s*(?:(?:yesterday|today|last|this|on|at|early|late|before|after)\b[^,.;()]{0,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,.;()]{0,20}?)(?=,)){1,2},`;
 const ACTIVE = new RegExp(String.raw`\b(${KILL_VERBS})(?:${DAY_BETWEEN}${PLACE_BETWEEN}|${TIME_BETWEEN})\s+(?:(?:the|his|her|their|its)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?${QUALIFIER}\(?(${NUMBER})\)?(?=\W)((?:\s+(?!and\b|in\b|on\b|at\b|near\b|when\b|while\b)[\p{L}'’-]+){0,4}?\s+${GROUP_WORDS})?(?:\s+(dead|injured|wounded))?`, 'giu');
 const PASSIVE_FIGURE = new RegExp(
-  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!and\b)\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|lay|lie|lies|lying(?=\s+(?:dead|wounded|injured)\b)|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
+  String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})\b((?:\s+(?!and\b|or\b|after\b|before\b|since\b|when\b|until\b|(?:days?|hours?|weeks?|months?|years?|minutes?)\b)(?:[\p{L}'’-]+|\d+-(?:year|month)s?-old)){0,4}?\s+${GROUP_WORDS})?(?:\s+(?:nearby|close by|standing by|standing nearby|(?:in|inside|aboard|at)\s+(?:the|a|an|their|his|her|its)\s+(?!(?:attack|blast|explosion|bombing|strike|clash(?:es)?|ambush|incident|shooting|fighting)\b)[\p{L}-]+|inside|aboard|on board))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!and\b)\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([\p{L}'’ -]{1,20}\))?){0,2}(?:,[^,]{1,80},)?\s+(?:were|was|have been|had been|are|is|got|being|lay|lie|lies|lying(?=\s+(?:dead|wounded|injured)\b)|(?:had|have|has)(?=\s+(?:died|perished|succumbed|lost|gave|laid|sacrificed|attained)\b))?\s*(?:(?:now|so far)\s+)?(?:(?:confirmed|reported|known)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:also\s+|reportedly\s+|later\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+|found\s+|(?:shot|ambushed|attacked|targeted|tortured|beaten|stabbed)\s+and\s+)?(${PASSIVE})\b`,
   'giu',
 );
 const PART_OF_GROUP = new RegExp(String.raw`\b(${NUMBER})\s+(of (?:them|those|whom|the (?:dead|victims|wounded|injured|soldiers|policemen|fighters|attackers|hostages|captives)))\s+(?:(?:were|was|have been|had been|are)\s+)?(?:later\s+|also\s+)?(?:found\s+)?(${PASSIVE}|died)\b`, 'giu');
@@ -344,7 +344,9 @@ const SEVERAL_OPERATIONS = /^[^.;]{0,40}?\b(?:in|during|across|over)\s+(?:two|th
 const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 /** "first reported", "initially said", "in the first hour said": a count the report then corrects. */
-const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
+const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke(?:\s+of)?)|\b(?:first|initial|early|earlier|preliminary)\s+(?:reports?|accounts?|figures?|counts?|estimates?|information|tallies)\b[^.;:]{0,70}?\b(?:said|put|gave|spoke\s+of|talked\s+of|reported|mentioned|cited|counted|suggested)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
+/** "Police initially put the number of dead at four": a first count told by a verb of revising, which a later one replaces. */
+const INITIAL_BEFORE = /\b(?:first|initially|at\s+first|early\s+on)\s+(?:\w+\s+)?$/i;
 /** "a number of", "a few", "a handful of" after an article: a quantity that counts no one ("wished a speedy recovery to the members ... who were wounded": no count either). */
 const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good many|(?:speedy|swift|quick|full|fast)\s+recovery)\b/i;
 /**
@@ -440,7 +442,7 @@ export function findFigures(text: string): Figure[] {
     // "The two men killed were ...": a toll told with "the" before its number is one the text gave before.
     const retold = numAt === index && count >= 2 && /\bthe\s+$/i.test(sentence.slice(Math.max(0, numAt - 4), numAt)) && !/^\s*(?:more|other|others)\b/i.test(phrase);
     // "Local media first reported that one person had been killed": a first count, which a later one replaces.
-    const initial = INITIAL_REPORT.test(sentence.slice(Math.max(0, index - 80), index));
+    const initial = INITIAL_REPORT.test(sentence.slice(Math.max(0, index - 120), index));
     const partial =
       named ||
       retold ||
@@ -909,7 +911,9 @@ export function findFigures(text: string): Figure[] {
     const count = parseNumber((m[2] ?? m[4])!);
     const measure: Measure = /dead|killed/i.test((m[1] ?? m[3])!) ? 'killed' : 'injured';
     if (count === null || figures.some((f) => f.measure === measure && f.count === count)) continue;
-    figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0], revision: true });
+    // "initially put the number of dead at four": a first count, not a revision.
+    if (INITIAL_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0], partial: true, initial: true });
+    else figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: m.index ?? 0, text: m[0], revision: true });
   }
   // "injuring a woman and her child", "killed a farmer and his son": one relative more of a civilian.
   for (const f of [...figures]) {

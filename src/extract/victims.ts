@@ -18,14 +18,23 @@ export interface VictimDescription {
   measure: 'killed' | 'injured' | null;
 }
 
-const WHO = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)(?:\s+(?:inside|in)\s+(?:it|the\s+(?:car|vehicle|truck)))?|(?:he|she|they)|both of them|all of them|(?<=(?:^|[.;]\s*|,\s+(?:and\s+)?))both)`;
+const WHO = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)(?:\s+(?:(?:inside|in|aboard|on\s+board)\s+(?:it|the\s+[\p{L}-]+)|inside|aboard|on\s+board)(?=\s+(?:were|was|are|is|all|both|belonged)\b))?|(?:he|she|they)|both of them|all of them|(?<=(?:^|[.;]\s*|,\s+(?:and\s+)?))both)`;
 /** The victims as the object of a verb of describing: "described the two dead as", "identified them as". */
 const WHO_OBJECT = String.raw`(?:(?:both|all|the|its|their)\s+(?:(${NUMBER})\s+)?(?:men|people|persons|victims|occupants|passengers|dead|killed|two|three)|them|him|her|both)`;
 /** "both men inside it were members of", "whom it described as members of", ", a member of" after a toll word. */
 const DESCRIBED = new RegExp(
-  String.raw`(?:\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?|\bwhom\s+(?:it|they|he|she|the\s+\w+)\s+(?:described|identified)\s+as\s+|\b(killed|dead|wounded|injured),\s+|\b(?:described|identified|named)\s+${WHO_OBJECT}\s+as\s+)(an?\s+|both\s+)?(?:members?|fighters?)\s+(?:of|from)\s+(?:the\s+)?$`,
+  String.raw`(?:\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?|\bwhom\s+(?:it|they|he|she|the\s+\w+)\s+(?:described|identified)\s+as\s+|\b(killed|dead|wounded|injured),\s+|\b(?:described|identified|named)\s+${WHO_OBJECT}\s+as\s+["“]?)(an?\s+|both\s+)?(?:members?|fighters?)\s+(?:of|from)\s+(?:the\s+)?$`,
   'iu',
 );
+/**
+ * The same descriptions with the side told otherwise: "both victims belonged to the PKK" (the side after "belonged to"),
+ * "the two dead were PKK fighters" (the side's name before a noun for its men, read with MEN_AFTER).
+ */
+const BELONGED = new RegExp(String.raw`\b${WHO}\s+(?:all\s+)?belonged\s+to\s+(?:the\s+)?$`, 'iu');
+const NAMED_BEFORE_NOUN = new RegExp(String.raw`\b${WHO}\s+(?:were|was|are|is)\s+(?:all\s+)?(?:identified as\s+|described as\s+)?(an?\s+)?$|\b(?:described|identified|named)\s+${WHO_OBJECT}\s+as\s+["“]?(an?\s+)?$`, 'iu');
+const MEN_AFTER = /^(?:\s*\([^)]{1,20}\))?\s+(?:members?|fighters?|militants?|militiamen|cadres?|operatives?)\b/iu;
+/** A cheap gate for the sentences these descriptions can be in. */
+const DESCRIPTION_CUE = /\b(?:members?|fighters?|militants?|militiamen|cadres?|operatives?)\b|\bbelonged\s+to\b/i;
 
 const armed = (e: GazetteerEntry | null): e is GazetteerEntry => Boolean(e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP')));
 
@@ -33,15 +42,24 @@ const armed = (e: GazetteerEntry | null): e is GazetteerEntry => Boolean(e && (e
 export function victimDescriptions(readings: SentenceReading[]): VictimDescription[] {
   const found: VictimDescription[] = [];
   for (const r of readings) {
-    if (!/\b(?:members?|fighters?)\s+(?:of|from)\b/i.test(r.sentence.text)) continue;
+    if (!DESCRIPTION_CUE.test(r.sentence.text)) continue;
     for (const m of r.mentions) {
       const actor = pick(m, 'actor');
       if (!armed(actor)) continue;
       const before = r.sentence.text.slice(Math.max(0, m.start - r.sentence.start - 90), m.start - r.sentence.start);
-      const d = DESCRIBED.exec(before);
-      if (!d) continue;
+      let d = DESCRIBED.exec(before);
+      let single: string | undefined;
+      const described = Boolean(d);
+      if (!d) {
+        // "both victims belonged to the PKK", "the two dead were PKK fighters": the WHO's count is the first group of each.
+        const other = BELONGED.exec(before) ?? (MEN_AFTER.test(r.sentence.text.slice(m.end - r.sentence.start)) ? NAMED_BEFORE_NOUN.exec(before) : null);
+        // "four of the dead were YBS fighters": a share of the toll, told by the shares' own rules.
+        if (!other || /\bof\s+$/i.test(before.slice(0, other.index))) continue;
+        d = other;
+        single = other.slice(2).find((x) => x !== undefined);
+      }
       const counted = d[1] ?? d[3] ?? /\b(?:its|their)\s+(\S+)\s+(?:occupants|passengers)\b/i.exec(r.sentence.text.slice(0, m.start - r.sentence.start))?.[1];
-      const count = /\bboth\b/i.test(d[0]) ? 2 : counted ? parseNumber(counted) : d[4] ? 1 : null;
+      const count = /\bboth\b/i.test(d[0]) ? 2 : counted ? parseNumber(counted) : (described ? d[4] : single) ? 1 : null;
       const measure = d[2] ? (/killed|dead/i.test(d[2]) ? 'killed' : 'injured') : null;
       found.push({ sentenceIndex: r.sentence.index, actor, count, measure });
     }
