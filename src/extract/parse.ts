@@ -129,6 +129,21 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** The first line of text pasted without front matter, when more text follows it. */
+const PASTED_HEADLINE = /^\s*([^\n]{8,200})\n(?=\s*\S)/;
+const BYLINE_LINE = /^\s*by\s+[A-Z][^\n.!?]{0,80}\n(?=\s*\S)/i;
+
+/**
+ * A headline: a few words with no sentence end, and neither a dateline, a date line nor a byline
+ * ("Bomb kills two soldiers near Daquq", "Iraq: PMF says it repelled an attack in Tarmiyah").
+ */
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?;,]["”’')\]]*$/.test(t) || t.split(/\s+/).length < 3 || /^by\s/i.test(t)) return false;
+  if (SHAFAQ_DATELINE.test(t) || WIRE_DATELINE.test(t) || TITLE_WIRE_DATELINE.test(t) || CITY_DATELINE.test(`${t} `)) return false;
+  return !publicationDateLine(t);
+}
+
 /** The full date of a dateline's place part ("KIRKUK, March 3, 2024"), or null. */
 function datelineYearDate(place: string): DateText | null {
   const dates = place.includes(',') ? datesIn(place.slice(place.indexOf(',') + 1)) : [];
@@ -188,6 +203,14 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       if (again && again[1]!.trim().toLowerCase() === shafaq[2]!.trim().toLowerCase()) body = body.slice(again[0].length);
     }
   }
+  // Text pasted without front matter usually opens with its headline on a line of its own: the title, not the lead.
+  if (!(o.title ?? text(meta.title) ?? headline)) {
+    const first = PASTED_HEADLINE.exec(body);
+    if (first && isHeadline(first[1]!)) {
+      headline = first[1]!.trim();
+      body = body.slice(first[0].length);
+    }
+  }
   // "Published: 3 March 2024", "Mar 3, 2024 | 14:35 GMT", "By Staff | 03.03.2024": a line near the top that only
   // dates the article (text pasted as it was published). It is cut out so that the wire dateline below can follow it.
   if (!published) {
@@ -197,6 +220,8 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       body = body.slice(0, line.start) + body.slice(line.end);
     }
   }
+  // A byline on a line of its own ("By Jane Doe", "By Staff Writer, Rudaw") is not the story's first sentence.
+  if (headline) body = body.replace(BYLINE_LINE, '');
   // "ERBIL (Kurdistan24) – ", "BAGHDAD, March 9 (Reuters) - ", "BAGHDAD, Iraq – ": where (and when) the report was
   // filed, not part of its first sentence (after a "date" line and its headline too).
   const wire = WIRE_DATELINE.exec(body) ?? TITLE_WIRE_DATELINE.exec(body);

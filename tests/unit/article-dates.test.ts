@@ -117,6 +117,28 @@ describe('other places a date is given', () => {
   });
 });
 
+describe('the headline of text pasted without front matter', () => {
+  it('reads the first line as the title, then the date line, a byline and a wire dateline', () => {
+    const article = parseArticle(`${HEADLINE}\nJuly 9, 2023\nBy Jane Doe\n\nKHANAQIN, Iraq (AFP) - ${LEAD}\n`);
+    expect(article).toMatchObject({ title: HEADLINE, published: '2023-07-09', source: 'AFP', datelinePlace: 'KHANAQIN' });
+    expect(article.body).toBe(LEAD);
+  });
+
+  it('keeps a first line that is a sentence, a dateline or a date in the body', () => {
+    const lead = parseArticle(`${LEAD}\nThe farmers were taken to hospital in Khanaqin.`, { fileName: '2023-07-09-x.txt' });
+    expect(lead.title).toBeNull();
+    expect(lead.body.startsWith(LEAD)).toBe(true);
+    const wire = parseArticle(`KHANAQIN, Iraq (AFP) - ${LEAD}\nMore text.`, { fileName: '2023-07-09-x.txt' });
+    expect(wire).toMatchObject({ title: null, source: 'AFP', datelinePlace: 'KHANAQIN' });
+  });
+
+  it('leaves a title given in front matter alone', () => {
+    const article = parseArticle(`---\ntitle: Given\npublished: 2023-07-09\n---\n${HEADLINE}\n\n${LEAD}`);
+    expect(article.title).toBe('Given');
+    expect(article.body.startsWith(HEADLINE)).toBe(true);
+  });
+});
+
 describe('HTML pages', () => {
   it('refuses a saved web page with the problem named', () => {
     const page = `<!DOCTYPE html><html><body><h1>${HEADLINE}</h1><p>July 9, 2023</p><p>${LEAD}</p></body></html>`;
