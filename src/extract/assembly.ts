@@ -176,6 +176,11 @@ const ANCHORED = /(?:\b(?:came|comes|happened|occurred|followed|took place)\s+(?
 /** A clock time after midnight and before dawn: "at around 2 a.m.", "shortly after midnight", "at three in the morning". */
 const SMALL_HOURS = /\b(?:(?:at\s+)?(?:around\s+|about\s+|nearly\s+|roughly\s+)?(?:[1-4](?::\d\d)?\s*a\.?\s?m\b|(?:one|two|three|four)(?:\s+o['’]clock)?\s+in the morning)|(?:shortly |just |soon )?after midnight)/i;
 
+/** A report told at a small hour of the night ("around 2 a.m.") after an incident begun at night or late in the evening. */
+function smallHoursAfterNight(last: Incident, frame: EventFrame | undefined): boolean {
+  return !!frame && SMALL_HOURS.test(frame.sentence) && last.frames.some((f) => NIGHT_START.test(f.sentence));
+}
+
 /** Farthest a place told by its bearing from another ("north of Baghdad", "120 km north of the capital") is taken to lie. */
 const MEASURED_RADIUS_KM = 150;
 
@@ -544,7 +549,8 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       // "About two hours after the battle ended", the battle begun at night and fought "until two o'clock in the
       // morning": the hours are counted from its end, past midnight, on the next day.
       // ... and "The same night, at around 2 a.m.", after an incident begun late in the evening: the small hours of the next day.
-      const smallHours = last && frame.time.relative === 0 && /\bsame night\b/i.test(frame.time.evidence ?? '') && SMALL_HOURS.test(frame.sentence) && last.frames.some((f) => NIGHT_START.test(f.sentence));
+      // ... and "A few hours later, at around 2 a.m.", after a night's incident.
+      const smallHours = last && frame.time.relative === 0 && /\bsame night\b|\b(?:hours?|minutes?) later\b/i.test(frame.time.evidence ?? '') && smallHoursAfterNight(last, frame);
       const pastMidnight = last && ((/\bafter the\b/i.test(frame.time.evidence ?? '') && last.frames.some((f) => NIGHT_START.test(f.sentence)) && PAST_MIDNIGHT.test(toldSince(ctx, last, frame))) || smallHours) ? 1 : 0;
       if (last?.date) frame.time = { ...frame.time, date: { ...last.date, date: addDays(last.date.date, frame.time.relative + pastMidnight), text: frame.time.evidence ?? '', index: 0 } };
       // "About an hour later, as reinforcements headed to the post, a bomb went off": where the story stands.
@@ -665,8 +671,11 @@ function inheritDate(incident: Incident, before: Incident[], roundUp?: ResolvedD
     return;
   }
   const last = [...before].sort((a, b) => b.lastSentence - a.lastSentence).find((i) => i.date && !i.dateInherited);
-  const date = last?.date ?? roundUp;
+  let date = last?.date ?? roundUp;
   if (!date) return;
+  // "ISIS attacked a post on Tuesday night", then "Around 2 a.m., a bomb went off under an army truck": the small hours after
+  // a night are the next day's.
+  if (last?.date && date === last.date && date.precision === 'DAY' && smallHoursAfterNight(last, incident.frames[0])) date = { ...date, date: addDays(date.date, 1) };
   incident.date = date;
   incident.dateInherited = true;
 }
