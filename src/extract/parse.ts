@@ -207,7 +207,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   if (!(o.title ?? text(meta.title) ?? headline)) {
     const first = PASTED_HEADLINE.exec(body);
     if (first && isHeadline(first[1]!)) {
-      headline = first[1]!.trim();
+      headline = first[1]!.trim().replace(/^#{1,6}\s+/, ''); // "# Headline" in Markdown
       body = body.slice(first[0].length);
     }
   }

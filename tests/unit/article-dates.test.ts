@@ -124,6 +124,10 @@ describe('the headline of text pasted without front matter', () => {
     expect(article.body).toBe(LEAD);
   });
 
+  it('reads a Markdown heading and an emphasised date the same way', () => {
+    expect(parseArticle(`# ${HEADLINE}\n\n*July 9, 2023*\n\n${LEAD}`)).toMatchObject({ title: HEADLINE, published: '2023-07-09', body: LEAD });
+  });
+
   it('keeps a first line that is a sentence, a dateline or a date in the body', () => {
     const lead = parseArticle(`${LEAD}\nThe farmers were taken to hospital in Khanaqin.`, { fileName: '2023-07-09-x.txt' });
     expect(lead.title).toBeNull();
