@@ -109,14 +109,19 @@ export function publicationDateLine(text: string): DateLine | null {
     offset += line.length + 1;
     if (!line.trim()) continue;
     if (++seen > 8 || line.length > 160) break;
-    const dates = datesIn(line);
-    if (dates.length !== 1) continue;
-    const d = dates[0]!;
-    const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).replace(BYLINE, ' ');
-    if (leftoverWords(rest).length > 2) continue;
-    const found = { date: d, start, end: Math.min(offset, text.length) };
-    if (/\b(?:last\s+)?updated|modified\b/i.test(line)) updated ??= found;
-    else return found;
+    // "Published 3 March 2024 | Updated 4 March 2024": each part on its own.
+    const parts = line.split(/\s+[|·•]\s+/);
+    if (parts.some((p) => datesIn(p).length > 1) || parts.some((p) => !datesIn(p).length && leftoverWords(p.replace(BYLINE, ' ')).length > 2)) continue;
+    for (const part of parts) {
+      const dates = datesIn(part);
+      if (dates.length !== 1) continue;
+      const d = dates[0]!;
+      const rest = (part.slice(0, d.index) + part.slice(d.index + d.length)).replace(BYLINE, ' ');
+      if (leftoverWords(rest).length > 2) continue;
+      const found = { date: d, start, end: Math.min(offset, text.length) };
+      if (/\b(?:last\s+)?updated|modified\b/i.test(part)) updated ??= found;
+      else return found;
+    }
   }
   return updated;
 }

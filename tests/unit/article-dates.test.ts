@@ -61,6 +61,11 @@ describe('the date line near the top', () => {
     expect(article.body).toContain(LEAD);
   });
 
+  it('reads a line that gives both the publication and the update', () => {
+    expect(parseArticle(`${HEADLINE}\nUpdated 11 July 2023 | Published 9 July 2023\n\n${LEAD}`).published).toBe('2023-07-09');
+    expect(parseArticle(`${HEADLINE}\nBy Jane Doe · 9 July 2023 · Updated 11 July 2023\n\n${LEAD}`).published).toBe('2023-07-09');
+  });
+
   it('prefers the publication date to an update', () => {
     const text = `${HEADLINE}\nLast updated: 11 July 2023\nPublished: 9 July 2023\n\n${LEAD}`;
     expect(parseArticle(text).published).toBe('2023-07-09');
