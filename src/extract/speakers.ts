@@ -280,6 +280,19 @@ function recentActors(readings: SentenceReading[], at: number, cut: number): Gaz
   return recent;
 }
 
+/** The words of an entry's name and of its aliases, lower-cased, each without a final "s" (kept per entry: read once). */
+// (An entry found in the article may gain an alias later: its words are read again then.)
+const NAME_WORDS = new WeakMap<GazetteerEntry, { of: string; count: number; name: Set<string>; aliases: Set<string> }>();
+function nameWords(e: GazetteerEntry): { name: Set<string>; aliases: Set<string> } {
+  let words = NAME_WORDS.get(e);
+  if (!words || words.of !== e.name || words.count !== e.aliases.length) {
+    const of = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/s$/, ''));
+    words = { of: e.name, count: e.aliases.length, name: new Set(of(e.name)), aliases: new Set(e.aliases.flatMap(of)) };
+    NAME_WORDS.set(e, words);
+  }
+  return words;
+}
+
 /**
  * The body a description by its head noun stands for ("the ministry", "the division", "the group"): the speaker before
  * when it fits, else the nearest actor named with that word, else the nearest of that kind.
@@ -287,16 +300,16 @@ function recentActors(readings: SentenceReading[], at: number, cut: number): Gaz
 function bodyDescribed(head: string, recent: GazetteerEntry[], ctx: ArticleContext, previous: string | null, nearest = false): string | null {
   const singular = head.replace(/s$/, '');
   const byKind = HEAD_KINDS[head];
-  const fits = (e: GazetteerEntry) => e.kind !== 'Person' && ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular)) || Boolean(byKind?.(e)));
+  // (A word of a name is the head when it is the head or its singular: "ministry", "forces" for "force".)
+  const fits = (e: GazetteerEntry) => e.kind !== 'Person' && (nameWords(e).name.has(singular) || nameWords(e).aliases.has(singular) || Boolean(byKind?.(e)));
   // (The speaker before, when the description fits it: "The Ministry extends" after the ministry's statement, not a ministry it named.)
   const prev = previous ? ctx.entry(previous) : undefined;
   if (prev && fits(prev)) return prev.id;
   // (Within the sentence the description closes, the nearest that fits: "two YBS members, according to a statement from the group".)
   if (nearest) return recent.find(fits)?.id ?? null;
-  const holds = (n: string) => n.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/s$/, '') === singular);
   // (One whose own name holds the word before one with only an alias that does: "the ministry" is the Ministry of Foreign
   // Affairs named before the Peshmerga, not the Peshmerga for an alias "Ministry of Peshmerga forces".)
-  const named = recent.find((e) => e.kind !== 'Person' && holds(e.name)) ?? recent.find((e) => e.kind !== 'Person' && e.aliases.some(holds));
+  const named = recent.find((e) => e.kind !== 'Person' && nameWords(e).name.has(singular)) ?? recent.find((e) => e.kind !== 'Person' && nameWords(e).aliases.has(singular));
   return named?.id ?? (byKind ? (recent.find(byKind)?.id ?? null) : null);
 }
 

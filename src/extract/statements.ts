@@ -221,16 +221,17 @@ function towardOf(r: SentenceReading, ctx: ArticleContext, stance: Stance | null
   const text = r.sentence.text;
   const cues: Record<string, RegExp> = {
     SOLIDARITY: /\b(?:solidarity (?:with|to|toward|towards)|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thoughts (?:and prayers )?(?:are|were|go|went) (?:out )?(?:with|to))\s+/gi,
-    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|(?<=\b(?:to|will|we|also|continue to|and) (?:(?:fully|strongly|firmly|wholeheartedly) )?)support|cooperation with(?: (?:our|its|their))?(?: (?:partners|friends|allies|brothers))?(?: (?:in|of|at))?|welcom(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:response|efforts?|actions?|steps|measures|role|work|professionalism) of|supporting|backing (?:for)?|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|(?<=\b(?:we|I|also|and)\s)(?:salute|praise|commend|thank|hail|applaud))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
+    SUPPORT: /\b(?:support(?:ed|s)? (?:for|to|the (?:efforts|work|role|right|steps|measures) of)|support(?<=\b(?:to|will|we|also|continue to|and) (?:(?:fully|strongly|firmly|wholeheartedly) )?support)|cooperation with(?: (?:our|its|their))?(?: (?:partners|friends|allies|brothers))?(?: (?:in|of|at))?|welcom(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:response|efforts?|actions?|steps|measures|role|work|professionalism) of|supporting|backing (?:for)?|stand(?:s|ing)? ["“]?(?:by|with)|stood ["“]?(?:by|with)|thank(?:s|ed)?|prais(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|(?:salute|praise|commend|thank|hail|applaud)(?<=\b(?:we|I|also|and)\s(?:salute|praise|commend|thank|hail|applaud)))\s+(?:the\s+(?:heroes|efforts|role|work|members|men|fighters)\s+of\s+)?/gi,
     // "urging the Iraqi army to", "calling on Prime Minister X", "demanded that the Turkish side", "ordered the police to".
     // "accused the army of opening fire": the accused.
     OTHER: /\baccus(?:ed|es|ing)\s+/gi,
     // "condolences to the families of the victims and to the Iraqi government", "... to the Turkish Armed Forces", "sympathy with the
     // Iraqi people": whom they are offered to.
-    CONDOLENCE: /(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?)\b(?:to|with)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
+    CONDOLENCE: /\b(?:to|with)(?<=\b(?:condolences?|sympathies|sympathy)\b[^.;]{0,120}?\b(?:to|with))\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:government|people|nation|\p{Lu}))/giu,
     CALL_FOR_ACTION: /\b(?:complaint (?:with|to)|(?:matter|issue|case|file|attacks?|incident|killings?|strikes?|shelling) to|call(?:ed|s|ing)? (?:on|upon)|appeal(?:ed|s|ing)? to|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|told(?=\s+(?:his|her|its|their|the)\s+(?:(?!that\b|said\b)[\w'’()-]+\s+){1,8}?to\s+[a-z])|invit(?:ed|ing)|demand(?:ed|s|ing)? that|(?:order|direct|instruct)(?:ed|s|ing)|(?:said|says|added|stressed|insisted|stated|declared|affirmed)(?:\s+(?:in|on)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+that)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?["“]?(?:must|should|ought to)\s))\s+/gi,
   };
-  const patterns = stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
+  // (Whom a condolence is offered to, only where the sentence offers it in those words.)
+  const patterns = stance === 'CONDOLENCE' && !/\b(?:condolence|sympath)/i.test(text) ? [] : stance ? (cues[stance] ? [cues[stance]!] : []) : [cues.SOLIDARITY!, cues.SUPPORT!];
   const ids: string[] = [];
   for (const pattern of patterns) {
     for (const m of matchesOf(text, pattern)) {
@@ -381,29 +382,32 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
     const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
-    const obliged = stances.some((x) => x.stance === 'CALL_FOR_ACTION') ? null : obligationSaid(r, ctx);
+    // (Each cue regex below runs only where the sentence holds a word it cannot match without: a cheap gate, most sentences have none.)
+    const lower = text.toLowerCase();
+    const holds = (...words: string[]) => words.some((w) => lower.includes(w));
+    const obliged = stances.some((x) => x.stance === 'CALL_FOR_ACTION') || !holds('must', 'should', 'ought', 'has to', 'have to', 'need to', 'needs to') ? null : obligationSaid(r, ctx);
     if (obliged) stances.push({ stance: 'CALL_FOR_ACTION', m: obliged });
     // 'called the assault "a disgraceful attack on a national party"', 'described the bombing as "an attempt to sow discord"':
     // an attack characterised in the speaker's quoted words is condemned (not an operation, "a model of cooperation").
-    const characterised = stances.some((x) => x.stance === 'CONDEMNATION') ? null : CHARACTERISED.exec(text);
+    const characterised = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('call', 'describ', 'term', 'brand', 'label') ? null : CHARACTERISED.exec(text);
     if (characterised && !PRAISING_WORDS.test(text.slice(characterised.index + characterised[0].length, characterised.index + characterised[0].length + 40))) stances.push({ stance: 'CONDEMNATION', m: characterised });
     // Cues the lexicon leaves out, each where the sentence has no cue of that stance already.
     const has = (stance: Stance) => stances.some((x) => x.stance === stance);
-    const shoulder = has('SOLIDARITY') ? null : SHOULDER_TO_SHOULDER.exec(text);
-    const ordered = has('CALL_FOR_ACTION') ? null : ORDERED_BODY.exec(text);
+    const shoulder = has('SOLIDARITY') || !holds('shoulder', 'side') ? null : SHOULDER_TO_SHOULDER.exec(text);
+    const ordered = has('CALL_FOR_ACTION') || !holds('committee', 'commission', 'investigation', 'inquiry', 'probe', 'panel', 'team') ? null : ORDERED_BODY.exec(text);
     const extra: [Stance, RegExpExecArray | null][] = [
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
-      ['CONCERN', has('CONCERN') ? null : CALLED_DANGEROUS.exec(text)],
-      ['SUPPORT', has('SUPPORT') ? null : CONGRATULATED_FORCES.exec(text)],
+      ['CONCERN', has('CONCERN') || !holds('danger', 'alarming', 'worr', 'troubling', 'grave', 'peril') ? null : CALLED_DANGEROUS.exec(text)],
+      ['SUPPORT', has('SUPPORT') || !holds('congratulat') ? null : CONGRATULATED_FORCES.exec(text)],
       // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)
-      ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) ? null : WELCOMED.exec(text)],
-      ['OTHER', has('OTHER') ? null : ACCUSED_OF_INCIDENT.exec(text)],
-      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') ? null : OWN_MEN_DID.exec(text)],
+      ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) || !holds('welcom') ? null : WELCOMED.exec(text)],
+      ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
+      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
     ];
     for (const [stance, m] of extra) if (m) stances.push({ stance, m });
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
-    const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') ? null : NO_JUSTIFICATION.exec(text);
+    const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('justif', 'right') ? null : NO_JUSTIFICATION.exec(text);
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
@@ -412,7 +416,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const continuesQuote = r.quotes[0]?.start === 0 && !/^["“”]/.test(text) && i > 0 && (readings[i - 1]!.quotes.at(-1)?.end ?? 0) >= readings[i - 1]!.sentence.text.length && readings[i - 1]!.sentence.paragraph === r.sentence.paragraph;
     // ("These cowardly acts ...", "This heinous crime ...": a subject pointing back at the incident goes on in the words of the speaker before.)
     const pronoun = PRONOUN_START.test(text) || /^["“]/.test(text) || CARRY_ATTRIBUTION.test(text) || POINTS_BACK_PLURAL.test(text);
-    const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text);
+    const firstPerson = /^(?:["“]\s*)?(?:We|I|Our|My)\b/.test(text) || (holds('we ', 'our ') && /\b(?:we|our) (?:condemn|express|offer|extend|stand|call|urge|reiterate|reaffirm)/i.test(text));
     let fallback: string | null = explicit[0] ?? null;
     let anaphorAt = false;
     // '"They came at night. We opened fire," said Brigadier X': a quotation that runs on into the next sentences
