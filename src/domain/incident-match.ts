@@ -151,6 +151,11 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     const sameDistrict = !!district && b.placeChain.slice(1).includes(district);
     const parentsAgree = !parentA || !parentB || parentA === parentB || a.placeChain.includes(parentB) || b.placeChain.includes(parentA) || sameDistrict;
     if (parentsAgree) return { relation: 'variant', broad };
+    // ... or parents that disagree where the two reports do not agree on what kind of place the name is either ("al-Wasiti
+    // neighborhood in southern Kirkuk" / "the Wasiti district in the south of the city": one outlet's quarter read as a district
+    // and filed under the wrong parent), when the kind of incident, the day and the toll agree too. (Two villages of one name
+    // in two districts stay two places.)
+    if (a.subEventType === b.subEventType && dateGap(a, b) === 0 && sameCount(a, b) && (a.placeType ?? '').toUpperCase() !== (b.placeType ?? '').toUpperCase()) return { relation: 'variant', broad };
   }
   // A place whose position nobody knows (a new name without a parent) may lie inside the other.
   const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
@@ -176,6 +181,12 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   // A mountain, a valley or a desert of a district and a village of that district ("in Qarachogh" / a village on its slopes).
   if (districtArea(a, b) || districtArea(b, a)) return { relation: 'districtArea', broad };
   return { relation: 'different', broad };
+}
+
+/** The same toll on both sides: as many dead (one or more), or as many wounded where neither gives a dead. */
+function sameCount(a: IncidentReport, b: IncidentReport): boolean {
+  if (a.killed || b.killed) return !!a.killed && a.killed === b.killed;
+  return !!a.injured && a.injured === b.injured;
 }
 
 /** `area` is an area (a mountain, a valley, a desert) right under a district, and `other` lies elsewhere in that district. */
