@@ -77,6 +77,14 @@ const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+["“]?(?:(?:the|this|a|an|its|their
 const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
 /** "there is no legal justification for", "nothing can justify", "cannot be justified", "nobody has the right to shoot at": the act is condemned. */
 const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-]+\s+){0,2}?justification\s+(?:for|whatsoever)\b|nothing\s+(?:can|could)\s+(?:ever\s+)?justify\b|(?:can|could)\s*not\s+be\s+justified\b|\b(?:nobody|no one|no party|no side|no group)\s+has\s+(?:the\s+)?right\s+to\s+(?:shoot|kill|attack|target|fire|open fire|bomb|shell|threaten|terrori[sz]e|intimidate|harm|assault|abduct|kidnap)\b)/i;
+/**
+ * "target the security of Iraq", "are aimed at the livelihood of every citizen", "undermines the stability of the region", "threaten the
+ * unity of the people": a verb of striking at, and a good a people or a country shares (not after "to": "be used to threaten the
+ * security of any neighbouring state" is what the speaker rules out, not an act it condemns; "trying to threaten the peace of" is the act).
+ */
+const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempting|attempted|seeks?|seeking|sought|bids?|efforts?|wants?|wanted|plots?|plotting|conspiracy)\s)\bto\s)\b(?:target(?:s|ed|ing)?|(?:is|are|was|were)\s+aimed\s+at|aim(?:s|ed|ing)?\s+at|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|strik(?:e|es)\s+at)\s+(?:(?:the|our|their|its|every|all)\s+)?(?:[\w-]+\s+)?(?:security|stability|livelihoods?|unity|peace|coexistence|sovereignty|safety|prestige)\s+(?:of|in)\b/i;
+const HARMS_COMMON_GOOD_ON = process.env.STATEMENTS_RULE_OFF !== 'harms';
+
 /** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
 const PRAISING_WORDS = /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:success|successful|precise|precision|defensive|legitimate|necessary|justified|model|heroic|victory|great achievement)\b/i;
 
@@ -409,6 +417,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
     const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('justif', 'right') ? null : NO_JUSTIFICATION.exec(text);
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
+    // 'said such acts "target the security of Iraq"', "the strikes undermine the stability of the region": an act said to strike at a
+    // good the people share is condemned, in the speaker's words (a verb of saying before it, or a quotation).
+    const harms = HARMS_COMMON_GOOD_ON && !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;
+    if (harms && (speechVerbs(outside.slice(0, harms.index)).length > 0 || inQuote(r.quotes, harms.index, harms.index + 1))) stances.push({ stance: 'CONDEMNATION', m: harms });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });
     // 'adding: "Our thoughts are with the families. Germany stands by the Peshmerga."': a sentence that opens
