@@ -134,12 +134,13 @@ const PASTED_HEADLINE = /^\s*([^\n]{8,200})\n(?=\s*\S)/;
 const BYLINE_LINE = /^\s*by\s+[A-Z][^\n.!?]{0,80}\n(?=\s*\S)/i;
 
 /**
- * A headline: a few words with no sentence end, and neither a dateline, a date line nor a byline
+ * A headline: a few words with no sentence end (nor two sentences, nor a colon introducing what
+ * follows), and neither a dateline, a date line nor a byline
  * ("Bomb kills two soldiers near Daquq", "Iraq: PMF says it repelled an attack in Tarmiyah").
  */
 function isHeadline(line: string): boolean {
   const t = line.trim();
-  if (/[.!?;,]["”’')\]]*$/.test(t) || t.split(/\s+/).length < 3 || /^by\s/i.test(t)) return false;
+  if (/[.!?;,:]["”’')\]]*$/.test(t) || /[.!?]["”’]?\s+["“]?[A-Z]/.test(t) || t.split(/\s+/).length < 3 || /^by\s/i.test(t)) return false;
   if (SHAFAQ_DATELINE.test(t) || WIRE_DATELINE.test(t) || TITLE_WIRE_DATELINE.test(t) || CITY_DATELINE.test(`${t} `)) return false;
   return !publicationDateLine(t);
 }
@@ -204,7 +205,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
     }
   }
   // Text pasted without front matter usually opens with its headline on a line of its own: the title, not the lead.
-  if (!(o.title ?? text(meta.title) ?? headline)) {
+  if (afterMeta === raw && !(o.title ?? headline)) {
     const first = PASTED_HEADLINE.exec(body);
     if (first && isHeadline(first[1]!)) {
       headline = first[1]!.trim().replace(/^#{1,6}\s+/, ''); // "# Headline" in Markdown

@@ -141,10 +141,17 @@ describe('the headline of text pasted without front matter', () => {
     expect(wire).toMatchObject({ title: null, source: 'AFP', datelinePlace: 'KHANAQIN' });
   });
 
-  it('leaves a title given in front matter alone', () => {
+  it('leaves the text of a file with front matter alone, title or none', () => {
     const article = parseArticle(`---\ntitle: Given\npublished: 2023-07-09\n---\n${HEADLINE}\n\n${LEAD}`);
     expect(article.title).toBe('Given');
     expect(article.body.startsWith(HEADLINE)).toBe(true);
+    expect(parseArticle(`---\npublished: 2023-07-09\n---\n${HEADLINE}\n\n${LEAD}`)).toMatchObject({ title: null, body: `${HEADLINE}\n\n${LEAD}` });
+  });
+
+  it('takes no line that ends with a colon or holds two sentences as a headline', () => {
+    const file = { fileName: '2023-07-09-x.txt' };
+    expect(parseArticle(`The ministry issued the following statement:\n"We condemn the attack."`, file).title).toBeNull();
+    expect(parseArticle(`Two farmers were wounded. Police blamed ISIS\n\n${LEAD}`, file).title).toBeNull();
   });
 });
 
