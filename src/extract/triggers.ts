@@ -47,6 +47,10 @@ const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)
 const BACKING = /\b(?:backed|supported|covered|aided|assisted|helped) by (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$|\bwith (?:the )?(?:help|support|backing|cover) of (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
 const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
+/** A charge told as a noun: "on charges of", "over allegations of", "facing accusations of". */
+const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|suspicions?|counts?)\s+(?:of|that (?:he|she|they) (?:had\s+)?)\s+(?:[\w-]+\s+){0,4}$/i;
+/** A deed demanded of others: "demanding that the killers be arrested", "called for the immediate arrest of", "urged police to". */
+const DEMANDED = /\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es)|insist(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|press(?:ed|ing)? for|appeal(?:ed|ing|s)? for|sought|seeking)\s+(?:(?:that\s+)?[^.;]{1,60}?\b(?:be|are)\s+(?:\w+\s+)?|(?:the\s+)?(?:immediate\s+|swift\s+|quick\s+|urgent\s+|prompt\s+)?)$/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in|(?:charged|tried|prosecuted|sentenced|jailed|imprisoned|indicted|on trial) (?:over|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
 const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
@@ -72,7 +76,25 @@ export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
   PROTEST_WITH_INTERVENTION: /protest|demonstrat|(?:drove|pushed|forced|beat) back|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
 };
 
-const GLOBAL_TRIGGERS = EVENT_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi'), needs: TRIGGER_NEEDS[t.type] }));
+/** Blast words between a device and its making safe: the device that went off is not the one defused. */
+const NO_BLAST = String.raw`(?:(?!\b(?:went off|exploded|explosion|blast|killed|killing|wounded|wounding|injured|struck|hit|blew|detonated(?! in a controlled))\b)[^.;])`;
+/**
+ * Trigger classes widened in the third round of 3 December, each put before the lexicon's first pattern of its type
+ * (an earlier pattern wins where two overlap):
+ * - a device made safe told in the passive after it was found ("a second device was found ..., and it was dismantled",
+ *   "a bomb, which was later defused"): a disrupted attack, not an explosion.
+ */
+export const WIDENED_TRIGGERS: { type: SubEventType; pattern: RegExp; needs: RegExp }[] = [
+  {
+    type: 'DISRUPTED_WEAPONS_USE',
+    needs: /\b(?:defused|dismantled|disarmed|neutrali[sz]ed|detonated in a controlled|made safe|rendered safe)\b/i,
+    pattern: new RegExp(String.raw`(?=(?:explosive|IEDs?|roadside|car|sticky|magnetic|bombs?|landmines?|mines?)\b)(?<=\b(?:an?|one|two|three|four|five|\d+|another|second|third|fourth)\s+(?:[\w-]+\s+){0,2}?)(?:explosive devices?|IEDs?|(?:roadside |car |sticky |magnetic )?bombs?|explosive charges?|(?:land)?mines?)\b(?=${NO_BLAST}{0,160}?(?:,?\s+(?:and\s+|but\s+)?(?:it|they)|,?\s+which|\s+that)\s+(?:was|were|had been|has been|have been)\s+(?:later\s+|then\s+|safely\s+|promptly\s+|immediately\s+|subsequently\s+|successfully\s+)?(?:defused|dismantled|disarmed|neutrali[sz]ed|detonated in a controlled|made safe|rendered safe)\b)`, 'i'),
+  },
+];
+
+/** Each widened class carries its own gate: a word its pattern cannot match without. */
+const ALL_TRIGGERS: { type: SubEventType; pattern: RegExp; needs?: RegExp }[] = EVENT_TRIGGERS.flatMap((t, i) => [...(EVENT_TRIGGERS.findIndex((x) => x.type === t.type) === i ? WIDENED_TRIGGERS.filter((w) => w.type === t.type) : []), t]);
+const GLOBAL_TRIGGERS = ALL_TRIGGERS.map((t) => ({ type: t.type, pattern: new RegExp(t.pattern.source, 'gi'), needs: t.needs ?? TRIGGER_NEEDS[t.type] }));
 
 /** Every trigger of a sentence, earlier patterns winning where two overlap. */
 export function findTriggers(text: string): Trigger[] {
@@ -154,8 +176,13 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && DEVICE_MADE_SAFE.test(after)) continue;
       // "arrested on suspicion of planting explosive devices": what the arrested are accused of is no event here.
       if (PRETEXT.test(before.slice(-50))) continue;
+      // "on charges of planting roadside bombs", "over allegations of firing rockets": the charge told as a noun.
+      if (CHARGE_NOUN.test(before.slice(-50))) continue;
       // "took part in attacks on the security forces and in planting explosive devices": the second charge too.
-      if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-120))) continue;
+      // (Read from far enough back: "is suspected of firing mortars at the X camp in Y and of planting bombs".)
+      if (/\b(?:took part|taking part|participat\w+|involved|accused|suspected|charged|convicted|responsible|charges|accusations|allegations)\b[^.;]{0,80}\band (?:in |of |for )?(?:planting|placing|laying|making|manufacturing|transporting|firing|launching)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 140), start).slice(-120))) continue;
+      // "demanding that the killers be arrested", "called for the immediate arrest of": a deed asked for, not done.
+      if (!PROTEST_TYPES.includes(t.type) && DEMANDED.test(before.slice(-70))) continue;
       // "killed" (or "martyred") reports an incident only with its figures ("killed two soldiers", "two were killed").
       if (/^(?:killed|martyred)$/.test(word) && !/^\s+(?:at least |some |about |nearly |more than )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|\w+ (?:soldiers|people|civilians|policemen|members|fighters))/i.test(after) && !/\b(?:were|was|been|being|are)\s+(?:\w+\s+)?$/i.test(before)) continue;
       // "In the last week, 14 terrorists were neutralised in operations in northern Iraq and Syria": a tally over a period, no incident.
