@@ -308,6 +308,11 @@ function provincialSeat(province: GazetteerEntry, ctx: ArticleContext): Gazettee
   return seat;
 }
 
+/** The head words of a crossing (the cheap gate before CROSSING_PLACE is read). */
+const CROSSING_WORDS = ['ntersection', 'oundabout', 'unction', 'rossroads'];
+/** " in Baquba", ", in the centre of Basra", " in the city of Tikrit": the words between a crossing's head word and the town it lies in. */
+const IN_TOWN = /^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:centre|center|heart|middle|north|south|east|west|(?:north|south|east|west)ern\s+(?:part|side|edge))\s+of\s+(?:the\s+)?)?(?:(?:city|town)\s+of\s+)?$/i;
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -426,6 +431,27 @@ export function placeOf(
       // (A crossing keeps its own name, "Tuwaisa Intersection", and answers to the quarter's, "Tuwaisa".)
       const head = /\s(intersection|roundabout|junction|crossroads)$/i.exec(m[0])?.[1];
       const e = head ? crossingNamed(m[1]!, head, text, unit?.e ?? null, ctx) : ctx.finder.placeNamed(m[1]!, text, unit?.e ?? null, true);
+      if (!e) continue;
+      const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
+      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
+      break;
+    }
+  }
+  // "gathered at the Bazwaya junction, between the eastern edge of Mosul and the town of Bartella", "a motorcycle exploded near
+  // the Zahraa intersection in the centre of Kut": a crossing named at the scene is finer than the town or city the sentence
+  // names too.
+  if (clause && CROSSING_WORDS.some((w) => r.sentence.text.includes(w)) && candidates.some((c) => ctx.rank(c.e) === 3) && !candidates.some((c) => ctx.rank(c.e) < 3)) {
+    const text = r.sentence.text;
+    for (const m of matchesOf(text.slice(clause.start, clause.end), CROSSING_PLACE)) {
+      const start = clause.start + (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || /^['’]s\b/.test(text.slice(end))) continue;
+      const head = /\s(intersection|roundabout|junction|crossroads)$/i.exec(m[0])![1]!;
+      // ("near the Simood intersection in the centre of Basra": a crossing told in the town lies in it; one told only beside a
+      // town, "between the edge of Mosul and Bartella", in no place the words give.)
+      const town = candidates.find((c) => ctx.rank(c.e) === 3 && localSpan(r, c.m).start >= end && IN_TOWN.test(text.slice(end, localSpan(r, c.m).start).replace(/^\s+\S+/, '')));
+      const parent = town?.e ?? null;
+      const e = crossingNamed(m[1]!, head, text, parent, ctx);
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
       candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
