@@ -352,8 +352,18 @@ function fit(incident: Incident, frame: EventFrame): number {
   for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(noun) && kinds.includes(incident.type)) score += 2;
   // "Two of the chief's sons were among the dead": a share belongs to the incident whose toll it shares.
   if (frame.figures.length && frame.figures.every((f) => f.breakdown) && frame.figures.every((f) => incident.figures.some((g) => g.measure === f.measure && g.count >= f.count))) score += 4;
-  score += incident.lastSentence / 1000; // the incident in focus, on ties
   return score;
+}
+
+/** The candidate that fits a frame best; on a tie, the one in focus (told last). Each fit is scored once. */
+function bestFit(candidates: Incident[], frame: EventFrame): Incident | undefined {
+  let best: Incident | undefined;
+  let bestScore = -Infinity;
+  for (const incident of candidates) {
+    const score = fit(incident, frame);
+    if (score > bestScore || (score === bestScore && incident.lastSentence > best!.lastSentence)) [best, bestScore] = [incident, score];
+  }
+  return best;
 }
 
 /** A frame that may start an incident: it reports one (not only refers to one) and says something of it. */
@@ -562,7 +572,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // ... and so is one a set number of days away ("came two days after a bomb wounded three policemen in the same area"), even undated.
     if (anchored && (frameDate(frame) || (frame.time.relative !== undefined && frame.time.relative !== 0)) && !frame.reference) frame.separate = true;
     const candidates = incidents.filter((i) => compatible(ctx, i, frame));
-    const best = [...candidates].sort((a, b) => fit(b, frame) - fit(a, frame))[0];
+    const best = bestFit(candidates, frame);
     // "In response, air operations carried out on the region neutralized five militants", "in the air operations
     // that followed": strikes from the air that answer a ground attack are an incident of their own, on its day.
     if ((best && answersAttack(best, frame)) || fireResponded(frame, incidents)) {

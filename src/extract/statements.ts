@@ -8,6 +8,7 @@
  */
 import type { Stance, SubEventType } from '../domain/taxonomy.js';
 import type { Incident } from './assembly.js';
+import type { EventFrame } from './frames.js';
 import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
 import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
@@ -108,6 +109,28 @@ const REFERENCE_KINDS: [RegExp, SubEventType[]][] = [
 /** "these cowardly attacks", "both attacks", "the two bombings": every incident of the article told so far. */
 const PLURAL_REFERENCE = /\b(?:these|those|both|such|the two|the three|the twin|the latest|the recent)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|strikes|airstrikes|incidents|assaults|blasts|explosions|crimes|acts|operations)\b/i;
 
+/**
+ * The frames each incident has in one sentence. Indexed once per incidents array (and again if its frames change), so that a
+ * long article's many reactions do not each walk every incident's frames.
+ */
+const framesBySentence = new WeakMap<Incident[], { count: number; index: Map<number, Map<Incident, EventFrame[]>> }>();
+function framesIn(incidents: Incident[], sentence: number): Map<Incident, EventFrame[]> {
+  const count = incidents.reduce((n, x) => n + x.frames.length, 0);
+  let cached = framesBySentence.get(incidents);
+  if (!cached || cached.count !== count) {
+    const index = new Map<number, Map<Incident, EventFrame[]>>();
+    for (const x of incidents) {
+      for (const f of x.frames) {
+        const here = index.get(f.sentenceIndex) ?? new Map<Incident, EventFrame[]>();
+        index.set(f.sentenceIndex, here.set(x, [...(here.get(x) ?? []), f]));
+      }
+    }
+    cached = { count, index };
+    framesBySentence.set(incidents, cached);
+  }
+  return cached.index.get(sentence) ?? new Map();
+}
+
 /** The incidents a reaction is about: all of them for a plural reference, else the one it names best. */
 function incidentsReferredTo(r: SentenceReading, incidents: Incident[], ctx: ArticleContext, speakers: string[] = [], stance: Stance | null = null, found = { evidence: false }): number[] {
   found.evidence = true;
@@ -193,27 +216,32 @@ export function incidentReferredTo(r: SentenceReading, incidents: Incident[], ct
     (named.targets.some((a) => [...inc.targets.keys()].some((t) => t === a || withinBody(ctx, t, a))) ? 1 : 0) +
     (named.groups.some((g) => inc.figures.some((f) => f.group === g && !f.partial)) ? 1 : 0);
   const roles = incidents.map(roleScore);
+  // (Another incident's roles score higher than this one's exactly when the best score is higher.)
+  let topRole = 0;
+  for (let j = 1; j < roles.length; j++) if (roles[j]! > roles[topRole]!) topRole = j;
+  // What the sentence's nouns and places say, read once for all incidents.
+  const kindScore = new Map<SubEventType, number>();
+  for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text)) for (const k of kinds) kindScore.set(k, (kindScore.get(k) ?? 0) + 2);
+  const placesNamed = r.mentions.map((m) => m.entries.find((e) => e.kind === 'Place')).filter((p): p is NonNullable<typeof p> => Boolean(p) && p!.placeType !== 'COUNTRY');
   // (A person speaks for the body of their office; one whose side the article does not give is no sign either way:
   // the colonel telling how his men drove the attackers off does not claim the attack.)
   const sides = speakers.map((sp) => (ctx.entry(sp)?.kind === 'Person' ? (ctx.finder.discovered.get(sp)?.office?.of ?? ctx.entry(sp)?.office?.of ?? null) : sp)).filter((sp): sp is string => Boolean(sp));
+  const here = framesIn(incidents, r.sentence.index);
   const scores = incidents.map((inc, i) => {
     let s = 0;
-    for (const [pattern, kinds] of REFERENCE_KINDS) if (pattern.test(text) && kinds.includes(inc.type)) s += 2;
+    s += kindScore.get(inc.type) ?? 0;
     // A reference the assembly joined to the incident in focus ("condemned Sunday's attack") counts only when its day is
     // the incident's, and when the doer or victims it names are not another incident's rather than this one's.
     const otherDay = inc.date?.precision === 'DAY' && days.length > 0 && days.every((d) => d.date !== inc.date!.date);
-    const otherRoles = roles.some((x, j) => j !== i && x > roles[i]!);
-    if (inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !(f.reference && (otherDay || otherRoles)))) s += 3;
+    const otherRoles = roles[topRole]! > roles[i]!;
+    if ((here.get(inc) ?? []).some((f) => !(f.reference && (otherDay || otherRoles)))) s += 3;
     s += roles[i]!;
     if ((stance === 'CLAIM_OF_RESPONSIBILITY' || stance === 'DENIAL') && sides.length && inc.perpetrators.size) {
       const own = sides.some((sp) => [...inc.perpetrators.keys()].some((p) => akin(ctx, p, sp)));
       // A claim is not about an incident another side is known to have carried out.
       s += own ? 2 : stance === 'CLAIM_OF_RESPONSIBILITY' ? -1 : 0;
     }
-    for (const m of r.mentions) {
-      const p = m.entries.find((e) => e.kind === 'Place');
-      if (p && inc.place && p.placeType !== 'COUNTRY' && (p.id === inc.place.place.id || ctx.contains(p.id, inc.place.place.id))) s += 1.5;
-    }
+    if (inc.place) for (const p of placesNamed) if (p.id === inc.place.place.id || ctx.contains(p.id, inc.place.place.id)) s += 1.5;
     if (inc.date && days.some((d) => d.date === inc.date!.date)) s += 1;
     return s - i * 0.01;
   });
@@ -742,8 +770,9 @@ const OWN_STATEMENT = /\b(?:said|stated|states|added|announced|announces)(?:\s+i
 /** The doer of an incident this sentence tells whom the noun of a trailing attribution names ("the division", "the force"). */
 function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx: ArticleContext): string | null {
   const word = new RegExp(String.raw`\b${noun}\b`, 'i');
+  const here = framesIn(incidents, r.sentence.index);
   for (const inc of incidents) {
-    if (!inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference)) continue;
+    if (!(here.get(inc) ?? []).some((f) => !f.reference)) continue;
     for (const id of inc.perpetrators.keys()) {
       const e = ctx.entry(id);
       if (e && e.kind !== 'Person' && (word.test(e.name) || (noun === 'force' && e.kind === 'Force'))) return id;
@@ -761,7 +790,8 @@ function doerNamed(noun: string, r: SentenceReading, incidents: Incident[], ctx:
 function ownSideReport(r: SentenceReading, outside: string, speaker: string, incidents: Incident[], ctx: ArticleContext, issued = false, publishing = false): RegExpExecArray | null {
   const e = ctx.entry(speaker);
   if (!e || e.kind === 'Person' || !securityBody(ctx, speaker)) return null;
-  const here = incidents.filter((inc) => inc.frames.some((f) => f.sentenceIndex === r.sentence.index && !f.reference));
+  const inSentence = framesIn(incidents, r.sentence.index);
+  const here = incidents.filter((inc) => (inSentence.get(inc) ?? []).some((f) => !f.reference));
   // Its own forces' arrests and seizures a body claims in its statement: cited after telling them ("troops arrested
   // three suspects ..., the division said in a statement") or quoted from it ('said in a statement that "our heroes
   // arrested ..."'); not when a report retells them ("announced the arrest of", "said on Sunday it had arrested").
