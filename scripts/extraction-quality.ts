@@ -45,8 +45,8 @@
  *   dev33  tests/corpus/dev33, a holdout (12 articles on 2023-2024 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev34  tests/corpus/dev34, a holdout (12 articles on January-November 2026 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev35  tests/corpus/dev35, a holdout (12 articles on 2006-2009 incidents, written 2026-12-02; score by totals at milestones only)
- *   dev36  tests/corpus/dev36, a holdout (12 articles on 2016-2018 incidents, written 2026-12-02; score by totals at milestones only)
- *   dev37  tests/corpus/dev37, a holdout (12 articles on 2020-2022 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev36  tests/corpus/dev36, a development set (12 articles on 2016-2018 incidents, written 2026-12-02; a holdout until the evening of 2026-12-03, then opened for a round)
+ *   dev37  tests/corpus/dev37, a development set (12 articles on 2020-2022 incidents, written 2026-12-02; a holdout until the evening of 2026-12-03, then opened for a round)
  *   dev38  tests/corpus/dev38, a development set (opened after its first scoring as a holdout; 12 articles on Sinjar and the Nineveh Plains, 2015-2024, written 2026-12-02)
  *   dev39  tests/corpus/dev39, a development set (opened after its first scoring as a holdout; 12 articles on Kirkuk and the disputed territories, 2017-2025, written 2026-12-02)
  *   dev40  tests/corpus/dev40, a development set (opened after its first scoring as a holdout; 12 articles on Basra, Maysan and Dhi Qar, 2018-2025, written 2026-12-02)
@@ -125,8 +125,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev33: { name: 'holdout 33 (tests/corpus/dev33)', blind: true, folders: [['tests/corpus/dev33/articles', 'tests/corpus/dev33/expected']] },
   dev34: { name: 'holdout 34 (tests/corpus/dev34)', blind: true, folders: [['tests/corpus/dev34/articles', 'tests/corpus/dev34/expected']] },
   dev35: { name: 'holdout 35 (tests/corpus/dev35)', blind: true, folders: [['tests/corpus/dev35/articles', 'tests/corpus/dev35/expected']] },
-  dev36: { name: 'holdout 36 (tests/corpus/dev36)', blind: true, folders: [['tests/corpus/dev36/articles', 'tests/corpus/dev36/expected']] },
-  dev37: { name: 'holdout 37 (tests/corpus/dev37)', blind: true, folders: [['tests/corpus/dev37/articles', 'tests/corpus/dev37/expected']] },
+  dev36: { name: 'development 36 (tests/corpus/dev36, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev36/articles', 'tests/corpus/dev36/expected']] },
+  dev37: { name: 'development 37 (tests/corpus/dev37, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev37/articles', 'tests/corpus/dev37/expected']] },
   dev38: { name: 'development 38 (tests/corpus/dev38, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev38/articles', 'tests/corpus/dev38/expected']] },
   dev39: { name: 'development 39 (tests/corpus/dev39, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev39/articles', 'tests/corpus/dev39/expected']] },
   dev40: { name: 'development 40 (tests/corpus/dev40, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev40/articles', 'tests/corpus/dev40/expected']] },
