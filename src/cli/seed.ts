@@ -14,7 +14,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { WriteStore } from '../db/write-store.js';
 import { Gazetteer } from '../extract/index.js';
-import { seedArticles } from '../seed/articles.js';
+import { ARTICLE_EXTENSIONS, seedArticles } from '../seed/articles.js';
 import { articleFiles, collectFiles, seedAll, unreadFiles, type SeedFailure } from '../seed/seed.js';
 import { combineBatches, readStructuredFile, STRUCTURED_EXTENSIONS } from '../seed/structured.js';
 import { parseCommand, run } from './args.js';
@@ -45,14 +45,16 @@ function progress(done: number, total: number, file: string): void {
   if (done === total) process.stderr.write('\n');
 }
 
-const NOT_READ = 'is neither an article (.txt, .md) nor a structured file (.yaml, .yml, .json); save an article as plain text (.txt)';
+/** The kinds of file seeding reads: "articles (.txt, .md) and structured files (.yaml, .yml, .json)". */
+const READ_KINDS = `articles (${ARTICLE_EXTENSIONS.join(', ')}) and structured files (${STRUCTURED_EXTENSIONS.join(', ')})`;
+const NOT_READ = `is not a file seeding reads (it reads ${READ_KINDS}); save an article as plain text (.txt)`;
 
 /** Refuses files named on their own that seeding cannot read, and mentions the ones found in folders. */
 async function unread(paths: string[]): Promise<SeedFailure[]> {
   const { named, inFolders } = await unreadFiles(paths);
   if (inFolders.length) {
     const shown = inFolders.slice(0, 5).map((f) => path.relative(process.cwd(), f));
-    process.stderr.write(`Skipped ${inFolders.length} file(s) that are neither articles (.txt, .md) nor structured files (.yaml, .yml, .json): ${shown.join(', ')}${inFolders.length > 5 ? ', ...' : ''}\n`);
+    process.stderr.write(`Skipped ${inFolders.length} file(s) that seeding does not read (it reads ${READ_KINDS}): ${shown.join(', ')}${inFolders.length > 5 ? ', ...' : ''}\n`);
   }
   return named.map((file) => ({ file, problems: [NOT_READ] }));
 }

@@ -241,7 +241,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   // "KIRKUK, March 3, 2024 - ": a wire dateline with the year dates the report.
   // A headline may come first: then the dateline opens one of the next lines.
   const datelineDate = wireDay ? datelineYearDate(wireDay) : null;
-  published ??= dated(datelineDate ?? (published ? null : laterDatelineDate(body)), 'a dateline') ?? (options.fileName ? fileNameDate(options.fileName) : null);
+  published ??= dated(datelineDate ?? laterDatelineDate(body), 'a dateline') ?? (options.fileName ? fileNameDate(options.fileName) : null);
   if (!published) {
     throw new ArticleError(
       'no-date',
