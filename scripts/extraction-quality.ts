@@ -57,6 +57,10 @@
  *   dev45  tests/corpus/dev45, a holdout (12 articles on Mosul, Tal Afar, Qayyarah, Baiji, Samarra, Tikrit and Tuz Khurmatu, 2014-2025, written 2026-12-02; score by totals at milestones only)
  *   dev46  tests/corpus/dev46, a holdout (15 articles on Baghdad's belts and the mid-Euphrates, 2016-2026, written 2026-12-03; score by totals at milestones only)
  *   dev47  tests/corpus/dev47, a holdout (15 articles in the genres the corpus had least of: UN, NGO, court, parliament, live updates, JOC, KRSC, governor; 2016-2026, written 2026-12-03; score by totals at milestones only)
+ *   dev48  tests/corpus/dev48, a holdout (12 articles on Turkish and Iranian strikes and the PKK in the Kurdistan Region's border mountains, 2019-2025, written 2026-12-03; score by totals at milestones only)
+ *   dev49  tests/corpus/dev49, a holdout (12 articles on armed factions and foreign forces: rockets and drones on bases, US strikes on the PMF, convoy bombs, 2019-2024, written 2026-12-03; score by totals at milestones only)
+ *   dev50  tests/corpus/dev50, a holdout (12 articles on ISIS remnants in Hamrin, Mutaibija, Tarmiyah, Jalawla and the Anbar desert, 2021, written 2026-12-03; score by totals at milestones only)
+ *   dev51  tests/corpus/dev51, a holdout (12 articles on violence around the November 2025 election campaign, written 2026-12-03; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -137,6 +141,10 @@ const SETS: Record<string, EvaluationSet> = {
   dev45: { name: 'holdout 45 (tests/corpus/dev45)', blind: true, folders: [['tests/corpus/dev45/articles', 'tests/corpus/dev45/expected']] },
   dev46: { name: 'holdout 46 (tests/corpus/dev46)', blind: true, folders: [['tests/corpus/dev46/articles', 'tests/corpus/dev46/expected']] },
   dev47: { name: 'holdout 47 (tests/corpus/dev47)', blind: true, folders: [['tests/corpus/dev47/articles', 'tests/corpus/dev47/expected']] },
+  dev48: { name: 'holdout 48 (tests/corpus/dev48)', blind: true, folders: [['tests/corpus/dev48/articles', 'tests/corpus/dev48/expected']] },
+  dev49: { name: 'holdout 49 (tests/corpus/dev49)', blind: true, folders: [['tests/corpus/dev49/articles', 'tests/corpus/dev49/expected']] },
+  dev50: { name: 'holdout 50 (tests/corpus/dev50)', blind: true, folders: [['tests/corpus/dev50/articles', 'tests/corpus/dev50/expected']] },
+  dev51: { name: 'holdout 51 (tests/corpus/dev51)', blind: true, folders: [['tests/corpus/dev51/articles', 'tests/corpus/dev51/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
