@@ -8,7 +8,7 @@
 import { ACTOR_KINDS } from '../domain/taxonomy.js';
 import { pick, type ArticleContext } from './context.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { FORCE_HEADS, ORG_HEADS } from './lexicon.js';
+import { FORCE_HEADS, ORG_HEADS, TITLES } from './lexicon.js';
 import { NAME } from './mentions.js';
 import { inQuote } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
@@ -184,7 +184,7 @@ export function sentenceSpeakers(r: SentenceReading, outside: string, ctx: Artic
 
 /** "In a statement", "In a post on X on Wednesday,", "In its statement issued late Tuesday,": the opening that names where it was said. */
 const STATEMENT_INTRO = /In (?:a|an|its|his|her|their|the) (?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé]|speech|interview)(?:\s+(?:on|in|via|issued|released|published|posted|carried|received|sent|late|early)\b[^,.;]{0,40})?,?\s+/;
-const ANAPHOR = new RegExp(String.raw`^(?:["“][^"”]*["”]\s*,?\s*)?(?:${STATEMENT_INTRO.source})?(He|She|It|They|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b`, 'i');
+const ANAPHOR = new RegExp(String.raw`^(?:["“][^"”]*["”]\s*,?\s*)?(?:${STATEMENT_INTRO.source})?(He|She|It|They|(?:His|Her)\s+(?:Excellency|Eminence|Highness|Majesty)|The\s+(?!statement\b)([a-z]+(?:\s+[a-z]+)?))\b|["”]\s*,?\s+(he|she|it|they|the\s+([a-z]+))\s+(?:said|added|told|wrote|continued|stated|noted)\b`, 'i');
 /** "The government, he said, would not allow ...": a pronoun speaking in a parenthesis after the sentence's subject. */
 const PARENTHETICAL = /^[^,;:"“”]{1,80},\s+(he|she|it|they)\s+(?:said|added|stressed|noted|explained|continued|insisted|stated),/i;
 /** '..." It added.', '..." the ministry said.': the pronoun after a quote. */
@@ -205,6 +205,8 @@ const ANAPHOR_ADVERB = /^(?:also|then|later|further|again|meanwhile|subsequently
 
 /** The words of a title that, after "the", point back at one person ("the mayor", "the spokesman", "the envoy"). */
 const PERSON_TITLE = /^(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|envoy|ambassador|president|director|administrator|qaimm?aqam|chairman|chairwoman|councill?or|lawmaker|sheikh|sheik|general|colonel|brigadier|prosecutor|judge|consul)$/;
+/** The titles of one person, as "the" + title can point back at them ("the prime minister", "the foreign minister"). */
+const CAPITAL_TITLE = new Set(TITLES.map((t) => t.toLowerCase()).filter((t) => /\s/.test(t) && PERSON_TITLE.test(t.split(/\s+/).at(-1)!)));
 
 /**
  * The person a bare title stands for: the last one named in the sentences before whose office, or the words that
@@ -221,7 +223,9 @@ function titledPerson(title: string, recent: GazetteerEntry[], ctx: ArticleConte
     if (!intro) return false;
     const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The title right before the name, or in the apposition right after it.
-    return new RegExp(String.raw`\b${title}\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?${name}\b|\b${name},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${title}\b`, 'iu').test(intro);
+    // ("Prime Minister and Commander-in-Chief of the Armed Forces Dr. Haider al-Abadi": a title of two joined by "and".)
+    const chain = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|and|of|the)\s+){0,8}?`;
+    return new RegExp(String.raw`\b${title}\s+${chain}${name}\b|\b${name},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${title}\b`, 'iu').test(intro);
   };
   const prev = previous ? ctx.entry(previous) : undefined;
   if (prev && holds(prev)) return prev.id;
@@ -240,10 +244,15 @@ export function anaphorSpeaker(readings: SentenceReading[], at: number, ctx: Art
   const r = readings[at]!;
   const m = AFTER_QUOTE.exec(r.sentence.text) ?? PARENTHETICAL.exec(r.sentence.text) ?? ANAPHOR.exec(r.sentence.text);
   if (!m) return null;
-  const word = (m[1] ?? m[3] ?? '').toLowerCase();
+  // ("His Excellency condemned ...", "Her Eminence stressed ...": an honorific stands for the person as "he" or "she" does.)
+  const honorific = /^(his|her)\s/i.exec(m[1] ?? '');
+  const word = honorific ? (honorific[1]!.toLowerCase() === 'his' ? 'he' : 'she') : (m[1] ?? m[3] ?? '').toLowerCase();
   const described = m[2] ?? m[4] ?? '';
   // "The United States", "The Security Media Cell": a name, not a description pointing back.
-  if (described && /^\p{Lu}\S*\s+\p{Lu}/u.test(described)) return null;
+  // ("The Prime Minister directed ...", "The Governor also said": a title written with capitals points back as the lowercase one does.)
+  // (Not "The Prime Minister's Office", a body.)
+  const capitalTitle = !/^['’]s\b/.test(r.sentence.text.slice((m.index ?? 0) + m[0].length)) && CAPITAL_TITLE.has(described.replace(/\s+(\S+)$/, (all, w: string) => (ANAPHOR_ADVERB.test(w.toLowerCase()) ? '' : all)).toLowerCase());
+  if (described && /^\p{Lu}\S*\s+\p{Lu}/u.test(described) && !capitalTitle) return null;
   const describedAt = (m.index ?? 0) + Math.max(0, m[0].indexOf(described));
   if (described && r.mentions.some((x) => x.start - r.sentence.start <= describedAt && x.end - r.sentence.start > describedAt)) return null;
   // ("The President also directed", "The ministry then called": an adverb after the head noun is no part of the description.)

@@ -35,7 +35,7 @@ export interface Claim {
   sentence: string;
 }
 
-const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
+const PRONOUN_START = /^(?:["“][^"”]*["”]\s*)?(?:It|He|She|They|We|Our|(?:His|Her) Excellency|The (?:statement|ministry|embassy|spokesperson|spokesman|spokeswoman|official|group|department|office|government|council|mission|army|command|cell|consulate|presidency|minister|governor|organization|organisation|service|force|forces)|the statement|In (?:the|its|his|her|their) statement)\b/;
 const CARRY_ATTRIBUTION = /["”]\s*(?:,\s*)?(?:the|The) (?:statement|ministry|embassy|spokes\w+|minister|governor|official) (?:said|added|read|continued|stated)|["”]\s*,?\s*(?:it|he|she|they) (?:said|added|wrote|continued|stated)/;
 /** "X released the following statement:", "said in a statement:", "the statement read:", "The following statement was issued by X:". */
 const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|post|tweet|communiqu[eé]|press release)(?:\s+[\w,.]+){0,5}\s*|\b(?:following|this)\s+(?:statement|message|communiqu[eé]|press release)\s+(?:was|has been)\s+(?:released|issued|published|posted|sent)\s+by(?:\s+[\w,.'’-]+){1,8}\s*|\b(?:said|stated|wrote|posted|read|added|declared|tweeted)(?:\s+\w+){0,4}?\s*):\s*["“]?\s*$/i;

@@ -1,0 +1,44 @@
+/**
+ * Statements (speaker, stance) of the late round of 2026-12-03, each written in new words against the shipped reference.
+ * The positive cases fail with the rule switched off (measured with a temporary switch, removed since).
+ */
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
+
+const { extract } = shippedReference();
+const statementsOf = (text: string, published?: string, source?: string) => extract(text, published, source).statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+
+const bomb = 'A bomb exploded near a checkpoint in Tarmiyah on Monday, killing two soldiers.\n\n';
+
+describe('an honorific or a capitalised title of two words points back at the person named before', () => {
+  it('reads "His Excellency denounced ..." as the words of the minister named in the sentence before', () => {
+    const found = statementsOf(`${bomb}Interior Minister Qasim al-Araji met the commanders of the Tarmiyah sector on Tuesday.\n\nHis Excellency denounced the bombing and vowed to pursue the perpetrators.`);
+    expect(found).toContain('person:qasim-al-araji CONDEMNATION');
+  });
+
+  it('reads "Her Excellency offered her sympathy ..." as the words of the envoy named before', () => {
+    const found = statementsOf(`${bomb}UN envoy Jeanine Hennis-Plasschaert visited Baghdad on Tuesday.\n\nHer Excellency offered her sympathy to the families of the fallen soldiers.`);
+    expect(found).toContain('person:jeanine-hennis-plasschaert CONDOLENCE');
+  });
+
+  it('reads "The Interior Minister ordered the police ... to" as the words of the minister whose titles were joined by "and"', () => {
+    const found = statementsOf(`${bomb}Interior Minister and Acting Defence Minister Qasim al-Araji chaired a meeting of the security committee on Tuesday.\n\nThe Interior Minister ordered the police and the army to track down the cell behind the bombing.`);
+    expect(found).toContain('person:qasim-al-araji CALL_FOR_ACTION');
+  });
+
+  it('reads "The Prime Minister also urged" after "Prime Minister and Commander-in-Chief ... X" as X\'s call', () => {
+    const found = statementsOf(`${bomb}Prime Minister and Commander-in-Chief of the Armed Forces Mustafa al-Kadhimi visited the wounded soldiers on Tuesday.\n\nThe Prime Minister also urged the security services to hunt down the bombers.`);
+    expect(found).toContain('person:mustafa-al-kadhimi CALL_FOR_ACTION');
+  });
+
+  it('reads no person in "The Prime Minister\'s Office condemned" (the office, not the title pointing back)', () => {
+    const found = statementsOf(`${bomb}Prime Minister Mustafa al-Kadhimi visited the wounded soldiers on Tuesday.\n\nThe Prime Minister's Office condemned the bombing.`);
+    expect(found.filter((s) => s.startsWith('person:mustafa-al-kadhimi'))).toEqual([]);
+  });
+
+  it('reads no speaker in "His Excellency" when nobody was named before', () => {
+    const found = statementsOf(`${bomb}His Excellency denounced the bombing.`);
+    expect(found).toEqual([]);
+  });
+});
