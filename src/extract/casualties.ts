@@ -116,7 +116,9 @@ const CELL_OF = new RegExp(String.raw`\b(arrested|detained|captured|apprehended|
 
 /** "wounding its driver", "killing his son", "injuring the driver", "the driver was wounded", "the imam of a mosque in X was gunned down": one person named by a determiner and a singular noun. */
 const ONE_PERSON = String.raw`((?:[\p{L}'’-]+\s+)?(?:driver|guard|owner|son|brother|father|wife|husband|daughter|mother|sister|cousin|nephew|uncle|passenger|companion|shepherd|farmer|bodyguard|mukhtar|sheikh|judge|lawyer|activist|journalist|doctor|teacher|cleric|imam|engineer|contractor|businessman|merchant|student))`;
-const ONE_OF_THEIRS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?(?:\s*,\s+who\s+(?:was|were|had been)\s+[^,.;]{1,40},)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
+// ("shot dead the mukhtar of the village", "gunned down its owner": any verb of killing one, as "killed" does.)
+const ONE_KILL_VERBS = 'killed|killing|shot dead|shooting dead|gunned down|gunning down|assassinated|assassinating|murdered|murdering|stabbed to death|executed|executing';
+const ONE_OF_THEIRS = new RegExp(String.raw`\b(${ONE_KILL_VERBS}|wounded|wounding|injured|injuring)\s+(?:its|his|her|their|the)\s+${ONE_PERSON}\b|\b(?:its|his|her|their|the)\s+${ONE_PERSON}(?:\s+of\s+(?:an?|the)\s+[^,.;]{1,50}?)?(?:\s*,\s+an?\s+([^,.;]{1,40}),)?(?:\s*,\s+who\s+(?:was|were|had been)\s+[^,.;]{1,40},)?\s+(?:was|has been|had been)\s+(?:also\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?(killed|wounded|injured|hurt|shot dead|gunned down|assassinated|murdered|stabbed to death)\b`, 'giu');
 
 /**
  * One person told by a trade and a name: "Activist Ali Hassan was assassinated", "gunmen killed
