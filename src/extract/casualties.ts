@@ -355,7 +355,9 @@ const UNCOUNTED = /^\s*(?:number|few|lot|handful|couple|host|great many|good man
  * "members of the Kurdish security forces", "members of the police": a service named by a common noun after a bare noun
  * for its men (a force named by its name, "the Federal Police", is read with the names of the sentence, frames.ts).
  */
-const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|Iraqi|Kurdish|Kurdistan|Turkish|Iranian|US|American|Federal|Traffic)\s+){0,2}?(?:security\s+(?:forces|services?)|[Pp]olice|[Aa]rmy|armed\s+forces|military|border\s+guards|air\s+defen[cs]e|air\s+force|navy|counter-terrorism\s+(?:forces|service)|[Pp]eshmerga|[Pp]opular\s+[Mm]obili[sz]ation\s+[Ff]orces|[Hh]ashd)\b`, 'u');
+// ("members of Iraq's Popular Mobilization Forces", "personnel of the Kurdistan Region's security forces": the country or region whose service it is, as a possessor.)
+const SERVICE_OWNER = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?`;
+const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:of|from)\s+(?:the\s+)?${SERVICE_OWNER}(?:(?:[\p{Ll}-]+|Iraqi|Kurdish|Kurdistan|Turkish|Iranian|US|American|Federal|Traffic)\s+){0,2}?(?:security\s+(?:forces|services?)|[Pp]olice|[Aa]rmy|armed\s+forces|military|border\s+guards|air\s+defen[cs]e|air\s+force|navy|counter-terrorism\s+(?:forces|service)|[Pp]eshmerga|[Pp]opular\s+[Mm]obili[sz]ation\s+[Ff]orces|[Hh]ashd)\b`, 'u');
 /** "staff members", "crew members": the people of a workplace, civilians. */
 const CIVIL_STAFF = /\b(?:staff|medical|hospital|crew|household|family)\s+members?$/i;
 

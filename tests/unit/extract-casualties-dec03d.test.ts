@@ -26,3 +26,20 @@ describe('one person named by a determiner and a singular noun, after any verb o
     expect(found.flat()).toContain('CIVILIANS killed 1');
   });
 });
+
+describe('members of a service whose country or region is named as its possessor', () => {
+  it('reads "seven members of Iraq\'s Popular Mobilization Forces were killed" as the PMF\'s dead, not the attackers\'', () => {
+    const found = tolls('Seven members of Iraq\'s Popular Mobilization Forces were killed on Sunday when ISIS militants attacked their checkpoint near the village of Mutaibija.');
+    expect(found[0]).toEqual(['SECURITY_FORCES/force:pmf killed 7']);
+  });
+
+  it('reads "killing four members of the Kurdistan Region\'s Peshmerga" as security forces', () => {
+    const found = tolls('ISIS militants attacked a post near the village of Kolju on Saturday, killing four members of the Kurdistan Region\'s Peshmerga.');
+    expect(found[0]!.join()).toMatch(/^SECURITY_FORCES\S* killed 4$/);
+  });
+
+  it('reads "two members from Turkey\'s army were wounded" as security forces', () => {
+    const found = tolls('Two members from Turkey\'s army were wounded on Friday when a roadside bomb hit their vehicle near the village of Kani Masi.');
+    expect(found[0]!.join()).toMatch(/^SECURITY_FORCES\S* injured 2$/);
+  });
+});
