@@ -70,6 +70,11 @@ const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\
  * quoted or an adverb between.
  */
 const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
+/**
+ * "none of its units had any connection with the crime", "its fighters had no link to the attack", "none of our members played any
+ * role in": the speaker's own men said to have had nothing to do with it, a denial (as "it had nothing to do with" is).
+ */
+const OWN_MEN_UNLINKED = /\b(?:(?:none|neither)\s+of\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:units|members|fighters|forces|men|personnel|brigades|troops|factions|cadres|supporters|followers|formations)\s+(?:had|has|have|played|plays)\s+(?:ever\s+)?(?:any|a)|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:units|members|fighters|forces|men|personnel|brigades|troops|factions|cadres|supporters|followers|formations)\s+(?:had|has|have|played|play)\s+(?:absolutely\s+)?no)\s+(?:connection|links?|involvement|role|part|hand|relation|relationship)\s+(?:whatsoever\s+)?(?:with|to|in)\b/i;
 /** 'congratulated the people and the heroic fighters on this great victory': praise of the forces for what they did (not of a people alone). */
 const CONGRATULATED_FORCES = /\bcongratulat(?:ed|es|ing)\s+["“]?(?:(?!\bon\b)[^.;:]){0,80}?\b(?:fighters|forces|troops|Peshmerga|army|soldiers|heroes|servicem[ae]n|police|volunteers)\b["”]?(?:(?!\bon\b)[^.;:]){0,60}?\bon\s+(?:the|this|their|its|his|her)\b/i;
 /** "welcomed the truce", 'said it "welcomes the American air support"': support of what was agreed or given. */
@@ -440,6 +445,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) || !holds('welcom') ? null : WELCOMED.exec(text)],
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
+      ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
     ];
     for (const [stance, m] of extra) if (m) stances.push({ stance, m });
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.

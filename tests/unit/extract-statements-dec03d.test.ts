@@ -42,3 +42,27 @@ describe('an honorific or a capitalised title of two words points back at the pe
     expect(found).toEqual([]);
   });
 });
+
+describe("the speaker's own men said to have had nothing to do with the incident", () => {
+  const shooting = 'Gunmen shot dead four farmers in their orchard near the village of Albu Sirhan on Tuesday night.\n\n';
+
+  it('reads "said that none of its fighters had any role in the killing" as a denial', () => {
+    const found = statementsOf(`${shooting}Kataib Hezbollah said in a statement on Wednesday that none of its fighters had any role in the killing.`);
+    expect(found).toContain('org:kataib-hezbollah DENIAL');
+  });
+
+  it('reads "its units have no link to the shooting" (the men as the subject, "no" before the noun) as a denial', () => {
+    const found = statementsOf(`${shooting}The Popular Mobilization Forces insisted that its units have no link to the shooting and called for an investigation.`);
+    expect(found).toContain('force:pmf DENIAL');
+  });
+
+  it('reads a quoted "None of our members played any part in this crime" as a denial', () => {
+    const found = statementsOf(`${shooting}"None of our members played any part in this crime," the Badr Organization said.`);
+    expect(found).toContain('org:badr-organization DENIAL');
+  });
+
+  it('reads no denial where one of its men is said to have had a role', () => {
+    const found = statementsOf(`${shooting}The Popular Mobilization Forces said one of its units had a role in securing the village after the shooting.`);
+    expect(found.filter((s) => s.endsWith('DENIAL'))).toEqual([]);
+  });
+});
