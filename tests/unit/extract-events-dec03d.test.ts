@@ -1,0 +1,31 @@
+/**
+ * Finding, typing and placing events, fourth round of 3 December (dev36 and dev37 opened): mechanisms widened, each tested
+ * in new wording against the shipped reference (none of these sentences is a corpus sentence).
+ * - Arms seized or found that were ready for an attack: a launcher found after the rockets were fired ("found the launcher
+ *   in an orchard"), belts or vests seized, counted the way communiqués count them ("seized (4) explosive belts"), are a
+ *   disrupted attack.
+ * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedReference } from './extract-shipped.js';
+
+const { events: all } = shippedReference();
+const types = (text: string) => all(text, '2024-03-13').map((e) => e.type);
+
+describe('arms ready for an attack, seized or found', () => {
+  it('reads a launcher found after an attack as a disrupted attack', () => {
+    expect(types('Police found the rocket launcher hidden in a truck near Kut on Tuesday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('reads explosive vests confiscated, counted in brackets, as a disrupted attack', () => {
+    expect(types('On Monday a commando unit confiscated (6) explosive vests in a house in Tarmiyah.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('reads launchers recovered by a patrol as a disrupted attack', () => {
+    expect(types('An army patrol recovered two Katyusha launchers on the outskirts of Zubair on Friday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('keeps rockets fired from a launcher a shelling', () => {
+    expect(types('Gunmen fired three rockets from a launcher mounted on a pick-up at an army base near Kut on Tuesday, wounding two soldiers.')).not.toContain('DISRUPTED_WEAPONS_USE');
+  });
+});
