@@ -4,6 +4,8 @@
  * - Arms seized or found that were ready for an attack: a launcher found after the rockets were fired ("found the launcher
  *   in an orchard"), belts or vests seized, counted the way communiqués count them ("seized (4) explosive belts"), are a
  *   disrupted attack.
+ * - A bare "strike" that is the subject of a verb of harm, with the place it hit between ("A strike on the slopes above X,
+ *   ..., killed three men"), is an air or drone strike, as "the strike hit" already was.
  * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,5 +29,23 @@ describe('arms ready for an attack, seized or found', () => {
 
   it('keeps rockets fired from a launcher a shelling', () => {
     expect(types('Gunmen fired three rockets from a launcher mounted on a pick-up at an army base near Kut on Tuesday, wounding two soldiers.')).not.toContain('DISRUPTED_WEAPONS_USE');
+  });
+});
+
+describe('a strike that harms, the place it hit between', () => {
+  it('reads a strike near a village that killed shepherds as an air strike', () => {
+    expect(types('On Monday a strike near a village north of Sinjar killed two shepherds, a local official said.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('reads a strike on a car that wounded its passengers as an air strike', () => {
+    expect(types('The strike on a car outside Sinjar on Sunday wounded three men, relatives said.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('reads a strike against a hideout that destroyed vehicles as an air strike', () => {
+    expect(types('A strike against a hideout in the Qandil Mountains, close to the Iranian border, destroyed two vehicles on Wednesday.')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps a general strike no air strike', () => {
+    expect(types('A general strike in Kut on Sunday closed shops and schools, and hundreds of teachers marched to the governorate building.')).not.toContain('AIR_DRONE_STRIKE');
   });
 });
