@@ -60,6 +60,11 @@ const CHARACTERISED = /\b(?:called|describ(?:ed|ing)|termed|branded|calling|labe
 const SHOULDER_TO_SHOULDER = /\b(?:stand(?:s|ing)?|stood|remain(?:s|ed)?)\s+["“]?(?:shoulder[\s-]to[\s-]shoulder|side[\s-]by[\s-]side)["”]?\s+(?:with|alongside)\b/i;
 /** "ordered the formation of an investigative committee", "directed the establishment of a commission of inquiry": a call for one. */
 const ORDERED_BODY = /\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|call(?:ed|s) for)\s+(?:the\s+)?(?:immediate\s+|urgent\s+)?(?:formation|establishment|creation|setting up|forming|opening)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:committee|commission|investigation|inquiry|probe|panel|team)\b/i;
+/**
+ * "directed the units deployed in the northern belt of the capital to intensify", "ordered the troops stationed along the border to
+ * step up patrols": an order to a body described by where it serves (a participle and its place between the body and "to").
+ */
+const ORDERED_PLACED = /\b(?:order(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\s+(?:the\s+|all\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:units|forces|troops|police|army|brigades?|battalions?|divisions?|regiments?|commanders|officers|personnel|teams|patrols|agencies|departments|directorates)\s+(?:deployed|stationed|based|operating|positioned|serving|present)\s+(?:in|at|on|along|near|around|across|inside|throughout)\s+[^,.;:]{1,80}?\s+to\s+(?!the\b)[a-z]+/i;
 /** 'called the events "an extremely dangerous escalation"', "described the situation as alarming": danger the speaker sees. */
 const CALLED_DANGEROUS = /\b(?:called|describ(?:ed|ing)|termed|calling)\s+(?:the|this|these|those|it)\s+(?:(?:[\w-]+\s+){0,2}?(?:events|situation|developments|escalation|clashes|fighting|violence|attacks?|strikes?|incidents?)\s+(?:(?:in|of|on|at|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?)?(?:as\s+)?["“]?(?:an?\s+)?(?:(?:extremely|very|highly|most|deeply|particularly)\s+)?(?:dangerous|alarming|worrying|worrisome|troubling|grave|perilous)\b/i;
 /** 'accused "the remnants of the old regime" of the killing': whose the incident was, in the speaker's words. */
@@ -436,9 +441,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const has = (stance: Stance) => stances.some((x) => x.stance === stance);
     const shoulder = has('SOLIDARITY') || !holds('shoulder', 'side') ? null : SHOULDER_TO_SHOULDER.exec(text);
     const ordered = has('CALL_FOR_ACTION') || !holds('committee', 'commission', 'investigation', 'inquiry', 'probe', 'panel', 'team') ? null : ORDERED_BODY.exec(text);
+    const placed = has('CALL_FOR_ACTION') || ordered || !holds('deployed', 'stationed', 'based', 'operating', 'positioned', 'serving', 'present') ? null : ORDERED_PLACED.exec(text);
     const extra: [Stance, RegExpExecArray | null][] = [
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
+      ['CALL_FOR_ACTION', placed],
       ['CONCERN', has('CONCERN') || !holds('danger', 'alarming', 'worr', 'troubling', 'grave', 'peril') ? null : CALLED_DANGEROUS.exec(text)],
       ['SUPPORT', has('SUPPORT') || !holds('congratulat') ? null : CONGRATULATED_FORCES.exec(text)],
       // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)

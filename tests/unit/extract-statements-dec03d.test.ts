@@ -66,3 +66,25 @@ describe("the speaker's own men said to have had nothing to do with the incident
     expect(found.filter((s) => s.endsWith('DENIAL'))).toEqual([]);
   });
 });
+
+describe('an order to a body described by where it serves', () => {
+  it('reads "ordered the troops stationed along the border to step up their patrols" as a call for action', () => {
+    const found = statementsOf(`${bomb}Defence Minister Thabit al-Abbasi ordered the troops stationed along the Syrian border to step up their patrols.`);
+    expect(found).toContain('person:thabit-al-abbasi CALL_FOR_ACTION');
+  });
+
+  it('reads "instructed the police units based in the district to set up checkpoints" as a call for action', () => {
+    const found = statementsOf(`${bomb}The Salahuddin police chief, Major General Mohammed al-Bayati, instructed the police units based in Tarmiyah district to set up checkpoints at every entrance.`);
+    expect(found).toContain('person:mohammed-al-bayati CALL_FOR_ACTION');
+  });
+
+  it('reads "directs all brigades operating around the mountains to comb" (present tense, "all") as a call for action', () => {
+    const found = statementsOf(`${bomb}The Joint Operations Command directs all brigades operating around the Hamrin mountains to comb the valleys before Friday.`);
+    expect(found).toContain('org:iraq-joint-operations-command CALL_FOR_ACTION');
+  });
+
+  it('reads no call in the writer\'s own account of units stationed in a district (no verb of ordering)', () => {
+    const found = statementsOf(`${bomb}The army units stationed in Tarmiyah district have been based in the orchards since 2017 to protect the farmers.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+});
