@@ -724,7 +724,15 @@ export function findFigures(text: string): Figure[] {
   // A hospital or morgue that "received the bodies of four people" tells the dead too.
   // So do attackers who withdrew "leaving the bodies of seven terrorists" behind.
   if (/\b(?:found|discovered|recovered|retrieved|received|left|leaving)\b/i.test(sentence) && !/\b(?:mass graves?|graves?|exhum\w+)\b/i.test(sentence)) {
-    for (const m of all(BODIES)) if (groupOf(m[2]!).group !== 'SECURITY_FORCES') push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of all(BODIES)) {
+      if (groupOf(m[2]!).group === 'SECURITY_FORCES') continue;
+      // ("the bodies of eight men abducted by gunmen", "the corpses of two engineers kidnapped last week": the number the
+      // participle after it read as taken is the dead's too, one figure of each.)
+      const numAt = (m.index ?? 0) + m[0].toLowerCase().indexOf(m[1]!.toLowerCase(), m[0].search(/\bof\b/i));
+      const taken = figures.find((f) => f.numAt === numAt && f.measure === 'abducted');
+      if (taken && !figures.some((f) => f.numAt === numAt && f.measure === 'killed')) figures.push({ ...taken, measure: 'killed', index: m.index ?? 0, text: m[0] });
+      else push('killed', m[1]!, m[2]!, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    }
   }
   // "Activist Ali Hassan was assassinated", "killed journalist Ahmed Salim": one person of a trade, named.
   for (const m of all(NAMED_ONE)) {

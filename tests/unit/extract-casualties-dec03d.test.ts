@@ -43,3 +43,20 @@ describe('members of a service whose country or region is named as its possessor
     expect(found[0]!.join()).toMatch(/^SECURITY_FORCES\S* injured 2$/);
   });
 });
+
+describe('the bodies of people the text says were taken', () => {
+  it('reads "the bodies of three shepherds kidnapped last week were found" as three dead (and three taken)', () => {
+    const found = tolls('The bodies of three shepherds kidnapped by ISIS militants near the village of Mutaibija were found on Monday in a dry riverbed.');
+    expect(found.flat().join()).toMatch(/\bkilled 3\b/);
+  });
+
+  it('reads "police recovered the bodies of two engineers abducted from their car" as two dead', () => {
+    const found = tolls('Police recovered on Sunday the bodies of two engineers abducted from their car by gunmen on the road between Tuz Khurmatu and Kirkuk.');
+    expect(found.flat().join()).toMatch(/\bkilled 2\b/);
+  });
+
+  it('reads "the corpses of five farmers taken hostage by gunmen were discovered" as five dead', () => {
+    const found = tolls('Villagers discovered the corpses of five farmers taken hostage by gunmen wearing military uniforms in an orchard outside Balad on Saturday.');
+    expect(found.flat().join()).toMatch(/\bkilled 5\b/);
+  });
+});
