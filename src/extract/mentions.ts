@@ -54,12 +54,14 @@ function isPlausibleName(name: string): boolean {
 }
 
 // Place phrases (MentionFinder.places).
-const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?|shrine|tomb|mausoleum)s? of (${NAME})`, 'gu');
+const PLACE_OF = new RegExp(String.raw`\b(?:the |a )?(village|hamlet|town|city|district|sub-district|subdistrict|nahiya|[Qq]adh?aa?|area|region|valley|neighbou?rhood|camp|desert|mountains?|plains?|shrine|tomb|mausoleum|resort)s? of (${NAME})`, 'gu');
 // ("the Dugure (Dguri) complex": a second spelling in brackets between the name and its head.)
 const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:\((?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:al-)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\) )?(?:(?:refugee|displacement|IDP) )?(village|district|sub-district|subdistrict|nahiya|qadh?aa?|(?:oil |gas )?field(?! (?:commanders?|hospitals?|marshal|trips?|visits?|offices?|teams?|units?|work|guns?|artillery|surveys?|staff))|area|valley|camp|complex|neighbou?rhood|mountains?|(?:mountain )?range|ridge|hills?|desert|plains?|region|resort|lake|site)\b`, 'gu');
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+/** ", about 15 kilometers east of Zakho": the bearing from a known place told right after a name. */
+const BEARING_AFTER = new RegExp(String.raw`^,? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:\(\d+ (?:km|miles)\) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'u');
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
 const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
 const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu');
@@ -148,7 +150,14 @@ export class MentionFinder {
     const found: { name: string; type: string; end: number; quarter?: boolean; near?: GazetteerEntry; parent?: GazetteerEntry; homonym?: boolean }[] = [];
     // ("the shrine of Sharaf al-Din": a shrine by the short name it goes by; a saint's full lineage, "the shrine of Sayyid X
     // bin Y al-Z", is no name a report uses for the place.)
-    for (const m of matchesOf(text, PLACE_OF)) if (!/^(?:shrine|tomb|mausoleum)$/i.test(m[1]!) || cleanName(m[2]!).split(/\s+/).length <= 3) found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end: (m.index ?? 0) + m[0].length });
+    for (const m of matchesOf(text, PLACE_OF)) {
+      if (/^(?:shrine|tomb|mausoleum)$/i.test(m[1]!) && cleanName(m[2]!).split(/\s+/).length > 3) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      // "the summer resort of Sharanish, about 15 kilometers east of Zakho": a resort told by its bearing from a town lies in the town's unit.
+      const bearing = /^resorts?$/i.test(m[1]!) ? BEARING_AFTER.exec(text.slice(end, end + 80)) : null;
+      const near = bearing ? this.lookup(cleanName(bearing[1]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION') : undefined;
+      found.push({ name: cleanName(m[2]!), type: m[1]!.toLowerCase(), end, ...(near ? { near } : {}) });
+    }
     // "the villages of Barbzin and Shine", "the villages between Zinana and Palkana": the second name too.
     for (const m of matchesOf(text, PLACE_PAIR)) {
       const end = (m.index ?? 0) + m[0].length;

@@ -6,6 +6,8 @@
  *   disrupted attack.
  * - A bare "strike" that is the subject of a verb of harm, with the place it hit between ("A strike on the slopes above X,
  *   ..., killed three men"), is an air or drone strike, as "the strike hit" already was.
+ * - A resort named as such ("the summer resort of X", as "the village of X") is a place of its own, in the unit of the town
+ *   it is measured from ("..., about 15 kilometers east of Zakho").
  * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,5 +49,25 @@ describe('a strike that harms, the place it hit between', () => {
 
   it('keeps a general strike no air strike', () => {
     expect(types('A general strike in Kut on Sunday closed shops and schools, and hundreds of teachers marched to the governorate building.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+});
+
+describe('a resort named as such, told by its bearing from a town', () => {
+  const places = (text: string) => all(text, '2024-03-13').map((e) => e.place);
+
+  it('places a strike at the resort it hit, not at the town it is measured from', () => {
+    expect(places('On Monday a drone struck a car near the mountain resort of Zalan, about 20 kilometers north of Zakho, killing two men.')).toEqual(['place:zalan']);
+  });
+
+  it('places shelling at a resort named after "the slopes above"', () => {
+    expect(places('Artillery shells landed on the slopes above the tourist resort of Besifki, some 10 km east of Soran, on Tuesday, wounding a shepherd.')).toEqual(['place:besifki']);
+  });
+
+  it('places a clash at a resort told before its town, in another word order', () => {
+    expect(places('Two guards were killed on Friday when gunmen attacked a checkpoint at the entrance to the resort of Hawdian, west of Shaqlawa.')).toEqual(['place:hawdian']);
+  });
+
+  it('keeps a bearing told without a resort placed at the town it is measured from', () => {
+    expect(places('A roadside bomb killed two soldiers about 15 kilometers east of Zakho on Sunday.')).toEqual(['place:zakho']);
   });
 });
