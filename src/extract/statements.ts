@@ -527,6 +527,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /^(?:its|their)\b/i.test(m[0]) && !verbs.length && !/\baccording to\b/i.test(text) && !inQuote(r.quotes, m.index, m.index + 1) && !carried) continue;
         // "called on the international community to stand by Iraq": what the call asks for, not the speaker's own stance.
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s)|appeal(?:ed|s)? to|invit(?:ed|es))\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+        // "the international community must stand by Iraq", "Arab states should support Baghdad": what another is said to be
+        // bound to do is a call on them (read as one above), not the speaker's own solidarity ("we must stand by" is).
+        if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:(?:also|now|continue to|always)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:we|i|us|all of us)\s+(?:\w+\s+)?(?:must|should|ought to|need to|have to)\s+(?:(?:also|now|continue to|always)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
         if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && m !== shoulder && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
         // "held a sit-in ... to demand compensation", "returned to the base to support the offensive": the purpose of

@@ -88,3 +88,25 @@ describe('an order to a body described by where it serves', () => {
     expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
   });
 });
+
+describe('what another is said to be bound to do is a call on them, not the speaker\'s own solidarity', () => {
+  it('reads no solidarity in \'"the world must stand with the families of Tarmiyah," X said\' (a call on the world)', () => {
+    const found = statementsOf(`${bomb}"The world must stand with the families of Tarmiyah against these killers," Interior Minister Qasim al-Araji said.`);
+    expect(found.filter((s) => s.endsWith('SOLIDARITY'))).toEqual([]);
+  });
+
+  it('reads no support in "said Arab states should also support Baghdad in its war on terror"', () => {
+    const found = statementsOf(`${bomb}Prime Minister Mustafa al-Kadhimi said the Arab states should also support Baghdad in its war on terrorism.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('reads no solidarity in "added that the neighbouring countries need to stand by the Iraqi people"', () => {
+    const found = statementsOf(`${bomb}Foreign Minister Fuad Hussein condemned the bombing and added that the neighbouring countries need to stand by the Iraqi people.`);
+    expect(found.filter((s) => s.endsWith('SOLIDARITY'))).toEqual([]);
+  });
+
+  it('still reads solidarity in \'"We must stand by the people of Tarmiyah," X said\' (the speaker among those bound)', () => {
+    const found = statementsOf(`${bomb}"We must stand by the people of Tarmiyah in these hard days," Interior Minister Qasim al-Araji said.`);
+    expect(found).toContain('person:qasim-al-araji SOLIDARITY');
+  });
+});
