@@ -23,8 +23,15 @@ const ACTORS = new Set<string>(ACTOR_KINDS);
 
 /** The verbs of speech or stance in the sentence, outside quotes, as offsets. */
 export function speechVerbs(outside: string): number[] {
-  return matchesOf(outside, SPEECH_VERB).map((m) => m.index ?? 0);
+  // ("to meet the group's demand", "their appeal", "the kidnappers' demands": a word of speech after a determiner or a possessor is a noun, no verb.)
+  return matchesOf(outside, SPEECH_VERB).map((m) => m.index ?? 0).filter((at) => !nounUse(outside, at));
 }
+/** The word at `at` follows a determiner or a possessor: a noun ("the group's demand", "their call"). */
+export function nounUse(outside: string, at: number): boolean {
+  return NOUN_BEFORE.test(outside.slice(Math.max(0, at - 12), at));
+}
+/** A determiner or a possessor right before a word. */
+const NOUN_BEFORE = /(?:['’]s|s['’]|\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those))\s+$/i;
 
 /**
  * Speakers of the verb at `cut` (an offset in the sentence): the subjects right before it, or the

@@ -14,7 +14,7 @@ import { daysBetween } from './dates.js';
 import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
-import { anaphorSpeaker, anonymousAt, sentenceSpeakers, speakersAt, speechVerbs, statementIssuer } from './speakers.js';
+import { anaphorSpeaker, anonymousAt, nounUse, sentenceSpeakers, speakersAt, speechVerbs, statementIssuer } from './speakers.js';
 import { matchesOf } from './text.js';
 
 export interface DraftStatement {
@@ -541,7 +541,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         const participle = /^\w+ing\b/.test(outside.slice(verbAt)) && /,\s*$/.test(outside.slice(0, verbAt));
         const previousVerb = participle ? [...verbs].reverse().find((v) => v < verbAt - 2) : undefined;
         const governing = previousVerb !== undefined ? speakersAt(r, outside, previousVerb, ctx) : [];
-        let cueSpeakers = participle ? (governing.length ? governing : explicit) : speakersAt(r, outside, verbAt, ctx);
+        // ("to accept the kidnappers' demands" with no verb of saying before it: a cue told as a noun has no subject of its own.)
+        let cueSpeakers = participle ? (governing.length ? governing : explicit) : verbAt === m.index && nounUse(outside, m.index) ? [] : speakersAt(r, outside, verbAt, ctx);
         // "Iraqi officials blamed Turkish artillery; Ankara denies any role": a cue whose own subject is anonymous is
         // nobody's statement, not that of a speaker of another clause.
         if (!participle && verbAt < m.index + 3 && !cueSpeakers.length && anonymousAt(outside, verbAt) && explicit.length) continue;

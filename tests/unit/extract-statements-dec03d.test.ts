@@ -110,3 +110,27 @@ describe('what another is said to be bound to do is a call on them, not the spea
     expect(found).toContain('person:qasim-al-araji SOLIDARITY');
   });
 });
+
+describe('a word of speech after a determiner or a possessor is a noun, whose name before it is no speaker', () => {
+  const abduction = 'Gunmen abducted four shepherds near the village of Albu Sirhan on Sunday.\n\n';
+
+  it('reads no statement of the minister in "the hostages begged X to accept the kidnappers\' demands"', () => {
+    const found = statementsOf(`${abduction}In the recording, the hostages begged Interior Minister Qasim al-Araji to accept the kidnappers' demands within a week.`);
+    expect(found.filter((s) => s.startsWith('person:qasim-al-araji'))).toEqual([]);
+  });
+
+  it('reads no statement of the governor in "the families asked X to answer their call for help"', () => {
+    const found = statementsOf(`${abduction}The families of the shepherds asked Governor Rakan al-Jubouri to answer their call for help.`);
+    expect(found.filter((s) => s.startsWith('person:rakan-al-jubouri'))).toEqual([]);
+  });
+
+  it('reads no statement of the prime minister in "relatives urged X to heed the appeal of the tribe"', () => {
+    const found = statementsOf(`${abduction}Relatives of the shepherds urged Prime Minister Mustafa al-Kadhimi to heed the appeal of the tribe.`);
+    expect(found.filter((s) => s.startsWith('person:mustafa-al-kadhimi'))).toEqual([]);
+  });
+
+  it('still reads the speaker of "demanded" told as a verb ("X demanded the immediate release")', () => {
+    const found = statementsOf(`${abduction}Interior Minister Qasim al-Araji demanded the immediate release of the shepherds.`);
+    expect(found).toContain('person:qasim-al-araji CALL_FOR_ACTION');
+  });
+});
