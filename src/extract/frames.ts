@@ -422,6 +422,14 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       separate: (separate && frames.length === 0) || another || listedElsewhere || (EXPLOSIONS.includes(head.type) && (REINFORCEMENTS.test(text.slice(head.end, head.end + 80)) || reinforcementsDroveOver(text, head))) || whileBefore,
     });
   }
+  // "In a separate attack around the same time, three suicide bombers forced their way into a power station in X and blew
+  // themselves up": the opener's own bare "attack" is the report the sentence goes on to tell, no frame of its own; the
+  // sentence's first strong report opens the new incident.
+  const strong = frames.find((f) => !f.weak);
+  if (separate && frames[0]?.separate && frames[0].weak && strong) {
+    frames.shift();
+    strong.separate = true;
+  }
   // Figures go to the frame of their clause, else the nearest frame of the sentence; where a clause lists several
   // reports, to the one no list comma parts it from ("a civilian was wounded in X, an officer was shot dead in Y").
   if (frames.length) {

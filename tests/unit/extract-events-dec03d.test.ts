@@ -8,6 +8,8 @@
  *   ..., killed three men"), is an air or drone strike, as "the strike hit" already was.
  * - A resort named as such ("the summer resort of X", as "the village of X") is a place of its own, in the unit of the town
  *   it is measured from ("..., about 15 kilometers east of Zakho").
+ * - A sentence opened as another incident ("In a separate attack around the same time, ...") whose opener's bare "attack" is
+ *   only the report the sentence goes on to tell: the sentence's first strong report opens the new incident, not the opener.
  * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,5 +71,25 @@ describe('a resort named as such, told by its bearing from a town', () => {
 
   it('keeps a bearing told without a resort placed at the town it is measured from', () => {
     expect(places('A roadside bomb killed two soldiers about 15 kilometers east of Zakho on Sunday.')).toEqual(['place:zakho']);
+  });
+});
+
+describe('a sentence opened as a separate attack, told by a strong report', () => {
+  const told = (text: string) => all(text, '2024-03-13').map((e) => `${e.type} ${e.place}`);
+
+  it('keeps suicide bombers in a town apart from a storming in the city, both told before dawn', () => {
+    expect(told('Gunmen stormed the provincial council building in the city of Basra before dawn on Sunday. In a separate attack around the same time, two suicide bombers blew themselves up at a checkpoint in Zubair.')).toEqual(['ARMED_CLASH place:basra', 'SUICIDE_BOMB place:zubair']);
+  });
+
+  it('keeps a bomber of "another assault" apart, with the toll of its own clause', () => {
+    expect(told('Gunmen stormed a police station in the city of Kirkuk on Friday. In another assault around the same time, a bomber wearing an explosive belt blew himself up at the gate of a power plant in Daquq, killing five workers.')).toEqual(['ARMED_CLASH place:kirkuk', 'SUICIDE_BOMB place:daquq']);
+  });
+
+  it('places the report told after "In another attack at about the same hour" where it tells', () => {
+    expect(told('Fighters raided several police posts in the city of Kirkuk on Monday night. In another attack at about the same hour, a suicide bomber detonated his vest at the gate of a mosque in Daquq.')).toEqual(['SUICIDE_BOMB place:daquq']);
+  });
+
+  it('keeps a separate attack told only by its toll an incident of its own', () => {
+    expect(told('Militants stormed police stations in the city of Kirkuk before dawn on Friday. In a separate attack around the same time, two soldiers were wounded in Hawija.')).toEqual(['ARMED_CLASH place:kirkuk', 'ARMED_CLASH place:hawija']);
   });
 });
