@@ -80,6 +80,11 @@ const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,
  * role in": the speaker's own men said to have had nothing to do with it, a denial (as "it had nothing to do with" is).
  */
 const OWN_MEN_UNLINKED = /\b(?:(?:none|neither)\s+of\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:units|members|fighters|forces|men|personnel|brigades|troops|factions|cadres|supporters|followers|formations)\s+(?:had|has|have|played|plays)\s+(?:ever\s+)?(?:any|a)|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:units|members|fighters|forces|men|personnel|brigades|troops|factions|cadres|supporters|followers|formations)\s+(?:had|has|have|played|play)\s+(?:absolutely\s+)?no)\s+(?:connection|links?|involvement|role|part|hand|relation|relationship)\s+(?:whatsoever\s+)?(?:with|to|in)\b/i;
+/**
+ * "claimed both attacks", "claimed Sunday's rocket attack", "claimed these bombings": a claim of incidents named by a determiner
+ * other than "the" (which the lexicon reads), or by the day they happened.
+ */
+const CLAIMED_NAMED = /\bclaim(?:ed|s|ing)\s+(?:both|these|this|those|the\s+(?:two|three|twin)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|yesterday['’]s|last\s+(?:night|week)['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+night['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|operations?|blasts?|explosions?|assaults?|raids?|ambush(?:es)?|killings?|shelling)\b/i;
 /** 'congratulated the people and the heroic fighters on this great victory': praise of the forces for what they did (not of a people alone). */
 const CONGRATULATED_FORCES = /\bcongratulat(?:ed|es|ing)\s+["“]?(?:(?!\bon\b)[^.;:]){0,80}?\b(?:fighters|forces|troops|Peshmerga|army|soldiers|heroes|servicem[ae]n|police|volunteers)\b["”]?(?:(?!\bon\b)[^.;:]){0,60}?\bon\s+(?:the|this|their|its|his|her)\b/i;
 /** "welcomed the truce", 'said it "welcomes the American air support"': support of what was agreed or given. */
@@ -452,6 +457,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) || !holds('welcom') ? null : WELCOMED.exec(text)],
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
+      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
     ];
     for (const [stance, m] of extra) if (m) stances.push({ stance, m });

@@ -134,3 +134,27 @@ describe('a word of speech after a determiner or a possessor is a noun, whose na
     expect(found).toContain('person:qasim-al-araji CALL_FOR_ACTION');
   });
 });
+
+describe('a claim of incidents named by a determiner other than "the" or by their day', () => {
+  const twin = 'Two car bombs exploded near a market in the Jamila area of Baghdad on Sunday, killing nine people.\n\n';
+
+  it('reads "ISIS claimed both bombings in a statement" as a claim', () => {
+    const found = statementsOf(`${twin}ISIS claimed both bombings in a statement carried by its Amaq agency on Monday.`);
+    expect(found).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads "Kataib Hezbollah claimed Sunday\'s rocket attack" as a claim', () => {
+    const found = statementsOf(`Three rockets struck near the US embassy in Baghdad on Sunday, wounding a guard.\n\nKataib Hezbollah claimed Sunday's rocket attack on its Telegram channel.`, '2024-03-12');
+    expect(found).toContain('org:kataib-hezbollah CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads "In a statement, the Islamic State claimed these bombings and threatened more" (plural, "these") as a claim', () => {
+    const found = statementsOf(`${twin}In a statement on Monday, the Islamic State claimed these bombings and threatened more.`);
+    expect(found).toContain('org:isis CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads no claim in "No group has claimed both bombings yet"', () => {
+    const found = statementsOf(`${twin}No group has yet claimed both bombings, police said.`);
+    expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
+  });
+});
