@@ -99,6 +99,8 @@ const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-
  * security of any neighbouring state" is what the speaker rules out, not an act it condemns; "trying to threaten the peace of" is the act).
  */
 const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempting|attempted|seeks?|seeking|sought|bids?|efforts?|wants?|wanted|plots?|plotting|conspiracy)\s)\bto\s)\b(?:target(?:s|ed|ing)?|(?:is|are|was|were)\s+aimed\s+at|aim(?:s|ed|ing)?\s+at|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|strik(?:e|es)\s+at)\s+(?:(?:the|our|their|its|every|all)\s+)?(?:[\w-]+\s+)?(?:security|stability|livelihoods?|unity|peace|coexistence|sovereignty|safety|prestige)\s+(?:of|in)\b/i;
+/** A verb of giving aid and the kind of aid, right before "support". */
+const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
 const HARMS_COMMON_GOOD_ON = process.env.STATEMENTS_RULE_OFF !== 'harms';
 
 /** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
@@ -536,6 +538,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         // "the international community must stand by Iraq", "Arab states should support Baghdad": what another is said to be
         // bound to do is a call on them (read as one above), not the speaker's own solidarity ("we must stand by" is).
         if ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:(?:also|now|continue to|always)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:we|i|us|all of us)\s+(?:\w+\s+)?(?:must|should|ought to|need to|have to)\s+(?:(?:also|now|continue to|always)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "providing logistical support to ISIS cells", "had supplied military support to the militants": aid others gave, a deed the
+        // sentence tells, not a stance anyone takes ("We are providing support to the Peshmerga" is the speaker's own).
+        if (stance === 'SUPPORT' && /^support/i.test(m[0]) && AID_GIVEN.test(text.slice(Math.max(0, m.index - 50), m.index)) && !/\b(?:[Ww]e|I)\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 80), m.index).replace(AID_GIVEN, ''))) continue;
         // "a fisherman standing by the water": standing by or with someone is solidarity, standing by a thing is not.
         if (stance === 'SOLIDARITY' && /^(?:stand|stood)/i.test(m[0]) && m !== shoulder && !standsWithSomeone(r, ctx, m.index + m[0].length)) continue;
         // "held a sit-in ... to demand compensation", "returned to the base to support the offensive": the purpose of

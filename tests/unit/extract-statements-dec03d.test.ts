@@ -158,3 +158,27 @@ describe('a claim of incidents named by a determiner other than "the" or by thei
     expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
   });
 });
+
+describe('aid others gave, told as a deed, is no stance of support', () => {
+  const raid = 'Security forces arrested three ISIS suspects in a raid on a farm near Fallujah on Tuesday.\n\n';
+
+  it('reads no support in "saying the men had been providing logistical support to ISIS cells"', () => {
+    const found = statementsOf(`${raid}The Counter-Terrorism Service announced the arrests, saying the men had been providing logistical support to ISIS cells in the desert.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('reads no support in "said the cell supplied financial support to the militants"', () => {
+    const found = statementsOf(`${raid}The Security Media Cell said the detained cell supplied financial support to the militants hiding in the Hamrin mountains.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('reads no support in "said two of the suspects had rendered military support to ISIS"', () => {
+    const found = statementsOf(`${raid}The Interior Ministry said two of the suspects had rendered military support to ISIS before the attack on Albu Sirhan.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('still reads support in the speaker\'s own "We are providing support to the Peshmerga"', () => {
+    const found = statementsOf(`${raid}"We are also providing support to the Peshmerga in their fight against ISIS," the coalition spokesman, Colonel Wayne Marotto, said.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT')).length).toBeGreaterThan(0);
+  });
+});
