@@ -74,6 +74,8 @@ export interface EventFrame {
 }
 
 const CIVILIAN_WORDS = /\b(?:civilians?|villagers?|shepherds?|farmers?|residents?|worshipp?ers|mourners|passengers?|children|families|family|women|pilgrims?|students?|workers?|herders?|truck drivers?|wedding|funeral|market|mosque|school|a man|a woman|a child)\b/;
+/** "after a member of a Hashd brigade was ", "when two farmers were ": someone the words introduce, right before a bare toll. */
+const INTRODUCED_VICTIM = /\b(?:after|when|as|since)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|had been)\s+)?$/i;
 const SEPARATE = /^(?:In (?:a|another) (?:separate|different|similar|second|later|further|unrelated)?\s*(?:attack|incident|development|case|operation|raid|bombing|strike|blast|ambush|clash)|Separately|Elsewhere|In a separate|In another|Also on \w+day|(?:Hours|Minutes|Moments) (?:earlier|later|before|after)|(?:(?:Roughly|About|Some|Around|Nearly|Less than|More than|Only|Just) )?(?:an|one|two|three|four|five|six|half an|\d+) (?:hours?|minutes?) (?:earlier|later|before|after)|(?:Earlier|Later) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)|Earlier (?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
 const PRIORITY = new Map(EVENT_TRIGGERS.map((t, i) => [t.type, i]));
@@ -392,6 +394,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     }
     const quoted = inQuote(r.quotes, anchor.start, anchor.end);
     const clause = clauseAt(r.clauses, anchor.start);
+    // "called for an inquiry after a member of a Hashd brigade was shot dead near the village on Tuesday": in a reaction, a bare
+    // toll told of someone the words introduce ("a member of ...", "two farmers"), on a day of its own, reports a deed.
+    const time = timeOf(r, anchor, ctx.published);
+    const toldOwn = reaction && group.every((t) => t.weak && !t.definite) && time.date?.precision === 'DAY' && !time.background && time.date.index > anchor.end && INTRODUCED_VICTIM.test(text.slice(Math.max(0, anchor.start - 80), anchor.start));
     const place = placeOf(r, anchor, ctx, reaction && group.every((t) => t.definite || t.weak), segment);
     // "a farmer was wounded in X, a soldier was shot dead in Y": a listed report at a place of its own is another incident.
     const before = frames.at(-1);
@@ -409,10 +415,10 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
       perpetrators: roles.perpetrators,
       targets: roles.targets,
       place,
-      time: timeOf(r, anchor, ctx.published),
+      time,
       figures: [],
       civilians: false,
-      reference: group.every((t) => t.definite) || (reaction && group.every((t) => t.definite || t.weak)),
+      reference: group.every((t) => t.definite) || (reaction && !toldOwn && group.every((t) => t.definite || t.weak)),
       weak: group.every((t) => t.weak),
       quoted,
       response: group.every((t) => t.response),

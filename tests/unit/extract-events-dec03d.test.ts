@@ -10,6 +10,8 @@
  *   it is measured from ("..., about 15 kilometers east of Zakho").
  * - A sentence opened as another incident ("In a separate attack around the same time, ...") whose opener's bare "attack" is
  *   only the report the sentence goes on to tell: the sentence's first strong report opens the new incident, not the opener.
+ * - In a reaction, a bare toll told of someone the words introduce, on a day of its own ("called for an inquiry after a member
+ *   of a Hashd brigade was shot dead near the village on Tuesday"), reports a deed, not the incident the reaction is about.
  * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +93,26 @@ describe('a sentence opened as a separate attack, told by a strong report', () =
 
   it('keeps a separate attack told only by its toll an incident of its own', () => {
     expect(told('Militants stormed police stations in the city of Kirkuk before dawn on Friday. In a separate attack around the same time, two soldiers were wounded in Hawija.')).toEqual(['ARMED_CLASH place:kirkuk', 'ARMED_CLASH place:hawija']);
+  });
+});
+
+describe('a toll told inside a reaction, of someone introduced, on a day of its own', () => {
+  const lead = 'Gunmen abducted four men from the village of Tel Ali, near Daquq, on Saturday, police said.';
+  const told = (text: string) => all(`${lead} ${text}`, '2024-03-13').map((e) => `${e.type} ${e.date}`);
+
+  it('reads a shepherd shot dead "after" an inquiry was demanded as a killing of its own day', () => {
+    expect(told('The governor of Kirkuk demanded an inquiry on Sunday after a shepherd was shot dead near the village on Monday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2024-03-09', 'ATTACK 2024-03-11']);
+  });
+
+  it('reads two farmers killed "since", inside a call for calm, as a killing of its own day', () => {
+    expect(told('Tribal elders called for calm, saying families had been threatened since two farmers were killed in an orchard outside the village on Thursday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2024-03-09', 'ATTACK 2024-03-07']);
+  });
+
+  it('reads a policeman killed "when" residents fled, told by a governor who condemned the kidnapping, as an incident of its own', () => {
+    expect(told('The governor denounced the kidnapping and ordered an investigation, noting that residents had fled when a policeman was killed at a checkpoint near the village on Tuesday.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2024-03-09', 'ARMED_CLASH 2024-03-12']);
+  });
+
+  it('keeps the killing a reaction condemns, told without a day, a reference', () => {
+    expect(told('The governor condemned the abduction and the killing of a guard in the village, and called for an inquiry.')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE 2024-03-09']);
   });
 });
