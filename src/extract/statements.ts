@@ -101,7 +101,6 @@ const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-
 const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempting|attempted|seeks?|seeking|sought|bids?|efforts?|wants?|wanted|plots?|plotting|conspiracy)\s)\bto\s)\b(?:target(?:s|ed|ing)?|(?:is|are|was|were)\s+aimed\s+at|aim(?:s|ed|ing)?\s+at|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|strik(?:e|es)\s+at)\s+(?:(?:the|our|their|its|every|all)\s+)?(?:[\w-]+\s+)?(?:security|stability|livelihoods?|unity|peace|coexistence|sovereignty|safety|prestige)\s+(?:of|in)\b/i;
 /** A verb of giving aid and the kind of aid, right before "support". */
 const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
-const HARMS_COMMON_GOOD_ON = process.env.STATEMENTS_RULE_OFF !== 'harms';
 
 /** Quoted words that praise or justify rather than condemn ("a success", "precision defensive strikes"). */
 const PRAISING_WORDS = /^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:success|successful|precise|precision|defensive|legitimate|necessary|justified|model|heroic|victory|great achievement)\b/i;
@@ -468,7 +467,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
     // 'said such acts "target the security of Iraq"', "the strikes undermine the stability of the region": an act said to strike at a
     // good the people share is condemned, in the speaker's words (a verb of saying before it, or a quotation).
-    const harms = HARMS_COMMON_GOOD_ON && !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;
+    const harms = !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;
     if (harms && (speechVerbs(outside.slice(0, harms.index)).length > 0 || inQuote(r.quotes, harms.index, harms.index + 1))) stances.push({ stance: 'CONDEMNATION', m: harms });
     const danger = stances.some((x) => x.stance === 'CONCERN') ? null : insecurityVoiced(r, outside, stances);
     if (danger) stances.push({ stance: 'CONCERN', m: danger });

@@ -3,7 +3,7 @@
  * an act the speaker says strikes at a good a people or a country shares ("targets the livelihood of every family", "undermine
  * the security of the capital", "aiming at the unity of the people") is condemned; what the speaker rules out ("to be used to
  * threaten the security of any neighbouring state") and the writer's own narration are not.
- * (The positive cases fail with the rule switched off: STATEMENTS_RULE_OFF=harms.)
+ * (The positive cases failed with the rule switched off when it was written; the switch was removed after.)
  */
 import { describe, expect, it } from 'vitest';
 import { ref } from './extract-fixtures.js';
