@@ -728,7 +728,7 @@ const CIVILIAN_WORDS = new Set([
   'people', 'children', 'women', 'driver', 'drivers', 'family', 'families', 'passenger', 'passengers', 'worker', 'workers',
   'firefighter', 'firefighters', 'journalist', 'journalists', 'activist', 'activists', 'child', 'boy', 'boys', 'girl', 'girls',
   'man', 'men', 'woman', 'teacher', 'teachers', 'student', 'students', 'doctor', 'doctors', 'employee', 'employees',
-  'herder', 'herders', 'herdsmen', 'fireman', 'firemen',
+  'herder', 'herders', 'herdsmen', 'fireman', 'firemen', 'citizen', 'citizens',
 ]);
 const SECURITY_WORDS = new Set([
   'soldier', 'soldiers', 'police', 'policeman', 'policemen', 'police officers', 'officer', 'officers', 'troops', 'security forces',
