@@ -7,9 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedReference } from './extract-shipped.js';
 
-const { events } = shippedReference();
-const tolls = (text: string, published?: string) =>
-  events(text, published).map((e) => e.casualties.map((c) => `${c.group}${c.actor ? `/${c.actor}` : ''} ${['killed', 'injured', 'arrested', 'abducted'].filter((m) => (c as Record<string, unknown>)[m] !== undefined).map((m) => `${m} ${(c as Record<string, unknown>)[m]}`).join(' ')}`).sort());
+const { tolls } = shippedReference();
 
 describe('a share told after a toll as ", N of them ..."', () => {
   it('splits "killing 22 people, 14 of them American soldiers" into the soldiers and the rest', () => {

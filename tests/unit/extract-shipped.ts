@@ -27,5 +27,8 @@ export function shippedReference() {
   /** Each event's type, date, place, sides and casualties. */
   const events = (text: string, published?: string) =>
     extract(text, published).events.map((e) => ({ type: e.subEventType, date: e.date, place: e.place ? ref(e.place) : '-', by: (e.perpetrators ?? []).map(ref), on: (e.targets ?? []).map(ref), casualties: e.casualties ?? [] }));
-  return { extract, events };
+  /** Each event's casualty groups as sorted lines: "SECURITY_FORCES/force:pmf killed 7", "CIVILIANS killed 1 injured 2". */
+  const tolls = (text: string, published?: string) =>
+    events(text, published).map((e) => e.casualties.map((c) => `${c.group}${c.actor ? `/${c.actor}` : ''} ${['killed', 'injured', 'arrested', 'abducted'].filter((m) => (c as Record<string, unknown>)[m] !== undefined).map((m) => `${m} ${(c as Record<string, unknown>)[m]}`).join(' ')}`).sort());
+  return { extract, events, tolls };
 }
