@@ -50,9 +50,9 @@
  *   dev38  tests/corpus/dev38, a development set (opened after its first scoring as a holdout; 12 articles on Sinjar and the Nineveh Plains, 2015-2024, written 2026-12-02)
  *   dev39  tests/corpus/dev39, a development set (opened after its first scoring as a holdout; 12 articles on Kirkuk and the disputed territories, 2017-2025, written 2026-12-02)
  *   dev40  tests/corpus/dev40, a development set (opened after its first scoring as a holdout; 12 articles on Basra, Maysan and Dhi Qar, 2018-2025, written 2026-12-02)
- *   dev41  tests/corpus/dev41, a holdout (12 articles on Anbar and the western desert, 2014-2024, written 2026-12-02; score by totals at milestones only)
+ *   dev41  tests/corpus/dev41, a development set (12 articles on Anbar and the western desert, 2014-2024, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
  *   dev42  tests/corpus/dev42, a holdout (12 articles on Diyala and Salahuddin, 2018-2025, written 2026-12-02; score by totals at milestones only)
- *   dev43  tests/corpus/dev43, a holdout (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev43  tests/corpus/dev43, a development set (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
  *   dev44  tests/corpus/dev44, a holdout (12 articles on Baghdad, Babil, Wasit, Karbala and Najaf, 2013-2025, written 2026-12-02; score by totals at milestones only)
  *   dev45  tests/corpus/dev45, a holdout (12 articles on Mosul, Tal Afar, Qayyarah, Baiji, Samarra, Tikrit and Tuz Khurmatu, 2014-2025, written 2026-12-02; score by totals at milestones only)
  *   dev46  tests/corpus/dev46, a holdout (15 articles on Baghdad's belts and the mid-Euphrates, 2016-2026, written 2026-12-03; score by totals at milestones only)
@@ -134,9 +134,9 @@ const SETS: Record<string, EvaluationSet> = {
   dev38: { name: 'development 38 (tests/corpus/dev38, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev38/articles', 'tests/corpus/dev38/expected']] },
   dev39: { name: 'development 39 (tests/corpus/dev39, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev39/articles', 'tests/corpus/dev39/expected']] },
   dev40: { name: 'development 40 (tests/corpus/dev40, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev40/articles', 'tests/corpus/dev40/expected']] },
-  dev41: { name: 'holdout 41 (tests/corpus/dev41)', blind: true, folders: [['tests/corpus/dev41/articles', 'tests/corpus/dev41/expected']] },
+  dev41: { name: 'development 41 (tests/corpus/dev41, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev41/articles', 'tests/corpus/dev41/expected']] },
   dev42: { name: 'holdout 42 (tests/corpus/dev42)', blind: true, folders: [['tests/corpus/dev42/articles', 'tests/corpus/dev42/expected']] },
-  dev43: { name: 'holdout 43 (tests/corpus/dev43)', blind: true, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
+  dev43: { name: 'development 43 (tests/corpus/dev43, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
   dev44: { name: 'holdout 44 (tests/corpus/dev44)', blind: true, folders: [['tests/corpus/dev44/articles', 'tests/corpus/dev44/expected']] },
   dev45: { name: 'holdout 45 (tests/corpus/dev45)', blind: true, folders: [['tests/corpus/dev45/articles', 'tests/corpus/dev45/expected']] },
   dev46: { name: 'holdout 46 (tests/corpus/dev46)', blind: true, folders: [['tests/corpus/dev46/articles', 'tests/corpus/dev46/expected']] },
