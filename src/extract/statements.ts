@@ -87,8 +87,13 @@ const OWN_MEN_UNLINKED = /\b(?:(?:none|neither)\s+of\s+(?:its|their|our)\s+(?:[\
 const CLAIMED_NAMED = /\bclaim(?:ed|s|ing)\s+(?:both|these|this|those|the\s+(?:two|three|twin)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|yesterday['’]s|last\s+(?:night|week)['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+night['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|operations?|blasts?|explosions?|assaults?|raids?|ambush(?:es)?|killings?|shelling)\b/i;
 /** 'congratulated the people and the heroic fighters on this great victory': praise of the forces for what they did (not of a people alone). */
 const CONGRATULATED_FORCES = /\bcongratulat(?:ed|es|ing)\s+["“]?(?:(?!\bon\b)[^.;:]){0,80}?\b(?:fighters|forces|troops|Peshmerga|army|soldiers|heroes|servicem[ae]n|police|volunteers)\b["”]?(?:(?!\bon\b)[^.;:]){0,60}?\bon\s+(?:the|this|their|its|his|her)\b/i;
-/** "welcomed the truce", 'said it "welcomes the American air support"': support of what was agreed or given. */
-const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+["“]?(?:(?:the|this|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|support|assistance|help|decision|initiative|steps|measures|efforts|response|release)\b/i;
+/** "welcomed the truce", 'said it "welcomes the American air support"', "welcomed the move": support of what was agreed, given or done. */
+const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+["“]?(?:(?:the|this|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|deal|accord|support|assistance|help|decision|initiative|steps|measures|efforts|response|release|step|move|announcement|withdrawal|handover|disarmament)\b/i;
+/**
+ * '"We want the Turkish army to leave our mountains"', "I want Baghdad to answer us": the speaker's own wish that another act, a
+ * call on them (not "we want to live in peace", the speaker's own wish; not "we want our children to be safe").
+ */
+const WE_WANT = /\b(?:[Ww]e|I)\s+(?:(?:just|only|simply|all|also|now|really)\s+)?want(?:ed)?\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?|\p{Lu}[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?)to\s+(?!be\b)\p{Ll}+/u;
 /** A verb of settling before "concerns": "resolve its concerns", "address the legitimate security concerns of". */
 const SETTLED_CONCERNS = /\b(?:resolv\w*|address\w*|settl\w*|meet(?:s|ing)?|met|heed\w*|respond\w* to|listen\w* to|understand\w*|acknowledg\w*|allay\w*|eas(?:e|es|ed|ing)|dispel\w*|tak\w* into account|deal\w* with|tackl\w*)\s+(?:(?:its|their|his|her|the|any|all|such|these|those|our|your|legitimate|security|mutual|genuine|outstanding)\s+){0,3}$/i;
 /** "there is no legal justification for", "nothing can justify", "cannot be justified", "nobody has the right to shoot at": the act is condemned. */
@@ -429,10 +434,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
-    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
+    // ("The coalition said it had carried out no strike in the area": a body denying its own side's deed claims nothing.)
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
     // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
-    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
+    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
     // (Each cue regex below runs only where the sentence holds a word it cannot match without: a cheap gate, most sentences have none.)
     const lower = text.toLowerCase();
@@ -452,6 +458,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
       ['CALL_FOR_ACTION', placed],
+      ['CALL_FOR_ACTION', has('CALL_FOR_ACTION') || ordered || placed || !holds('want') ? null : WE_WANT.exec(text)],
       ['CONCERN', has('CONCERN') || !holds('danger', 'alarming', 'worr', 'troubling', 'grave', 'peril') ? null : CALLED_DANGEROUS.exec(text)],
       ['SUPPORT', has('SUPPORT') || !holds('congratulat') ? null : CONGRATULATED_FORCES.exec(text)],
       // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)
@@ -499,7 +506,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // ("Troops of the 20th Division arrested ..., the division said in a statement": the doer the noun names.)
     const trailing = TRAILING_ATTRIBUTION.exec(outside);
     const referredTo = fallback && (anaphorAt || pronoun) ? fallback : trailing ? (trailing[1] ? doerNamed(trailing[1], r, incidents, ctx) : null) ?? previous : null;
-    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
+    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
     if (told) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: told });
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
