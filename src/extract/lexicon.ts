@@ -165,6 +165,8 @@ export const TITLES = [
   'Subdistrict Director', 'subdistrict director', 'Sub-district Director', 'sub-district director', 'district mayor', 'Operations Commander', 'Minister of Peshmerga Affairs', 'High Representative', 'Secretary',
   'District Administrator', 'district administrator', 'Administrator', 'administrator', 'Qaimaqam', 'qaimaqam', 'Qaimmaqam', 'qaimmaqam',
   'Member of Parliament', 'member of parliament',
+  // "the village mukhtar, X", "Mukhtar X of Kani Spi": a village's headman, who speaks for it in border reporting.
+  'Mukhtar', 'mukhtar',
   // "Diyala provincial council member X", "Kirkuk councillor X": a member of a local council.
   'provincial council member', 'council member', 'councillor', 'councilor',
   'National Security Adviser', 'National Security Advisor', 'Security Adviser', 'Adviser', 'Advisor', 'adviser', 'advisor', 'Chief of Staff', 'counterpart',

@@ -457,7 +457,7 @@ export class MentionFinder {
     }
     // "..., the mayor, Ahmed Khalid, said.": a person a bare title introduces as the speaker (the office is read with the offices).
     for (const m of matchesOf(text, PEOPLE_PATTERNS.bareTitled)) {
-      const name = stripRank(m[1]!);
+      const name = stripRank(m[1] ?? m[2]!);
       if (isPlausibleName(name) && !this.lookup(name).length && !name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) this.register('Person', name, s.text);
     }
     // "The air force spokesman, Brigadier General Saad al-Ubaidi,": the body named before the title, without "'s".
@@ -931,7 +931,8 @@ const PEOPLE_PATTERNS = {
   // "according to the subdistrict director, Kamaran Hassan.": the unit is resolved with the offices (offices.ts).
   unitTitled: new RegExp(String.raw`${UNIT_PHRASE}, ${HONORIFICS}${PERSON}(?:,|\.(?=\s|$))`, 'gu'),
   // "..., the mayor, Ahmed Khalid, said.", "The governor, X, told reporters": a bare title, the name, a verb of saying.
-  bareTitled: new RegExp(String.raw`\b[Tt]he (?:mayor|governor|qaimm?aqam|director|spokes(?:man|person|woman)|commander|chief|ambassador|minister|head|official), ${HONORIFICS}${PERSON}, (?:said|says|told|added|stated|explained|noted)\b`, 'gu'),
+  // ('... ," said the village mukhtar, Ahmed Khalid.': the same, the verb of saying before the title.)
+  bareTitled: new RegExp(String.raw`\b[Tt]he (?:mayor|governor|qaimm?aqam|director|spokes(?:man|person|woman)|commander|chief|ambassador|minister|head|official), ${HONORIFICS}${PERSON}, (?:said|says|told|added|stated|explained|noted)\b|\b(?:said|says|added) the (?:(?:local|village|town|district|sub-?district|city|area)['’]?s? )?(?:mayor|mukhtar|governor|qaimm?aqam|director|spokes(?:man|person|woman)|commander|chief|head|official), ${HONORIFICS}${PERSON}(?:\.(?=\s|$)|$)`, 'gu'),
   // "Hamid Farhan al-Jarba told Kurdistan24": an Arabic or Kurdish name (with its particle) that speaks.
   speaking: new RegExp(String.raw`(?:^|[.;:"“”] |,["”]? )((?:[A-Z][\p{L}'’]+ ){1,3}(?:al-|Al-|bin |ibn |Abu )[A-Z][\p{L}'’]+) (?:told|said|says|added|stressed|warned|condemned|denounced|deplored|expressed|offered|extended|urged|called|denied|rejected|wrote|tweeted|posted)\b`, 'gu'),
 };

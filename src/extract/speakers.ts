@@ -33,6 +33,8 @@ export function nounUse(outside: string, at: number): boolean {
 /** A determiner or a possessor right before a word. */
 const NOUN_BEFORE = /(?:['’]s|s['’]|\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those))\s+$/i;
 
+/** "said the village mukhtar, ", "according to Kavarok's mayor, ": a verb of saying, a title of one word set off by a comma, the name next. */
+const TITLE_SET_OFF = /\b(?:said|according to|says|added|stated)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:mayor|mukhtar|governor|qaimm?aqam|director|spokes(?:man|woman|person)|commander|chief|head|official),\s+$/u;
 /**
  * Speakers of the verb at `cut` (an offset in the sentence): the subjects right before it, or the
  * name right after "said"/"according to". A titled person outranks the body named in their title.
@@ -88,7 +90,8 @@ export function speakersAt(r: SentenceReading, outside: string, cut: number, ctx
     // The verb of saying is this verb ("X condemned the attack and said Turkey stood": Turkey is no speaker of
     // "condemned", only of what follows "said"), or "according to".
     const from = Math.max(0, rel - 60);
-    const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel));
+    // ('..." said the village mukhtar, X.', "according to Kavarok's mayor, X": a title set off by a comma before the name.)
+    const say = /\b(?:said|according to|says|wrote|posted|added|stated)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}.-]*|of)\s+){0,4}$/u.exec(outside.slice(from, rel)) ?? TITLE_SET_OFF.exec(outside.slice(from, rel));
     const attributed = Boolean(say) && rel > cut - 5 && rel - cut < 60 && (/^according/.test(say![0]) || Math.abs(from + say!.index - cut) <= 2);
     // "The attack was condemned by UNAMI and the US Embassy": the agent of a passive verb, each name of its list.
     const agent = passive && rel > cut && rel - cut < 160 && /^\w+\s+(?:(?:strongly|also|widely|swiftly|quickly|poured|came|flowed|followed|in|has|have|had)\s+){0,3}(?:,\s*including\s+)?(?:by|from)\s+(?:the\s+)?$/i.test(outside.slice(cut, rel).replace(/\s+(by|from)\s+(?:the\s+)?(?:[^,;.]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+$/, ' $1 '));
