@@ -160,6 +160,9 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
     if (!MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
     const e = pick(m, 'actor');
     if (e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))) return e;
+    // ("Two members of the Democratic Party of Iranian Kurdistan (KDPI) were killed": a party's members, told as its members, are its
+    // dead or wounded; not its members arrested, whom the arresting side does not take for the party.)
+    if (e?.kind === 'Organization' && e.organizationType === 'POLITICAL_PARTY' && (f.measure === 'killed' || f.measure === 'injured')) return e;
   }
   return null;
 }
