@@ -98,7 +98,8 @@ const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd
 
 /** "died overnight", "succumbed to his wounds on Sunday", "died in hospitals overnight": the words before the day a wounded victim died. */
 const DIED_LATER = /\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries))?(?:\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}hospitals?)?\s+(?:on\s+|early\s+|late\s+)?$/i;
-const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt)\b/i;
+// ("A second man shot when troops fired on the crowd died in hospital overnight": shot, not shot dead, is wounded.)
+const WOUNDED_BEFORE = /\b(?:wounded|injured|hurt|shot(?!\s+(?:dead|and\s+killed)\b))\b/i;
 /** "... on Monday of wounds sustained ...": what a victim died of, told after the day. */
 const DIED_OF = /^\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b/i;
 

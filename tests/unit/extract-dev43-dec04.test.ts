@@ -1,0 +1,129 @@
+/**
+ * Speakers and stances of the round of 2026-12-04 (dev43: the Kurdistan Region's borders), each written in new words against the
+ * shipped reference. The positive cases fail with the rule switched off (measured with a temporary switch, removed since; the
+ * reference entries by taking them out).
+ */
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
+
+const { extract } = shippedReference();
+const statementsOf = (text: string, published?: string, source?: string) => extract(text, published, source).statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+
+const shelling = 'Turkish artillery shelled the orchards of the village of Bermize in Amedi district on Monday, wounding two farmers.\n\n';
+const drone = 'A drone struck a car on the road outside Sidakan on Monday evening, killing two men.\n\n';
+
+describe('bodies the reference names as Anadolu and Kurdish outlets write them', () => {
+  it('reads "the National Defense Ministry" (Ankara\'s name for its ministry) as the Turkish defence ministry', () => {
+    const found = statementsOf('Turkish jets struck shelters of the PKK in the Hakurk region on Sunday night.\n\nThe National Defense Ministry said in a statement that its jets had struck twelve targets.');
+    expect(found).toContain('org:turkey-defence-ministry CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads "the Kurdistan Region\'s Interior Ministry" as the regional ministry, not the Kurdistan Regional Government', () => {
+    const found = statementsOf(`${drone}The Kurdistan Region's Interior Ministry denounced the strike as an attack on the region's sovereignty.`);
+    expect(found).toContain('org:krg-ministry-of-interior CONDEMNATION');
+    expect(found.filter((s) => s.startsWith('gov:krg'))).toEqual([]);
+  });
+
+  it('keeps the Iraqi interior ministry for "the Iraqi Interior Ministry"', () => {
+    const found = statementsOf(`${drone}The Iraqi Interior Ministry denounced the strike.`);
+    expect(found).toContain('org:iraq-ministry-of-interior CONDEMNATION');
+    expect(found.filter((s) => s.startsWith('org:krg-ministry-of-interior'))).toEqual([]);
+  });
+});
+
+describe("the speaker's own wish that another act", () => {
+  it('reads a quoted "We want the army to pull back" as a call for action', () => {
+    const found = statementsOf(`${shelling}"Our children cannot sleep at night. We want the Turkish soldiers to pull back from the ridge," said Dilan Omer, a teacher in the village.`);
+    expect(found).toContain('person:dilan-omer CALL_FOR_ACTION');
+  });
+
+  it('reads "I want Baghdad to send its own troops" as a call for action', () => {
+    const found = statementsOf(`${shelling}"I want Baghdad to send its own border guards here," Rezan Ali, a shepherd from the village, told reporters.`);
+    expect(found).toContain('person:rezan-ali CALL_FOR_ACTION');
+  });
+
+  it('keeps no call in "we want to go back to our fields" (the speaker\'s own wish)', () => {
+    const found = statementsOf(`${shelling}"We only want to go back to our fields," said Dilan Omer, a teacher in the village.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+
+  it('keeps no call in "we want the children to be safe"', () => {
+    const found = statementsOf(`${shelling}"We want the children to be safe," said Dilan Omer, a teacher in the village.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+});
+
+describe('a title set off by a comma between the verb of saying and the name', () => {
+  it('reads \'..." said the village mukhtar, X.\' as X\'s words', () => {
+    const found = statementsOf(`${shelling}"We call on the Turkish army to stop shelling our orchards," said the village mukhtar, Kawa Rashid.`);
+    expect(found).toContain('person:kawa-rashid CALL_FOR_ACTION');
+  });
+
+  it('reads \'..." said the mayor, X.\' as X\'s words', () => {
+    const found = statementsOf(`${drone}"We condemn this attack on our people," said the mayor, Aso Kamal.`);
+    expect(found).toContain('person:aso-kamal CONDEMNATION');
+  });
+
+  it('keeps the body as the speaker in \'..." said the ministry.\' (no name after the title)', () => {
+    const found = statementsOf(`Turkish jets struck shelters of the PKK in the Hakurk region on Sunday night.\n\n"We condemn this attack," said the Iraqi Foreign Ministry.`);
+    expect(found.filter((s) => s.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe("a village's mukhtar is a title before a name", () => {
+  it('reads "Mukhtar X of the village condemned" as a person who speaks', () => {
+    const found = statementsOf(`${shelling}Mukhtar Hozan Badri of Bermize condemned the shelling of the orchards.`);
+    expect(found).toContain('person:hozan-badri CONDEMNATION');
+  });
+});
+
+describe('a move or an announcement welcomed', () => {
+  it('reads "welcomed the move" as support', () => {
+    const found = statementsOf(`${shelling}The Kurdistan Regional Government welcomed the move in a statement on Tuesday, saying it hoped the border villages would see peace.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('reads "welcomed the announcement" as support', () => {
+    const found = statementsOf(`${shelling}The United Nations mission welcomed the announcement and said it was ready to help.`);
+    expect(found.some((s) => s.endsWith('SUPPORT'))).toBe(true);
+  });
+
+  it('keeps no support in "welcomed the delegation" (a visit hosted)', () => {
+    const found = statementsOf(`${shelling}The governor of Duhok welcomed the delegation at his office on Tuesday.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+});
+
+describe("a party's members counted as its members", () => {
+  const { tolls } = shippedReference();
+
+  it('reads "three members of the Kurdistan Freedom Party (PAK) were killed" as the party\'s dead', () => {
+    const found = tolls('Three members of the Kurdistan Freedom Party (PAK) were killed when Iranian drones struck their camp near Altun Kupri late on Wednesday.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS/org:pak killed 3');
+  });
+
+  it('keeps party members arrested without the party as a side ("police detained four members of Komala")', () => {
+    const found = tolls('Police detained four members of Komala at a checkpoint outside Penjwen on Wednesday.', '2024-03-14');
+    expect(found.flat().filter((x) => x.includes('/org:komala'))).toEqual([]);
+  });
+
+  it('keeps a bare figure with no party named ("two party members were wounded") without an actor', () => {
+    const found = tolls('Two party members were wounded when Iranian drones struck a camp near Altun Kupri late on Wednesday.', '2024-03-14');
+    expect(found.flat().filter((x) => x.includes('/org:'))).toEqual([]);
+  });
+});
+
+describe('a victim shot in the incident who died later', () => {
+  const { events } = shippedReference();
+
+  it('dates the shooting by the day the toll names, not by the night a man "shot when" it happened died', () => {
+    const found = events('A third villager shot when soldiers fired on the crowd at the gate of the base died in hospital overnight, doctors said on Monday, raising the toll from Sunday\'s protest to three dead.', '2024-03-11');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-10']);
+  });
+
+  it('keeps the night for a man "shot dead" overnight', () => {
+    const found = events('A villager was shot dead overnight by gunmen at the gate of his farm near Daquq, police said on Monday.', '2024-03-11');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+});
