@@ -434,11 +434,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const stances = [...stanceCuesIn(text)];
     // "Turkish jets struck positions of the PKK ..., Turkey's defence ministry said": a security body telling
     // what its own side did in the incident this sentence reports claims it.
-    // ("The coalition said it had carried out no strike in the area": a body denying its own side's deed claims nothing.)
-    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
+    const ownSide = explicit.length && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, explicit[0]!, incidents, ctx, false, explicit[0] === own) : null;
     // "The Security Media Cell released the following statement: Iraqi F-16s struck a hideout ...": in the statement
     // a security body issues, what its own side did in the incident a sentence reports is its claim, said or not.
-    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
+    const issued = !ownSide && !explicit.length && carried && r.sentence.paragraph > carriedParagraph && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, carried, incidents, ctx, true) : null;
     if (ownSide ?? issued) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: (ownSide ?? issued)! });
     // (Each cue regex below runs only where the sentence holds a word it cannot match without: a cheap gate, most sentences have none.)
     const lower = text.toLowerCase();
@@ -506,7 +505,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // ("Troops of the 20th Division arrested ..., the division said in a statement": the doer the noun names.)
     const trailing = TRAILING_ATTRIBUTION.exec(outside);
     const referredTo = fallback && (anaphorAt || pronoun) ? fallback : trailing ? (trailing[1] ? doerNamed(trailing[1], r, incidents, ctx) : null) ?? previous : null;
-    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY' || x.stance === 'DENIAL') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
+    const told = !explicit.length && !ownSide && !issued && referredTo && !stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY') ? ownSideReport(r, outside, referredTo, incidents, ctx) : null;
     if (told) stances.push({ stance: 'CLAIM_OF_RESPONSIBILITY', m: told });
     if (stances.length) {
       if (!fallback && !explicit.length) ctx.warnings.push(`statement without a speaker: ${text.slice(0, 80)}`);
