@@ -1,7 +1,8 @@
 /**
  * Dates in a sentence, resolved against the publication date as news is written: a bare weekday
  * ("on Friday") is the most recent such day on or before publication, "last <weekday>" the one
- * before that, a month and day without a year is the latest one not after publication.
+ * before that when the bare weekday would be the publication day or the day before, a month and
+ * day without a year is the latest one not after publication.
  */
 import * as chrono from 'chrono-node';
 import { addDays, daysBetween } from '../domain/dates.js';
@@ -179,7 +180,10 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     if (weekday >= 0 && !start.isCertain('day')) {
       const pubDay = ref.getUTCDay();
       let back = (pubDay - weekday + 7) % 7;
-      if (/\blast\b/.test(sentence.slice(Math.max(0, index - 6), index + text.length).toLowerCase()) && back === 0) back = 7;
+      // "last Tuesday" written on a Wednesday: the Tuesday of the week before; the day before is "yesterday" or "on Tuesday".
+      const lastNamed = /\blast\b/.test(sentence.slice(Math.max(0, index - 6), index + text.length).toLowerCase());
+      if (lastNamed && back === 0) back = 7;
+      else if (lastNamed && back === 1) back = 8;
       date = addDays(published, -back);
     } else if (/\b(?:last|past|previous) week\b/.test(lower)) {
       // The calendar week (Monday to Sunday) before the publication's.

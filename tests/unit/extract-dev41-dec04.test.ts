@@ -1,0 +1,36 @@
+/**
+ * Dating events, round of 4 December (dev41 opened): a mechanism widened, tested in new wording against the shipped
+ * reference (none of these sentences is a corpus sentence).
+ * - "last <weekday>" naming the day before publication ("last Tuesday" in a Wednesday's paper) is the weekday of the week
+ *   before: a reporter tells the day before as "yesterday" or "on Tuesday", so "last" reaches back a week, as it already
+ *   did for the publication's own weekday.
+ * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedReference } from './extract-shipped.js';
+
+const { events: all } = shippedReference();
+// 2024-03-13 is a Wednesday.
+const dates = (text: string) => all(text, '2024-03-13').map((e) => e.date);
+
+describe('"last <weekday>" naming the day before publication', () => {
+  it('reads "last Tuesday" in a Wednesday report as the Tuesday of the week before', () => {
+    expect(dates('Last Tuesday, army jets bombed a tunnel network near Rutba, killing three militants, the command said.')).toEqual(['2024-03-05']);
+  });
+
+  it('reads "on last Tuesday" after the toll the same way', () => {
+    expect(dates('Gunmen shot dead a shepherd near Hit on last Tuesday, police said.')).toEqual(['2024-03-05']);
+  });
+
+  it('keeps a bare "on Tuesday" the day before publication', () => {
+    expect(dates('Gunmen shot dead a shepherd near Hit on Tuesday, police said.')).toEqual(['2024-03-12']);
+  });
+
+  it('keeps "last Sunday" the Sunday of the same week', () => {
+    expect(dates('Last Sunday, gunmen shot dead a shepherd near Hit, police said.')).toEqual(['2024-03-10']);
+  });
+
+  it('keeps "last Wednesday" in a Wednesday report a week back', () => {
+    expect(dates('Last Wednesday, gunmen shot dead a shepherd near Hit, police said.')).toEqual(['2024-03-06']);
+  });
+});
