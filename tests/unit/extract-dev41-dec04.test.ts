@@ -4,12 +4,14 @@
  * - "last <weekday>" naming the day before publication ("last Tuesday" in a Wednesday's paper) is the weekday of the week
  *   before: a reporter tells the day before as "yesterday" or "on Tuesday", so "last" reaches back a week, as it already
  *   did for the publication's own weekday.
+ * - A body saying its own side did no such deed ("said it had carried out no strike", "said they did not launch any attack")
+ *   denies, and claims nothing: the claim cues that read "said it had carried out" stop before "no".
  * Each positive test fails with its rule switched off; the tests named "keeps ..." guard what the rule must not take.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedReference } from './extract-shipped.js';
 
-const { events: all } = shippedReference();
+const { events: all, extract } = shippedReference();
 // 2024-03-13 is a Wednesday.
 const dates = (text: string) => all(text, '2024-03-13').map((e) => e.date);
 
@@ -32,5 +34,26 @@ describe('"last <weekday>" naming the day before publication', () => {
 
   it('keeps "last Wednesday" in a Wednesday report a week back', () => {
     expect(dates('Last Wednesday, gunmen shot dead a shepherd near Hit, police said.')).toEqual(['2024-03-06']);
+  });
+});
+
+describe('a body denying its own side did the deed', () => {
+  const stances = (text: string) => extract(text, '2024-03-13').statements.map((s) => `${s.speaker} ${s.stance}`);
+  const lead = 'A drone strike hit a convoy of the Hashd near Qaim on Monday, killing two fighters.';
+
+  it('reads "said it had carried out no strike" as a denial, not a claim', () => {
+    expect(stances(`${lead} The US-led coalition said in a tweet that it had carried out no strike near Qaim that day.`)).toEqual(['force:coalition DENIAL']);
+  });
+
+  it('reads "said they did not launch any raid" as a denial', () => {
+    expect(stances(`${lead} The US-led coalition said they did not launch any raid in the Qaim area.`)).toEqual(['force:coalition DENIAL']);
+  });
+
+  it('keeps "said it had carried out three strikes" a claim', () => {
+    expect(stances(`${lead} The US-led coalition said in a tweet that it had carried out three strikes near Qaim that day.`)).toContain('force:coalition CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('keeps "said it had carried out no fewer than" a claim', () => {
+    expect(stances(`${lead} The US-led coalition said it had carried out no fewer than three strikes near Qaim that day.`)).toContain('force:coalition CLAIM_OF_RESPONSIBILITY');
   });
 });
