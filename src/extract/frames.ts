@@ -156,8 +156,10 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   const end = f.index + f.text.length;
   for (const m of r.mentions) {
     const at = m.start - r.sentence.start;
-    if (at <= f.index || at > end + 12) continue;
-    if (!MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
+    // ("killed the three occupants of the car, who were members of the PKK": the relative clause right after the figure names them too.)
+    const relative = at > end && at <= end + 60 && RELATIVE_MEMBERS.test(r.sentence.text.slice(end, at));
+    if (at <= f.index || (at > end + 12 && !relative)) continue;
+    if (!relative && !MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
     const e = pick(m, 'actor');
     if (e && (e.kind === 'Force' || (e.kind === 'Organization' && e.organizationType === 'ARMED_GROUP'))) return e;
     // ("Two members of the Democratic Party of Iranian Kurdistan (KDPI) were killed": a party's members, told as its members, are its
@@ -166,6 +168,7 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   }
   return null;
 }
+const RELATIVE_MEMBERS = /^(?:\s+[\w-]+){0,2}?(?:\s+(?:of|in|inside|aboard)\s+(?:the|a|an|their|his)\s+[\w-]+)?\s*,\s*(?:who|all of whom|both of whom)\s+(?:were|was|are)\s+(?:all\s+)?(?:members?|fighters?|militants|cadres)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members?|fighters?|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
 /** "The YJS announced the death of two of its fighters": the force or group the possessive stands for, named before it. */
@@ -194,7 +197,7 @@ function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceR
     }
     // "members of the Federal Police" are security forces, "fighters of ISIS" militants.
     const member = memberOf(figure, r);
-    if (member && /\b(?:members?|fighters?|personnel|elements|militants|men)\b/i.test(figure.text ?? '')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
+    if (member && (/\b(?:members?|fighters?|personnel|elements|militants|men)\b/i.test(figure.text ?? '') || figure.group === 'UNSPECIFIED')) figure = { ...figure, group: member.kind === 'Force' ? 'SECURITY_FORCES' : 'MILITANTS' };
     return { ...figure, actorId: actorOfFigure(figure, r, ctx), sentence: r.sentence.text };
   });
   // "a gunfight between two clans ... Four men were detained": the men taken in a clan fight are the clans' gunmen

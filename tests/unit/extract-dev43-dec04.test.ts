@@ -127,3 +127,17 @@ describe('a victim shot in the incident who died later', () => {
     expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
   });
 });
+
+describe('the side of the dead told in a relative clause after the figure', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "killed the four men in the house, all of whom were members of the PKK" as the PKK\'s dead', () => {
+    const found = tolls('A Turkish air strike on a house near Kani Masi on Thursday killed the four men inside the house, all of whom were members of the PKK.', '2024-03-15');
+    expect(found.flat()).toContain('MILITANTS/org:pkk killed 4');
+  });
+
+  it('keeps no side for "killed the two occupants of the car, who were on their way to Duhok"', () => {
+    const found = tolls('A Turkish drone strike on a car near Kani Masi on Thursday killed the two occupants of the car, who were on their way to Duhok.', '2024-03-15');
+    expect(found.flat().filter((x) => x.includes('/org:'))).toEqual([]);
+  });
+});
