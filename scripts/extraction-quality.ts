@@ -63,6 +63,7 @@
  *   dev51  tests/corpus/dev51, a holdout (12 articles on violence around the November 2025 election campaign, written 2026-12-03; score by totals at milestones only)
  *   dev52  tests/corpus/dev52, a development set (12 articles on protests, their repression and violence against activists and journalists, 2019-2025, written 2026-12-04; opened after its first scoring as a holdout)
  *   dev53  tests/corpus/dev53, a holdout (12 articles on Nineveh outside Sinjar: ISIS cells, IEDs, strikes, arrests and checkpoint disputes, 2019-2025, written 2026-12-04; score by totals at milestones only)
+ *   dev54  tests/corpus/dev54, a holdout (12 articles on protests and violence against activists and journalists in other places and years than dev52's, 2017-2020, written 2026-12-04; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -149,6 +150,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev51: { name: 'holdout 51 (tests/corpus/dev51)', blind: true, folders: [['tests/corpus/dev51/articles', 'tests/corpus/dev51/expected']] },
   dev52: { name: 'development 52 (tests/corpus/dev52, opened after its first scoring as a holdout)', blind: false, folders: [['tests/corpus/dev52/articles', 'tests/corpus/dev52/expected']] },
   dev53: { name: 'holdout 53 (tests/corpus/dev53)', blind: true, folders: [['tests/corpus/dev53/articles', 'tests/corpus/dev53/expected']] },
+  dev54: { name: 'holdout 54 (tests/corpus/dev54)', blind: true, folders: [['tests/corpus/dev54/articles', 'tests/corpus/dev54/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
