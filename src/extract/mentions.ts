@@ -25,6 +25,8 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-\p{Lu}[\p{L}'�
 
 /** Words naming a people or a faith: "a Sunni Arab village" is no village called "Sunni Arab". */
 const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
+/** People told as those of a place ("Villagers of the X valley"): a name joined to them by "of" is the place's. */
+const PEOPLE_OF = /^(?:Residents|Villagers|Families|People|Inhabitants|Locals|Elders|Farmers|Shepherds|Tribesmen|Citizens|Youths|Women|Men|Children|Notables|Dignitaries)$/;
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
@@ -180,7 +182,8 @@ export class MentionFinder {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
     for (const m of matchesOf(text, PLACE_HEAD)) {
-      const name = cleanName(m[1]!);
+      // "Residents of the X area", "Families of the Y valley": the people of a place, not part of its name.
+      const name = cleanName(m[1]!).replace(/^(\p{L}+) of (?:the )?(?=\p{Lu})/u, (all, w: string) => (NOT_NAMES.has(w.toLowerCase()) || PEOPLE_OF.test(w) ? '' : all));
       // "a mostly Sunni Arab village": who lives there, not its name.
       if (name.split(/\s+/).every((w) => PEOPLE_WORDS.test(w))) continue;
       // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.

@@ -141,3 +141,24 @@ describe('the side of the dead told in a relative clause after the figure', () =
     expect(found.flat().filter((x) => x.includes('/org:'))).toEqual([]);
   });
 });
+
+describe('the people of a place told before its name', () => {
+  const { extract: batchOf } = shippedReference();
+  const placeNames = (text: string) => batchOf(text, '2024-03-12').entities.filter((e) => e.id.startsWith('place:')).map((e) => e.name);
+
+  it('reads "Residents of the Kani Spi area" as the Kani Spi area, not a place called "Residents of the Kani Spi"', () => {
+    const found = placeNames('Turkish jets bombed the hills above the village of Kani Spi on Monday, wounding a shepherd. Residents of the Kani Spi area say the raids have emptied the orchards.');
+    expect(found.filter((n) => /^Residents\b/.test(n))).toEqual([]);
+  });
+
+  it('reads "Families of the Berbang valley" as the Berbang valley', () => {
+    const found = placeNames('Iranian artillery shelled the slopes near Sidakan on Tuesday. Families of the Berbang valley have fled to the town.');
+    expect(found).toContain('Berbang');
+    expect(found.filter((n) => /^Families\b/.test(n))).toEqual([]);
+  });
+
+  it('keeps a name joined by "of the" whose first word is no people ("the Valley of the Wolves area")', () => {
+    const found = placeNames('Fighting broke out in the Valley of the Wolves area on Monday.');
+    expect(found).toContain('Valley of the Wolves');
+  });
+});
