@@ -57,3 +57,27 @@ describe('a body denying its own side did the deed', () => {
     expect(stances(`${lead} The US-led coalition said it had carried out no fewer than three strikes near Qaim that day.`)).toContain('force:coalition CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('infiltrators counted among the dead', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "killing two of them" after "a group of infiltrators" as militants', () => {
+    const found = tolls('Border guards opened fire on a group of infiltrators near the frontier on Tuesday, killing two of them.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS killed 2');
+  });
+
+  it('reads "killed three infiltrators" as militants', () => {
+    const found = tolls('Soldiers killed three infiltrators who tried to cross from Syria near al-Qaim on Sunday.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS killed 3');
+  });
+
+  it('reads "a band of infiltrators ..., killing four of them" as militants', () => {
+    const found = tolls('Troops ambushed a band of infiltrators west of Rutba on Friday, killing four of them and capturing one.', '2024-03-14');
+    expect(found.flat().join(' ')).toContain('MILITANTS');
+  });
+
+  it('keeps no side for "a group of smugglers ..., killing three of them"', () => {
+    const found = tolls('Soldiers opened fire on a group of smugglers near the border post on Tuesday, killing three of them.', '2024-03-14');
+    expect(found.flat().filter((x) => x.startsWith('MILITANTS'))).toEqual([]);
+  });
+});
