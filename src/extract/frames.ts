@@ -178,12 +178,17 @@ function possessorOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   return before.at(-1) ?? null;
 }
 
+/** A sentence telling a street protest (not "a letter of protest"). */
+const PROTEST_TOLD = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|took to the streets|sit-ins?|rall(?:y|ies|ied))\b(?!\s+(?:notes?|letters?)\b)(?<!\b(?:to|a|formal|diplomatic|strong)\s+protest)/i;
+
 function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
   const figures: FrameFigure[] = findFigures(r.sentence.text).map((f) => {
     let figure: Figure = f;
     // The arrested are suspects, whatever noun the text uses ("two men").
     // ... unless they are named as people of a trade or cause ("23 activists", "four journalists").
-    if (f.measure === 'arrested' && f.group === 'CIVILIANS' && !/\b(?:activists?|journalists?|protesters?|demonstrators?|teachers?|students?|employees?|bloggers?|lawyers?)\b/i.test(f.text ?? '')) figure = { ...f, group: 'UNSPECIFIED' };
+    // ... or as people taken at a protest the same sentence tells ("detained six people as hundreds took to the streets").
+    const atProtest = PROTEST_TOLD.test(r.sentence.text) && /\b(?:people|persons|individuals|youths?|young men|residents|villagers)\b/i.test(f.text ?? '');
+    if (f.measure === 'arrested' && f.group === 'CIVILIANS' && !atProtest && !/\b(?:activists?|journalists?|protesters?|demonstrators?|teachers?|students?|employees?|bloggers?|lawyers?)\b/i.test(f.text ?? '')) figure = { ...f, group: 'UNSPECIFIED' };
     // "Two of them were wounded": the group the sentence before counted ("a vehicle carrying five fighters").
     if (f.anaphoric && previous) {
       const counted = COUNTED.exec(previous.sentence.text);

@@ -162,3 +162,27 @@ describe('the people of a place told before its name', () => {
     expect(found).toContain('Valley of the Wolves');
   });
 });
+
+describe('people detained at a protest the same sentence tells', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "detained five people ... as hundreds of residents took to the streets to protest" as civilians arrested', () => {
+    const found = tolls('Police fired tear gas and detained five people in the town of Ranya on Friday, as hundreds of residents took to the streets to protest power cuts.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS arrested 5');
+  });
+
+  it('reads "arrested twelve young men during a demonstration" as civilians arrested', () => {
+    const found = tolls('Riot police arrested twelve young men during a demonstration against unpaid salaries outside the governorate building in Sulaimani on Sunday.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS arrested 12');
+  });
+
+  it('keeps suspects for "arrested four people suspected of planting bombs"', () => {
+    const found = tolls('Security forces arrested four people suspected of planting bombs in Kirkuk on Monday.', '2024-03-14');
+    expect(found.flat()).toContain('UNSPECIFIED arrested 4');
+  });
+
+  it('keeps suspects where the protest is a diplomatic note ("sent a protest note")', () => {
+    const found = tolls('Police arrested three people in Kirkuk on Monday, a day after the ministry sent a protest note to Ankara.', '2024-03-14');
+    expect(found.flat()).toContain('UNSPECIFIED arrested 3');
+  });
+});
