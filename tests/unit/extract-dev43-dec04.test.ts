@@ -186,3 +186,22 @@ describe('people detained at a protest the same sentence tells', () => {
     expect(found.flat()).toContain('UNSPECIFIED arrested 3');
   });
 });
+
+describe('"the next evening" counted from the incident told before', () => {
+  const { events } = shippedReference();
+
+  it('reads "The next evening" after a Monday shelling as Tuesday, an incident of its own', () => {
+    const found = events('Turkish artillery shelled orchards around the village of Kavne on Monday afternoon. There were no casualties.\n\nThe next evening, Turkish warplanes bombed the slopes above Sargali, a village of the same subdistrict. A shepherd was wounded.', '2024-03-16');
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2024-03-11', 'AIR_DRONE_STRIKE 2024-03-12']);
+  });
+
+  it('reads "The following afternoon" as the day after', () => {
+    const found = events('Gunmen attacked a checkpoint near Hit on Monday, killing a soldier.\n\nThe following afternoon, a roadside bomb struck an army patrol near Rutba, wounding two soldiers.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-12']);
+  });
+
+  it('keeps the incident\'s own day when "the next evening" only tells a later briefing', () => {
+    const found = events('Gunmen attacked a checkpoint near Hit on Monday, killing a soldier. The army said it would hold a briefing the next evening.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+});
