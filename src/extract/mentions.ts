@@ -62,6 +62,8 @@ const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:\((?:al-)?\p{Lu}\p{Ll}[\
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+/** "the road between Khanasor and Sinune, north of Mount Sinjar": both ends of a stretch placed by a bearing from a known place. */
+const PLACES_BETWEEN_BEARING = new RegExp(String.raw`\bbetween (?:the )?(?:(?:villages|towns) of )?(${NAME}) and (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
 /** ", about 15 kilometers east of Zakho": the bearing from a known place told right after a name. */
 const BEARING_AFTER = new RegExp(String.raw`^,? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:\(\d+ (?:km|miles)\) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'u');
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
@@ -214,6 +216,14 @@ export class MentionFinder {
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
+    }
+    for (const m of matchesOf(text, PLACES_BETWEEN_BEARING)) {
+      const from = this.lookup(cleanName(m[3]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
+      if (!from) continue;
+      for (const n of [m[1]!, m[2]!].map(cleanName)) {
+        if (this.lookup(n).length || !isPlausibleName(n) || n.split(/\s+/).length > 3) continue;
+        found.push({ name: n, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
+      }
     }
     // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
     // apposition puts inside a named unit or area is a village of it.

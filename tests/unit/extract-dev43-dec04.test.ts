@@ -205,3 +205,22 @@ describe('"the next evening" counted from the incident told before', () => {
     expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
   });
 });
+
+describe('both ends of a stretch placed by a bearing from a known place', () => {
+  const { events, extract: batchOf } = shippedReference();
+
+  it('reads "between Kani Hanjir and Bardarash, west of Erbil" as placing the unknown Kani Hanjir', () => {
+    const found = events('Militants attacked a checkpoint between Kani Hanjir and Bardarash, west of Erbil, on Monday, wounding three soldiers.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:kani-hanjir']);
+  });
+
+  it('registers both unknown ends of "the road between Girda Rash and Sheikh Wasan, north of Makhmour"', () => {
+    const names = batchOf('A drone struck a car on the road between Girda Rash and Sheikh Wasan, north of Makhmour, on Sunday, killing two men.', '2024-03-14').entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Girda Rash', 'Sheikh Wasan']));
+  });
+
+  it('keeps no place for two names between which no bearing from a known place is told ("between Ahmed and Karim")', () => {
+    const names = batchOf('A quarrel broke out between Ahmed Salih and Karim Jasim, north of the market, on Sunday, police said.', '2024-03-14').entities.filter((e) => e.id.startsWith('place:')).map((e) => e.name);
+    expect(names.filter((n) => /Ahmed|Karim/.test(n))).toEqual([]);
+  });
+});
