@@ -156,7 +156,8 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   const end = f.index + f.text.length;
   for (const m of r.mentions) {
     const at = m.start - r.sentence.start;
-    // ("killed the three occupants of the car, who were members of the PKK": the relative clause right after the figure names them too.)
+    // ("killed the three occupants of the car, who were members of the PKK": the relative clause right after the figure names them too;
+    // so does an apposition, "killing the two men inside, both members of the YBS".)
     const relative = at > end && at <= end + 60 && RELATIVE_MEMBERS.test(r.sentence.text.slice(end, at));
     if (at <= f.index || (at > end + 12 && !relative)) continue;
     if (!relative && !MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
@@ -168,7 +169,7 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   }
   return null;
 }
-const RELATIVE_MEMBERS = /^(?:\s+[\w-]+){0,2}?(?:\s+(?:of|in|inside|aboard)\s+(?:the|a|an|their|his)\s+[\w-]+)?\s*,\s*(?:who|all of whom|both of whom)\s+(?:were|was|are)\s+(?:all\s+)?(?:members?|fighters?|militants|cadres)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const RELATIVE_MEMBERS = /^(?:\s+[\w-]+){0,2}?(?:\s+(?:of|in|inside|aboard)\s+(?:the|a|an|their|his)\s+[\w-]+)?\s*,\s*(?:(?:who|all of whom|both of whom)\s+(?:were|was|are)\s+(?:all\s+|both\s+)?|(?:both|all|each)(?:\s+of\s+them)?\s+(?:an?\s+)?)(?:members?|fighters?|militants|cadres)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members?|fighters?|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
 /** "The YJS announced the death of two of its fighters": the force or group the possessive stands for, named before it. */

@@ -224,3 +224,22 @@ describe('both ends of a stretch placed by a bearing from a known place', () => 
     expect(names.filter((n) => /Ahmed|Karim/.test(n))).toEqual([]);
   });
 });
+
+describe('the side of the dead told in an apposition after the figure', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "killing the two men inside, both members of the PKK" as the PKK\'s dead', () => {
+    const found = tolls('A drone struck a car near Sinune on Sunday, killing the two men inside, both members of the PKK.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS/org:pkk killed 2');
+  });
+
+  it('reads "killing the three men in it, all of them fighters of the PKK" as the PKK\'s dead', () => {
+    const found = tolls('A Turkish drone hit a pick-up near Makhmour on Friday, killing the three men in it, all of them fighters of the PKK.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS/org:pkk killed 3');
+  });
+
+  it('keeps civilians for "killing the two men inside, both teachers from the town"', () => {
+    const found = tolls('A drone struck a car near Sinune on Sunday, killing the two men inside, both teachers from the town.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS killed 2');
+  });
+});
