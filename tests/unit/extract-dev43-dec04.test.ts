@@ -243,3 +243,22 @@ describe('the side of the dead told in an apposition after the figure', () => {
     expect(found.flat()).toContain('CIVILIANS killed 2');
   });
 });
+
+describe('a village told by an apposition "X, a village to the east of the town"', () => {
+  const { events } = shippedReference();
+
+  it('places a strike at "Garawan, a village to the east of the town"', () => {
+    const found = events('A drone hit a pick-up truck on Wednesday on the road out of Ranya towards Garawan, a village to the east of the town, killing its driver.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:garawan']);
+  });
+
+  it('places a shelling at "Bestan, a hamlet to the north of Sidakan"', () => {
+    const found = events('Iranian artillery shelled Bestan, a hamlet to the north of Sidakan, on Tuesday, wounding a farmer.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:bestan']);
+  });
+
+  it('keeps no village for "Hawre, a town to be rebuilt" (no bearing after the head)', () => {
+    const found = events('Iranian artillery shelled the hills near Sidakan on Tuesday, wounding a farmer. Residents spoke of Hawre, a town to be rebuilt.', '2024-03-14');
+    expect(found.map((e) => e.place)).not.toContain('place:hawre');
+  });
+});
