@@ -81,3 +81,23 @@ describe('infiltrators counted among the dead', () => {
     expect(found.flat().filter((x) => x.startsWith('MILITANTS'))).toEqual([]);
   });
 });
+
+describe('"the aircraft" that refers back to an unidentified drone', () => {
+  const { events } = shippedReference();
+  const sides = (text: string) => events(text, '2024-03-14').flatMap((e) => e.by);
+
+  it('reads no Iraqi Air Force into "the aircraft fired two missiles" after "an unidentified drone struck"', () => {
+    const found = sides('Three fighters of the Popular Mobilization Forces were killed on Tuesday when an unidentified drone struck their truck near Rutba, a source said.\n\nThe source said the aircraft fired two missiles at the truck as it drove towards the border.');
+    expect(found).not.toContain('force:iraqi-air-force');
+  });
+
+  it('reads no Iraqi Air Force into "the aircraft then circled" after "an unknown aircraft bombed"', () => {
+    const found = sides('An unknown aircraft bombed a PMF position near al-Qaim on Tuesday, wounding two fighters.\n\nWitnesses said the aircraft then circled over the position and bombed it again.');
+    expect(found).not.toContain('force:iraqi-air-force');
+  });
+
+  it('keeps the Iraqi Air Force for "the aircraft" where no drone was left unnamed', () => {
+    const found = sides('Iraqi F-16 jets struck an ISIS hideout near Rutba on Tuesday, killing three militants.\n\nThe military said the aircraft bombed the hideout after a week of surveillance.');
+    expect(found).toContain('force:iraqi-air-force');
+  });
+});
