@@ -262,3 +262,20 @@ describe('a village told by an apposition "X, a village to the east of the town"
     expect(found.map((e) => e.place)).not.toContain('place:hawre');
   });
 });
+
+describe('a campaign told by how long it has lasted', () => {
+  const { events } = shippedReference();
+  const types = (text: string) => events(text, '2024-03-14').map((e) => e.type);
+
+  it('reads no air strike in "marched to the base to protest against months of air strikes"', () => {
+    expect(types('Hundreds of villagers from the Barwari valley marched to the Turkish base above Kani Masi to protest against months of air strikes.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+
+  it('reads no shelling in "have endured years of Turkish shelling"', () => {
+    expect(types('Farmers in Amedi district say they have endured years of Turkish shelling.')).not.toContain('SHELLING_ARTILLERY_MISSILE_ATTACK');
+  });
+
+  it('keeps a strike told on its day after "months of relative calm"', () => {
+    expect(types('Turkish jets bombed the hills above Kani Masi on Monday after months of relative calm, killing two PKK fighters.')).toContain('AIR_DRONE_STRIKE');
+  });
+});
