@@ -156,7 +156,8 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   const end = f.index + f.text.length;
   for (const m of r.mentions) {
     const at = m.start - r.sentence.start;
-    // ("killed the three occupants of the car, who were members of the PKK": the relative clause right after the figure names them too.)
+    // ("killed the three occupants of the car, who were members of the PKK": the relative clause right after the figure names them too;
+    // so does an apposition, "killing the two men inside, both members of the YBS".)
     const relative = at > end && at <= end + 60 && RELATIVE_MEMBERS.test(r.sentence.text.slice(end, at));
     if (at <= f.index || (at > end + 12 && !relative)) continue;
     if (!relative && !MEMBERS_OF.test(r.sentence.text.slice(f.index, at))) continue;
@@ -168,7 +169,7 @@ function memberOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   }
   return null;
 }
-const RELATIVE_MEMBERS = /^(?:\s+[\w-]+){0,2}?(?:\s+(?:of|in|inside|aboard)\s+(?:the|a|an|their|his)\s+[\w-]+)?\s*,\s*(?:who|all of whom|both of whom)\s+(?:were|was|are)\s+(?:all\s+)?(?:members?|fighters?|militants|cadres)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const RELATIVE_MEMBERS = /^(?:\s+[\w-]+){0,2}?(?:\s+(?:of|in|inside|aboard)\s+(?:the|a|an|their|his)\s+[\w-]+)?\s*,\s*(?:(?:who|all of whom|both of whom)\s+(?:were|was|are)\s+(?:all\s+|both\s+)?|(?:both|all|each)(?:\s+of\s+them)?\s+(?:an?\s+)?)(?:members?|fighters?|militants|cadres)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_OF = /^\S+(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:members?|fighters?|personnel|elements|militants|men|soldiers|troops|officers|operatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
 /** "The YJS announced the death of two of its fighters": the force or group the possessive stands for, named before it. */
@@ -178,12 +179,17 @@ function possessorOf(f: Figure, r: SentenceReading): GazetteerEntry | null {
   return before.at(-1) ?? null;
 }
 
+/** A sentence telling a street protest (not "a letter of protest"). */
+const PROTEST_TOLD = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|took to the streets|sit-ins?|rall(?:y|ies|ied))\b(?!\s+(?:notes?|letters?)\b)(?<!\b(?:to|a|formal|diplomatic|strong)\s+protest)/i;
+
 function figuresOf(r: SentenceReading, ctx: ArticleContext, previous?: SentenceReading): FrameFigure[] {
   const figures: FrameFigure[] = findFigures(r.sentence.text).map((f) => {
     let figure: Figure = f;
     // The arrested are suspects, whatever noun the text uses ("two men").
     // ... unless they are named as people of a trade or cause ("23 activists", "four journalists").
-    if (f.measure === 'arrested' && f.group === 'CIVILIANS' && !/\b(?:activists?|journalists?|protesters?|demonstrators?|teachers?|students?|employees?|bloggers?|lawyers?)\b/i.test(f.text ?? '')) figure = { ...f, group: 'UNSPECIFIED' };
+    // ... or as people taken at a protest the same sentence tells ("detained six people as hundreds took to the streets").
+    const atProtest = PROTEST_TOLD.test(r.sentence.text) && /\b(?:people|persons|individuals|youths?|young men|residents|villagers)\b/i.test(f.text ?? '');
+    if (f.measure === 'arrested' && f.group === 'CIVILIANS' && !atProtest && !/\b(?:activists?|journalists?|protesters?|demonstrators?|teachers?|students?|employees?|bloggers?|lawyers?)\b/i.test(f.text ?? '')) figure = { ...f, group: 'UNSPECIFIED' };
     // "Two of them were wounded": the group the sentence before counted ("a vehicle carrying five fighters").
     if (f.anaphoric && previous) {
       const counted = COUNTED.exec(previous.sentence.text);

@@ -188,7 +188,8 @@ export const GROUP_NOUNS: { pattern: RegExp; group: CasualtyGroup; actorHint?: s
   { pattern: new RegExp(`^${CIVILIAN_TRADES}$`), group: 'CIVILIANS' },
   // "three wanted men": men the forces were after, of the armed side whatever the noun.
   { pattern: /^wanted (?:m[ae]n|persons?|people|individuals)$/, group: 'MILITANTS' },
-  { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide )?bombers?|gunm[ae]n|tribesmen|clansmen|tribal fighters|assailants?|suspects?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
+  // ("infiltrators": armed men crossing a guarded border, of the armed side.)
+  { pattern: /^(?:militants?|insurgents?|terrorists?|jihadists?|attackers?|(?:suicide )?bombers?|gunm[ae]n|tribesmen|clansmen|tribal fighters|assailants?|suspects?|infiltrators?|members|fighters of isis|isis (?:militants?|members?|fighters?|suspects?|operatives?)|daesh (?:militants?|members?|terrorists?))$/, group: 'MILITANTS' },
 ];
 
 const NUMBER_WORDS: Record<string, number> = {

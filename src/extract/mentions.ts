@@ -25,6 +25,8 @@ export const NAME = String.raw`(?:(?:al|el|as|ad|ash|an|ar|at|az)-\p{Lu}[\p{L}'�
 
 /** Words naming a people or a faith: "a Sunni Arab village" is no village called "Sunni Arab". */
 const PEOPLE_WORDS = /^(?:Sunni|Shiite|Shia|Shi['’]ite|Arab|Kurdish|Kurd|Turkmen|Yazidi|Ezidi|Christian|Assyrian|Chaldean|Shabak|Kakai|Kaka['’]i|Muslim|Mixed|Bedouin)$/;
+/** People told as those of a place ("Villagers of the X valley"): a name joined to them by "of" is the place's. */
+const PEOPLE_OF = /^(?:Residents|Villagers|Families|People|Inhabitants|Locals|Elders|Farmers|Shepherds|Tribesmen|Citizens|Youths|Women|Men|Children|Notables|Dignitaries)$/;
 const PLACE_TYPE_OF: Record<string, string> = {
   village: 'VILLAGE', hamlet: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', 'sub-district': 'SUBDISTRICT', subdistrict: 'SUBDISTRICT',
   nahiya: 'SUBDISTRICT', qadha: 'DISTRICT', qada: 'DISTRICT', qadaa: 'DISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE', area: 'AREA', region: 'AREA', valley: 'AREA', neighbourhood: 'AREA',
@@ -60,11 +62,13 @@ const PLACE_HEAD = new RegExp(String.raw`\b(${NAME}) (?:\((?:al-)?\p{Lu}\p{Ll}[\
 const PLACE_PAIR = new RegExp(String.raw`\b(village|town)s (?:of|between|around|near) (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACES_LISTED = new RegExp(String.raw`\b(?:two|three|four|several|\d+) (?:(?:neighbou?ring|nearby|adjacent|small|other|[\w-]+) )?(villages|hamlets), (${NAME}),? (?:and|or) (${NAME})`, 'gu');
 const PLACE_BEARING = new RegExp(String.raw`\b(?:near|in|at|outside|around|above|below|overlooking) (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
+/** "the road between Khanasor and Sinune, north of Mount Sinjar": both ends of a stretch placed by a bearing from a known place. */
+const PLACES_BETWEEN_BEARING = new RegExp(String.raw`\bbetween (?:the )?(?:(?:villages|towns) of )?(${NAME}) and (?:the )?(${NAME}),? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'gu');
 /** ", about 15 kilometers east of Zakho": the bearing from a known place told right after a name. */
 const BEARING_AFTER = new RegExp(String.raw`^,? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:\(\d+ (?:km|miles)\) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'u');
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
 const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
-const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:north|south|east|west)\w*)\b)`, 'gu');
+const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:to the )?(?:north|south|east|west)\w*)\b)`, 'gu');
 /** "a shop in al-Bayaa, in the southwest of the capital", "in Zayouna, on the eastern edge of the city": a quarter told by where it lies in a city. */
 const PLACE_QUARTER = new RegExp(String.raw`\b(?:in|at|near|outside) (?:the )?(${NAME}), (?:in|on|at) the (?:[\w-]+ ){1,2}of the (?:capital|city|town|(?:district|sub-?district|city|town) (?:centre|center))\b(?! of\b)`, 'gu');
 const MOUNT_NAMED = new RegExp(String.raw`\bMount (${NAME})`, 'gu');
@@ -180,7 +184,8 @@ export class MentionFinder {
       if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
     }
     for (const m of matchesOf(text, PLACE_HEAD)) {
-      const name = cleanName(m[1]!);
+      // "Residents of the X area", "Families of the Y valley": the people of a place, not part of its name.
+      const name = cleanName(m[1]!).replace(/^(\p{L}+) of (?:the )?(?=\p{Lu})/u, (all, w: string) => (NOT_NAMES.has(w.toLowerCase()) || PEOPLE_OF.test(w) ? '' : all));
       // "a mostly Sunni Arab village": who lives there, not its name.
       if (name.split(/\s+/).every((w) => PEOPLE_WORDS.test(w))) continue;
       // "the city's Abbasiya district": a quarter of a city, not the unit of that name elsewhere.
@@ -211,6 +216,14 @@ export class MentionFinder {
       const from = this.lookup(cleanName(m[2]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
       if (!from || this.lookup(name).length || !isPlausibleName(name) || name.split(/\s+/).length > 3) continue;
       found.push({ name, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
+    }
+    for (const m of matchesOf(text, PLACES_BETWEEN_BEARING)) {
+      const from = this.lookup(cleanName(m[3]!)).find((e) => e.kind === 'Place' && e.placeType !== 'COUNTRY' && e.placeType !== 'REGION');
+      if (!from) continue;
+      for (const n of [m[1]!, m[2]!].map(cleanName)) {
+        if (this.lookup(n).length || !isPlausibleName(n) || n.split(/\s+/).length > 3) continue;
+        found.push({ name: n, type: 'village', end: (m.index ?? 0) + m[0].length, near: from });
+      }
     }
     // "the raid on Albu Khdeir, in the al-Ayth area east of Samarra": an unknown name a locative
     // apposition puts inside a named unit or area is a village of it.

@@ -60,6 +60,9 @@ function hostile(e: GazetteerEntry): boolean {
   return e.kind === 'Organization' && (e.organizationType === 'ARMED_GROUP' || /\b(?:isis|isil|islamic state|daesh|pkk|qaeda)\b/i.test(`${e.name} ${e.aliases.join(' ')}`));
 }
 
+/** A drone or plane the report says nobody has named ("an unidentified drone", "unknown aircraft"). */
+const UNNAMED_AIRCRAFT = /\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:armed\s+)?(?:drones?|aircraft|warplanes?|planes?|jets?)\b/i;
+
 /** Forces named by common words rather than names ("security forces", "the army", "police"). */
 export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
   { pattern: /\b(?:federal police(?:m[ae]n| officers| forces)?)\b/gi, names: ['Federal Police'] },
@@ -208,6 +211,9 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       // "the Turkish army": another country's forces, read from the adjective below.
       // ... and "French Rafale aircraft": the adjective before the make.
       if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French|Australian|Canadian|Dutch|Belgian|Danish|Jordanian)\s+(?:[A-Z][\w-]*\s+)?$/.test(before)) continue;
+      // "an unidentified drone struck their vehicles ... the aircraft fired two missiles", "an unknown aircraft bombed": the aircraft
+      // the report left unnamed, not Iraq's.
+      if (/^aircraft$/i.test(m[0]) && (/\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:armed\s+)?$/i.test(before) || (/\b(?:the|that|this)\s+$/i.test(before) && UNNAMED_AIRCRAFT.test(ctx.article.body.slice(0, r.sentence.start + start))))) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
       const patient = TARGET_BEFORE.test(before) && !agent;
       if (!agent && !patient) continue;

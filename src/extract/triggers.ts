@@ -130,6 +130,8 @@ export function findTriggers(text: string): Trigger[] {
         if (NEGATION.test(before.slice(-25))) continue;
         if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
         if (exercise || share) continue;
+        // "to protest against months of air strikes", "after years of shelling": a campaign told by how long it has lasted, no incident.
+        if (/\b(?:months|years|decades)\s+of\s+(?:(?:near-?)?(?:daily|nightly|constant|repeated|relentless|intermittent|sporadic|cross-border|Turkish|Iranian)\s+){0,2}$/i.test(before)) continue;
         // "warning that anyone who opened fire would be prosecuted": whoever might do it, not a deed reported.
         if (/\b(?:anyone|anybody|whoever|those|any(?: \w+)?) who\s+(?:\w+\s+)?$/i.test(before.slice(-30)) && /^\s[^.;]{0,60}\b(?:would|will|shall|should|could)\s+(?:be|face)\b/i.test(after)) continue;
       }

@@ -57,3 +57,47 @@ describe('a body denying its own side did the deed', () => {
     expect(stances(`${lead} The US-led coalition said it had carried out no fewer than three strikes near Qaim that day.`)).toContain('force:coalition CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('infiltrators counted among the dead', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "killing two of them" after "a group of infiltrators" as militants', () => {
+    const found = tolls('Border guards opened fire on a group of infiltrators near the frontier on Tuesday, killing two of them.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS killed 2');
+  });
+
+  it('reads "killed three infiltrators" as militants', () => {
+    const found = tolls('Soldiers killed three infiltrators who tried to cross from Syria near al-Qaim on Sunday.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS killed 3');
+  });
+
+  it('reads "a band of infiltrators ..., killing four of them" as militants', () => {
+    const found = tolls('Troops ambushed a band of infiltrators west of Rutba on Friday, killing four of them and capturing one.', '2024-03-14');
+    expect(found.flat().join(' ')).toContain('MILITANTS');
+  });
+
+  it('keeps no side for "a group of smugglers ..., killing three of them"', () => {
+    const found = tolls('Soldiers opened fire on a group of smugglers near the border post on Tuesday, killing three of them.', '2024-03-14');
+    expect(found.flat().filter((x) => x.startsWith('MILITANTS'))).toEqual([]);
+  });
+});
+
+describe('"the aircraft" that refers back to an unidentified drone', () => {
+  const { events } = shippedReference();
+  const sides = (text: string) => events(text, '2024-03-14').flatMap((e) => e.by);
+
+  it('reads no Iraqi Air Force into "the aircraft fired two missiles" after "an unidentified drone struck"', () => {
+    const found = sides('Three fighters of the Popular Mobilization Forces were killed on Tuesday when an unidentified drone struck their truck near Rutba, a source said.\n\nThe source said the aircraft fired two missiles at the truck as it drove towards the border.');
+    expect(found).not.toContain('force:iraqi-air-force');
+  });
+
+  it('reads no Iraqi Air Force into "the aircraft then circled" after "an unknown aircraft bombed"', () => {
+    const found = sides('An unknown aircraft bombed a PMF position near al-Qaim on Tuesday, wounding two fighters.\n\nWitnesses said the aircraft then circled over the position and bombed it again.');
+    expect(found).not.toContain('force:iraqi-air-force');
+  });
+
+  it('keeps the Iraqi Air Force for "the aircraft" where no drone was left unnamed', () => {
+    const found = sides('Iraqi F-16 jets struck an ISIS hideout near Rutba on Tuesday, killing three militants.\n\nThe military said the aircraft bombed the hideout after a week of surveillance.');
+    expect(found).toContain('force:iraqi-air-force');
+  });
+});

@@ -141,3 +141,141 @@ describe('the side of the dead told in a relative clause after the figure', () =
     expect(found.flat().filter((x) => x.includes('/org:'))).toEqual([]);
   });
 });
+
+describe('the people of a place told before its name', () => {
+  const { extract: batchOf } = shippedReference();
+  const placeNames = (text: string) => batchOf(text, '2024-03-12').entities.filter((e) => e.id.startsWith('place:')).map((e) => e.name);
+
+  it('reads "Residents of the Kani Spi area" as the Kani Spi area, not a place called "Residents of the Kani Spi"', () => {
+    const found = placeNames('Turkish jets bombed the hills above the village of Kani Spi on Monday, wounding a shepherd. Residents of the Kani Spi area say the raids have emptied the orchards.');
+    expect(found.filter((n) => /^Residents\b/.test(n))).toEqual([]);
+  });
+
+  it('reads "Families of the Berbang valley" as the Berbang valley', () => {
+    const found = placeNames('Iranian artillery shelled the slopes near Sidakan on Tuesday. Families of the Berbang valley have fled to the town.');
+    expect(found).toContain('Berbang');
+    expect(found.filter((n) => /^Families\b/.test(n))).toEqual([]);
+  });
+
+  it('keeps a name joined by "of the" whose first word is no people ("the Valley of the Wolves area")', () => {
+    const found = placeNames('Fighting broke out in the Valley of the Wolves area on Monday.');
+    expect(found).toContain('Valley of the Wolves');
+  });
+});
+
+describe('people detained at a protest the same sentence tells', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "detained five people ... as hundreds of residents took to the streets to protest" as civilians arrested', () => {
+    const found = tolls('Police fired tear gas and detained five people in the town of Ranya on Friday, as hundreds of residents took to the streets to protest power cuts.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS arrested 5');
+  });
+
+  it('reads "arrested twelve young men during a demonstration" as civilians arrested', () => {
+    const found = tolls('Riot police arrested twelve young men during a demonstration against unpaid salaries outside the governorate building in Sulaimani on Sunday.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS arrested 12');
+  });
+
+  it('keeps suspects for "arrested four people suspected of planting bombs"', () => {
+    const found = tolls('Security forces arrested four people suspected of planting bombs in Kirkuk on Monday.', '2024-03-14');
+    expect(found.flat()).toContain('UNSPECIFIED arrested 4');
+  });
+
+  it('keeps suspects where the protest is a diplomatic note ("sent a protest note")', () => {
+    const found = tolls('Police arrested three people in Kirkuk on Monday, a day after the ministry sent a protest note to Ankara.', '2024-03-14');
+    expect(found.flat()).toContain('UNSPECIFIED arrested 3');
+  });
+});
+
+describe('"the next evening" counted from the incident told before', () => {
+  const { events } = shippedReference();
+
+  it('reads "The next evening" after a Monday shelling as Tuesday, an incident of its own', () => {
+    const found = events('Turkish artillery shelled orchards around the village of Kavne on Monday afternoon. There were no casualties.\n\nThe next evening, Turkish warplanes bombed the slopes above Sargali, a village of the same subdistrict. A shepherd was wounded.', '2024-03-16');
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK 2024-03-11', 'AIR_DRONE_STRIKE 2024-03-12']);
+  });
+
+  it('reads "The following afternoon" as the day after', () => {
+    const found = events('Gunmen attacked a checkpoint near Hit on Monday, killing a soldier.\n\nThe following afternoon, a roadside bomb struck an army patrol near Rutba, wounding two soldiers.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-12']);
+  });
+
+  it('keeps the incident\'s own day when "the next evening" only tells a later briefing', () => {
+    const found = events('Gunmen attacked a checkpoint near Hit on Monday, killing a soldier. The army said it would hold a briefing the next evening.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+});
+
+describe('both ends of a stretch placed by a bearing from a known place', () => {
+  const { events, extract: batchOf } = shippedReference();
+
+  it('reads "between Kani Hanjir and Bardarash, west of Erbil" as placing the unknown Kani Hanjir', () => {
+    const found = events('Militants attacked a checkpoint between Kani Hanjir and Bardarash, west of Erbil, on Monday, wounding three soldiers.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:kani-hanjir']);
+  });
+
+  it('registers both unknown ends of "the road between Girda Rash and Sheikh Wasan, north of Makhmour"', () => {
+    const names = batchOf('A drone struck a car on the road between Girda Rash and Sheikh Wasan, north of Makhmour, on Sunday, killing two men.', '2024-03-14').entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Girda Rash', 'Sheikh Wasan']));
+  });
+
+  it('keeps no place for two names between which no bearing from a known place is told ("between Ahmed and Karim")', () => {
+    const names = batchOf('A quarrel broke out between Ahmed Salih and Karim Jasim, north of the market, on Sunday, police said.', '2024-03-14').entities.filter((e) => e.id.startsWith('place:')).map((e) => e.name);
+    expect(names.filter((n) => /Ahmed|Karim/.test(n))).toEqual([]);
+  });
+});
+
+describe('the side of the dead told in an apposition after the figure', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "killing the two men inside, both members of the PKK" as the PKK\'s dead', () => {
+    const found = tolls('A drone struck a car near Sinune on Sunday, killing the two men inside, both members of the PKK.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS/org:pkk killed 2');
+  });
+
+  it('reads "killing the three men in it, all of them fighters of the PKK" as the PKK\'s dead', () => {
+    const found = tolls('A Turkish drone hit a pick-up near Makhmour on Friday, killing the three men in it, all of them fighters of the PKK.', '2024-03-14');
+    expect(found.flat()).toContain('MILITANTS/org:pkk killed 3');
+  });
+
+  it('keeps civilians for "killing the two men inside, both teachers from the town"', () => {
+    const found = tolls('A drone struck a car near Sinune on Sunday, killing the two men inside, both teachers from the town.', '2024-03-14');
+    expect(found.flat()).toContain('CIVILIANS killed 2');
+  });
+});
+
+describe('a village told by an apposition "X, a village to the east of the town"', () => {
+  const { events } = shippedReference();
+
+  it('places a strike at "Garawan, a village to the east of the town"', () => {
+    const found = events('A drone hit a pick-up truck on Wednesday on the road out of Ranya towards Garawan, a village to the east of the town, killing its driver.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:garawan']);
+  });
+
+  it('places a shelling at "Bestan, a hamlet to the north of Sidakan"', () => {
+    const found = events('Iranian artillery shelled Bestan, a hamlet to the north of Sidakan, on Tuesday, wounding a farmer.', '2024-03-14');
+    expect(found.map((e) => e.place)).toEqual(['place:bestan']);
+  });
+
+  it('keeps no village for "Hawre, a town to be rebuilt" (no bearing after the head)', () => {
+    const found = events('Iranian artillery shelled the hills near Sidakan on Tuesday, wounding a farmer. Residents spoke of Hawre, a town to be rebuilt.', '2024-03-14');
+    expect(found.map((e) => e.place)).not.toContain('place:hawre');
+  });
+});
+
+describe('a campaign told by how long it has lasted', () => {
+  const { events } = shippedReference();
+  const types = (text: string) => events(text, '2024-03-14').map((e) => e.type);
+
+  it('reads no air strike in "marched to the base to protest against months of air strikes"', () => {
+    expect(types('Hundreds of villagers from the Barwari valley marched to the Turkish base above Kani Masi to protest against months of air strikes.')).not.toContain('AIR_DRONE_STRIKE');
+  });
+
+  it('reads no shelling in "have endured years of Turkish shelling"', () => {
+    expect(types('Farmers in Amedi district say they have endured years of Turkish shelling.')).not.toContain('SHELLING_ARTILLERY_MISSILE_ATTACK');
+  });
+
+  it('keeps a strike told on its day after "months of relative calm"', () => {
+    expect(types('Turkish jets bombed the hills above Kani Masi on Monday after months of relative calm, killing two PKK fighters.')).toContain('AIR_DRONE_STRIKE');
+  });
+});
