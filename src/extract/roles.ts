@@ -62,6 +62,13 @@ function hostile(e: GazetteerEntry): boolean {
 
 /** A drone or plane the report says nobody has named ("an unidentified drone", "unknown aircraft"). */
 const UNNAMED_AIRCRAFT = /\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:armed\s+)?(?:drones?|aircraft|warplanes?|planes?|jets?)\b/i;
+/** Where the article first tells of an unnamed aircraft (-1: never), found once per article rather than per mention. */
+const FIRST_UNNAMED_AIRCRAFT = new WeakMap<ArticleContext, number>();
+function firstUnnamedAircraft(ctx: ArticleContext): number {
+  let at = FIRST_UNNAMED_AIRCRAFT.get(ctx);
+  if (at === undefined) FIRST_UNNAMED_AIRCRAFT.set(ctx, (at = ctx.article.body.search(UNNAMED_AIRCRAFT)));
+  return at;
+}
 
 /** Forces named by common words rather than names ("security forces", "the army", "police"). */
 export const GENERIC_FORCES: { pattern: RegExp; names: string[] }[] = [
@@ -213,7 +220,7 @@ export function assignRoles(r: SentenceReading, trigger: Trigger, ctx: ArticleCo
       if (/\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|Israeli|Syrian|[Cc]oalition|Russian|British|French|Australian|Canadian|Dutch|Belgian|Danish|Jordanian)\s+(?:[A-Z][\w-]*\s+)?$/.test(before)) continue;
       // "an unidentified drone struck their vehicles ... the aircraft fired two missiles", "an unknown aircraft bombed": the aircraft
       // the report left unnamed, not Iraq's.
-      if (/^aircraft$/i.test(m[0]) && (/\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:armed\s+)?$/i.test(before) || (/\b(?:the|that|this)\s+$/i.test(before) && UNNAMED_AIRCRAFT.test(ctx.article.body.slice(0, r.sentence.start + start))))) continue;
+      if (/^aircraft$/i.test(m[0]) && (/\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:armed\s+)?$/i.test(before) || (/\b(?:the|that|this)\s+$/i.test(before) && firstUnnamedAircraft(ctx) >= 0 && firstUnnamedAircraft(ctx) < r.sentence.start + start))) continue;
       const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(before);
       const patient = TARGET_BEFORE.test(before) && !agent;
       if (!agent && !patient) continue;
