@@ -44,7 +44,8 @@ const BARE_TOLL = /^(?:killed|killing|martyred|shot dead|gunned down|died|dead|c
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
 /** A riot's damage: a building stormed, property set on fire or ransacked. */
-const RIOT_DAMAGE = /\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into)\b/i;
+// (Fire thrown by the crowd is a riot's deed, as fire set is; stones alone leave a protest met with force.)
+const RIOT_DAMAGE = /\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|petrol bombs|Molotov cocktails|firebombs)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
