@@ -29,3 +29,29 @@ describe('a protest whose crowd threw fire is a riot', () => {
     expect(found).toEqual(['PROTEST_WITH_INTERVENTION']);
   });
 });
+
+describe('a running total told in the perfect from a starting point', () => {
+  const { events, tolls } = shippedReference();
+
+  it('reads "have been killed since the protest movement erupted on May 2" as no incident of that day and no figure', () => {
+    const found = events('Riot police fired tear gas at a sit-in outside the council in Hilla on Sunday.\n\nNearly 60 people have been killed since the protest movement erupted on May 2, according to a count by local doctors.', '2024-05-28');
+    expect(found.map((e) => e.date)).toEqual(['2024-05-26']);
+    expect(found.flatMap((e) => e.casualties)).toEqual([]);
+  });
+
+  it('reads "had been detained since the rallies began" as no arrests of their own', () => {
+    const found = tolls("Students marched peacefully through Duhok on Wednesday to demand their grants. More than 300 of them had been detained since the rallies began on May 4, a lawyers' group said.", '2024-05-28');
+    expect(found.flat()).toEqual([]);
+  });
+
+  it('reads "have been arrested since the sit-ins started on May 5" as no arrests of that day', () => {
+    const found = events('Dozens of graduates protested outside the oil ministry in Baghdad on Monday.\n\nAt least 25 activists have been arrested since the sit-ins started on May 5, a rights group said.', '2024-05-28');
+    expect(found.map((e) => e.date)).toEqual(['2024-05-27']);
+    expect(found.flatMap((e) => e.casualties)).toEqual([]);
+  });
+
+  it('keeps the toll of the day told with "since" later in another clause', () => {
+    const found = tolls('Two protesters were killed in Nasiriyah on Monday when police opened fire on a march, the first deaths since the rallies resumed.', '2024-03-12');
+    expect(found.flat()).toContain('CIVILIANS killed 2');
+  });
+});
