@@ -3,6 +3,7 @@
  * The positive cases fail with the rule switched off (measured with a temporary switch, removed since).
  */
 import { describe, expect, it } from 'vitest';
+import { ArticleError, parseArticle } from '../../src/extract/parse.js';
 import { shippedReference } from './extract-shipped.js';
 
 describe('a protest whose crowd threw fire is a riot', () => {
@@ -53,5 +54,33 @@ describe('a running total told in the perfect from a starting point', () => {
   it('keeps the toll of the day told with "since" later in another clause', () => {
     const found = tolls('Two protesters were killed in Nasiriyah on Monday when police opened fire on a march, the first deaths since the rallies resumed.', '2024-03-12');
     expect(found.flat()).toContain('CIVILIANS killed 2');
+  });
+});
+
+describe("an ambiguous numeric date settled by the file's name", () => {
+  const lead = 'Gunmen shot dead a shop owner in the market of Amarah on Sunday night, police said.';
+  const refused = (text: string, fileName: string): unknown => {
+    try {
+      parseArticle(text, { fileName });
+    } catch (e) {
+      return e instanceof ArticleError ? e.problem : e;
+    }
+    return null;
+  };
+
+  it('reads a date line "04/07/2023 09:15" as 4 July when the file is named 2023-07-04-...', () => {
+    expect(parseArticle(`Shop owner shot dead in Amarah market\n04/07/2023 09:15\n\n${lead}`, { fileName: '2023-07-04-amarah-shop-owner.txt' }).published).toBe('2023-07-04');
+  });
+
+  it('reads the same line as 7 April when the file is named 2023-04-07-...', () => {
+    expect(parseArticle(`Shop owner shot dead in Amarah market\n04/07/2023 09:15\n\n${lead}`, { fileName: '2023-04-07-amarah-shop-owner.txt' }).published).toBe('2023-04-07');
+  });
+
+  it('reads "Published: 05-06-2022" as 5 June when the file is named 2022-06-05-...', () => {
+    expect(parseArticle(`Shop owner shot dead in Amarah market\nPublished: 05-06-2022\n\n${lead}`, { fileName: '2022-06-05-amarah.txt' }).published).toBe('2022-06-05');
+  });
+
+  it("still refuses the date when the file's name gives neither reading", () => {
+    expect(refused(`Shop owner shot dead in Amarah market\n04/07/2023 09:15\n\n${lead}`, '2023-07-09-amarah-shop-owner.txt')).toBe('bad-date');
   });
 });
