@@ -84,3 +84,24 @@ describe("an ambiguous numeric date settled by the file's name", () => {
     expect(refused(`Shop owner shot dead in Amarah market\n04/07/2023 09:15\n\n${lead}`, '2023-07-09-amarah-shop-owner.txt')).toBe('bad-date');
   });
 });
+
+describe('a crowd forcing its way into a building riots', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "a mob ... forced their way into the offices of a radio station" as a riot', () => {
+    expect(types('A mob of about fifty young men forced their way into the offices of a radio station in Basra on Sunday night, smashing the studio equipment.', '2024-04-15')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('reads "hundreds of protesters forced their way into the council building" as a riot', () => {
+    expect(types('Hundreds of protesters forced their way into the provincial council building in Nasiriyah on Thursday.', '2024-04-19')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('reads "a crowd of angry residents forced its way into the municipal building" as a riot', () => {
+    expect(types('A crowd of angry residents forced its way into the municipal building in Zubair on Friday and smashed its windows.', '2024-04-20')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('keeps police forcing their way into a house an arrest', () => {
+    expect(types('Police forced their way into the house of a wanted man in Mosul on Sunday and arrested him.', '2024-04-15')).toEqual(['ARRESTS']);
+  });
+});
