@@ -279,9 +279,13 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   // "guards opened fire on a crowd of demonstrators", then "some of them threw stones and set fire to a car": one demonstration
   // that turned to a riot (ACLED codes it a violent demonstration), whichever is told first.
   const protestToll = tollOfProtest(incident, frame);
+  // "At least 14 people were killed when gunmen opened fire on a sit-in", then "Around 120 people were wounded": a toll told
+  // after a protest that already has dead or wounded of its own is more of that protest's casualties (its type is settled later),
+  // when it counts what the protest's toll did not ("Among the injured were three policemen" shares out a toll already told).
+  const moreOfProtestToll = !frame.type && PROTESTS.includes(incident.type) && incident.figures.length > 0 && frame.figures.length > 0 && frame.figures.every((f) => !incident.figures.some((g) => g.measure === f.measure));
   // (Stones thrown at police who fire tear gas leave a protest met with force.)
   const protestTurnedRiot = (PROTESTS.includes(incident.type) && frame.type === 'VIOLENT_DEMONSTRATION' && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) || (incident.type === 'VIOLENT_DEMONSTRATION' && frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.some((f) => f.triggers.some((t) => RIOT_DAMAGE.test(t.text))));
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt && !protestTurnedRiot && !protestToll) return false;
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt && !protestTurnedRiot && !protestToll && !moreOfProtestToll) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;

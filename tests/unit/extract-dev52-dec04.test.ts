@@ -105,3 +105,27 @@ describe('a crowd forcing its way into a building riots', () => {
     expect(types('Police forced their way into the house of a wanted man in Mosul on Sunday and arrested him.', '2024-04-15')).toEqual(['ARRESTS']);
   });
 });
+
+describe("a protest's wounded told after its dead", () => {
+  const { tolls } = shippedReference();
+
+  it('adds "Some 30 people were wounded" to the dead of the sit-in fired on', () => {
+    const found = tolls('Four men were killed on Monday night when gunmen in black fired at the tents of a sit-in of unemployed engineers in Samawa.\n\nSome 30 people were wounded, according to a medical source.');
+    expect(found).toEqual([['CIVILIANS killed 4 injured 30']]);
+  });
+
+  it('adds "More than 50 people were injured in the shooting" to the protesters killed', () => {
+    const found = tolls('At least nine protesters died when masked men opened fire on a demonstration outside the oil ministry in Basra on Wednesday.\n\nMore than 50 people were injured in the shooting, a doctor said.');
+    expect(found).toEqual([['CIVILIANS killed 9 injured 50']]);
+  });
+
+  it('adds "Twenty-five people were hurt" to the dead of the protest camp attacked', () => {
+    const found = tolls('Three demonstrators died when unknown gunmen attacked a protest camp in Nasiriyah on Thursday night.\n\nTwenty-five people were hurt, a medic said.');
+    expect(found).toEqual([['CIVILIANS killed 3 injured 25']]);
+  });
+
+  it('keeps a share of the wounded already told ("Among the wounded were four policemen") from counting them again', () => {
+    const found = tolls('Five people were killed and 20 wounded at a rally of farmers in Kut on Friday when gunmen fired on the crowd.\n\nAmong the wounded were four policemen.');
+    expect(found.flat()).toContain('CIVILIANS killed 5 injured 20');
+  });
+});
