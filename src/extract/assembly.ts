@@ -621,6 +621,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     groupTotals(i, ctx);
     if (i.civilians && bystandersOnly(i)) i.civilians = false;
   }
+  nightAfterEvening(incidents);
   inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i)).flatMap(splitByPlace);
 }
@@ -648,6 +649,23 @@ function splitByPlace(i: Incident): Incident[] {
   if (!others?.length || i.figures.length || i.frames.length > 1) return [i];
   const { alsoAt: _, ...place } = i.place!;
   return [{ ...i, place }, ...others.map((e) => ({ ...i, place: { ...place, place: e, within: undefined } }))];
+}
+
+/** The evening or night a day's incident was told at ("Monday evening", "late on Monday", "at 10 p.m."). */
+const EVENING = /\b(?:evening|night|late (?:on|at|in)\b|\d{1,2}(?::\d\d)?\s*p\.?\s?m\b)/i;
+
+/**
+ * "Rioters attacked the police on Monday evening", then "a joint force arrested 23 of them overnight": a night told only as
+ * such, after an incident of the evening before the morning it ends on, is the night of that evening; it takes that day.
+ */
+function nightAfterEvening(incidents: Incident[]): void {
+  const told = [...incidents].sort((a, b) => a.firstSentence - b.firstSentence);
+  for (const [k, incident] of told.entries()) {
+    const d = incident.date;
+    if (!d || d.precision !== 'DAY' || incident.dateInherited || !/^overnight$/i.test(d.text.trim())) continue;
+    const before = told.slice(0, k).reverse().find((i) => i.date && !i.dateInherited && i.date.precision === 'DAY');
+    if (before && daysBetween(before.date!.date, d.date) === 1 && before.frames.some((f) => EVENING.test(f.sentence))) incident.date = { ...d, date: before.date!.date };
+  }
 }
 
 /**

@@ -129,3 +129,28 @@ describe("a protest's wounded told after its dead", () => {
     expect(found.flat()).toContain('CIVILIANS killed 5 injured 20');
   });
 });
+
+describe('a night told only as "overnight" after an evening incident', () => {
+  const { events } = shippedReference();
+  const days = (text: string, published: string) => events(text, published).map((e) => `${e.type} ${e.date}`);
+
+  it('dates arrests "overnight" after an attack on Sunday evening by that Sunday', () => {
+    const found = days('Gunmen attacked a police post in Baiji on Sunday evening, wounding two policemen.\n\nSecurity forces arrested four suspects overnight, police said.', '2024-03-11');
+    expect(found).toContain('ARRESTS 2024-03-10');
+  });
+
+  it('dates detentions "overnight" after a riot late on Friday by that Friday', () => {
+    const found = days('Rioters set fire to the council building in Kut late on Friday.\n\nPolice detained 12 people overnight, a security source said.', '2024-03-16');
+    expect(found).toContain('ARRESTS 2024-03-15');
+  });
+
+  it('dates arrests "overnight" after a storming at 10 p.m. on Wednesday by that Wednesday', () => {
+    const found = days('A crowd of young men stormed a television station in Basra at 10 p.m. on Wednesday.\n\nTwenty men were arrested overnight, the police said.', '2024-03-14');
+    expect(found).toContain('ARRESTS 2024-03-13');
+  });
+
+  it('keeps the night ending on publication day after an incident of the morning before', () => {
+    const found = days('Gunmen attacked a police post in Baiji on Sunday morning, wounding two policemen.\n\nSecurity forces arrested four suspects overnight, police said.', '2024-03-11');
+    expect(found).toContain('ARRESTS 2024-03-11');
+  });
+});
