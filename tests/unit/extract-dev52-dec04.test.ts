@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleError, parseArticle } from '../../src/extract/parse.js';
+import { ref } from './extract-fixtures.js';
 import { shippedReference } from './extract-shipped.js';
 
 describe('a protest whose crowd threw fire is a riot', () => {
@@ -152,5 +153,31 @@ describe('a night told only as "overnight" after an evening incident', () => {
   it('keeps the night ending on publication day after an incident of the morning before', () => {
     const found = days('Gunmen attacked a police post in Baiji on Sunday morning, wounding two policemen.\n\nSecurity forces arrested four suspects overnight, police said.', '2024-03-11');
     expect(found).toContain('ARRESTS 2024-03-11');
+  });
+});
+
+describe('an act called "not acceptable" is condemned', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const raid = 'Masked men beat two reporters and smashed their cameras outside a television office in Sulaimani on Monday.\n\n';
+
+  it('reads "attacks on journalists were not acceptable" in a body\'s statement as a condemnation', () => {
+    const found = statementsOf(`${raid}The Kurdistan Regional Government said in a statement that attacks on journalists were not acceptable.`);
+    expect(found).toContain('gov:krg CONDEMNATION');
+  });
+
+  it('reads a quoted "... is not acceptable under any circumstances" as the speaker\'s condemnation', () => {
+    const found = statementsOf(`${raid}"Beating reporters is not acceptable under any circumstances," said Hiwa Karim, a spokesman for the Change Movement.`);
+    expect(found).toContain('person:hiwa-karim CONDEMNATION');
+  });
+
+  it('reads "was never acceptable" as a condemnation', () => {
+    const found = statementsOf(`${raid}The Kurdistan Regional Government said that violence against the press was never acceptable.`);
+    expect(found).toContain('gov:krg CONDEMNATION');
+  });
+
+  it('keeps no condemnation in "the plan was acceptable"', () => {
+    const found = statementsOf(`${raid}The Kurdistan Regional Government said the new stipend plan was acceptable to the students.`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
   });
 });
