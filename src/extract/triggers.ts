@@ -72,7 +72,8 @@ const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (
 export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
   OTHER: /\b(?:freed|rescued|liberated)\b|graves?\b/i,
   DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|recover|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
-  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands/i,
+  // (Fire thrown is a riot's deed with no crowd word in its sentence: "throwing petrol bombs inside".)
+  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands|petrol bombs|Molotov|firebombs/i,
   PROTEST_WITH_INTERVENTION: /protest|demonstrat|(?:drove|pushed|forced|beat) back|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
 };
 

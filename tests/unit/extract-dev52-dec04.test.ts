@@ -181,3 +181,24 @@ describe('an act called "not acceptable" is condemned', () => {
     expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
   });
 });
+
+describe('fire thrown with no crowd word in the sentence', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "young men smashed the windows ..., throwing petrol bombs through them" as a riot', () => {
+    expect(types('Young men smashed the windows of the party office in Kut on Sunday night, throwing petrol bombs through them.', '2024-05-20')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('reads "hurling Molotov cocktails into the lobby" as a riot', () => {
+    expect(types('The office of a satellite channel in Basra was badly damaged on Sunday night after young men forced the gate, hurling Molotov cocktails into the lobby.', '2024-05-20')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('reads "lobbing firebombs inside" as a riot', () => {
+    expect(types('Youths broke the windows of the municipal building in Samawa on Tuesday evening, lobbing firebombs inside.', '2024-05-22')).toEqual(['VIOLENT_DEMONSTRATION']);
+  });
+
+  it('keeps a grenade thrown at a house an explosion, not a riot', () => {
+    expect(types('Unknown men threw a hand grenade at the house of a judge in Amarah on Sunday night, damaging the gate.', '2024-05-20')).not.toContain('VIOLENT_DEMONSTRATION');
+  });
+});
