@@ -202,3 +202,24 @@ describe('fire thrown with no crowd word in the sentence', () => {
     expect(types('Unknown men threw a hand grenade at the house of a judge in Amarah on Sunday night, damaging the gate.', '2024-05-20')).not.toContain('VIOLENT_DEMONSTRATION');
   });
 });
+
+describe('a crowd taking part in a protest', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => `${e.type} ${e.date}`);
+
+  it('reads "Hundreds of people took part in a sit-in" as the protest', () => {
+    expect(types('Hundreds of people took part in a sit-in outside the health directorate in Amarah on Thursday.', '2024-05-24')).toEqual(['PEACEFUL_PROTEST 2024-05-23']);
+  });
+
+  it('reads "thousands of teachers took part in the march" as the protest', () => {
+    expect(types('On Sunday thousands of teachers took part in the march through central Sulaimani over unpaid salaries.', '2024-05-20')).toEqual(['PEACEFUL_PROTEST 2024-05-19']);
+  });
+
+  it('reads "Dozens of graduates took part in a demonstration" as the protest', () => {
+    expect(types('Dozens of graduates took part in a demonstration in front of the oil ministry in Baghdad on Monday.', '2024-05-21')).toEqual(['PEACEFUL_PROTEST 2024-05-20']);
+  });
+
+  it('keeps "arrested for taking part in a sit-in" the arrest only', () => {
+    expect(types('Police arrested two men in Kut on Wednesday for taking part in a sit-in.', '2024-05-24').map((s) => s.split(' ')[0])).toEqual(['ARRESTS']);
+  });
+});
