@@ -279,9 +279,9 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   // "guards opened fire on a crowd of demonstrators", then "some of them threw stones and set fire to a car": one demonstration
   // that turned to a riot (ACLED codes it a violent demonstration), whichever is told first.
   const protestToll = tollOfProtest(incident, frame);
-  // "At least 14 people were killed when gunmen opened fire on a sit-in", then "Around 120 people were wounded": a toll told
+  // "Six men died when a camp of strikers was shot at", then "Some 40 others were hurt": a toll told
   // after a protest that already has dead or wounded of its own is more of that protest's casualties (its type is settled later),
-  // when it counts what the protest's toll did not ("Among the injured were three policemen" shares out a toll already told).
+  // when it counts what the protest's toll did not (a share of the hurt already counted, such as the police among them, is no new toll).
   const moreOfProtestToll = !frame.type && PROTESTS.includes(incident.type) && incident.figures.length > 0 && frame.figures.length > 0 && frame.figures.every((f) => !incident.figures.some((g) => g.measure === f.measure));
   // (Stones thrown at police who fire tear gas leave a protest met with force.)
   const protestTurnedRiot = (PROTESTS.includes(incident.type) && frame.type === 'VIOLENT_DEMONSTRATION' && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) || (incident.type === 'VIOLENT_DEMONSTRATION' && frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.some((f) => f.triggers.some((t) => RIOT_DAMAGE.test(t.text))));
@@ -655,7 +655,7 @@ function splitByPlace(i: Incident): Incident[] {
 const EVENING = /\b(?:evening|night|late (?:on|at|in)\b|\d{1,2}(?::\d\d)?\s*p\.?\s?m\b)/i;
 
 /**
- * "Rioters attacked the police on Monday evening", then "a joint force arrested 23 of them overnight": a night told only as
+ * "A mob burned a shop on Friday evening", then "police held nine suspects overnight": a night told only as
  * such, after an incident of the evening before the morning it ends on, is the night of that evening; it takes that day.
  */
 function nightAfterEvening(incidents: Incident[]): void {
