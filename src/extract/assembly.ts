@@ -44,7 +44,8 @@ const BARE_TOLL = /^(?:killed|killing|martyred|shot dead|gunned down|died|dead|c
 const SAME_PLACE_TYPES: Record<string, string> = { area: 'AREA', village: 'VILLAGE', town: 'TOWN', city: 'CITY', district: 'DISTRICT', subdistrict: 'SUBDISTRICT', province: 'GOVERNORATE', governorate: 'GOVERNORATE' };
 
 /** A riot's damage: a building stormed, property set on fire or ransacked. */
-const RIOT_DAMAGE = /\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into)\b/i;
+// (Fire thrown by the crowd is a riot's deed, as fire set is; stones alone leave a protest met with force.)
+const RIOT_DAMAGE = /\b(?:stormed|torched|set fire|set ablaze|burned|ransacked|broke into|petrol bombs|Molotov cocktails|firebombs)\b/i;
 const PROTESTS: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'];
 const NON_VIOLENT: SubEventType[] = ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS', 'ARRESTS', 'CHANGE_TO_GROUP_ACTIVITY', 'DISRUPTED_WEAPONS_USE', 'AGREEMENT', 'OTHER', 'LOOTING_PROPERTY_DESTRUCTION'];
 const violent = (t: SubEventType) => !NON_VIOLENT.includes(t);
@@ -278,9 +279,13 @@ function compatible(ctx: ArticleContext, incident: Incident, frame: EventFrame):
   // "guards opened fire on a crowd of demonstrators", then "some of them threw stones and set fire to a car": one demonstration
   // that turned to a riot (ACLED codes it a violent demonstration), whichever is told first.
   const protestToll = tollOfProtest(incident, frame);
+  // "Six men died when a camp of strikers was shot at", then "Some 40 others were hurt": a toll told
+  // after a protest that already has dead or wounded of its own is more of that protest's casualties (its type is settled later),
+  // when it counts what the protest's toll did not (a share of the hurt already counted, such as the police among them, is no new toll).
+  const moreOfProtestToll = !frame.type && PROTESTS.includes(incident.type) && incident.figures.length > 0 && frame.figures.length > 0 && frame.figures.every((f) => !incident.figures.some((g) => g.measure === f.measure));
   // (Stones thrown at police who fire tear gas leave a protest met with force.)
   const protestTurnedRiot = (PROTESTS.includes(incident.type) && frame.type === 'VIOLENT_DEMONSTRATION' && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) || (incident.type === 'VIOLENT_DEMONSTRATION' && frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.some((f) => f.triggers.some((t) => RIOT_DAMAGE.test(t.text))));
-  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt && !protestTurnedRiot && !protestToll) return false;
+  if (!familyCompatible(incident.type, frame) && !communalArrest(incident, frame) && !burnedInTheAttack(incident, frame) && !rescueFight && !protestArrest && !sameSideRaid && !arrestsAfterIt && !protestTurnedRiot && !protestToll && !moreOfProtestToll) return false;
   // Items under two headings of a round-up are two incidents (the lead above the first heading may sum them).
   const section = incident.frames[0]?.section ?? 0;
   if (section > 0 && (frame.section ?? 0) !== section && !frame.reference) return false;
@@ -616,6 +621,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     groupTotals(i, ctx);
     if (i.civilians && bystandersOnly(i)) i.civilians = false;
   }
+  nightAfterEvening(incidents);
   inheritPlaces(incidents);
   return incidents.filter((i) => !vague(i)).flatMap(splitByPlace);
 }
@@ -643,6 +649,23 @@ function splitByPlace(i: Incident): Incident[] {
   if (!others?.length || i.figures.length || i.frames.length > 1) return [i];
   const { alsoAt: _, ...place } = i.place!;
   return [{ ...i, place }, ...others.map((e) => ({ ...i, place: { ...place, place: e, within: undefined } }))];
+}
+
+/** The evening or night a day's incident was told at ("Monday evening", "late on Monday", "at 10 p.m."). */
+const EVENING = /\b(?:evening|night|late (?:on|at|in)\b|\d{1,2}(?::\d\d)?\s*p\.?\s?m\b)/i;
+
+/**
+ * "A mob burned a shop on Friday evening", then "police held nine suspects overnight": a night told only as
+ * such, after an incident of the evening before the morning it ends on, is the night of that evening; it takes that day.
+ */
+function nightAfterEvening(incidents: Incident[]): void {
+  const told = [...incidents].sort((a, b) => a.firstSentence - b.firstSentence);
+  for (const [k, incident] of told.entries()) {
+    const d = incident.date;
+    if (!d || d.precision !== 'DAY' || incident.dateInherited || !/^overnight$/i.test(d.text.trim())) continue;
+    const before = told.slice(0, k).reverse().find((i) => i.date && !i.dateInherited && i.date.precision === 'DAY');
+    if (before && daysBetween(before.date!.date, d.date) === 1 && before.frames.some((f) => EVENING.test(f.sentence))) incident.date = { ...d, date: before.date!.date };
+  }
 }
 
 /**

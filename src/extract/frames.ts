@@ -306,6 +306,12 @@ const AGGREGATE_PERIOD = /\b(?:this|last|the past|the last|over the (?:past|last
 /** "Daquq district has seen dozens of fields burned since the harvest began": a count over a period, no incident. */
 const SEEN_SINCE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|recorded|endured)\s+(?:at least\s+|more than\s+)?(?:dozens|scores|hundreds|thousands|several|many|numerous|a (?:series|string|spate|wave|number) of)\b[^.;]{0,80}?\bsince\b/i;
 
+/**
+ * "More than 90 people have been killed since the unrest began in March": a running total told in the perfect from a starting
+ * point is a sum over many days, no incident and no toll of one (the sentence's own subject is the toll).
+ */
+const TOLL_SINCE = /^[^.;]{0,50}?\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:killed|wounded|injured|hurt|arrested|detained|abducted|kidnapped)\b[^.;]{0,80}?\bsince\b/i;
+
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
 const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another|fresh|renewed)\s+(?:[\w-]+\s+)?$/i;
@@ -365,6 +371,7 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
     return [{ type: null, triggers: [], sentenceIndex: r.sentence.index, paragraph: r.sentence.paragraph, sentence: text, clause: 'main', perpetrators: [], targets: [], place: null, time: timeOf(r, at, ctx.published), figures: [], civilians: false, reference: true, weak: true, quoted: inQuote(r.quotes, at.start, at.end), response: false, separate: false, total: true }];
   }
   if (triggers.length && SEEN_SINCE.test(text)) return [];
+  if (triggers.length && TOLL_SINCE.test(text)) return [];
   // A reaction refers to an incident; a claim of responsibility reports one.
   const reaction = stanceCuesIn(text).some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY') || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);

@@ -161,10 +161,14 @@ function laterDatelineDate(body: string): DateText | null {
   return null;
 }
 
-/** A date found in the text as YYYY-MM-DD; an ambiguous numeric one is refused with both readings named. */
-function dated(found: DateText | null, what: string): string | null {
+/**
+ * A date found in the text as YYYY-MM-DD; an ambiguous numeric one is refused with both readings named, unless the date the
+ * file's name starts with is one of them (the name settles which way the outlet wrote it; no guess is made).
+ */
+function dated(found: DateText | null, what: string, named: string | null = null): string | null {
   if (!found) return null;
   if (found.kind === 'date') return found.date;
+  if (named && found.readings.includes(named)) return named;
   const [a, b] = found.readings.map((d) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   throw new ArticleError('bad-date', `has ${what} "${found.text}" that could be ${a} or ${b}: write it as YYYY-MM-DD ("published: ${found.readings[0]}" in front matter)`);
 }
@@ -180,8 +184,9 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   let body = afterMeta.replace(/^\s*\n/, '');
   const o = options.overrides ?? {};
 
+  const named = options.fileName ? fileNameDate(options.fileName) : null;
   const given = meta.published ?? meta.date;
-  let published = o.published ?? normaliseDate(given) ?? (typeof given === 'string' ? dated(dateValue(given), 'a "published" value') : null);
+  let published = o.published ?? normaliseDate(given) ?? (typeof given === 'string' ? dated(dateValue(given), 'a "published" value', named) : null);
   if (given !== undefined && !published) {
     throw new ArticleError('bad-date', `has a "published" value that is not a date: ${JSON.stringify(given)} (use YYYY-MM-DD)`);
   }
@@ -217,7 +222,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   if (!published) {
     const line = publicationDateLine(body);
     if (line) {
-      published = dated(line.date, 'a publication date');
+      published = dated(line.date, 'a publication date', named);
       body = body.slice(0, line.start) + body.slice(line.end);
     }
   }
@@ -241,7 +246,7 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
   // "KIRKUK, March 3, 2024 - ": a wire dateline with the year dates the report.
   // A headline may come first: then the dateline opens one of the next lines.
   const datelineDate = wireDay ? datelineYearDate(wireDay) : null;
-  published ??= dated(datelineDate ?? laterDatelineDate(body), 'a dateline') ?? (options.fileName ? fileNameDate(options.fileName) : null);
+  published ??= dated(datelineDate ?? laterDatelineDate(body), 'a dateline', named) ?? named;
   if (!published) {
     throw new ArticleError(
       'no-date',

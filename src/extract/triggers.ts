@@ -52,6 +52,8 @@ const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|suspicions?|counts?
 /** A deed demanded of others: "demanding that the killers be arrested", "called for the immediate arrest of", "urged police to". */
 const DEMANDED = /\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es)|insist(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|press(?:ed|ing)? for|appeal(?:ed|ing|s)? for|sought|seeking)\s+(?:(?:that\s+)?[^.;]{1,60}?\b(?:be|are)\s+(?:\w+\s+)?|(?:the\s+)?(?:immediate\s+|swift\s+|quick\s+|urgent\s+|prompt\s+)?)$/i;
 const PRETEXT = /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|wanted (?:for|in connection with)|involved in|responsible for|linked to|took part in|taking part in|participat(?:ed|ing) in|plann(?:ed|ing)|plotting|prepar(?:ed|ing)|in connection with|over (?:their|his) role in|(?:charged|tried|prosecuted|sentenced|jailed|imprisoned|indicted|on trial) (?:over|for))\s+(?:[\w-]+\s+){0,4}$/i;
+/** A crowd as the subject of taking part: "dozens of nurses took part in a", "thousands of students taking part in the". */
+const CROWD_TOOK_PART = /\b(?:hundreds|thousands|dozens|scores|tens of thousands|several hundred|several thousand|a crowd|crowds)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:took|take|taking|takes) part in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A verb of stopping an attack before it, as the disrupted-weapons trigger reads it ("foiled a", "thwarted two planned"). */
 const FOILED = /\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|prevent(?:ed|s)?|averted)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:\w+\s+){0,3}?$/i;
 /** After an explosive device: it was destroyed, defused or found, not set off. */
@@ -72,7 +74,8 @@ const WEAK = /^(?:gunmen|attack|attacks|attacked|targeted|killed|martyred|lost (
 export const TRIGGER_NEEDS: Partial<Record<SubEventType, RegExp>> = {
   OTHER: /\b(?:freed|rescued|liberated)\b|graves?\b/i,
   DISRUPTED_WEAPONS_USE: /\b(?:defus|dismantl|disarm|detonat|foil|thwart|prevent|avert|seiz|found|uncover|discover|confiscat|recover|intercept|impound|stopped|destroy|blew up|blown up|shot down|downed)/i,
-  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands/i,
+  // (Fire thrown is a riot's deed with no crowd word in its sentence: "lobbing firebombs at the gate".)
+  VIOLENT_DEMONSTRATION: /protesters|demonstrators|supporters|crowd|riot|mob|hundred|thousands|petrol bombs|Molotov|firebombs/i,
   PROTEST_WITH_INTERVENTION: /protest|demonstrat|(?:drove|pushed|forced|beat) back|\brall(?:y|ied)\b|sit-in|tear gas|water cannon|rubber bullets|live ammunition|batons|opened fire|break up|disperse/i,
 };
 
@@ -177,7 +180,8 @@ export function findTriggers(text: string): Trigger[] {
       // "61 mines and improvised explosive devices were destroyed": devices made safe, not an explosion.
       if (t.type === 'REMOTE_EXPLOSIVE_LANDMINE_IED' && DEVICE_MADE_SAFE.test(after)) continue;
       // "arrested on suspicion of planting explosive devices": what the arrested are accused of is no event here.
-      if (PRETEXT.test(before.slice(-50))) continue;
+      // ... but "scores of nurses took part in a strike rally": a crowd taking part in a protest is the protest reported.
+      if (PRETEXT.test(before.slice(-50)) && !(PROTEST_TYPES.includes(t.type) && CROWD_TOOK_PART.test(before.slice(-80)))) continue;
       // "on charges of planting roadside bombs", "over allegations of firing rockets": the charge told as a noun.
       if (CHARGE_NOUN.test(before.slice(-50))) continue;
       // "took part in attacks on the security forces and in planting explosive devices": the second charge too.
