@@ -223,3 +223,29 @@ describe('a crowd taking part in a protest', () => {
     expect(types('Police arrested two men in Kut on Wednesday for taking part in a sit-in.', '2024-05-24').map((s) => s.split(' ')[0])).toEqual(['ARRESTS']);
   });
 });
+
+describe('a body affirming the right to protest supports it', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-05-20').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const rally = 'Hundreds of teachers marched through central Sulaimani on Sunday to demand unpaid salaries.\n\n';
+
+  it('reads "affirms its commitment to the right of citizens to protest peacefully" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirms its commitment to the right of citizens to protest peacefully.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('reads "affirmed that the right to demonstrate peacefully is guaranteed" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirmed that the right to demonstrate peacefully is guaranteed by law.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('reads "respects the right of people to peaceful protest" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government said it respects the right of people to peaceful protest.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('keeps no support in "the right to a fair trial was guaranteed"', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirmed that the right of the detained men to a fair trial was guaranteed.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+});
