@@ -249,3 +249,24 @@ describe('a body affirming the right to protest supports it', () => {
     expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
   });
 });
+
+describe('a journalist beaten up is attacked', () => {
+  const { events } = shippedReference();
+  const found = (text: string, published?: string) => events(text, published).map((e) => `${e.type} ${e.date} ${e.casualties.map((c) => `${c.group} injured ${c.injured ?? 0}`).join(', ')}`.trim());
+
+  it('reads "a reporter was beaten by the bodyguards of a local official" as an attack', () => {
+    expect(found('A reporter for a local radio station was beaten by the bodyguards of a district official in Kalar on Monday while covering a queue for bread.', '2024-05-21').map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['ATTACK 2024-05-20']);
+  });
+
+  it('reads "security men beat a cameraman" as an attack', () => {
+    expect(found('Plain-clothes security men beat a cameraman and broke his camera outside the courthouse in Erbil on Tuesday.', '2024-05-22').map((s) => s.split(' ')[0])).toEqual(['ATTACK']);
+  });
+
+  it('reads "beat up a photographer" as an attack', () => {
+    expect(found('Guards of a provincial council member beat up a photographer in Kut on Wednesday after he took pictures of the convoy.', '2024-05-23').map((s) => s.split(' ')[0])).toEqual(['ATTACK']);
+  });
+
+  it('keeps "police beat back the protesters" a protest met by force, not an attack', () => {
+    expect(found('Police beat back hundreds of protesters who tried to reach the governorate building in Kut on Wednesday.', '2024-05-23').map((s) => s.split(' ')[0])).not.toContain('ATTACK');
+  });
+});
