@@ -155,9 +155,9 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   const mostlyCivilians = civKilled > armedKilled || (civKilled === armedKilled && civInjured > armedInjured);
   const clash = incident.frames.some((f) => f.triggers.some((t) => /\b(?:clash|battle|firefight|gunfight|shoot-?out|exchange)/i.test(t.text)) && f.figures.length > 0);
   if (armedHit && mostlyCivilians && !clash && (incident.perpetrators.size > 0 || incident.frames.some((f) => f.civilianVictims)) && [...incident.perpetrators.keys()].every((id) => ctx.entry(id)?.kind === 'Organization')) return 'ATTACK';
-  // "Gunmen assassinated a local official", "executed three villagers": a killing of chosen people, no armed side hit.
+  // "Gunmen assassinated a local official", "executed three villagers": a killing of chosen people, no armed side hit (a reporter beaten up too).
   // ... and "a physician who was gunned down in the city", "shot dead outside his home": a person killed by gunmen, with no armed side hit.
-  const targeted = incident.frames.some((f) => f.triggers.some((t) => /\b(?:assassinat|execut|gunned down|shot dead|murder|stabbed)/i.test(t.text)));
+  const targeted = incident.frames.some((f) => f.triggers.some((t) => /\b(?:assassinat|execut|gunned down|shot dead|murder|stabbed|beat(?:en|ing)?\b)/i.test(t.text)));
   if (!armedHit && (civiliansHit || targeted)) {
     const onlyTaken = figures.length > 0 && figures.every((f) => f.measure === 'abducted');
     return onlyTaken ? 'ABDUCTION_FORCED_DISAPPEARANCE' : 'ATTACK';

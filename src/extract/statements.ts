@@ -11,7 +11,7 @@ import type { Incident } from './assembly.js';
 import type { EventFrame } from './frames.js';
 import { pick, type ArticleContext } from './context.js';
 import { daysBetween } from './dates.js';
-import { DEMONYMS, INSECURITY, SAY_VERBS, stanceCuesIn } from './lexicon.js';
+import { DEMONYMS, INSECURITY, RIGHT_TO_PROTEST, SAY_VERBS, stanceCuesIn } from './lexicon.js';
 import { inQuote, outsideQuotes } from './quotes.js';
 import { localSpan, type SentenceReading } from './reading.js';
 import { anaphorSpeaker, anonymousAt, nounUse, sentenceSpeakers, speakersAt, speechVerbs, statementIssuer } from './speakers.js';
@@ -609,7 +609,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           if (stance === 'SOLIDARITY' && !toward.length) toward = defaultSolidarity(incidents, about[0] ?? null, ctx, speaker);
           // Solidarity or praise is about an incident when its sentence names one or reacts to it otherwise too
           // ("condemned the strike and expressed solidarity with", "praised the air force for the strikes").
-          const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
+          // Upholding the right to protest is about the protest told, toward no one.
+          const protestRight = stance === 'SUPPORT' && RIGHT_TO_PROTEST.test(m[0]);
+          const reacts = ABOUT_STANCES.includes(stance) || stance === 'OTHER' || protestRight || ((stance === 'SOLIDARITY' || stance === 'SUPPORT') && (stances.some((x) => ABOUT_STANCES.includes(x.stance)) || INCIDENT_NOUN.test(text)));
           // Praise reacts to what the praised did; support or solidarity a speaker adds after reacting to an
           // incident ("We stand with the Government of Iraq in its efforts" after the embassy's condemnation) is about it too.
           const praise = stance === 'SUPPORT' && /^(?:prais|commend|hail|laud|applaud|salut|congratulat)/i.test(m[0]);
@@ -621,7 +623,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // incident the speaker spoke of, whatever else its clauses tell.)
           const going = (!ownNamed.evidence || POINTS_BACK.test(text)) && incidents.length > 1 ? spoke.get(speaker) : undefined;
           const aboutIncident = reacts || praise ? (going && going.sentence >= r.sentence.index - 3 ? going.about : own) : (earlier ?? []);
-          if (stance === 'SUPPORT' && !toward.length && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation|congratulat|welcom)/i.test(m[0])) continue;
+          if (stance === 'SUPPORT' && !toward.length && !protestRight && !/^(?:prais|commend|thank|hail|laud|applaud|salut|cooperation|congratulat|welcom)/i.test(m[0])) continue;
           if (stance === 'CALL_FOR_ACTION' && !aboutIncident.length && !toward.length && !quote) continue;
           if (stance === 'CONCERN' && !aboutIncident.length && !quote) continue;
           // (A call in a sentence of its own is another call: "UNAMI calls for an investigation. ... UNAMI urges all parties to halt".)

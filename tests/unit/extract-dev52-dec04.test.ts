@@ -223,3 +223,50 @@ describe('a crowd taking part in a protest', () => {
     expect(types('Police arrested two men in Kut on Wednesday for taking part in a sit-in.', '2024-05-24').map((s) => s.split(' ')[0])).toEqual(['ARRESTS']);
   });
 });
+
+describe('a body affirming the right to protest supports it', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-05-20').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const rally = 'Hundreds of teachers marched through central Sulaimani on Sunday to demand unpaid salaries.\n\n';
+
+  it('reads "affirms its commitment to the right of citizens to protest peacefully" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirms its commitment to the right of citizens to protest peacefully.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('reads "affirmed that the right to demonstrate peacefully is guaranteed" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirmed that the right to demonstrate peacefully is guaranteed by law.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('reads "respects the right of people to peaceful protest" as support', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government said it respects the right of people to peaceful protest.`);
+    expect(found).toContain('gov:krg SUPPORT');
+  });
+
+  it('keeps no support in "the right to a fair trial was guaranteed"', () => {
+    const found = statementsOf(`${rally}The Kurdistan Regional Government affirmed that the right of the detained men to a fair trial was guaranteed.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
+  });
+});
+
+describe('a journalist beaten up is attacked', () => {
+  const { events } = shippedReference();
+  const found = (text: string, published?: string) => events(text, published).map((e) => `${e.type} ${e.date} ${e.casualties.map((c) => `${c.group} injured ${c.injured ?? 0}`).join(', ')}`.trim());
+
+  it('reads "a reporter was beaten by the bodyguards of a local official" as an attack', () => {
+    expect(found('A reporter for a local radio station was beaten by the bodyguards of a district official in Kalar on Monday while covering a queue for bread.', '2024-05-21').map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['ATTACK 2024-05-20']);
+  });
+
+  it('reads "security men beat a cameraman" as an attack', () => {
+    expect(found('Plain-clothes security men beat a cameraman and broke his camera outside the courthouse in Erbil on Tuesday.', '2024-05-22').map((s) => s.split(' ')[0])).toEqual(['ATTACK']);
+  });
+
+  it('reads "beat up a photographer" as an attack', () => {
+    expect(found('Guards of a provincial council member beat up a photographer in Kut on Wednesday after he took pictures of the convoy.', '2024-05-23').map((s) => s.split(' ')[0])).toEqual(['ATTACK']);
+  });
+
+  it('keeps "police beat back the protesters" a protest met by force, not an attack', () => {
+    expect(found('Police beat back hundreds of protesters who tried to reach the governorate building in Kut on Wednesday.', '2024-05-23').map((s) => s.split(' ')[0])).not.toContain('ATTACK');
+  });
+});
