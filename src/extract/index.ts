@@ -4,7 +4,7 @@ import { parseArticle, type ParseOptions } from './parse.js';
 import { FrameExtractor } from './frame-extractor.js';
 import type { ExtractionResult, Extractor, ParsedArticle } from './types.js';
 
-export { ArticleError, DEFAULT_MAX_ARTICLE_BYTES, decodeText, parseArticle } from './parse.js';
+export { ARTICLE_FIELD_LIMITS, ArticleError, DEFAULT_MAX_ARTICLE_BYTES, decodeText, overlongField, parseArticle } from './parse.js';
 export { Gazetteer, type GazetteerEntry } from './gazetteer.js';
 export { FrameExtractor } from './frame-extractor.js';
 export type { ExtractionResult, Extractor, ParsedArticle } from './types.js';

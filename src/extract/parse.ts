@@ -15,12 +15,27 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
 
 export class ArticleError extends Error {
   constructor(
-    readonly problem: 'empty' | 'binary' | 'too-large' | 'encoding' | 'front-matter' | 'no-date' | 'bad-date' | 'language' | 'markup',
+    readonly problem: 'empty' | 'binary' | 'too-large' | 'too-long' | 'encoding' | 'front-matter' | 'no-date' | 'bad-date' | 'language' | 'markup',
     message: string,
   ) {
     super(message);
     this.name = 'ArticleError';
   }
+}
+
+/**
+ * The longest title, source and url an article may give (the source becomes the name of its outlet, an indexed entity
+ * name, whose limit in the import format is 300 characters).
+ */
+export const ARTICLE_FIELD_LIMITS = { title: 1000, source: 300, url: 2000 } as const;
+
+/** The first of title, source and url that is longer than its limit, with its length. */
+export function overlongField(fields: Partial<Record<keyof typeof ARTICLE_FIELD_LIMITS, string | null | undefined>>): { field: keyof typeof ARTICLE_FIELD_LIMITS; length: number } | null {
+  for (const field of Object.keys(ARTICLE_FIELD_LIMITS) as (keyof typeof ARTICLE_FIELD_LIMITS)[]) {
+    const length = fields[field]?.length ?? 0;
+    if (length > ARTICLE_FIELD_LIMITS[field]) return { field, length };
+  }
+  return null;
 }
 
 export interface ParseOptions {
@@ -269,11 +284,16 @@ export function parseArticle(rawInput: string, options: ParseOptions = {}): Pars
       ? `article:${slugify(path.basename(fileName).replace(/\.[^.]+$/, ''), 150)}`
       : `article:${published}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}`);
 
+  const title = o.title ?? text(meta.title) ?? headline;
+  const url = o.url ?? text(meta.url);
+  const overlong = overlongField({ title, source, url });
+  if (overlong) throw new ArticleError('too-long', `has a ${overlong.field} of ${overlong.length} characters; the limit is ${ARTICLE_FIELD_LIMITS[overlong.field]}`);
+
   return {
     id,
-    title: o.title ?? text(meta.title) ?? headline,
+    title,
     source,
-    url: o.url ?? text(meta.url),
+    url,
     published,
     ...(dateline ? { dateline } : {}),
     ...(datelinePlace ? { datelinePlace } : {}),

@@ -218,6 +218,19 @@ describe('ingestArticle', () => {
     expect(await snapshot(graph)).toBe(before);
   });
 
+  it('refuses a source, title or url longer than the graph can hold, naming the argument, before writing anything', async () => {
+    const { graph, store } = await testGraph();
+    const before = await snapshot(graph);
+    for (const [field, value] of [['source', 'x'.repeat(100_000)], ['title', 't'.repeat(1001)], ['url', `https://example.org/${'a'.repeat(2000)}`]] as const) {
+      const refused = await execute(store, INGEST, { input: { text, published: '2022-08-15', [field]: value } }, { token: EDITOR_KEY });
+      expect(refused.errors?.[0], field).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', problem: 'too-long', argument: `input.${field}` } });
+      expect(refused.errors?.[0]?.message, field).toMatch(new RegExp(`^input\\.${field} is \\d+ characters long; the limit is \\d+$`));
+    }
+    expect(await snapshot(graph)).toBe(before);
+    const atLimit = await execute(store, INGEST, { input: { text, published: '2022-08-15', source: 'S'.repeat(300) } }, { token: EDITOR_KEY });
+    expect(atLimit.errors).toBeUndefined();
+  });
+
   it('writes nothing on a dry run', async () => {
     const { graph, store } = await testGraph();
     const before = await snapshot(graph);

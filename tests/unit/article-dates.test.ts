@@ -166,3 +166,17 @@ describe('HTML pages', () => {
     expect(parseArticle(`${HEADLINE}\n9 July 2023\n\nA post with a <script> tag was removed. ${LEAD}`).published).toBe('2023-07-09');
   });
 });
+
+describe('overlong title, source or url', () => {
+  it('refuses a front matter source longer than an outlet name may be, naming the field and the limit', () => {
+    const error = refusal(`---\npublished: 2023-07-09\nsource: ${'x'.repeat(301)}\n---\n${LEAD}`);
+    expect(error.problem).toBe('too-long');
+    expect(error.message).toBe('has a source of 301 characters; the limit is 300');
+  });
+
+  it('refuses an overlong title or url given as an override, and keeps one at the limit', () => {
+    expect(() => parseArticle(LEAD, { fileName: '2023-07-09-x.txt', overrides: { title: 't'.repeat(1001) } })).toThrow(/title of 1001 characters; the limit is 1000/);
+    expect(() => parseArticle(LEAD, { fileName: '2023-07-09-x.txt', overrides: { url: `https://example.org/${'a'.repeat(2000)}` } })).toThrow(/url of 2020 characters/);
+    expect(parseArticle(LEAD, { fileName: '2023-07-09-x.txt', overrides: { source: 's'.repeat(300) } }).source).toHaveLength(300);
+  });
+});

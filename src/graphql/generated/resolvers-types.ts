@@ -1255,7 +1255,7 @@ export type Mutation = {
    * transaction. An event another article already reported gains a source instead of a twin, and
    * the article only fills properties still empty, so it never overrides a curator.
    * Errors: BAD_USER_INPUT when the article cannot be read (`extensions.problem` says why: empty,
-   * binary, too-large, encoding, front-matter, no-date, bad-date, language or markup); UNAUTHENTICATED or
+   * binary, too-large, too-long (a title, source or url over 1000, 300 or 2000 characters), encoding, front-matter, no-date, bad-date, language or markup); UNAUTHENTICATED or
    * FORBIDDEN without an editor token.
    */
   ingestArticle: IngestResult;

@@ -1,7 +1,7 @@
 /** ingestArticle: one article through the extractor (on a worker thread) and the writer, in one transaction. */
 import type { EventRecord, IngestResultRecord, NodeRecord, StatementRecord } from '../../db/records.js';
 import { AppError, ErrorCode } from '../../errors.js';
-import { ArticleError, defaultExtractor } from '../../extract/index.js';
+import { ARTICLE_FIELD_LIMITS, ArticleError, defaultExtractor, overlongField } from '../../extract/index.js';
 import { digestOf } from '../../seed/structured.js';
 import { requireRole } from '../auth.js';
 import type { RequestContext } from '../context.js';
@@ -17,6 +17,12 @@ export const ingestResolvers: Resolvers = {
   Mutation: {
     ingestArticle: async (_, { input }, ctx): Promise<IngestResultRecord> => {
       requireRole(ctx.viewer, 'editor');
+      // An override longer than the article's own fields may be is named as the argument it came in.
+      const overlong = overlongField(input);
+      if (overlong) {
+        const { field, length } = overlong;
+        throw new AppError(ErrorCode.BAD_USER_INPUT, `input.${field} is ${length} characters long; the limit is ${ARTICLE_FIELD_LIMITS[field]}`, { problem: 'too-long', argument: `input.${field}` });
+      }
       const ingestion = ctx.services.ingestion;
       return ingestion.forClient(ctx.viewer.subject ?? 'anonymous', async () => {
         let extraction;
