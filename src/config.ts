@@ -80,7 +80,7 @@ const envSchema = z.object({
   MAX_CONCURRENT_REQUESTS: positiveInt.default(32),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(256),
   EXTRACTION_WORKERS: positiveInt.max(64).optional(),
-  EXTRACTION_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(16_384).default(64),
+  EXTRACTION_WORKER_HEAP_MB: z.coerce.number().int().min(16).max(16_384).default(80),
   INGEST_PER_CLIENT: positiveInt.default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   BODY_LIMIT_BYTES: positiveInt.optional(),
