@@ -41,7 +41,7 @@
  *   dev29  tests/corpus/dev29, a development set (12 articles on 2019-2021 incidents, written 2026-12-02; a holdout until the evening of 2026-12-02, then opened for a round)
  *   dev30  tests/corpus/dev30, a development set (12 articles on 2022-2025 incidents, written 2026-12-02; a holdout until 2026-12-03, then opened for a round)
  *   dev31  tests/corpus/dev31, a development set (12 articles on 2003-2004 incidents, written 2026-12-02; a holdout until 2026-12-03, then opened for a round)
- *   dev32  tests/corpus/dev32, a holdout (12 articles on 2005 incidents, written 2026-12-02; score by totals at milestones only)
+ *   dev32  tests/corpus/dev32, a development set (12 articles on 2005 incidents, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
  *   dev33  tests/corpus/dev33, a holdout (12 articles on 2023-2024 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev34  tests/corpus/dev34, a holdout (12 articles on January-November 2026 incidents, written 2026-12-02; score by totals at milestones only)
  *   dev35  tests/corpus/dev35, a holdout (12 articles on 2006-2009 incidents, written 2026-12-02; score by totals at milestones only)
@@ -53,10 +53,10 @@
  *   dev41  tests/corpus/dev41, a development set (12 articles on Anbar and the western desert, 2014-2024, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
  *   dev42  tests/corpus/dev42, a holdout (12 articles on Diyala and Salahuddin, 2018-2025, written 2026-12-02; score by totals at milestones only)
  *   dev43  tests/corpus/dev43, a development set (12 articles on the Kurdistan Region's borders, 2018-2025, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
- *   dev44  tests/corpus/dev44, a holdout (12 articles on Baghdad, Babil, Wasit, Karbala and Najaf, 2013-2025, written 2026-12-02; score by totals at milestones only)
+ *   dev44  tests/corpus/dev44, a development set (12 articles on Baghdad, Babil, Wasit, Karbala and Najaf, 2013-2025, written 2026-12-02; a holdout until 2026-12-04, then opened for a round)
  *   dev45  tests/corpus/dev45, a holdout (12 articles on Mosul, Tal Afar, Qayyarah, Baiji, Samarra, Tikrit and Tuz Khurmatu, 2014-2025, written 2026-12-02; score by totals at milestones only)
- *   dev46  tests/corpus/dev46, a holdout (15 articles on Baghdad's belts and the mid-Euphrates, 2016-2026, written 2026-12-03; score by totals at milestones only)
- *   dev47  tests/corpus/dev47, a holdout (15 articles in the genres the corpus had least of: UN, NGO, court, parliament, live updates, JOC, KRSC, governor; 2016-2026, written 2026-12-03; score by totals at milestones only)
+ *   dev46  tests/corpus/dev46, a holdout (15 articles on Baghdad's belts and the mid-Euphrates, 2016-2026, written 2026-12-03; a holdout until 2026-12-04, then opened for a round)
+ *   dev47  tests/corpus/dev47, a development set (15 articles in the genres the corpus had least of: UN, NGO, court, parliament, live updates, JOC, KRSC, governor; 2016-2026, written 2026-12-03; a holdout until 2026-12-04, then opened for a round)
  *   dev48  tests/corpus/dev48, a holdout (12 articles on Turkish and Iranian strikes and the PKK in the Kurdistan Region's border mountains, 2019-2025, written 2026-12-03; score by totals at milestones only)
  *   dev49  tests/corpus/dev49, a holdout (12 articles on armed factions and foreign forces: rockets and drones on bases, US strikes on the PMF, convoy bombs, 2019-2024, written 2026-12-03; score by totals at milestones only)
  *   dev50  tests/corpus/dev50, a holdout (12 articles on ISIS remnants in Hamrin, Mutaibija, Tarmiyah, Jalawla and the Anbar desert, 2021, written 2026-12-03; score by totals at milestones only)
@@ -128,7 +128,7 @@ const SETS: Record<string, EvaluationSet> = {
   dev29: { name: 'development 29 (tests/corpus/dev29, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev29/articles', 'tests/corpus/dev29/expected']] },
   dev30: { name: 'development 30 (tests/corpus/dev30, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev30/articles', 'tests/corpus/dev30/expected']] },
   dev31: { name: 'development 31 (tests/corpus/dev31, a holdout until 2026-12-03)', blind: false, folders: [['tests/corpus/dev31/articles', 'tests/corpus/dev31/expected']] },
-  dev32: { name: 'holdout 32 (tests/corpus/dev32)', blind: true, folders: [['tests/corpus/dev32/articles', 'tests/corpus/dev32/expected']] },
+  dev32: { name: 'development 32 (tests/corpus/dev32, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev32/articles', 'tests/corpus/dev32/expected']] },
   dev33: { name: 'holdout 33 (tests/corpus/dev33)', blind: true, folders: [['tests/corpus/dev33/articles', 'tests/corpus/dev33/expected']] },
   dev34: { name: 'holdout 34 (tests/corpus/dev34)', blind: true, folders: [['tests/corpus/dev34/articles', 'tests/corpus/dev34/expected']] },
   dev35: { name: 'holdout 35 (tests/corpus/dev35)', blind: true, folders: [['tests/corpus/dev35/articles', 'tests/corpus/dev35/expected']] },
@@ -140,10 +140,10 @@ const SETS: Record<string, EvaluationSet> = {
   dev41: { name: 'development 41 (tests/corpus/dev41, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev41/articles', 'tests/corpus/dev41/expected']] },
   dev42: { name: 'holdout 42 (tests/corpus/dev42)', blind: true, folders: [['tests/corpus/dev42/articles', 'tests/corpus/dev42/expected']] },
   dev43: { name: 'development 43 (tests/corpus/dev43, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev43/articles', 'tests/corpus/dev43/expected']] },
-  dev44: { name: 'holdout 44 (tests/corpus/dev44)', blind: true, folders: [['tests/corpus/dev44/articles', 'tests/corpus/dev44/expected']] },
+  dev44: { name: 'development 44 (tests/corpus/dev44, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev44/articles', 'tests/corpus/dev44/expected']] },
   dev45: { name: 'holdout 45 (tests/corpus/dev45)', blind: true, folders: [['tests/corpus/dev45/articles', 'tests/corpus/dev45/expected']] },
   dev46: { name: 'holdout 46 (tests/corpus/dev46)', blind: true, folders: [['tests/corpus/dev46/articles', 'tests/corpus/dev46/expected']] },
-  dev47: { name: 'holdout 47 (tests/corpus/dev47)', blind: true, folders: [['tests/corpus/dev47/articles', 'tests/corpus/dev47/expected']] },
+  dev47: { name: 'development 47 (tests/corpus/dev47, a holdout until 2026-12-04)', blind: false, folders: [['tests/corpus/dev47/articles', 'tests/corpus/dev47/expected']] },
   dev48: { name: 'holdout 48 (tests/corpus/dev48)', blind: true, folders: [['tests/corpus/dev48/articles', 'tests/corpus/dev48/expected']] },
   dev49: { name: 'holdout 49 (tests/corpus/dev49)', blind: true, folders: [['tests/corpus/dev49/articles', 'tests/corpus/dev49/expected']] },
   dev50: { name: 'holdout 50 (tests/corpus/dev50)', blind: true, folders: [['tests/corpus/dev50/articles', 'tests/corpus/dev50/expected']] },
