@@ -22,7 +22,11 @@ import { WriteStore } from './db/write-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/index.js';
 import { createApp } from './server.js';
+import { ExtractionPool, poolExtraction } from './seed/extraction-pool.js';
 import { seedAll } from './seed/seed.js';
+
+/** Longest one seed article's extraction may take at start-up (the API's own limit is QUERY_TIMEOUT_MS). */
+const SEED_EXTRACTION_TIMEOUT_MS = 600_000;
 
 async function connectNeo4j(config: Config, logger: Logger): Promise<{ graph: Graph; local: LocalNeo4j | null }> {
   let local: LocalNeo4j | null = null;
@@ -111,7 +115,10 @@ async function main(): Promise<void> {
   if (stopping) return;
   await migrate(graph, logger);
   if (config.seed.onStart) {
-    const { structured, articles } = await seedAll(new WriteStore(graph), config.seed.paths, { maxBytes: config.seed.articleMaxBytes });
+    // Extraction runs on a worker of its own, ended after seeding: the extractor's compiled patterns
+    // (some 25 MB of code) would otherwise stay in this thread's heap for the life of the server.
+    const pool = new ExtractionPool({ size: 1, maxQueued: 1, timeoutMs: SEED_EXTRACTION_TIMEOUT_MS, heapMb: config.limits.extractionWorkerHeapMb });
+    const { structured, articles } = await seedAll(new WriteStore(graph), config.seed.paths, { maxBytes: config.seed.articleMaxBytes, extract: poolExtraction(pool) }).finally(() => pool.close());
     for (const failure of [...structured.failures, ...articles.failures]) logger.error({ file: failure.file, problems: failure.problems }, 'seed file failed');
     logger.info(
       { structuredFolders: structured.batches, articlesWritten: articles.written, articlesUnchanged: articles.unchanged, nodesCreated: structured.counters.nodesCreated + articles.counters.nodesCreated },

@@ -146,6 +146,7 @@ export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   private readonly exactCase = new Map<string, string>();
   readonly byId = new Map<string, GazetteerEntry>();
+  private changes = 0;
   /** For each first word of a name, the most words a name starting with it has: text is probed only where a name may start. */
   private readonly firstWords = new Map<string, number>();
   /** Places by spelling key (see spellingKey): "Tarmiya", "el-Tarmiyah" and "Tarmiyya" find Tarmiyah. */
@@ -191,8 +192,14 @@ export class Gazetteer {
     );
   }
 
+  /** Counts the changes made (add, upsert), so a copy held elsewhere (a worker's) knows when it is stale. */
+  get revision(): number {
+    return this.changes;
+  }
+
   add(entry: GazetteerEntry): void {
     if (this.byId.has(entry.id)) return;
+    this.changes += 1;
     this.byId.set(entry.id, entry);
     for (const name of withoutArticle([entry.name, ...entry.aliases], entry.kind)) {
       const key = nameKey(name);

@@ -10,7 +10,8 @@ import { addCounters, emptyCounters } from '../db/graph.js';
 import type { Row } from '../db/graph.js';
 import type { WriteStore } from '../db/write-store.js';
 import type { EntityKind } from '../domain/taxonomy.js';
-import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
+import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type ExtractionResult, type Extractor, type ParsedArticle } from '../extract/index.js';
+import type { ParseOptions } from '../extract/parse.js';
 import type { ImportBatch } from '../import/format.js';
 import { groupKeysOf, independent, type GroupKeys } from '../import/groups.js';
 import { planBatch, type WritePlan } from '../import/plan.js';
@@ -62,6 +63,11 @@ export interface ArticleSeedOptions {
    */
   articlesPerTransaction?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Extracts an article's text somewhere else than this thread (the server's start-up seeding uses
+   * a worker of its own: see poolExtraction), against the gazetteer as it stands. Default: here.
+   */
+  extract?: (text: string, options: ParseOptions, gazetteer: Gazetteer) => Promise<ExtractionResult & { article: ParsedArticle }>;
 }
 
 /** Articles written in one transaction by default when seeding (docs/adr/0013). */
@@ -100,7 +106,8 @@ function entryOf(r: Row) {
 export async function extractFile(file: string, gazetteer: Gazetteer, options: ArticleSeedOptions = {}) {
   const bytes = await readFile(file);
   const text = decodeText(bytes, options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
-  const result = extractArticle(text, gazetteer, { fileName: path.basename(file), maxBytes: options.maxBytes, extractor: options.extractor });
+  const parseOptions = { fileName: path.basename(file), maxBytes: options.maxBytes };
+  const result = options.extract ? await options.extract(text, parseOptions, gazetteer) : extractArticle(text, gazetteer, { ...parseOptions, extractor: options.extractor });
   const extractor = options.extractor ?? defaultExtractor;
   return { ...result, digest: digestOf([extractor.version, text]) };
 }

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, ErrorCode } from '../errors.js';
-import { ArticleError, type ExtractionResult, type GazetteerEntry, type ParsedArticle } from '../extract/index.js';
+import { ArticleError, type ExtractionResult, type Gazetteer, type GazetteerEntry, type ParsedArticle } from '../extract/index.js';
 import type { ParseOptions } from '../extract/parse.js';
 
 export interface GazetteerSnapshot {
@@ -155,4 +155,19 @@ export class ExtractionPool {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
   }
+}
+
+/**
+ * Extraction on a pool's workers against a gazetteer that changes as articles are written (seeding):
+ * the worker is sent the gazetteer again only after it changed. Use the pool for nothing else, as
+ * these versions are its own.
+ */
+export function poolExtraction(pool: ExtractionPool): (text: string, options: ParseOptions, gazetteer: Gazetteer) => Promise<Extracted> {
+  let sent: { gazetteer: Gazetteer; revision: number; snapshot: GazetteerSnapshot } | null = null;
+  return (text, options, gazetteer) => {
+    if (sent?.gazetteer !== gazetteer || sent.revision !== gazetteer.revision) {
+      sent = { gazetteer, revision: gazetteer.revision, snapshot: { version: (sent?.snapshot.version ?? 0) + 1, entries: [...gazetteer.byId.values()] } };
+    }
+    return pool.extract(text, options, sent.snapshot);
+  };
 }

@@ -1,11 +1,13 @@
 /** Article extraction on worker threads (src/seed/extraction-pool.ts): same result, errors across the thread, limits. */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 import { ArticleError, DEFAULT_MAX_ARTICLE_BYTES, extractArticle, Gazetteer } from '../../src/extract/index.js';
-import { ExtractionPool } from '../../src/seed/extraction-pool.js';
+import { ExtractionPool, poolExtraction, type GazetteerSnapshot } from '../../src/seed/extraction-pool.js';
+import { seedArticles } from '../../src/seed/articles.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTICLE = path.join(ROOT, 'seed/articles/2021-12-04-shafaq-makhmour-attack-reactions.txt');
@@ -88,5 +90,30 @@ describe('extraction on worker threads', { timeout: 60_000 }, () => {
     (p as unknown as { options: { heapMb?: number; youngMb?: number } }).options = { ...(p as unknown as { options: object }).options, heapMb: undefined, youngMb: undefined };
     const ok = await p.extract(text, {}, { version: 1, entries });
     expect(ok.batch.events.length).toBeGreaterThan(0);
+  });
+  it('seeds through a worker as on the main thread, sending the gazetteer again after each change (poolExtraction)', { timeout: 120_000 }, async () => {
+    const dir = path.join(ROOT, 'seed/articles');
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'kg-pool-seed-'));
+    const bad = path.join(tmp, 'undated.txt');
+    await writeFile(bad, 'No date anywhere in this text.');
+    const files = [...(await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f) && !/^readme/i.test(f)).sort().map((f) => path.join(dir, f)), bad];
+    const p = pool();
+    const sent: GazetteerSnapshot[] = [];
+    const extract = p.extract.bind(p);
+    p.extract = (text, options, snapshot) => (sent.push(snapshot), extract(text, options, snapshot));
+    try {
+      const here = await seedArticles(null, files, new Gazetteer(entries), { dryRun: true });
+      const there = await seedArticles(null, files, new Gazetteer(entries), { dryRun: true, extract: poolExtraction(p) });
+      expect(there.outcomes.map((o) => o.batch)).toEqual(here.outcomes.map((o) => o.batch));
+      expect(here.outcomes.length).toBe(files.length - 1);
+      expect(there.failures).toEqual(here.failures);
+      expect(there.failures[0]?.file).toBe(bad);
+      // Dry-run seeding learns each article's new entities, so later articles saw a larger gazetteer.
+      const versions = [...new Set(sent.map((s) => s.version))];
+      expect(versions.length).toBeGreaterThan(1);
+      expect(sent.at(-1)!.entries.length).toBeGreaterThan(sent[0]!.entries.length);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   });
 });
