@@ -64,6 +64,9 @@
  *   dev52  tests/corpus/dev52, a development set (12 articles on protests, their repression and violence against activists and journalists, 2019-2025, written 2026-12-04; opened after its first scoring as a holdout)
  *   dev53  tests/corpus/dev53, a holdout (12 articles on Nineveh outside Sinjar: ISIS cells, IEDs, strikes, arrests and checkpoint disputes, 2019-2025, written 2026-12-04; score by totals at milestones only)
  *   dev54  tests/corpus/dev54, a holdout (12 articles on protests and violence against activists and journalists in other places and years than dev52's, 2017-2020, written 2026-12-04; score by totals at milestones only)
+ *   dev55  tests/corpus/dev55, a holdout (12 articles on attacks on energy and infrastructure: pipelines, pylons, gas fields, refineries; 2004-2025, written 2026-12-04; score by totals at milestones only)
+ *   dev56  tests/corpus/dev56, a holdout (12 articles on unexploded ordnance, kidnappings, assassinations and tribal feuds; 2009-2023, written 2026-12-04; score by totals at milestones only)
+ *   dev57  tests/corpus/dev57, a holdout (12 articles on minorities, prisons and justice: churches, Shabak villages, prison assaults, checkpoints; 2007-2025, written 2026-12-04; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -151,6 +154,9 @@ const SETS: Record<string, EvaluationSet> = {
   dev52: { name: 'development 52 (tests/corpus/dev52, opened after its first scoring as a holdout)', blind: false, folders: [['tests/corpus/dev52/articles', 'tests/corpus/dev52/expected']] },
   dev53: { name: 'holdout 53 (tests/corpus/dev53)', blind: true, folders: [['tests/corpus/dev53/articles', 'tests/corpus/dev53/expected']] },
   dev54: { name: 'holdout 54 (tests/corpus/dev54)', blind: true, folders: [['tests/corpus/dev54/articles', 'tests/corpus/dev54/expected']] },
+  dev55: { name: 'holdout 55 (tests/corpus/dev55)', blind: true, folders: [['tests/corpus/dev55/articles', 'tests/corpus/dev55/expected']] },
+  dev56: { name: 'holdout 56 (tests/corpus/dev56)', blind: true, folders: [['tests/corpus/dev56/articles', 'tests/corpus/dev56/expected']] },
+  dev57: { name: 'holdout 57 (tests/corpus/dev57)', blind: true, folders: [['tests/corpus/dev57/articles', 'tests/corpus/dev57/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
