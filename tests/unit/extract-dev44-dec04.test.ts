@@ -28,3 +28,24 @@ describe('the subdistrict town of al-Shomali by its bare name', () => {
     expect(found.map((e) => e.place)).toEqual(['place:hillah']);
   });
 });
+
+describe('gunmen no one names as a force firing into a crowd attack civilians', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "masked gunmen in two cars opened fire on anti-corruption protesters" with dead as an attack', () => {
+    expect(types('Masked gunmen in two cars opened fire on anti-corruption protesters camped outside the oil company in Nasiriyah on Sunday night, killing seven people and wounding 40.', '2024-06-03')).toEqual(['ATTACK']);
+  });
+
+  it('reads "armed men fired at a sit-in of unemployed graduates" with dead as an attack', () => {
+    expect(types('Four people died when armed men on motorcycles fired at a sit-in of unemployed graduates in Amarah on Thursday, doctors said.', '2024-06-07')).toEqual(['ATTACK']);
+  });
+
+  it('reads "unknown assailants fired into a crowd of demonstrators" as an attack', () => {
+    expect(types('Unknown assailants fired into a crowd of demonstrators in the main square of Diwaniyah on Friday evening, killing five people.', '2024-06-08')).toEqual(['ATTACK']);
+  });
+
+  it('keeps excessive force where the police fired tear gas on the crowd first', () => {
+    expect(types('Riot police fired tear gas at protesters in Kut on Monday before gunmen opened fire on the demonstrators, killing three of them.', '2024-06-04')).not.toContain('ATTACK');
+  });
+});
