@@ -409,6 +409,9 @@ function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
   return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
+/** A seizure of arms (not a device defused, an attack foiled, a drone downed): "seized two explosive belts", "confiscated (3) rifles". */
+const SEIZED_ARMS = /^(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|found|discovered|recovered|uncovered)\b/i;
+
 function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void {
   if (tollOfProtest(incident, frame)) incident.type = frame.type!;
   incident.frames.push(frame);
@@ -420,7 +423,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   const inside = frame.place && incident.place && frame.place.place.id !== incident.place.place.id && ctx.contains(incident.place.place.id, frame.place.place.id);
   const bareAttack = generic && inside && !frame.weak && !frame.reference && !settledBy(incident, true).length;
   const settledElsewhere = !bareAttack && !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
-  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere) {
+  // "the cell was arrested on Tuesday ... the force seized two explosive belts": arms seized in an arrest leave it an arrest.
+  const seizedInArrest = incident.type === 'ARRESTS' && frame.type === 'DISRUPTED_WEAPONS_USE' && frame.triggers.every((t) => t.type !== 'DISRUPTED_WEAPONS_USE' || SEIZED_ARMS.test(t.text));
+  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere && !seizedInArrest) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
   if (frame.type === 'VIOLENT_DEMONSTRATION' && PROTESTS.includes(incident.type) && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) incident.type = 'VIOLENT_DEMONSTRATION';

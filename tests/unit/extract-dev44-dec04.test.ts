@@ -49,3 +49,24 @@ describe('gunmen no one names as a force firing into a crowd attack civilians', 
     expect(types('Riot police fired tear gas at protesters in Kut on Monday before gunmen opened fire on the demonstrators, killing three of them.', '2024-06-04')).not.toContain('ATTACK');
   });
 });
+
+describe('arms seized in an arrest leave it an arrest', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "They also found a rocket launcher" after a capture as the arrest', () => {
+    expect(types('Intelligence officers captured two ISIS members in a farm near Rutba on Friday. They also found a rocket launcher hidden in the orchard.', '2024-05-11')).toEqual(['ARRESTS']);
+  });
+
+  it('reads "The troops confiscated three explosive vests" after detentions as the arrest', () => {
+    expect(types('Security forces detained four wanted men at a checkpoint outside Samarra on Saturday. The troops confiscated three explosive vests from their car.', '2024-05-12')).toEqual(['ARRESTS']);
+  });
+
+  it('reads "Officers seized a truck loaded with weapons" after an arrest as the arrest', () => {
+    expect(types('Police arrested a smuggler on the Basra highway on Sunday. Officers seized a truck loaded with weapons.', '2024-05-13')).toEqual(['ARRESTS']);
+  });
+
+  it('keeps a bomb defused after an arrest a disrupted attack', () => {
+    expect(types('Police arrested two men on the road to Kut on Monday. Engineers later defused an explosive device the men had planted near the bridge.', '2024-05-14')).toContain('DISRUPTED_WEAPONS_USE');
+  });
+});
