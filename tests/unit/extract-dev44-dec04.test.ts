@@ -70,3 +70,24 @@ describe('arms seized in an arrest leave it an arrest', () => {
     expect(types('Police arrested two men on the road to Kut on Monday. Engineers later defused an explosive device the men had planted near the bridge.', '2024-05-14')).toContain('DISRUPTED_WEAPONS_USE');
   });
 });
+
+describe('where people were walking to is no place of the incident', () => {
+  const { events } = shippedReference();
+  const places = (text: string, published?: string) => events(text, published).map((e) => e.place);
+
+  it('places arrests told after a plot against "pilgrims walking to Samarra" in the desert they were made in', () => {
+    expect(places('The Samarra Operations Command announced on Monday the arrest of three men who were planning to attack pilgrims walking to Samarra. The commander said the men were arrested on Sunday night in a farm in the Tarmiyah desert, north of Baghdad.', '2024-03-12')).toEqual(['place:tarmiyah']);
+  });
+
+  it('places an arrest told after a plot against "visitors walking to Najaf" at the checkpoint it was made at', () => {
+    expect(places('Security forces announced on Thursday the arrest of a man who planned to poison food served to visitors walking to Najaf. He was arrested on Wednesday at a checkpoint in Kufa.', '2024-03-08')).toEqual(['place:kufa']);
+  });
+
+  it('does not place arrests in the shrine city "processions walking to Kadhimiya" were bound for', () => {
+    expect(places('Police said on Tuesday they had detained five suspects who intended to bomb processions walking to Kadhimiya. The suspects were caught on Monday in an orchard in Mahmudiya.', '2024-03-12')).not.toContain('place:kadhimiya');
+  });
+
+  it('keeps the market two men were walking in', () => {
+    expect(places('A bomb killed two men walking in a crowded market in Kut on Monday.', '2024-03-12')).toEqual(['place:kut']);
+  });
+});
