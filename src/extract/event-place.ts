@@ -41,7 +41,8 @@ const ORIGIN = /\b(?:launched|fired)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:v
 const SOURCE_SEAT = /\b(?:sources?|spokes(?:man|woman|person)|correspondent|reporter|medics?|doctors?|residents?|witness(?:es)?|hospital|mourners|(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$/i;
 /** "a police officer in Kirkuk said": an officer (or an official) is a source only when he speaks ("killed a police officer in Baquba" places the killing). */
 const OFFICER_SEAT = /\b(?:officers?|officials?)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
-const SPEAKS_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
+// (... after the place's apposition too: "a health official in Hilla, the provincial capital, told AFP".)
+const SPEAKS_AFTER = /^(?:,\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,)?\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:said|says|say|told|reported|added|confirmed|stated)\b/i;
 /** "took them to an interrogation centre in Basra", "were transferred to a prison in Baghdad": where people were taken afterwards. */
 const TAKEN_TO = /\b(?:took|taken|taking|transferred|moved|brought|sent|handed over)\s+(?:[\w-]+\s+){0,3}?to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:centre|center|prison|jail|detention|headquarters|facility|station|compound|directorate)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "the federal government in Baghdad", "the embassy in Ankara": a body's seat. */

@@ -91,3 +91,24 @@ describe('where people were walking to is no place of the incident', () => {
     expect(places('A bomb killed two men walking in a crowded market in Kut on Monday.', '2024-03-12')).toEqual(['place:kut']);
   });
 });
+
+describe("an official's town told with an apposition before 'told' is where the source sits", () => {
+  const { events } = shippedReference();
+  const summary = (text: string, published?: string) => events(text, published).map((e) => `${e.type} ${e.place}`);
+
+  it('keeps cars set ablaze after a market bombing in the bombing, not in "a medical official in Baghdad, the capital, told AFP"', () => {
+    expect(summary('A car bomb went off near a crowded market in Mahmudiya on Friday, killing 11 people. At least 20 were wounded, a medical official in Baghdad, the capital, told AFP. Several shops and three cars were set ablaze.', '2024-03-09')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:mahmudiyah']);
+  });
+
+  it('keeps vehicles set on fire by a roadside bomb in the bombing, not in "a health official in Kirkuk, the provincial capital, told Reuters"', () => {
+    expect(summary('A roadside bomb struck a minibus near Daquq on Monday, killing four passengers. Seven more were hurt, a health official in Kirkuk, the provincial capital, told Reuters. Two other vehicles were set on fire.', '2024-03-12')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:daquq']);
+  });
+
+  it('keeps buses set on fire by a mortar round in the shelling, not in "a health official in Tikrit, the provincial capital, told AFP"', () => {
+    expect(summary('A mortar round hit a bus station in Tuz Khurmatu on Saturday, killing three people. Eleven were wounded, a health official in Tikrit, the provincial capital, told AFP. Two buses were set on fire.', '2024-03-10').map((s) => s.split(' ')[0])).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+
+  it('keeps a police officer killed "in Kut, the provincial capital, on Sunday" in Kut', () => {
+    expect(summary('Gunmen killed a police officer in Kut, the provincial capital, on Sunday.', '2024-03-11').map((s) => s.split(' ')[1])).toEqual(['place:kut']);
+  });
+});
