@@ -112,3 +112,24 @@ describe("an official's town told with an apposition before 'told' is where the 
     expect(summary('Gunmen killed a police officer in Kut, the provincial capital, on Sunday.', '2024-03-11').map((s) => s.split(' ')[1])).toEqual(['place:kut']);
   });
 });
+
+describe('a place held "since it was retaken" tells the war past, no retaking', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "The army, which has garrisoned the district since it was liberated from Islamic State" as no retaking', () => {
+    expect(types('A roadside bomb wounded two soldiers near Sinjar on Tuesday. The army, which has garrisoned the district since it was liberated from Islamic State, blamed a sleeper cell.', '2024-03-13')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('reads "have patrolled the crossing ever since it was retaken from the jihadists" as no retaking', () => {
+    expect(types('Police arrested three smugglers near Qaim on Friday. The border guards have patrolled the crossing ever since it was retaken from the jihadists.', '2024-03-09')).toEqual(['ARRESTS']);
+  });
+
+  it('reads "The town has been calm since it was recaptured from ISIS" as no retaking', () => {
+    expect(types('A mortar round hit a market in Hit on Thursday, killing a child. The town has been calm since it was recaptured from ISIS.', '2024-03-08')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+
+  it('keeps "Iraqi forces retook the village ... on Sunday" a retaking', () => {
+    expect(types('Iraqi forces retook the village of Albu Ajil from ISIS on Sunday after a two-day battle.', '2024-03-11')).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
+  });
+});
