@@ -211,7 +211,8 @@ export function findTriggers(text: string): Trigger[] {
         end,
         text: m[0],
         // "announced the arrest of a terrorist": the announcement reports it, it does not refer back.
-        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && !/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before),
+        // ... but "said the strike targeted fighters": the strike as the subject of what it hit is the one told before, whoever says so.
+        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && (!/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before) || /^strike (?:hit|struck|targeted)$/i.test(m[0])),
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
         // ... and so does a verb of striking after it ("Iranian artillery pounded the mountainsides").

@@ -133,3 +133,24 @@ describe('a place held "since it was retaken" tells the war past, no retaking', 
     expect(types('Iraqi forces retook the village of Albu Ajil from ISIS on Sunday after a two-day battle.', '2024-03-11')).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
   });
 });
+
+describe('"said the strike targeted" refers to the strike told before', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('keeps "An American official said ... that the strike hit a cell" in the strike on the farm', () => {
+    expect(types('A US air strike on a farm in Babil killed two members of Harakat al-Nujaba late on Thursday, two security officials said.\n\nThe strike hit a PMF post in Musayyib, about 70 km south of Baghdad, the officials said.\n\nAn American official said on condition of anonymity that the strike hit a cell that was about to launch explosive drones at U.S. and coalition forces.', '2024-03-08')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps "A U.S. defence official said the strike struck fighters" in the strike on the site', () => {
+    expect(types('A U.S. strike on a militia site in Diyala province killed four fighters of Kataib Hezbollah on Monday night, local sources said.\n\nThe strike hit the headquarters of the Popular Mobilization Forces in Jalawla, north-east of Baqubah, the sources said.\n\nA U.S. defence official said the strike struck fighters who had been preparing an attack on U.S. and coalition forces.', '2024-03-12')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps "A US official said that the strike targeted men" in the strike on the depot', () => {
+    expect(types('A US air strike on a depot near Tarmiyah killed two fighters of Kataib Hezbollah late on Saturday, security officials said.\n\nThe strike hit a PMF position in Tarmiyah, about 50 km north of Baghdad, the officials said.\n\nA US official said that the strike targeted men who were about to launch rockets at U.S. and coalition forces.', '2024-03-10')).toEqual(['AIR_DRONE_STRIKE']);
+  });
+
+  it('keeps "a second drone struck a house" hours later a strike of its own', () => {
+    expect(types('A drone strike killed two men in a car near Sinjar on Tuesday. Hours later, a second drone struck a house in Khanasor, wounding a child.', '2024-03-13')).toEqual(['AIR_DRONE_STRIKE', 'AIR_DRONE_STRIKE']);
+  });
+});
