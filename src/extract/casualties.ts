@@ -244,7 +244,11 @@ export function shareItems(text: string): { count: number; phrase: string; at: n
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
 /** "two suicide bombers blew themselves up", "a bomber detonated his explosive vest": the attackers' own dead. */
-const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+(?:then\s+|later\s+|reportedly\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?))`, 'giu');
+// (Not a span of time before the bomber: "came nine days after a suicide bomber blew himself up" counts days, no dead.)
+const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})((?:\s+(?!(?:after|before|since|ago|later|earlier)\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+(?:then\s+|later\s+|reportedly\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?))`, 'giu');
+
+/** A span of days before a clause ("nine days after ", "two weeks before "): what the clause tells is another day's. */
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+$/i;
 
 /** "the gunman was shot dead by police", "the attacker who opened fire was arrested": the one attacker told before. */
 const THE_ATTACKER = new RegExp(String.raw`\bthe\s+(?:suicide\s+|lone\s+)?(?:gunman|attacker|assailant|bomber|shooter|kidnapper)(?:\s+who\s+[^,.;]{1,60}?\s+|\s*,[^,.;]{1,60},\s+|\s+)(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(${PASSIVE})\b`, 'giu');
@@ -504,6 +508,8 @@ export function findFigures(text: string): Figure[] {
   // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
   for (const m of all(SELF_DETONATED)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    // "The attacks came nine days after a suicide bomber blew himself up": a bombing of days before, told to date this one.
+    if (SPAN_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) + lead - 40), (m.index ?? 0) + lead))) continue;
     const before = figures.length;
     push('killed', m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
     const f = figures[before];

@@ -154,3 +154,24 @@ describe('"said the strike targeted" refers to the strike told before', () => {
     expect(types('A drone strike killed two men in a car near Sinjar on Tuesday. Hours later, a second drone struck a house in Khanasor, wounding a child.', '2024-03-13')).toEqual(['AIR_DRONE_STRIKE', 'AIR_DRONE_STRIKE']);
   });
 });
+
+describe('a span of days before a suicide bomber dates another bombing, no dead of its own', () => {
+  const { tolls } = shippedReference();
+  const all = (text: string, published?: string) => tolls(text, published).flat();
+
+  it('counts no militants in "The attack came six days after a suicide bomber blew himself up"', () => {
+    expect(all('A car bomb killed five people in a market in Kut on Monday. The attack came six days after a suicide bomber blew himself up at a checkpoint in Kut.', '2024-05-09')).toEqual(['CIVILIANS killed 5']);
+  });
+
+  it('counts no militants in "The ambush came two weeks after two suicide bombers blew themselves up"', () => {
+    expect(all('Gunmen ambushed an army patrol near Haditha on Sunday, killing three soldiers. The ambush came two weeks after two suicide bombers blew themselves up at the gate of a base in the town.', '2024-05-13').filter((t) => t.startsWith('MILITANTS'))).toEqual([]);
+  });
+
+  it('counts no militants in "three days after a bomber detonated his explosive vest"', () => {
+    expect(all("A roadside bomb wounded four policemen in Tikrit on Tuesday. Tuesday's bombing came three days after a bomber detonated his explosive vest at a mosque in Samarra.", '2024-05-15').filter((t) => t.startsWith('MILITANTS'))).toEqual([]);
+  });
+
+  it('keeps two bombers who blew themselves up on the day among the dead', () => {
+    expect(all('Two suicide bombers blew themselves up at a checkpoint in Kut on Monday, killing four soldiers.', '2024-05-14')).toContain('MILITANTS killed 2');
+  });
+});
