@@ -175,3 +175,23 @@ describe('a span of days before a suicide bomber dates another bombing, no dead 
     expect(all('Two suicide bombers blew themselves up at a checkpoint in Kut on Monday, killing four soldiers.', '2024-05-14')).toContain('MILITANTS killed 2');
   });
 });
+
+describe("a lead's toll of several blasts counted in its trigger is their total", () => {
+  const { tolls } = shippedReference();
+
+  it('gives the first of "Two roadside bombs ... killing 11" its own six dead', () => {
+    expect(tolls('Two roadside bombs went off in Kirkuk on Tuesday, killing 11 people, police said.\n\nThe first bomb, hidden in a rubbish bin near the bus station in the Tisin district, exploded at 7 a.m. Six people were killed and 15 wounded.\n\nTwenty minutes later a second bomb went off near a taxi rank in the Rahimawa district, killing five people.', '2024-05-22')).toEqual([['CIVILIANS killed 6 injured 15'], ['CIVILIANS killed 5']]);
+  });
+
+  it('gives the first of "Three car bombs ... killing 30" its own twelve dead', () => {
+    expect(tolls('Three car bombs struck Shiite areas of Baghdad on Friday, killing 30 people, officials said.\n\nThe first car exploded outside a mosque in Kadhimiya. Twelve worshippers were killed.\n\nHalf an hour later another car bomb went off in a market in Karrada, killing ten.', '2024-05-25')).toEqual([['CIVILIANS killed 12'], ['CIVILIANS killed 10']]);
+  });
+
+  it('gives the first of "Twin bombings ... killing 17" its own nine dead', () => {
+    expect(tolls('Twin bombings hit a market in Tikrit on Sunday evening, killing 17 people, a doctor said.\n\nThe first bomb exploded among the vegetable stalls and killed nine people.\n\nMinutes later a second bomb went off at the entrance of the market, killing eight.', '2024-05-27')).toEqual([['CIVILIANS killed 9'], ['CIVILIANS killed 8']]);
+  });
+
+  it('keeps the toll of one car bomb with a share of it told after', () => {
+    expect(tolls('A car bomb exploded in a market in Kut on Monday, killing 12 people. Eight of the dead were women, police said.', '2024-05-28')).toEqual([['CIVILIANS killed 12']]);
+  });
+});
