@@ -195,3 +195,24 @@ describe("a lead's toll of several blasts counted in its trigger is their total"
     expect(tolls('A car bomb exploded in a market in Kut on Monday, killing 12 people. Eight of the dead were women, police said.', '2024-05-28')).toEqual([['CIVILIANS killed 12']]);
   });
 });
+
+describe("the interior ministry's Federal Intelligence and Investigation Agency is an arresting force", () => {
+  const { events } = shippedReference();
+  const sides = (text: string, published?: string) => events(text, published).map((e) => e.by);
+
+  it('reads "The Federal Intelligence and Investigation Agency arrested two arms smugglers" as that force arresting', () => {
+    expect(sides('The Federal Intelligence and Investigation Agency arrested two arms smugglers near Kut on Sunday.', '2024-03-12')).toEqual([['force:federal-intelligence-and-investigation-agency']]);
+  });
+
+  it('reads "the Federal Intelligence and Investigations Agency detained a man" as that force arresting', () => {
+    expect(sides('In Basra, the Federal Intelligence and Investigations Agency detained a man wanted for a string of robberies on Tuesday.', '2024-03-13')).toEqual([['force:federal-intelligence-and-investigation-agency']]);
+  });
+
+  it('reads "The Intelligence and Investigation Agency said it had arrested" as that force arresting', () => {
+    expect(sides('The Intelligence and Investigation Agency said it had arrested three ISIS members near Tarmiyah on Friday.', '2024-03-16')).toEqual([['force:federal-intelligence-and-investigation-agency']]);
+  });
+
+  it('keeps the Falcons Intelligence Cell its own body', () => {
+    expect(sides('The Falcons Intelligence Cell arrested a wanted man in Mosul on Monday.', '2024-03-12')).toEqual([['org:falcons-intelligence-cell']]);
+  });
+});
