@@ -481,7 +481,8 @@ export function findFigures(text: string): Figure[] {
       measure = measureOf(state === 'hurt' ? 'injured' : state);
     }
     // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
-    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+    // (Not a body named for investigating: "the Federal Intelligence and Investigation Agency announced the arrest of a wanted man".)
+    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+(?!\s+(?:Agency|Directorate|Department|Service|Bureau|Office|Unit|Division|Authority)\b))\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     // "arrested a terrorist cell of (3) members": the cell's members are the figure (read below), not one terrorist.
     if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length)) || /^\s+(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\b/i.test(m[3] ?? '')) continue;
     // "killed on Monday, a source said": a number after a day told between is the figure only with its group noun.

@@ -216,3 +216,23 @@ describe("the interior ministry's Federal Intelligence and Investigation Agency 
     expect(sides('The Falcons Intelligence Cell arrested a wanted man in Mosul on Monday.', '2024-03-12')).toEqual([['org:falcons-intelligence-cell']]);
   });
 });
+
+describe('a body named for investigating announces arrests, no crime the arrest is for', () => {
+  const { tolls } = shippedReference();
+
+  it('counts the wanted man "the Criminal Investigation Directorate announced the arrest of"', () => {
+    expect(tolls('The Criminal Investigation Directorate announced the arrest of a wanted man in Najaf on Monday.', '2024-03-12').flat()).toEqual(['MILITANTS arrested 1']);
+  });
+
+  it('counts the two thieves "the Investigation Department announced the arrest of"', () => {
+    expect(tolls('Police in Kirkuk said the Investigation Department announced the arrest of two suspected thieves on Thursday.', '2024-03-15').flat()).toEqual(['MILITANTS arrested 2']);
+  });
+
+  it('counts the three men "the Investigation Unit announced the arrest of"', () => {
+    expect(tolls("Amarah's Investigation Unit announced the arrest of three wanted men on Saturday.", '2024-03-17').flat()).toEqual(['MILITANTS arrested 3']);
+  });
+
+  it('still counts no victim in "the suspect wanted in the investigation of the murder of a shopkeeper"', () => {
+    expect(tolls('Police arrested the suspect wanted in the investigation of the murder of a shopkeeper in Kut on Monday.', '2024-03-12').flat()).toEqual([]);
+  });
+});
