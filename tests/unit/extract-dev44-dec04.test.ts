@@ -236,3 +236,24 @@ describe('a body named for investigating announces arrests, no crime the arrest 
     expect(tolls('Police arrested the suspect wanted in the investigation of the murder of a shopkeeper in Kut on Monday.', '2024-03-12').flat()).toEqual([]);
   });
 });
+
+describe("a round-up's preview listing the items it tells after is no incident", () => {
+  const { events } = shippedReference();
+  const summary = (text: string, published?: string) => events(text, published).map((e) => `${e.type} ${e.place}`);
+
+  it('places the car bomb told after "a car bomb, an abduction in Basra and a clash ... kept the police busy" where it went off', () => {
+    expect(summary('The southern provinces had a calmer month than the west, but a car bomb, an abduction in Basra and a clash with protesters in Nasiriyah kept the police busy.\n\nLast Monday, a car bomb exploded near a market in Zubair, wounding three people.\n\nThe next day, gunmen abducted a doctor outside his clinic in the Jumhuriya district of Basra.', '2024-03-18')[0]).toBe('REMOTE_EXPLOSIVE_LANDMINE_IED place:zubair');
+  });
+
+  it('reads "a roadside bomb, a shooting in Kirkuk and a protest in Sulaimaniyah marked the last days" as no protest of its own', () => {
+    expect(summary('It was a quiet week in the north, though a roadside bomb, a shooting in Kirkuk and a protest in Sulaimaniyah marked the last days of the month.\n\nOn Saturday a roadside bomb hit an army truck near Daquq, wounding two soldiers.\n\nOn Sunday gunmen shot at a shop in Tuz Khurmatu.', '2024-03-18')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED place:daquq', 'ARMED_CLASH place:tuz-khurmatu']);
+  });
+
+  it('reads "an ambush, a kidnapping in Baquba and a rocket attack on Khalis dominated the week" as no rocket attack on Baquba', () => {
+    expect(summary("Diyala was calmer than usual, but an ambush, a kidnapping in Baquba and a rocket attack on Khalis dominated the week's news.\n\nOn Tuesday militants ambushed a police patrol near Muqdadiya, wounding two officers.\n\nOn Wednesday a rocket fell on a farm near Khalis without causing casualties.", '2024-03-18')).toEqual(['ARMED_CLASH place:muqdadiyah', 'SHELLING_ARTILLERY_MISSILE_ATTACK place:khalis']);
+  });
+
+  it('keeps "A car bomb, a roadside bomb and a suicide attack killed 20 people" an incident', () => {
+    expect(summary('A car bomb, a roadside bomb and a suicide attack killed 20 people across Baghdad on Monday, police said.', '2024-03-18')).toHaveLength(1);
+  });
+});
