@@ -31,6 +31,8 @@ const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
 const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$|\bto (?:protest|condemn|denounce|discuss|investigate|probe|mourn|avenge|retaliate for|respond to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
+/** "a car without plates", "a pickup with no number plates": a vehicle told by what it lacked, right before the deed. */
+const UNMARKED_VEHICLE = /\b(?:without|no)\s+(?:licen[cs]e\s+|number\s+|registration\s+)?(?:plates|markings|number plates)\s+$/i;
 /** "any attack on our citizens", "every bombing": attacks in general, none reported. */
 const ANY = /\b(?:any|every|each)\s+(?:[\w-]+\s+)?$/i;
 /** "is an attack on the state", "amounts to an assault on sovereignty": a deed judged, none reported. */
@@ -130,7 +132,8 @@ export function findTriggers(text: string): Trigger[] {
       if (PROTEST_TYPES.includes(t.type) && /\b(?:who|which) (?:had |has |have )?(?:\w+ )?(?:helped |long )?(?:organi[sz]ed?|led|lead|joined|took part in|participated in|called for|supported)\s+(?:the\s+|several\s+|many\s+|mass\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
-        if (NEGATION.test(before.slice(-25))) continue;
+        // ("gunmen in a car without plates shot dead": the car had no plates, the shooting is told.)
+        if (NEGATION.test(before.slice(-25)) && !UNMARKED_VEHICLE.test(before.slice(-40))) continue;
         if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
         if (exercise || share) continue;
         // "to protest against months of air strikes", "after years of shelling": a campaign told by how long it has lasted, no incident.

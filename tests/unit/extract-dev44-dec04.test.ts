@@ -257,3 +257,24 @@ describe("a round-up's preview listing the items it tells after is no incident",
     expect(summary('A car bomb, a roadside bomb and a suicide attack killed 20 people across Baghdad on Monday, police said.', '2024-03-18')).toHaveLength(1);
   });
 });
+
+describe('a vehicle told by the plates it lacked does not negate the deed after it', () => {
+  const { events } = shippedReference();
+  const types = (text: string, published?: string) => events(text, published).map((e) => e.type);
+
+  it('reads "Men in a saloon car without number plates threw a grenade" as the grenade attack', () => {
+    expect(types('Men in a saloon car without number plates threw a grenade at a liquor shop in Karrada on Friday.', '2024-03-12')).toEqual(['GRENADE']);
+  });
+
+  it('reads "Two men on a motorcycle with no number plates opened fire" as the shooting', () => {
+    expect(types("Two men on a motorcycle with no number plates opened fire on a lawyer's car in Amarah on Tuesday, wounding him.", '2024-03-12')).toHaveLength(1);
+  });
+
+  it('reads "Masked men driving a car without licence plates kidnapped a contractor" as the abduction', () => {
+    expect(types('Masked men driving a car without licence plates kidnapped a contractor in Kirkuk on Wednesday.', '2024-03-12')).toEqual(['ABDUCTION_FORCED_DISAPPEARANCE']);
+  });
+
+  it('keeps "no attack was reported" no attack', () => {
+    expect(types('Police said the convoy passed without incident and no attack was reported in Kut on Monday.', '2024-03-12')).toEqual([]);
+  });
+});
