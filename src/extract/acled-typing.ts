@@ -90,6 +90,24 @@ function forceFiredOnProtest(incident: Incident, type: SubEventType, ctx: Articl
   return perpetrators.length > 0 && perpetrators.every((id) => ctx.entry(id)?.kind === 'Force') && sentences.some((s) => FORCE_FIRED.test(s) && PROTEST_WORDS.test(s));
 }
 
+/** Armed men no report names as a state force, firing on a crowd: "unidentified gunmen riding in pickups opened fire on anti-government demonstrators". */
+const GUNMEN_FIRED_ON_CROWD = /\b(?:gunmen|armed men|masked men|assailants|attackers)\b[^.;]{0,60}?\b(?:opened fire|fired|shot)\s+(?:on|at|into|upon)\s+(?:[\w'’-]+\s+){0,4}?(?:protesters|demonstrators|crowds?|sit-ins?|marchers)\b/i;
+/** A state force at the protest: its fire, or the means of breaking up a crowd. */
+const STATE_DISPERSAL = /\b(?:tear ?gas|water cannons?|rubber bullets|batons|stun grenades|sound bombs)\b/i;
+
+/**
+ * Protesters killed by gunmen the report names as no state force ("Unidentified gunmen opened fire on demonstrators gathered at
+ * the square, killing 19"), with no force firing in the incident's sentences and no crowd broken up in the report: an attack on civilians.
+ */
+function gunmenFiredOnProtest(incident: Incident, ctx: ArticleContext): boolean {
+  if (!incident.figures.some((f) => f.measure === 'killed' && f.count > 0 && f.group !== 'MILITANTS')) return false;
+  const sentences = [...new Set(incident.frames.filter((f) => !f.quoted).map((f) => f.sentence))];
+  if (!sentences.some((s) => GUNMEN_FIRED_ON_CROWD.test(s))) return false;
+  if (incident.perpetrators.size) return false;
+  // (Tear gas anywhere in the report: "security forces first fired tear gas into the tents before gunmen moved in" is a force's doing too.)
+  return !sentences.some((s) => FORCE_FIRED.test(s)) && !STATE_DISPERSAL.test(ctx.article.body);
+}
+
 export function acledType(incident: Incident, ctx: ArticleContext): SubEventType {
   let type = incident.type;
   // "condemns the series of drone attacks against oil fields, including the attack on the X field": an attack told only by the
@@ -121,6 +139,9 @@ export function acledType(incident: Incident, ctx: ArticleContext): SubEventType
   // "gunmen opened fire on the diners before a suicide bomber blew up his car at the checkpoint": an attack in which a suicide
   // bomber struck is a suicide bombing, whatever word its toll was told with (ACLED codes the complex attack so).
   if ((type === 'ARMED_CLASH' || type === 'ATTACK') && incident.frames.some((f) => f.type === 'SUICIDE_BOMB' && !f.reference && !f.quoted && f.triggers.some((t) => t.type === 'SUICIDE_BOMB' && !t.definite && !t.plural))) return 'SUICIDE_BOMB';
+  // "Unidentified gunmen opened fire on anti-government demonstrators ..., killing 19": armed men no one names as a force, shooting
+  // into a crowd no force broke up, attacked civilians (ACLED's attack; excessive force is a state's).
+  if ((type === 'PEACEFUL_PROTEST' || type === 'PROTEST_WITH_INTERVENTION') && gunmenFiredOnProtest(incident, ctx)) return 'ATTACK';
   // "several hundred protesters pushed past the guards and set fire to the chairman's office": a demonstration whose crowd burned,
   // stormed or broke in is a riot, and rival crowds fighting each other are mob violence.
   if (type === 'PEACEFUL_PROTEST' || type === 'PROTEST_WITH_INTERVENTION') {

@@ -409,6 +409,9 @@ function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
   return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
+/** A seizure of arms (not a device defused, an attack foiled, a drone downed): "seized two explosive belts", "confiscated (3) rifles". */
+const SEIZED_ARMS = /^(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|found|discovered|recovered|uncovered)\b/i;
+
 function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void {
   if (tollOfProtest(incident, frame)) incident.type = frame.type!;
   incident.frames.push(frame);
@@ -420,7 +423,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   const inside = frame.place && incident.place && frame.place.place.id !== incident.place.place.id && ctx.contains(incident.place.place.id, frame.place.place.id);
   const bareAttack = generic && inside && !frame.weak && !frame.reference && !settledBy(incident, true).length;
   const settledElsewhere = !bareAttack && !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
-  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere) {
+  // "the cell was arrested on Tuesday ... the force seized two explosive belts": arms seized in an arrest leave it an arrest.
+  const seizedInArrest = incident.type === 'ARRESTS' && frame.type === 'DISRUPTED_WEAPONS_USE' && frame.triggers.every((t) => t.type !== 'DISRUPTED_WEAPONS_USE' || SEIZED_ARMS.test(t.text));
+  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere && !seizedInArrest) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
   if (frame.type === 'VIOLENT_DEMONSTRATION' && PROTESTS.includes(incident.type) && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) incident.type = 'VIOLENT_DEMONSTRATION';
@@ -616,6 +621,7 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       incidents.push(incident);
     }
   }
+  leadTotalOfSeveral(incidents);
   for (const i of incidents) {
     splitByShares(i);
     groupTotals(i, ctx);
@@ -665,6 +671,29 @@ function nightAfterEvening(incidents: Incident[]): void {
     if (!d || d.precision !== 'DAY' || incident.dateInherited || !/^overnight$/i.test(d.text.trim())) continue;
     const before = told.slice(0, k).reverse().find((i) => i.date && !i.dateInherited && i.date.precision === 'DAY');
     if (before && daysBetween(before.date!.date, d.date) === 1 && before.frames.some((f) => EVENING.test(f.sentence))) incident.date = { ...d, date: before.date!.date };
+  }
+}
+
+/** A count of two or more right before a plural trigger: "Two car bombs", "three blasts", "twin bombings". */
+const SEVERAL_COUNTED = /\b(?:two|three|four|five|twin|double|triple|\d+)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Two car bombs exploded in two markets on Monday, killing 23 people" then "The first car ... Fourteen people were killed" and
+ * "a second car bomb ... killing nine": a lead's toll of several blasts counted in its trigger, when the report goes on to tell
+ * another of them the same day, is their total; the incident of the first keeps the toll its own sentences give.
+ */
+function leadTotalOfSeveral(incidents: Incident[]): void {
+  for (const i of incidents) {
+    const lead = i.frames[0];
+    if (!lead?.figures.length || !i.date) continue;
+    if (!lead.triggers.some((t) => /s$/i.test(t.text) && SEVERAL_COUNTED.test(lead.sentence.slice(Math.max(0, t.start - 30), t.start)))) continue;
+    if (!incidents.some((o) => o !== i && o.type === i.type && o.date?.date === i.date!.date)) continue;
+    const own = i.frames.slice(1).filter((f) => f.sentenceIndex !== lead.sentenceIndex).flatMap((f) => f.figures);
+    i.figures = i.figures.map((f) => {
+      if (!lead.figures.includes(f)) return f;
+      const mine = own.filter((o) => figureKey(o) === figureKey(f) && o.count < f.count).sort((a, b) => b.count - a.count)[0];
+      return mine ?? f;
+    });
   }
 }
 

@@ -244,7 +244,11 @@ export function shareItems(text: string): { count: number; phrase: string; at: n
 const FAMILY_OF = new RegExp(String.raw`\b(?:(${KILL_VERBS})\s+(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?(?:[\p{L}-]+\s+)?family\s+of\s+(${NUMBER})\b|(?:an?\s+|the\s+|one\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(${NUMBER})\b(?:\s+(?:people|persons|members))?\s+(?:were|was|have been|had been|has been)\s+(?:all\s+)?(${PASSIVE}))`, 'giu');
 
 /** "two suicide bombers blew themselves up", "a bomber detonated his explosive vest": the attackers' own dead. */
-const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+(?:then\s+|later\s+|reportedly\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?))`, 'giu');
+// (Not a span of time before the bomber: "came nine days after a suicide bomber blew himself up" counts days, no dead.)
+const SELF_DETONATED = new RegExp(String.raw`(?:^|[\s,("“])${QUALIFIER}(${NUMBER})((?:\s+(?!(?:after|before|since|ago|later|earlier)\b)[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})\s+(?:then\s+|later\s+|reportedly\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?))`, 'giu');
+
+/** A span of days before a clause ("nine days after ", "two weeks before "): what the clause tells is another day's. */
+const SPAN_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+$/i;
 
 /** "the gunman was shot dead by police", "the attacker who opened fire was arrested": the one attacker told before. */
 const THE_ATTACKER = new RegExp(String.raw`\bthe\s+(?:suicide\s+|lone\s+)?(?:gunman|attacker|assailant|bomber|shooter|kidnapper)(?:\s+who\s+[^,.;]{1,60}?\s+|\s*,[^,.;]{1,60},\s+|\s+)(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(${PASSIVE})\b`, 'giu');
@@ -477,7 +481,8 @@ export function findFigures(text: string): Figure[] {
       measure = measureOf(state === 'hurt' ? 'injured' : state);
     }
     // "arrested the perpetrator of the murder of a woman": a crime the arrest is for, not a toll of this incident.
-    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+)\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+    // (Not a body named for investigating: "the Federal Intelligence and Investigation Agency announced the arrest of a wanted man".)
+    if (/ of$/i.test(verb) && /\b(?:perpetrators?|killers?|murderers?|culprits?|suspects?|accused|responsible|charged|convicted|involved|connection|wanted|investigat\w+(?!\s+(?:Agency|Directorate|Department|Service|Bureau|Office|Unit|Division|Authority)\b))\b[^.;]{0,25}$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
     // "arrested a terrorist cell of (3) members": the cell's members are the figure (read below), not one terrorist.
     if (/^\s+(?:cell|group|network|gang|squad)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length)) || /^\s+(?:cell|group|network|gang|squad)\s+(?:of|consisting|comprising|made)\b/i.test(m[3] ?? '')) continue;
     // "killed on Monday, a source said": a number after a day told between is the figure only with its group noun.
@@ -504,6 +509,8 @@ export function findFigures(text: string): Figure[] {
   // "Two suicide bombers blew themselves up": the attackers dead (of the attackers' side, whatever the noun).
   for (const m of all(SELF_DETONATED)) {
     const lead = /^[\s,("“]/.test(m[0]) ? 1 : 0;
+    // "The attacks came nine days after a suicide bomber blew himself up": a bombing of days before, told to date this one.
+    if (SPAN_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) + lead - 40), (m.index ?? 0) + lead))) continue;
     const before = figures.length;
     push('killed', m[1]!, m[2]!, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length);
     const f = figures[before];

@@ -312,6 +312,9 @@ const SEEN_SINCE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|recorded|end
  */
 const TOLL_SINCE = /^[^.;]{0,50}?\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:killed|wounded|injured|hurt|arrested|detained|abducted|kidnapped)\b[^.;]{0,80}?\bsince\b/i;
 
+/** Three or more indefinite items listed as the subject of what they did to the week or its people ("a bomb, a killing and a protest kept the police busy"). */
+const PREVIEW_LIST = /\b(?:an?|one|two|three)\s+[^,;.]{1,50},\s+(?:an?|one|two|three)\s+[^,;.]{1,50}?,?\s+and\s+(?:an?|one|two|three)\s+[^,;.]{1,60}?\s+(?:kept|marked|dominated|filled|punctuated|headlined|topped)\s+(?:the|a|an|this|last|our)\b/i;
+
 const DEFINITE_SUBJECT = /^(?:The|These|Those|This|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|raids?|attacks?|bombardment|shelling|bombings?|blasts?|explosions?|ambush|assault)\s+(?!of\b|on\b|against\b|in\b|by\b|were\b|was\b)/;
 
 const ANOTHER = /\b(?:a (?:second|third|fourth|fifth)|another|fresh|renewed)\s+(?:[\w-]+\s+)?$/i;
@@ -372,6 +375,9 @@ export function framesOf(r: SentenceReading, ctx: ArticleContext, previous?: Sen
   }
   if (triggers.length && SEEN_SINCE.test(text)) return [];
   if (triggers.length && TOLL_SINCE.test(text)) return [];
+  // "..., but a roadside bomb, a killing in Najaf and a violent end to a protest in Karbala kept the security services busy": a
+  // round-up's preview of the items it tells after, listed as the subject of a verb of the week's business, no incident of its own.
+  if (triggers.length > 1 && !figures.length && PREVIEW_LIST.test(text)) return [];
   // A reaction refers to an incident; a claim of responsibility reports one.
   const reaction = stanceCuesIn(text).some((c) => c.stance !== 'CLAIM_OF_RESPONSIBILITY') || REACTION_CONTEXT.test(text);
   const separate = SEPARATE.test(text);

@@ -31,6 +31,8 @@ const INDEFINITE = /\b(?:an?|another|one|two|three|new|fresh|separate)\s+(?:[\w-
 const INTENTION = /\b(?:to|will|would|should|could|must|may|might|plan(?:s|ned)? to|threaten(?:s|ed)? to|vow(?:s|ed)? to|aim(?:s|ed)? to|tried to|attempt(?:s|ed)? to|intend(?:s|ed)? to|prepar(?:ing|ed) to|order(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i;
 const NOT_INTENTION = /\b(?:led to|due to|close to|next to|according to|back to|similar to|prior to|belonging to|returned to)\s+(?:\w+\s+){0,2}$|\b(?:sent|called|rush(?:ed|ing)|dispatched|went|gone|head(?:ed|ing)) to (?:an?|the) (?:[\w-]+\s+)?$|\b(?:used|using|took advantage of|exploit(?:ed|ing))\s+(?:[\w-]+\s+){1,5}to\s+$|\b(?:managed|succeeded|(?:was|were) able)\b[^.;]{0,40}\bto\s+$|\bto (?:protest|condemn|denounce|discuss|investigate|probe|mourn|avenge|retaliate for|respond to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION = /\b(?:no|not|never|without|nor|denied|den(?:y|ies))\s+(?:\w+\s+){0,2}$/i;
+/** "a car without plates", "a pickup with no number plates": a vehicle told by what it lacked, right before the deed. */
+const UNMARKED_VEHICLE = /\b(?:without|no)\s+(?:licen[cs]e\s+|number\s+|registration\s+)?(?:plates|markings|number plates)\s+$/i;
 /** "any attack on our citizens", "every bombing": attacks in general, none reported. */
 const ANY = /\b(?:any|every|each)\s+(?:[\w-]+\s+)?$/i;
 /** "is an attack on the state", "amounts to an assault on sovereignty": a deed judged, none reported. */
@@ -130,7 +132,8 @@ export function findTriggers(text: string): Trigger[] {
       if (PROTEST_TYPES.includes(t.type) && /\b(?:who|which) (?:had |has |have )?(?:\w+ )?(?:helped |long )?(?:organi[sz]ed?|led|lead|joined|took part in|participated in|called for|supported)\s+(?:the\s+|several\s+|many\s+|mass\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       if (!PROTEST_TYPES.includes(t.type)) {
         if (INTENTION.test(before) && !NOT_INTENTION.test(before)) continue;
-        if (NEGATION.test(before.slice(-25))) continue;
+        // ("gunmen in a car without plates shot dead": the car had no plates, the shooting is told.)
+        if (NEGATION.test(before.slice(-25)) && !UNMARKED_VEHICLE.test(before.slice(-40))) continue;
         if (ANY.test(before.slice(-25)) || (JUDGED.test(before.slice(-30)) && /^\s+(?:on|against)\b/i.test(after))) continue;
         if (exercise || share) continue;
         // "to protest against months of air strikes", "after years of shelling": a campaign told by how long it has lasted, no incident.
@@ -142,6 +145,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && (/^\s+(?:that|which)\s+(?:had|have|has)\s+not\s+(?:yet\s+)?been\s+(?:fired|launched)\b|^\s+(?:left\s+)?unfired\b/i.test(after) || /\b(?:unfired|unexploded|unlaunched)\s+(?:[\w-]+\s+)?$/i.test(before))) continue;
       // "homes destroyed when Iraqi forces drove Islamic State out of the town", in a sentence that tells of years ago: the war's past.
       if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /\b(?:when|since|after|before)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:years?|decades?|months)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/.test(text)) continue;
+      // "the militia, which has held the area since it was retaken from ISIS": a state that has lasted since the retaking, the war's past.
+      if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,4}?since\s+(?:[\w-]+\s+){0,4}$/i.test(before.slice(-80))) continue;
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
       // "the deputy commander of Joint Operations", "the head of security operations": a post named by the body it heads, no operation.
       if (t.type === 'CHANGE_TO_GROUP_ACTIVITY' && /\b(?:commanders?|command|chief|head|director|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$/i.test(before)) continue;
@@ -209,7 +214,8 @@ export function findTriggers(text: string): Trigger[] {
         end,
         text: m[0],
         // "announced the arrest of a terrorist": the announcement reports it, it does not refer back.
-        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && !/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before),
+        // ... but "said the strike targeted fighters": the strike as the subject of what it hit is the one told before, whoever says so.
+        definite: !VERB_FORM.test(m[0]) && DEFINITE.test(before) && !INDEFINITE.test(before.slice(-20)) && (!/\b(?:announced|reported|confirmed|said|revealed|declared)\b[^.;]{0,40}$/i.test(before) || /^strike (?:hit|struck|targeted)$/i.test(m[0])),
         plural,
         // "fired rockets", "launched a drone": the verb before the weapon makes it a report.
         // ... and so does a verb of striking after it ("Iranian artillery pounded the mountainsides").
