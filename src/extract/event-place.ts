@@ -313,6 +313,29 @@ const CROSSING_WORDS = ['ntersection', 'oundabout', 'unction', 'rossroads'];
 /** " in Baquba", ", in the centre of Basra", " in the city of Tikrit": the words between a crossing's head word and the town it lies in. */
 const IN_TOWN = /^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:centre|center|heart|middle|north|south|east|west|(?:north|south|east|west)ern\s+(?:part|side|edge))\s+of\s+(?:the\s+)?)?(?:(?:city|town)\s+of\s+)?$/i;
 
+/**
+ * "blew himself up outside a party office here on Wednesday", "were killed here yesterday": in a report datelined in a
+ * city, "here" is that city (the words before it locate, not "said here" or "from here").
+ */
+const HERE = /\b(?:[\p{L}\d'’-]+)\s+here(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|late|early|last|this|yesterday|today|overnight|when|after|before|during|and|while|killing|wounding|leaving)\b)/giu;
+const NOT_HERE_LOCATIVE = /^(?:said|says|say|told|telling|spoke|speaking|from|arrived|arriving|came|coming|reporters|journalists|correspondent|sources?|officials?|diplomats?|residents?|analysts?|observers?|embassy|bureau|quoted|announced|stated)$/i;
+
+function hereAtDateline(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext, triggerQuoted: boolean): PlaceArgument | null {
+  const name = ctx.article.datelinePlace?.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const text = r.sentence.text;
+  if (!name || !/\bhere\b/i.test(text)) return null;
+  for (const m of matchesOf(text, HERE)) {
+    const word = /^[\p{L}\d'’-]+/u.exec(m[0])![0];
+    if (NOT_HERE_LOCATIVE.test(word)) continue;
+    const start = (m.index ?? 0) + m[0].length - 4;
+    if (inQuote(r.quotes, start, start + 4) && !triggerQuoted) continue;
+    const e = ctx.lookup(name).find((x) => x.kind === 'Place' && (x.placeType === 'CITY' || x.placeType === 'TOWN'));
+    if (!e) return null;
+    return { place: e, evidence: text.slice(Math.max(0, start - 25), Math.min(text.length, start + 14)).trim(), sameClause: Boolean(triggerClause(r.clauses, trigger.start)) };
+  }
+  return null;
+}
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -486,7 +509,7 @@ export function placeOf(
     const nearest = measured.find((c) => !provinces.length || provinces.some((p) => ctx.contains(p.e.id, c.e.id)));
     if (nearest) candidates.push(nearest);
   }
-  if (!candidates.length) return null;
+  if (!candidates.length) return hereAtDateline(r, trigger, ctx, triggerQuoted);
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);
