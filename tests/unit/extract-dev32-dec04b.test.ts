@@ -29,3 +29,27 @@ describe('"here" in a report datelined in a city is that city', () => {
     expect(found.map((e) => e.place)).toEqual(['-']);
   });
 });
+
+describe('the day a toll rose is not the day of the incident', () => {
+  const { events } = shippedReference();
+
+  it('dates a bombing told after "the crime ... on Friday evening rose this morning to 40" on Friday', () => {
+    const found = events('The number of dead from the crime that struck the town of Hilla on Friday evening rose this morning to 40, with 56 wounded, the health directorate said. A suicide bomber blew himself up beside a fuel truck near the main mosque at around 8 pm.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-15']);
+  });
+
+  it('dates a car bomb told after "the Thursday night massacre ... climbed on Saturday to 23" on Thursday', () => {
+    const found = events('The toll of the Thursday night massacre in Tikrit climbed on Saturday to 23, according to the hospital. A car bomb went off near a crowded cafe at about 10 pm.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-14']);
+  });
+
+  it('dates a suicide attack told after "the crime on Monday night climbed early today to 19" on Monday', () => {
+    const found = events('The number of dead from the crime in Samarra on Monday night climbed early today to 19, with 44 wounded, a doctor said. A man wearing an explosives belt blew himself up inside a wedding hall at about 11 pm.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+
+  it('keeps the day of a rocket attack told after "rose" with no new figure', () => {
+    const found = events('Smoke rose on Tuesday over the airport in Basra after a rocket attack that wounded two guards.', '2024-03-16');
+    expect(found.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+});
