@@ -53,3 +53,29 @@ describe('the day a toll rose is not the day of the incident', () => {
     expect(found.map((e) => e.date)).toEqual(['2024-03-12']);
   });
 });
+
+describe('"X, a ... district in the north of the city": a quarter of the city', () => {
+  const { events, extract } = shippedReference();
+
+  it('places a shooting "in Askari, a largely Kurdish district on the eastern edge of the city" in Askari, inside the city named before', () => {
+    const text = 'Tension is high in Kirkuk before the vote. A shopkeeper was shot dead on Monday evening in Askari, a largely Kurdish district on the eastern edge of the city.';
+    expect(events(text, '2024-03-13').map((e) => e.place)).toEqual(['place:askari']);
+    const askari = extract(text, '2024-03-13').entities.find((e) => e.id === 'place:askari');
+    expect(askari && 'locatedIn' in askari ? askari.locatedIn : undefined).toBe('place:kirkuk');
+  });
+
+  it('places a grenade "in Wahda, a mixed district in the centre of the city of Mosul" in Wahda', () => {
+    const found = events('A grenade thrown at a bakery wounded four people on Tuesday in Wahda, a mixed district in the centre of the city of Mosul.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['place:wahda']);
+  });
+
+  it('places a car bomb "in Baladiyat, a crowded district on the eastern side of the capital" in Baladiyat', () => {
+    const found = events('A car bomb wounded six people outside a bakery on Wednesday in Baladiyat, a crowded district on the eastern side of the capital, police said.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['place:baladiyat']);
+  });
+
+  it('makes no quarter of "Zarga, a remote district in the north of Diyala province"', () => {
+    const found = events('Two policemen were killed on Sunday when a bomb hit their car in Zarga, a remote district in the north of Diyala province, police said.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['-']);
+  });
+});
