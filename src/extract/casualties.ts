@@ -89,7 +89,8 @@ const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}(
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))(?:\s*,[^,.;]{1,50}?(?=,))?\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
 /** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
-const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
+/** ... and "a line of traffic policemen", "a queue of recruits", "a crowd of pilgrims": people lined up or massed. */
+const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den|line|queue|crowd|formation|squad|detachment|contingent)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 /** "doctors later put the number of wounded at 20", "the wounded, first put at three, now number four": a toll revised. */
 const REVISED = new RegExp(String.raw`\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number\s+of\s+|toll\s+of\s+|count\s+of\s+)?(dead|killed|wounded|injured)\s+(?:at|to)\s+${QUALIFIER}(${NUMBER})\b|\bthe\s+(dead|wounded|injured)\b[^.;]{0,40}?\bnow\s+(?:number|stands?\s+at|totals?)\s+${QUALIFIER}(${NUMBER})\b`, 'giu');
 /** "the hospital received four wounded", "treated nine injured people": the wounded told by those who took them in. */

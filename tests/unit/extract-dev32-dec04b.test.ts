@@ -79,3 +79,27 @@ describe('"X, a ... district in the north of the city": a quarter of the city', 
     expect(found.map((e) => e.place)).toEqual(['-']);
   });
 });
+
+describe('"a line of policemen ..., killing 15 of them": the people lined up are the ones counted', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "slipped into a line of policemen ..., killing 21 of them" as 21 security forces killed', () => {
+    const found = tolls('A suicide bomber wearing a vest slipped into a line of policemen waiting for their pay in Ramadi on Monday and blew himself up, killing 21 of them.', '2024-03-13');
+    expect(found.flat()).toContain('SECURITY_FORCES killed 21');
+  });
+
+  it('reads "drove into a formation of soldiers ..., killing seven of them" as seven security forces killed', () => {
+    const found = tolls('A suicide bomber drove into a formation of soldiers doing morning drill at a base near Baiji on Sunday, killing seven of them.', '2024-03-13');
+    expect(found.flat()).toContain('SECURITY_FORCES killed 7');
+  });
+
+  it('reads "blew himself up in a queue of policemen ..., killing 14 of them" as 14 security forces killed', () => {
+    const found = tolls('A bomber blew himself up in a queue of policemen collecting their salaries outside a bank in Hilla on Thursday, killing 14 of them.', '2024-03-13');
+    expect(found.flat()).toContain('SECURITY_FORCES killed 14');
+  });
+
+  it('keeps the group a toll names itself beside a line of policemen', () => {
+    const found = tolls('A bomb went off near a line of policemen in Kirkuk on Monday, killing two passers-by.', '2024-03-13');
+    expect(found.flat()).toEqual(['CIVILIANS killed 2']);
+  });
+});
