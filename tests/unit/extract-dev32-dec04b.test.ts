@@ -103,3 +103,27 @@ describe('"a line of policemen ..., killing 15 of them": the people lined up are
     expect(found.flat()).toEqual(['CIVILIANS killed 2']);
   });
 });
+
+describe('"opened fire on a minibus carrying employees ..., killing four": a bare count counts the people on board', () => {
+  const { tolls } = shippedReference();
+
+  it('reads "a van carrying employees of the Electricity Ministry ..., killing three and wounding one" as civilians', () => {
+    const found = tolls('Gunmen in a car opened fire on a van carrying employees of the Electricity Ministry in Baquba on Tuesday, killing three and wounding one.', '2024-03-13');
+    expect(found.flat()).toEqual(['CIVILIANS killed 3 injured 1']);
+  });
+
+  it('reads "a minibus carrying engineers ..., killing four and wounding two" as civilians', () => {
+    const found = tolls('Gunmen opened fire on a minibus carrying engineers of the North Oil Company near Baiji on Monday, killing four and wounding two.', '2024-03-13');
+    expect(found.flat()).toEqual(['CIVILIANS killed 4 injured 2']);
+  });
+
+  it('reads "stopped a truck carrying labourers ... and opened fire, killing five" as civilians', () => {
+    const found = tolls('Gunmen stopped a truck carrying labourers at a fake checkpoint near Tarmiyah on Saturday and opened fire, killing five.', '2024-03-13');
+    expect(found.flat()).toEqual(['CIVILIANS killed 5']);
+  });
+
+  it('keeps the group a count names itself after a bus carrying pilgrims', () => {
+    const found = tolls('A roadside bomb hit a bus carrying pilgrims near Balad on Friday, killing two policemen escorting it.', '2024-03-13');
+    expect(found.flat().every((t) => t.startsWith('SECURITY_FORCES'))).toBe(true);
+  });
+});
