@@ -108,7 +108,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/^\s+(?:Today|Now|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
-  if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
+  // ("employees of the Oil Ministry in the Ghazaliya neighbourhood": a quarter named as such is where the people were, no seat.)
+  if ((GOVERNMENT_SEAT.test(before) && !/^\s+(?:neighbou?rhood|quarter)\b/i.test(after)) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
   // "drove them back toward the Hawija pocket", "pushed the attackers back into the hills near X": where the attackers were driven.
   if (/\b(?:drove|driven|pushed|forced|chased|beat|beaten)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:toward|towards|to|into|across)\s+(?:the\s+)?(?:(?:village|town|area|direction)\s+of\s+(?:the\s+)?)?$/i.test(before)) return false;
   // "in what Kurdish leaders called an attack on the Kurdistan Region", "what the ministry described as an assault on Iraq's

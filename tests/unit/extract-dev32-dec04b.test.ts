@@ -127,3 +127,27 @@ describe('"opened fire on a minibus carrying employees ..., killing four": a bar
     expect(found.flat().every((t) => t.startsWith('SECURITY_FORCES'))).toBe(true);
   });
 });
+
+describe('"employees of the Oil Ministry in the X neighbourhood": a quarter so named is where it happened, no seat of the ministry', () => {
+  const { events } = shippedReference();
+
+  it('places a killing of "a driver of the Trade Ministry in the Amil neighbourhood" in Amil', () => {
+    const found = events('Gunmen shot dead a driver of the Trade Ministry in the Amil neighbourhood of Baghdad on Sunday.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['place:amil']);
+  });
+
+  it('places a bombing of "a bus of the Education Ministry in the Saidiya neighbourhood" in Saidiya', () => {
+    const found = events('A bomb hit a bus of the Education Ministry in the Saidiya neighbourhood of Baghdad on Monday, wounding four teachers.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['place:saidiya']);
+  });
+
+  it('places a kidnapping of "an engineer of the Oil Ministry in the Bunouk neighbourhood" in Bunouk', () => {
+    const found = events('Gunmen kidnapped an engineer of the Oil Ministry in the Bunouk neighbourhood of Baghdad on Tuesday.', '2024-03-13');
+    expect(found.map((e) => e.place)).toEqual(['place:bunouk']);
+  });
+
+  it('still reads "the government in Baghdad" as a seat, no place', () => {
+    const found = events('A roadside bomb wounded three soldiers near Tuz Khurmatu on Monday, and the Kurdish leaders called on the government in Baghdad to act.', '2024-03-13');
+    expect(found.map((e) => e.place)).not.toContain('place:baghdad');
+  });
+});
