@@ -88,8 +88,11 @@ const OF_NAMED_BODY = String.raw`\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\
 const COORDINATED = new RegExp(String.raw`^\S+(?:\s+\S+){0,6}?\s+${GROUP_WORDS}(?:${OF_NAMED_BODY}(?=\s+and\s+\())?\s+and\s+(?:(?:his|her|their)\s+)?${QUALIFIER}(?:(${NUMBER})\b|\((${NUMBER})\))((?:\s+[\p{L}'’-]+){0,3}?\s+${GROUP_WORDS})`, 'iu');
 const SECOND_MEASURE = new RegExp(String.raw`^[^;.]{0,60}?\b(?:killed|dead|died|martyred|slain|wounded|injured|lost (?:their|his|her) li(?:fe|ves))(?:\s*,[^,.;]{1,50}?(?=,))?\s*,?\s+and\s+${QUALIFIER}(${NUMBER})\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+)?(wounded|injured|killed|dead|hurt|arrested|detained|captured)\b`, 'iu');
 
+/** "a minibus carrying employees", "a bus transporting pilgrims": the people on board a vehicle hit. */
+const VEHICLE_CARRYING = new RegExp(String.raw`\b(?:bus|minibus|minivan|van|car|vehicle|truck|lorry|pick-?up|taxi|boat|coach)(?:es|s)?\s+(?:carrying|transporting|taking|ferrying|full of|packed with)\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 /** "a gathering of terrorists", "a patrol of soldiers": people named as a body, whom "three of them" may count. */
-const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
+/** ... and "a line of traffic policemen", "a queue of recruits", "a crowd of pilgrims": people lined up or massed. */
+const GATHERING_OF = new RegExp(String.raw`\b(?:gathering|group|band|cell|convoy|column|party|meeting|team|crew|patrol|unit|hideout|den|line|queue|crowd|formation|squad|detachment|contingent)s?\s+of\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_WORDS})\b`, 'giu');
 /** "doctors later put the number of wounded at 20", "the wounded, first put at three, now number four": a toll revised. */
 const REVISED = new RegExp(String.raw`\b(?:put|placed|raised|revised|updated)\s+(?:the\s+)?(?:number\s+of\s+|toll\s+of\s+|count\s+of\s+)?(dead|killed|wounded|injured)\s+(?:at|to)\s+${QUALIFIER}(${NUMBER})\b|\bthe\s+(dead|wounded|injured)\b[^.;]{0,40}?\bnow\s+(?:number|stands?\s+at|totals?)\s+${QUALIFIER}(${NUMBER})\b`, 'giu');
 /** "the hospital received four wounded", "treated nine injured people": the wounded told by those who took them in. */
@@ -416,6 +419,16 @@ export function findFigures(text: string): Figure[] {
     if (anaphoric && (/^\s*of (?:them|those)\b/i.test(phrase) || (!phrase.trim() && /^\s*of (?:them|those)\b/i.test(sentence.slice(end))))) {
       const gathering = matchesOf(sentence.slice(0, index), GATHERING_OF).at(-1);
       const g = gathering ? groupOf(gathering[1]!) : null;
+      if (g && g.group !== 'UNSPECIFIED') {
+        ({ group, actorHint, modifier } = g);
+        anaphoric = false;
+      }
+    }
+    // "opened fire on a minibus carrying employees of the ministry, killing four and wounding two": a bare count, with no
+    // toll told before it in the sentence, counts the people the vehicle hit was carrying.
+    if (anaphoric && !phrase.trim() && !/^\s*of\b/i.test(sentence.slice(end)) && !figures.length) {
+      const carried = matchesOf(sentence.slice(0, index), VEHICLE_CARRYING).at(-1);
+      const g = carried ? groupOf(carried[1]!) : null;
       if (g && g.group !== 'UNSPECIFIED') {
         ({ group, actorHint, modifier } = g);
         anaphoric = false;

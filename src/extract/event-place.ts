@@ -109,7 +109,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   if (/^\s+(?:Today|Now|Post|Times|News|TV|Radio|Tribune|Observer|Herald|Gazette)\b/.test(after)) return false;
   if (REPORTING_BODY.test(before) && /^\s*(?:[\w'’-]+\s+){0,2}(?:said|say|says|told|reported|announced|stated|added)\b/i.test(after)) return false;
   // "called on the federal government in Baghdad to ...": the seat of a government or body, not where anything happened.
-  if (GOVERNMENT_SEAT.test(before) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
+  // ("employees of the Oil Ministry in the Ghazaliya neighbourhood": a quarter named as such is where the people were, no seat.)
+  if ((GOVERNMENT_SEAT.test(before) && !/^\s+(?:neighbou?rhood|quarter)\b/i.test(after)) || TAKEN_TO.test(before) || REPORTED_FROM.test(before) || SPOKEN_AT.test(before) || BASED_IN.test(before)) return false;
   // "drove them back toward the Hawija pocket", "pushed the attackers back into the hills near X": where the attackers were driven.
   if (/\b(?:drove|driven|pushed|forced|chased|beat|beaten)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:toward|towards|to|into|across)\s+(?:the\s+)?(?:(?:village|town|area|direction)\s+of\s+(?:the\s+)?)?$/i.test(before)) return false;
   // "in what Kurdish leaders called an attack on the Kurdistan Region", "what the ministry described as an assault on Iraq's
@@ -314,6 +315,29 @@ const CROSSING_WORDS = ['ntersection', 'oundabout', 'unction', 'rossroads'];
 /** " in Baquba", ", in the centre of Basra", " in the city of Tikrit": the words between a crossing's head word and the town it lies in. */
 const IN_TOWN = /^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:centre|center|heart|middle|north|south|east|west|(?:north|south|east|west)ern\s+(?:part|side|edge))\s+of\s+(?:the\s+)?)?(?:(?:city|town)\s+of\s+)?$/i;
 
+/**
+ * "blew himself up outside a party office here on Wednesday", "were killed here yesterday": in a report datelined in a
+ * city, "here" is that city (the words before it locate, not "said here" or "from here").
+ */
+const HERE = /\b(?:[\p{L}\d'’-]+)\s+here(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|late|early|last|this|yesterday|today|overnight|when|after|before|during|and|while|killing|wounding|leaving)\b)/giu;
+const NOT_HERE_LOCATIVE = /^(?:said|says|say|told|telling|spoke|speaking|from|arrived|arriving|came|coming|reporters|journalists|correspondent|sources?|officials?|diplomats?|residents?|analysts?|observers?|embassy|bureau|quoted|announced|stated)$/i;
+
+function hereAtDateline(r: SentenceReading, trigger: { start: number; end: number }, ctx: ArticleContext, triggerQuoted: boolean): PlaceArgument | null {
+  const name = ctx.article.datelinePlace?.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const text = r.sentence.text;
+  if (!name || !/\bhere\b/i.test(text)) return null;
+  for (const m of matchesOf(text, HERE)) {
+    const word = /^[\p{L}\d'’-]+/u.exec(m[0])![0];
+    if (NOT_HERE_LOCATIVE.test(word)) continue;
+    const start = (m.index ?? 0) + m[0].length - 4;
+    if (inQuote(r.quotes, start, start + 4) && !triggerQuoted) continue;
+    const e = ctx.lookup(name).find((x) => x.kind === 'Place' && (x.placeType === 'CITY' || x.placeType === 'TOWN'));
+    if (!e) return null;
+    return { place: e, evidence: text.slice(Math.max(0, start - 25), Math.min(text.length, start + 14)).trim(), sameClause: Boolean(triggerClause(r.clauses, trigger.start)) };
+  }
+  return null;
+}
+
 /** The place of a trigger at [start, end) of the sentence. */
 export function placeOf(
   r: SentenceReading,
@@ -487,7 +511,7 @@ export function placeOf(
     const nearest = measured.find((c) => !provinces.length || provinces.some((p) => ctx.contains(p.e.id, c.e.id)));
     if (nearest) candidates.push(nearest);
   }
-  if (!candidates.length) return null;
+  if (!candidates.length) return hereAtDateline(r, trigger, ctx, triggerQuoted);
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
   for (const c of [...candidates]) {
     const { start } = localSpan(r, c.m);

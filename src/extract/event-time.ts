@@ -49,6 +49,10 @@ export interface TimeArgument {
 
 const REPORTING = /\b(?:said|told|says|added|announced|reported|stated|confirmed|declared|tweeted|wrote|posted|statement|conference|briefing|spoke|speaking|summoned|protested|met|visited|received|published|released|issued|condemned|denounced|mourned|praised|welcomed|deplored|claimed|buried|funerals?)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:rose|risen|climbed|reached|increased|jumped|settled|stood) (?:to|at) (?:\w+\s+){1,3}$|\b(?:posted|published|issued|released|carried|statement)\s+(?:[\w'’-]+\s+){0,3}(?:website|site|channel|account|page|agency|outlets?|media)\s+(?:on\s+)?$/i;
 
+/** "rose this morning to 71": a toll's verb before a day, and its new figure after it. */
+const TOLL_ROSE_BEFORE = /\b(?:rose|risen|climbed|reached|increased|jumped|mounted|grew)\s+(?:(?:on|early|late|by)\s+)?$/i;
+const TOLL_TO_AFTER = /^\s*,?\s+(?:to|at)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
+
 const REPORTED_NEXT = /^\s+(?:said|told|announced|reported|stated|confirmed|declared|summoned|condemned|denounced|protested)\b/i;
 
 /** True when a date says an event is older than the current news. */
@@ -80,6 +84,8 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
  * the event itself ("Returnees protested on Saturday").
  */
 function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number; end: number }): boolean {
+  // "the toll of the bombing rose this morning to 71", "has climbed on Sunday to 40": the day a count was updated.
+  if (TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index)) && TOLL_TO_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30))) return true;
   // "The ministry on Tuesday summoned the envoy to protest a strike": a day told just before the verb of reporting.
   const next = REPORTED_NEXT.exec(text.slice(d.index + d.text.length, d.index + d.text.length + 20));
   if (next && !(trigger && trigger.start <= d.index + d.text.length + next[0].length && trigger.end > d.index)) return true;

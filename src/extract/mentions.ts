@@ -68,7 +68,7 @@ const PLACES_BETWEEN_BEARING = new RegExp(String.raw`\bbetween (?:the )?(?:(?:vi
 const BEARING_AFTER = new RegExp(String.raw`^,? (?:(?:about|some|around|nearly|roughly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:km|kilomet(?:er|re)s|miles) )?(?:\(\d+ (?:km|miles)\) )?(?:north|south|east|west)(?:ern|east|west)?(?:-(?:north|south|east|west))? of (?:the )?(?:(?:town|city|district) of )?(${NAME})`, 'u');
 const PLACE_APPOSED = new RegExp(String.raw`\b(?:in|at|on|near|outside) (?:the )?(${NAME}), (?:in|inside|within) the (?:${NAME}) (?:area|sub-?district|district|nahiya|region|countryside)\b`, 'gu');
 const PLACE_LOCATED = new RegExp(String.raw`\b(?:in|at|near|outside|around|on the outskirts of|(?:attacks?|assaults?|raids?|strikes?) on) (?:the )?(${NAME})(?=,? )`, 'gu');
-const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb)(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:to the )?(?:north|south|east|west)\w*)\b)`, 'gu');
+const PLACE_APPOSITION = new RegExp(String.raw`\b(${NAME}), (?:a|the)(?: [\w-]+){0,3}? (village|hamlet|town|neighbou?rhood|quarter|suburb|district(?= (?:in|on) the (?:[\w-]+ ){1,2}of the (?:city|capital|town)\b))(?= (?:in|of|near|on|about|some|around|roughly|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|(?:to the )?(?:north|south|east|west)\w*)\b)`, 'gu');
 /** "a shop in al-Bayaa, in the southwest of the capital", "in Zayouna, on the eastern edge of the city": a quarter told by where it lies in a city. */
 const PLACE_QUARTER = new RegExp(String.raw`\b(?:in|at|near|outside) (?:the )?(${NAME}), (?:in|on|at) the (?:[\w-]+ ){1,2}of the (?:capital|city|town|(?:district|sub-?district|city|town) (?:centre|center))\b(?! of\b)`, 'gu');
 const MOUNT_NAMED = new RegExp(String.raw`\bMount (${NAME})`, 'gu');
@@ -181,7 +181,8 @@ export class MentionFinder {
     }
     // "on the edge of Albu Zaid, a village in the Abbara subdistrict": a name the apposition calls a village.
     for (const m of matchesOf(text, PLACE_APPOSITION)) {
-      if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2]!, end: (m.index ?? 0) + m[0].length });
+      // ("Rahimawa, a mainly Kurdish district in the north of the city": a district of a city is a quarter, no unit.)
+      if (!this.lookup(cleanName(m[1]!)).length) found.push({ name: cleanName(m[1]!), type: m[2] === 'district' ? 'quarter' : m[2]!, end: (m.index ?? 0) + m[0].length });
     }
     for (const m of matchesOf(text, PLACE_HEAD)) {
       // "Residents of the X area", "Families of the Y valley": the people of a place, not part of its name.

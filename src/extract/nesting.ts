@@ -54,7 +54,7 @@ function measuredFrom(r: SentenceReading | undefined, self: GazetteerEntry, ctx:
 /** "X neighbourhood in the south of the city", "the X area on the eastern edge of the town": a quarter of a city the text names elsewhere ("the city of X" names it here). */
 /** ... and "in the southwest of the capital", "in the south of the district centre": the same told of the capital, or of a district's seat. */
 /** ... and "the X area, west of the city centre": a quarter told by its bearing from the centre of the city the report is in. */
-const OF_THE_CITY = /^['’]?\s*(?:(?:neighbou?rhood|quarter|area|district|suburb)s?\s*)?,?\s*(?:(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,2}of\s+|of\s+|(?:just\s+)?(?:north|south|east|west)[\w-]*\s+of\s+)the\s+(?:(?:city|town)(?:\s+(?:centre|center))?|capital|(district|sub-?district)\s+(?:centre|center))\b(?!\s+of\b)/i;
+const OF_THE_CITY = /^['’]?\s*(?:(?:neighbou?rhood|quarter|area|district|suburb)s?\s*)?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?district\s+(?=(?:in|on|at)\s+the\s))?(?:(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,2}of\s+|of\s+|(?:just\s+)?(?:north|south|east|west)[\w-]*\s+of\s+)the\s+(?:(?:city|town)(?:\s+(?:centre|center))?|capital|(district|sub-?district)\s+(?:centre|center))\b(?!\s+of\b)/i;
 
 const URBAN = new Set(['CITY', 'TOWN']);
 
