@@ -1,0 +1,34 @@
+/**
+ * Statements in the genres the corpus had least of (UN, NGO, court, parliament, live updates, JOC, KRSC, governor), the
+ * round of 2026-12-04 on dev47, each written in new words against the shipped reference.
+ * The positive cases fail with the rule switched off (measured with a temporary switch, removed since).
+ */
+import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
+import { shippedReference } from './extract-shipped.js';
+
+describe('a committee named with the body it sits in', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A roadside bomb killed two soldiers near Baiji on Monday.\n\n';
+
+  it('reads "the Integrity Committee in the Council of Representatives condemned" as the committee speaking', () => {
+    const found = statementsOf(`${blast}The Integrity Committee in the Council of Representatives condemned the bombing on Tuesday.`);
+    expect(found).toContain('org:integrity-committee CONDEMNATION');
+  });
+
+  it('reads a committee of common words ("Security and Defence") in a provincial council as a name', () => {
+    const found = statementsOf(`${blast}The Defence and Security Committee in the Salahuddin Provincial Council condemned the cowardly bombing.`);
+    expect(found).toContain('org:defence-and-security-committee CONDEMNATION');
+  });
+
+  it('reads "the Legal Committee in the Council of Ministers" and its later "the committee" as one speaker', () => {
+    const found = statementsOf(`${blast}The Legal Committee in the Council of Ministers denounced the attack. The committee extended its condolences to the families of the two soldiers.`);
+    expect(found).toEqual(expect.arrayContaining(['org:legal-committee CONDEMNATION', 'org:legal-committee CONDOLENCE']));
+  });
+
+  it('keeps no committee of common words sitting in a place', () => {
+    const found = statementsOf(`${blast}The Security Committee in Baiji condemned the bombing.`);
+    expect(found.filter((s) => s.includes('committee'))).toEqual([]);
+  });
+});
