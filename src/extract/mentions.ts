@@ -426,6 +426,8 @@ export class MentionFinder {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "the Representative of the United Nations Secretary-General, X,": a title after the body is another title, no name.
+      if (name.split(/[\s-]+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
       // "minister of the Kurdistan Regional Government": the words after the title end a body's name, not a person's.
       if (m[3] && this.lookup(`${m[3]} ${m[4]}`).length) continue;
       // A person the reference knows is given an office before the name by the offices stage (offices.ts).

@@ -32,3 +32,29 @@ describe('a committee named with the body it sits in', () => {
     expect(found.filter((s) => s.includes('committee'))).toEqual([]);
   });
 });
+
+describe('a title in the "of" phrase of another title is no person', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A car bomb killed nine people at a market in Hilla on Monday.\n\n';
+
+  it('reads "The Special Envoy of the United Nations Secretary-General for Syria, X," as X speaking alone', () => {
+    const found = speakersOf(`${blast}The Special Envoy of the United Nations Secretary-General for Syria, Omar Lindqvist, condemned the bombing on Tuesday.`);
+    expect(found).toEqual(['person:omar-lindqvist CONDEMNATION']);
+  });
+
+  it('reads "The representative of the OIC Secretary-General in Baghdad, X," as X speaking alone', () => {
+    const found = speakersOf(`${blast}The representative of the OIC Secretary-General in Baghdad, Tariq Mansour, condemned the attack.`);
+    expect(found).toEqual(['person:tariq-mansour CONDEMNATION']);
+  });
+
+  it('reads "The Deputy Special Representative of the UN Secretary-General, X," as X speaking alone', () => {
+    const found = speakersOf(`${blast}The Deputy Special Representative of the UN Secretary-General, Lena Borg, condemned the bombing.`);
+    expect(found).toEqual(['person:lena-borg CONDEMNATION']);
+  });
+
+  it('keeps a name after a title', () => {
+    const found = speakersOf(`${blast}Defence Minister Thabet al-Abbasi condemned the bombing.`);
+    expect(found).toEqual(['person:thabet-al-abbasi CONDEMNATION']);
+  });
+});
