@@ -58,3 +58,29 @@ describe('a title in the "of" phrase of another title is no person', () => {
     expect(found).toEqual(['person:thabet-al-abbasi CONDEMNATION']);
   });
 });
+
+describe('"The Special Representative" points back at the person the article gave that office', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A car bomb killed nine people at a market in Hilla on Monday.\n\n';
+
+  it('reads the office with its "for" and its short form in brackets ("(SRSG), X,") as X\'s', () => {
+    const found = speakersOf(`${blast}The Special Representative of the Secretary-General for Iraq (SRSG), Ingrid Solberg, condemned the bombing.\n\nThe Special Representative also voiced her deep concern at the rising violence in Babil.`);
+    expect(found).toEqual(['person:ingrid-solberg CONDEMNATION', 'person:ingrid-solberg CONCERN']);
+  });
+
+  it('reads "The EU Special Representative for the Middle East, X," and a later "The Special Representative also urged"', () => {
+    const found = speakersOf(`${blast}The EU Special Representative for the Middle East, Sven Koopmans, condemned the bombing.\n\nThe Special Representative also urged the government to protect markets.`);
+    expect(found).toContain('person:sven-koopmans CALL_FOR_ACTION');
+  });
+
+  it('reads a name ending in a letter outside ASCII ("Luboš Hrušík") as the holder', () => {
+    const found = speakersOf(`${blast}The Special Representative of the Secretary-General for Iraq, Luboš Hrušík, condemned the bombing.\n\nThe Special Representative also expressed deep concern about the safety of markets in Babil.`);
+    expect(found).toContain('person:lubos-hrusik CONCERN');
+  });
+
+  it('gives "The Special Representative" to no minister the article names', () => {
+    const found = speakersOf(`${blast}Interior Minister Abdul Amir al-Shammari condemned the bombing.\n\nThe Special Representative also expressed deep concern about the safety of markets in Babil.`);
+    expect(found.filter((s) => s.endsWith('CONCERN') && s.startsWith('person:'))).toEqual([]);
+  });
+});
