@@ -43,6 +43,8 @@ const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|po
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
+/** "He reaffirmed that ...", "She also stressed that ...": a pronoun subject and a verb of saying opening the sentence. */
+const PRONOUN_REPORTS = /^(?:He|She)\s+(?:also\s+|again\s+|further\s+)?(?:said|reaffirmed|affirmed|stressed|emphasi[sz]ed|added|noted|stated|reiterated|insisted|underlined|underscored|confirmed)\s+that\s+/;
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
 
@@ -569,6 +571,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
           if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
         }
+        // "He reaffirmed that the United Nations stands with the people of Iraq": the person a pronoun subject stands for
+        // tells what the body stands for, and speaks.
+        const reported = cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person') ? PRONOUN_REPORTS.exec(outside) : null;
+        const reporter = reported && reported[0].length <= verbAt && /^[^,;.]{0,60}$/.test(outside.slice(reported[0].length, verbAt)) ? anaphorSpeaker(readings, i, ctx, previous) : null;
+        if (reporter && ctx.entry(reporter)?.kind === 'Person') cueSpeakers = [reporter];
         // "according to a ministry statement that blamed ISIS": the statement's issuer speaks, and when the text
         // names none the cue has no speaker (not the sentence's subject, the officer killed).
         if (!cueSpeakers.length && /\b(?:statement|communiqu[eé]|post|report|message|tweet)\s+(?:that|which)\s+(?:also\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

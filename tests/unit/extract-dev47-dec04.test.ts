@@ -84,3 +84,30 @@ describe('"The Special Representative" points back at the person the article gav
     expect(found.filter((s) => s.endsWith('CONCERN') && s.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('"He reaffirmed that the Union stands with ...": the person the pronoun stands for speaks', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A car bomb killed nine people at a market in Hilla on Monday.\n\n';
+
+  it('reads "He reaffirmed that the European Union stands with" as the minister\'s solidarity', () => {
+    const found = speakersOf(`${blast}Foreign Minister Fuad Hussein condemned the bombing. He reaffirmed that the European Union stands with the people of Iraq.`);
+    expect(found).toContain('person:fuad-hussein SOLIDARITY');
+    expect(found.filter((s) => s.startsWith('org:eu'))).toEqual([]);
+  });
+
+  it('reads "She stressed that Germany stands by" as the ambassador\'s solidarity', () => {
+    const found = speakersOf(`${blast}German ambassador Klaus Weber condemned the bombing. She stressed that Germany stands by the families of the victims.`);
+    expect(found).toContain('person:klaus-weber SOLIDARITY');
+  });
+
+  it('reads "He also affirmed that the European Union stands with" as the interior minister\'s', () => {
+    const found = speakersOf(`${blast}Interior Minister Abdul Amir al-Shammari condemned the bombing. He also affirmed that the European Union stands with the families of the victims.`);
+    expect(found).toContain('person:abdul-amir-al-shammari SOLIDARITY');
+  });
+
+  it('keeps the body when "It" reports it', () => {
+    const found = speakersOf(`${blast}The Foreign Ministry condemned the bombing. It reaffirmed that the European Union stands with the people of Iraq.`);
+    expect(found.filter((s) => s.startsWith('person:'))).toEqual([]);
+  });
+});
