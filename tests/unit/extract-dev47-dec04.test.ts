@@ -111,3 +111,29 @@ describe('"He reaffirmed that the Union stands with ...": the person the pronoun
     expect(found.filter((s) => s.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('criticising the forces or their handling is a condemnation, beside the call in the same sentence', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const clash = 'Two men were killed in a gunfight between rival families in Qurna on Monday.\n\n';
+
+  it('reads "called on the ministry to ... and criticised the slow response" as a call and a condemnation', () => {
+    const found = speakersOf(`${clash}Basra MP Kadhim Jaber Fayyadh called on the Interior Ministry to seize the heavy weapons of the clans and criticised the slow response of the police.`);
+    expect(found).toEqual(expect.arrayContaining(['person:kadhim-jaber-fayyadh CALL_FOR_ACTION', 'person:kadhim-jaber-fayyadh CONDEMNATION']));
+  });
+
+  it('reads "sharply criticized what he called the negligence of" as a condemnation', () => {
+    const found = speakersOf(`${clash}Basra MP Kadhim Jaber Fayyadh sharply criticized what he called the negligence of the local police.`);
+    expect(found).toContain('person:kadhim-jaber-fayyadh CONDEMNATION');
+  });
+
+  it('reads "criticising their failure to" as a condemnation', () => {
+    const found = speakersOf(`${clash}Basra MP Kadhim Jaber Fayyadh urged the army to disarm the families, criticising their failure to stop the feud.`);
+    expect(found).toContain('person:kadhim-jaber-fayyadh CONDEMNATION');
+  });
+
+  it('takes no condemnation from "a plan criticised by residents"', () => {
+    const found = speakersOf(`${clash}Basra MP Kadhim Jaber Fayyadh defended a security plan criticised by residents.`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+});
