@@ -524,6 +524,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // ("The Commander-in-Chief has directed the formation of a committee" in a body's statement: the one who ordered it, not the publisher, when the text names nobody.)
         if (m === ordered && !explicit.length && !anaphorAt && !pronoun && !leadingSubject(r, ctx)) continue;
+        // "they had been ordered to attack", "were instructed to leave": an order someone received is no call of the speaker's.
+        if (stance === 'CALL_FOR_ACTION' && /^(?:order|instruct|direct|told)/i.test(m[0]) && /\b(?:been|was|were|being|is|are|got|get)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         // "declared three days of national mourning": a day of mourning decreed is a measure, no condolence.
         if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\bdays?\s+of\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "warned that he would leave his post if ...": a warning of what the speaker will do is a threat, no concern.

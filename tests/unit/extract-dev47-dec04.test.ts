@@ -137,3 +137,29 @@ describe('criticising the forces or their handling is a condemnation, beside the
     expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
   });
 });
+
+describe('an order someone received is no call of the speaker\'s', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const raid = 'Police arrested three ISIS suspects in a raid on a house in Tuz Khurmatu on Monday, the Salahuddin police command said.\n\n';
+
+  it('reads "said the cell members were ordered to target the market" as no call', () => {
+    const found = speakersOf(`${raid}Police spokesman Colonel Ahmed Kareem said the cell members were ordered to target the market.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+
+  it('reads "had been instructed to kill the mukhtar" as no call', () => {
+    const found = speakersOf(`${raid}Salahuddin Governor Badr al-Fahal said the gunmen had been instructed to kill the mukhtar.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+
+  it('reads "were being directed to move weapons" as no call', () => {
+    const found = speakersOf(`${raid}Interior Minister Abdul Amir al-Shammari said the detained men were being directed to move weapons.`);
+    expect(found.filter((s) => s.endsWith('CALL_FOR_ACTION'))).toEqual([]);
+  });
+
+  it('keeps an order the speaker gives', () => {
+    const found = speakersOf(`${raid}Interior Minister Abdul Amir al-Shammari ordered the police to search every village around the town.`);
+    expect(found).toContain('person:abdul-amir-al-shammari CALL_FOR_ACTION');
+  });
+});
