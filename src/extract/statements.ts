@@ -43,6 +43,8 @@ const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|po
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
+/** "denied in a written reply to X on May 6 that any of ": a denial, its complement, and the start of what it denies. */
+const DENIED_THAT = /^den(?:y|ies|ied|ying)\b[^.;"“”]{0,100}?\bthat\s+(?:any\s+of\s+|none\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** "He reaffirmed that ...", "She also stressed that ...": a pronoun subject and a verb of saying opening the sentence. */
 const PRONOUN_REPORTS = /^(?:He|She)\s+(?:also\s+|again\s+|further\s+)?(?:said|reaffirmed|affirmed|stressed|emphasi[sz]ed|added|noted|stated|reiterated|insisted|underlined|underscored|confirmed)\s+that\s+/;
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
@@ -536,6 +538,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
         // "denied that it had carried out the strike": what is denied is no claim.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && /^den\w+\s+(?:that\s+|having\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(x.m.index, m.index)))) continue;
+        // ... and so is one after a complement of the denial ("denied in a written reply to the group on May 6 that any of its units had").
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && DENIED_THAT.test(text.slice(x.m.index, m.index)))) continue;
         // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
         // ("ISIS has claimed responsibility" is the claim itself.)
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;

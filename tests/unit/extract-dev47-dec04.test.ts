@@ -163,3 +163,29 @@ describe('an order someone received is no call of the speaker\'s', () => {
     expect(found).toContain('person:abdul-amir-al-shammari CALL_FOR_ACTION');
   });
 });
+
+describe('what a side denies after a complement of the denial is no claim', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const raid = 'Gunmen in army uniforms took three men from their homes in a village near Hawija on Sunday night.\n\n';
+
+  it('reads "denied in a statement on Tuesday that any of its units had carried out arrests" as a denial alone', () => {
+    const found = speakersOf(`${raid}The Kirkuk Operations Command denied in a statement on Tuesday that any of its units had carried out arrests in the village.`);
+    expect(found).toEqual(['force:kirkuk-operations-command DENIAL']);
+  });
+
+  it('reads "denied through a spokesman that its men had carried out the raid" as a denial alone', () => {
+    const found = speakersOf(`${raid}Kataib Hezbollah denied through a spokesman that its men had carried out the raid.`);
+    expect(found).toEqual(['org:kataib-hezbollah DENIAL']);
+  });
+
+  it('reads "denied in a televised statement on Tuesday that its members had" as a denial alone', () => {
+    const found = speakersOf(`${raid}Asaib Ahl al-Haq denied in a televised statement on Tuesday that its members had carried out the raid.`);
+    expect(found).toEqual(['org:asaib-ahl-al-haq DENIAL']);
+  });
+
+  it('keeps the claim a side makes of its own units', () => {
+    const found = speakersOf(`${raid}The Kirkuk Operations Command said its units had carried out the arrests in the village.`);
+    expect(found).toContain('force:kirkuk-operations-command CLAIM_OF_RESPONSIBILITY');
+  });
+});
