@@ -528,6 +528,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (m === ordered && !explicit.length && !anaphorAt && !pronoun && !leadingSubject(r, ctx)) continue;
         // "they had been ordered to attack", "were instructed to leave": an order someone received is no call of the speaker's.
         if (stance === 'CALL_FOR_ACTION' && /^(?:order|instruct|direct|told)/i.test(m[0]) && /\b(?:been|was|were|being|is|are|got|get)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "The whole village is in mourning": a state the people are in, no condolence of the speaker's.
+        if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\b(?:is|are|was|were|remains?|remained|been)\s+(?:still\s+)?in\s+(?:deep\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
         // "declared three days of national mourning": a day of mourning decreed is a measure, no condolence.
         if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\bdays?\s+of\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "warned that he would leave his post if ...": a warning of what the speaker will do is a threat, no concern.

@@ -189,3 +189,29 @@ describe('what a side denies after a complement of the denial is no claim', () =
     expect(found).toContain('force:kirkuk-operations-command CLAIM_OF_RESPONSIBILITY');
   });
 });
+
+describe('people "in mourning" is a state told, no condolence of the speaker\'s', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const shelling = 'Turkish artillery shells killed a shepherd near the village of Sharanish in Zakho district on Monday.\n\n';
+
+  it('reads a quoted "The whole valley is in mourning" as no condolence', () => {
+    const found = speakersOf(`${shelling}"The whole valley is in mourning, and nobody dares to take the flocks out," said Kamal Osman, the village mukhtar.`);
+    expect(found.filter((s) => s.endsWith('CONDOLENCE'))).toEqual([]);
+  });
+
+  it('reads "the families were still in mourning" as no condolence', () => {
+    const found = speakersOf(`${shelling}Zakho mayor Rebar Ahmed said the families of Sharanish were still in mourning and many had fled to the town.`);
+    expect(found.filter((s) => s.endsWith('CONDOLENCE'))).toEqual([]);
+  });
+
+  it('reads "Our village has been in mourning since Monday" as no condolence', () => {
+    const found = speakersOf(`${shelling}"Our village has been in mourning since Monday," said Kamal Osman, the village mukhtar.`);
+    expect(found.filter((s) => s.endsWith('CONDOLENCE'))).toEqual([]);
+  });
+
+  it('keeps condolences offered', () => {
+    const found = speakersOf(`${shelling}Zakho mayor Rebar Ahmed offered his condolences and said the town shares the mourning of the families.`);
+    expect(found).toContain('person:rebar-ahmed CONDOLENCE');
+  });
+});
