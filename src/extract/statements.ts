@@ -43,6 +43,8 @@ const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|po
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
+/** '"The terrorists wanted to ..., and they will not succeed': a quotation that calls the doers terrorists and defies them. */
+const TERRORISTS_DEFIED = /["“](?:(?!["”])[^.;]){0,40}?\b(?:the\s+)?terrorists\b(?:(?!["”])[^.;]){0,120}?\b(?:will|shall)\s+(?:not|never)\s+(?:succeed|prevail|win|break|achieve)\b/i;
 /** "denied in a written reply to X on May 6 that any of ": a denial, its complement, and the start of what it denies. */
 const DENIED_THAT = /^den(?:y|ies|ied|ying)\b[^.;"“”]{0,100}?\bthat\s+(?:any\s+of\s+|none\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** "He reaffirmed that ...", "She also stressed that ...": a pronoun subject and a verb of saying opening the sentence. */
@@ -467,6 +469,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)
       ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) || !holds('welcom') ? null : WELCOMED.exec(text)],
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
+      // '"The terrorists wanted to spread chaos, and they will not succeed," X said': the doers called terrorists and defied, in the speaker's words.
+      ['CONDEMNATION', has('CONDEMNATION') || !holds('terrorist') ? null : TERRORISTS_DEFIED.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],

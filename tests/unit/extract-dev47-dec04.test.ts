@@ -215,3 +215,29 @@ describe('people "in mourning" is a state told, no condolence of the speaker\'s'
     expect(found).toContain('person:rebar-ahmed CONDOLENCE');
   });
 });
+
+describe('a quotation that calls the doers terrorists and defies them is a condemnation', () => {
+  const { extract } = shippedReference();
+  const speakersOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A car bomb killed nine people at a market in Hilla on Monday.\n\n';
+
+  it('reads "The terrorists want to frighten ..., but they will not succeed" as a condemnation', () => {
+    const found = speakersOf(`${blast}"The terrorists want to frighten the shoppers of Hilla, but they will not succeed," Adel Hamid, the Babil police spokesman, told reporters.`);
+    expect(found).toContain('person:adel-hamid CONDEMNATION');
+  });
+
+  it('reads "these terrorists will never break our will" as a condemnation', () => {
+    const found = speakersOf(`${blast}"Whatever they do, these terrorists will never break our will," Adel Hamid, the Babil police spokesman, told reporters.`);
+    expect(found).toContain('person:adel-hamid CONDEMNATION');
+  });
+
+  it('reads "The terrorists aimed at sedition and they shall not prevail" as a condemnation', () => {
+    const found = speakersOf(`${blast}"The terrorists aimed at sedition among the people, and they shall not prevail," Adel Hamid, the Babil police spokesman, told reporters.`);
+    expect(found).toContain('person:adel-hamid CONDEMNATION');
+  });
+
+  it('takes no condemnation from terrorists told outside any quotation', () => {
+    const found = speakersOf(`${blast}Babil police spokesman Colonel Adel Hamid said the terrorists will not succeed in closing the market.`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+});
