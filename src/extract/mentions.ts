@@ -427,6 +427,8 @@ export class MentionFinder {
       const name = stripRank(m[4]!.replace(/\s+(?:said|told|says|added|called|condemned|expressed|urged|denied|warned|stressed)$/, ''));
       if (!isPlausibleName(name) || this.lookup(name).some((e) => e.kind !== 'Person')) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS.test(w) || FORCE_HEADS.test(w))) continue;
+      // "the Representative of the United Nations Secretary-General, X,": a title after the body is another title, no name.
+      if (name.split(/[\s-]+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) continue;
       // "minister of the Kurdistan Regional Government": the words after the title end a body's name, not a person's.
       if (m[3] && this.lookup(`${m[3]} ${m[4]}`).length) continue;
       // A person the reference knows is given an office before the name by the offices stage (offices.ts).
@@ -788,12 +790,17 @@ export class MentionFinder {
       if (headAt < 0 || words.length < 2) continue;
       // "the 8th Brigade of the Federal Police in Tarmiyah": a unit's location is not part of its name.
       const inAt = words.indexOf('in');
+      // "the Security and Defence Committee in the Council of Representatives": a committee or office sitting in another
+      // body (a name with a head of its own) is named without it.
+      // (Its words may be common ones, "Security", "Defence": the body it sits in makes it a name.)
+      const sitsIn = inAt > headAt && /^(?:Committee|Commission|Office|Department|Bureau)$/.test(words[headAt]!) && words.slice(inAt + 1).some((w) => BODY_HEADS.test(w));
       if (inAt > headAt && FORCE_BODY_HEADS.test(words[headAt]!) || (inAt > headAt && words.slice(inAt + 1).some((w) => this.lookup(w).some((e) => e.kind === 'Place')) && !/^(?:Resistance|Mission|Embassy|Consulate)$/.test(words[headAt]!))) words = words.slice(0, inAt);
+      else if (sitsIn) words = words.slice(0, inAt);
       const name = words.join(' ').replace(/['’]s$/, '');
       // "the Commander-in-Chief of the Armed Forces", "the Chairman of the Popular Mobilization Authority": an office, not a body.
       if (/^(?:Commander-in-Chief|Commander|Chairman|Chief|Head|Director|President|Secretary|Minister|Spokes(?:man|person|woman)|Deputy)\b/.test(name)) continue;
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
-      if (capitals.length < 2 || capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w))) continue;
+      if (capitals.length < 2 || (!sitsIn && capitals.every((w) => NOT_NAMES.has(w.toLowerCase()) || BODY_HEADS.test(w)))) continue;
       if (this.lookup(name).length) continue;
       // "Rebwar Taha of the Patriotic Union of Kurdistan said": a person named with the known body they belong to, not a body.
       const ofAt = words.indexOf('of');

@@ -214,7 +214,7 @@ const HEAD_KINDS: Record<string, (e: GazetteerEntry) => boolean> = {
 const ANAPHOR_ADVERB = /^(?:also|then|later|further|again|meanwhile|subsequently|additionally|likewise|similarly|separately|earlier|too|furthermore|moreover|thereafter|afterwards|finally|previously|repeatedly|once|immediately|swiftly|quickly)$/;
 
 /** The words of a title that, after "the", point back at one person ("the mayor", "the spokesman", "the envoy"). */
-const PERSON_TITLE = /^(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|envoy|ambassador|president|director|administrator|qaimm?aqam|chairman|chairwoman|councill?or|lawmaker|sheikh|sheik|general|colonel|brigadier|prosecutor|judge|consul)$/;
+const PERSON_TITLE = /^(?:mayor|governor|spokes(?:man|woman|person)|commander|minister|envoy|representative|ambassador|president|director|administrator|qaimm?aqam|chairman|chairwoman|councill?or|lawmaker|sheikh|sheik|general|colonel|brigadier|prosecutor|judge|consul)$/;
 /** The titles of one person, as "the" + title can point back at them ("the prime minister", "the foreign minister"). */
 const CAPITAL_TITLE = new Set(TITLES.map((t) => t.toLowerCase()).filter((t) => /\s/.test(t) && PERSON_TITLE.test(t.split(/\s+/).at(-1)!)));
 
@@ -234,8 +234,10 @@ function titledPerson(title: string, recent: GazetteerEntry[], ctx: ArticleConte
     const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The title right before the name, or in the apposition right after it.
     // ("Prime Minister and Commander-in-Chief of the Armed Forces Dr. Haider al-Abadi": a title of two joined by "and".)
-    const chain = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|and|of|the)\s+){0,8}?`;
-    return new RegExp(String.raw`\b${title}\s+${chain}${name}\b|\b${name},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${title}\b`, 'iu').test(intro);
+    // ("The Special Representative of the Secretary-General for Iraq (SRSG), X,": the office's own "for" and its short
+    // form in brackets, the name set off by a comma.)
+    const chain = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|and|of|the|for)\s+){0,8}?(?:[\p{Lu}][\p{L}.'’-]*\s*)?(?:\(\p{Lu}+\)\s*)?,?\s*`;
+    return new RegExp(String.raw`\b${title}\s+${chain}${name}(?![\p{L}\p{N}])|\b${name},\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${title}\b`, 'iu').test(intro);
   };
   const prev = previous ? ctx.entry(previous) : undefined;
   if (prev && holds(prev)) return prev.id;

@@ -43,6 +43,12 @@ const OPENS_STATEMENT = /(?:\b(?:following|this|a|the)\s+(?:statement|message|po
 /** ", it added.", ", the ministry said in a statement.": the sentence's words are those of a speaker named before. */
 const TRAILING_ATTRIBUTION = /,\s+(?:it|they|the statement|the (ministry|service|command|army|cell|division|brigade|department|force|police|directorate))\s+(?:said|added|stated|announced|noted)(?:\s+in\s+(?:a|its|the)\s+statement)?(?:,\s+without\s+[^,.]+)?\s*\.?\s*$/;
 
+/** '"The terrorists wanted to ..., and they will not succeed': a quotation that calls the doers terrorists and defies them. */
+const TERRORISTS_DEFIED = /["“](?:(?!["”])[^.;]){0,40}?\b(?:the\s+)?terrorists\b(?:(?!["”])[^.;]){0,120}?\b(?:will|shall)\s+(?:not|never)\s+(?:succeed|prevail|win|break|achieve)\b/i;
+/** "denied in a written reply to X on May 6 that any of ": a denial, its complement, and the start of what it denies. */
+const DENIED_THAT = /^den(?:y|ies|ied|ying)\b[^.;"“”]{0,100}?\bthat\s+(?:any\s+of\s+|none\s+of\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** "He reaffirmed that ...", "She also stressed that ...": a pronoun subject and a verb of saying opening the sentence. */
+const PRONOUN_REPORTS = /^(?:He|She)\s+(?:also\s+|again\s+|further\s+)?(?:said|reaffirmed|affirmed|stressed|emphasi[sz]ed|added|noted|stated|reiterated|insisted|underlined|underscored|confirmed)\s+that\s+/;
 /** A verb of saying that reports another's words ("X said the ministry condemned ..."). */
 const REPORTED_SPEECH = /\b(?:said|says|told \w+|stated|added|wrote|tweeted|posted)\b/g;
 
@@ -463,6 +469,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       // (A lexicon cue inside what is welcomed, "the air support", gives way to the welcome.)
       ['SUPPORT', stances.some((x) => x.stance === 'SUPPORT' && /^welcom/i.test(x.m[0])) || !holds('welcom') ? null : WELCOMED.exec(text)],
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
+      // '"The terrorists wanted to spread chaos, and they will not succeed," X said': the doers called terrorists and defied, in the speaker's words.
+      ['CONDEMNATION', has('CONDEMNATION') || !holds('terrorist') ? null : TERRORISTS_DEFIED.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
@@ -522,6 +530,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'SUPPORT' && stances.some((x) => x.stance === 'CLAIM_OF_RESPONSIBILITY')) continue;
         // ("The Commander-in-Chief has directed the formation of a committee" in a body's statement: the one who ordered it, not the publisher, when the text names nobody.)
         if (m === ordered && !explicit.length && !anaphorAt && !pronoun && !leadingSubject(r, ctx)) continue;
+        // "they had been ordered to attack", "were instructed to leave": an order someone received is no call of the speaker's.
+        if (stance === 'CALL_FOR_ACTION' && /^(?:order|instruct|direct|told)/i.test(m[0]) && /\b(?:been|was|were|being|is|are|got|get)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "The whole village is in mourning": a state the people are in, no condolence of the speaker's.
+        if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\b(?:is|are|was|were|remains?|remained|been)\s+(?:still\s+)?in\s+(?:deep\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
         // "declared three days of national mourning": a day of mourning decreed is a measure, no condolence.
         if (stance === 'CONDOLENCE' && /^mourning$/i.test(m[0]) && /\bdays?\s+of\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "warned that he would leave his post if ...": a warning of what the speaker will do is a threat, no concern.
@@ -532,6 +544,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index) && /\bclaims?\s+that\b/i.test(text.slice(0, m.index))) continue;
         // "denied that it had carried out the strike": what is denied is no claim.
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && /^den\w+\s+(?:that\s+|having\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(x.m.index, m.index)))) continue;
+        // ... and so is one after a complement of the denial ("denied in a written reply to the group on May 6 that any of its units had").
+        if (stance === 'CLAIM_OF_RESPONSIBILITY' && stances.some((x) => x.stance === 'DENIAL' && x.m.index < m.index && DENIED_THAT.test(text.slice(x.m.index, m.index)))) continue;
         // "Iran's Revolutionary Guard has said it targeted ...": a claim told as background, not one made now.
         // ("ISIS has claimed responsibility" is the claim itself.)
         if (stance === 'CLAIM_OF_RESPONSIBILITY' && /\b(?:has|have) (?:long |repeatedly |previously |already )?(?:(?:said|insisted|maintained)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/^claim/i.test(m[0])) continue;
@@ -569,6 +583,11 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           const reporters = speakersAt(r, outside, reporting, ctx).filter((id) => ctx.entry(id)?.kind === 'Person' || cueSpeakers.every((c) => withinBody(ctx, id, c)));
           if (reporters.length && /^\w+\s+(?:that\s+)?(?:the\s+)?[^,;.]{0,60}$/.test(outside.slice(reporting, verbAt))) cueSpeakers = reporters;
         }
+        // "He reaffirmed that the United Nations stands with the people of Iraq": the person a pronoun subject stands for
+        // tells what the body stands for, and speaks.
+        const reported = cueSpeakers.length && cueSpeakers.every((id) => ctx.entry(id)?.kind !== 'Person') ? PRONOUN_REPORTS.exec(outside) : null;
+        const reporter = reported && reported[0].length <= verbAt && /^[^,;.]{0,60}$/.test(outside.slice(reported[0].length, verbAt)) ? anaphorSpeaker(readings, i, ctx, previous) : null;
+        if (reporter && ctx.entry(reporter)?.kind === 'Person') cueSpeakers = [reporter];
         // "according to a ministry statement that blamed ISIS": the statement's issuer speaks, and when the text
         // names none the cue has no speaker (not the sentence's subject, the officer killed).
         if (!cueSpeakers.length && /\b(?:statement|communiqu[eé]|post|report|message|tweet)\s+(?:that|which)\s+(?:also\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
