@@ -10,13 +10,13 @@ import { addCounters, emptyCounters } from '../db/graph.js';
 import type { Row } from '../db/graph.js';
 import type { WriteStore } from '../db/write-store.js';
 import type { EntityKind } from '../domain/taxonomy.js';
-import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type ExtractionResult, type Extractor, type ParsedArticle } from '../extract/index.js';
+import { ArticleError, decodeText, DEFAULT_MAX_ARTICLE_BYTES, defaultExtractor, extractArticle, Gazetteer, type Extractor } from '../extract/index.js';
 import type { ParseOptions } from '../extract/parse.js';
 import type { ImportBatch } from '../import/format.js';
 import { groupKeysOf, independent, type GroupKeys } from '../import/groups.js';
 import { planBatch, type WritePlan } from '../import/plan.js';
 import type { WriteResult } from '../db/writer.js';
-import type { GazetteerSnapshot } from './extraction-pool.js';
+import type { Extracted as ExtractedText, GazetteerSnapshot } from './extraction-pool.js';
 import { digestOf } from './structured.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -67,7 +67,7 @@ export interface ArticleSeedOptions {
    * Extracts an article's text somewhere else than this thread (the server's start-up seeding uses
    * a worker of its own: see poolExtraction), against the gazetteer as it stands. Default: here.
    */
-  extract?: (text: string, options: ParseOptions, gazetteer: Gazetteer) => Promise<ExtractionResult & { article: ParsedArticle }>;
+  extract?: (text: string, options: ParseOptions, gazetteer: Gazetteer) => Promise<ExtractedText>;
 }
 
 /** Articles written in one transaction by default when seeding (docs/adr/0013). */
