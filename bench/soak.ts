@@ -95,10 +95,11 @@ async function startServer(): Promise<Target> {
   // The server's log stays after the run (the data folder does not).
   const logFile = path.join(os.tmpdir(), `kg-soak-server-${Date.now()}.log`);
   const log = createWriteStream(logFile);
-  // As `npm start` runs it: the built JavaScript under node, its heap limit SERVER_HEAP_MB (512).
+  // As `npm start` runs it: the built JavaScript under node with the same V8 flags (regular
+  // expressions kept interpreted, the heap limit SERVER_HEAP_MB, 512 by default).
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const heapMb = process.env.SERVER_HEAP_MB || '512';
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', `--max-old-space-size=${heapMb}`, 'dist/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--no-regexp-tier-up', `--max-old-space-size=${heapMb}`, 'dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
