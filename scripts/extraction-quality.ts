@@ -24,14 +24,14 @@
  *   dev12  the twelfth development set, tests/corpus/dev12 (the last 16 blind rows again, on July-December 2024 incidents, in more varied wording)
  *   dev13  the thirteenth development set, tests/corpus/dev13 (the odd blind rows again, on 2017 and 2019 incidents, in more varied wording)
  *   dev14  the fourteenth development set, tests/corpus/dev14 (the even blind rows again, on 2018 and January-June 2024 incidents, in more varied wording)
- *   dev15  the fifteenth development set, tests/corpus/dev15, a holdout (the odd blind rows again, on May-December 2020, 2021 and January-June 2026 incidents; score by totals at milestones only)
+ *   dev15  the fifteenth development set, tests/corpus/dev15 (the odd blind rows again, on May-December 2020, 2021 and January-June 2026 incidents; a holdout until 2026-12-05, then opened for a round)
  *   dev16  the sixteenth development set, tests/corpus/dev16 (13 of the odd blind rows again, on 2016 and July-November 2025 incidents, in varied wording)
  *   dev17  the seventeenth development set, tests/corpus/dev17 (13 of the even blind rows, on July-November 2026 and November 2015 incidents, in more varied wording)
  *   dev18  the eighteenth development set, tests/corpus/dev18 (14 of the odd blind rows, on October 2014 and January-June 2025 incidents, in more varied wording)
  *   dev19  the nineteenth development set, tests/corpus/dev19 (13 of the even blind rows, on 2012-2013 and July-October 2024 incidents, in more varied wording)
  *   dev20  the twentieth development set, tests/corpus/dev20 (14 of the odd blind rows, on 2010-2011 and August-December 2023 incidents; a holdout until 2026-12-01, then opened for a round)
- *   dev21  the twenty-first set, tests/corpus/dev21, a holdout (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; score by totals at milestones only)
- *   dev22  tests/corpus/dev22, a holdout (10 of the odd blind rows, on 2006-2007 incidents; score by totals at milestones only)
+ *   dev21  the twenty-first set, tests/corpus/dev21 (13 of the even blind rows, on January-July 2014 and January-June 2023 incidents; a holdout until 2026-12-05, then opened for a round)
+ *   dev22  tests/corpus/dev22 (10 of the odd blind rows, on 2006-2007 incidents; a holdout until 2026-12-05, then opened for a round)
  *   dev23  tests/corpus/dev23, a development set (10 of the even blind rows, on 2008-2009 incidents; a holdout until 2026-12-02, then opened for a round)
  *   dev24  tests/corpus/dev24, a development set (opened after its first scoring as a holdout; 12 articles on 2010-2011 incidents, written 2026-12-02)
  *   dev25  tests/corpus/dev25, a development set (opened after its first scoring as a holdout; 12 articles on 2012-2013 incidents, written 2026-12-02)
@@ -114,14 +114,14 @@ const SETS: Record<string, EvaluationSet> = {
   dev12: { name: 'development 12 (tests/corpus/dev12)', blind: false, folders: [['tests/corpus/dev12/articles', 'tests/corpus/dev12/expected']] },
   dev13: { name: 'development 13 (tests/corpus/dev13)', blind: false, folders: [['tests/corpus/dev13/articles', 'tests/corpus/dev13/expected']] },
   dev14: { name: 'development 14 (tests/corpus/dev14)', blind: false, folders: [['tests/corpus/dev14/articles', 'tests/corpus/dev14/expected']] },
-  dev15: { name: 'holdout 15 (tests/corpus/dev15)', blind: true, folders: [['tests/corpus/dev15/articles', 'tests/corpus/dev15/expected']] },
+  dev15: { name: 'development 15 (tests/corpus/dev15)', blind: false, folders: [['tests/corpus/dev15/articles', 'tests/corpus/dev15/expected']] },
   dev16: { name: 'development 16 (tests/corpus/dev16)', blind: false, folders: [['tests/corpus/dev16/articles', 'tests/corpus/dev16/expected']] },
   dev17: { name: 'development 17 (tests/corpus/dev17)', blind: false, folders: [['tests/corpus/dev17/articles', 'tests/corpus/dev17/expected']] },
   dev18: { name: 'development 18 (tests/corpus/dev18)', blind: false, folders: [['tests/corpus/dev18/articles', 'tests/corpus/dev18/expected']] },
   dev19: { name: 'development 19 (tests/corpus/dev19)', blind: false, folders: [['tests/corpus/dev19/articles', 'tests/corpus/dev19/expected']] },
   dev20: { name: 'development 20 (tests/corpus/dev20, a holdout until 2026-12-01)', blind: false, folders: [['tests/corpus/dev20/articles', 'tests/corpus/dev20/expected']] },
-  dev21: { name: 'holdout 21 (tests/corpus/dev21)', blind: true, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
-  dev22: { name: 'holdout 22 (tests/corpus/dev22)', blind: true, folders: [['tests/corpus/dev22/articles', 'tests/corpus/dev22/expected']] },
+  dev21: { name: 'development 21 (tests/corpus/dev21)', blind: false, folders: [['tests/corpus/dev21/articles', 'tests/corpus/dev21/expected']] },
+  dev22: { name: 'development 22 (tests/corpus/dev22)', blind: false, folders: [['tests/corpus/dev22/articles', 'tests/corpus/dev22/expected']] },
   dev23: { name: 'development 23 (tests/corpus/dev23, a holdout until 2026-12-02)', blind: false, folders: [['tests/corpus/dev23/articles', 'tests/corpus/dev23/expected']] },
   dev24: { name: 'development 24 (tests/corpus/dev24, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev24/articles', 'tests/corpus/dev24/expected']] },
   dev25: { name: 'development 25 (tests/corpus/dev25, a holdout when written; opened 2026-12-02 after one scoring)', blind: false, folders: [['tests/corpus/dev25/articles', 'tests/corpus/dev25/expected']] },
