@@ -1,8 +1,8 @@
 /**
  * Soak test (a benchmark, not a test): `npm run soak -- [--minutes 10] [--clients 64]`.
  *
- * Starts the real server as a child process (`dist/main.js` under node, built as `npm start`
- * builds it; production mode, a local Neo4j in a temporary folder seeded from seed/, no rate
+ * Starts the real server as a child process (`npm start`'s own script, after the build it makes;
+ * production mode, a local Neo4j in a temporary folder seeded from seed/, no rate
  * limit) so its memory can be read
  * from /proc, or uses an already running one (SOAK_URL, with SOAK_TOKEN an editor key and
  * optionally SOAK_PID to sample its memory). Then, for the given time:
@@ -95,14 +95,15 @@ async function startServer(): Promise<Target> {
   // The server's log stays after the run (the data folder does not).
   const logFile = path.join(os.tmpdir(), `kg-soak-server-${Date.now()}.log`);
   const log = createWriteStream(logFile);
-  // As `npm start` runs it: the built JavaScript under node with the same V8 flags (regular
-  // expressions kept interpreted, the heap limit SERVER_HEAP_MB, 512 by default).
+  // Exactly as `npm start` runs it: its script from package.json under sh (an `exec node ...`,
+  // so the child's pid is the server's), with the same V8 flags and heap limit.
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  const heapMb = process.env.SERVER_HEAP_MB || '512';
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--no-regexp-tier-up', `--max-old-space-size=${heapMb}`, 'dist/main.js'], {
+  const start = (JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const child: ChildProcess = spawn('sh', ['-c', start], {
     cwd: ROOT,
     env: {
       ...process.env,
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(httpPort),
