@@ -67,6 +67,8 @@
  *   dev55  tests/corpus/dev55, a holdout (12 articles on attacks on energy and infrastructure: pipelines, pylons, gas fields, refineries; 2004-2025, written 2026-12-04; score by totals at milestones only)
  *   dev56  tests/corpus/dev56, a holdout (12 articles on unexploded ordnance, kidnappings, assassinations and tribal feuds; 2009-2023, written 2026-12-04; score by totals at milestones only)
  *   dev57  tests/corpus/dev57, a holdout (12 articles on minorities, prisons and justice: churches, Shabak villages, prison assaults, checkpoints; 2007-2025, written 2026-12-04; score by totals at milestones only)
+ *   dev58  tests/corpus/dev58, a holdout (12 of the odd blind rows again, on 2013 and March-October 2022 incidents, written 2026-12-05; score by totals at milestones only)
+ *   dev59  tests/corpus/dev59, a holdout (12 of the even blind rows again, on 2016 and January-June 2019 incidents, written 2026-12-05; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -157,6 +159,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev55: { name: 'holdout 55 (tests/corpus/dev55)', blind: true, folders: [['tests/corpus/dev55/articles', 'tests/corpus/dev55/expected']] },
   dev56: { name: 'holdout 56 (tests/corpus/dev56)', blind: true, folders: [['tests/corpus/dev56/articles', 'tests/corpus/dev56/expected']] },
   dev57: { name: 'holdout 57 (tests/corpus/dev57)', blind: true, folders: [['tests/corpus/dev57/articles', 'tests/corpus/dev57/expected']] },
+  dev58: { name: 'holdout 58 (tests/corpus/dev58)', blind: true, folders: [['tests/corpus/dev58/articles', 'tests/corpus/dev58/expected']] },
+  dev59: { name: 'holdout 59 (tests/corpus/dev59)', blind: true, folders: [['tests/corpus/dev59/articles', 'tests/corpus/dev59/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
