@@ -74,6 +74,8 @@
  *   dev62  tests/corpus/dev62, a holdout (12 articles on Kirkuk and the disputed territories, October 2017 to September 2020, written 2026-12-05; score by totals at milestones only)
  *   dev63  tests/corpus/dev63, a holdout (12 articles on Salahuddin and the Tigris valley, 2014-2015 and 2021-2023, written 2026-12-05; score by totals at milestones only)
  *   dev64  tests/corpus/dev64, a holdout (12 articles on Anbar and the Euphrates valley, 2015-2016 and 2019-2020, written 2026-12-05; score by totals at milestones only)
+ *   dev65  tests/corpus/dev65, a holdout (12 articles on Diyala, 2014-2016, written 2026-12-05; score by totals at milestones only)
+ *   dev66  tests/corpus/dev66, a holdout (12 articles on Basra, Maysan and the south, 2004-2008, written 2026-12-05; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -171,6 +173,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev62: { name: 'holdout 62 (tests/corpus/dev62)', blind: true, folders: [['tests/corpus/dev62/articles', 'tests/corpus/dev62/expected']] },
   dev63: { name: 'holdout 63 (tests/corpus/dev63)', blind: true, folders: [['tests/corpus/dev63/articles', 'tests/corpus/dev63/expected']] },
   dev64: { name: 'holdout 64 (tests/corpus/dev64)', blind: true, folders: [['tests/corpus/dev64/articles', 'tests/corpus/dev64/expected']] },
+  dev65: { name: 'holdout 65 (tests/corpus/dev65)', blind: true, folders: [['tests/corpus/dev65/articles', 'tests/corpus/dev65/expected']] },
+  dev66: { name: 'holdout 66 (tests/corpus/dev66)', blind: true, folders: [['tests/corpus/dev66/articles', 'tests/corpus/dev66/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
