@@ -29,3 +29,26 @@ describe('"Two days before that": a day counted back from the incident told befo
     expect(found).toContain('REMOTE_EXPLOSIVE_LANDMINE_IED 2024-03-10');
   });
 });
+
+describe('an abduction told in the pluperfect passive, as "carried off", or by militants "of the group"', () => {
+  const { events } = shippedReference();
+  const abductions = (text: string) => events(text, '2024-03-12').filter((e) => e.type === 'ABDUCTION_FORCED_DISAPPEARANCE').map((e) => `${e.date} ${e.place}`);
+
+  it('reads "three labourers ... had been taken by gunmen" after an attack as an abduction of its own', () => {
+    const found = events('Two farmers were shot dead near Tuz Khurmatu on Sunday. Hours earlier, on Sunday morning, three labourers from the same village had been taken by gunmen while working in the fields near Amerli.', '2024-03-12');
+    expect(found.map((e) => e.type)).toEqual(['ATTACK', 'ABDUCTION_FORCED_DISAPPEARANCE']);
+    expect(found[1]!.casualties).toEqual([{ group: 'CIVILIANS', abducted: 3 }]);
+  });
+
+  it('reads "were carried off on Saturday near Lake Hamrin" as an abduction', () => {
+    expect(abductions('Two fishermen were carried off on Saturday near Lake Hamrin, police said.')).toEqual(['2024-03-09 place:hamrin-mountains']);
+  });
+
+  it('reads "a day after militants of the Islamic State group snatched them" as the abduction, a day before', () => {
+    expect(abductions('Four shepherds were found dead on Monday, a day after militants of the Islamic State group snatched them near Rutba, officials said.')).toEqual(['2024-03-10 place:rutba']);
+  });
+
+  it('takes no abduction from the wounded "carried off on stretchers"', () => {
+    expect(abductions('A roadside bomb killed a soldier near Daquq on Sunday. The wounded were carried off on stretchers to the hospital in Kirkuk.')).toEqual([]);
+  });
+});
