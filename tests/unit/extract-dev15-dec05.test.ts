@@ -52,3 +52,27 @@ describe('an abduction told in the pluperfect passive, as "carried off", or by m
     expect(abductions('A roadside bomb killed a soldier near Daquq on Sunday. The wounded were carried off on stretchers to the hospital in Kirkuk.')).toEqual([]);
   });
 });
+
+describe('"First reports had spoken of two dead and nine wounded": a first count, which the report replaces', () => {
+  const { tolls } = shippedReference();
+
+  it('keeps the toll told first, not the earlier reports told after it', () => {
+    const found = tolls('A roadside bomb killed three policemen and wounded five near Baquba on Monday. First reports had spoken of two dead and nine wounded.');
+    expect(found).toEqual([['SECURITY_FORCES/force:iraqi-police killed 3 injured 5']]);
+  });
+
+  it('reads "Early reports said eight dead and fifteen wounded" as a first count', () => {
+    const found = tolls('A car bomb killed six people and wounded twelve at a market in Hilla on Sunday. Early reports said eight dead and fifteen wounded.');
+    expect(found).toEqual([['CIVILIANS killed 6 injured 12']]);
+  });
+
+  it('reads "Initial accounts on Sunday night spoke of three dead and seven wounded" as a first count', () => {
+    const found = tolls('Gunmen killed two soldiers and wounded four at a checkpoint near Tarmiyah on Sunday. Initial accounts on Sunday night spoke of three dead and seven wounded.');
+    expect(found[0]!.some((x) => x.startsWith('UNSPECIFIED'))).toBe(false);
+  });
+
+  it('keeps "The blast left two dead and nine wounded" as the toll', () => {
+    const found = tolls('A bomb went off near a bus station in Kirkuk on Monday. The blast left two dead and nine wounded.');
+    expect(found).toEqual([['UNSPECIFIED killed 2 injured 9']]);
+  });
+});
