@@ -76,3 +76,27 @@ describe('"First reports had spoken of two dead and nine wounded": a first count
     expect(found).toEqual([['UNSPECIFIED killed 2 injured 9']]);
   });
 });
+
+describe('fields set alight, told in the relative clause of where the crew that was hit was going', () => {
+  const { events } = shippedReference();
+  const types = (text: string) => events(text, '2024-03-12').map((e) => `${e.type} ${e.date} ${e.place}`);
+
+  it('reads "heading for wheat fields that gunmen had set ablaze" as an arson of its own, on the day and at the place of the bomb', () => {
+    expect(types('A roadside bomb hit a fire engine near Muqdadiya on Monday, killing two firefighters. The crew had been heading for wheat fields that gunmen had set ablaze an hour before.')).toEqual([
+      'REMOTE_EXPLOSIVE_LANDMINE_IED 2024-03-11 place:muqdadiyah',
+      'LOOTING_PROPERTY_DESTRUCTION 2024-03-11 place:muqdadiyah',
+    ]);
+  });
+
+  it('reads "dispatched to the barley fields which unknown men had torched" as an arson', () => {
+    expect(types('An explosive device killed a civil defence officer near Hawija on Sunday evening. His team had been dispatched to the barley fields which unknown men had torched.')).toContain('LOOTING_PROPERTY_DESTRUCTION 2024-03-10 place:hawija');
+  });
+
+  it('reads "sent to orchards that had been set on fire" as an arson', () => {
+    expect(types('A bomb wounded three firefighters near Daquq on Saturday. They had been sent to orchards that had been set on fire by unknown persons.')).toContain('LOOTING_PROPERTY_DESTRUCTION 2024-03-09 place:daquq');
+  });
+
+  it('keeps fields burned by the gunmen in the attack\'s own sentence with the attack', () => {
+    expect(types('Gunmen opened fire on farmers and set fire to their wheat fields near Daquq on Saturday, killing one farmer.')).toEqual(['ATTACK 2024-03-09 place:daquq']);
+  });
+});
