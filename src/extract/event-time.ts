@@ -85,6 +85,8 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
  * the event itself ("Returnees protested on Saturday").
  */
 function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number; end: number }): boolean {
+  // "No group has claimed Sunday's abduction", "condemned Monday's bombing": a day in the possessive is the noun's, not the report's.
+  if (/^['’]s\b/.test(text.slice(d.index + d.text.length))) return false;
   // "the toll of the bombing rose this morning to 71", "has climbed on Sunday to 40": the day a count was updated.
   if (TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index)) && TOLL_TO_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30))) return true;
   // "The ministry on Tuesday summoned the envoy to protest a strike": a day told just before the verb of reporting.

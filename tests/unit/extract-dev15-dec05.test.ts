@@ -100,3 +100,24 @@ describe('fields set alight, told in the relative clause of where the crew that 
     expect(types('Gunmen opened fire on farmers and set fire to their wheat fields near Daquq on Saturday, killing one farmer.')).toEqual(['ATTACK 2024-03-09 place:daquq']);
   });
 });
+
+describe('"claimed Sunday\'s abduction": a day in the possessive after a verb of reporting is the incident\'s day', () => {
+  const { extract } = shippedReference();
+  const doers = (text: string) => extract(text, '2024-03-12').events.map((e) => `${e.date} ${(e.perpetrators ?? []).map((p) => (typeof p === 'string' ? p : (p as { ref: string }).ref)).join(',')}`);
+
+  it('gives the doer named after "Nobody has claimed Saturday\'s abduction" to Saturday\'s abduction, not to the later one', () => {
+    expect(doers('Gunmen abducted three shepherds near Baiji on Saturday. On Monday, two farmers were kidnapped near Tikrit. Nobody has claimed Saturday\'s abduction, but ISIS cells are active in the area.')).toEqual(['2024-03-09 org:isis', '2024-03-11 ']);
+  });
+
+  it('gives "Officials said Saturday\'s bombing was carried out by ISIS" to Saturday\'s bombing', () => {
+    expect(doers('A roadside bomb wounded two soldiers near Baiji on Saturday. On Monday, another roadside bomb killed a farmer near Tikrit. Officials said Saturday\'s bombing was carried out by ISIS.')).toEqual(['2024-03-09 org:isis', '2024-03-11 ']);
+  });
+
+  it('gives "Police reported Saturday\'s abduction to the governor, blaming ISIS" to Saturday\'s abduction', () => {
+    expect(doers('Gunmen abducted three shepherds near Baiji on Saturday. On Monday, two farmers were kidnapped near Tikrit. Police reported Saturday\'s abduction to the governor, blaming ISIS.')).toEqual(['2024-03-09 org:isis', '2024-03-11 ']);
+  });
+
+  it('keeps "police said on Saturday" the day of the report, not of the bombing', () => {
+    expect(doers('A roadside bomb killed a farmer near Tikrit on Friday, police said on Saturday.')).toEqual(['2024-03-08 ']);
+  });
+});
