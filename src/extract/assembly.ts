@@ -891,7 +891,8 @@ const ANSWER_BEFORE = /\b(?:in (?:response|retaliation|reprisal)(?!\s+(?:to|for)
 const ANSWER_AFTER = /^\s*(?:that|which) (?:followed|ensued)\b/i;
 
 /** "had gone to put out a fire which unknown men had set in the fields": the fire a crew was sent to, told to explain why it was there. */
-const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)?|tackl(?:e|ing)|douse|dousing|battl(?:e|ing)|(?:sent|called|rush(?:ed|ing)?|dispatched|headed|heading|went|gone|going) (?:out )?to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:fires?|blazes?)\s+(?:that|which)\b/i;
+// ... or to the fields that were burning: "were heading for wheat fields that unknown persons had set alight".
+const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)?|tackl(?:e|ing)|douse|dousing|battl(?:e|ing)|(?:sent|called|rush(?:ed|ing)?|dispatched|headed|heading|went|gone|going) (?:out )?(?:to|for)|on (?:their|its|the) way to)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|fields|crops|farmland|orchards)\s+(?:that|which)\b/i;
 
 /**
  * Crops set alight before a bomb hits the crew sent to put the fire out, told in the relative clause that says why

@@ -353,7 +353,7 @@ const SEVERAL_OPERATIONS = /^[^.;]{0,40}?\b(?:in|during|across|over)\s+(?:two|th
 const IN_TWO_PLACES = /^\s+in\s+(?:the\s+)?(?:(?:governorates|provinces)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 /** "first reported", "initially said", "in the first hour said": a count the report then corrects. */
-const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke(?:\s+of)?)|\b(?:first|initial|early|earlier|preliminary)\s+(?:reports?|accounts?|figures?|counts?|estimates?|information|tallies)\b[^.;:]{0,70}?\b(?:said|put|gave|spoke\s+of|talked\s+of|reported|mentioned|cited|counted|suggested)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
+const INITIAL_REPORT = /(?:\b(?:first|initially|initial|early|earlier|preliminary)\s+(?:reports?|reported|said|put|announced|gave|spoke(?:\s+of)?)|\b(?:first|initial|early|earlier|preliminary)\s+(?:reports?|accounts?|figures?|counts?|estimates?|information|tallies)\b[^.;:]{0,70}?\b(?:said|put|gave|(?:spoke|spoken)\s+of|talked\s+of|reported|mentioned|cited|counted|suggested)|\b(?:in|within)\s+the\s+first\s+(?:hours?|minutes)\b[^.;,]{0,30}\b(?:said|reported|spoke\s+of))(?:\s+that)?\s+(?:(?:at\s+least|some|about|around)\s+)?$/i;
 /** "Police initially put the number of dead at four": a first count told by a verb of revising, which a later one replaces. */
 const INITIAL_BEFORE = /\b(?:first|initially|at\s+first|early\s+on)\s+(?:\w+\s+)?$/i;
 /** "a number of", "a few", "a handful of" after an article: a quantity that counts no one ("wished a speedy recovery to the members ... who were wounded": no count either). */
@@ -542,11 +542,13 @@ export function findFigures(text: string): Figure[] {
     // "bringing the toll to one dead and three wounded": a toll the TOLL rule reads (as a revision).
     if (/\btoll\b[^.;]{0,60}?\b(?:to|at)\s+$/i.test(sentence.slice(0, start))) continue;
     const hurtAt = start + m[0].lastIndexOf(m[2]!);
+    // "First reports had spoken of two dead and nine wounded": both counts of a first report, which a later one replaces.
+    const initial = INITIAL_REPORT.test(sentence.slice(Math.max(0, start - 120), start));
     for (const [measure, countText, at, end] of [['killed', m[1]!, start, hurtAt], ['injured', m[2]!, hurtAt, start + m[0].length]] as const) {
       const count = parseNumber(countText);
       const numAt = start + m[0].toLowerCase().indexOf(countText.toLowerCase(), at - start);
       if (count === null || figures.some((f) => f.measure === measure && (f.numAt === numAt || f.index === numAt))) continue;
-      figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: at, numAt, text: sentence.slice(at, end).trim(), partial: false, anaphoric: false });
+      figures.push({ measure, count, group: 'UNSPECIFIED', actorHint: null, modifier: null, index: at, numAt, text: sentence.slice(at, end).trim(), partial: initial, anaphoric: false, ...(initial ? { initial } : {}) });
     }
   }
   // "One Iraqi soldier and two fighters ... were killed": the first of two subjects shares the verb.

@@ -17,18 +17,19 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** "A day after", ", two days after", ", hours after": a clause told as a set time before the one of the sentence's day. */
 const SHIFT_LEAD = /(?:^\s*|,\s+)(?:(a|one|two|three|four|five|six|\d+)\s+(?:days?|(?=weeks?))(?:weeks?)?|(hours|just hours|only hours|a few hours))\s+(after|before)\s+(?=\S)/i;
 const SHIFTED = /\b(came|happened|occurred|followed|took place)\s+(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\b/i;
-const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on |in )?the (?:following|next) (?:day|night|morning|evening|afternoon)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier)|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:(?:about|some|around|nearly|roughly|just|only)\s+)?(?:an?|one|two|three|four|five|six|\d+|several|a few|half an)\s+hours?\s+after\s+the\s+(?:[\w-]+\s+)?(?:battle|fighting|clash(?:es)?|gunfight|firefight|attack|assault|exchange of fire)\s+(?:had\s+)?(?:ended|was over|were over|subsided|died down|stopped|ceased))\b/i;
+const RELATIVE_DAY = /\b(?:(?:on |during |in )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)|(?:on |in )?the (?:following|next) (?:day|night|morning|evening|afternoon)|(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier|(?:before|after) (?:that|this|then))|(?:(?:about |some |around )?an|\w+|several|a few) (?:hours?|minutes?) (?:later|earlier)|(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:(?:about|some|around|nearly|roughly|just|only)\s+)?(?:an?|one|two|three|four|five|six|\d+|several|a few|half an)\s+hours?\s+after\s+the\s+(?:[\w-]+\s+)?(?:battle|fighting|clash(?:es)?|gunfight|firefight|attack|assault|exchange of fire)\s+(?:had\s+)?(?:ended|was over|were over|subsided|died down|stopped|ceased))\b/i;
 
 /** "the night before", "on the previous day": the day before the one the sentence tells. */
 const PRIOR_DAY = /\b(?:the (?:night|day|evening) before|(?:on )?the (?:previous|preceding) (?:day|night|evening))\b(?!\s+(?:yesterday|last)\b)/i;
 
 /** Days from the incident told before to the one a relative day names ("the next day" 1, "two days earlier" -2). */
 function dayOffset(phrase: string): number {
-  if (/same|that|hours? later|minutes? later|hours? earlier|minutes? earlier|hours? after the/i.test(phrase)) return 0;
-  const days = /^(a|one|two|three|four|five|six|\d+) days? (later|earlier)$/i.exec(phrase);
+  if (/same|(?<!\b(?:before|after) )that|hours? later|minutes? later|hours? earlier|minutes? earlier|hours? after the/i.test(phrase)) return 0;
+  // ("Two days before that", "a day after that": counted from the incident told before, as "two days earlier" is.)
+  const days = /^(a|one|two|three|four|five|six|\d+) days? (later|earlier|(?:before|after) (?:that|this|then))$/i.exec(phrase);
   if (days) {
     const n = /^(?:a|one)$/i.test(days[1]!) ? 1 : Number(days[1]) || NUMBER_WORDS[days[1]!.toLowerCase()] || 1;
-    return /later/i.test(days[2]!) ? n : -n;
+    return /later|after/i.test(days[2]!) ? n : -n;
   }
   return /following|next/i.test(phrase) ? 1 : -1;
 }
@@ -84,6 +85,8 @@ export function eventDates(r: SentenceReading, triggerQuoted: boolean, trigger?:
  * the event itself ("Returnees protested on Saturday").
  */
 function reportingDate(text: string, d: ResolvedDate, trigger?: { start: number; end: number }): boolean {
+  // "No group has claimed Sunday's abduction", "condemned Monday's bombing": a day in the possessive is the noun's, not the report's.
+  if (/^['’]s\b/.test(text.slice(d.index + d.text.length))) return false;
   // "the toll of the bombing rose this morning to 71", "has climbed on Sunday to 40": the day a count was updated.
   if (TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index)) && TOLL_TO_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30))) return true;
   // "The ministry on Tuesday summoned the envoy to protest a strike": a day told just before the verb of reporting.

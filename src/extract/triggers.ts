@@ -48,7 +48,8 @@ const RESPONSE = /\b(?:search(?:ing)? for|hunt(?:ing)? (?:for|down)|track(?:ing)
 /** Support named before a weapon: "backed by coalition air strikes", "with the support of Iraqi artillery". */
 const BACKING = /\b(?:backed|supported|covered|aided|assisted|helped) by (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$|\bwith (?:the )?(?:help|support|backing|cover) of (?:the )?(?:heavy )?(?:[\w.'’-]+ ){0,3}$/i;
 /** A trigger that is a verb ("stormed", "blew himself up") reports; only nouns refer back. */
-const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were)\b/i;
+// ("had been taken by armed men", "have been seized": a verb led by its auxiliary is a verb too.)
+const VERB_FORM = /^(?:\w+ed|blew|threw|hurled|took|went|opened|exchanged|struck|hit|shot|fired|set|was|were|had|has|have|been)\b/i;
 /** A charge told as a noun: "on charges of", "over allegations of", "facing accusations of". */
 const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|suspicions?|counts?)\s+(?:of|that (?:he|she|they) (?:had\s+)?)\s+(?:[\w-]+\s+){0,4}$/i;
 /** A deed demanded of others: "demanding that the killers be arrested", "called for the immediate arrest of", "urged police to". */
