@@ -1,0 +1,28 @@
+/**
+ * Rules of the round of 2026-12-05 on dev22 (a set of 2006-2007 incidents), each written in new words against the shipped
+ * reference. The positive cases fail with the rule switched off (measured with a temporary switch, removed since).
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedReference } from './extract-shipped.js';
+
+describe('property set on fire, its owner named with a possessive ("set the village\'s school on fire")', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type);
+  const blast = 'A roadside bomb killed two policemen near Hawija on Monday night.\n\n';
+
+  it('reads "after gunmen set the village\'s clinic on fire" as an arson of its own', () => {
+    expect(kinds(`${blast}The patrol had been sent to the village of Abbasi after gunmen set the village's clinic on fire.`)).toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+
+  it('reads "set the mukhtar\'s house ablaze" as an arson', () => {
+    expect(kinds(`Unknown men set the mukhtar's house ablaze in the village of Abbasi, west of Hawija, on Sunday night.`)).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+
+  it('reads "set the farmers\' harvested wheat alight" as an arson', () => {
+    expect(kinds(`Gunmen set the farmers' harvested wheat alight near the village of Zab, west of Kirkuk, on Saturday.`)).toEqual(['LOOTING_PROPERTY_DESTRUCTION']);
+  });
+
+  it('keeps "set the world\'s record" no arson', () => {
+    expect(kinds(`${blast}Last year the town's runners set the world's record for the relay.`)).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
+  });
+});
