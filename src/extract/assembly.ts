@@ -900,8 +900,14 @@ const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)
  */
 function fireResponded(frame: EventFrame, incidents: Incident[]): boolean {
   if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex)) return false;
-  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)));
+  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && (FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)) || EARLIER_ARSON.test(frame.sentence.slice(Math.max(0, t.start - 60), t.start))));
 }
+
+/**
+ * "a patrol heading to the village of X, where gunmen had set fire to the school an hour before", "after unknown men had torched
+ * the house": property burned before the incident told, in a clause that says why its victims were there, is an incident of its own.
+ */
+const EARLIER_ARSON = /\b(?:where|after)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:already\s+|earlier\s+)?$/i;
 
 /** An air strike told as the answer to a ground attack (the incident it would otherwise join). */
 function answersAttack(incident: Incident, frame: EventFrame): boolean {

@@ -26,3 +26,25 @@ describe('property set on fire, its owner named with a possessive ("set the vill
     expect(kinds(`${blast}Last year the town's runners set the world's record for the relay.`)).not.toContain('LOOTING_PROPERTY_DESTRUCTION');
   });
 });
+
+describe('an arson told in a pluperfect "where/after ... had" clause that says why the victims of the incident were there', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type).sort();
+  const blast = 'Two policemen were killed when a roadside bomb hit their patrol near Hawija on Monday evening.\n\n';
+
+  it('reads "heading to the village of X, where gunmen had set fire to the school" as an incident of its own', () => {
+    expect(kinds(`${blast}"The bomb hit a patrol heading to the village of Abbasi, where unknown gunmen had set fire to the village school shortly before," the source said.`)).toEqual(['LOOTING_PROPERTY_DESTRUCTION', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('reads "went off under the patrol as it drove to the village, after masked men had torched a house" as an incident of its own', () => {
+    expect(kinds(`${blast}The bomb went off under the patrol as it drove to the village of Abbasi, after masked men had torched a house belonging to a police officer there.`)).toEqual(['LOOTING_PROPERTY_DESTRUCTION', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('reads "struck the patrol on the road to the market, where militants had already set fire to shops" as an incident of its own', () => {
+    expect(kinds(`${blast}"The bomb struck the patrol on the road to the market of Abbasi, where militants had already set fire to several shops," an officer said.`)).toEqual(['LOOTING_PROPERTY_DESTRUCTION', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('keeps cars set ablaze by the blast itself with the blast', () => {
+    expect(kinds(`${blast}The bomb went off near the market of Hawija and set fire to two cars parked nearby.`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
