@@ -48,3 +48,31 @@ describe('an arson told in a pluperfect "where/after ... had" clause that says w
     expect(kinds(`${blast}The bomb went off near the market of Hawija and set fire to two cars parked nearby.`)).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
 });
+
+describe('a reaction that tells, with its own toll, an incident at a place no incident told before can be', () => {
+  const { events } = shippedReference();
+  const placed = (text: string) => events(text, '2024-03-12').map((e) => `${e.type} ${e.place}`).sort();
+  const first = 'The ministry condemns the shelling carried out by Turkish artillery yesterday against villages around Kani Masi in the Amadiya district of Duhok governorate.\n\n';
+
+  it('reads "likewise rejects the bombardment ... on the same day at the village of X in Pshdar district, which killed a shepherd"', () => {
+    const found = placed(`${first}The ministry likewise rejects the bombardment that the Iranian side directed on the same day at the village of Zharawa in Pshdar district of Sulaymaniyah governorate, which killed a shepherd.`);
+    expect(found).toHaveLength(2);
+    expect(found.some((x) => x.includes('zharawa'))).toBe(true);
+  });
+
+  it('reads "also denounces the shelling of Penjwen the same day, which wounded two farmers"', () => {
+    const found = placed(`${first}It also denounces the artillery shelling of the town of Penjwen in Sulaymaniyah governorate the same day, which wounded two farmers.`);
+    expect(found).toHaveLength(2);
+    expect(found.some((x) => x.includes('penjwen'))).toBe(true);
+  });
+
+  it('reads "condemns too the strike on the village of X in Sidakan the same day that killed three villagers"', () => {
+    const found = placed(`${first}The ministry condemns too the drone strike on the village of Kani Rash in the Sidakan subdistrict of Erbil governorate the same day, which killed three villagers.`);
+    expect(found).toHaveLength(2);
+  });
+
+  it('keeps a second condemnation of the incident told, placed again without a toll, one incident', () => {
+    const found = placed(`${first}The ministry again rejects the bombardment that hit the village of Zharawa in Pshdar district on the same day.`);
+    expect(found).toHaveLength(1);
+  });
+});
