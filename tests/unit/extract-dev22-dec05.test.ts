@@ -76,3 +76,34 @@ describe('a reaction that tells, with its own toll, an incident at a place no in
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a call whose asked-for deed is quoted ("asked the government to \\"raise its voice\\"")', () => {
+  const { extract } = shippedReference();
+  const stancesOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => x.stance);
+  const shelling = 'A shepherd was killed on Sunday when Iranian artillery shelled the village of Zharawa in Pshdar district.\n\n';
+
+  it('reads "condemned ... and asked the Iraqi government in Baghdad to \\"raise the matter\\"" as a condemnation and a call', () => {
+    const found = stancesOf(`${shelling}The district mayor, Kaka Hama Rashid, condemned the shelling and asked the Iraqi government in Baghdad to "raise the matter with Tehran".`);
+    expect(found).toEqual(expect.arrayContaining(['CONDEMNATION', 'CALL_FOR_ACTION']));
+  });
+
+  it('reads "asked the federal government to “send troops to the border”" (curly quotes) as a call', () => {
+    const found = stancesOf(`${shelling}The district mayor, Kaka Hama Rashid, asked the federal government to “send troops to the border” at once.`);
+    expect(found).toContain('CALL_FOR_ACTION');
+  });
+
+  it('reads "He asked the Kurdistan Regional Government to \\"act before more shepherds die\\"" (a pronoun subject) as a call', () => {
+    const found = stancesOf(`${shelling}The district mayor, Kaka Hama Rashid, visited the wounded. He asked the Kurdistan Regional Government to "act before more shepherds die".`);
+    expect(found).toContain('CALL_FOR_ACTION');
+  });
+
+  it('reads "X, the district mayor, asked Baghdad to \\"close the border crossings\\"" as a call', () => {
+    const found = stancesOf(`${shelling}Kaka Hama Rashid, the district mayor, asked Baghdad to "close the border crossings until the shelling stops".`);
+    expect(found).toContain('CALL_FOR_ACTION');
+  });
+
+  it('keeps "asked the mayor to \\"comment\\"" no call', () => {
+    const found = stancesOf(`${shelling}Reporters asked the mayor to "comment" on the shelling, but he declined.`);
+    expect(found).not.toContain('CALL_FOR_ACTION');
+  });
+});
