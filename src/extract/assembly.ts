@@ -614,7 +614,11 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // a reference with a day and a place of its own, not any incident's, is an earlier incident ("This
     // attack came days after ..." is the incident told, dated by the other).
     const earlier = (frame.reference || frame.weak) && frame.type && !frame.time.background && frameDate(frame)?.precision === 'DAY' && frame.place && frame.place.place.placeType !== 'COUNTRY' && incidents.every((i) => !i.date || i.date.date !== frameDate(frame)!.date) && !/^\s*(?:came|comes|happened|occurred|followed)\b/i.test(frame.sentence.slice(frame.triggers.at(-1)!.end));
-    if (eventful(frame, incidents.length > 0) || earlier) {
+    // (Told as a second item of the reaction: "likewise", "also", "too", "on the same day".)
+    // "The ministry likewise rejects the bombardment that the Iranian side directed on the same day at the village of X, which killed
+    // a shepherd": a reaction that tells, with its own toll, an incident at a place none of those told before can be, is another incident.
+    const toldInReaction = !best && (frame.reference || frame.weak) && frame.type && violent(frame.type) && !frame.time.background && frameDate(frame)?.precision === 'DAY' && frame.place && !['COUNTRY', 'GOVERNORATE'].includes(frame.place.place.placeType ?? '') && incidents.length > 0 && incidents.every((i) => i.place && !placesAgree(ctx, i.place, frame.place) && Boolean(ctx.province(i.place.place.id)) && Boolean(ctx.province(frame.place!.place.id)) && ctx.province(i.place.place.id) !== ctx.province(frame.place!.place.id)) && ANOTHER_TOLD.test(frame.sentence) && frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.figures.some((x) => !x.anaphoric && !x.partial && (x.measure === 'killed' || x.measure === 'injured')));
+    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents, roundUp);
@@ -901,8 +905,14 @@ const FIRE_RESPONDED = /\b(?:put(?:ting)? out|extinguish(?:ed|ing)?|fight(?:ing)
  */
 function fireResponded(frame: EventFrame, incidents: Incident[]): boolean {
   if (frame.type !== 'LOOTING_PROPERTY_DESTRUCTION' || !incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex)) return false;
-  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)));
+  return frame.triggers.some((t) => t.type === 'LOOTING_PROPERTY_DESTRUCTION' && (FIRE_RESPONDED.test(frame.sentence.slice(Math.max(0, t.start - 80), t.start + 12)) || EARLIER_ARSON.test(frame.sentence.slice(Math.max(0, t.start - 60), t.start))));
 }
+
+/**
+ * "a patrol heading to the village of X, where gunmen had set fire to the school an hour before", "after unknown men had torched
+ * the house": property burned before the incident told, in a clause that says why its victims were there, is an incident of its own.
+ */
+const EARLIER_ARSON = /\b(?:where|after)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:already\s+|earlier\s+)?$/i;
 
 /** An air strike told as the answer to a ground attack (the incident it would otherwise join). */
 function answersAttack(incident: Incident, frame: EventFrame): boolean {
@@ -923,6 +933,9 @@ function distinctFrom(incident: Incident, frame: EventFrame): boolean {
   if (frame.targets.length && incident.targets.size && !frame.targets.some((t) => incident.targets.has(t.id)) && settledBy(incident).length) return true;
   return false;
 }
+
+/** A reaction that adds a second item: "likewise rejects", "also denounces", "condemns too", "on the same day". */
+const ANOTHER_TOLD = /\b(?:likewise|also|too|as well|similarly|(?:on )?the same day)\b/i;
 
 /** No day, no place below the country, no figure: nothing a reader could check. */
 function vague(i: Incident): boolean {
