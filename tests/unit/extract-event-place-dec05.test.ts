@@ -29,3 +29,25 @@ describe('an area measured from gives way to a unit a retelling names', () => {
     expect(placesOf(text)).toEqual(['place:wadi-al-shay']);
   });
 });
+
+describe('a quarter told in the town or city the words after it name', () => {
+  it('places the event in a new quarter "in X, in northern <city>"', () => {
+    const text = 'An unknown man threw a hand grenade at a mobile phone shop in al-Hurriya, in northern Baqubah, late on Tuesday, wounding two people, police said.';
+    expect(placesOf(text)).toEqual(['place:al-hurriya']);
+  });
+
+  it('reads "at X, in the centre of <city>" too', () => {
+    const text = 'Gunmen shot dead a money changer at Rahimawa, in the centre of Kirkuk, on Monday evening and fled, a police source said.';
+    expect(placesOf(text)).toEqual(['place:rahimawa']);
+  });
+
+  it('reads a quarter of a town, not only of a city', () => {
+    const text = 'A sticky bomb exploded under a car parked in Tell Zahra, in central Muqdadiya, on Sunday morning, killing its owner.';
+    expect(placesOf(text)).toEqual(['place:tell-zahra']);
+  });
+
+  it('keeps the city when the words after it name a country, not a town', () => {
+    const text = 'A bomb exploded on Tuesday at a crowded market in Basra, in southern Iraq, killing four people, police said.';
+    expect(placesOf(text)).toEqual(['place:basra']);
+  });
+});
