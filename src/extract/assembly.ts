@@ -16,6 +16,7 @@ import { frameDate, moreSpecific, type EventFrame, type FrameFigure } from './fr
 import type { Argument } from './roles.js';
 import { COMMUNAL } from './lexicon.js';
 import { bystandersOnly } from './victims.js';
+import { placeRank } from './mentions.js';
 
 export interface Incident {
   type: SubEventType;
@@ -450,7 +451,10 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
     // ... and so does a retelling with the detail of its own day and place ("According to a source, the strike hit the car at
     // 8:30 pm on Wednesday at the entrance of the village of X"), after a lead that only measured where it was.
     const retold = frame.reference && frame.place.sameClause && frame.time.date?.precision === 'DAY' && !frame.quoted;
-    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence)) || retold) && !frame.place.approximate && frame.place.place.id !== p.place.id && ctx.rank(frame.place.place) <= ctx.rank(p.place) && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
+    // (A range or a valley measured from, "south of the X mountains", is no point: a sub-district or a settlement a report
+    // names is the finer place, whatever the ranks say.)
+    const finer = ctx.rank(frame.place.place) <= ctx.rank(p?.place) || (p?.measured === true && p.place.placeType === 'AREA' && ctx.rank(frame.place.place) <= placeRank('SUBDISTRICT'));
+    const named = p && p.approximate && (!frame.reference || (placesItself && LOCATES.test(frame.sentence)) || retold) && !frame.place.approximate && frame.place.place.id !== p.place.id && finer && !ctx.contains(frame.place.place.id, p.place.id) && (!ctx.located(frame.place.place) || ctx.province(frame.place.place.id) === ctx.province(p.place.id) || measuredNear(ctx, p, frame.place.place.id));
     // A town stands for its district: a village of the district a report names gives its place.
     const district = p && p.place.placeType === 'TOWN' ? ctx.chain(p.place.id).find((id) => ctx.entry(id)?.placeType === 'DISTRICT') : undefined;
     const inTownsDistrict = p && district && placesItself && ctx.rank(frame.place.place) < ctx.rank(p.place) && ctx.contains(district, frame.place.place.id) && !ctx.contains(frame.place.place.id, p.place.id);

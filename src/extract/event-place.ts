@@ -73,6 +73,9 @@ const LANDSCAPE_PLACE = new RegExp(String.raw`\b(?:hills?|hillsides?|fields?|far
 const CROSSING_PLACE = new RegExp(String.raw`\b(?:in|at|near|outside|by)\s+the\s+(${NAME})\s+(?:[Ii]ntersection|[Rr]oundabout|[Jj]unction|[Cc]rossroads)\b`, 'gu');
 const LOCATIVE = /\b(?:in|at|near|outside|inside|around|on the outskirts of|on the road to|west of|east of|north of|south of|village of|town of|city of|district of|area of|province of|governorate of|region of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** "in al-Amil, in southwest ", "at X, in the centre of ": the words between a quarter's name and the town or city it lies in. */
+const QUARTER_BEFORE = new RegExp(String.raw`\b(?:in|at)\s+(?:the\s+)?(${NAME}),\s+in\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?)\s+|(?:centre|center|heart|middle)\s+of\s+(?:the\s+)?)?$`, 'u');
+
 /** "In X, ...", ", while in X, ...", "Elsewhere in X, ...": the words before the province that heads an item of a round-up. */
 const ROUNDUP_HEAD = /(?:^\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?In|,\s*(?:while|whereas|and|but)\s+in|^\s*Elsewhere\s+in)\s+$/;
 
@@ -443,6 +446,24 @@ export function placeOf(
       if (!e) continue;
       const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
       candidates.push({ m: mention, e, sameClause: start >= clause.start && end <= clause.end, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: /^(?:near|outside)\b/i.test(m[0]) });
+      break;
+    }
+  }
+  // "a shop in al-Amil, in southwest Baghdad", "at Hay X, in eastern Mosul": a name told in a town or a city that the words
+  // right after it name is a quarter of it, the finer place, though the reference does not know it.
+  if (clause && !candidates.some((c) => ctx.rank(c.e) < 3)) {
+    const text = r.sentence.text;
+    for (const town of candidates.filter((c) => (c.e.placeType === 'CITY' || c.e.placeType === 'TOWN') && c.sameClause)) {
+      const { start: at } = localSpan(r, town.m);
+      const m = QUARTER_BEFORE.exec(text.slice(Math.max(clause.start, at - 80), at));
+      if (!m) continue;
+      const start = at - m[0].length + m[0].indexOf(m[1]!, /^\S+\s+(?:the\s+)?/.exec(m[0])![0].length);
+      const end = start + m[1]!.length;
+      if ((segment && (start < segment.start || end > segment.end)) || (inQuote(r.quotes, start, end) && !triggerQuoted) || landmarks.includes(start)) continue;
+      const e = ctx.finder.placeNamed(m[1]!, text, town.e, true);
+      if (!e) continue;
+      const mention = { entries: [e], from: 0, to: 0, start: r.sentence.start + start, end: r.sentence.start + end, text: m[1]! };
+      candidates.push({ m: mention, e, sameClause: true, locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)) });
       break;
     }
   }
