@@ -30,3 +30,25 @@ describe('helicopters that pound, shell or raid, and "helicopter strikes", are s
     expect(types('An army helicopter landed at the base near Rutba on Monday carrying two wounded soldiers.')).not.toContain('AIR_DRONE_STRIKE');
   });
 });
+
+describe('a night form right after the day it names ("on Tuesday, before dawn") is that day\'s, not the night before publication', () => {
+  const { events } = shippedReference();
+  // Published on Thursday 14 March 2024.
+  const dates = (text: string) => events(text, '2024-03-14').map((e) => `${e.type} ${e.date}`);
+
+  it('reads "Also on Tuesday, before dawn, police arrested" as Tuesday', () => {
+    expect(dates('Also on Tuesday, before dawn, police in Kirkuk arrested three men in a raid on a farm near Hawija.')).toEqual(['ARRESTS 2024-03-12']);
+  });
+
+  it('reads "Then on Monday, shortly after midnight, gunmen attacked a post" as Monday', () => {
+    expect(dates('Then on Monday, shortly after midnight, gunmen attacked a police post near Tuz Khurmatu, killing a policeman.')).toEqual(['ARMED_CLASH 2024-03-11']);
+  });
+
+  it('reads "said that on Tuesday, just before dawn, a roadside bomb struck" as Tuesday', () => {
+    expect(dates('Police said that on Tuesday, just before dawn, a roadside bomb struck an army truck near Tarmiyah, wounding three soldiers.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED 2024-03-12']);
+  });
+
+  it('keeps "before dawn" with no day named as the night before publication', () => {
+    expect(dates('Police in Kirkuk arrested three men before dawn in a raid on a farm near Hawija, an officer said.')).toEqual(['ARRESTS 2024-03-14']);
+  });
+});
