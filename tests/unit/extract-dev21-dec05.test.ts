@@ -4,6 +4,7 @@
  * removed since).
  */
 import { describe, expect, it } from 'vitest';
+import { ref } from './extract-fixtures.js';
 import { shippedReference } from './extract-shipped.js';
 
 describe('helicopters that pound, shell or raid, and "helicopter strikes", are strikes from the air', () => {
@@ -50,5 +51,31 @@ describe('a night form right after the day it names ("on Tuesday, before dawn") 
 
   it('keeps "before dawn" with no day named as the night before publication', () => {
     expect(dates('Police in Kirkuk arrested three men before dawn in a raid on a farm near Hawija, an officer said.')).toEqual(['ARRESTS 2024-03-14']);
+  });
+});
+
+describe('praise told in a participle set off by a comma ("X said, praising the troops") is support', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'A roadside bomb killed two soldiers near Baiji on Monday.\n\n';
+
+  it('reads a quotation closed by "X said, praising the troops" as X\'s support', () => {
+    const found = statementsOf(`${blast}"Our men did not leave the road until it was clear," Colonel Hadi Shakir said, praising the troops.`);
+    expect(found).toContain('person:hadi-shakir SUPPORT');
+  });
+
+  it('reads "visited the wounded on Tuesday, commending the police" as support', () => {
+    const found = statementsOf(`${blast}Governor Ismail Kareem visited the wounded in hospital on Tuesday, commending the police for their quick response.`);
+    expect(found).toContain('person:ismail-kareem SUPPORT');
+  });
+
+  it('reads "condemned the attack, also thanking the medics" as a condemnation and support', () => {
+    const found = statementsOf(`${blast}Defence Minister Thabet al-Abbasi condemned the bombing, also thanking the medics who treated the wounded.`);
+    expect(found).toEqual(expect.arrayContaining(['person:thabet-al-abbasi CONDEMNATION', 'person:thabet-al-abbasi SUPPORT']));
+  });
+
+  it('takes no support from a video "praising" the bombing that someone posted', () => {
+    const found = statementsOf(`${blast}Police arrested a man in Tikrit who had posted a video praising the bombing.`);
+    expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
   });
 });
