@@ -79,3 +79,25 @@ describe('praise told in a participle set off by a comma ("X said, praising the 
     expect(found.filter((s) => s.endsWith('SUPPORT'))).toEqual([]);
   });
 });
+
+describe('a place or a people said to be "on the brink of" war or collapse is concern', () => {
+  const { extract } = shippedReference();
+  const statementsOf = (text: string) => extract(text, '2024-03-12').statements.map((x) => `${ref(x.speaker)} ${x.stance}`);
+  const blast = 'Gunmen killed three farmers near Muqdadiya on Monday.\n\n';
+
+  it('reads "said the town was \\"on the edge of a sectarian war\\"" as concern', () => {
+    expect(statementsOf(`${blast}Mayor Qasim Fadhil said the town was "on the edge of a sectarian war" and asked for more troops.`)).toContain('person:qasim-fadhil CONCERN');
+  });
+
+  it('reads "warned that the province was on the brink of collapse" as concern', () => {
+    expect(statementsOf(`${blast}Sheikh Ahmed Rashid warned on Tuesday that the province was on the brink of collapse.`)).toContain('person:ahmed-rashid CONCERN');
+  });
+
+  it('reads "the killings had pushed the villages to the verge of open conflict" as concern', () => {
+    expect(statementsOf(`${blast}Governor Ismail Kareem said the killings had pushed the villages to the verge of open conflict.`)).toContain('person:ismail-kareem CONCERN');
+  });
+
+  it('takes no concern from a speaker who says a war is over', () => {
+    expect(statementsOf(`${blast}Governor Ismail Kareem said the war against the militants was over.`).filter((s) => s.endsWith('CONCERN'))).toEqual([]);
+  });
+});
