@@ -63,10 +63,11 @@ function monthDays(sentence: string, published: string): ResolvedDate[] {
  */
 function relativeDayForms(sentence: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
+  // ("Also on Tuesday, before dawn, police arrested": a night form right after the day named is that day's, as the day says.)
   // "Wednesday passed quietly, although a grenade was thrown at a shop shortly after midnight": a sentence led by the day it
   // tells is dated by that day, not by the night before publication.
   const ledByDay = /^(?:(?:On|Late on|Early on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence);
-  for (const m of ledByDay ? [] : matchesOf(sentence, /(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
+  for (const m of ledByDay ? [] : matchesOf(sentence, /(?<!\b(?:an?|the|this|that|[\w-]+['’]s)\s)(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:shortly|just|soon)\s+)?)\b(?:overnight|(?:shortly |just |soon )?after midnight|(?:at|before|just before|shortly before|after|shortly after) dawn|in the early hours)\b(?!\s+(?:on|to|into|between|of|that|the)\b|,?\s+(?:today|yesterday|this|last|tonight)\b|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi)) {
     out.push({ date: published, precision: 'DAY', text: m[0], index: m.index ?? 0 });
   }
   // "over the past 24 hours", "in the last 48 hours": the publication day, or the day before it.
