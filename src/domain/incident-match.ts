@@ -52,6 +52,8 @@ const VIOLENT = new Set(['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAI
 
 /** Place types too broad to tell two incidents apart by place alone. */
 const BROAD = new Set(['COUNTRY', 'REGION', 'GOVERNORATE']);
+/** Ids of places that broad (a province, the Kurdistan Region, the country): a place right under one is placed no closer. */
+const REGION_ID = /^place:(?:.*-governorate|kurdistan-region|iraq)$/;
 
 function day(iso: string): number {
   return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -157,14 +159,16 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     // in two districts stay two places.)
     if (a.subEventType === b.subEventType && dateGap(a, b) === 0 && sameCount(a, b) && (a.placeType ?? '').toUpperCase() !== (b.placeType ?? '').toUpperCase()) return { relation: 'variant', broad };
   }
-  // A place whose position nobody knows (a new name without a parent) may lie inside the other.
-  const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
+  // A place whose position nobody knows (a new name without a parent) may lie inside the other; so may one known only to lie
+  // in a province (or the region, or the country) the other lies in too: "a village in Erbil province" may be one of Koya's.
+  const unplaced = (chain: string[], type: string | null | undefined, other: string[]) =>
+    !BROAD.has((type ?? '').toUpperCase()) && (chain.length === 1 || (chain.length > 1 && REGION_ID.test(chain[1]!) && other.includes(chain[1]!)));
   // Two villages (or sites) of other names are two places, wherever either lies; unless one is not
   // placed yet and both give the same toll of three or more (one outlet naming the area, the other the village).
   const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
   const sameToll = !!a.killed && a.killed >= 3 && a.killed === b.killed;
-  if (point(a) && point(b) && !(sameToll && (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)))) return { relation: 'different', broad };
-  if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };
+  if (point(a) && point(b) && !(sameToll && (unplaced(a.placeChain, a.placeType, b.placeChain) || unplaced(b.placeChain, b.placeType, a.placeChain)))) return { relation: 'different', broad };
+  if (unplaced(a.placeChain, a.placeType, b.placeChain) || unplaced(b.placeChain, b.placeType, a.placeChain)) return { relation: 'unplaced', broad };
   // A sub-district and a village of the same district whose sub-district is not recorded: it may lie inside.
   const subdistrict = (r: IncidentReport) => (r.placeType ?? '').toUpperCase() === 'SUBDISTRICT';
   const small = (r: IncidentReport) => ['VILLAGE', 'TOWN', 'SITE', 'AREA'].includes((r.placeType ?? '').toUpperCase()) || !r.placeType;
