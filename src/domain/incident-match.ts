@@ -209,9 +209,12 @@ function provinceCity(city: IncidentReport, other: IncidentReport): boolean {
   return (city.placeNames ?? []).some((n) => nameSkeleton(n) === name);
 }
 
-/** `town` is a town or city right under a district (its seat), and `other` lies elsewhere in that district. */
+/**
+ * `town` is a town or city right under a district (its seat), or right under the district's central sub-district (the markaz,
+ * which holds the seat: Qaladiza in Markaz Pshdar), and `other` lies elsewhere in that district.
+ */
 function districtTown(town: IncidentReport, other: IncidentReport): boolean {
-  const district = town.placeChain[1];
+  const district = /-center-subdistrict$/.test(town.placeChain[1] ?? '') ? town.placeChain[2] : town.placeChain[1];
   if (!['TOWN', 'CITY'].includes((town.placeType ?? '').toUpperCase()) || !district || !/-district$/.test(district) || /-subdistrict$/.test(district)) return false;
   return other.placeChain.indexOf(district) > 0;
 }

@@ -59,3 +59,30 @@ describe('a place known only to lie in a province may lie inside the other repor
   });
 });
 
+
+describe("a district's seat filed under the district's central sub-district stands for the district", () => {
+  // The seat of North District lies in its central sub-district (the markaz), not right under the district.
+  const CENTER = ['place:north-center-subdistrict', ...NORTH_DISTRICT];
+  const seat = (over: Partial<IncidentReport> = {}) => report({ id: 'seat', placeChain: ['place:qasr', ...CENTER], placeNames: ['Qasr'], placeType: 'TOWN', perpetrators: ['force:foreign-air-force'], killed: 4, ...over });
+  const villageIn = (chain: string[], over: Partial<IncidentReport> = {}) => report({ id: 'village', placeChain: ['place:dola-kok', ...chain], placeNames: ['Dola Kok'], placeType: 'VILLAGE', perpetrators: ['force:foreign-air-force'], killed: 3, ...over });
+
+  it('joins the seat with a village of another sub-district of the district (same kind, day and side)', () => {
+    expect(placeRelation(seat(), villageIn(['place:birka-subdistrict', ...NORTH_DISTRICT])).relation).toBe('districtTown');
+    expect(incidentScore(seat(), villageIn(['place:birka-subdistrict', ...NORTH_DISTRICT]))).toBeGreaterThan(0);
+  });
+
+  it('joins the seat with a village of the central sub-district itself', () => {
+    expect(incidentScore(villageIn(CENTER), seat())).toBeGreaterThan(0);
+  });
+
+  it('joins the seat with a village filed right under the district, when the toll agrees and no side is named', () => {
+    expect(incidentScore(seat({ perpetrators: [], killed: 3 }), villageIn(NORTH_DISTRICT, { perpetrators: [] }))).toBeGreaterThan(0);
+  });
+
+  it('keeps the seat apart from a village of another district, and a village of the centre from another village', () => {
+    expect(incidentScore(seat(), villageIn(['place:south-sub', ...SOUTH_DISTRICT]))).toBe(0);
+    expect(incidentScore(seat({ placeType: 'VILLAGE', placeNames: ['Qasr Kon'] }), villageIn(['place:birka-subdistrict', ...NORTH_DISTRICT]))).toBe(0);
+    // ... and on another day.
+    expect(incidentScore(seat(), villageIn(['place:birka-subdistrict', ...NORTH_DISTRICT], { date: '2024-03-06' }))).toBe(0);
+  });
+});
