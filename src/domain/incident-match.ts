@@ -176,12 +176,13 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   if (sub && other && sub.placeChain[1] && other.placeChain.includes(sub.placeChain[1]) && !other.placeChain.some((p) => p !== sub.placeChain[0] && p.endsWith('-subdistrict'))) {
     return { relation: 'unplaced', broad };
   }
+  // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
+  // outlet names the province by its city. (Before the district's town: Kirkuk is also the town of Kirkuk district, and a
+  // place of its own district is no further from "in Kirkuk" than one of Hawija's.)
+  if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
   // The town a district is named after and another place of that district ("Amedi" / a village of Amedi district, "Sinjar" /
   // Mount Sinjar): one outlet names the district's town for a place of its district.
   if (districtTown(a, b) || districtTown(b, a)) return { relation: 'districtTown', broad };
-  // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
-  // outlet names the province by its city.
-  if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
   // A mountain, a valley or a desert of a district and a village of that district ("in Qarachogh" / a village on its slopes).
   if (districtArea(a, b) || districtArea(b, a)) return { relation: 'districtArea', broad };
   return { relation: 'different', broad };

@@ -86,3 +86,32 @@ describe("a district's seat filed under the district's central sub-district stan
     expect(incidentScore(seat(), villageIn(['place:birka-subdistrict', ...NORTH_DISTRICT], { date: '2024-03-06' }))).toBe(0);
   });
 });
+
+describe("a province's namesake city is read as the province before it is read as its district's town", () => {
+  // Hamrin is both the province's city and the town of Hamrin District.
+  const CITY = ['place:hamrin', 'place:hamrin-district', ...PROVINCE];
+  const city = (over: Partial<IncidentReport> = {}) => report({ id: 'city', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: CITY, placeNames: ['Hamrin', 'Hamrin city'], placeType: 'CITY', targets: ['force:police'], killed: 3, ...over });
+  const placeOf = (chain: string[], type: string, over: Partial<IncidentReport> = {}) => report({ id: 'p', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: chain, placeNames: ['Lelan'], placeType: type, perpetrators: ['force:police'], killed: 4, ...over });
+
+  it('joins "in Hamrin" with a sub-district of Hamrin District whose report names another side and toll', () => {
+    expect(placeRelation(city(), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT')).relation).toBe('provinceCity');
+    expect(incidentScore(city(), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT'))).toBeGreaterThan(0);
+  });
+
+  it('joins it with a village of Hamrin District, either way round', () => {
+    const village = placeOf(['place:lelan-village', 'place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'VILLAGE', { perpetrators: [], killed: 5 });
+    expect(incidentScore(village, city())).toBeGreaterThan(0);
+  });
+
+  it('joins it with a sub-district of Hamrin District on the same day when the report names no side', () => {
+    expect(incidentScore(city({ targets: [] }), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT', { perpetrators: [], killed: 1 }))).toBeGreaterThan(0);
+  });
+
+  it('keeps a district town not named like its province to its own rule, and another day or kind apart', () => {
+    const town = report({ id: 'town', placeChain: ['place:qasr', ...NORTH_DISTRICT], placeNames: ['Qasr'], placeType: 'TOWN', perpetrators: [], killed: 3 });
+    // (Qasr's district town rule wants the same side or toll: none named here, and 3 dead against 4.)
+    expect(incidentScore(town, placeOf(['place:lelan-village', 'place:birka-subdistrict', ...NORTH_DISTRICT], 'VILLAGE', { subEventType: 'AIR_DRONE_STRIKE', perpetrators: [] }))).toBe(0);
+    expect(incidentScore(city(), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT', { date: '2024-03-06' }))).toBe(0);
+    expect(incidentScore(city(), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT', { subEventType: 'SHELLING_ARTILLERY_MISSILE_ATTACK' }))).toBe(0);
+  });
+});
