@@ -49,6 +49,8 @@ export interface IncidentMatch {
 }
 
 const VIOLENT = new Set(['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS']);
+/** Violence done to persons by hand: no other outlet reports it as a bombing. */
+const PERSONAL = new Set<string>(['ABDUCTION_FORCED_DISAPPEARANCE', 'SEXUAL_VIOLENCE']);
 
 /** Place types too broad to tell two incidents apart by place alone. */
 const BROAD = new Set(['COUNTRY', 'REGION', 'GOVERNORATE']);
@@ -296,6 +298,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   const familyB = eventTypeOf(b.subEventType);
   const sameFamily = familyA === familyB;
   if (!sameFamily && !(VIOLENT.has(familyA) && VIOLENT.has(familyB))) return 0;
+  // An abduction or a rape is no outlet's word for a bombing or a strike: those two kinds of violence never tell one incident.
+  if (!sameFamily && (PERSONAL.has(a.subEventType) || PERSONAL.has(b.subEventType)) && (familyA === 'EXPLOSIONS_REMOTE_VIOLENCE' || familyB === 'EXPLOSIONS_REMOTE_VIOLENCE')) return 0;
   const sameType = a.subEventType === b.subEventType;
 
   const gap = dateGap(a, b);

@@ -115,3 +115,26 @@ describe("a province's namesake city is read as the province before it is read a
     expect(incidentScore(city(), placeOf(['place:lelan-subdistrict', 'place:hamrin-district', ...PROVINCE], 'SUBDISTRICT', { subEventType: 'SHELLING_ARTILLERY_MISSILE_ATTACK' }))).toBe(0);
   });
 });
+
+describe('an abduction or a rape and a bombing are two incidents', () => {
+  const QUARTER = ['place:rawda-subdistrict', 'place:capital-district', ...PROVINCE];
+  const at = (subEventType: IncidentReport['subEventType'], over: Partial<IncidentReport> = {}) =>
+    report({ id: subEventType, subEventType, placeChain: QUARTER, placeNames: ['Rawda'], placeType: 'SUBDISTRICT', perpetrators: [], killed: null, ...over });
+
+  it('keeps a kidnapping apart from a suicide bombing in the same quarter the next day', () => {
+    expect(incidentScore(at('ABDUCTION_FORCED_DISAPPEARANCE'), at('SUICIDE_BOMB', { date: '2024-03-06', killed: 4 }))).toBe(0);
+  });
+
+  it('keeps a kidnapping apart from a roadside bomb on the same day, either way round', () => {
+    expect(incidentScore(at('REMOTE_EXPLOSIVE_LANDMINE_IED'), at('ABDUCTION_FORCED_DISAPPEARANCE'))).toBe(0);
+  });
+
+  it('keeps sexual violence apart from a drone strike at the same place', () => {
+    expect(incidentScore(at('SEXUAL_VIOLENCE'), at('AIR_DRONE_STRIKE'))).toBe(0);
+  });
+
+  it('still joins a kidnapping with a clash, and an attack with a bombing, at the same place', () => {
+    expect(incidentScore(at('ABDUCTION_FORCED_DISAPPEARANCE'), at('ARMED_CLASH'))).toBeGreaterThan(0);
+    expect(incidentScore(at('ATTACK'), at('REMOTE_EXPLOSIVE_LANDMINE_IED'))).toBeGreaterThan(0);
+  });
+});
