@@ -283,6 +283,12 @@ function sameToll(a: IncidentReport, b: IncidentReport): boolean {
   return Math.min(x, y) >= 5 && Math.abs(x - y) <= Math.max(x, y) / 5;
 }
 
+/** Dead and wounded both given on both sides, five or more each, each within a quarter of the other (11 and 14 dead, 32 and 38 wounded). */
+function bothTollsClose(a: IncidentReport, b: IncidentReport): boolean {
+  const close = (x?: number | null, y?: number | null) => !!x && !!y && Math.min(x, y) >= 5 && Math.abs(x - y) <= Math.max(x, y) / 4;
+  return close(a.killed, b.killed) && close(a.injured, b.injured);
+}
+
 /** Figures of another order of magnitude (3 killed against 40) on a count both sides give. */
 function figuresConflict(a: IncidentReport, b: IncidentReport): boolean {
   const far = (x?: number | null, y?: number | null) => !!x && !!y && Math.max(x, y) >= 10 && Math.max(x, y) > 4 * Math.max(1, Math.min(x, y));
@@ -322,7 +328,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
   // No place on one side: the kind, the day and the actors must all agree (or, where one report names no actor, a toll
   // too large to be chance: five or more dead, within a fifth of each other).
-  if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b))))) return 0;
+  // (Or, where neither names one, both tolls, dead and wounded, of five or more each within a quarter: a toll revised the next day.)
+  if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b)) || bothTollsClose(a, b)))) return 0;
   // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor ...
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
   // ... and a day apart, only with the same armed side named (a new quarter's bomb on Monday and a sub-district's on Tuesday are two).

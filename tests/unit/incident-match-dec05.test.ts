@@ -138,3 +138,28 @@ describe('an abduction or a rape and a bombing are two incidents', () => {
     expect(incidentScore(at('ATTACK'), at('REMOTE_EXPLOSIVE_LANDMINE_IED'))).toBeGreaterThan(0);
   });
 });
+
+describe('a report without a place joins one with the same dead and wounded, both near', () => {
+  const placed = (over: Partial<IncidentReport> = {}) => report({ id: 'placed', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: ['place:hamrin', 'place:hamrin-district', ...PROVINCE], placeNames: ['Hamrin'], placeType: 'CITY', killed: 11, injured: 30, ...over });
+  const placeless = (over: Partial<IncidentReport> = {}) => report({ id: 'placeless', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: [], placeNames: [], placeType: null, killed: 14, injured: 37, ...over });
+
+  it('joins a toll revised the next day (11 dead and 30 hurt, then 14 and 37), no actor named on either side', () => {
+    expect(incidentScore(placed(), placeless())).toBeGreaterThan(0);
+  });
+
+  it('joins the same way round the other way, with one side naming an actor', () => {
+    expect(incidentScore(placeless(), placed({ perpetrators: ['org:militants'] }))).toBeGreaterThan(0);
+  });
+
+  it('joins with equal wounded and dead a little apart', () => {
+    expect(incidentScore(placed({ killed: 8, injured: 20 }), placeless({ killed: 10, injured: 20 }))).toBeGreaterThan(0);
+  });
+
+  it('does not join on one count alone, on counts too far apart or too small, on another day or another kind', () => {
+    expect(incidentScore(placed({ injured: null }), placeless())).toBe(0);
+    expect(incidentScore(placed({ killed: 7 }), placeless())).toBe(0);
+    expect(incidentScore(placed({ killed: 3, injured: 4 }), placeless({ killed: 3, injured: 4 }))).toBe(0);
+    expect(incidentScore(placed(), placeless({ date: '2024-03-06' }))).toBe(0);
+    expect(incidentScore(placed(), placeless({ subEventType: 'SUICIDE_BOMB' }))).toBe(0);
+  });
+});
