@@ -49,9 +49,13 @@ export interface IncidentMatch {
 }
 
 const VIOLENT = new Set(['BATTLES', 'EXPLOSIONS_REMOTE_VIOLENCE', 'VIOLENCE_AGAINST_CIVILIANS']);
+/** Violence done to persons by hand: no other outlet reports it as a bombing. */
+const PERSONAL = new Set<string>(['ABDUCTION_FORCED_DISAPPEARANCE', 'SEXUAL_VIOLENCE']);
 
 /** Place types too broad to tell two incidents apart by place alone. */
 const BROAD = new Set(['COUNTRY', 'REGION', 'GOVERNORATE']);
+/** Ids of places that broad (a province, the Kurdistan Region, the country): a place right under one is placed no closer. */
+const REGION_ID = /^place:(?:.*-governorate|kurdistan-region|iraq)$/;
 
 function day(iso: string): number {
   return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -157,14 +161,16 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     // in two districts stay two places.)
     if (a.subEventType === b.subEventType && dateGap(a, b) === 0 && sameCount(a, b) && (a.placeType ?? '').toUpperCase() !== (b.placeType ?? '').toUpperCase()) return { relation: 'variant', broad };
   }
-  // A place whose position nobody knows (a new name without a parent) may lie inside the other.
-  const unplaced = (chain: string[], type: string | null | undefined) => chain.length === 1 && !BROAD.has((type ?? '').toUpperCase());
+  // A place whose position nobody knows (a new name without a parent) may lie inside the other; so may one known only to lie
+  // in a province (or the region, or the country) the other lies in too: "a village in Erbil province" may be one of Koya's.
+  const unplaced = (chain: string[], type: string | null | undefined, other: string[]) =>
+    !BROAD.has((type ?? '').toUpperCase()) && (chain.length === 1 || (chain.length > 1 && REGION_ID.test(chain[1]!) && other.includes(chain[1]!)));
   // Two villages (or sites) of other names are two places, wherever either lies; unless one is not
   // placed yet and both give the same toll of three or more (one outlet naming the area, the other the village).
   const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
   const sameToll = !!a.killed && a.killed >= 3 && a.killed === b.killed;
-  if (point(a) && point(b) && !(sameToll && (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)))) return { relation: 'different', broad };
-  if (unplaced(a.placeChain, a.placeType) || unplaced(b.placeChain, b.placeType)) return { relation: 'unplaced', broad };
+  if (point(a) && point(b) && !(sameToll && (unplaced(a.placeChain, a.placeType, b.placeChain) || unplaced(b.placeChain, b.placeType, a.placeChain)))) return { relation: 'different', broad };
+  if (unplaced(a.placeChain, a.placeType, b.placeChain) || unplaced(b.placeChain, b.placeType, a.placeChain)) return { relation: 'unplaced', broad };
   // A sub-district and a village of the same district whose sub-district is not recorded: it may lie inside.
   const subdistrict = (r: IncidentReport) => (r.placeType ?? '').toUpperCase() === 'SUBDISTRICT';
   const small = (r: IncidentReport) => ['VILLAGE', 'TOWN', 'SITE', 'AREA'].includes((r.placeType ?? '').toUpperCase()) || !r.placeType;
@@ -172,12 +178,13 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   if (sub && other && sub.placeChain[1] && other.placeChain.includes(sub.placeChain[1]) && !other.placeChain.some((p) => p !== sub.placeChain[0] && p.endsWith('-subdistrict'))) {
     return { relation: 'unplaced', broad };
   }
+  // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
+  // outlet names the province by its city. (Before the district's town: Kirkuk is also the town of Kirkuk district, and a
+  // place of its own district is no further from "in Kirkuk" than one of Hawija's.)
+  if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
   // The town a district is named after and another place of that district ("Amedi" / a village of Amedi district, "Sinjar" /
   // Mount Sinjar): one outlet names the district's town for a place of its district.
   if (districtTown(a, b) || districtTown(b, a)) return { relation: 'districtTown', broad };
-  // The city a province is named after and another place of that province ("Kirkuk" / a village of Hawija district): one
-  // outlet names the province by its city.
-  if (provinceCity(a, b) || provinceCity(b, a)) return { relation: 'provinceCity', broad };
   // A mountain, a valley or a desert of a district and a village of that district ("in Qarachogh" / a village on its slopes).
   if (districtArea(a, b) || districtArea(b, a)) return { relation: 'districtArea', broad };
   return { relation: 'different', broad };
@@ -205,9 +212,12 @@ function provinceCity(city: IncidentReport, other: IncidentReport): boolean {
   return (city.placeNames ?? []).some((n) => nameSkeleton(n) === name);
 }
 
-/** `town` is a town or city right under a district (its seat), and `other` lies elsewhere in that district. */
+/**
+ * `town` is a town or city right under a district (its seat), or right under the district's central sub-district (the markaz,
+ * which holds the seat: Qaladiza in Markaz Pshdar), and `other` lies elsewhere in that district.
+ */
 function districtTown(town: IncidentReport, other: IncidentReport): boolean {
-  const district = town.placeChain[1];
+  const district = /-center-subdistrict$/.test(town.placeChain[1] ?? '') ? town.placeChain[2] : town.placeChain[1];
   if (!['TOWN', 'CITY'].includes((town.placeType ?? '').toUpperCase()) || !district || !/-district$/.test(district) || /-subdistrict$/.test(district)) return false;
   return other.placeChain.indexOf(district) > 0;
 }
@@ -273,6 +283,12 @@ function sameToll(a: IncidentReport, b: IncidentReport): boolean {
   return Math.min(x, y) >= 5 && Math.abs(x - y) <= Math.max(x, y) / 5;
 }
 
+/** Dead and wounded both given on both sides, five or more each, each within a quarter of the other (11 and 14 dead, 32 and 38 wounded). */
+function bothTollsClose(a: IncidentReport, b: IncidentReport): boolean {
+  const close = (x?: number | null, y?: number | null) => !!x && !!y && Math.min(x, y) >= 5 && Math.abs(x - y) <= Math.max(x, y) / 4;
+  return close(a.killed, b.killed) && close(a.injured, b.injured);
+}
+
 /** Figures of another order of magnitude (3 killed against 40) on a count both sides give. */
 function figuresConflict(a: IncidentReport, b: IncidentReport): boolean {
   const far = (x?: number | null, y?: number | null) => !!x && !!y && Math.max(x, y) >= 10 && Math.max(x, y) > 4 * Math.max(1, Math.min(x, y));
@@ -288,6 +304,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   const familyB = eventTypeOf(b.subEventType);
   const sameFamily = familyA === familyB;
   if (!sameFamily && !(VIOLENT.has(familyA) && VIOLENT.has(familyB))) return 0;
+  // An abduction or a rape is no outlet's word for a bombing or a strike: those two kinds of violence never tell one incident.
+  if (!sameFamily && (PERSONAL.has(a.subEventType) || PERSONAL.has(b.subEventType)) && (familyA === 'EXPLOSIONS_REMOTE_VIOLENCE' || familyB === 'EXPLOSIONS_REMOTE_VIOLENCE')) return 0;
   const sameType = a.subEventType === b.subEventType;
 
   const gap = dateGap(a, b);
@@ -310,7 +328,8 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if (gap === 2 && !(exactPlace && sameFamily && perps !== 'one-empty')) return 0;
   // No place on one side: the kind, the day and the actors must all agree (or, where one report names no actor, a toll
   // too large to be chance: five or more dead, within a fifth of each other).
-  if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b))))) return 0;
+  // (Or, where neither names one, both tolls, dead and wounded, of five or more each within a quarter: a toll revised the next day.)
+  if (relation === 'unknown' && !(sameType && gap === 0 && (perps === 'overlap' || (perps === 'one-empty' && sameToll(a, b)) || bothTollsClose(a, b)))) return 0;
   // A place not yet placed in the hierarchy: the same kind, a day apart at most, no conflicting actor ...
   if (relation === 'unplaced' && !(sameType && gap <= 1)) return 0;
   // ... and a day apart, only with the same armed side named (a new quarter's bomb on Monday and a sub-district's on Tuesday are two).
