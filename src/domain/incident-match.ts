@@ -161,10 +161,12 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
     // in two districts stay two places.)
     if (a.subEventType === b.subEventType && dateGap(a, b) === 0 && sameCount(a, b) && (a.placeType ?? '').toUpperCase() !== (b.placeType ?? '').toUpperCase()) return { relation: 'variant', broad };
   }
-  // A place whose position nobody knows (a new name without a parent) may lie inside the other; so may one known only to lie
-  // in a province (or the region, or the country) the other lies in too: "a village in Erbil province" may be one of Koya's.
+  // A place whose position nobody knows (a new name without a parent) may lie inside the other; so may a village, town, site or
+  // area known only to lie in a province (or the region, or the country) the other lies in too: "a village in Erbil province"
+  // may be one of Koya's. A district or a city right under its province is placed completely: it lies in no other district.
+  const minor = (type: string | null | undefined) => ['VILLAGE', 'TOWN', 'SITE', 'AREA'].includes((type ?? '').toUpperCase()) || !type;
   const unplaced = (chain: string[], type: string | null | undefined, other: string[]) =>
-    !BROAD.has((type ?? '').toUpperCase()) && (chain.length === 1 || (chain.length > 1 && REGION_ID.test(chain[1]!) && other.includes(chain[1]!)));
+    !BROAD.has((type ?? '').toUpperCase()) && (chain.length === 1 || (minor(type) && chain.length > 1 && REGION_ID.test(chain[1]!) && other.includes(chain[1]!)));
   // Two villages (or sites) of other names are two places, wherever either lies; unless one is not
   // placed yet and both give the same toll of three or more (one outlet naming the area, the other the village).
   const point = (r: IncidentReport) => ['VILLAGE', 'SITE'].includes((r.placeType ?? '').toUpperCase());
@@ -173,8 +175,7 @@ export function placeRelation(a: IncidentReport, b: IncidentReport): { relation:
   if (unplaced(a.placeChain, a.placeType, b.placeChain) || unplaced(b.placeChain, b.placeType, a.placeChain)) return { relation: 'unplaced', broad };
   // A sub-district and a village of the same district whose sub-district is not recorded: it may lie inside.
   const subdistrict = (r: IncidentReport) => (r.placeType ?? '').toUpperCase() === 'SUBDISTRICT';
-  const small = (r: IncidentReport) => ['VILLAGE', 'TOWN', 'SITE', 'AREA'].includes((r.placeType ?? '').toUpperCase()) || !r.placeType;
-  const [sub, other] = subdistrict(a) && small(b) ? [a, b] : subdistrict(b) && small(a) ? [b, a] : [null, null];
+  const [sub, other] = subdistrict(a) && minor(b.placeType) ? [a, b] : subdistrict(b) && minor(a.placeType) ? [b, a] : [null, null];
   if (sub && other && sub.placeChain[1] && other.placeChain.includes(sub.placeChain[1]) && !other.placeChain.some((p) => p !== sub.placeChain[0] && p.endsWith('-subdistrict'))) {
     return { relation: 'unplaced', broad };
   }
