@@ -70,10 +70,10 @@
  *   dev58  tests/corpus/dev58, a holdout (12 of the odd blind rows again, on 2013 and March-October 2022 incidents, written 2026-12-05; score by totals at milestones only)
  *   dev59  tests/corpus/dev59, a holdout (12 of the even blind rows again, on 2016 and January-June 2019 incidents, written 2026-12-05; score by totals at milestones only)
  *   dev60  tests/corpus/dev60, a holdout (12 articles on mass-casualty bombings in Baghdad and Babil, 2005-2021, written 2026-12-05; score by totals at milestones only)
- *   dev61  tests/corpus/dev61, a holdout (12 articles on the battle for Mosul, 2016-2018, written 2026-12-05; score by totals at milestones only)
+ *   dev61  tests/corpus/dev61, a development set (12 articles on the battle for Mosul, 2016-2018, written 2026-12-05; a holdout until the afternoon of 2026-12-05, then opened for a round)
  *   dev62  tests/corpus/dev62, a holdout (12 articles on Kirkuk and the disputed territories, October 2017 to September 2020, written 2026-12-05; score by totals at milestones only)
  *   dev63  tests/corpus/dev63, a holdout (12 articles on Salahuddin and the Tigris valley, 2014-2015 and 2021-2023, written 2026-12-05; score by totals at milestones only)
- *   dev64  tests/corpus/dev64, a holdout (12 articles on Anbar and the Euphrates valley, 2015-2016 and 2019-2020, written 2026-12-05; score by totals at milestones only)
+ *   dev64  tests/corpus/dev64, a development set (12 articles on Anbar and the Euphrates valley, 2015-2016 and 2019-2020, written 2026-12-05; a holdout until the afternoon of 2026-12-05, then opened for a round)
  *   dev65  tests/corpus/dev65, a holdout (12 articles on Diyala, 2014-2016, written 2026-12-05; score by totals at milestones only)
  *   dev66  tests/corpus/dev66, a holdout (12 articles on Basra, Maysan and the south, 2004-2008, written 2026-12-05; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
@@ -169,10 +169,10 @@ const SETS: Record<string, EvaluationSet> = {
   dev58: { name: 'holdout 58 (tests/corpus/dev58)', blind: true, folders: [['tests/corpus/dev58/articles', 'tests/corpus/dev58/expected']] },
   dev59: { name: 'holdout 59 (tests/corpus/dev59)', blind: true, folders: [['tests/corpus/dev59/articles', 'tests/corpus/dev59/expected']] },
   dev60: { name: 'holdout 60 (tests/corpus/dev60)', blind: true, folders: [['tests/corpus/dev60/articles', 'tests/corpus/dev60/expected']] },
-  dev61: { name: 'holdout 61 (tests/corpus/dev61)', blind: true, folders: [['tests/corpus/dev61/articles', 'tests/corpus/dev61/expected']] },
+  dev61: { name: 'development 61 (tests/corpus/dev61)', blind: false, folders: [['tests/corpus/dev61/articles', 'tests/corpus/dev61/expected']] },
   dev62: { name: 'holdout 62 (tests/corpus/dev62)', blind: true, folders: [['tests/corpus/dev62/articles', 'tests/corpus/dev62/expected']] },
   dev63: { name: 'holdout 63 (tests/corpus/dev63)', blind: true, folders: [['tests/corpus/dev63/articles', 'tests/corpus/dev63/expected']] },
-  dev64: { name: 'holdout 64 (tests/corpus/dev64)', blind: true, folders: [['tests/corpus/dev64/articles', 'tests/corpus/dev64/expected']] },
+  dev64: { name: 'development 64 (tests/corpus/dev64)', blind: false, folders: [['tests/corpus/dev64/articles', 'tests/corpus/dev64/expected']] },
   dev65: { name: 'holdout 65 (tests/corpus/dev65)', blind: true, folders: [['tests/corpus/dev65/articles', 'tests/corpus/dev65/expected']] },
   dev66: { name: 'holdout 66 (tests/corpus/dev66)', blind: true, folders: [['tests/corpus/dev66/articles', 'tests/corpus/dev66/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
