@@ -76,6 +76,8 @@
  *   dev64  tests/corpus/dev64, a development set (12 articles on Anbar and the Euphrates valley, 2015-2016 and 2019-2020, written 2026-12-05; a holdout until the afternoon of 2026-12-05, then opened for a round)
  *   dev65  tests/corpus/dev65, a holdout (12 articles on Diyala, 2014-2016, written 2026-12-05; score by totals at milestones only)
  *   dev66  tests/corpus/dev66, a holdout (12 articles on Basra, Maysan and the south, 2004-2008, written 2026-12-05; score by totals at milestones only)
+ *   dev67  tests/corpus/dev67, a holdout (12 articles of battle and operation reporting against ISIS outside Mosul and Anbar, 2014-2017, written 2026-12-05; score by totals at milestones only)
+ *   dev68  tests/corpus/dev68, a holdout (12 articles of counter-insurgency operations reporting, 2019-2025, written 2026-12-05; score by totals at milestones only)
  *   blind  tests/corpus/blind: totals only, whatever the options (never per article or per miss:
  *          the blind set must not be used to write or tune rules)
  *   all    every set above but seed (whose articles dev holds), each reported on its own (the default)
@@ -175,6 +177,8 @@ const SETS: Record<string, EvaluationSet> = {
   dev64: { name: 'development 64 (tests/corpus/dev64)', blind: false, folders: [['tests/corpus/dev64/articles', 'tests/corpus/dev64/expected']] },
   dev65: { name: 'holdout 65 (tests/corpus/dev65)', blind: true, folders: [['tests/corpus/dev65/articles', 'tests/corpus/dev65/expected']] },
   dev66: { name: 'holdout 66 (tests/corpus/dev66)', blind: true, folders: [['tests/corpus/dev66/articles', 'tests/corpus/dev66/expected']] },
+  dev67: { name: 'holdout 67 (tests/corpus/dev67)', blind: true, folders: [['tests/corpus/dev67/articles', 'tests/corpus/dev67/expected']] },
+  dev68: { name: 'holdout 68 (tests/corpus/dev68)', blind: true, folders: [['tests/corpus/dev68/articles', 'tests/corpus/dev68/expected']] },
   blind: { name: 'blind (tests/corpus/blind)', blind: true, folders: [['tests/corpus/blind/articles', 'tests/corpus/blind/expected']] },
 };
 
