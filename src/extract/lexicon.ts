@@ -69,6 +69,13 @@ export const EVENT_TRIGGERS: { type: SubEventType; pattern: RegExp }[] = [
     type: 'GOVERNMENT_REGAINS_TERRITORY',
     pattern: /\b(?:(?:fully |completely )?(?:liberated|recaptured|retook|retaken) (?:the |all of |most of )?(?:(?:centre|center|town|city|district|village|rest|whole|remainder) (?:of )?)?(?=[A-Z])|(?:regained|restored) (?:full |complete )?control (?:of|over)|(?:drove|driven|pushed|expelled|ousted|chased) (?:the )?(?:Islamic State|ISIS|ISIL|IS|Daesh|militants|jihadists|insurgents|terrorists) (?:\w+ )?out of|entered the (?:centre|center) of (?:the )?(?:town |city |district )?(?:of )?(?=[A-Z])|(?:raised|hoisted) the (?:Iraqi|Kurdistan|Kurdish|national) flag over)/,
   },
+  // ... and forces taking a place told by what it is, or taking it back: "took control of the government headquarters", "had taken
+  // control of the al-Shurta and al-Andalus neighbourhoods", "freed the al-Risala neighbourhood", "seized at least six villages",
+  // "taking back the government compound", "declared victory over Islamic State in Mosul" (a militant subject is judged in triggers.ts).
+  {
+    type: 'GOVERNMENT_REGAINS_TERRITORY',
+    pattern: /\b(?:(?:took|taken|taking|seized|seizing|assumed|gained|wrested|regained) (?:full |complete |total )?control (?:of|over) (?:the |all of |most of |much of )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|villages|district|sub-?district|neighbou?rhoods?|quarters?|area|airport|air base|base|bridge|headquarters|compound|complex|building|government)\b|(?:took|taken|taking|won|winning) back (?:control of )?(?:the |all of |most of )?(?:[\w'’-]+ ){0,2}?(?:town|city|village|villages|district|neighbou?rhoods?|quarters?|area|airport|air base|base|bridge|headquarters|compound|complex|building)\b|(?:freed|liberated|recaptured|retook|retaken|seized|captured) (?:the |at least |some |more than |all |another |a further )?(?:[\w'’-]+ ){0,3}?(?:neighbou?rhoods?|villages|quarters?)\b|declared (?:final |full |formal |complete )?victory (?:over|against) (?:the )?(?:Islamic State|ISIS|ISIL|IS|Daesh)\b)/,
+  },
   {
     type: 'CHANGE_TO_GROUP_ACTIVITY',
     pattern: /\b(?:(?:security|military|clearing|clearance|search|joint|combing|cleansing|sweep|counter-terrorism|counterterrorism|intelligence-led) (?:operations?|campaigns?|sweeps?)(?! (?:Command|Cent(?:er|re)|Room|Cell))|sweep(?:s|ing)? (?:of|through)|(?:launched|began|started|begun|initiated) (?:an? |various |several )?(?:\w+ ){0,2}operations?|combing (?:operation|the)|raid(?:ed|s)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|dens?|positions?|tunnels?|caves?)|destroyed (?:\w+ ){0,3}(?:hideouts?|dens?|tunnels?|caves?))\b/i,
