@@ -30,3 +30,24 @@ describe('a place retaken told by what it is: "took control of the hospital comp
     expect(kinds('After two days of clashes with police, the insurgents seized three villages near Haditha on Friday.')).not.toContain('GOVERNMENT_REGAINS_TERRITORY');
   });
 });
+
+describe('a town retaken stays a town retaken, and the suicide bombs sent against its captors are an incident of their own', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type).sort();
+
+  it('reads the suicide car bombs the militants answered with, and their toll, as an incident beside the recapture', () => {
+    expect(kinds('Iraqi troops drove Islamic State out of Qayyarah on Thursday, an army statement said.\n\nThe militants answered with a string of suicide car bombs. Three soldiers were killed when one of them blew up beside a checkpoint.')).toEqual(['GOVERNMENT_REGAINS_TERRITORY', 'SUICIDE_BOMB']);
+  });
+
+  it('reads a suicide bomber sent at the advancing troops, told next, as an incident beside the recapture', () => {
+    expect(kinds('Counter-Terrorism Service troops drove the jihadists out of the town of Rutba on Saturday.\n\nThe jihadists tried to halt the advance with a suicide bomber driving an explosives-laden truck, an officer said.')).toEqual(['GOVERNMENT_REGAINS_TERRITORY', 'SUICIDE_BOMB']);
+  });
+
+  it('keeps a victory declared a territory regained when explosions are heard afterwards', () => {
+    expect(kinds('The prime minister declared victory over Islamic State in Mosul on Monday.\n\nScattered explosions could still be heard from the old city in the evening.')).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
+  });
+
+  it('keeps bombs left behind and air strikes that backed the advance with the recapture', () => {
+    expect(kinds('Kurdish forces backed by coalition air strikes drove Islamic State out of Sinjar on Friday.\n\nMost of the militants had slipped away, leaving roadside bombs along the main street.')).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
+  });
+});
