@@ -410,6 +410,9 @@ function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
   return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
+/** A device made safe or arms seized, found or taken (not missiles or drones of the attack itself, intercepted or shot down). */
+const MADE_SAFE = /\b(?:dismantl|defus|disarm|seiz|confiscat|found|discover|uncover|recover)/i;
+
 /** A seizure of arms (not a device defused, an attack foiled, a drone downed): "seized two explosive belts", "confiscated (3) rifles". */
 const SEIZED_ARMS = /^(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|found|discovered|recovered|uncovered)\b/i;
 
@@ -631,7 +634,11 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // right after a town retaken is told, with no day or place of its own, are the counter-attack on the forces that took it.
     const lastTold = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence)[0];
     const afterRecapture = lastTold?.type === 'GOVERNMENT_REGAINS_TERRITORY' && !frame.reference && !frame.weak && !frame.quoted && frame.type === 'SUICIDE_BOMB' && !frame.time.background && frame.sentenceIndex <= lastTold.lastSentence + 2;
-    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction || afterRecapture) {
+    // "Police later found a third car packed with explosives parked near the market and dismantled it", "a force found the launcher
+    // used in the attack and seized it": a device made safe or a launcher seized, told after a bombing or a rocket attack, is an
+    // incident of its own on that day and at that place, even with no day or place of its own.
+    const madeSafeAfter = frame.type === 'DISRUPTED_WEAPONS_USE' && !frame.weak && !frame.quoted && !frame.time.background && !frame.response && frame.triggers.some((t) => t.type === 'DISRUPTED_WEAPONS_USE' && MADE_SAFE.test(t.text)) && incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex);
+    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction || afterRecapture || madeSafeAfter) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents, roundUp);

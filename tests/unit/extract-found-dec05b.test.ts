@@ -51,3 +51,24 @@ describe('a town retaken stays a town retaken, and the suicide bombs sent agains
     expect(kinds('Kurdish forces backed by coalition air strikes drove Islamic State out of Sinjar on Friday.\n\nMost of the militants had slipped away, leaving roadside bombs along the main street.')).toEqual(['GOVERNMENT_REGAINS_TERRITORY']);
   });
 });
+
+describe('a device made safe or a launcher seized after a bombing or a rocket attack is an incident of its own, even with no day or place', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type).sort();
+
+  it('reads a second car bomb found and dismantled after the blast as a disrupted attack', () => {
+    expect(kinds('A car bomb killed six people at a market in Kirkuk on Friday, police said.\n\nPolice later found a second car rigged with explosives near the bus station, and bomb disposal experts dismantled it.')).toEqual(['DISRUPTED_WEAPONS_USE', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('reads the launcher found and seized after the rockets as a disrupted attack', () => {
+    expect(kinds('Three Katyusha rockets hit the Green Zone in Baghdad on Sunday night, wounding a guard.\n\nSoon afterwards, troops found the launcher used in the attack on a pick-up truck and seized it.')).toEqual(['DISRUPTED_WEAPONS_USE', 'SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+
+  it('reads a second device defused on the same road as a disrupted attack', () => {
+    expect(kinds('A roadside bomb wounded two soldiers near Tarmiyah on Monday.\n\nArmy engineers then defused a second roadside bomb planted a few metres away.')).toEqual(['DISRUPTED_WEAPONS_USE', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('keeps missiles of the attack intercepted by air defences with the attack', () => {
+    expect(kinds('Iranian-backed militias fired ballistic missiles at Ain al-Asad air base on Sunday, wounding two soldiers.\n\nMost of the missiles were intercepted by the air defences of the base.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
+  });
+});
