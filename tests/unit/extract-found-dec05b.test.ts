@@ -72,3 +72,24 @@ describe('a device made safe or a launcher seized after a bombing or a rocket at
     expect(kinds('Iranian-backed militias fired ballistic missiles at Ain al-Asad air base on Sunday, wounding two soldiers.\n\nMost of the missiles were intercepted by the air defences of the base.')).toEqual(['SHELLING_ARTILLERY_MISSILE_ATTACK']);
   });
 });
+
+describe('devices found by count, and stores of munitions destroyed: "found 35 explosive devices", "destroyed a store of explosive devices"', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type);
+
+  it('reads "a detachment found 12 explosive devices buried in an orchard" as a disrupted attack', () => {
+    expect(kinds('A CTS detachment found 12 explosive devices buried in an orchard near Tarmiyah on Monday and blew them up.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('reads "police discovered two IEDs near a school" as a disrupted attack', () => {
+    expect(kinds('Police discovered two IEDs beside a primary school in Baqubah on Tuesday morning, a security source said.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('reads "engineers destroyed a store of mortar rounds" as a disrupted attack', () => {
+    expect(kinds('Army engineers destroyed a store of mortar rounds and rockets in the Hamrin mountains on Sunday.')).toEqual(['DISRUPTED_WEAPONS_USE']);
+  });
+
+  it('keeps a shop or an office store blown up no disrupted attack', () => {
+    expect(kinds('Gunmen blew up a store of the agriculture directorate in Baqubah on Sunday night.')).not.toContain('DISRUPTED_WEAPONS_USE');
+  });
+});
