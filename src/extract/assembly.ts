@@ -410,6 +410,9 @@ function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
   return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
+/** A crowd told by its gathering ("gathered around the car chanting", "massed outside the council to demand"). */
+const GATHERED = /^(?:gathered|assembled|massed|converged)\b/i;
+
 /** A device made safe or arms seized, found or taken (not missiles or drones of the attack itself, intercepted or shot down). */
 const MADE_SAFE = /\b(?:dismantl|defus|disarm|seiz|confiscat|found|discover|uncover|recover)/i;
 
@@ -638,7 +641,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // used in the attack and seized it": a device made safe or a launcher seized, told after a bombing or a rocket attack, is an
     // incident of its own on that day and at that place, even with no day or place of its own.
     const madeSafeAfter = frame.type === 'DISRUPTED_WEAPONS_USE' && !frame.weak && !frame.quoted && !frame.time.background && !frame.response && frame.triggers.some((t) => t.type === 'DISRUPTED_WEAPONS_USE' && MADE_SAFE.test(t.text)) && incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex);
-    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction || afterRecapture || madeSafeAfter) {
+    // "Within an hour, several hundred of the group's supporters gathered around the burnt-out car chanting against America": a
+    // crowd told gathering after a strike or an attack is a protest of its own, on that day and at that place.
+    const gatheredAfter = frame.type === 'PEACEFUL_PROTEST' && !frame.weak && !frame.quoted && !frame.reference && !frame.time.background && frame.triggers.some((t) => t.type === 'PEACEFUL_PROTEST' && GATHERED.test(t.text)) && incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex);
+    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction || afterRecapture || madeSafeAfter || gatheredAfter) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents, roundUp);

@@ -93,3 +93,24 @@ describe('devices found by count, and stores of munitions destroyed: "found 35 e
     expect(kinds('Gunmen blew up a store of the agriculture directorate in Baqubah on Sunday night.')).not.toContain('DISRUPTED_WEAPONS_USE');
   });
 });
+
+describe('a crowd told gathering after a strike or an attack is a protest of its own, even with no day or place', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type).sort();
+
+  it('reads supporters gathered around the wreckage chanting, after a drone strike, as a protest', () => {
+    expect(kinds('A drone strike killed a militia commander in his car in eastern Baghdad on Wednesday night.\n\nWithin an hour, hundreds of his supporters gathered around the wreckage chanting slogans against the strike.')).toEqual(['AIR_DRONE_STRIKE', 'PEACEFUL_PROTEST']);
+  });
+
+  it('reads residents assembled outside the council demanding security, after a bombing, as a protest', () => {
+    expect(kinds('A roadside bomb killed four pilgrims near Karbala on Sunday.\n\nHundreds of residents later assembled outside the provincial council demanding better protection for the roads.')).toEqual(['PEACEFUL_PROTEST', 'REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+
+  it('reads colleagues massed in front of a building to demand an arrest, after a killing, as a protest', () => {
+    expect(kinds('Gunmen shot dead a local journalist outside his home in Amarah on Monday.\n\nDozens of his colleagues massed in front of the police headquarters to demand that the killers be found.')).toEqual(['ATTACK', 'PEACEFUL_PROTEST']);
+  });
+
+  it('keeps a crowd of years before no protest of the day', () => {
+    expect(kinds('A roadside bomb killed four pilgrims near Karbala on Sunday.\n\nIn 2019, thousands gathered in the same square chanting against the government.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
+  });
+});
