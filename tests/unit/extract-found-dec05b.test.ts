@@ -114,3 +114,24 @@ describe('a crowd told gathering after a strike or an attack is a protest of its
     expect(kinds('A roadside bomb killed four pilgrims near Karbala on Sunday.\n\nIn 2019, thousands gathered in the same square chanting against the government.')).toEqual(['REMOTE_EXPLOSIVE_LANDMINE_IED']);
   });
 });
+
+describe('a mass grave found, told with its day between the verb and the grave, or with what it holds before a passive verb', () => {
+  const { events } = shippedReference();
+  const kinds = (text: string) => events(text, '2024-03-12').map((e) => e.type);
+
+  it('reads "troops uncovered on Sunday a mass grave" as a grave found', () => {
+    expect(kinds('Iraqi troops uncovered on Sunday a mass grave in a field near Hawija, a security source said.')).toEqual(['OTHER']);
+  });
+
+  it('reads "police found yesterday a mass grave" as a grave found', () => {
+    expect(kinds('Police found yesterday a mass grave in an orchard outside Tikrit, the provincial council said on Tuesday.')).toEqual(['OTHER']);
+  });
+
+  it('reads "a mass grave holding about 25 bodies, thought to be villagers ..., was found on Monday" as a grave found', () => {
+    expect(kinds('A mass grave holding about 25 bodies, thought to be villagers killed by ISIS in 2015, was found on Monday near Tal Afar, an official said.')).toEqual(['OTHER']);
+  });
+
+  it('keeps a grave said never to have been found no incident', () => {
+    expect(kinds('Farmers say a mass grave with dozens of bodies lies near the village of Abbasi, but it has never been found.')).toEqual([]);
+  });
+});
