@@ -351,7 +351,7 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = triggerClause(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean; roadEnd?: boolean }[] = [];
   const road = roadEnds(r, ctx);
   for (const m of r.mentions) {
     if (road.drop.has(m)) continue;
@@ -398,7 +398,7 @@ export function placeOf(
     const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || entrance || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
-    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}) });
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}), ...(roadEnd ? { roadEnd: true } : {}) });
   }
   // "the slopes of Metina mountain near the village of Sargele", "a position on Asos mountain, near the town of
   // Chwarta", "Hasarost mountain above the villages of X and Y": the places named after a mountain the target lay on
@@ -508,7 +508,10 @@ export function placeOf(
   // province is named, the place an incident is measured from is its nearest named location (as
   // ACLED codes it, with geo_precision 2).
   // (A reaction's "positions east of Tuz Khormato" locates too.)
-  if (!candidates.some((c) => ctx.rank(c.e) < 6)) {
+  // (A road named by its two ends, "on the Baghdad-Kut highway, some 15 km north of X, in Y province", names no place of the
+  // event by them: the bearing places it.)
+  if (!candidates.some((c) => ctx.rank(c.e) < 6 && !c.roadEnd)) {
+    const besideRoad = candidates.some((c) => ctx.rank(c.e) < 6);
     const measured: typeof candidates = [];
     // A road's end the incident is told by stands in for the first end the words measure from.
     const ends = [...new Set(road.keep.values())].filter((m) => !r.mentions.includes(m));
@@ -519,7 +522,7 @@ export function placeOf(
       const { start, end } = localSpan(r, m);
       if (segment && (start < segment.start || end > segment.end)) continue;
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
-      if (!DIRECTION_OF.test(before) && !ABOVE.test(before) && road.keep.get(m) !== m) continue;
+      if (!DIRECTION_OF.test(before) && !ABOVE.test(before) && (road.keep.get(m) !== m || besideRoad)) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
       measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true, measured: true });
     }
@@ -530,7 +533,11 @@ export function placeOf(
     // another province only measures the distance.
     const provinces = candidates.filter((c) => c.locative && c.e.placeType === 'GOVERNORATE');
     const nearest = measured.find((c) => !provinces.length || provinces.some((p) => ctx.contains(p.e.id, c.e.id)));
-    if (nearest) candidates.push(nearest);
+    if (nearest) {
+      // (The road's ends then only name the road.)
+      for (const c of candidates.filter((x) => x.roadEnd && !x.locative)) candidates.splice(candidates.indexOf(c), 1);
+      candidates.push(nearest);
+    }
   }
   if (!candidates.length) return hereAtDateline(r, trigger, ctx, triggerQuoted);
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
