@@ -140,7 +140,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "wounded in the U.S. strikes", "killed in the Turkish drone strike": a country naming whose deed it was, not where.
   if (place.placeType === 'COUNTRY' && COUNTRY_ATTRIBUTE.test(after)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
-  if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes)/i.test(after)) return false;
+  // ... nor "Egypt's mission", "Iran's charge d'affaires", "Pakistan's diplomats": whose envoys they were.
+  if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes|mission|delegation|diplomat|charg[eé]|legation|chancery)/i.test(`${/['’]s$/.test(m.text) ? "'s" : ''}${after}`)) return false;
   return true;
 }
 

@@ -20,3 +20,15 @@ describe('a road named by its two ends, with a bearing from a town', () => {
     expect(places('A bomb struck an army truck in Kalar, on the Baquba-Kirkuk highway, 10 km north of Muqdadiya, on Friday.')).toEqual(['place:kalar']);
   });
 });
+
+describe("a country told as the possessor of a diplomatic mission", () => {
+  it('does not place an attack on an envoy in the country he serves', () => {
+    expect(places('Three days earlier the head of Turkey\'s mission was abducted in the same district on Saturday night.')).toEqual(['-']);
+    expect(places('Gunmen seized Turkey\'s charge d\'affaires off a street late on Saturday.')).toEqual(['-']);
+    expect(places('A bomb hit a car carrying Turkey\'s diplomats on Sunday, wounding two of them.')).toEqual(['-']);
+  });
+
+  it('still places an attack in a country the words put it in', () => {
+    expect(places('Gunmen opened fire on a convoy in Turkey on Sunday, killing two guards of a mission.')).toEqual(['place:turkey']);
+  });
+});
