@@ -573,7 +573,10 @@ export function placeOf(
             ['SUBDISTRICT', 'AREA', 'VILLAGE', 'SITE'].includes(c.e.placeType ?? '') &&
             (!ctx.located(c.e) || ctx.province(c.e.id) === ctx.province(best.e.id)) &&
             localSpan(r, c.m).end <= localSpan(r, best.m).start &&
-            /^\s*,?\s*in\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)),
+            // ("the Mansour district of western Baghdad", "the Jihad neighbourhood of the capital's south" is left alone.)
+            /^\s*(?:,?\s*in|\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of)\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(
+              `${/\s(?:district|neighbou?rhood|quarter|area|suburb)$/i.test(c.m.text) ? ' district' : ''}${text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)}`,
+            ),
         )
       : undefined;
   const chosen = inside ?? quarter ?? best;

@@ -3,7 +3,10 @@
  * Each mechanism in several phrasings, with near sentences that keep their old reading.
  */
 import { describe, expect, it } from 'vitest';
-import { eventLines } from './extract-fixtures.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { importBatchSchema, type EntityInput } from '../../src/import/format.js';
+import { article, eventLines, ref, REFERENCE } from './extract-fixtures.js';
 
 const places = (text: string, published = '2023-01-17') => eventLines(text, published).map((l) => l.split(' ')[2]);
 
@@ -30,5 +33,31 @@ describe("a country told as the possessor of a diplomatic mission", () => {
 
   it('still places an attack in a country the words put it in', () => {
     expect(places('Gunmen opened fire on a convoy in Turkey on Sunday, killing two guards of a mission.')).toEqual(['place:turkey']);
+  });
+});
+
+/** The unit test reference plus a city's quarters that the reference puts beside the city, in its district (as Baghdad's sub-districts). */
+const WITH_QUARTERS: EntityInput[] = [
+  ...REFERENCE,
+  ...importBatchSchema.parse({
+    entities: [
+      { id: 'place:karkh-district', kind: 'Place', name: 'Karkh District', placeType: 'DISTRICT', locatedIn: 'place:iraq' },
+      { id: 'place:mansour-subdistrict', kind: 'Place', name: 'Mansour Subdistrict', aliases: ['Mansour'], placeType: 'SUBDISTRICT', locatedIn: 'place:karkh-district' },
+      { id: 'place:yarmouk-subdistrict', kind: 'Place', name: 'Yarmouk Subdistrict', aliases: ['Yarmouk'], placeType: 'SUBDISTRICT', locatedIn: 'place:karkh-district' },
+    ],
+  }).entities,
+];
+const quarterPlaces = (text: string) =>
+  extractArticle(article(text), Gazetteer.fromEntities(WITH_QUARTERS), { fileName: 'test.md' }).batch.events.map((e) => (e.place ? ref(e.place) : '-'));
+
+describe('a quarter told as "the X district of western Y"', () => {
+  it('takes the quarter, not the city it lies in', () => {
+    expect(quarterPlaces('Gunmen opened fire on a diplomat\'s car in the Mansour district of western Baghdad on Tuesday, wounding him.')).toEqual(['place:mansour-subdistrict']);
+    expect(quarterPlaces('A car bomb exploded near a police station in the Yarmouk district of Baghdad on Tuesday, killing four people.')).toEqual(['place:yarmouk-subdistrict']);
+    expect(quarterPlaces('Two policemen were killed on Tuesday when gunmen attacked their patrol in the Yarmouk area of southwestern Baghdad.')).toEqual(['place:yarmouk-subdistrict']);
+  });
+
+  it('keeps the city where the quarter is only named beside it', () => {
+    expect(quarterPlaces('A car bomb exploded in central Baghdad on Tuesday, hours after a raid in Mansour, killing four people.')).toEqual(['place:baghdad']);
   });
 });
