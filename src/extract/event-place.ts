@@ -53,6 +53,10 @@ const REPORTED_FROM = /\b(?:statement|said|says|told|announced|speaking|spoke|co
 const SPOKEN_AT = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))|(?:at|during|in)\s+(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)(?:\s+(?:held|given))?|statement\s+(?:published|issued|released)|speaking|spoke|said)\s+in\s+$/i;
 /** "the 7th Division, which is headquartered in Anbar", "a group based in Erbil": a body's seat. */
 const BASED_IN = /\b(?:headquartered|based)\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|east|west)?\s+)?$/i;
+/** "police SWAT units in ", "army troops stationed in ": a force told by where it is based ... */
+const BODY_IN = /\b(?:police|policemen|units?|forces|troops|soldiers|commandos|SWAT|brigades?|regiments?|battalions?|divisions?)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+/** ... and the deed it did next ("... in Kirkuk arrested", "... in Mosul raided"). */
+const BODY_ACTS = /^\s+(?:(?:on|late on|early on)\s+\w+\s+|(?:also|then|later)\s+)?(?:arrested|detained|raided|stormed|killed|captured|seized|ambushed|intercepted|freed|rescued)\b/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -352,7 +356,7 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = triggerClause(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean; roadEnd?: boolean }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean; roadEnd?: boolean; seat?: boolean }[] = [];
   const road = roadEnds(r, ctx);
   for (const m of r.mentions) {
     if (road.drop.has(m)) continue;
@@ -399,7 +403,10 @@ export function placeOf(
     const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || entrance || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
-    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}), ...(roadEnd ? { roadEnd: true } : {}) });
+    // "police SWAT units in Kirkuk arrested four men in a raid on a village outside Hawija": the seat of the acting body, where
+    // the words name another place for the deed.
+    const bodySeat = BODY_IN.test(before) && BODY_ACTS.test(r.sentence.text.slice(end, end + 40));
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}), ...(roadEnd ? { roadEnd: true } : {}), ...(bodySeat ? { seat: true } : {}) });
   }
   // "the slopes of Metina mountain near the village of Sargele", "a position on Asos mountain, near the town of
   // Chwarta", "Hasarost mountain above the villages of X and Y": the places named after a mountain the target lay on
@@ -554,6 +561,7 @@ export function placeOf(
   const pool = candidates.some((c) => c.sameClause && c.e.placeType !== 'COUNTRY') ? candidates.filter((c) => c.sameClause) : candidates;
   const best = [...pool].sort(
     (a, b) =>
+      Number(Boolean(a.seat)) - Number(Boolean(b.seat)) ||
       Number(b.locative && b.e.placeType !== 'COUNTRY') - Number(a.locative && a.e.placeType !== 'COUNTRY') ||
       ctx.rank(a.e) - ctx.rank(b.e) ||
       a.distance - b.distance,

@@ -61,3 +61,15 @@ describe('a quarter told as "the X district of western Y"', () => {
     expect(quarterPlaces('A car bomb exploded in central Baghdad on Tuesday, hours after a raid in Mansour, killing four people.')).toEqual(['place:baghdad']);
   });
 });
+
+describe('a force told by the town it is based in, acting elsewhere', () => {
+  it('places the deed where the words put it, not at the seat of the force', () => {
+    expect(places('Police SWAT units in Kirkuk arrested four men in a raid on a village on the outskirts of Muqdadiya on Tuesday.')).toEqual(['place:muqdadiya']);
+    expect(places('Army troops stationed in Baquba on Monday raided a farmhouse near Muqdadiya and detained three suspects.')).toEqual(['place:muqdadiya']);
+    expect(places('Soldiers in Kirkuk ambushed a group of militants in the Daquq district on Sunday, killing two.')).toEqual(['place:daquq-district']);
+  });
+
+  it('keeps the seat where no other place is named', () => {
+    expect(places('Police in Kirkuk arrested four men on Tuesday.')).toEqual(['place:kirkuk']);
+  });
+});
