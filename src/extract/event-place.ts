@@ -134,6 +134,9 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "Najaf police spokesman Col. X urged": the seat of the body whose officer speaks.
   if (/^\s+(?:police|provincial council|operations command|health directorate|security committee)\s+(?:spokes\w+|chief|commander|director|source|official|officer|head)\b/i.test(after)) return false;
   if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied|based|headquartered)\b/i.test(after)) return false;
+  // "near Bab Sinjar" (Arabic "the gate of Sinjar"): a gate, or the quarter around it, named for the town its road leads to,
+  // not that town.
+  if (/(?:^|[^\p{L}])Bab\s+(?:al-)?$/u.test(before)) return false;
   // "the Sayyid Ahmed al-Rifai checkpoint", "the Imam Ali hospital": the tail of a facility named after a person, not the town of that name.
   if (/(?:^|[^.;:]\s)(?:Sayyid|Sayed|Imam|Sheikh|Shaikh|Haji|Mullah|Martyr)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^\s+(?:checkpoint|hospital|mosque|shrine|school|square|bridge|street|camp|base)\b/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.

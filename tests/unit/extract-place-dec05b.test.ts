@@ -73,3 +73,15 @@ describe('a force told by the town it is based in, acting elsewhere', () => {
     expect(places('Police in Kirkuk arrested four men on Tuesday.')).toEqual(['place:kirkuk']);
   });
 });
+
+describe('a gate named for a town ("Bab X", the gate of X)', () => {
+  it('does not place the incident in the town the gate is named for', () => {
+    expect(places('A drone dropped two bombs on a police position near Bab Kirkuk on Tuesday, killing one policeman.')).toEqual(['-']);
+    expect(places('Gunmen shot dead a shopkeeper in Bab al-Basra late on Monday.')).toEqual(['-']);
+    expect(places('A mortar round fell on the Bab Erbil market on Sunday, wounding three people.')).toEqual(['-']);
+  });
+
+  it('still places an incident at the gate of a named town', () => {
+    expect(places('A bomb exploded at the main gate of a school in Muqdadiya on Monday, killing two guards.')).toEqual(['place:muqdadiya']);
+  });
+});
