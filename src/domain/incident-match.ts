@@ -278,6 +278,11 @@ function perpetratorRelation(a: IncidentReport, b: IncidentReport): ReturnType<t
   return (b.perpetratorSides ?? []).some((s) => sides.has(s)) ? 'sameSide' : 'disjoint';
 }
 
+/** As many dead on both sides, or as many wounded, one or more: a detail two reports of one incident share. */
+function identicalCount(a: IncidentReport, b: IncidentReport): boolean {
+  return (!!a.killed && a.killed === b.killed) || (!!a.injured && a.injured === b.injured);
+}
+
 /** Tolls of five or more dead that differ by a fifth at most (14 and 15): a count that tells an incident apart. */
 function sameToll(a: IncidentReport, b: IncidentReport): boolean {
   const [x, y] = [a.killed ?? 0, b.killed ?? 0];
@@ -345,10 +350,14 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
 
   let score = 1;
   score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' || relation === 'districtArea' ? 0.5 : 0;
-  score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
+  // The day weighs more than the sides hit (outlets name the victims each their own way: "US troops" / "Iraqi forces" at one
+  // base), so of two incidents of one place a day apart, the one of the same day wins; an identical count of dead or wounded
+  // counts too.
+  score += gap === 0 ? 3 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;
-  score += targets === 'overlap' ? 1 : targets === 'disjoint' ? -1 : 0;
+  score += targets === 'overlap' ? 0.5 : targets === 'disjoint' ? -0.5 : 0;
+  score += identicalCount(a, b) ? 1 : 0;
   return Math.max(score, 0.1);
 }
 
