@@ -19,8 +19,9 @@
  *   foreign government (the Turkish Air Force and Turkey's defence ministry, the IRGC and Iran's
  *   army: outlets name the branch, the army or the ministry that announced it for one strike);
  * - figures: may differ (they are reconciled, not compared), unless they are of another order of
- *   magnitude on both sides; a large toll nearly equal on both sides stands in for a place one
- *   report does not give.
+ *   magnitude on both sides and the rest does not agree closely (a toll that rose overnight, or one
+ *   counting the attackers, at one place with the same side named or hit); a large toll nearly
+ *   equal on both sides stands in for a place one report does not give.
  */
 import { refId, type EventInput, type ImportBatch } from '../import/format.js';
 import { eventTypeOf, type SubEventType } from './taxonomy.js';
@@ -346,7 +347,16 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if ((relation === 'provinceCity' || relation === 'districtArea') && !(sameType && gap === 0)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
-  if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
+  // Figures of another order of magnitude are two incidents, unless the rest agrees closely: the same place, kind and day; the
+  // same place and day with the same armed side named (one toll counting the attackers too, or revised through the day); or
+  // one place inside the other, the same kind a day apart at most, with a side hit in common (a toll that rose overnight).
+  if (
+    figuresConflict(a, b) &&
+    !(exactPlace && sameType && gap === 0) &&
+    !(exactPlace && gap === 0 && perps === 'overlap') &&
+    !(relation === 'nested' && !broad && sameType && gap <= 1 && targets === 'overlap')
+  )
+    return 0;
 
   let score = 1;
   score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' || relation === 'districtArea' ? 0.5 : 0;

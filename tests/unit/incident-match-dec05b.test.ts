@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestIncidentMatch, type IncidentReport } from '../../src/domain/incident-match.js';
+import { bestIncidentMatch, incidentScore, type IncidentReport } from '../../src/domain/incident-match.js';
 
 // Invented places: a province, one district, an air base and a town in it.
 const PROVINCE = ['place:jazira-governorate', 'place:iraq'];
@@ -48,5 +48,41 @@ describe('of two stored incidents at one place a day apart, the one of the same 
   it('still joins the day before when no report of the same day is stored', () => {
     const statement = report({ id: 'statement', targets: ['force:local-army'] });
     expect(bestIncidentMatch(statement, [monday])?.id).toBe('stored-monday');
+  });
+});
+
+describe('a toll of another order of magnitude, where the rest agrees closely', () => {
+  // A sub-district with a village in it, under a district of the province.
+  const SUBDISTRICT = ['place:nahr-subdistrict', ...DISTRICT];
+  const VILLAGE = ['place:kani-zard', ...SUBDISTRICT];
+  const CITY = ['place:jazira-city', ...DISTRICT];
+  const clash = (over: Partial<IncidentReport> & { id: string }) =>
+    report({ subEventType: 'ARMED_CLASH', placeChain: SUBDISTRICT, placeNames: ['Nahr'], placeType: 'SUBDISTRICT', perpetrators: ['org:hill-militia'], targets: ['force:local-army'], killed: 1, ...over });
+
+  it('joins a first report (one dead) and the next day\'s toll (a dozen) at a village of the sub-district, the army hit in both', () => {
+    const later = clash({ id: 'later', date: '2022-06-09', placeChain: VILLAGE, placeNames: ['Kani Zard'], placeType: 'VILLAGE', perpetrators: [], targets: ['org:hill-militia', 'force:local-army'], killed: 12 });
+    expect(incidentScore(clash({ id: 'first' }), later)).toBeGreaterThan(0);
+    expect(incidentScore(later, clash({ id: 'first' }))).toBeGreaterThan(0);
+  });
+
+  it('joins a bombing and a clash in one city on one day by the same group, 20 dead against 110 (the attackers counted too)', () => {
+    const bombing = report({ id: 'bombing', subEventType: 'SUICIDE_BOMB', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', perpetrators: ['org:black-flag'], killed: 20 });
+    const assault = report({ id: 'assault', subEventType: 'ARMED_CLASH', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', perpetrators: ['org:black-flag'], killed: 110 });
+    expect(incidentScore(bombing, assault)).toBeGreaterThan(0);
+  });
+
+  it('joins a village and its sub-district on the same day when the police are hit in both, 2 dead against 30', () => {
+    const a = report({ id: 'a', subEventType: 'ATTACK', placeChain: VILLAGE, placeNames: ['Kani Zard'], placeType: 'VILLAGE', targets: ['force:police'], killed: 2 });
+    const b = report({ id: 'b', subEventType: 'ATTACK', placeChain: SUBDISTRICT, placeNames: ['Nahr'], placeType: 'SUBDISTRICT', targets: ['force:police', 'org:civilians'], killed: 30 });
+    expect(incidentScore(a, b)).toBeGreaterThan(0);
+  });
+
+  it('keeps them apart without a side in common, of other kinds, or named by other groups', () => {
+    const later = (over: Partial<IncidentReport>) => clash({ id: 'later', date: '2022-06-09', placeChain: VILLAGE, placeNames: ['Kani Zard'], placeType: 'VILLAGE', perpetrators: [], killed: 12, ...over });
+    expect(incidentScore(clash({ id: 'first' }), later({ targets: ['org:civilians'] }))).toBe(0);
+    expect(incidentScore(clash({ id: 'first' }), later({ subEventType: 'ATTACK' }))).toBe(0);
+    // In one city on one day, a bombing and a clash with no group named on one side stay two.
+    const bombing = report({ id: 'bombing', subEventType: 'SUICIDE_BOMB', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', perpetrators: ['org:black-flag'], killed: 20 });
+    expect(incidentScore(bombing, report({ id: 'x', subEventType: 'ARMED_CLASH', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', killed: 110 }))).toBe(0);
   });
 });
