@@ -17,7 +17,8 @@
  *   another "a bombing" (battles, explosions, violence against civilians), when the place agrees;
  * - actors: named perpetrators that do not overlap are two incidents, unless they serve one
  *   foreign government (the Turkish Air Force and Turkey's defence ministry, the IRGC and Iran's
- *   army: outlets name the branch, the army or the ministry that announced it for one strike);
+ *   army: outlets name the branch, the army or the ministry that announced it for one strike), or
+ *   all else agrees closely for two non-state groups (the one that claimed it, the one officials blame);
  * - figures: may differ (they are reconciled, not compared), unless they are of another order of
  *   magnitude on both sides and the rest does not agree closely (a toll that rose overnight, or one
  *   counting the attackers, at one place with the same side named or hit); a large toll nearly
@@ -323,7 +324,13 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   const { relation, broad } = placeRelation(a, b);
   if (relation === 'different') return 0;
   const perps = perpetratorRelation(a, b);
-  if (perps === 'disjoint') return 0;
+  // Outlets differ on which group did it (a front group's claim, the group officials blame): two non-state groups named part
+  // two reports, unless all else agrees: the same kind on the same day at one place (or one inside the other, not a province)
+  // with the same count of dead or wounded. (A state's force and a group are not confused: those stay apart.)
+  const groupsOnly = (r: IncidentReport) => (r.perpetrators ?? []).filter((id) => ARMED_ID.test(id)).every((id) => id.startsWith('org:'));
+  const attributionOnly =
+    groupsOnly(a) && groupsOnly(b) && a.subEventType === b.subEventType && dateGap(a, b) === 0 && (relation === 'same' || relation === 'variant' || (relation === 'nested' && !broad)) && identicalCount(a, b);
+  if (perps === 'disjoint' && !attributionOnly) return 0;
   const targets = overlaps(a.targets, b.targets);
   const exactPlace = relation === 'same' || relation === 'variant';
 

@@ -86,3 +86,33 @@ describe('a toll of another order of magnitude, where the rest agrees closely', 
     expect(incidentScore(bombing, report({ id: 'x', subEventType: 'ARMED_CLASH', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', killed: 110 }))).toBe(0);
   });
 });
+
+describe('two groups named for one attack, where all else agrees', () => {
+  const QUARTER = ['place:souq-quarter', 'place:jazira-city', ...DISTRICT];
+  const CITY = ['place:jazira-city', ...DISTRICT];
+  const rockets = (over: Partial<IncidentReport> & { id: string }) => report({ perpetrators: ['org:front-brigade'], injured: 2, ...over });
+
+  it('joins a rocket attack on a base claimed by a front group with one officials blame on another group, same day and wounded', () => {
+    expect(incidentScore(rockets({ id: 'claim' }), rockets({ id: 'blame', perpetrators: ['org:old-militia'] }))).toBeGreaterThan(0);
+  });
+
+  it('joins a bombing in a quarter and one in its city told with other groups, the same dead', () => {
+    const quarter = report({ id: 'q', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: QUARTER, placeNames: ['Souq'], placeType: 'NEIGHBORHOOD', perpetrators: ['org:black-flag'], killed: 3 });
+    const city = report({ id: 'c', subEventType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', placeChain: CITY, placeNames: ['Jazira'], placeType: 'CITY', perpetrators: ['org:old-militia'], killed: 3 });
+    expect(incidentScore(quarter, city)).toBeGreaterThan(0);
+  });
+
+  it('joins two spellings of one village with two groups named, the same dead', () => {
+    const a = report({ id: 'a', subEventType: 'ATTACK', placeChain: ['place:tal-dhiban', ...DISTRICT], placeNames: ['Tal Dhiban'], placeType: 'VILLAGE', perpetrators: ['org:black-flag'], killed: 2 });
+    const b = report({ id: 'b', subEventType: 'ATTACK', placeChain: ['place:tal-al-dhiban', ...DISTRICT], placeNames: ['Tal al-Dhiban'], placeType: 'VILLAGE', perpetrators: ['org:old-militia'], killed: 2 });
+    expect(incidentScore(a, b)).toBeGreaterThan(0);
+  });
+
+  it('keeps them apart with other counts, another day, a province only, or a state force against a group', () => {
+    expect(incidentScore(rockets({ id: 'claim' }), rockets({ id: 'blame', perpetrators: ['org:old-militia'], injured: 5 }))).toBe(0);
+    expect(incidentScore(rockets({ id: 'claim' }), rockets({ id: 'blame', perpetrators: ['org:old-militia'], date: '2022-06-09' }))).toBe(0);
+    const province = rockets({ id: 'p', placeChain: PROVINCE, placeNames: ['Jazira Governorate'], placeType: 'GOVERNORATE', perpetrators: ['org:old-militia'] });
+    expect(incidentScore(rockets({ id: 'claim' }), province)).toBe(0);
+    expect(incidentScore(rockets({ id: 'claim' }), rockets({ id: 'army', perpetrators: ['force:foreign-army'] }))).toBe(0);
+  });
+});
