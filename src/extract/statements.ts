@@ -78,9 +78,11 @@ const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\
 /**
  * 'said in a statement that its "soldiers" had carried out the attack', 'said its aircraft had "successfully hit" targets', 'one of
  * its "martyrdom seekers" had carried out the bombing': what the speaker's own men did, told by the speaker, with the words
- * quoted or an adverb between.
+ * quoted or an adverb between. So is ground its men took or an attack they drove back ("said its units had entered the
+ * airbase", "its forces had freed the neighbourhood", "its fighters had repelled an attack"); not an arrest the body reports
+ * ("its forces had arrested four suspects"), which the press tells as the news of a police action more than as a claim.
  */
-const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
+const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed|entered|freed|liberated|recaptured|retaken|retook|regained|repelled|repulsed|foiled|thwarted|dismantled)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
 /**
  * "none of its units had any connection with the crime", "its fighters had no link to the attack", "none of our members played any
  * role in": the speaker's own men said to have had nothing to do with it, a denial (as "it had nothing to do with" is).
@@ -459,6 +461,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const shoulder = has('SOLIDARITY') || !holds('shoulder', 'side') ? null : SHOULDER_TO_SHOULDER.exec(text);
     const ordered = has('CALL_FOR_ACTION') || !holds('committee', 'commission', 'investigation', 'inquiry', 'probe', 'panel', 'team') ? null : ORDERED_BODY.exec(text);
     const placed = has('CALL_FOR_ACTION') || ordered || !holds('deployed', 'stationed', 'based', 'operating', 'positioned', 'serving', 'present') ? null : ORDERED_PLACED.exec(text);
+    const ownMen = has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text);
     const extra: [Stance, RegExpExecArray | null][] = [
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
@@ -471,7 +474,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       // '"The terrorists wanted to spread chaos, and they will not succeed," X said': the doers called terrorists and defied, in the speaker's words.
       ['CONDEMNATION', has('CONDEMNATION') || !holds('terrorist') ? null : TERRORISTS_DEFIED.exec(text)],
-      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
+      ['CLAIM_OF_RESPONSIBILITY', ownMen],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
     ];
@@ -672,6 +675,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // army's strikes. A force of that side claiming it, the Guard for "Iranian forces", is the doer named more closely.)
           if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) {
             const spokesman = ctx.entry(speaker)?.kind === 'Organization' && ctx.entry(speaker)?.organizationType !== 'ARMED_GROUP';
+            // (A command or a ministry telling what "its forces" did names the forces as the doers, not itself; and what its men
+            // did makes them the doers only of an incident the sentence names, not of the article's first by default.)
+            if (m === ownMen && (spokesman || !ownNamed.evidence)) continue;
             for (const incident of aboutIncident) if (!(spokesman && [...incidents[incident]!.perpetrators.keys()].some((p) => akin(ctx, p, speaker)))) claims.push({ incident, actor: speaker, sentence: text });
           }
         }
