@@ -112,6 +112,11 @@ const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-
  * security of any neighbouring state" is what the speaker rules out, not an act it condemns; "trying to threaten the peace of" is the act).
  */
 const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempting|attempted|seeks?|seeking|sought|bids?|efforts?|wants?|wanted|plots?|plotting|conspiracy)\s)\bto\s)\b(?:target(?:s|ed|ing)?|(?:is|are|was|were)\s+aimed\s+at|aim(?:s|ed|ing)?\s+at|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|strik(?:e|es)\s+at)\s+(?:(?:the|our|their|its|every|all)\s+)?(?:[\w-]+\s+)?(?:security|stability|livelihoods?|unity|peace|coexistence|sovereignty|safety|prestige)\s+(?:of|in)\b/i;
+/**
+ * '"These are crimes that will not go unpunished"', "said the criminals will not escape punishment", "vowed that the killers will not
+ * escape justice": the act called a crime to be punished, in the speaker's words, is condemned.
+ */
+const GOES_UNPUNISHED = /\b(?:will|shall|must|should|cannot|can\s*not)\s+(?:not\s+)?(?:be\s+allowed\s+to\s+)?(?:go|remain|pass)\s+unpunished\b|\b(?:will|shall|must)\s+not\s+(?:be\s+allowed\s+to\s+)?escape\s+(?:punishment|justice|accountability)\b|\bwon['’]t\s+(?:go\s+unpunished|escape\s+(?:punishment|justice))\b/i;
 /** A verb of giving aid and the kind of aid, right before "support". */
 const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
 
@@ -482,6 +487,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
     const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('justif', 'right') ? null : NO_JUSTIFICATION.exec(text);
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
+    // '"These are crimes against humanity that will not go unpunished," the governor said': a crime to be punished is condemned, in
+    // the speaker's words (a verb of saying before it, or a quotation).
+    const unpunished = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('unpunished', 'escape') ? null : GOES_UNPUNISHED.exec(text);
+    if (unpunished && (speechVerbs(outside.slice(0, unpunished.index)).length > 0 || inQuote(r.quotes, unpunished.index, unpunished.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unpunished });
     // 'said such acts "target the security of Iraq"', "the strikes undermine the stability of the region": an act said to strike at a
     // good the people share is condemned, in the speaker's words (a verb of saying before it, or a quotation).
     const harms = !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;
@@ -597,6 +606,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
+        // ("the kidnappers will not escape punishment," the operations command said: the force that will do the punishing vows
+        // to catch them, a pursuit it announces more than a condemnation.)
+        if (m === unpunished && speakers.some((id) => securityBody(ctx, ctx.entry(id)?.kind === 'Person' ? (ctx.finder.discovered.get(id)?.office?.of ?? ctx.entry(id)?.office?.of ?? id) : id))) continue;
         // "These cowardly attacks show once again that ISIS, which has claimed them, ...": a cue in a subject pointing back at
         // the incidents, before any verb of saying, is the words of the speaker before, not of a name in the clauses after it.
         if (!cueSpeakers.length && previous && !verbs.some((v) => v <= m.index + 2) && (POINTS_BACK.test(text) || POINTS_BACK_PLURAL.test(text)) && m.index < 40) speakers = [previous];

@@ -36,3 +36,32 @@ describe("a body telling that its own men took ground, freed it or drove an atta
     expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
   });
 });
+
+describe('a crime said to be bound for punishment: a condemnation', () => {
+  const market = 'A car bomb tore through a vegetable market in Baquba on Thursday, killing nine shoppers.\n\n';
+
+  it('reads a quoted "will not go unpunished" with the speaker named after it as a condemnation', () => {
+    const found = statementsOf(`${market}"Whoever sent this car into the market will not go unpunished," Diyala Governor Muthanna al-Tamimi said, urging residents to report suspicious cars.`);
+    expect(found).toContain('person:muthanna-al-tamimi CONDEMNATION');
+  });
+
+  it('reads "said the killers would not escape justice" (reported speech, no quotation) as a condemnation', () => {
+    const found = statementsOf(`${market}Prime Minister Mustafa al-Kadhimi sent his condolences to the families and said that those behind the bombing shall not escape justice.`);
+    expect(found).toContain('person:mustafa-al-kadhimi CONDEMNATION');
+  });
+
+  it('reads "must not go unpunished" in a statement\'s quoted words as a condemnation', () => {
+    const found = statementsOf(`${market}Speaker of Parliament Mohammed al-Halbousi said in a statement: "Those who planted the bomb must not go unpunished."`);
+    expect(found).toContain('person:al-halbousi CONDEMNATION');
+  });
+
+  it('reads no condemnation when the security force that hunts the bombers vows they will not escape punishment', () => {
+    const found = statementsOf(`${market}The Diyala Operations Command said its units had sealed off the roads out of the city and that "the bombers will not escape punishment".`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+
+  it('reads no condemnation in "will not go unpunished" told by the writer, with nobody saying it', () => {
+    const found = statementsOf(`${market}Such attacks rarely go unpunished in the province, where the army keeps several brigades.`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+});
