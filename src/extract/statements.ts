@@ -117,6 +117,12 @@ const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempt
  * escape justice": the act called a crime to be punished, in the speaker's words, is condemned.
  */
 const GOES_UNPUNISHED = /\b(?:will|shall|must|should|cannot|can\s*not)\s+(?:not\s+)?(?:be\s+allowed\s+to\s+)?(?:go|remain|pass)\s+unpunished\b|\b(?:will|shall|must)\s+not\s+(?:be\s+allowed\s+to\s+)?escape\s+(?:punishment|justice|accountability)\b|\bwon['’]t\s+(?:go\s+unpunished|escape\s+(?:punishment|justice))\b/i;
+/**
+ * '"Bartella is liberated"', '"The airport is in our hands"', '"the district has been fully freed"': ground the speaker's side holds now,
+ * in the speaker's quoted words, is its claim (the present only: "was retaken in 2017" is background; not "the situation is under our
+ * control", a reassurance).
+ */
+const GROUND_HELD = /\b(?:is|are|(?:has|have)(?:\s+now)?\s+been)\s+(?:now\s+)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?(?:liberated|freed|retaken|recaptured|in\s+our\s+hands)\b/i;
 /** A verb of giving aid and the kind of aid, right before "support". */
 const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
 
@@ -466,6 +472,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const shoulder = has('SOLIDARITY') || !holds('shoulder', 'side') ? null : SHOULDER_TO_SHOULDER.exec(text);
     const ordered = has('CALL_FOR_ACTION') || !holds('committee', 'commission', 'investigation', 'inquiry', 'probe', 'panel', 'team') ? null : ORDERED_BODY.exec(text);
     const placed = has('CALL_FOR_ACTION') || ordered || !holds('deployed', 'stationed', 'based', 'operating', 'positioned', 'serving', 'present') ? null : ORDERED_PLACED.exec(text);
+    const held = has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !r.quotes.length || !holds('liberated', 'freed', 'retaken', 'recaptured', 'our hands') ? null : GROUND_HELD.exec(text);
+    const groundHeld = held && inQuote(r.quotes, held.index, held.index + held[0].length) ? held : null;
     const ownMen = has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text);
     const extra: [Stance, RegExpExecArray | null][] = [
       ['SOLIDARITY', shoulder],
@@ -480,6 +488,7 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       // '"The terrorists wanted to spread chaos, and they will not succeed," X said': the doers called terrorists and defied, in the speaker's words.
       ['CONDEMNATION', has('CONDEMNATION') || !holds('terrorist') ? null : TERRORISTS_DEFIED.exec(text)],
       ['CLAIM_OF_RESPONSIBILITY', ownMen],
+      ['CLAIM_OF_RESPONSIBILITY', ownMen ? null : groundHeld],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
     ];
@@ -689,7 +698,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
             const spokesman = ctx.entry(speaker)?.kind === 'Organization' && ctx.entry(speaker)?.organizationType !== 'ARMED_GROUP';
             // (A command or a ministry telling what "its forces" did names the forces as the doers, not itself; and what its men
             // did makes them the doers only of an incident the sentence names, not of the article's first by default.)
-            if (m === ownMen && (spokesman || !ownNamed.evidence)) continue;
+            // (Nor does ground held make the speaker a doer: "our hands" are a side's, the speaker its voice.)
+            if ((m === ownMen && (spokesman || !ownNamed.evidence)) || m === groundHeld) continue;
             for (const incident of aboutIncident) if (!(spokesman && [...incidents[incident]!.perpetrators.keys()].some((p) => akin(ctx, p, speaker)))) claims.push({ incident, actor: speaker, sentence: text });
           }
         }

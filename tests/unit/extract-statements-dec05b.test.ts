@@ -65,3 +65,32 @@ describe('a crime said to be bound for punishment: a condemnation', () => {
     expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
   });
 });
+
+describe("ground the speaker's side holds now, in the speaker's quoted words: a claim", () => {
+  const push = 'Iraqi troops pushed into the town of Qaraqosh on Wednesday after a week of fighting with Islamic State militants.\n\n';
+
+  it('reads a quoted "Qaraqosh is liberated" with the commander named after it as his claim', () => {
+    const found = statementsOf(`${push}"Qaraqosh is liberated, and the flag is up over the church," Brigadier General Haidar al-Fadhil, a commander of the 9th Division, told reporters at the town's gate.`);
+    expect(found).toContain('person:haidar-al-fadhil CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads a quoted "The bridge is in our hands" as a claim', () => {
+    const found = statementsOf(`${push}"The bridge is in our hands and our engineers are clearing the road," Colonel Karim Hamad told reporters.`);
+    expect(found).toContain('person:karim-hamad CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads "has now been completely freed" in a quotation that opens with the speaker as a claim', () => {
+    const found = statementsOf(`${push}Lieutenant General Qassem al-Mohammadi said: "The whole eastern bank has now been completely freed."`);
+    expect(found).toContain('person:qassem-al-mohammadi CLAIM_OF_RESPONSIBILITY');
+  });
+
+  it('reads no claim in a recapture of years ago told by the writer', () => {
+    const found = statementsOf(`${push}The town was retaken from the militants in 2016, but many families have not returned.`);
+    expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
+  });
+
+  it('reads no claim in "the situation is under our control" (a reassurance, not ground taken)', () => {
+    const found = statementsOf(`${push}"The situation is under our control," Colonel Karim Hamad told reporters.`);
+    expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
+  });
+});
