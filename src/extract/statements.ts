@@ -123,6 +123,8 @@ const GOES_UNPUNISHED = /\b(?:will|shall|must|should|cannot|can\s*not)\s+(?:not\
  * control", a reassurance).
  */
 const GROUND_HELD = /\b(?:is|are|(?:has|have)(?:\s+now)?\s+been)\s+(?:now\s+)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?(?:liberated|freed|retaken|recaptured|in\s+our\s+hands)\b/i;
+/** 'said Daesh "is using the people of Mosul as a shield"', "gathered the families to use them as human shields": a war crime charged. */
+const HUMAN_SHIELDS = /\b(?:us(?:e|es|ed|ing)|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|turn(?:s|ed|ing)?)\s+(?:(?:the|them|civilians|people|residents|families|citizens|women|children|of|[\p{Lu}][\w'’-]*)\s+){1,4}?(?:as|into)\s+(?:a\s+)?(?:human\s+)?shields?\b/iu;
 /** A verb of giving aid and the kind of aid, right before "support". */
 const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
 
@@ -500,6 +502,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // the speaker's words (a verb of saying before it, or a quotation).
     const unpunished = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('unpunished', 'escape') ? null : GOES_UNPUNISHED.exec(text);
     if (unpunished && (speechVerbs(outside.slice(0, unpunished.index)).length > 0 || inQuote(r.quotes, unpunished.index, unpunished.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unpunished });
+    // 'Daesh "is using the people of Mosul as a shield," the prime minister said': the doers charged with shielding themselves behind
+    // civilians, in the speaker's words, are condemned.
+    const shielded = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('shield') ? null : HUMAN_SHIELDS.exec(text);
+    if (shielded && (speechVerbs(outside.slice(0, shielded.index)).length > 0 || inQuote(r.quotes, shielded.index, shielded.index + 1))) stances.push({ stance: 'CONDEMNATION', m: shielded });
     // 'said such acts "target the security of Iraq"', "the strikes undermine the stability of the region": an act said to strike at a
     // good the people share is condemned, in the speaker's words (a verb of saying before it, or a quotation).
     const harms = !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;

@@ -94,3 +94,27 @@ describe("ground the speaker's side holds now, in the speaker's quoted words: a 
     expect(found.filter((s) => s.endsWith('CLAIM_OF_RESPONSIBILITY'))).toEqual([]);
   });
 });
+
+describe('doers charged with shielding themselves behind civilians: a condemnation', () => {
+  const strike = 'An air strike destroyed a house in the al-Zahraa neighbourhood of Mosul on Friday, killing eleven people.\n\n';
+
+  it('reads a quoted "using the families as human shields" with the ministry named after it as a condemnation', () => {
+    const found = statementsOf(`${strike}"The militants packed the families into the basement, using them as human shields against our advance," the Ministry of Defence said in a statement.`);
+    expect(found).toContain('org:iraq-ministry-of-defense CONDEMNATION');
+  });
+
+  it('reads "said ISIS was holding the residents as a shield" (reported speech) as a condemnation', () => {
+    const found = statementsOf(`${strike}Prime Minister Haider al-Abadi said on Saturday that ISIS was holding the residents as a shield in the Old City.`);
+    expect(found).toContain('person:haider-al-abadi CONDEMNATION');
+  });
+
+  it('reads "turned the villagers into human shields" in a quotation as a condemnation', () => {
+    const found = statementsOf(`${strike}Nineveh Governor Nawfal al-Akoub said: "They turned the villagers into human shields."`);
+    expect(found).toContain('person:nawfal-al-akoub CONDEMNATION');
+  });
+
+  it('reads no condemnation in a shield the writer tells of, with nobody saying it', () => {
+    const found = statementsOf(`${strike}Riot police used metal shields as they advanced on the bridge.`);
+    expect(found.filter((s) => s.endsWith('CONDEMNATION'))).toEqual([]);
+  });
+});
