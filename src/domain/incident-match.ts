@@ -17,10 +17,12 @@
  *   another "a bombing" (battles, explosions, violence against civilians), when the place agrees;
  * - actors: named perpetrators that do not overlap are two incidents, unless they serve one
  *   foreign government (the Turkish Air Force and Turkey's defence ministry, the IRGC and Iran's
- *   army: outlets name the branch, the army or the ministry that announced it for one strike);
+ *   army: outlets name the branch, the army or the ministry that announced it for one strike), or
+ *   all else agrees closely for two non-state groups (the one that claimed it, the one officials blame);
  * - figures: may differ (they are reconciled, not compared), unless they are of another order of
- *   magnitude on both sides; a large toll nearly equal on both sides stands in for a place one
- *   report does not give.
+ *   magnitude on both sides and the rest does not agree closely (a toll that rose overnight, or one
+ *   counting the attackers, at one place with the same side named or hit); a large toll nearly
+ *   equal on both sides stands in for a place one report does not give.
  */
 import { refId, type EventInput, type ImportBatch } from '../import/format.js';
 import { eventTypeOf, type SubEventType } from './taxonomy.js';
@@ -278,6 +280,11 @@ function perpetratorRelation(a: IncidentReport, b: IncidentReport): ReturnType<t
   return (b.perpetratorSides ?? []).some((s) => sides.has(s)) ? 'sameSide' : 'disjoint';
 }
 
+/** As many dead on both sides, or as many wounded, one or more: a detail two reports of one incident share. */
+function identicalCount(a: IncidentReport, b: IncidentReport): boolean {
+  return (!!a.killed && a.killed === b.killed) || (!!a.injured && a.injured === b.injured);
+}
+
 /** Tolls of five or more dead that differ by a fifth at most (14 and 15): a count that tells an incident apart. */
 function sameToll(a: IncidentReport, b: IncidentReport): boolean {
   const [x, y] = [a.killed ?? 0, b.killed ?? 0];
@@ -317,7 +324,13 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   const { relation, broad } = placeRelation(a, b);
   if (relation === 'different') return 0;
   const perps = perpetratorRelation(a, b);
-  if (perps === 'disjoint') return 0;
+  // Outlets differ on which group did it (a front group's claim, the group officials blame): two non-state groups named part
+  // two reports, unless all else agrees: the same kind on the same day at one place (or one inside the other, not a province)
+  // with the same count of dead or wounded. (A state's force and a group are not confused: those stay apart.)
+  const groupsOnly = (r: IncidentReport) => (r.perpetrators ?? []).filter((id) => ARMED_ID.test(id)).every((id) => id.startsWith('org:'));
+  const attributionOnly =
+    groupsOnly(a) && groupsOnly(b) && a.subEventType === b.subEventType && dateGap(a, b) === 0 && (relation === 'same' || relation === 'variant' || (relation === 'nested' && !broad)) && identicalCount(a, b);
+  if (perps === 'disjoint' && !attributionOnly) return 0;
   const targets = overlaps(a.targets, b.targets);
   const exactPlace = relation === 'same' || relation === 'variant';
 
@@ -341,14 +354,27 @@ export function incidentScore(a: IncidentReport, b: IncidentReport): number {
   if ((relation === 'provinceCity' || relation === 'districtArea') && !(sameType && gap === 0)) return 0;
   // A place as broad as a province says little: on the same day, the same kind, no actor conflict.
   if (relation === 'nested' && broad && !(sameFamily && gap <= 1 && (sameType || perps === 'overlap'))) return 0;
-  if (figuresConflict(a, b) && !(exactPlace && sameType && gap === 0)) return 0;
+  // Figures of another order of magnitude are two incidents, unless the rest agrees closely: the same place, kind and day; the
+  // same place and day with the same armed side named (one toll counting the attackers too, or revised through the day); or
+  // one place inside the other, the same kind a day apart at most, with a side hit in common (a toll that rose overnight).
+  if (
+    figuresConflict(a, b) &&
+    !(exactPlace && sameType && gap === 0) &&
+    !(exactPlace && gap === 0 && perps === 'overlap') &&
+    !(relation === 'nested' && !broad && sameType && gap <= 1 && targets === 'overlap')
+  )
+    return 0;
 
   let score = 1;
   score += exactPlace ? 4 : relation === 'nested' ? (broad ? 1 : 2.5) : relation === 'unplaced' || relation === 'districtTown' || relation === 'provinceCity' || relation === 'districtArea' ? 0.5 : 0;
-  score += gap === 0 ? 2 : gap === 1 ? 1 : 0;
+  // The day weighs more than the sides hit (outlets name the victims each their own way: "US troops" / "Iraqi forces" at one
+  // base), so of two incidents of one place a day apart, the one of the same day wins; an identical count of dead or wounded
+  // counts too.
+  score += gap === 0 ? 3 : gap === 1 ? 1 : 0;
   score += sameType ? 2 : sameFamily ? 1 : 0;
   score += perps === 'overlap' ? 2 : perps === 'sameSide' ? 1 : perps === 'both-empty' ? 0.5 : 0;
-  score += targets === 'overlap' ? 1 : targets === 'disjoint' ? -1 : 0;
+  score += targets === 'overlap' ? 0.5 : targets === 'disjoint' ? -0.5 : 0;
+  score += identicalCount(a, b) ? 1 : 0;
   return Math.max(score, 0.1);
 }
 

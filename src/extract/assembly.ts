@@ -410,6 +410,12 @@ function tollOfProtest(incident: Incident, frame: EventFrame): boolean {
   return frame.type !== null && PROTESTS.includes(frame.type) && incident.frames.length > 0 && incident.frames.every((f) => f.sentenceIndex === frame.sentenceIndex && f.weak && f.triggers.every((t) => BARE_TOLL.test(t.text) || /^(?:was|were) shot$/i.test(t.text)));
 }
 
+/** A crowd told by its gathering ("gathered around the car chanting", "massed outside the council to demand"). */
+const GATHERED = /^(?:gathered|assembled|massed|converged)\b/i;
+
+/** A device made safe or arms seized, found or taken (not missiles or drones of the attack itself, intercepted or shot down). */
+const MADE_SAFE = /\b(?:dismantl|defus|disarm|seiz|confiscat|found|discover|uncover|recover)/i;
+
 /** A seizure of arms (not a device defused, an attack foiled, a drone downed): "seized two explosive belts", "confiscated (3) rifles". */
 const SEIZED_ARMS = /^(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|found|discovered|recovered|uncovered)\b/i;
 
@@ -426,7 +432,9 @@ function join(ctx: ArticleContext, incident: Incident, frame: EventFrame): void 
   const settledElsewhere = !bareAttack && !frame.figures.length && settledBy(incident).some((at) => at !== frame.sentenceIndex);
   // "the cell was arrested on Tuesday ... the force seized two explosive belts": arms seized in an arrest leave it an arrest.
   const seizedInArrest = incident.type === 'ARRESTS' && frame.type === 'DISRUPTED_WEAPONS_USE' && frame.triggers.every((t) => t.type !== 'DISRUPTED_WEAPONS_USE' || SEIZED_ARMS.test(t.text));
-  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere && !seizedInArrest) {
+  // "Dull explosions could be heard from the riverbank": a vague report of fighting leaves a town retaken a town retaken.
+  const keepsRecapture = incident.type === 'GOVERNMENT_REGAINS_TERRITORY' && (frame.weak || frame.reference);
+  if (incident.frames.length > 1 && frame.type && (!frame.reference || generic) && !frame.response && violent(incident.type) === violent(frame.type) && !settledElsewhere && !seizedInArrest && !keepsRecapture) {
     incident.type = moreSpecific(incident.type, frame.type);
   }
   if (frame.type === 'VIOLENT_DEMONSTRATION' && PROTESTS.includes(incident.type) && frame.triggers.some((t) => RIOT_DAMAGE.test(t.text))) incident.type = 'VIOLENT_DEMONSTRATION';
@@ -604,7 +612,10 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
       // A strong report of another kind in another clause of reporting is its own incident.
       // ... unless the incident so far is only a bare "attack" the report goes on to tell ("killed in an ISIS attack in Diyala", then "fired mortar shells at the village of X").
       const told = best.frames.every((f) => f.weak) && frame.place && best.place && frame.place.place.id !== best.place.place.id && ctx.contains(best.place.place.id, frame.place.place.id);
-      if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && eventful(frame, true) && distinctFrom(best, frame)) {
+      // ... and so are suicide bombs sent against the forces that retook a town ("The jihadists hit back with a wave of suicide car
+      // bombs"): the counter-attack is told beside the recapture, not as it (air strikes that backed the advance, or bombs left behind, are the recapture's).
+      const againstRecapture = best.type === 'GOVERNMENT_REGAINS_TERRITORY' && frame.type === 'SUICIDE_BOMB' && !frame.quoted;
+      if (!told && !frame.reference && !frame.weak && frame.type && best.type !== frame.type && frame.sentenceIndex !== best.lastSentence && eventTypeOf(best.type) !== eventTypeOf(frame.type) && ((eventful(frame, true) && distinctFrom(best, frame)) || againstRecapture)) {
         const incident = create(frame);
         join(ctx, incident, frame);
         inheritDate(incident, incidents, roundUp);
@@ -622,7 +633,18 @@ export function assemble(frames: EventFrame[], ctx: ArticleContext): Incident[] 
     // "The ministry likewise rejects the bombardment that the Iranian side directed on the same day at the village of X, which killed
     // a shepherd": a reaction that tells, with its own toll, an incident at a place none of those told before can be, is another incident.
     const toldInReaction = !best && (frame.reference || frame.weak) && frame.type && violent(frame.type) && !frame.time.background && frameDate(frame)?.precision === 'DAY' && frame.place && !['COUNTRY', 'GOVERNORATE'].includes(frame.place.place.placeType ?? '') && incidents.length > 0 && incidents.every((i) => i.place && !placesAgree(ctx, i.place, frame.place) && Boolean(ctx.province(i.place.place.id)) && Boolean(ctx.province(frame.place!.place.id)) && ctx.province(i.place.place.id) !== ctx.province(frame.place!.place.id)) && ANOTHER_TOLD.test(frame.sentence) && frames.some((f) => f.sentenceIndex === frame.sentenceIndex && f.figures.some((x) => !x.anaphoric && !x.partial && (x.measure === 'killed' || x.measure === 'injured')));
-    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction) {
+    // "... drove IS out of the town on Thursday. The jihadists hit back with a wave of suicide car bombs.": suicide bombs reported
+    // right after a town retaken is told, with no day or place of its own, are the counter-attack on the forces that took it.
+    const lastTold = [...incidents].sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    const afterRecapture = lastTold?.type === 'GOVERNMENT_REGAINS_TERRITORY' && !frame.reference && !frame.weak && !frame.quoted && frame.type === 'SUICIDE_BOMB' && !frame.time.background && frame.sentenceIndex <= lastTold.lastSentence + 2;
+    // "Police later found a third car packed with explosives parked near the market and dismantled it", "a force found the launcher
+    // used in the attack and seized it": a device made safe or a launcher seized, told after a bombing or a rocket attack, is an
+    // incident of its own on that day and at that place, even with no day or place of its own.
+    const madeSafeAfter = frame.type === 'DISRUPTED_WEAPONS_USE' && !frame.weak && !frame.quoted && !frame.time.background && !frame.response && frame.triggers.some((t) => t.type === 'DISRUPTED_WEAPONS_USE' && MADE_SAFE.test(t.text)) && incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex);
+    // "Within an hour, several hundred of the group's supporters gathered around the burnt-out car chanting against America": a
+    // crowd told gathering after a strike or an attack is a protest of its own, on that day and at that place.
+    const gatheredAfter = frame.type === 'PEACEFUL_PROTEST' && !frame.weak && !frame.quoted && !frame.reference && !frame.time.background && frame.triggers.some((t) => t.type === 'PEACEFUL_PROTEST' && GATHERED.test(t.text)) && incidents.some((i) => violent(i.type) && i.firstSentence < frame.sentenceIndex);
+    if (eventful(frame, incidents.length > 0) || earlier || toldInReaction || afterRecapture || madeSafeAfter || gatheredAfter) {
       const incident = create(frame);
       join(ctx, incident, frame);
       inheritDate(incident, incidents, roundUp);

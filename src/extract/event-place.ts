@@ -53,6 +53,10 @@ const REPORTED_FROM = /\b(?:statement|said|says|told|announced|speaking|spoke|co
 const SPOKEN_AT = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing))|(?:at|during|in)\s+(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)(?:\s+(?:held|given))?|statement\s+(?:published|issued|released)|speaking|spoke|said)\s+in\s+$/i;
 /** "the 7th Division, which is headquartered in Anbar", "a group based in Erbil": a body's seat. */
 const BASED_IN = /\b(?:headquartered|based)\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|east|west)?\s+)?$/i;
+/** "police SWAT units in ", "army troops stationed in ": a force told by where it is based ... */
+const BODY_IN = /\b(?:police|policemen|units?|forces|troops|soldiers|commandos|SWAT|brigades?|regiments?|battalions?|divisions?)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+/** ... and the deed it did next ("... in Kirkuk arrested", "... in Mosul raided"). */
+const BODY_ACTS = /^\s+(?:(?:on|late on|early on)\s+\w+\s+|(?:also|then|later)\s+)?(?:arrested|detained|raided|stormed|killed|captured|seized|ambushed|intercepted|freed|rescued)\b/i;
 /** "Police in Basra said": a body that reports from its seat. */
 const REPORTING_BODY = /\b(?:police|authorities|command|officials)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SPEAKER_AFTER = /^['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s*(?:,[^,]{2,60},\s*)?(?:has |have |had |also |strongly |on \w+ )?(?:condemn|denounc|deplor|express|offer|extend|call|urg|said|says|stated|announced|warned|welcom|reject|affirm|stress|reiterat|renew|voic|send|sent|praise)/i;
@@ -130,6 +134,9 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "Najaf police spokesman Col. X urged": the seat of the body whose officer speaks.
   if (/^\s+(?:police|provincial council|operations command|health directorate|security committee)\s+(?:spokes\w+|chief|commander|director|source|official|officer|head)\b/i.test(after)) return false;
   if (((DISTANCE.test(before) || ABOVE.test(before)) && !measured) || (ORIGIN.test(before) && !(measured && DIRECTION_OF.test(before)) && !VILLAGE_APPOSED.test(after)) || SOURCE_SEAT.test(before) || (OFFICER_SEAT.test(before) && SPEAKS_AFTER.test(after)) || PATRON.test(before) || /^-(?:backed|aligned|linked|allied|based|headquartered)\b/i.test(after)) return false;
+  // "near Bab Sinjar" (Arabic "the gate of Sinjar"): a gate, or the quarter around it, named for the town its road leads to,
+  // not that town.
+  if (/(?:^|[^\p{L}])Bab\s+(?:al-)?$/u.test(before)) return false;
   // "the Sayyid Ahmed al-Rifai checkpoint", "the Imam Ali hospital": the tail of a facility named after a person, not the town of that name.
   if (/(?:^|[^.;:]\s)(?:Sayyid|Sayed|Imam|Sheikh|Shaikh|Haji|Mullah|Martyr)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^\s+(?:checkpoint|hospital|mosque|shrine|school|square|bridge|street|camp|base)\b/i.test(after)) return false;
   // A country (or a seat of government) that speaks is a government, not a place of the event.
@@ -140,7 +147,8 @@ function admissible(r: SentenceReading, m: Mention, place: GazetteerEntry, trigg
   // "wounded in the U.S. strikes", "killed in the Turkish drone strike": a country naming whose deed it was, not where.
   if (place.placeType === 'COUNTRY' && COUNTRY_ATTRIBUTE.test(after)) return false;
   // "Turkey's foreign ministry", "Iraq's prime minister": a possessor of a body, not a place.
-  if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes)/i.test(after)) return false;
+  // ... nor "Egypt's mission", "Iran's charge d'affaires", "Pakistan's diplomats": whose envoys they were.
+  if (/^['’]s\s+(?:\w+\s+)?(?:foreign|defen[cs]e|interior|prime|president|ministry|minister|government|embassy|consul|parliament|army|forces|military|security|armed|ambassador|envoy|spokes|mission|delegation|diplomat|charg[eé]|legation|chancery)/i.test(`${/['’]s$/.test(m.text) ? "'s" : ''}${after}`)) return false;
   return true;
 }
 
@@ -351,7 +359,7 @@ export function placeOf(
 ): PlaceArgument | null {
   const triggerQuoted = inQuote(r.quotes, trigger.start, trigger.end);
   const clause = triggerClause(r.clauses, trigger.start);
-  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean }[] = [];
+  const candidates: { m: Mention; e: GazetteerEntry; sameClause: boolean; locative: boolean; distance: number; approximate?: boolean; measured?: boolean; mountain?: boolean; roadEnd?: boolean; seat?: boolean }[] = [];
   const road = roadEnds(r, ctx);
   for (const m of r.mentions) {
     if (road.drop.has(m)) continue;
@@ -398,7 +406,10 @@ export function placeOf(
     const locative = !roadEnd && (LOCATIVE.test(before) || attackOn || onMountain || entrance || /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:village|town|city|district|sub-?district|province|governorate|area|region|camp)\b/i.test(r.sentence.text.slice(end, end + 40)));
     if (locativeOnly && !locative) continue;
     const approximate = NEAR.test(before) && e.placeType !== 'COUNTRY' && ctx.rank(e) < 6;
-    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}) });
+    // "police SWAT units in Kirkuk arrested four men in a raid on a village outside Hawija": the seat of the acting body, where
+    // the words name another place for the deed.
+    const bodySeat = BODY_IN.test(before) && BODY_ACTS.test(r.sentence.text.slice(end, end + 40));
+    candidates.push({ m, e, sameClause, locative, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate, ...(onMountain ? { mountain: true } : {}), ...(roadEnd ? { roadEnd: true } : {}), ...(bodySeat ? { seat: true } : {}) });
   }
   // "the slopes of Metina mountain near the village of Sargele", "a position on Asos mountain, near the town of
   // Chwarta", "Hasarost mountain above the villages of X and Y": the places named after a mountain the target lay on
@@ -508,7 +519,10 @@ export function placeOf(
   // province is named, the place an incident is measured from is its nearest named location (as
   // ACLED codes it, with geo_precision 2).
   // (A reaction's "positions east of Tuz Khormato" locates too.)
-  if (!candidates.some((c) => ctx.rank(c.e) < 6)) {
+  // (A road named by its two ends, "on the Baghdad-Kut highway, some 15 km north of X, in Y province", names no place of the
+  // event by them: the bearing places it.)
+  if (!candidates.some((c) => ctx.rank(c.e) < 6 && !c.roadEnd)) {
+    const besideRoad = candidates.some((c) => ctx.rank(c.e) < 6);
     const measured: typeof candidates = [];
     // A road's end the incident is told by stands in for the first end the words measure from.
     const ends = [...new Set(road.keep.values())].filter((m) => !r.mentions.includes(m));
@@ -519,7 +533,7 @@ export function placeOf(
       const { start, end } = localSpan(r, m);
       if (segment && (start < segment.start || end > segment.end)) continue;
       const before = r.sentence.text.slice(Math.max(0, start - 60), start);
-      if (!DIRECTION_OF.test(before) && !ABOVE.test(before) && road.keep.get(m) !== m) continue;
+      if (!DIRECTION_OF.test(before) && !ABOVE.test(before) && (road.keep.get(m) !== m || besideRoad)) continue;
       if (!admissible(r, m, e, triggerQuoted, true)) continue;
       measured.push({ m, e, sameClause: Boolean(clause && start >= clause.start && end <= clause.end), locative: true, distance: Math.min(Math.abs(start - trigger.end), Math.abs(trigger.start - end)), approximate: true, measured: true });
     }
@@ -530,7 +544,11 @@ export function placeOf(
     // another province only measures the distance.
     const provinces = candidates.filter((c) => c.locative && c.e.placeType === 'GOVERNORATE');
     const nearest = measured.find((c) => !provinces.length || provinces.some((p) => ctx.contains(p.e.id, c.e.id)));
-    if (nearest) candidates.push(nearest);
+    if (nearest) {
+      // (The road's ends then only name the road.)
+      for (const c of candidates.filter((x) => x.roadEnd && !x.locative)) candidates.splice(candidates.indexOf(c), 1);
+      candidates.push(nearest);
+    }
   }
   if (!candidates.length) return hereAtDateline(r, trigger, ctx, triggerQuoted);
   // "the Bradost area of Soran", "the Zawita sub-district of Duhok": the place after "of" only holds the one before it.
@@ -546,6 +564,7 @@ export function placeOf(
   const pool = candidates.some((c) => c.sameClause && c.e.placeType !== 'COUNTRY') ? candidates.filter((c) => c.sameClause) : candidates;
   const best = [...pool].sort(
     (a, b) =>
+      Number(Boolean(a.seat)) - Number(Boolean(b.seat)) ||
       Number(b.locative && b.e.placeType !== 'COUNTRY') - Number(a.locative && a.e.placeType !== 'COUNTRY') ||
       ctx.rank(a.e) - ctx.rank(b.e) ||
       a.distance - b.distance,
@@ -565,7 +584,10 @@ export function placeOf(
             ['SUBDISTRICT', 'AREA', 'VILLAGE', 'SITE'].includes(c.e.placeType ?? '') &&
             (!ctx.located(c.e) || ctx.province(c.e.id) === ctx.province(best.e.id)) &&
             localSpan(r, c.m).end <= localSpan(r, best.m).start &&
-            /^\s*,?\s*in\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)),
+            // ("the Mansour district of western Baghdad", "the Jihad neighbourhood of the capital's south" is left alone.)
+            /^\s*(?:,?\s*in|\s+(?:district|neighbou?rhood|quarter|area|suburb)\s+of)\s+(?:the\s+)?(?:(?:central|downtown|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)?$/i.test(
+              `${/\s(?:district|neighbou?rhood|quarter|area|suburb)$/i.test(c.m.text) ? ' district' : ''}${text.slice(localSpan(r, c.m).end, localSpan(r, best.m).start)}`,
+            ),
         )
       : undefined;
   const chosen = inside ?? quarter ?? best;

@@ -78,9 +78,11 @@ const ACCUSED_OF_INCIDENT = /\baccus(?:ed|es|ing)\s+["“]?(?:[\w'’-]+["”]?\
 /**
  * 'said in a statement that its "soldiers" had carried out the attack', 'said its aircraft had "successfully hit" targets', 'one of
  * its "martyrdom seekers" had carried out the bombing': what the speaker's own men did, told by the speaker, with the words
- * quoted or an adverb between.
+ * quoted or an adverb between. So is ground its men took or an attack they drove back ("said its units had entered the
+ * airbase", "its forces had freed the neighbourhood", "its fighters had repelled an attack"); not an arrest the body reports
+ * ("its forces had arrested four suspects"), which the press tells as the news of a police action more than as a claim.
  */
-const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
+const OWN_MEN_DID = /\b(?:said|says|stated|announced|claimed|declared)\b[^.;]{0,120}?\b(?:that\s+)?(?:(?:one|two|three|some|several|all)\s+of\s+)?(?:its|their)\s+["“]?(?:[\w-]+\s+){0,2}?[\w-]+["”]?\s+(?:had|have|has)\s+["“]?(?:(?:successfully|already|also)\s+)?(?:killed|hit|struck|targeted|carried out|executed|conducted|launched|destroyed|attacked|bombed|shelled|punished|eliminated|neutrali[sz]ed|stormed|entered|freed|liberated|recaptured|retaken|retook|regained|repelled|repulsed|foiled|thwarted|dismantled)\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|sweep|manhunt|combing|clearance|investigation|inquiry|pursuit|hunt)\b)/i;
 /**
  * "none of its units had any connection with the crime", "its fighters had no link to the attack", "none of our members played any
  * role in": the speaker's own men said to have had nothing to do with it, a denial (as "it had nothing to do with" is).
@@ -110,6 +112,19 @@ const NO_JUSTIFICATION = /\b(?:(?:there\s+(?:is|was|can be)|with)\s+no\s+(?:[\w-
  * security of any neighbouring state" is what the speaker rules out, not an act it condemns; "trying to threaten the peace of" is the act).
  */
 const HARMS_COMMON_GOOD = /(?<!(?<!\b(?:trying|tried|tries|try|attempts?|attempting|attempted|seeks?|seeking|sought|bids?|efforts?|wants?|wanted|plots?|plotting|conspiracy)\s)\bto\s)\b(?:target(?:s|ed|ing)?|(?:is|are|was|were)\s+aimed\s+at|aim(?:s|ed|ing)?\s+at|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|strik(?:e|es)\s+at)\s+(?:(?:the|our|their|its|every|all)\s+)?(?:[\w-]+\s+)?(?:security|stability|livelihoods?|unity|peace|coexistence|sovereignty|safety|prestige)\s+(?:of|in)\b/i;
+/**
+ * '"These are crimes that will not go unpunished"', "said the criminals will not escape punishment", "vowed that the killers will not
+ * escape justice": the act called a crime to be punished, in the speaker's words, is condemned.
+ */
+const GOES_UNPUNISHED = /\b(?:will|shall|must|should|cannot|can\s*not)\s+(?:not\s+)?(?:be\s+allowed\s+to\s+)?(?:go|remain|pass)\s+unpunished\b|\b(?:will|shall|must)\s+not\s+(?:be\s+allowed\s+to\s+)?escape\s+(?:punishment|justice|accountability)\b|\bwon['’]t\s+(?:go\s+unpunished|escape\s+(?:punishment|justice))\b/i;
+/**
+ * '"Bartella is liberated"', '"The airport is in our hands"', '"the district has been fully freed"': ground the speaker's side holds now,
+ * in the speaker's quoted words, is its claim (the present only: "was retaken in 2017" is background; not "the situation is under our
+ * control", a reassurance).
+ */
+const GROUND_HELD = /\b(?:is|are|(?:has|have)(?:\s+now)?\s+been)\s+(?:now\s+)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?(?:liberated|freed|retaken|recaptured|in\s+our\s+hands)\b/i;
+/** 'said Daesh "is using the people of Mosul as a shield"', "gathered the families to use them as human shields": a war crime charged. */
+const HUMAN_SHIELDS = /\b(?:us(?:e|es|ed|ing)|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|turn(?:s|ed|ing)?)\s+(?:(?:the|them|civilians|people|residents|families|citizens|women|children|of|[\p{Lu}][\w'’-]*)\s+){1,4}?(?:as|into)\s+(?:a\s+)?(?:human\s+)?shields?\b/iu;
 /** A verb of giving aid and the kind of aid, right before "support". */
 const AID_GIVEN = /\b(?:provid|suppl|render|deliver|funnel|channel)\w*\s+(?:(?:logistic(?:al)?|financial|material|military|intelligence|technical|weapons?|armed|direct)\s+(?:and\s+\w+\s+)?)?$/i;
 
@@ -459,6 +474,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     const shoulder = has('SOLIDARITY') || !holds('shoulder', 'side') ? null : SHOULDER_TO_SHOULDER.exec(text);
     const ordered = has('CALL_FOR_ACTION') || !holds('committee', 'commission', 'investigation', 'inquiry', 'probe', 'panel', 'team') ? null : ORDERED_BODY.exec(text);
     const placed = has('CALL_FOR_ACTION') || ordered || !holds('deployed', 'stationed', 'based', 'operating', 'positioned', 'serving', 'present') ? null : ORDERED_PLACED.exec(text);
+    const held = has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !r.quotes.length || !holds('liberated', 'freed', 'retaken', 'recaptured', 'our hands') ? null : GROUND_HELD.exec(text);
+    const groundHeld = held && inQuote(r.quotes, held.index, held.index + held[0].length) ? held : null;
+    const ownMen = has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text);
     const extra: [Stance, RegExpExecArray | null][] = [
       ['SOLIDARITY', shoulder],
       ['CALL_FOR_ACTION', ordered],
@@ -471,7 +489,8 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
       ['OTHER', has('OTHER') || !holds('accus') ? null : ACCUSED_OF_INCIDENT.exec(text)],
       // '"The terrorists wanted to spread chaos, and they will not succeed," X said': the doers called terrorists and defied, in the speaker's words.
       ['CONDEMNATION', has('CONDEMNATION') || !holds('terrorist') ? null : TERRORISTS_DEFIED.exec(text)],
-      ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || has('DENIAL') || !holds('its', 'their') ? null : OWN_MEN_DID.exec(text)],
+      ['CLAIM_OF_RESPONSIBILITY', ownMen],
+      ['CLAIM_OF_RESPONSIBILITY', ownMen ? null : groundHeld],
       ['CLAIM_OF_RESPONSIBILITY', has('CLAIM_OF_RESPONSIBILITY') || !holds('claim') ? null : CLAIMED_NAMED.exec(text)],
       ['DENIAL', has('DENIAL') || !holds('connection', 'link', 'involvement', 'role', 'part', 'hand', 'relation') ? null : OWN_MEN_UNLINKED.exec(text)],
     ];
@@ -479,6 +498,14 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
     // "stressed that there is no legal justification for terrifying civilians": an act said to have no justification is condemned.
     const unjustified = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('justif', 'right') ? null : NO_JUSTIFICATION.exec(text);
     if (unjustified && (speechVerbs(outside).length > 0 || inQuote(r.quotes, unjustified.index, unjustified.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unjustified });
+    // '"These are crimes against humanity that will not go unpunished," the governor said': a crime to be punished is condemned, in
+    // the speaker's words (a verb of saying before it, or a quotation).
+    const unpunished = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('unpunished', 'escape') ? null : GOES_UNPUNISHED.exec(text);
+    if (unpunished && (speechVerbs(outside.slice(0, unpunished.index)).length > 0 || inQuote(r.quotes, unpunished.index, unpunished.index + 1))) stances.push({ stance: 'CONDEMNATION', m: unpunished });
+    // 'Daesh "is using the people of Mosul as a shield," the prime minister said': the doers charged with shielding themselves behind
+    // civilians, in the speaker's words, are condemned.
+    const shielded = stances.some((x) => x.stance === 'CONDEMNATION') || !holds('shield') ? null : HUMAN_SHIELDS.exec(text);
+    if (shielded && (speechVerbs(outside.slice(0, shielded.index)).length > 0 || inQuote(r.quotes, shielded.index, shielded.index + 1))) stances.push({ stance: 'CONDEMNATION', m: shielded });
     // 'said such acts "target the security of Iraq"', "the strikes undermine the stability of the region": an act said to strike at a
     // good the people share is condemned, in the speaker's words (a verb of saying before it, or a quotation).
     const harms = !stances.some((x) => x.stance === 'CONDEMNATION') && holds('security', 'stabili', 'livelihood', 'unity', 'peace', 'coexistence', 'sovereignty', 'safety', 'prestige') ? HARMS_COMMON_GOOD.exec(text) : null;
@@ -594,6 +621,9 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
         const lead = !cueSpeakers.length && !explicit.length ? leadingSubject(r, ctx) : null;
         const referred = !explicit.length && fallback && (anaphorAt || carried) ? fallback : null;
         let speakers = cueSpeakers.length ? cueSpeakers : explicit.length ? explicit : referred ? [referred] : lead ? [lead] : fallback ? [fallback] : [];
+        // ("the kidnappers will not escape punishment," the operations command said: the force that will do the punishing vows
+        // to catch them, a pursuit it announces more than a condemnation.)
+        if (m === unpunished && speakers.some((id) => securityBody(ctx, ctx.entry(id)?.kind === 'Person' ? (ctx.finder.discovered.get(id)?.office?.of ?? ctx.entry(id)?.office?.of ?? id) : id))) continue;
         // "These cowardly attacks show once again that ISIS, which has claimed them, ...": a cue in a subject pointing back at
         // the incidents, before any verb of saying, is the words of the speaker before, not of a name in the clauses after it.
         if (!cueSpeakers.length && previous && !verbs.some((v) => v <= m.index + 2) && (POINTS_BACK.test(text) || POINTS_BACK_PLURAL.test(text)) && m.index < 40) speakers = [previous];
@@ -672,6 +702,10 @@ export function readStatements(given: SentenceReading[], incidents: Incident[], 
           // army's strikes. A force of that side claiming it, the Guard for "Iranian forces", is the doer named more closely.)
           if (stance === 'CLAIM_OF_RESPONSIBILITY' && m !== ownSide && m !== issued && m !== told) {
             const spokesman = ctx.entry(speaker)?.kind === 'Organization' && ctx.entry(speaker)?.organizationType !== 'ARMED_GROUP';
+            // (A command or a ministry telling what "its forces" did names the forces as the doers, not itself; and what its men
+            // did makes them the doers only of an incident the sentence names, not of the article's first by default.)
+            // (Nor does ground held make the speaker a doer: "our hands" are a side's, the speaker its voice.)
+            if ((m === ownMen && (spokesman || !ownNamed.evidence)) || m === groundHeld) continue;
             for (const incident of aboutIncident) if (!(spokesman && [...incidents[incident]!.perpetrators.keys()].some((p) => akin(ctx, p, speaker)))) claims.push({ incident, actor: speaker, sentence: text });
           }
         }

@@ -146,6 +146,8 @@ export function findTriggers(text: string): Trigger[] {
       if (t.type === 'SHELLING_ARTILLERY_MISSILE_ATTACK' && (/^\s+(?:that|which)\s+(?:had|have|has)\s+not\s+(?:yet\s+)?been\s+(?:fired|launched)\b|^\s+(?:left\s+)?unfired\b/i.test(after) || /\b(?:unfired|unexploded|unlaunched)\s+(?:[\w-]+\s+)?$/i.test(before))) continue;
       // "homes destroyed when Iraqi forces drove Islamic State out of the town", in a sentence that tells of years ago: the war's past.
       if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /\b(?:when|since|after|before)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:years?|decades?|months)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/.test(text)) continue;
+      // "the militants pushed into the town and took control of most of its neighbourhoods": a place taken by the militants is no government gain.
+      if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /^(?:took|taken|taking|seiz|assumed|gained|wrested|captured)/i.test(word) && /\b(?:Islamic State|ISIS|ISIL|IS|Daesh|militants?|jihadists?|insurgents?|extremists?|gunmen|tribesmen|rebels?)\b(?![^,;]*\b(?:forces|troops|army|police|Peshmerga|units?|Division|Brigade|Service|Mobili[sz]ation)\b)[^,;]*$/.test(before)) continue;
       // "the militia, which has held the area since it was retaken from ISIS": a state that has lasted since the retaking, the war's past.
       if (t.type === 'GOVERNMENT_REGAINS_TERRITORY' && /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,4}?since\s+(?:[\w-]+\s+){0,4}$/i.test(before.slice(-80))) continue;
       if (GENERIC_CONTEXT.test(`${before.slice(-30)}${m[0]}${after.slice(0, 30)}`)) continue;
